@@ -1,0 +1,87 @@
+"""The `smrt` command line: the root app, global options and the one place user errors end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+from .. import __version__
+from ..errors import UserError, WorkError
+from . import registry_cmds
+from .common import Workspace, stderr_console
+
+
+class SmrtGroup(TyperGroup):
+    """Turns our error types into one clear message and the documented exit code."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (UserError, WorkError) as exc:
+            console = stderr_console()
+            lines = exc.messages if isinstance(exc, UserError) else [str(exc)]
+            for line in lines:
+                console.print(f"error: {line}", markup=False)
+            raise typer.Exit(exc.exit_code) from None
+
+
+EPILOG = "Exit codes: 0 success, 1 failure while working, 2 bad usage or bad input."
+
+app = typer.Typer(
+    cls=SmrtGroup,
+    name="smrt",
+    help=(
+        "Plan, evaluate and report the social-media work of Hubla's SMRT units from one YAML "
+        "registry.\n\nExample: smrt plan week --week next"
+    ),
+    epilog=EPILOG,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"smrt {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    workspace: Annotated[
+        Path,
+        typer.Option(
+            "--workspace",
+            "-w",
+            envvar="SMRT_WORKSPACE",
+            help="Workspace folder (plans/, evaluations/, reports/, smrt.db, data/upt.yaml).",
+            file_okay=False,
+        ),
+    ] = Path("."),
+    data: Annotated[
+        Path | None,
+        typer.Option(
+            "--data",
+            help="Registry file; default WORKSPACE/data/upt.yaml, else the bundled sample.",
+            dir_okay=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    ctx.obj = Workspace(workspace, data)
+
+
+registry_cmds.register(app)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    app(prog_name="smrt")

@@ -1,0 +1,95 @@
+"""What every command shares: the workspace, the registry it names, and the consoles."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+
+from ..errors import UserError
+from ..models import Registry
+from ..registry import BUNDLED_SAMPLE, load_registry
+
+
+def stderr_console() -> Console:
+    # rich honours NO_COLOR and drops colour when stderr is not a terminal
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def stdout_console() -> Console:
+    return Console(highlight=False, soft_wrap=True)
+
+
+def note(message: str) -> None:
+    """A message for the person, never mixed into data on stdout."""
+    stderr_console().print(message, markup=False)
+
+
+@dataclass
+class Workspace:
+    """The folder a coordinator works in and the registry it uses."""
+
+    root: Path
+    data: Path | None = None
+    _registry: Registry | None = field(default=None, repr=False)
+
+    @property
+    def registry_path(self) -> Path:
+        if self.data is not None:
+            return self.data
+        own = self.root / "data" / "upt.yaml"
+        return own if own.exists() else BUNDLED_SAMPLE
+
+    def registry(self) -> Registry:
+        if self._registry is None:
+            path = self.registry_path
+            if path == BUNDLED_SAMPLE:
+                note(
+                    f"note: no registry at {self.root / 'data' / 'upt.yaml'}; using the bundled "
+                    "North Sulawesi sample (run `smrt init` to make your own)"
+                )
+                display = "<bundled sample>/data/upt.yaml"
+            else:
+                display = _display(path)
+            self._registry = load_registry(path, display)
+        return self._registry
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def workspace(ctx: typer.Context) -> Workspace:
+    obj = ctx.find_root().obj
+    if not isinstance(obj, Workspace):  # commands invoked without the root callback
+        obj = Workspace(Path(os.environ.get("SMRT_WORKSPACE", ".")))
+        ctx.find_root().obj = obj
+    return obj
+
+
+def print_json(data: Any) -> None:
+    """Stable JSON on stdout: sorted only where the producer sorted, UTF-8, trailing newline."""
+    from ..files import write_stdout
+
+    write_stdout(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def resolve_lang(registry: Registry, lang: str | None) -> str:
+    if lang is None:
+        return registry.settings.language
+    if lang not in ("id", "en"):
+        raise UserError(f"--lang: {lang!r} is not supported — use 'id' or 'en'")
+    return lang
+
+
+def is_terminal() -> bool:
+    return sys.stdout.isatty()

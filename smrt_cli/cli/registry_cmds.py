@@ -1,0 +1,180 @@
+"""Commands about the registry itself: validate, init, schema, upt list, ideas list."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import UserError
+from ..models import Registry, localize
+from ..registry import BUNDLED_SAMPLE, load_registry, summary
+from .common import note, print_json, stdout_console, workspace
+
+
+def schema_text() -> str:
+    schema = Registry.model_json_schema(by_alias=True)
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "smrt registry"
+    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+
+
+def validate(
+    ctx: typer.Context,
+    file: Annotated[
+        Path | None,
+        typer.Argument(help="Registry to check; default the workspace's.", dir_okay=False),
+    ] = None,
+) -> None:
+    """Check a registry and report every problem with FILE:LINE:COLUMN.
+
+    Example: smrt validate data/upt.yaml
+    """
+    if file is None:
+        reg = workspace(ctx).registry()
+        shown = str(workspace(ctx).registry_path)
+    else:
+        reg = load_registry(file, str(file))
+        shown = str(file)
+    counts = summary(reg)
+    typer.echo(
+        f"{shown}: OK — {counts['upts']} units, {counts['ideas']} ideas, "
+        f"{counts['pillars']} pillars, {counts['criteria']} criteria, {counts['events']} events"
+    )
+
+
+def init(
+    directory: Annotated[Path, typer.Argument(help="Folder for the new workspace.")] = Path("."),
+) -> None:
+    """Start a workspace with a copy of the sample registry; never overwrites.
+
+    Example: smrt init sulut && cd sulut && smrt validate
+    """
+    target = directory / "data" / "upt.yaml"
+    schema = directory / "data" / "registry.schema.json"
+    for path in (target, schema):
+        if path.exists():
+            raise UserError(f"{path}: already exists — init never overwrites; edit it instead")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(BUNDLED_SAMPLE, target)
+    schema.write_text(schema_text(), encoding="utf-8")
+    note(f"created {target} and {schema}; edit the registry, then run `smrt validate`")
+
+
+def schema() -> None:
+    """Print the JSON Schema of the registry (for editors' completion and checks).
+
+    Example: smrt schema > data/registry.schema.json
+    """
+    from ..files import write_stdout
+
+    write_stdout(schema_text())
+
+
+def upt_list(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """List the units in the registry.
+
+    Example: smrt upt list --json
+    """
+    reg = workspace(ctx).registry()
+    lang = reg.settings.language
+    rows = [
+        {
+            "id": u.id,
+            "name": localize(u.name, lang),
+            "type": u.type,
+            "class": u.class_,
+            "city": u.city,
+            "coordinator": u.id == reg.settings.coordinator,
+            "timezone": reg.upt_timezone(u),
+            "capacity_hours": u.capacity_hours,
+            "capabilities": list(u.capabilities),
+            "targets": dict(u.targets),
+        }
+        for u in reg.upts
+    ]
+    if as_json:
+        print_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table("id", "name", "type", "hours/week", "posts/week", "capabilities")
+    for row, u in zip(rows, reg.upts, strict=True):
+        name = str(row["name"]) + (" ★" if row["coordinator"] else "")
+        table.add_row(
+            u.id,
+            name,
+            u.type,
+            f"{u.capacity_hours:g}",
+            str(sum(u.targets.values())),
+            ", ".join(u.capabilities),
+        )
+    stdout_console().print(table)
+
+
+def ideas_list(
+    ctx: typer.Context,
+    pillar: Annotated[str | None, typer.Option(help="Only ideas of this pillar id.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
+) -> None:
+    """List the content-idea bank.
+
+    Example: smrt ideas list --pillar layanan-publik
+    """
+    reg = workspace(ctx).registry()
+    lang = reg.settings.language
+    pillar_ids = [p.id for p in reg.pillars]
+    if pillar is not None and pillar not in pillar_ids:
+        raise UserError(
+            f"--pillar: unknown pillar {pillar!r} — choose one of {', '.join(pillar_ids)}"
+        )
+    ideas = [i for i in reg.ideas if pillar is None or i.pillar == pillar]
+    rows = [
+        {
+            "id": i.id,
+            "title": localize(i.title, lang),
+            "pillar": i.pillar,
+            "platforms": list(i.platforms),
+            "formats": list(i.formats),
+            "effort_hours": i.effort_hours,
+            "requires": list(i.requires),
+            "upt_types": list(i.upt_types) if i.upt_types else None,
+            "events": list(i.events),
+            "cooldown_weeks": i.cooldown_weeks,
+        }
+        for i in ideas
+    ]
+    if as_json:
+        print_json(rows)
+        return
+    from rich.table import Table
+
+    table = Table("id", "title", "pillar", "formats", "platforms", "hours")
+    for i, row in zip(ideas, rows, strict=True):
+        table.add_row(
+            i.id,
+            str(row["title"]),
+            i.pillar,
+            ", ".join(i.formats),
+            ", ".join(i.platforms),
+            f"{i.effort_hours:g}",
+        )
+    stdout_console().print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(validate)
+    app.command()(init)
+    app.command()(schema)
+    upt_app = typer.Typer(help="The units (UPT) in the registry.", no_args_is_help=True)
+    upt_app.command("list")(upt_list)
+    app.add_typer(upt_app, name="upt")
+    ideas_app = typer.Typer(help="The content-idea bank.", no_args_is_help=True)
+    ideas_app.command("list")(ideas_list)
+    app.add_typer(ideas_app, name="ideas")

@@ -1,0 +1,64 @@
+"""Writing output files atomically, so an interrupted run leaves the old file whole."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from .errors import UserError, WorkError
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to a temporary file beside `path`, then rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_text(path: Path, text: str, *, bom: bool = False) -> None:
+    write_atomic(path, (("\ufeff" if bom else "") + text).encode("utf-8"))
+
+
+def refuse_overwrite(path: Path, force: bool) -> None:
+    """A file a person may have edited is only replaced when they say --force."""
+    if path.exists() and not force:
+        raise UserError(f"{path}: already exists — pass --force to replace it")
+
+
+def write_files(folder: Path, files: Mapping[str, bytes | str]) -> list[Path]:
+    """Write several files into `folder`, each atomically; names cannot leave the folder."""
+    written = []
+    root = folder.resolve()
+    for name, content in files.items():
+        target = (folder / name).resolve()
+        if target.parent != root:
+            raise WorkError(f"refusing to write {name!r} outside {folder}")
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        try:
+            write_atomic(folder / name, data)
+        except OSError as exc:
+            raise WorkError(f"{folder / name}: cannot be written ({exc.strerror})") from exc
+        written.append(folder / name)
+    return written
+
+
+def write_stdout(text: str) -> None:
+    """Documents to stdout as UTF-8 even where the console's default encoding is not."""
+    sys.stdout.flush()
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # some test runners give a text-only stream
+        sys.stdout.write(text)
+    else:
+        buffer.write(text.encode("utf-8"))
+        buffer.flush()

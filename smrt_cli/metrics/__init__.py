@@ -1,0 +1,1 @@
+"""Platform export readers and the SQLite store of measured posts, messages and account days."""

@@ -1,0 +1,206 @@
+"""The embedded SQLite store: schema, forward migrations and the queries the evaluation reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Collection, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from ..errors import UserError, WorkError
+from .records import AccountDayRecord, MessageRecord, PostRecord
+
+# Each entry moves the schema one version forward; PRAGMA user_version tells a file's version.
+# Times are stored as ISO 8601 UTC text ('2026-11-30T01:00:00Z'); `local_date` is the day in the
+# unit's own time zone, fixed at import, so months and weeks are counted as the unit lives them.
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE import_batch (
+        id INTEGER PRIMARY KEY,
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        format TEXT NOT NULL,
+        upt TEXT,
+        row_count INTEGER NOT NULL,
+        imported_at TEXT NOT NULL
+    );
+    CREATE TABLE post (
+        upt TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        post_id TEXT NOT NULL,
+        published_at TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        format TEXT,
+        permalink TEXT,
+        text TEXT NOT NULL DEFAULT '',
+        views INTEGER,
+        reach INTEGER,
+        reactions INTEGER,
+        comments INTEGER,
+        shares INTEGER,
+        saves INTEGER,
+        clicks INTEGER,
+        idea_id TEXT,
+        pillar TEXT,
+        batch_id INTEGER REFERENCES import_batch(id),
+        PRIMARY KEY (upt, platform, post_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX post_by_period ON post (upt, local_date);
+    CREATE TABLE message (
+        upt TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        first_reply_at TEXT,
+        kind TEXT NOT NULL CHECK (kind IN ('question', 'complaint', 'hoax_report', 'other')),
+        resolved INTEGER NOT NULL CHECK (resolved IN (0, 1)),
+        batch_id INTEGER REFERENCES import_batch(id),
+        PRIMARY KEY (upt, platform, received_at, kind)
+    ) WITHOUT ROWID;
+    CREATE INDEX message_by_period ON message (upt, local_date);
+    CREATE TABLE account_day (
+        upt TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        day TEXT NOT NULL,
+        followers INTEGER,
+        new_followers INTEGER,
+        views INTEGER,
+        profile_views INTEGER,
+        likes INTEGER,
+        comments INTEGER,
+        shares INTEGER,
+        batch_id INTEGER REFERENCES import_batch(id),
+        PRIMARY KEY (upt, platform, day)
+    ) WITHOUT ROWID;
+    """,
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def utc_text(moment: dt.datetime) -> str:
+    """The stored form of an aware time: ISO 8601 in UTC with a Z."""
+    if moment.tzinfo is None:
+        raise ValueError("naive datetime given to the store")
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def from_utc_text(text: str) -> dt.datetime:
+    return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+
+
+def open_store(path: Path, *, create: bool = True) -> sqlite3.Connection:
+    """Open (and create or migrate) the store; WAL mode and foreign keys on."""
+    if not create and not path.exists():
+        raise UserError(f"{path}: no metrics store yet — import exports with `smrt metrics import`")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(path, isolation_level=None)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=5000")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise UserError(
+            f"{path}: not a smrt database ({exc}) — move it away or name another"
+        ) from None
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise UserError(
+            f"{path}: written by a newer smrt (schema {version}, this one knows {SCHEMA_VERSION})"
+            " — upgrade smrt"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        try:
+            with transaction(conn):
+                for statement in _statements(MIGRATIONS[number]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number + 1}")
+        except sqlite3.Error as exc:
+            raise WorkError(f"{path}: migration to schema {number + 1} failed: {exc}") from exc
+    return conn
+
+
+def _statements(script: str) -> Iterator[str]:
+    for part in script.split(";"):
+        if part.strip():
+            yield part
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing: commit when the block ends normally, roll back on any error."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def _where_units(upt_ids: Collection[str] | None) -> tuple[str, list[str]]:
+    if upt_ids is None:
+        return "", []
+    marks = ",".join("?" * len(upt_ids))
+    return f" AND upt IN ({marks})", list(upt_ids)
+
+
+def posts(
+    conn: sqlite3.Connection,
+    start: dt.date,
+    end: dt.date,
+    upt_ids: Collection[str] | None = None,
+) -> list[PostRecord]:
+    """Posts whose local publication day lies in [start, end], in a stable order."""
+    units, args = _where_units(upt_ids)
+    rows = conn.execute(
+        "SELECT upt, platform, post_id, published_at, format, permalink, text, views, reach,"
+        " reactions, comments, shares, saves, clicks, idea_id, pillar FROM post"
+        f" WHERE local_date BETWEEN ? AND ?{units} ORDER BY upt, published_at, platform, post_id",
+        [start.isoformat(), end.isoformat(), *args],
+    )
+    return [PostRecord(r[0], r[1], r[2], from_utc_text(r[3]), *r[4:]) for r in rows]
+
+
+def messages(
+    conn: sqlite3.Connection,
+    start: dt.date,
+    end: dt.date,
+    upt_ids: Collection[str] | None = None,
+) -> list[MessageRecord]:
+    """Inbound messages received on a local day in [start, end]."""
+    units, args = _where_units(upt_ids)
+    rows = conn.execute(
+        "SELECT upt, platform, received_at, first_reply_at, kind, resolved FROM message"
+        f" WHERE local_date BETWEEN ? AND ?{units} ORDER BY upt, received_at, platform, kind",
+        [start.isoformat(), end.isoformat(), *args],
+    )
+    return [
+        MessageRecord(
+            r[0],
+            r[1],
+            from_utc_text(r[2]),
+            from_utc_text(r[3]) if r[3] else None,
+            r[4],
+            bool(r[5]),
+        )
+        for r in rows
+    ]
+
+
+def account_days(
+    conn: sqlite3.Connection,
+    start: dt.date,
+    end: dt.date,
+    upt_ids: Collection[str] | None = None,
+) -> list[AccountDayRecord]:
+    """Account-level daily statistics for local days in [start, end]."""
+    units, args = _where_units(upt_ids)
+    rows = conn.execute(
+        "SELECT upt, platform, day, followers, new_followers, views, profile_views, likes,"
+        f" comments, shares FROM account_day WHERE day BETWEEN ? AND ?{units}"
+        " ORDER BY upt, platform, day",
+        [start.isoformat(), end.isoformat(), *args],
+    )
+    return [AccountDayRecord(r[0], r[1], dt.date.fromisoformat(r[2]), *r[3:]) for r in rows]

@@ -1,0 +1,353 @@
+"""Pydantic models of the registry: the single YAML file a coordinator edits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    WithJsonSchema,
+    model_validator,
+)
+
+Lang = Literal["id", "en"]
+LANGS: tuple[Lang, ...] = ("id", "en")
+
+Platform = Literal["facebook", "instagram", "x", "youtube", "tiktok"]
+PLATFORMS: tuple[Platform, ...] = ("facebook", "instagram", "x", "youtube", "tiktok")
+
+# Formats a unit can publish; video-like ones count towards format variety.
+Format = Literal["photo", "carousel", "reel", "video", "story", "text", "infographic", "live"]
+FORMATS: tuple[Format, ...] = (
+    "photo",
+    "carousel",
+    "reel",
+    "video",
+    "story",
+    "text",
+    "infographic",
+    "live",
+)
+
+# Hubla's kinds of technical unit (UPT). ksu: Kantor Syahbandar Utama; op: Otoritas Pelabuhan;
+# ksop: Kantor Kesyahbandaran dan Otoritas Pelabuhan; upp: Unit Penyelenggara Pelabuhan;
+# disnav: Distrik Navigasi; plp: Pangkalan Penjagaan Laut dan Pantai.
+UptType = Literal["ksu", "op", "ksop", "upp", "disnav", "plp", "other"]
+
+# Measured values the evaluation can score; "manual" criteria come from assessors.
+MetricName = Literal[
+    "posts",
+    "posting_target_share",
+    "interactions",
+    "reach",
+    "engagement_rate_by_reach",
+    "engagement_rate_by_impressions",
+    "follower_growth",
+    "median_first_reply_hours",
+    "replied_within_24h_share",
+    "hoax_reports_handled",
+    "counter_hoax_posts",
+    "format_variety",
+    "public_service_share",
+    "plan_adherence",
+]
+METRIC_NAMES: tuple[str, ...] = MetricName.__args__  # type: ignore[attr-defined]
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+HHMM_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+MMDD_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+
+
+def _check_slug(value: str) -> str:
+    if not SLUG_RE.match(value):
+        raise ValueError(
+            f"{value!r} is not a valid id — use lower-case letters, digits and hyphens, "
+            "starting with a letter or digit (for example 'ksop-bitung')"
+        )
+    return value
+
+
+def _check_hhmm(value: str) -> str:
+    if not HHMM_RE.match(value):
+        raise ValueError(f'{value!r} is not a time — write it as "HH:MM", for example "09:00"')
+    return value
+
+
+def _check_mmdd(value: str) -> str:
+    if not MMDD_RE.match(value):
+        raise ValueError(f'{value!r} is not a month and day — write it as "MM-DD", e.g. "09-23"')
+    return value
+
+
+Slug = Annotated[str, AfterValidator(_check_slug)]
+HHMM = Annotated[str, AfterValidator(_check_hhmm)]
+MMDD = Annotated[str, AfterValidator(_check_mmdd)]
+
+
+def _check_text(value: Any) -> str | dict[str, str]:
+    if isinstance(value, str):
+        if not value.strip():
+            raise ValueError("text is empty — write some words here")
+        return value
+    if isinstance(value, dict):
+        unknown = [k for k in value if k not in LANGS]
+        if unknown:
+            raise ValueError(
+                f"unknown language {unknown[0]!r} — per-language text takes the keys 'id' and 'en'"
+            )
+        if not value:
+            raise ValueError("per-language text is empty — give at least 'id'")
+        for k, v in value.items():
+            if not isinstance(v, str):
+                raise ValueError(f"the {k!r} text must be a string — put it in quotes")
+        return {str(k): v for k, v in value.items()}
+    raise ValueError("expected text: a string, or a map of languages such as {id: ..., en: ...}")
+
+
+# Text a report shows: a plain string, or a per-language map {id: ..., en: ...}.
+LocalText = Annotated[
+    str | dict[str, str],
+    PlainValidator(_check_text),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "minLength": 1},
+                {
+                    "type": "object",
+                    "properties": {"id": {"type": "string"}, "en": {"type": "string"}},
+                    "additionalProperties": False,
+                    "minProperties": 1,
+                },
+            ]
+        }
+    ),
+]
+
+
+def localize(text: str | dict[str, str], lang: str) -> str:
+    """The text in `lang`, falling back to Indonesian, then to whatever is there."""
+    if isinstance(text, str):
+        return text
+    return text.get(lang) or text.get("id") or next(iter(text.values()))
+
+
+class Strict(BaseModel):
+    """Base of every registry model: unknown fields are errors, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class GradeBand(Strict):
+    min: float = Field(ge=0, le=100, description="Lowest score (0-100) that earns this grade.")
+    name: LocalText
+
+
+class Capability(Strict):
+    id: Slug
+    name: LocalText
+
+
+class Settings(Strict):
+    organisation: LocalText
+    region: LocalText
+    coordinator: Slug = Field(description="Id of the unit that coordinates the region.")
+    language: Lang = "id"
+    timezone: str = Field(description="IANA time zone, e.g. Asia/Makassar (WITA).")
+    capabilities: list[Capability] = Field(
+        min_length=1, description="Production capabilities units may have (photo, video, ...)."
+    )
+    posting_times: dict[Platform, list[HHMM]] = Field(
+        description="Default local posting times per platform, earliest first."
+    )
+    adaptation_hours: float = Field(
+        default=0.25,
+        ge=0,
+        description="Hours to adapt an item already produced for another platform (cross-post).",
+    )
+    light_item_hours: float = Field(
+        default=1.0,
+        gt=0,
+        description="Largest effort placed on a public holiday or joint-leave day.",
+    )
+    grades: list[GradeBand] = Field(min_length=1, description="Grade bands, any order.")
+
+
+class Pillar(Strict):
+    id: Slug
+    name: LocalText
+    target_share: float = Field(ge=0, le=100, description="Percent of a unit's weekly items.")
+    public_service: bool = Field(description="Counts as public-service content.")
+    description: LocalText | None = None
+
+
+class Account(Strict):
+    handle: str = Field(min_length=1)
+    followers: int = Field(ge=0)
+
+
+class TeamMember(Strict):
+    role: LocalText
+    hours_per_week: float = Field(gt=0, le=80, description="Hours a week for social media.")
+
+
+class Upt(Strict):
+    id: Slug
+    name: LocalText
+    type: UptType
+    class_: str = Field(alias="class", min_length=1, description="Office class, e.g. 'II'.")
+    city: str = Field(min_length=1)
+    timezone: str | None = Field(default=None, description="IANA zone when not the region's.")
+    accounts: dict[Platform, Account] = Field(default_factory=dict)
+    team: list[TeamMember] = Field(min_length=1)
+    capabilities: list[Slug] = Field(default_factory=list)
+    targets: dict[Platform, Annotated[int, Field(ge=0, le=50)]] = Field(
+        default_factory=dict, description="Posts per week per platform."
+    )
+
+    @property
+    def capacity_hours(self) -> float:
+        return round(sum(m.hours_per_week for m in self.team), 2)
+
+
+class Season(Strict):
+    from_: MMDD = Field(alias="from")
+    to: MMDD
+
+
+class Idea(Strict):
+    id: Slug
+    title: LocalText
+    pillar: Slug
+    formats: list[Format] = Field(min_length=1)
+    platforms: list[Platform] = Field(min_length=1)
+    effort_hours: float = Field(gt=0, le=40)
+    requires: list[Slug] = Field(default_factory=list)
+    upt_types: list[UptType] | None = None
+    events: list[Slug] = Field(default_factory=list)
+    cooldown_weeks: int = Field(default=4, ge=0, le=52)
+    brief: LocalText
+    hashtags: list[str] = Field(default_factory=list)
+    checklist: list[LocalText] = Field(default_factory=list)
+    season: Season | None = None
+    match: list[str] = Field(
+        default_factory=list, description="Keywords or hashtags that recognise a published post."
+    )
+
+
+class Band(Strict):
+    min: float = Field(description="Lowest measured value that earns this score.")
+    score: float = Field(ge=0, le=100)
+
+
+class Scale(Strict):
+    min: float
+    max: float
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Scale:
+        if self.max <= self.min:
+            raise ValueError("scale.max must be greater than scale.min")
+        return self
+
+
+class Criterion(Strict):
+    id: Slug
+    name: LocalText
+    weight: float = Field(gt=0, le=100)
+    source: Literal[MetricName, "manual"]
+    target: float | None = Field(
+        default=None, description="Value that scores 100 (linear from `zero`)."
+    )
+    zero: float = Field(
+        default=0, description="Value that scores 0; above target = lower is better."
+    )
+    bands: list[Band] | None = None
+    scale: Scale | None = None
+    description: LocalText
+
+    @model_validator(mode="after")
+    def _one_mapping(self) -> Criterion:
+        if self.source == "manual":
+            if self.scale is None:
+                raise ValueError("a manual criterion needs scale: {min: 1, max: 5}")
+        elif (self.target is None) == (self.bands is None):
+            raise ValueError("give exactly one of `target` or `bands` to map the value to 0-100")
+        if self.target is not None and self.target == self.zero:
+            raise ValueError("`target` and `zero` must differ")
+        return self
+
+
+class NthWeekday(Strict):
+    month: int = Field(ge=1, le=12)
+    weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    nth: int = Field(ge=-5, le=5, description="1 = first, -1 = last.")
+
+    @model_validator(mode="after")
+    def _nonzero(self) -> NthWeekday:
+        if self.nth == 0:
+            raise ValueError("nth must be 1..5 (first..fifth) or -1..-5 (last..fifth from last)")
+        return self
+
+
+class Event(Strict):
+    id: Slug
+    name: LocalText
+    kind: Literal["commemoration", "campaign"] = "commemoration"
+    fixed: MMDD | None = Field(default=None, description="Every year on this MM-DD.")
+    date: dt.date | None = Field(default=None, description="Once, on this date.")
+    rule: NthWeekday | None = Field(default=None, description="e.g. last Thursday of September.")
+    start: dt.date | None = Field(default=None, description="A period: first day.")
+    end: dt.date | None = Field(default=None, description="A period: last day.")
+    scope: Literal["international", "national", "regional"] = "national"
+    pillar: Slug | None = None
+
+    @model_validator(mode="after")
+    def _one_date(self) -> Event:
+        given = [
+            n
+            for n, v in (("fixed", self.fixed), ("date", self.date), ("rule", self.rule))
+            if v is not None
+        ]
+        period = self.start is not None or self.end is not None
+        if period:
+            if self.start is None or self.end is None:
+                raise ValueError("a period needs both `start` and `end`")
+            if self.end < self.start:
+                raise ValueError("`end` is before `start`")
+            given.append("start/end")
+        if len(given) != 1:
+            raise ValueError(
+                'give exactly one date: `fixed: "MM-DD"`, `date: YYYY-MM-DD`, '
+                "`rule: {month, weekday, nth}` or `start` and `end`"
+            )
+        return self
+
+
+class Registry(Strict):
+    settings: Settings
+    pillars: list[Pillar] = Field(min_length=1)
+    upts: list[Upt] = Field(min_length=1)
+    ideas: list[Idea] = Field(min_length=1)
+    criteria: list[Criterion] = Field(min_length=1)
+    events: list[Event] = Field(default_factory=list)
+
+    def upt(self, upt_id: str) -> Upt:
+        for u in self.upts:
+            if u.id == upt_id:
+                return u
+        raise KeyError(upt_id)
+
+    def pillar(self, pillar_id: str) -> Pillar:
+        for p in self.pillars:
+            if p.id == pillar_id:
+                return p
+        raise KeyError(pillar_id)
+
+    def upt_timezone(self, upt: Upt) -> str:
+        return upt.timezone or self.settings.timezone

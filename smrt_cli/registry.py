@@ -1,0 +1,176 @@
+"""Load the YAML registry: safe parsing, model validation and cross-reference checks."""
+
+from __future__ import annotations
+
+import functools
+import zoneinfo
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .errors import Problem, UserError
+from .models import Registry
+from .yamlsource import MAX_PROBLEMS, Path_, YamlDoc, parse, read_text, validation_problems
+
+BUNDLED_SAMPLE = Path(__file__).parent / "data" / "upt.yaml"
+
+
+def load_registry(path: Path, display: str | None = None) -> Registry:
+    """Read, validate and cross-check a registry file; all problems found raise one UserError."""
+    name = display or str(path)
+    doc = parse(read_text(path, name), name)
+    return registry_from_doc(doc)
+
+
+def registry_from_doc(doc: YamlDoc) -> Registry:
+    if not isinstance(doc.data, dict):
+        raise UserError(
+            doc.problem(
+                (),
+                "the registry must be a mapping with the keys settings, pillars, upts, ideas, "
+                "criteria and events — start from `smrt init`",
+            )
+        )
+    try:
+        registry = Registry.model_validate(doc.data)
+    except ValidationError as exc:
+        problems = validation_problems(doc, Registry, exc)
+        raise _too_many(problems) from None
+    problems = list(cross_reference_problems(registry, doc))
+    if problems:
+        raise _too_many(problems)
+    return registry
+
+
+def _too_many(problems: list[Problem]) -> UserError:
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    shown = problems[:MAX_PROBLEMS]
+    extra = (
+        [f"… and {len(problems) - MAX_PROBLEMS} more problems"]
+        if len(problems) > MAX_PROBLEMS
+        else []
+    )
+    return UserError(*shown, *extra)
+
+
+@functools.cache
+def valid_timezone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _duplicates(doc: YamlDoc, key: str, ids: Iterable[str], base: Path_ = ()) -> Iterator[Problem]:
+    seen: Counter[str] = Counter()
+    for i, item_id in enumerate(ids):
+        seen[item_id] += 1
+        if seen[item_id] == 2:
+            yield doc.problem(
+                (*base, key, i, "id"),
+                f"duplicate id {item_id!r} — every {key} entry needs its own id; rename one",
+            )
+
+
+def _unknown(doc: YamlDoc, path: Path_, value: str, known: set[str], what: str) -> Problem:
+    import difflib
+
+    close = difflib.get_close_matches(value, sorted(known), n=1)
+    hint = f"did you mean {close[0]!r}?" if close else f"define it under {what} first"
+    return doc.problem(path, f"unknown {what.rstrip('s')} {value!r} — {hint}")
+
+
+def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
+    """Checks pydantic cannot make alone: ids, references between sections, sums to 100."""
+    s = reg.settings
+    yield from _duplicates(doc, "capabilities", (c.id for c in s.capabilities), ("settings",))
+    for key in ("pillars", "upts", "ideas", "criteria", "events"):
+        yield from _duplicates(doc, key, (item.id for item in getattr(reg, key)))
+
+    upt_ids = {u.id for u in reg.upts}
+    pillar_ids = {p.id for p in reg.pillars}
+    cap_ids = {c.id for c in s.capabilities}
+    event_ids = {e.id for e in reg.events}
+
+    if s.coordinator not in upt_ids:
+        yield _unknown(doc, ("settings", "coordinator"), s.coordinator, upt_ids, "upts")
+    if not valid_timezone(s.timezone):
+        yield doc.problem(
+            ("settings", "timezone"),
+            f"unknown time zone {s.timezone!r} — use an IANA name such as 'Asia/Makassar' (WITA)",
+        )
+    if not any(g.min == 0 for g in s.grades):
+        yield doc.problem(
+            ("settings", "grades"), "no grade starts at 0 — add a band with `min: 0` for the lowest"
+        )
+    mins = Counter(g.min for g in s.grades)
+    for i, g in enumerate(s.grades):
+        if mins[g.min] > 1:
+            yield doc.problem(("settings", "grades", i, "min"), f"two grades start at {g.min:g}")
+            break
+
+    total = sum(p.target_share for p in reg.pillars)
+    if abs(total - 100) > 0.01:
+        yield doc.problem(
+            ("pillars",),
+            f"target_share values add up to {total:g}, not 100 — adjust them so they sum to 100",
+        )
+    weights = sum(c.weight for c in reg.criteria)
+    if abs(weights - 100) > 0.01:
+        yield doc.problem(
+            ("criteria",),
+            f"weights add up to {weights:g}, not 100 — adjust them so they sum to 100",
+        )
+
+    for i, u in enumerate(reg.upts):
+        if u.timezone is not None and not valid_timezone(u.timezone):
+            yield doc.problem(
+                ("upts", i, "timezone"),
+                f"unknown time zone {u.timezone!r} — use an IANA name such as 'Asia/Jayapura'",
+            )
+        for j, cap in enumerate(u.capabilities):
+            if cap not in cap_ids:
+                yield _unknown(doc, ("upts", i, "capabilities", j), cap, cap_ids, "capabilities")
+        for platform in u.targets:
+            if platform not in u.accounts:
+                yield doc.problem(
+                    ("upts", i, "targets", platform),
+                    f"a target for {platform} but no {platform} account — add it under "
+                    "`accounts` or remove the target",
+                    key=True,
+                )
+            if platform not in s.posting_times or not s.posting_times[platform]:
+                yield doc.problem(
+                    ("upts", i, "targets", platform),
+                    f"no posting time for {platform} — add one under settings.posting_times",
+                    key=True,
+                )
+
+    for i, idea in enumerate(reg.ideas):
+        if idea.pillar not in pillar_ids:
+            yield _unknown(doc, ("ideas", i, "pillar"), idea.pillar, pillar_ids, "pillars")
+        for j, cap in enumerate(idea.requires):
+            if cap not in cap_ids:
+                yield _unknown(doc, ("ideas", i, "requires", j), cap, cap_ids, "capabilities")
+        for j, ev in enumerate(idea.events):
+            if ev not in event_ids:
+                yield _unknown(doc, ("ideas", i, "events", j), ev, event_ids, "events")
+
+    for i, event in enumerate(reg.events):
+        if event.pillar is not None and event.pillar not in pillar_ids:
+            yield _unknown(doc, ("events", i, "pillar"), event.pillar, pillar_ids, "pillars")
+
+
+def summary(reg: Registry) -> dict[str, Any]:
+    """Counts for the one-line validation summary."""
+    return {
+        "upts": len(reg.upts),
+        "ideas": len(reg.ideas),
+        "pillars": len(reg.pillars),
+        "criteria": len(reg.criteria),
+        "events": len(reg.events),
+    }

@@ -1,0 +1,352 @@
+"""Safe YAML reading that remembers where every value stands, so errors can name FILE:LINE:COL."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from .errors import Problem, UserError
+
+try:  # the C loader is much faster on national registries; fall back when libyaml is absent
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+# A billion-laughs file expands a few nodes into billions; real registries use few aliases.
+MAX_ALIAS_NODES = 20_000
+MAX_PROBLEMS = 30
+
+Path_ = tuple[str | int, ...]
+
+_SCALAR_LOADER = yaml.SafeLoader("")
+_YAML11_WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
+
+
+@dataclass
+class YamlDoc:
+    """Plain data from a YAML file plus the line and column of every key and value."""
+
+    file: str
+    data: Any
+    value_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+    # Plain (unquoted) scalars that YAML 1.1 turned into something other than text.
+    surprises: dict[Path_, str] = field(default_factory=dict)
+
+    def where(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
+        """The mark of `path` (its key when asked), else of its nearest ancestor."""
+        p = tuple(path)
+        while True:
+            if key and p in self.key_marks:
+                return self.key_marks[p]
+            if p in self.value_marks:
+                return self.value_marks[p]
+            if not p:
+                return (1, 1)
+            p = p[:-1]
+            key = False
+
+    def problem(self, path: Path_, message: str, *, key: bool = False) -> Problem:
+        line, col = self.where(path, key=key)
+        return Problem(self.file, line, col, message, dotted(path))
+
+
+def dotted(path: Sequence[str | int]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def read_text(path: Path, display: str) -> str:
+    """The file's text, decoded as UTF-8 whatever the platform's default encoding."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{display}: file not found — check the path") from None
+    except IsADirectoryError:
+        raise UserError(f"{display}: is a folder, not a file — name the YAML file") from None
+    except OSError as exc:
+        raise UserError(
+            f"{display}: cannot be read ({exc.strerror}) — check its permissions"
+        ) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise UserError(
+            Problem(
+                display,
+                line,
+                col,
+                f"byte 0x{raw[exc.start]:02x} is not UTF-8 — save the file as UTF-8 "
+                "(in Notepad: Save As, Encoding: UTF-8)",
+            )
+        ) from None
+
+
+def parse(text: str, display: str) -> YamlDoc:
+    """Parse YAML text into plain data with marks; any YAML-level problem is a UserError."""
+    tabs = [
+        Problem(
+            display,
+            n,
+            len(line) - len(line.lstrip(" \t")) + 1,
+            "tab character in the indentation — YAML indents with spaces; replace the tab",
+        )
+        for n, line in enumerate(text.splitlines(), 1)
+        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
+    ]
+    if tabs:
+        raise UserError(problems=tabs[:MAX_PROBLEMS])
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = exc.problem or "invalid YAML"
+        hint = " — check the indentation and that every 'key: value' has a space after the colon"
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise UserError(Problem(display, line, col, f"YAML syntax error: {what}{hint}")) from None
+    except yaml.YAMLError as exc:
+        raise UserError(f"{display}: YAML error: {exc}") from None
+    except RecursionError:
+        raise UserError(f"{display}: nested too deeply to be a registry — flatten it") from None
+    if node is None:
+        raise UserError(Problem(display, 1, 1, "the file is empty — start from `smrt init`"))
+    doc = YamlDoc(display, None)
+    builder = _Builder(doc)
+    try:
+        doc.data = builder.build(node, ())
+    except RecursionError:
+        raise UserError(f"{display}: nested too deeply to be a registry — flatten it") from None
+    return doc
+
+
+class _Builder:
+    def __init__(self, doc: YamlDoc) -> None:
+        self.doc = doc
+        self.seen: set[int] = set()
+        self.alias_nodes = 0
+
+    def build(self, node: yaml.Node, path: Path_, in_alias: bool = False) -> Any:
+        if id(node) in self.seen:
+            in_alias = True
+        self.seen.add(id(node))
+        if in_alias:
+            self.alias_nodes += 1
+            if self.alias_nodes > MAX_ALIAS_NODES:
+                line, col = node.start_mark.line + 1, node.start_mark.column + 1
+                raise UserError(
+                    Problem(
+                        self.doc.file,
+                        line,
+                        col,
+                        "aliases (*name) expand to too many values — this looks like a "
+                        "'billion laughs' file; write the values out instead of nesting aliases",
+                    )
+                )
+        if not in_alias:
+            self.doc.value_marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path, in_alias)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(child, (*path, i), in_alias) for i, child in enumerate(node.value)]
+        value = _SCALAR_LOADER.construct_object(node, deep=True)
+        if (
+            isinstance(node, yaml.ScalarNode)
+            and not node.style  # plain: the C loader says '', the Python one None
+            and not isinstance(value, str)
+            and value is not None
+            and not in_alias
+        ):
+            self.doc.surprises[path] = node.value
+        return value
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_, in_alias: bool) -> dict[Any, Any]:
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                merged = self.build(value_node, path, True)
+                for item in merged if isinstance(merged, list) else [merged]:
+                    if isinstance(item, dict):
+                        for k, v in item.items():
+                            out.setdefault(k, v)
+                continue
+            key = _SCALAR_LOADER.construct_object(key_node, deep=True)
+            if isinstance(key, list | dict):
+                key = str(key)
+            kpath = (*path, key)
+            if key in out:
+                line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+                raise UserError(
+                    Problem(
+                        self.doc.file,
+                        line,
+                        col,
+                        f"duplicate key {key!r} — each key may appear once here; "
+                        "delete or merge the repeated one",
+                        dotted(path),
+                    )
+                )
+            if not in_alias:
+                self.doc.key_marks[kpath] = (
+                    key_node.start_mark.line + 1,
+                    key_node.start_mark.column + 1,
+                )
+            out[key] = self.build(value_node, kpath, in_alias)
+        return out
+
+
+def _model_at(model: type[BaseModel], path: Sequence[str | int]) -> type[BaseModel] | None:
+    """The pydantic model that validates the mapping found at `path`, if any."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return None
+        fields = {f.alias or name: f for name, f in current.model_fields.items()}
+        if part not in fields:
+            return None
+        current = _unwrap(fields[part].annotation)
+    return current if isinstance(current, type) and issubclass(current, BaseModel) else None
+
+
+def _unwrap(annotation: Any) -> Any:
+    """Reach through list[...], dict[..., X] and Optional to the model inside, if one."""
+    for arg in (annotation, *getattr(annotation, "__args__", ())):
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg
+        inner = _unwrap_args(arg)
+        if inner is not None:
+            return inner
+    return None
+
+
+def _unwrap_args(annotation: Any) -> Any:
+    for arg in getattr(annotation, "__args__", ()):
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg
+    return None
+
+
+def _data_path(doc: YamlDoc, loc: Sequence[str | int]) -> tuple[Path_, bool]:
+    """Map pydantic's error location onto the data, dropping union-branch and [key] tags."""
+    out: list[str | int] = []
+    current: Any = doc.data
+    is_key = False
+    for part in loc:
+        if part == "[key]":
+            is_key = True
+            continue
+        in_dict = isinstance(current, dict) and part in current
+        in_list = isinstance(current, list) and isinstance(part, int) and part < len(current)
+        if in_dict or in_list:
+            out.append(part)
+            current = current[part]
+        elif isinstance(current, dict) and isinstance(part, str):
+            # a missing or unknown key under a mapping: keep it so messages name it
+            out.append(part)
+            current = None
+    return tuple(out), is_key
+
+
+def validation_problems(
+    doc: YamlDoc, model: type[BaseModel], exc: ValidationError
+) -> list[Problem]:
+    """Turn pydantic's errors into FILE:LINE:COL problems with a way to fix each."""
+    problems: list[Problem] = []
+    for err in exc.errors(include_url=False):
+        path, is_key = _data_path(doc, err["loc"])
+        kind = err["type"]
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        if kind == "extra_forbidden":
+            name = str(path[-1]) if path else "?"
+            parent = _model_at(model, path[:-1])
+            allowed = sorted(f.alias or n for n, f in parent.model_fields.items()) if parent else []
+            close = difflib.get_close_matches(name, allowed, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(allowed)}"
+            problems.append(doc.problem(path, f"unknown field {name!r} — {hint}", key=True))
+            continue
+        if kind == "missing":
+            name = str(path[-1]) if path else "?"
+            problems.append(
+                Problem(
+                    doc.file,
+                    *doc.where(path[:-1]),
+                    f"required field {name!r} is missing — add `{name}:` here",
+                    dotted(path[:-1]),
+                )
+            )
+            continue
+        raw = doc.surprises.get(path)
+        if raw is not None and kind in ("string_type", "literal_error", "value_error"):
+            reads = err["input"]
+            hint = (
+                f"YAML reads {raw} unquoted as {_yaml_kind(reads)} {reads!r}; "
+                f'write it in quotes: "{raw}"'
+            )
+            problems.append(doc.problem(path, f"{msg} — {hint}", key=is_key))
+            continue
+        if raw is not None and raw.lower() in _YAML11_WORDS:
+            msg += (
+                f' — YAML reads {raw} as a yes/no value; write "{raw}" in quotes if you meant text'
+            )
+        else:
+            msg += _FIXES.get(kind, "")
+        problems.append(doc.problem(path, msg, key=is_key))
+    return problems
+
+
+_FIXES = {
+    "greater_than": " — use a larger number",
+    "greater_than_equal": " — use a larger number",
+    "less_than": " — use a smaller number",
+    "less_than_equal": " — use a smaller number",
+    "too_short": " — add at least one entry",
+    "string_type": " — write text here (in quotes if it looks like a number or yes/no)",
+    "float_parsing": " — write a number such as 2 or 1.5",
+    "float_type": " — write a number such as 2 or 1.5",
+    "int_parsing": " — write a whole number such as 3",
+    "int_type": " — write a whole number such as 3",
+    "int_from_float": " — write a whole number such as 3",
+    "bool_type": " — write true or false",
+    "bool_parsing": " — write true or false",
+    "literal_error": " — pick one of the listed values",
+    "list_type": " — write a list: [a, b] or one '- item' per line",
+    "dict_type": " — write a mapping of 'key: value' lines",
+    "model_type": " — write a mapping of 'key: value' lines",
+    "date_from_datetime_parsing": " — write a date as YYYY-MM-DD",
+    "date_parsing": " — write a date as YYYY-MM-DD",
+    "date_type": " — write a date as YYYY-MM-DD",
+}
+
+
+def _yaml_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "the yes/no value"
+    if isinstance(value, int):
+        return "the number"
+    if isinstance(value, float):
+        return "the number"
+    if isinstance(value, dt.date):
+        return "the date"
+    return "the value"
+
+
+def iter_items(data: Any, path: Path_) -> Iterator[tuple[Path_, Any]]:
+    """Pairs (path, item) of the list at `path` in plain data, for cross-reference checks."""
+    current = data
+    for part in path:
+        current = current[part]
+    for i, item in enumerate(current):
+        yield (*path, i), item
