@@ -214,6 +214,12 @@ class Upt(Strict):
     def capacity_hours(self) -> float:
         return round(sum(m.hours_per_week for m in self.team), 2)
 
+    def can_produce(self, idea: Idea) -> bool:
+        """The unit has every capability the idea needs and is of a type the idea is for."""
+        if idea.upt_types is not None and self.type not in idea.upt_types:
+            return False
+        return set(idea.requires) <= set(self.capabilities)
+
 
 class Season(Strict):
     from_: MMDD = Field(alias="from")
