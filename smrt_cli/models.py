@@ -140,7 +140,7 @@ def localize(text: str | dict[str, str], lang: str) -> str:
 class Strict(BaseModel):
     """Base of every registry model: unknown fields are errors, not silently dropped."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class GradeBand(Strict):

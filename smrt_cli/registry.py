@@ -76,12 +76,16 @@ def _duplicates(doc: YamlDoc, key: str, ids: Iterable[str], base: Path_ = ()) ->
             )
 
 
+_SINGULAR = {"upts": "unit", "pillars": "pillar", "capabilities": "capability", "events": "event"}
+
+
 def _unknown(doc: YamlDoc, path: Path_, value: str, known: set[str], what: str) -> Problem:
     import difflib
 
     close = difflib.get_close_matches(value, sorted(known), n=1)
-    hint = f"did you mean {close[0]!r}?" if close else f"define it under {what} first"
-    return doc.problem(path, f"unknown {what.rstrip('s')} {value!r} — {hint}")
+    where = "settings.capabilities" if what == "capabilities" else what
+    hint = f"did you mean {close[0]!r}?" if close else f"define it under {where} first"
+    return doc.problem(path, f"unknown {_SINGULAR[what]} {value!r} — {hint}")
 
 
 def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:

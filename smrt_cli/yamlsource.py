@@ -26,6 +26,7 @@ MAX_PROBLEMS = 30
 Path_ = tuple[str | int, ...]
 
 _SCALAR_LOADER = yaml.SafeLoader("")
+_STR_TAG = "tag:yaml.org,2002:str"
 _YAML11_WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
 
 
@@ -100,7 +101,7 @@ def parse(text: str, display: str) -> YamlDoc:
         Problem(
             display,
             n,
-            len(line) - len(line.lstrip(" \t")) + 1,
+            line.index("\t") + 1,
             "tab character in the indentation — YAML indents with spaces; replace the tab",
         )
         for n, line in enumerate(text.splitlines(), 1)
@@ -160,6 +161,8 @@ class _Builder:
             return self._mapping(node, path, in_alias)
         if isinstance(node, yaml.SequenceNode):
             return [self.build(child, (*path, i), in_alias) for i, child in enumerate(node.value)]
+        if node.tag == _STR_TAG:  # most scalars: skip the (slow) generic constructor
+            return node.value
         value = _SCALAR_LOADER.construct_object(node, deep=True)
         if (
             isinstance(node, yaml.ScalarNode)
@@ -181,7 +184,11 @@ class _Builder:
                         for k, v in item.items():
                             out.setdefault(k, v)
                 continue
-            key = _SCALAR_LOADER.construct_object(key_node, deep=True)
+            key = (
+                key_node.value
+                if key_node.tag == _STR_TAG
+                else _SCALAR_LOADER.construct_object(key_node, deep=True)
+            )
             if isinstance(key, list | dict):
                 key = str(key)
             kpath = (*path, key)

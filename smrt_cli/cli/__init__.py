@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -11,7 +12,7 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..errors import UserError, WorkError
 from . import registry_cmds
-from .common import Workspace, stderr_console
+from .common import Workspace
 
 
 class SmrtGroup(TyperGroup):
@@ -21,10 +22,8 @@ class SmrtGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except (UserError, WorkError) as exc:
-            console = stderr_console()
             lines = exc.messages if isinstance(exc, UserError) else [str(exc)]
-            for line in lines:
-                console.print(f"error: {line}", markup=False)
+            sys.stderr.write("".join(f"error: {line}\n" for line in lines))
             raise typer.Exit(exc.exit_code) from None
 
 

@@ -7,28 +7,35 @@ import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
-from rich.console import Console
 
 from ..errors import UserError
 from ..models import Registry
 from ..registry import BUNDLED_SAMPLE, load_registry
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
 
 def stderr_console() -> Console:
-    # rich honours NO_COLOR and drops colour when stderr is not a terminal
+    # rich honours NO_COLOR and drops colour when stderr is not a terminal; imported late
+    # because most runs print nothing but a line or two
+    from rich.console import Console
+
     return Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def stdout_console() -> Console:
+    from rich.console import Console
+
     return Console(highlight=False, soft_wrap=True)
 
 
 def note(message: str) -> None:
     """A message for the person, never mixed into data on stdout."""
-    stderr_console().print(message, markup=False)
+    sys.stderr.write(message + "\n")
 
 
 @dataclass

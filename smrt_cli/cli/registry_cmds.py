@@ -104,16 +104,12 @@ def upt_list(
         return
     from rich.table import Table
 
-    table = Table("id", "name", "type", "hours/week", "posts/week", "capabilities")
+    table = Table("id", "name", "type", "city", "hours/week", "posts/week")
+    table.columns[0].no_wrap = True
     for row, u in zip(rows, reg.upts, strict=True):
         name = str(row["name"]) + (" ★" if row["coordinator"] else "")
         table.add_row(
-            u.id,
-            name,
-            u.type,
-            f"{u.capacity_hours:g}",
-            str(sum(u.targets.values())),
-            ", ".join(u.capabilities),
+            u.id, name, u.type, u.city, f"{u.capacity_hours:g}", str(sum(u.targets.values()))
         )
     stdout_console().print(table)
 
@@ -156,6 +152,7 @@ def ideas_list(
     from rich.table import Table
 
     table = Table("id", "title", "pillar", "formats", "platforms", "hours")
+    table.columns[0].no_wrap = True
     for i, row in zip(ideas, rows, strict=True):
         table.add_row(
             i.id,

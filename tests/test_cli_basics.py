@@ -1,0 +1,116 @@
+"""The registry commands: validate, init, schema, upt list, ideas list, help and version."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from smrt_cli import __version__
+from smrt_cli.cli import app
+from smrt_cli.cli.registry_cmds import schema_text
+from smrt_cli.registry import BUNDLED_SAMPLE
+
+runner = CliRunner()
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _commands(group: object, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every leaf command path of the click group behind the Typer app."""
+    import typer.main
+
+    click_group = typer.main.get_command(app) if group is None else group
+    out: list[tuple[str, ...]] = []
+    for name, cmd in getattr(click_group, "commands", {}).items():
+        if getattr(cmd, "commands", None):
+            out.extend(_commands(cmd, (*prefix, name)))
+        else:
+            out.append((*prefix, name))
+    return out
+
+
+ALL_COMMANDS = _commands(None)
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout == f"smrt {__version__}\n"
+
+
+@pytest.mark.parametrize("command", ALL_COMMANDS, ids=" ".join)
+def test_every_command_has_help_with_an_example(command: tuple[str, ...]) -> None:
+    result = runner.invoke(app, [*command, "--help"])
+    assert result.exit_code == 0
+    assert "Example:" in result.stdout
+
+
+def test_validate_uses_the_bundled_sample_with_a_note(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["--workspace", str(tmp_path), "validate"])
+    assert result.exit_code == 0
+    assert "using the bundled North Sulawesi sample" in result.stderr
+    assert result.stdout.endswith("OK — 10 units, 75 ideas, 7 pillars, 11 criteria, 11 events\n")
+
+
+def test_init_creates_a_workspace_and_never_overwrites(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["init", str(tmp_path / "sulut")])
+    assert result.exit_code == 0
+    created = tmp_path / "sulut" / "data" / "upt.yaml"
+    assert created.read_bytes() == BUNDLED_SAMPLE.read_bytes()
+    assert (tmp_path / "sulut" / "data" / "registry.schema.json").read_text(
+        encoding="utf-8"
+    ) == schema_text()
+    created.write_text("# edited\n", encoding="utf-8")
+    again = runner.invoke(app, ["init", str(tmp_path / "sulut")])
+    assert again.exit_code == 2
+    assert "already exists — init never overwrites" in again.stderr
+    assert created.read_text(encoding="utf-8") == "# edited\n"
+
+
+def test_workspace_registry_is_used_when_present(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "upt.yaml").write_bytes((FIXTURES / "minimal.yaml").read_bytes())
+    result = runner.invoke(app, ["--workspace", str(tmp_path), "upt", "list", "--json"])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    rows = json.loads(result.stdout)
+    assert [(r["id"], r["name"], r["type"], r["coordinator"]) for r in rows] == [
+        ("ksop-a", "KSOP A", "ksop", True),
+        ("upp-b", "UPP B", "upp", False),
+    ]
+
+
+def test_upt_list_json_on_the_sample() -> None:
+    result = runner.invoke(app, ["upt", "list", "--json"])
+    rows = json.loads(result.stdout)
+    assert len(rows) == 10
+    assert [r["id"] for r in rows if r["coordinator"]] == ["ksop-bitung"]
+    assert {"id", "name", "type", "coordinator"} <= set(rows[0])
+
+
+def test_ideas_list_filters_by_pillar() -> None:
+    result = runner.invoke(app, ["ideas", "list", "--pillar", "kontra-hoaks", "--json"])
+    assert result.exit_code == 0
+    rows = json.loads(result.stdout)
+    assert rows and all(r["pillar"] == "kontra-hoaks" for r in rows)
+    assert {"id", "title", "pillar", "platforms", "formats", "effort_hours"} <= set(rows[0])
+
+
+def test_ideas_list_unknown_pillar() -> None:
+    result = runner.invoke(app, ["ideas", "list", "--pillar", "ghost"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: --pillar: unknown pillar 'ghost' — choose one of")
+
+
+def test_schema_is_json_and_committed_copy_is_current() -> None:
+    result = runner.invoke(app, ["schema"])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["title"] == "smrt registry"
+    assert {"settings", "pillars", "upts", "ideas", "criteria", "events"} <= set(
+        schema["properties"]
+    )
+    committed = BUNDLED_SAMPLE.with_name("registry.schema.json").read_text(encoding="utf-8")
+    assert committed == result.stdout, "run: smrt schema > smrt_cli/data/registry.schema.json"

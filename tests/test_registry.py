@@ -1,0 +1,224 @@
+"""Every class of bad registry input gives exit 2 and names the file, line and column."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from smrt_cli.cli import app
+from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
+
+FIXTURES = Path(__file__).parent / "fixtures"
+MINIMAL = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+runner = CliRunner()
+
+
+def validate(tmp_path: Path, text: str | bytes) -> tuple[int, str]:
+    """Write a registry and run `smrt validate` on it; returns (exit code, stderr)."""
+    path = tmp_path / "upt.yaml"
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert "Traceback" not in result.output
+    return result.exit_code, result.stderr
+
+
+def mutate(old: str, new: str) -> str:
+    """The minimal registry with exactly one occurrence of `old` replaced."""
+    assert MINIMAL.count(old) == 1, old
+    return MINIMAL.replace(old, new)
+
+
+def test_minimal_registry_is_valid(tmp_path: Path) -> None:
+    path = tmp_path / "upt.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 0
+    assert result.stdout == (f"{path}: OK — 2 units, 3 ideas, 3 pillars, 2 criteria, 1 events\n")
+
+
+def test_bundled_sample_is_valid() -> None:
+    reg = load_registry(BUNDLED_SAMPLE)
+    assert [u.id for u in reg.upts][:2] == ["disnav-bitung", "ksop-bitung"]
+    assert len(reg.upts) == 10
+    assert reg.settings.coordinator == "ksop-bitung"
+    assert len(reg.ideas) >= 40
+    assert len(reg.pillars) >= 6
+    assert len(reg.criteria) >= 8
+    assert sum(c.weight for c in reg.criteria) == pytest.approx(100)
+
+
+def test_bundled_sample_points_editors_at_the_schema() -> None:
+    first = BUNDLED_SAMPLE.read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# yaml-language-server: $schema=")
+
+
+def test_repository_data_file_is_the_bundled_sample() -> None:
+    repo_copy = Path(__file__).parents[1] / "data" / "upt.yaml"
+    assert repo_copy.read_bytes() == BUNDLED_SAMPLE.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # YAML syntax error: an unclosed flow sequence
+        (
+            '["09:00", "19:00"]',
+            '["09:00", "19:00"',
+            "upt.yaml:14:5: YAML syntax error",
+        ),
+        # duplicate key
+        (
+            "  region: Contoh\n",
+            "  region: Contoh\n  region: Lain\n",
+            "upt.yaml:5:3: settings: duplicate key 'region'",
+        ),
+        # unknown field with a suggestion
+        (
+            '    class: "II"\n    city: Bitung',
+            '    class: "II"\n    city: Bitung\n    capabilitis: [photo]',
+            "upt.yaml:29:5: upts[0].capabilitis: unknown field 'capabilitis' — did you mean 'capabilities'?",
+        ),
+        # wrong type
+        (
+            "    effort_hours: 1.5",
+            "    effort_hours: lama",
+            "upt.yaml:53:19: ideas[0].effort_hours:",
+        ),
+        # YAML 1.1: `no` is a boolean
+        ("  language: id", "  language: no", "upt.yaml:6:13: settings.language: Input should be"),
+        # YAML 1.1: 9:30 is a base-60 number
+        (
+            'instagram: ["09:00", "19:00"]',
+            'instagram: [9:30, "19:00"]',
+            'write it in quotes: "9:30"',
+        ),
+        # an id that is not a slug
+        ("  - id: upp-b", "  - id: UPP B", "upt.yaml:36:9: upts[1].id: 'UPP B' is not a valid id"),
+        # duplicate ids
+        ("  - id: reel-staf", "  - id: cuaca", "upt.yaml:67:9: ideas[2].id: duplicate id 'cuaca'"),
+        # dangling references: pillar, capability, event, coordinator
+        (
+            "    pillar: keselamatan",
+            "    pillar: keselamatn",
+            "upt.yaml:60:13: ideas[1].pillar: unknown pillar 'keselamatn' — did you mean 'keselamatan'?",
+        ),
+        (
+            "    requires: [phone-video]",
+            "    requires: [drone]",
+            "upt.yaml:73:16: ideas[2].requires[0]: unknown capability 'drone' — define it under settings.capabilities first",
+        ),
+        (
+            "    match: [buku pelaut]",
+            "    match: [buku pelaut]\n    events: [hari-nusantar]",
+            "upt.yaml:58:14: ideas[0].events[0]: unknown event 'hari-nusantar' — did you mean 'hari-nusantara'?",
+        ),
+        (
+            "  coordinator: ksop-a",
+            "  coordinator: ksop-x",
+            "upt.yaml:5:16: settings.coordinator: unknown unit 'ksop-x' — did you mean 'ksop-a'?",
+        ),
+        # sums that must be 100
+        (
+            "    weight: 40",
+            "    weight: 30",
+            "upt.yaml:76:3: criteria: weights add up to 90, not 100",
+        ),
+        (
+            "target_share: 20",
+            "target_share: 25",
+            "upt.yaml:20:3: pillars: target_share values add up to 105, not 100",
+        ),
+        # zero and negative hours
+        (
+            "hours_per_week: 2}",
+            "hours_per_week: 0}",
+            "upt.yaml:44:42: upts[1].team[0].hours_per_week: Input should be greater than 0",
+        ),
+        (
+            "    effort_hours: 0.5",
+            "    effort_hours: -1",
+            "upt.yaml:63:19: ideas[1].effort_hours: Input should be greater than 0",
+        ),
+        # time zone
+        (
+            "  timezone: Asia/Makassar",
+            "  timezone: Asia/Makasar",
+            "upt.yaml:7:13: settings.timezone: unknown time zone",
+        ),
+        # missing field
+        ("    city: Tahuna\n", "", "upt.yaml:36:5: upts[1]: required field 'city' is missing"),
+    ],
+)
+def test_bad_input_names_file_line_and_column(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    code, err = validate(tmp_path, mutate(old, new))
+    assert code == 2
+    assert expected in err
+    assert err.startswith("error: ")
+
+
+def test_tab_in_indentation(tmp_path: Path) -> None:
+    code, err = validate(tmp_path, mutate("  region: Contoh", "\tregion: Contoh"))
+    assert code == 2
+    assert "upt.yaml:4:1: tab character in the indentation" in err
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    code, err = validate(tmp_path, "# nothing here\n")
+    assert code == 2
+    assert "upt.yaml:1:1: the file is empty" in err
+
+
+def test_wrong_top_level_type(tmp_path: Path) -> None:
+    code, err = validate(tmp_path, "- settings\n- upts\n")
+    assert code == 2
+    assert "upt.yaml:1:1: the registry must be a mapping" in err
+
+
+def test_non_utf8_bytes(tmp_path: Path) -> None:
+    code, err = validate(
+        tmp_path, MINIMAL.replace("Contoh", "Cont\x00h").encode().replace(b"\x00", b"\xe9")
+    )
+    assert code == 2
+    assert "upt.yaml:4:15: byte 0xe9 is not UTF-8" in err
+
+
+def test_alias_bomb_fails_fast(tmp_path: Path) -> None:
+    lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    started = time.perf_counter()
+    code, err = validate(tmp_path, "\n".join(lines) + "\n")
+    assert time.perf_counter() - started < 1.0
+    assert code == 2
+    assert "billion laughs" in err
+    assert "upt.yaml:" in err
+
+
+def test_many_problems_reported_in_one_run(tmp_path: Path) -> None:
+    text = mutate("    weight: 40", "    weight: 30").replace("pillar: keselamatan", "pillar: x")
+    code, err = validate(tmp_path, text)
+    assert code == 2
+    assert err.count("error: ") == 2
+
+
+def test_missing_file() -> None:
+    result = runner.invoke(app, ["validate", "no/such/upt.yaml"])
+    assert result.exit_code == 2
+    assert result.stderr == "error: no/such/upt.yaml: file not found — check the path\n"
+
+
+def test_per_language_text_is_checked(tmp_path: Path) -> None:
+    code, err = validate(
+        tmp_path,
+        mutate("{id: Cara mengurus buku pelaut, en:", "{id: Cara mengurus buku pelaut, fr:"),
+    )
+    assert code == 2
+    assert "upt.yaml:49:12: ideas[0].title: unknown language 'fr'" in err
