@@ -21,8 +21,18 @@ BUNDLED_SAMPLE = Path(__file__).parent / "data" / "upt.yaml"
 def load_registry(path: Path, display: str | None = None) -> Registry:
     """Read, validate and cross-check a registry file; all problems found raise one UserError."""
     name = display or str(path)
-    doc = parse(read_text(path, name), name)
-    return registry_from_doc(doc)
+    text = read_text(path, name)
+    fast = parse(text, name, marks=False)
+    if isinstance(fast.data, dict):
+        try:
+            registry = Registry.model_validate(fast.data)
+        except ValidationError:
+            pass
+        else:
+            if next(cross_reference_problems(registry, fast), None) is None:
+                return registry
+    # Something is wrong: parse again, remembering where every value stands, to say where.
+    return registry_from_doc(parse(text, name))
 
 
 def registry_from_doc(doc: YamlDoc) -> Registry:
