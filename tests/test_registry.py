@@ -222,3 +222,24 @@ def test_per_language_text_is_checked(tmp_path: Path) -> None:
     )
     assert code == 2
     assert "upt.yaml:49:12: ideas[0].title: unknown language 'fr'" in err
+
+
+def test_aliases_sharing_a_team_are_fine(tmp_path: Path) -> None:
+    text = mutate(
+        "      - {role: Operator, hours_per_week: 6}",
+        "      - &operator {role: Operator, hours_per_week: 6}",
+    ).replace("      - {role: Operator, hours_per_week: 2}", "      - *operator")
+    path = tmp_path / "upt.yaml"
+    path.write_text(text, encoding="utf-8")
+    reg = load_registry(path)
+    assert reg.upts[1].capacity_hours == 6
+
+
+def test_fast_and_located_paths_agree_on_a_cross_reference_error(tmp_path: Path) -> None:
+    # the happy path parses without marks; a problem must still be located exactly
+    code, err = validate(tmp_path, mutate("    pillar: keselamatan", "    pillar: nope"))
+    assert code == 2
+    assert err == (
+        f"error: {tmp_path / 'upt.yaml'}:60:13: ideas[1].pillar: unknown pillar 'nope' — "
+        "define it under pillars first\n"
+    )
