@@ -1,0 +1,612 @@
+"""Scoring units against the registry's criteria: pure models in, result models out."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .models import Criterion, Idea, Registry, Upt, localize
+from .periods import Period
+from .scores import ScoreEntry
+
+__all__ = [
+    "AssessorNote",
+    "CriterionResult",
+    "Evidence",
+    "Metrics",
+    "Period",
+    "PostEvidence",
+    "Recommendation",
+    "RegionEvaluation",
+    "UnitMeasure",
+    "UptEvaluation",
+    "criterion_score",
+    "evaluate",
+]
+
+# JSON numbers keep this many decimals so the same inputs always give the same bytes.
+DECIMALS = 2
+# A criterion scoring below this is a weakness; at or above STRONG a strength.
+WEAK = 70.0
+STRONG = 80.0
+MAX_WEAKNESSES = 3
+MAX_STRENGTHS = 3
+# Metrics that come from post exports, message logs, account data and plans respectively.
+POST_METRICS = frozenset(
+    {
+        "posts",
+        "posting_target_share",
+        "interactions",
+        "reach",
+        "engagement_rate_by_reach",
+        "engagement_rate_by_impressions",
+        "counter_hoax_posts",
+        "format_variety",
+        "public_service_share",
+    }
+)
+MESSAGE_METRICS = frozenset(
+    {"median_first_reply_hours", "replied_within_24h_share", "hoax_reports_handled"}
+)
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(float(value), DECIMALS)
+
+
+class Result(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Metrics(Result):
+    """Measured values of one unit in one period; None means it could not be measured."""
+
+    posts: int | None = None
+    posts_by_platform: dict[str, int] | None = None
+    posting_target_share: float | None = None
+    interactions: int | None = None
+    reach: int | None = None
+    engagement_rate_by_reach: float | None = None
+    engagement_rate_by_impressions: float | None = None
+    follower_growth: float | None = None
+    median_first_reply_hours: float | None = None
+    replied_within_24h_share: float | None = None
+    hoax_reports_handled: int | None = None
+    counter_hoax_posts: int | None = None
+    format_variety: float | None = None
+    public_service_share: float | None = None
+    plan_adherence: float | None = None
+
+    def value(self, name: str) -> float | None:
+        got = getattr(self, name, None)
+        return None if got is None or isinstance(got, dict) else float(got)
+
+    def rounded(self) -> Metrics:
+        fields: dict[str, Any] = {}
+        for name, value in self.model_dump().items():
+            fields[name] = _r(value) if isinstance(value, float) else value
+        return Metrics(**fields)
+
+
+class PostEvidence(Result):
+    """One post cited as evidence: where it is and what it earned."""
+
+    platform: str
+    post_id: str
+    date: str  # local day, ISO
+    permalink: str | None = None
+    text: str = ""
+    format: str | None = None
+    interactions: int = 0
+    reach: int | None = None
+    engagement_rate_by_reach: float | None = None
+
+
+class AssessorNote(Result):
+    criterion: str
+    score: float
+    evidence: str
+    assessor: str
+
+
+class Evidence(Result):
+    """The counts and posts a unit's scores rest on."""
+
+    has_post_data: bool = False
+    has_message_data: bool = False
+    posts_with_reach: int = 0
+    posts_with_views: int = 0
+    classified_posts: int = 0
+    messages: int = 0
+    replied_messages: int = 0
+    hoax_reports: int = 0
+    planned_slots: int = 0
+    matched_slots: int = 0
+    # platforms the unit has an account on but no export of in the store at all
+    missing_exports: list[str] = Field(default_factory=list)
+    best_posts: list[PostEvidence] = Field(default_factory=list)
+    weakest_posts: list[PostEvidence] = Field(default_factory=list)
+    notes: list[AssessorNote] = Field(default_factory=list)
+
+
+class UnitMeasure(Result):
+    """What measurement hands the scorer for one unit: the values and their evidence."""
+
+    metrics: Metrics = Field(default_factory=Metrics)
+    evidence: Evidence = Field(default_factory=Evidence)
+
+
+class CriterionResult(Result):
+    id: str
+    name: str
+    source: str
+    value: float | None
+    score: float | None
+    weight: float
+    target: float | None = None
+    zero: float | None = None
+
+
+class Recommendation(Result):
+    criterion: str
+    text: str
+    idea_ids: list[str] = Field(default_factory=list)
+
+
+class UptEvaluation(Result):
+    id: str
+    name: str
+    score: float | None
+    coverage: float
+    grade: str | None
+    rank: int | None
+    change: float | None
+    previous_score: float | None
+    metrics: Metrics
+    criteria: list[CriterionResult]
+    strengths: list[str]  # criterion ids, best first
+    weaknesses: list[str]  # criterion ids, weakest first
+    no_data: list[str]  # criterion ids without data
+    recommendations: list[Recommendation]
+    evidence: Evidence
+
+
+class RegionEvaluation(Result):
+    period: Period
+    previous_period: Period
+    language: str
+    organisation: str
+    region: str
+    upts: list[UptEvaluation]
+    grade_distribution: dict[str, int]  # grade name -> units, best grade first
+    common_weaknesses: list[tuple[str, int]]  # (criterion id, units), most common first
+
+    def json_data(self) -> dict[str, Any]:
+        """The --json document (and evaluation.json): the issue's shape plus extra fields."""
+        data = self.model_dump(mode="json")
+        data["period"] = {
+            "label": self.period.label,
+            "start": self.period.start.isoformat(),
+            "end": self.period.end.isoformat(),
+            "kind": self.period.kind,
+            "title": self.period.title(self.language),
+        }
+        data["previous_period"] = {
+            "label": self.previous_period.label,
+            "start": self.previous_period.start.isoformat(),
+            "end": self.previous_period.end.isoformat(),
+        }
+        data["common_weaknesses"] = [
+            {"criterion": c, "units": n} for c, n in self.common_weaknesses
+        ]
+        return data
+
+
+def criterion_score(criterion: Criterion, value: float | None) -> float | None:
+    """Map a measured (or manual) value to 0-100 the way the registry says."""
+    if value is None:
+        return None
+    if criterion.source == "manual":
+        assert criterion.scale is not None
+        low, high = criterion.scale.min, criterion.scale.max
+        return _clamp((value - low) / (high - low) * 100)
+    if criterion.target is not None:
+        # linear from `zero` (0) to `target` (100); target < zero means lower is better
+        return _clamp((value - criterion.zero) / (criterion.target - criterion.zero) * 100)
+    assert criterion.bands is not None
+    reached = [b for b in criterion.bands if b.min <= value]
+    if not reached:
+        return 0.0
+    return float(max(reached, key=lambda b: b.min).score)
+
+
+def _clamp(score: float) -> float:
+    return min(100.0, max(0.0, score))
+
+
+def weighted_score(results: Sequence[CriterionResult]) -> tuple[float | None, float]:
+    """(score over the criteria with data, percent of the total weight with data)."""
+    total = sum(c.weight for c in results)
+    scored = [c for c in results if c.score is not None]
+    weight = sum(c.weight for c in scored)
+    if not scored or weight <= 0:
+        return None, 0.0
+    score = sum(c.weight * (c.score or 0.0) for c in scored) / weight
+    return score, (weight / total * 100 if total else 0.0)
+
+
+def grade_for(registry: Registry, score: float | None, lang: str) -> str | None:
+    if score is None:
+        return None
+    reached = [g for g in registry.settings.grades if g.min <= score]
+    if not reached:
+        return None
+    return localize(max(reached, key=lambda g: g.min).name, lang)
+
+
+def ranks(scores: Mapping[str, float | None]) -> dict[str, int]:
+    """Competition ranking (1, 2, 2, 4) among units with a score."""
+    ordered = sorted((s for s in scores.values() if s is not None), reverse=True)
+    first: dict[float, int] = {}
+    for i, s in enumerate(ordered, 1):
+        first.setdefault(s, i)
+    return {u: first[s] for u, s in scores.items() if s is not None}
+
+
+def evaluate(
+    registry: Registry,
+    period: Period,
+    previous_period: Period,
+    measures: Mapping[str, UnitMeasure],
+    manual: Sequence[ScoreEntry],
+    previous_scores: Mapping[str, float | None],
+    upt_ids: Sequence[str],
+    lang: str,
+) -> RegionEvaluation:
+    """Score the named units; ranks are among these units only."""
+    by_unit: dict[str, dict[str, ScoreEntry]] = {}
+    for entry in manual:
+        by_unit.setdefault(entry.upt, {})[entry.criterion] = entry
+    drafts: list[dict[str, Any]] = []
+    for upt_id in upt_ids:
+        upt = registry.upt(upt_id)
+        measure = measures.get(upt_id, UnitMeasure())
+        drafts.append(_score_unit(registry, upt, measure, by_unit.get(upt_id, {}), lang))
+    rank_of = ranks({d["id"]: d["score"] for d in drafts})
+    results = []
+    for d in drafts:
+        previous = previous_scores.get(d["id"])
+        change = (
+            _r(d["score"] - previous) if d["score"] is not None and previous is not None else None
+        )
+        results.append(
+            UptEvaluation(
+                **d,
+                grade=grade_for(registry, d["score"], lang),
+                rank=rank_of.get(d["id"]),
+                change=change,
+                previous_score=_r(previous),
+            )
+        )
+    grades = sorted(registry.settings.grades, key=lambda g: -g.min)
+    distribution = {localize(g.name, lang): 0 for g in grades}
+    for r in results:
+        if r.grade is not None:
+            distribution[r.grade] += 1
+    order = {c.id: i for i, c in enumerate(registry.criteria)}
+    counts = Counter(w for r in results for w in r.weaknesses)
+    common = sorted(counts.items(), key=lambda kv: (-kv[1], order[kv[0]]))[:3]
+    return RegionEvaluation(
+        period=period,
+        previous_period=previous_period,
+        language=lang,
+        organisation=localize(registry.settings.organisation, lang),
+        region=localize(registry.settings.region, lang),
+        upts=results,
+        grade_distribution=distribution,
+        common_weaknesses=common,
+    )
+
+
+def _score_unit(
+    registry: Registry,
+    upt: Upt,
+    measure: UnitMeasure,
+    manual: Mapping[str, ScoreEntry],
+    lang: str,
+) -> dict[str, Any]:
+    criteria: list[CriterionResult] = []
+    notes: list[AssessorNote] = []
+    for c in registry.criteria:
+        if c.source == "manual":
+            entry = manual.get(c.id)
+            value = entry.score if entry is not None else None
+            if entry is not None:
+                notes.append(
+                    AssessorNote(
+                        criterion=c.id,
+                        score=entry.score,
+                        evidence=entry.evidence,
+                        assessor=entry.assessor,
+                    )
+                )
+        else:
+            value = measure.metrics.value(c.source)
+        score = criterion_score(c, value)
+        criteria.append(
+            CriterionResult(
+                id=c.id,
+                name=localize(c.name, lang),
+                source=c.source,
+                value=_r(value),
+                score=_r(score),
+                weight=c.weight,
+                target=c.target if c.source != "manual" else None,
+                zero=c.zero if c.target is not None else None,
+            )
+        )
+    score, coverage = weighted_score(criteria)
+    scored = [c for c in criteria if c.score is not None]
+    order = {c.id: i for i, c in enumerate(criteria)}
+    weak = sorted(
+        (c for c in scored if (c.score or 0.0) < WEAK),
+        key=lambda c: (c.score, -c.weight, order[c.id]),
+    )[:MAX_WEAKNESSES]
+    strong = sorted(
+        (c for c in scored if (c.score or 0.0) >= STRONG),
+        key=lambda c: (-(c.score or 0.0), -c.weight, order[c.id]),
+    )[:MAX_STRENGTHS]
+    no_data = [c.id for c in criteria if c.score is None]
+    evidence = measure.evidence.model_copy(update={"notes": notes})
+    recs = recommendations(registry, upt, [c.id for c in weak], no_data, evidence, lang)
+    return {
+        "id": upt.id,
+        "name": localize(upt.name, lang),
+        "score": _r(score),
+        "coverage": _r(coverage) or 0.0,
+        "metrics": measure.metrics.rounded(),
+        "criteria": criteria,
+        "strengths": [c.id for c in strong],
+        "weaknesses": [c.id for c in weak],
+        "no_data": no_data,
+        "recommendations": recs,
+        "evidence": evidence,
+    }
+
+
+# ---- recommendations ---------------------------------------------------------------------------
+
+# Where each platform's export is downloaded, named as the platforms' own menus name it.
+EXPORT_HOWTO = {
+    "id": {
+        "facebook": "Meta Business Suite (Konten → Ekspor data) untuk Facebook",
+        "instagram": "Meta Business Suite (Konten → Ekspor data) untuk Instagram",
+        "x": "X Analytics (analytics.x.com → Konten → Ekspor data)",
+        "youtube": "YouTube Studio (Analitik → Mode lanjutan → Ekspor, berkas Table data.csv)",
+        "tiktok": "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv)",
+    },
+    "en": {
+        "facebook": "Meta Business Suite (Content → Export data) for Facebook",
+        "instagram": "Meta Business Suite (Content → Export data) for Instagram",
+        "x": "X Analytics (analytics.x.com → Content → Export data)",
+        "youtube": "YouTube Studio (Analytics → Advanced mode → Export, file Table data.csv)",
+        "tiktok": "TikTok Studio (Analytics → Overview → Download data, file Overview.csv)",
+    },
+}
+
+TEXTS = {
+    "id": {
+        "export": "Unduh ekspor {howto} dan impor dengan `smrt metrics import`.",
+        "no_posts": "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor dengan "
+        "`smrt metrics import`; tanpa data, kriteria ini tidak dinilai (bukan nol).",
+        "no_messages": "Belum ada data pesan publik: catat pesan dan komentar beserta waktu "
+        "balasan pertama, lalu impor dengan `smrt metrics import`.",
+        "no_followers": "Belum ada data pengikut: unduh ringkasan akun (pengikut harian atau "
+        "pengikut baru) dan impor dengan `smrt metrics import`.",
+        "no_plan": "Belum ada rencana mingguan untuk periode ini: susun dengan `smrt plan week` "
+        "agar kepatuhan pada rencana dapat diukur.",
+        "no_manual": "Belum ada penilaian asesor: minta asesor mengisi skor beserta buktinya "
+        "dalam berkas `--scores`.",
+        "no_classified": "Unggahan belum diberi pilar: tandai pilar atau ide tiap unggahan agar "
+        "porsi konten dapat diukur.",
+        "posting": "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): "
+        "jadwalkan ide ringan yang mudah dibuat, misalnya {ideas}.",
+        "posting_noideas": "Tingkatkan keaktifan sampai target mingguan ({target} "
+        "unggahan/minggu) dengan jadwal tetap dari `smrt plan week`.",
+        "engagement": "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan, balas "
+        "komentar, dan pakai format yang memancing tanggapan, misalnya {ideas}.",
+        "engagement_noideas": "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan dan "
+        "balas setiap komentar pada jam pertama.",
+        "growth": "Perluas jangkauan akun: promosikan akun di loket layanan dan acara, dan "
+        "unggah konten yang layak dibagikan, misalnya {ideas}.",
+        "growth_noideas": "Perluas jangkauan akun: promosikan akun di loket layanan, spanduk "
+        "dan acara, serta saling tautkan antar-akun.",
+        "response": "Tetapkan piket balasan harian (pagi dan sore) dan templat jawaban untuk "
+        "pertanyaan layanan yang sering muncul; targetkan balasan pertama dalam 2 jam.",
+        "hoax_handled": "Tindak lanjuti setiap laporan hoaks: balas pelapor, periksa ke sumber "
+        "resmi, dan terbitkan klarifikasi.",
+        "counter_hoax": "Terbitkan klarifikasi dan edukasi hoaks secara rutin, misalnya {ideas}.",
+        "counter_hoax_noideas": "Terbitkan klarifikasi dan edukasi hoaks secara rutin, minimal "
+        "satu unggahan tiap dua minggu.",
+        "variety": "Tambah video pendek yang bisa dibuat dengan ponsel, misalnya {ideas}.",
+        "variety_noideas": "Tambah carousel dari foto yang sudah ada; video pendek butuh "
+        "kemampuan video ponsel yang belum tercatat untuk unit ini.",
+        "public_service": "Perbanyak konten layanan publik yang bisa langsung dipakai "
+        "masyarakat, misalnya {ideas}.",
+        "public_service_noideas": "Perbanyak konten layanan publik (persyaratan, tarif resmi, "
+        "jadwal layanan) dibanding dokumentasi kegiatan.",
+        "plan": "Jalankan rencana mingguan: tunjuk penanggung jawab tiap slot dan sesuaikan "
+        "rencana dengan kapasitas tim bila banyak slot terlewat.",
+        "manual": "Bahas hasil penilaian asesor untuk {name} bersama pimpinan dan sepakati "
+        "satu perbaikan konkret untuk periode berikutnya.",
+    },
+    "en": {
+        "export": "Download the {howto} export and import it with `smrt metrics import`.",
+        "no_posts": "No post data yet: download each account's content export and import it "
+        "with `smrt metrics import`; without data this criterion is not scored (not zero).",
+        "no_messages": "No public-message data yet: log messages and comments with the time "
+        "of the first reply, then import them with `smrt metrics import`.",
+        "no_followers": "No follower data yet: download the account overview (daily followers "
+        "or new followers) and import it with `smrt metrics import`.",
+        "no_plan": "No weekly plan for this period: make one with `smrt plan week` so plan "
+        "adherence can be measured.",
+        "no_manual": "No assessor score yet: ask the assessor to fill in the score and its "
+        "evidence in the `--scores` file.",
+        "no_classified": "Posts carry no pillar: tag each post's pillar or idea so the content "
+        "mix can be measured.",
+        "posting": "Post up to the weekly target ({target} posts a week): schedule light ideas "
+        "that are quick to make, for example {ideas}.",
+        "posting_noideas": "Post up to the weekly target ({target} posts a week) on a fixed "
+        "schedule from `smrt plan week`.",
+        "engagement": "Invite responses: ask a question in the caption, answer comments and use "
+        "formats that draw reactions, for example {ideas}.",
+        "engagement_noideas": "Invite responses: ask a question in the caption and answer every "
+        "comment within the first hour.",
+        "growth": "Grow the audience: promote the account at service counters and events and "
+        "post content worth sharing, for example {ideas}.",
+        "growth_noideas": "Grow the audience: promote the account at service counters, on "
+        "banners and at events, and link the unit's accounts to each other.",
+        "response": "Set a daily reply rota (morning and afternoon) and answer templates for "
+        "common service questions; aim for a first reply within 2 hours.",
+        "hoax_handled": "Follow up every hoax report: answer the reporter, check with the "
+        "official source and publish a clarification.",
+        "counter_hoax": "Publish hoax clarifications and education regularly, for example {ideas}.",
+        "counter_hoax_noideas": "Publish hoax clarifications and education regularly, at least "
+        "one post every two weeks.",
+        "variety": "Add short videos that can be made with a phone, for example {ideas}.",
+        "variety_noideas": "Add carousels made from existing photos; short videos need a "
+        "phone-video capability not yet recorded for this unit.",
+        "public_service": "Post more public-service content people can act on, for example "
+        "{ideas}.",
+        "public_service_noideas": "Post more public-service content (requirements, official "
+        "fees, service hours) instead of activity coverage.",
+        "plan": "Follow the weekly plan: name an owner for every slot and fit the plan to the "
+        "team's capacity when many slots are missed.",
+        "manual": "Discuss the assessor's view of {name} with the head of office and agree on "
+        "one concrete improvement for the next period.",
+    },
+}
+
+VIDEO_FORMATS = frozenset({"reel", "video"})
+INTERACTIVE_FORMATS = frozenset({"reel", "video", "carousel"})
+
+
+def _texts(lang: str) -> dict[str, str]:
+    return TEXTS["en" if lang == "en" else "id"]
+
+
+def producible(registry: Registry, upt: Upt) -> list[Idea]:
+    """Ideas this unit can make and post on a platform where it has an account."""
+    return [
+        i
+        for i in registry.ideas
+        if upt.can_produce(i) and (not upt.accounts or set(i.platforms) & set(upt.accounts))
+    ]
+
+
+def _pick(ideas: Sequence[Idea], n: int = 2) -> list[Idea]:
+    # lightest first: teams are small and equipment is limited
+    return sorted(ideas, key=lambda i: (i.effort_hours, i.id))[:n]
+
+
+def _counter_hoax(registry: Registry) -> set[str]:
+    return counter_hoax_pillars(registry)
+
+
+def counter_hoax_pillars(registry: Registry) -> set[str]:
+    """Pillars that are counter-hoax work: by rule, those whose id contains 'hoaks' or 'hoax'."""
+    return {p.id for p in registry.pillars if "hoaks" in p.id or "hoax" in p.id}
+
+
+def recommendations(
+    registry: Registry,
+    upt: Upt,
+    weak: Sequence[str],
+    no_data: Sequence[str],
+    evidence: Evidence,
+    lang: str,
+) -> list[Recommendation]:
+    """One concrete action per weak criterion, then one per criterion without data."""
+    t = _texts(lang)
+    criteria = {c.id: c for c in registry.criteria}
+    ideas = producible(registry, upt)
+    out: list[Recommendation] = []
+    for cid in weak:
+        out.append(_improve(registry, upt, criteria[cid], ideas, t, lang))
+    exports_named = False
+    for cid in no_data:
+        c = criteria[cid]
+        if c.source in POST_METRICS and evidence.missing_exports and not exports_named:
+            exports_named = True
+            howto = EXPORT_HOWTO["en" if lang == "en" else "id"]
+            parts = [t["export"].format(howto=howto[p]) for p in evidence.missing_exports]
+            out.append(Recommendation(criterion=cid, text=" ".join(parts)))
+            continue
+        if c.source in POST_METRICS:
+            key = "no_posts" if not evidence.has_post_data else "no_classified"
+        elif c.source in MESSAGE_METRICS:
+            key = "no_messages"
+        elif c.source == "follower_growth":
+            key = "no_followers"
+        elif c.source == "plan_adherence":
+            key = "no_plan"
+        else:
+            key = "no_manual"
+        out.append(Recommendation(criterion=cid, text=t[key]))
+    return out
+
+
+def _improve(
+    registry: Registry,
+    upt: Upt,
+    c: Criterion,
+    ideas: Sequence[Idea],
+    t: Mapping[str, str],
+    lang: str,
+) -> Recommendation:
+    source = c.source
+    chosen: list[Idea] = []
+    key: str
+    extra: dict[str, str] = {}
+    if source in ("posts", "posting_target_share"):
+        chosen, key = _pick(ideas), "posting"
+        extra["target"] = str(sum(upt.targets.values()))
+    elif source in ("engagement_rate_by_reach", "engagement_rate_by_impressions", "interactions"):
+        chosen = _pick([i for i in ideas if set(i.formats) & INTERACTIVE_FORMATS])
+        key = "engagement"
+    elif source in ("follower_growth", "reach"):
+        chosen = _pick([i for i in ideas if set(i.formats) & VIDEO_FORMATS] or ideas)
+        key = "growth"
+    elif source in ("median_first_reply_hours", "replied_within_24h_share"):
+        key = "response"
+    elif source == "hoax_reports_handled":
+        key = "hoax_handled"
+    elif source == "counter_hoax_posts":
+        hoax = _counter_hoax(registry)
+        chosen, key = _pick([i for i in ideas if i.pillar in hoax]), "counter_hoax"
+    elif source == "format_variety":
+        chosen = _pick([i for i in ideas if set(i.formats) & VIDEO_FORMATS])
+        key = "variety"
+    elif source == "public_service_share":
+        public = {p.id for p in registry.pillars if p.public_service}
+        chosen, key = _pick([i for i in ideas if i.pillar in public]), "public_service"
+    elif source == "plan_adherence":
+        key = "plan"
+    else:
+        key = "manual"
+        extra["name"] = localize(c.name, lang)
+    if "{ideas}" in t[key]:
+        if not chosen:
+            key += "_noideas"
+            return Recommendation(criterion=c.id, text=t[key].format(**extra))
+        joiner = " dan " if lang != "en" else " and "
+        titles = joiner.join(f"“{localize(i.title, lang)}” ({i.id})" for i in chosen)
+        return Recommendation(
+            criterion=c.id,
+            text=t[key].format(ideas=titles, **extra),
+            idea_ids=[i.id for i in chosen],
+        )
+    return Recommendation(criterion=c.id, text=t[key].format(**extra))

@@ -1,0 +1,122 @@
+"""The assessors' --scores YAML file: manual criterion scores, checked like the registry."""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from .errors import Problem, UserError
+from .models import Registry, Slug
+from .periods import Period
+from .yamlsource import MAX_PROBLEMS, YamlDoc, parse, read_text, validation_problems
+
+NonEmpty = Annotated[str, Field(min_length=1)]
+
+
+class ScoreEntry(BaseModel):
+    """One assessor's score of one manual criterion for one unit."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    upt: Slug
+    criterion: Slug
+    score: float
+    evidence: NonEmpty = Field(description="What the score rests on, in words.")
+    assessor: NonEmpty
+
+
+class ScoreFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    period: NonEmpty = Field(description="The period label, e.g. '2026-10' or '2026-Q4'.")
+    scores: list[ScoreEntry]
+
+
+def load_scores(path: Path, display: str, registry: Registry, period: Period) -> list[ScoreEntry]:
+    """Read and check a --scores file; every problem is reported with FILE:LINE:COL."""
+    doc = parse(read_text(path, display), display)
+    return scores_from_doc(doc, registry, period)
+
+
+def scores_from_doc(doc: YamlDoc, registry: Registry, period: Period) -> list[ScoreEntry]:
+    if not isinstance(doc.data, dict):
+        raise UserError(
+            doc.problem(
+                (),
+                "a scores file is a mapping with `period:` and `scores:` "
+                "(a list of {upt, criterion, score, evidence, assessor})",
+            )
+        )
+    try:
+        parsed = ScoreFile.model_validate(doc.data)
+    except ValidationError as exc:
+        raise _raise(validation_problems(doc, ScoreFile, exc)) from None
+    problems = list(_cross_check(parsed, doc, registry, period))
+    if problems:
+        raise _raise(problems)
+    return list(parsed.scores)
+
+
+def _raise(problems: list[Problem]) -> UserError:
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    extra = [f"… and {len(problems) - MAX_PROBLEMS} more problems"] * (len(problems) > MAX_PROBLEMS)
+    return UserError(*problems[:MAX_PROBLEMS], *extra)
+
+
+def _hint(value: str, known: list[str]) -> str:
+    close = difflib.get_close_matches(value, known, n=1)
+    return f"did you mean {close[0]!r}?" if close else f"known: {', '.join(known)}"
+
+
+def _cross_check(
+    parsed: ScoreFile, doc: YamlDoc, registry: Registry, period: Period
+) -> Iterator[Problem]:
+    if parsed.period.strip() != period.label:
+        yield doc.problem(
+            ("period",),
+            f"this file scores period {parsed.period!r} but the evaluation is for "
+            f"{period.label!r} — use the scores file of that period or fix `period:`",
+        )
+    upts = [u.id for u in registry.upts]
+    criteria = {c.id: c for c in registry.criteria}
+    seen: set[tuple[str, str]] = set()
+    for i, entry in enumerate(parsed.scores):
+        base = ("scores", i)
+        if entry.upt not in upts:
+            yield doc.problem(
+                (*base, "upt"), f"unknown unit {entry.upt!r} — {_hint(entry.upt, upts)}"
+            )
+        c = criteria.get(entry.criterion)
+        if c is None:
+            manual = [k for k, v in criteria.items() if v.source == "manual"]
+            yield doc.problem(
+                (*base, "criterion"),
+                f"unknown criterion {entry.criterion!r} — {_hint(entry.criterion, manual)}",
+            )
+            continue
+        if c.source != "manual" or c.scale is None:
+            manual = [k for k, v in criteria.items() if v.source == "manual"]
+            yield doc.problem(
+                (*base, "criterion"),
+                f"criterion {entry.criterion!r} is measured from {c.source}, not scored by "
+                f"assessors — manual criteria: {', '.join(manual) or 'none'}",
+            )
+            continue
+        if not c.scale.min <= entry.score <= c.scale.max:
+            yield doc.problem(
+                (*base, "score"),
+                f"score {entry.score:g} is outside the scale of {c.id!r} "
+                f"({c.scale.min:g}-{c.scale.max:g}) — give a score on that scale",
+            )
+        key = (entry.upt, entry.criterion)
+        if key in seen:
+            yield doc.problem(
+                base,
+                f"{entry.upt!r} already has a score for {entry.criterion!r} — "
+                "keep one score per unit and criterion",
+            )
+        seen.add(key)
