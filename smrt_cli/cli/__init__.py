@@ -11,7 +11,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import UserError, WorkError
-from . import registry_cmds
+from . import metrics, registry_cmds
 from .common import Workspace
 
 
@@ -79,6 +79,7 @@ def root(
 
 
 registry_cmds.register(app)
+metrics.register(app)
 
 
 def main() -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import UserError, WorkError
@@ -204,3 +205,153 @@ def account_days(
         [start.isoformat(), end.isoformat(), *args],
     )
     return [AccountDayRecord(r[0], r[1], dt.date.fromisoformat(r[2]), *r[3:]) for r in rows]
+
+
+# --- Writing (metrics import) -------------------------------------------------------------
+
+# Per table: the key an export row is upserted by, then the values it carries.
+UPSERT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "post": (
+        ("upt", "platform", "post_id"),
+        (
+            "published_at",
+            "local_date",
+            "format",
+            "permalink",
+            "text",
+            "views",
+            "reach",
+            "reactions",
+            "comments",
+            "shares",
+            "saves",
+            "clicks",
+            "idea_id",
+            "pillar",
+        ),
+    ),
+    "message": (
+        ("upt", "platform", "received_at", "kind"),
+        ("local_date", "first_reply_at", "resolved"),
+    ),
+    "account_day": (
+        ("upt", "platform", "day"),
+        (
+            "followers",
+            "new_followers",
+            "views",
+            "profile_views",
+            "likes",
+            "comments",
+            "shares",
+        ),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class UpsertCounts:
+    """What an import did to the store: distinct rows new, changed, and already identical."""
+
+    rows: int
+    new: int
+    updated: int
+    unchanged: int
+
+
+def add_batch(
+    conn: sqlite3.Connection,
+    file_name: str,
+    sha256: str,
+    format_name: str,
+    upt: str | None,
+    imported_at: dt.datetime,
+) -> int:
+    """Record an import (inside its transaction); its row count is set by finish_batch."""
+    cursor = conn.execute(
+        "INSERT INTO import_batch (file_name, sha256, format, upt, row_count, imported_at)"
+        " VALUES (?, ?, ?, ?, 0, ?)",
+        (file_name, sha256, format_name, upt, utc_text(imported_at)),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+def finish_batch(conn: sqlite3.Connection, batch_id: int, row_count: int) -> None:
+    conn.execute("UPDATE import_batch SET row_count = ? WHERE id = ?", (row_count, batch_id))
+
+
+def upsert(
+    conn: sqlite3.Connection, table: str, batch_id: int, rows: Iterable[tuple[object, ...]]
+) -> UpsertCounts:
+    """Upsert rows (key columns, then value columns, in UPSERT_COLUMNS order); latest wins.
+
+    Rows stream through a temporary table, so memory stays flat however long the file is;
+    a key repeated within one file counts once, with the figures of its last row.
+    Call inside transaction(): an exception from `rows` leaves nothing behind.
+    """
+    keys, values = UPSERT_COLUMNS[table]
+    columns = (*keys, *values)
+    incoming = f"incoming_{table}"
+    conn.execute(f"DROP TABLE IF EXISTS temp.{incoming}")
+    conn.execute(
+        f"CREATE TEMP TABLE {incoming} ({', '.join(columns)}, PRIMARY KEY ({', '.join(keys)}))"
+        " WITHOUT ROWID"
+    )
+    read = 0
+
+    def counted() -> Iterator[tuple[object, ...]]:
+        nonlocal read
+        for row in rows:
+            read += 1
+            yield row
+
+    marks = ", ".join("?" * len(columns))
+    conn.executemany(f"INSERT OR REPLACE INTO temp.{incoming} VALUES ({marks})", counted())
+    on_key = " AND ".join(f"t.{k} = i.{k}" for k in keys)
+    same = " AND ".join(f"t.{v} IS i.{v}" for v in values)
+    distinct = conn.execute(f"SELECT count(*) FROM temp.{incoming}").fetchone()[0]
+    new = conn.execute(
+        f"SELECT count(*) FROM temp.{incoming} i WHERE NOT EXISTS"
+        f" (SELECT 1 FROM {table} t WHERE {on_key})"
+    ).fetchone()[0]
+    unchanged = conn.execute(
+        f"SELECT count(*) FROM temp.{incoming} i JOIN {table} t ON {on_key} WHERE {same}"
+    ).fetchone()[0]
+    changed = " OR ".join(f"{table}.{v} IS NOT excluded.{v}" for v in values)
+    updates = ", ".join(f"{v} = excluded.{v}" for v in (*values, "batch_id"))
+    conn.execute(
+        f"INSERT INTO {table} ({', '.join(columns)}, batch_id)"
+        f" SELECT {', '.join(columns)}, ? FROM temp.{incoming} WHERE true"
+        f" ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {updates} WHERE {changed}",
+        (batch_id,),
+    )
+    conn.execute(f"DROP TABLE temp.{incoming}")
+    return UpsertCounts(read, new, distinct - new - unchanged, unchanged)
+
+
+def monthly(
+    conn: sqlite3.Connection, period: str | None = None, upt: str | None = None
+) -> list[dict[str, object]]:
+    """Posts per unit × platform × local month, with interactions, reach and impressions.
+
+    Interactions are reactions + comments + shares + saves (clicks and views are not);
+    a sum is None when the platform reported none of its figures.
+    """
+    where, args = [], []
+    if period is not None:
+        where.append("local_date BETWEEN ? AND ?")
+        args += [period + "-01", period + "-31"]
+    if upt is not None:
+        where.append("upt = ?")
+        args.append(upt)
+    clause = f" WHERE {' AND '.join(where)}" if where else ""
+    rows = conn.execute(
+        "SELECT upt, platform, substr(local_date, 1, 7) AS period, count(*),"
+        " sum(coalesce(reactions, 0) + coalesce(comments, 0) + coalesce(shares, 0)"
+        " + coalesce(saves, 0)), sum(reach), sum(views)"
+        f" FROM post{clause} GROUP BY upt, platform, period ORDER BY upt, platform, period",
+        args,
+    )
+    names = ("upt", "platform", "period", "posts", "interactions", "reach", "impressions")
+    return [dict(zip(names, r, strict=True)) for r in rows]

@@ -1,0 +1,198 @@
+"""`smrt metrics`: import the platforms' exports into the store, print the template, summarise."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import UserError
+from .common import note, print_json, workspace
+
+PROGRESS_BYTES = 5_000_000  # files smaller than this import in well under a second
+
+
+class FormatChoice(StrEnum):
+    auto = "auto"
+    meta_facebook = "meta-facebook"
+    meta_instagram = "meta-instagram"
+    x_legacy = "x-legacy"
+    x_content = "x-content"
+    youtube = "youtube"
+    tiktok_overview = "tiktok-overview"
+    canonical = "canonical"
+    inbound = "inbound"
+
+
+def _imported_at() -> dt.datetime:
+    # Not an output, but a reproducible build or test still wants a reproducible store.
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
+        except ValueError:
+            raise UserError(
+                f'SOURCE_DATE_EPOCH: "{epoch}" is not a number of seconds since 1970'
+            ) from None
+    return dt.datetime.now(dt.UTC)
+
+
+@contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
+    """A bar on stderr for large files when stderr is a terminal; otherwise nothing."""
+    if total < PROGRESS_BYTES or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.progress import Progress
+
+    from .common import stderr_console
+
+    with Progress(console=stderr_console(), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda done: bar.update(task, completed=done)
+
+
+def import_(
+    ctx: typer.Context,
+    files: Annotated[
+        list[Path], typer.Argument(help="Export files (CSV) to import.", show_default=False)
+    ],
+    upt: Annotated[
+        str | None,
+        typer.Option("--upt", help="Unit the files belong to (not needed with a upt column)."),
+    ] = None,
+    format_: Annotated[
+        FormatChoice,
+        typer.Option("--format", help="Force a format instead of recognising the header."),
+    ] = FormatChoice.auto,
+    year: Annotated[
+        int | None,
+        typer.Option("--year", min=2000, max=2100, help="Year of the first row (TikTok)."),
+    ] = None,
+    json_: Annotated[bool, typer.Option("--json", help="Print a JSON summary on stdout.")] = False,
+) -> None:
+    """Import platform exports into WORKSPACE/smrt.db; re-importing never double-counts.
+
+    Every file is recognised and checked first; then each file is imported in its own
+    transaction. A bad row stops with FILE:LINE and keeps nothing of that file (files before
+    it stay imported). Supported: meta-facebook, meta-instagram, x-legacy, x-content, youtube,
+    tiktok-overview (needs --year), canonical, inbound (see docs/metrics-formats.md).
+
+    Example: smrt metrics import --upt ksop-bitung posts_fb.csv "Table data.csv"
+    """
+    from ..metrics import store
+    from ..metrics.importer import import_file, prepare
+    from ..metrics.matching import Matcher
+
+    ws = workspace(ctx)
+    registry = ws.registry()
+    prepared = []
+    for path in files:
+        if not path.is_file():
+            raise UserError(f"{path}: no such file")
+        prepared.append(
+            prepare(path, str(path), registry, format_name=format_.value, upt=upt, year=year)
+        )
+    conn = store.open_store(ws.root / "smrt.db")
+    matcher = Matcher(registry.ideas)
+    imported_at = _imported_at()
+    summaries = []
+    try:
+        for item in prepared:
+            with _progress(item.size, item.display) as progress:
+                summary = import_file(
+                    conn,
+                    item,
+                    registry,
+                    year=year,
+                    imported_at=imported_at,
+                    matcher=matcher,
+                    progress=progress,
+                )
+            for warning in summary.warnings:
+                note(f"warning: {warning}")
+            note(summary.line())
+            summaries.append(summary)
+    finally:
+        conn.close()
+    if json_:
+        print_json([s.as_json() for s in summaries])
+
+
+def template() -> None:
+    """Print the canonical CSV header (and one example row) to start a file by hand.
+
+    Example: smrt metrics template > posts.csv
+    """
+    from ..files import write_stdout
+    from ..metrics.canonical import CANONICAL_COLUMNS
+
+    example = (
+        "ksop-bitung,instagram,C0ABC123,2026-11-30T09:00:00+08:00,carousel,"
+        "https://www.instagram.com/p/C0ABC123/,Cara mengurus buku pelaut #BukuPelaut,"
+        "1520,1210,87,6,12,9,"
+    )
+    write_stdout(",".join(CANONICAL_COLUMNS) + "\n" + example + "\n")
+
+
+def show(
+    ctx: typer.Context,
+    upt: Annotated[str | None, typer.Option("--upt", help="Only this unit.")] = None,
+    period: Annotated[
+        str | None, typer.Option("--period", help="Only this month, YYYY-MM (local time).")
+    ] = None,
+    json_: Annotated[bool, typer.Option("--json", help="A JSON array on stdout.")] = False,
+) -> None:
+    """Summarise what the store holds per unit, platform and month (unit's local time).
+
+    Interactions are reactions + comments + shares + saves; clicks and views are not.
+
+    Example: smrt metrics show --period 2026-11 --json
+    """
+    from ..metrics import store
+
+    ws = workspace(ctx)
+    if period is not None:
+        try:
+            dt.date.fromisoformat(period + "-01")
+        except ValueError:
+            raise UserError(f'--period: "{period}" is not a month — write YYYY-MM') from None
+    if upt is not None:
+        known = [u.id for u in ws.registry().upts]
+        if upt not in known:
+            raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {", ".join(known)}')
+    conn = store.open_store(ws.root / "smrt.db", create=False)
+    try:
+        rows = store.monthly(conn, period, upt)
+    finally:
+        conn.close()
+    if json_:
+        print_json(rows)
+        return
+    from rich.table import Table
+
+    from .common import stdout_console
+
+    table = Table("upt", "platform", "period", "posts", "interactions", "reach", "impressions")
+    for r in rows:
+        table.add_row(*(str(r[k]) if r[k] is not None else "-" for k in r))
+    stdout_console().print(table)
+    if not rows:
+        note("no posts stored for this selection")
+
+
+def register(app: typer.Typer) -> None:
+    metrics_app = typer.Typer(
+        help="Platform exports: import them into the store and summarise.", no_args_is_help=True
+    )
+    metrics_app.command("import")(import_)
+    metrics_app.command("template")(template)
+    metrics_app.command("show")(show)
+    app.add_typer(metrics_app, name="metrics")

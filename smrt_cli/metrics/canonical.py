@@ -1,0 +1,123 @@
+"""The two formats smrt defines itself: canonical posts CSV and inbound messages CSV."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..models import FORMATS, PLATFORMS
+from .readers import Columns, ReadContext, Record, Row, cell, clean_text, count, iso_time, post_id
+from .records import MESSAGE_KINDS, MessageRecord, PostRecord
+
+# The first columns are fixed by the issue; `smrt metrics template` prints them.
+CANONICAL_COLUMNS = (
+    "upt",
+    "platform",
+    "post_id",
+    "published_at",
+    "format",
+    "permalink",
+    "text",
+    "views",
+    "reach",
+    "likes",
+    "comments",
+    "shares",
+    "saves",
+    "clicks",
+)
+INBOUND_COLUMNS = ("upt", "received_at", "first_reply_at", "platform", "kind", "resolved")
+_TRUE = frozenset({"true", "yes", "1", "y", "ya"})
+_FALSE = frozenset({"false", "no", "0", "n", "tidak", ""})
+
+
+def _platform(ctx: ReadContext, line: int, value: str) -> str:
+    platform = value.strip().lower()
+    if platform not in PLATFORMS:
+        raise ctx.fail(
+            line,
+            f'column "platform": "{value}" is not a platform — use one of {", ".join(PLATFORMS)}',
+        )
+    return platform
+
+
+def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
+    i_upt = cols.find("upt")
+    i_platform = cols.find("platform")
+    i_id = cols.find("post_id")
+    i_time = cols.find("published_at")
+    i_format = cols.find("format")
+    i_link = cols.find("permalink")
+    i_text = cols.find("text")
+    i_views = cols.find("views", "impressions")
+    i_reach = cols.find("reach")
+    i_likes = cols.find("likes", "reactions")
+    i_comments = cols.find("comments")
+    i_shares = cols.find("shares")
+    i_saves = cols.find("saves")
+    i_clicks = cols.find("clicks")
+    if i_upt is None:
+        ctx.file_unit()  # a file without the upt column needs --upt: say so before any row
+    for line, row in rows:
+        upt = ctx.unit(line, cell(row, i_upt))
+        fmt = cell(row, i_format).lower() or None
+        if fmt is not None and fmt not in FORMATS:
+            raise ctx.fail(
+                line, f'column "format": "{fmt}" is not a format — use one of {", ".join(FORMATS)}'
+            )
+        yield PostRecord(
+            upt=upt,
+            platform=_platform(ctx, line, cell(row, i_platform)),
+            post_id=post_id(ctx, line, cols, row, i_id),
+            published_at=iso_time(ctx, line, "published_at", cell(row, i_time), ctx.zone(upt)),
+            format=fmt,
+            permalink=cell(row, i_link) or None,
+            text=clean_text(row[i_text] if i_text is not None and i_text < len(row) else ""),
+            views=count(ctx, line, cols, row, i_views),
+            reach=count(ctx, line, cols, row, i_reach),
+            reactions=count(ctx, line, cols, row, i_likes),
+            comments=count(ctx, line, cols, row, i_comments),
+            shares=count(ctx, line, cols, row, i_shares),
+            saves=count(ctx, line, cols, row, i_saves),
+            clicks=count(ctx, line, cols, row, i_clicks),
+        )
+
+
+def read_messages(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
+    i_upt = cols.find("upt")
+    i_received = cols.find("received_at")
+    i_reply = cols.find("first_reply_at")
+    i_platform = cols.find("platform")
+    i_kind = cols.find("kind")
+    i_resolved = cols.find("resolved")
+    if i_upt is None:
+        ctx.file_unit()
+    for line, row in rows:
+        upt = ctx.unit(line, cell(row, i_upt))
+        zone = ctx.zone(upt)
+        received = iso_time(ctx, line, "received_at", cell(row, i_received), zone)
+        reply_text = cell(row, i_reply)
+        reply = iso_time(ctx, line, "first_reply_at", reply_text, zone) if reply_text else None
+        if reply is not None and reply < received:
+            raise ctx.fail(
+                line,
+                f'column "first_reply_at": "{reply_text}" is before the message was received',
+            )
+        kind = cell(row, i_kind).lower()
+        if kind not in MESSAGE_KINDS:
+            raise ctx.fail(
+                line,
+                f'column "kind": "{kind}" is not a kind — use one of {", ".join(MESSAGE_KINDS)}',
+            )
+        resolved_text = cell(row, i_resolved).lower()
+        if resolved_text not in _TRUE and resolved_text not in _FALSE:
+            raise ctx.fail(
+                line, f'column "resolved": "{resolved_text}" is not true/false, yes/no or 1/0'
+            )
+        yield MessageRecord(
+            upt=upt,
+            platform=_platform(ctx, line, cell(row, i_platform)),
+            received_at=received,
+            first_reply_at=reply,
+            kind=kind,
+            resolved=resolved_text in _TRUE,
+        )

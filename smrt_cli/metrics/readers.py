@@ -1,0 +1,239 @@
+"""What every export reader shares: cells to numbers and times, rows with their start lines."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo
+
+from ..errors import UserError
+from .records import AccountDayRecord, MessageRecord, PostRecord
+
+Record = PostRecord | MessageRecord | AccountDayRecord
+# Where a row came from: its physical start line in the file and its cells.
+Row = tuple[int, list[str]]
+
+# Cells that mean "the platform reports nothing here".
+_EMPTY = frozenset({"", "-", "--", "n/a", "N/A", "null", "None"})
+_SUFFIX = {"k": 1_000, "K": 1_000, "m": 1_000_000, "M": 1_000_000, "b": 10**9, "B": 10**9}
+# Excel turns long numeric ids into scientific notation, losing digits for good.
+MANGLED_ID = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
+MAX_TEXT = 500
+
+
+@dataclass
+class ReadContext:
+    """What a reader needs beyond the file: unit, zones, year, and where to report."""
+
+    file: str
+    upt: str | None
+    zones: Mapping[str, ZoneInfo]
+    year: int | None = None
+    warnings: list[str] = field(default_factory=list)
+    mangled_ids: int = 0
+    skipped: int = 0
+
+    def fail(self, line: int, message: str) -> UserError:
+        return UserError(f"{self.file}:{line}: {message}")
+
+    def unit(self, line: int, value: str | None = None) -> str:
+        """The row's unit: its own `upt` cell if any, else --upt; unknown ids are errors."""
+        upt = (value or "").strip() or self.upt
+        if upt is None:
+            raise self.fail(
+                line, 'no unit for this row — fill the "upt" column or pass --upt UNIT-ID'
+            )
+        if upt not in self.zones:
+            known = ", ".join(sorted(self.zones))
+            raise self.fail(line, f'unknown unit "{upt}" — the registry has: {known}')
+        return upt
+
+    def file_unit(self) -> str:
+        """The unit of a per-unit export: --upt, which the command checks before reading."""
+        if self.upt is None or self.upt not in self.zones:
+            raise UserError(f"{self.file}: this export holds one unit's posts — pass --upt UNIT-ID")
+        return self.upt
+
+    def zone(self, upt: str) -> ZoneInfo:
+        return self.zones[upt]
+
+
+class Columns:
+    """Header names to positions, matched without regard to case or surrounding spaces."""
+
+    def __init__(self, header: Sequence[str]) -> None:
+        self.names = [h.strip() for h in header]
+        self.index: dict[str, int] = {}
+        for i, name in enumerate(self.names):
+            self.index.setdefault(name.lower(), i)
+
+    def has(self, *names: str) -> bool:
+        return all(n.lower() in self.index for n in names)
+
+    def find(self, *names: str) -> int | None:
+        """Position of the first of `names` present (older and newer spellings)."""
+        for n in names:
+            i = self.index.get(n.lower())
+            if i is not None:
+                return i
+        return None
+
+
+def cell(row: list[str], i: int | None) -> str:
+    if i is None or i >= len(row):
+        return ""
+    return row[i].strip()
+
+
+def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | None) -> int | None:
+    """A count as the platforms write it: '42', '"3423.0"', '1,234', '1.2K', '-' (none)."""
+    if i is None or i >= len(row):
+        return None
+    raw = row[i]
+    text = raw.strip()
+    if text.isdigit():
+        return int(text)
+    if text in _EMPTY:
+        return None
+    number = text.replace(",", "").replace(" ", "")
+    scale = 1
+    if number and number[-1] in _SUFFIX:
+        scale = _SUFFIX[number[-1]]
+        number = number[:-1]
+    try:
+        value = float(number) * scale
+    except ValueError:
+        value = -1.0
+    if value < 0 or value != value or value == float("inf"):
+        raise ctx.fail(line, f'column "{cols.names[i]}": "{raw}" is not a number')
+    return round(value)
+
+
+def post_id(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | None) -> str:
+    """The platform's id; a leading apostrophe or space is dropped, an empty id is an error."""
+    text = cell(row, i).lstrip("'").strip()
+    if not text:
+        name = cols.names[i] if i is not None else "id"
+        raise ctx.fail(line, f'column "{name}": the post id is empty — every post needs its id')
+    if MANGLED_ID.match(text):
+        ctx.mangled_ids += 1
+    return text
+
+
+def clean_text(text: str) -> str:
+    """Post text as people read it: HTML entities undone, cut to an excerpt."""
+    if "&" in text:
+        text = html.unescape(text)
+    return text.strip()[:MAX_TEXT]
+
+
+def local_time(
+    ctx: ReadContext, line: int, column: str, raw: str, formats: Sequence[str], zone: ZoneInfo
+) -> dt.datetime:
+    """A wall-clock time in one of `formats`; without an offset it is the unit's local time."""
+    text = raw.strip()
+    for fmt in formats:
+        try:
+            moment = dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=zone)
+        return moment.astimezone(dt.UTC)
+    example = dt.datetime(2026, 11, 30, 9, 0).strftime(formats[0])
+    raise ctx.fail(line, f'column "{column}": "{raw}" is not a time like "{example}"')
+
+
+def iso_time(ctx: ReadContext, line: int, column: str, raw: str, zone: ZoneInfo) -> dt.datetime:
+    """ISO 8601 with an offset (converted) or without one (the unit's local time)."""
+    text = raw.strip()
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise ctx.fail(
+            line,
+            f'column "{column}": "{raw}" is not an ISO 8601 time like "2026-11-30T09:00+08:00"',
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone)
+    return moment.astimezone(dt.UTC)
+
+
+def noon(day: dt.date, zone: ZoneInfo) -> dt.datetime:
+    """Exports that give only a day are placed at local noon, so the local day stays that day."""
+    return dt.datetime(day.year, day.month, day.day, 12, tzinfo=zone).astimezone(dt.UTC)
+
+
+def rows(reader: Iterator[list[str]], line_num: Callable[[], int]) -> Iterator[Row]:
+    """Data rows with the line each starts on (csv's line_num is where a record ends)."""
+    start = line_num() + 1
+    for cells in reader:
+        if cells and any(c.strip() for c in cells):
+            yield start, cells
+        start = line_num() + 1
+
+
+def csv_rows(lines: Iterator[str]) -> tuple[list[str], Iterator[Row]]:
+    """The header and the data rows of a CSV stream (the BOM already stripped)."""
+    reader = csv.reader(lines)
+    header = next(reader, None)
+    if header is None:
+        return [], iter(())
+    return header, rows(reader, lambda: reader.line_num)
+
+
+Reader = Callable[[ReadContext, Columns, Iterator[Row]], Iterator[Record]]
+
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# "Sun, Aug 30, 2026", "Sep 27, 2024", "April 12" (no year), or ISO "2026-08-30".
+_DAY = re.compile(r"^(?:[A-Za-z]{3,9},\s*)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$")
+
+
+def parse_day(ctx: ReadContext, line: int, column: str, raw: str, year: int | None) -> dt.date:
+    """A day as the platforms' English exports write it; `year` fills in a missing year."""
+    text = raw.strip()
+    match = _DAY.match(text)
+    try:
+        if match is None:
+            return dt.date.fromisoformat(text)
+        month = _MONTHS[match.group(1).lower()]
+        if match.group(3) is None:
+            if year is None:
+                raise ctx.fail(
+                    line,
+                    f'column "{column}": "{raw}" has no year — pass --year YYYY '
+                    "(the year of the file's first row)",
+                )
+            return dt.date(year, month, int(match.group(2)))
+        return dt.date(int(match.group(3)), month, int(match.group(2)))
+    except (KeyError, ValueError):
+        raise ctx.fail(
+            line, f'column "{column}": "{raw}" is not a date like "Aug 30, 2026"'
+        ) from None

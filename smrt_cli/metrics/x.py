@@ -1,0 +1,88 @@
+"""X (Twitter) exports: the legacy tweet-activity file and the current content export."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .readers import (
+    Columns,
+    ReadContext,
+    Record,
+    Row,
+    cell,
+    clean_text,
+    count,
+    local_time,
+    noon,
+    parse_day,
+    post_id,
+)
+from .records import PostRecord
+
+LEGACY_TIME = ("%Y-%m-%d %H:%M %z", "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M")
+
+
+def read_legacy(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
+    upt = ctx.file_unit()
+    zone = ctx.zone(upt)
+    i_id = cols.find("Tweet id")
+    i_link = cols.find("Tweet permalink")
+    i_text = cols.find("Tweet text")
+    i_time = cols.find("time")
+    i_views = cols.find("impressions")
+    i_shares = cols.find("retweets")
+    i_replies = cols.find("replies")
+    i_likes = cols.find("likes")
+    i_clicks = cols.find("url clicks")
+    for line, row in rows:
+        yield PostRecord(
+            upt=upt,
+            platform="x",
+            post_id=post_id(ctx, line, cols, row, i_id),
+            published_at=local_time(ctx, line, "time", cell(row, i_time), LEGACY_TIME, zone),
+            permalink=cell(row, i_link) or None,
+            text=clean_text(row[i_text] if i_text is not None and i_text < len(row) else ""),
+            views=count(ctx, line, cols, row, i_views),
+            reactions=count(ctx, line, cols, row, i_likes),
+            comments=count(ctx, line, cols, row, i_replies),
+            shares=count(ctx, line, cols, row, i_shares),
+            clicks=count(ctx, line, cols, row, i_clicks),
+        )
+
+
+def read_content(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
+    """The current export gives a day without a time: each post is placed at local noon."""
+    upt = ctx.file_unit()
+    zone = ctx.zone(upt)
+    i_id = cols.find("Post id")
+    i_date = cols.find("Date")
+    i_text = cols.find("Post text")
+    i_link = cols.find("Post Link")
+    i_views = cols.find("Impressions")
+    i_likes = cols.find("Likes")
+    i_saves = cols.find("Bookmarks")
+    i_shares = cols.find("Shares")
+    i_reposts = cols.find("Reposts")
+    i_replies = cols.find("Replies")
+    i_clicks = cols.find("URL Clicks")
+    date_name = cols.names[i_date] if i_date is not None else "Date"
+    for line, row in rows:
+        day = parse_day(ctx, line, date_name, cell(row, i_date), None)
+        reposts = count(ctx, line, cols, row, i_reposts)
+        shares = count(ctx, line, cols, row, i_shares)
+        # Reposts and shares (sent or copied links) both carry the post further.
+        spread = None if reposts is None and shares is None else (reposts or 0) + (shares or 0)
+        yield PostRecord(
+            upt=upt,
+            platform="x",
+            post_id=post_id(ctx, line, cols, row, i_id),
+            published_at=noon(day, zone),
+            permalink=cell(row, i_link) or None,
+            text=clean_text(row[i_text] if i_text is not None and i_text < len(row) else ""),
+            views=count(ctx, line, cols, row, i_views),
+            reactions=count(ctx, line, cols, row, i_likes),
+            comments=count(ctx, line, cols, row, i_replies),
+            shares=spread,
+            saves=count(ctx, line, cols, row, i_saves),
+            clicks=count(ctx, line, cols, row, i_clicks),
+        )

@@ -1,0 +1,56 @@
+"""YouTube Studio's `Table data.csv`: one row per video after a `Total` row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .readers import Columns, ReadContext, Record, Row, cell, clean_text, count, noon, parse_day
+from .records import PostRecord
+
+
+def read_table_data(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
+    """Studio gives the publish day only: videos are placed at local noon of that day.
+
+    A video without a publish time cannot be placed in any period; it is skipped and counted.
+    """
+    upt = ctx.file_unit()
+    zone = ctx.zone(upt)
+    i_id = cols.find("Content")
+    i_title = cols.find("Video title")
+    i_time = cols.find("Video publish time")
+    i_views = cols.find("Views")
+    i_likes = cols.find("Likes")
+    i_comments = cols.find("Comments added", "Comments")
+    i_shares = cols.find("Shares")
+    time_name = cols.names[i_time] if i_time is not None else "Video publish time"
+    skipped_lines: list[int] = []
+    for line, row in rows:
+        video = cell(row, i_id)
+        if video.lower() == "total":
+            continue
+        published = cell(row, i_time)
+        if not published:
+            skipped_lines.append(line)
+            continue
+        day = parse_day(ctx, line, time_name, published, None)
+        yield PostRecord(
+            upt=upt,
+            platform="youtube",
+            post_id=video,
+            published_at=noon(day, zone),
+            format="video",
+            permalink=f"https://www.youtube.com/watch?v={video}" if video else None,
+            text=clean_text(row[i_title] if i_title is not None and i_title < len(row) else ""),
+            views=count(ctx, line, cols, row, i_views),
+            reactions=count(ctx, line, cols, row, i_likes),
+            comments=count(ctx, line, cols, row, i_comments),
+            shares=count(ctx, line, cols, row, i_shares),
+        )
+    if skipped_lines:
+        ctx.skipped += len(skipped_lines)
+        shown = ", ".join(str(n) for n in skipped_lines[:5])
+        more = " …" if len(skipped_lines) > 5 else ""
+        ctx.warnings.append(
+            f"{ctx.file}: {len(skipped_lines)} video(s) without a publish time skipped "
+            f"(lines {shown}{more}) — they cannot be placed in a period"
+        )
