@@ -11,7 +11,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import UserError, WorkError
-from . import metrics, registry_cmds
+from . import evaluate, metrics, registry_cmds
 from .common import Workspace
 
 
@@ -80,6 +80,7 @@ def root(
 
 registry_cmds.register(app)
 metrics.register(app)
+evaluate.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,165 @@
+"""`smrt evaluate upt`: score units for a period and write the summary and scorecards."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..errors import UserError
+from .common import note, print_json, resolve_lang, workspace
+
+if TYPE_CHECKING:
+    from ..plans import WeekPlan
+
+
+def upt(
+    ctx: typer.Context,
+    ids: Annotated[
+        list[str] | None, typer.Argument(help="Unit ids to evaluate; none means every unit.")
+    ] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Evaluate every unit (the default).")] = False,
+    period: Annotated[
+        str | None, typer.Option("--period", help="A month: YYYY-MM, e.g. 2026-10.")
+    ] = None,
+    quarter: Annotated[
+        str | None, typer.Option("--quarter", help="A quarter: YYYY-Qn, e.g. 2026-Q4.")
+    ] = None,
+    start: Annotated[
+        str | None, typer.Option("--from", help="First day of a date range (YYYY-MM-DD).")
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", help="Last day of a date range (YYYY-MM-DD).")
+    ] = None,
+    scores: Annotated[
+        Path | None,
+        typer.Option(
+            "--scores", help="Assessors' manual scores (YAML) for this period.", dir_okay=False
+        ),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Output folder; default WORKSPACE/evaluations.", file_okay=False
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Report language: id or en (default: registry's).")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the evaluation as JSON; write no files.")
+    ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the files of an earlier run of this period.")
+    ] = False,
+) -> None:
+    """Score every unit against the registry's criteria for a month, quarter or date range.
+
+    Reads smrt.db, plans/ and --scores; writes OUT/<period>/README.md, <unit-id>.md, JSON.
+
+    A criterion without data is "no data", never a zero.
+
+    Example: smrt evaluate upt --period 2026-10 --scores skor-2026-10.yaml
+    """
+    from ..evaluation import evaluate
+    from ..files import write_files
+    from ..metrics.measure import measure
+    from ..metrics.store import open_store
+    from ..periods import choose_period
+    from ..render.evaluation_markdown import render_files
+    from ..scores import load_scores
+
+    ws = workspace(ctx)
+    chosen = choose_period(period, quarter, start, end)
+    registry = ws.registry()
+    language = resolve_lang(registry, lang)
+    known = [u.id for u in registry.upts]
+    wanted = list(dict.fromkeys(ids or []))
+    for upt_id in wanted:
+        if upt_id not in known:
+            import difflib
+
+            close = difflib.get_close_matches(upt_id, known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
+            raise UserError(f"unknown unit {upt_id!r} — {hint}")
+    if all_ and wanted:
+        raise UserError("give unit ids or --all, not both")
+    selected = [u for u in known if u in wanted] if wanted else known
+    manual = load_scores(scores, str(scores), registry, chosen) if scores is not None else []
+
+    folder = (out if out is not None else ws.root / "evaluations") / chosen.label
+    names = ["README.md", *(f"{u}.md" for u in selected), "evaluation.json"]
+    if not as_json and not force:
+        existing = [folder / n for n in names if (folder / n).exists()]
+        if existing:
+            raise UserError(
+                f"{existing[0]}: already exists — pass --force to replace this period's files"
+            )
+
+    db = ws.root / "smrt.db"
+    if db.exists():
+        conn = open_store(db, create=False)
+    else:
+        note(f"note: no metrics store at {db}; every measured criterion is 'no data'")
+        conn = open_store(Path(":memory:"))
+    try:
+        plans = _plans(ws.root / "plans", chosen.start, chosen.end)
+        measures = measure(conn, registry, chosen, selected, plans)
+    finally:
+        conn.close()
+    previous = chosen.previous()
+    base = out if out is not None else ws.root / "evaluations"
+    previous_scores = _previous_scores(base / previous.label / "evaluation.json")
+    result = evaluate(
+        registry, chosen, previous, measures, manual, previous_scores, selected, language
+    )
+    data = result.json_data()
+    if as_json:
+        print_json(data)
+        return
+    files: dict[str, str] = dict(render_files(result, registry))
+    files["evaluation.json"] = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_files(folder, files)
+    scored = sum(1 for u in result.upts if u.score is not None)
+    note(f"wrote {len(files)} files to {folder} ({scored} of {len(result.upts)} units scored)")
+
+
+def _plans(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:
+    """plan.json of every ISO week that overlaps the period, in week order."""
+    from ..plans import load_plan
+
+    found: list[WeekPlan] = []
+    day = first - dt.timedelta(days=first.weekday())
+    while day <= last:
+        year, week, _ = day.isocalendar()
+        path = folder / f"{year}-W{week:02d}" / "plan.json"
+        if path.exists():
+            found.append(load_plan(path))
+        day += dt.timedelta(days=7)
+    return found
+
+
+def _previous_scores(path: Path) -> dict[str, float | None]:
+    """Scores of the previous period's evaluation.json, for the change column; {} if none."""
+    if not path.exists():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {
+            str(u["id"]): (None if u["score"] is None else float(u["score"])) for u in data["upts"]
+        }
+    except (OSError, ValueError, KeyError, TypeError):
+        note(f"note: {path} is not a readable evaluation; the change column stays empty")
+        return {}
+
+
+def register(app: typer.Typer) -> None:
+    evaluate_app = typer.Typer(
+        help="Evaluate the units' work.\n\nExample: smrt evaluate upt --period 2026-10",
+        no_args_is_help=True,
+    )
+    evaluate_app.command("upt")(upt)
+    app.add_typer(evaluate_app, name="evaluate")

@@ -1,0 +1,479 @@
+"""Markdown of an evaluation: the regional summary (README.md) and one scorecard per unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..evaluation import CriterionResult, PostEvidence, RegionEvaluation, UptEvaluation
+from ..i18n import format_date, format_number
+from ..models import Criterion, Registry, localize
+
+PERCENT = frozenset(
+    {
+        "posting_target_share",
+        "engagement_rate_by_reach",
+        "engagement_rate_by_impressions",
+        "follower_growth",
+        "replied_within_24h_share",
+        "format_variety",
+        "public_service_share",
+        "plan_adherence",
+    }
+)
+HOURS = frozenset({"median_first_reply_hours"})
+# Below this coverage a score rests on too little of the rubric to compare fairly.
+ENOUGH_COVERAGE = 50.0
+
+LABELS = {
+    "id": {
+        "title": "Evaluasi SMRT",
+        "period": "Periode",
+        "local": "hari menurut waktu setempat tiap unit",
+        "no_data": "tidak ada data",
+        "no_data_rule": "Kriteria tanpa data ditulis *tidak ada data* dan tidak dihitung; "
+        "itu bukan nol. Nilai unit adalah rata-rata berbobot kriteria yang ada datanya, dan "
+        "*cakupan* menyatakan berapa persen dari total bobot yang menjadi dasar nilai itu. "
+        "Unit yang sama sekali belum mengimpor ekspor platform tidak punya data unggahan; "
+        "unit yang sudah mengimpor tetapi tidak mengunggah dalam periode ini mendapat 0 unggahan.",
+        "er_def": "Tingkat keterlibatan per jangkauan = interaksi ÷ jangkauan × 100 (hanya "
+        "unggahan yang melaporkan jangkauan); per tayangan = interaksi ÷ tayangan atau impresi × "
+        "100. Interaksi = reaksi/suka + komentar + bagikan + simpan.",
+        "league": "Peringkat",
+        "rank": "Peringkat",
+        "unit": "Unit",
+        "score": "Nilai",
+        "grade": "Predikat",
+        "change": "Perubahan",
+        "coverage": "Cakupan",
+        "no_previous": "belum ada evaluasi {label}",
+        "distribution": "Sebaran predikat",
+        "units": "Jumlah unit",
+        "no_grade": "Tanpa nilai (tidak ada data)",
+        "matrix": "Nilai per kriteria (0–100)",
+        "thin": "Unit tanpa data yang cukup",
+        "thin_none": "Semua unit punya data untuk sedikitnya {pct} % bobot.",
+        "thin_item": "{name}: cakupan {coverage} % dari bobot; tanpa data: {missing}.",
+        "thin_nothing": "{name}: tidak ada data sama sekali — belum bisa dinilai "
+        "(bukan nilai nol).",
+        "common": "Kelemahan paling umum di wilayah",
+        "common_item": "{name} — lemah di {n} unit",
+        "common_none": "Tidak ada kriteria yang lemah (semua nilai ≥ 70).",
+        "scorecard": "Kartu nilai",
+        "criterion": "Kriteria",
+        "measured": "Nilai terukur",
+        "target": "Target",
+        "weight": "Bobot",
+        "summary_score": "**Nilai {score}** ({grade}) · peringkat {rank} dari {of} · "
+        "perubahan {change} · cakupan {coverage} % dari total bobot",
+        "summary_none": "**Tidak ada data** untuk periode ini: unit ini belum bisa dinilai dan "
+        "tidak diberi peringkat. Data yang belum ada bukan nilai nol.",
+        "evidence": "Bukti",
+        "posts": "Unggahan",
+        "posts_none": "tidak ada data (belum ada ekspor unggahan)",
+        "messages": "Pesan publik",
+        "messages_line": "{n} pesan, {replied} dibalas; {hoax} laporan hoaks",
+        "messages_none": "tidak ada data (belum ada catatan pesan)",
+        "plan": "Rencana",
+        "plan_line": "{matched} dari {planned} slot rencana terbit (platform sama, selisih "
+        "paling lama sehari, cocok menurut ide atau pilar)",
+        "plan_none": "tidak ada rencana mingguan untuk periode ini",
+        "missing_exports": "Akun tanpa ekspor di basis data",
+        "best": "Unggahan terbaik (menurut interaksi)",
+        "weakest": "Unggahan terlemah (menurut interaksi)",
+        "date": "Tanggal",
+        "platform": "Platform",
+        "post": "Unggahan",
+        "interactions": "Interaksi",
+        "reach": "Jangkauan",
+        "er": "ER per jangkauan",
+        "link": "tautan",
+        "notes": "Catatan asesor",
+        "notes_none": "Tidak ada penilaian asesor untuk periode ini.",
+        "strengths": "Kekuatan",
+        "weaknesses": "Kelemahan",
+        "none": "Tidak ada.",
+        "recommendations": "Rekomendasi",
+        "ideas": "ide",
+        "scale": "skala {lo}–{hi}",
+        "of_scale": "{v} (skala {lo}–{hi})",
+        "hours": "jam",
+        "posts_unit": "unggahan",
+        "bands": "pita",
+        "at_least": "≥",
+        "at_most": "≤",
+        "units_link": "Kartu nilai per unit",
+        "nothing_to_show": "tidak ada unggahan dalam periode ini",
+    },
+    "en": {
+        "title": "SMRT evaluation",
+        "period": "Period",
+        "local": "days in each unit's local time",
+        "no_data": "no data",
+        "no_data_rule": "A criterion without data is written *no data* and left out; it is "
+        "not a zero. A unit's score is the weighted mean of the criteria with data, and "
+        "*coverage* says what percent of the total weight that score rests on. A unit that has "
+        "never imported a platform export has no post data; a unit that imported exports but "
+        "posted nothing in this period gets 0 posts.",
+        "er_def": "Engagement rate by reach = engagements ÷ reach × 100 (only posts that report "
+        "reach); by impressions = engagements ÷ views or impressions × 100. Engagements = "
+        "reactions/likes + comments + shares + saves.",
+        "league": "League table",
+        "rank": "Rank",
+        "unit": "Unit",
+        "score": "Score",
+        "grade": "Grade",
+        "change": "Change",
+        "coverage": "Coverage",
+        "no_previous": "no evaluation of {label} yet",
+        "distribution": "Grade distribution",
+        "units": "Units",
+        "no_grade": "No score (no data)",
+        "matrix": "Scores by criterion (0–100)",
+        "thin": "Units without enough data",
+        "thin_none": "Every unit has data for at least {pct} % of the weight.",
+        "thin_item": "{name}: coverage {coverage} % of the weight; no data: {missing}.",
+        "thin_nothing": "{name}: no data at all — cannot be scored yet (not a zero score).",
+        "common": "The region's most common weaknesses",
+        "common_item": "{name} — weak in {n} units",
+        "common_none": "No criterion is weak (every score ≥ 70).",
+        "scorecard": "Scorecard",
+        "criterion": "Criterion",
+        "measured": "Measured value",
+        "target": "Target",
+        "weight": "Weight",
+        "summary_score": "**Score {score}** ({grade}) · rank {rank} of {of} · change {change} · "
+        "coverage {coverage} % of the total weight",
+        "summary_none": "**No data** for this period: this unit cannot be scored yet and has no "
+        "rank. Missing data is not a zero score.",
+        "evidence": "Evidence",
+        "posts": "Posts",
+        "posts_none": "no data (no post export yet)",
+        "messages": "Public messages",
+        "messages_line": "{n} messages, {replied} answered; {hoax} hoax reports",
+        "messages_none": "no data (no message log yet)",
+        "plan": "Plan",
+        "plan_line": "{matched} of {planned} planned slots published (same platform, within a "
+        "day, matched by idea or pillar)",
+        "plan_none": "no weekly plan for this period",
+        "missing_exports": "Accounts without any export in the database",
+        "best": "Best posts (by engagements)",
+        "weakest": "Weakest posts (by engagements)",
+        "date": "Date",
+        "platform": "Platform",
+        "post": "Post",
+        "interactions": "Engagements",
+        "reach": "Reach",
+        "er": "ER by reach",
+        "link": "link",
+        "notes": "Assessor's notes",
+        "notes_none": "No assessor scores for this period.",
+        "strengths": "Strengths",
+        "weaknesses": "Weaknesses",
+        "none": "None.",
+        "recommendations": "Recommendations",
+        "ideas": "ideas",
+        "scale": "scale {lo}–{hi}",
+        "of_scale": "{v} (scale {lo}–{hi})",
+        "hours": "h",
+        "posts_unit": "posts",
+        "bands": "bands",
+        "at_least": "≥",
+        "at_most": "≤",
+        "units_link": "Scorecards per unit",
+        "nothing_to_show": "no posts in this period",
+    },
+}
+
+PLATFORM_NAMES = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "x": "X",
+    "youtube": "YouTube",
+    "tiktok": "TikTok",
+}
+
+
+def cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: pipes escaped, line breaks flattened."""
+    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
+
+
+def _num(value: float, lang: str, decimals: int = 1) -> str:
+    if float(value).is_integer() and decimals:
+        return format_number(value, lang, 0)
+    return format_number(value, lang, decimals)
+
+
+def _signed(value: float | None, lang: str, none: str) -> str:
+    if value is None:
+        return none
+    text = _num(value, lang)
+    return text if value < 0 else ("±" + text if value == 0 else "+" + text)
+
+
+def value_text(c: CriterionResult, criterion: Criterion, lang: str) -> str:
+    """The measured value with its unit: '4,2 %', '3,5 jam', '12 unggahan', '3 (skala 1–5)'."""
+    t = LABELS[_l(lang)]
+    if c.value is None:
+        return f"*{t['no_data']}*"
+    if criterion.source == "manual" and criterion.scale is not None:
+        return t["of_scale"].format(
+            v=_num(c.value, lang),
+            lo=_num(criterion.scale.min, lang),
+            hi=_num(criterion.scale.max, lang),
+        )
+    return metric_text(c.source, c.value, lang)
+
+
+def metric_text(source: str, value: float, lang: str) -> str:
+    t = LABELS[_l(lang)]
+    if source in PERCENT:
+        return f"{format_number(value, lang, 1)} %"
+    if source in HOURS:
+        return f"{format_number(value, lang, 1)} {t['hours']}"
+    if source == "posts":
+        return f"{format_number(value, lang, 0)} {t['posts_unit']}"
+    return format_number(value, lang, 0)
+
+
+def target_text(criterion: Criterion, lang: str) -> str:
+    t = LABELS[_l(lang)]
+    if criterion.source == "manual" and criterion.scale is not None:
+        return t["scale"].format(
+            lo=_num(criterion.scale.min, lang), hi=_num(criterion.scale.max, lang)
+        )
+    if criterion.target is not None:
+        sign = t["at_least"] if criterion.target > criterion.zero else t["at_most"]
+        return f"{sign} {metric_text(criterion.source, criterion.target, lang)}"
+    bands = sorted(criterion.bands or [], key=lambda b: b.min)
+    parts = [f"{_num(b.min, lang)} → {_num(b.score, lang)}" for b in bands]
+    return f"{t['bands']}: " + "; ".join(parts)
+
+
+def _score(value: float | None, lang: str) -> str:
+    return f"*{LABELS[_l(lang)]['no_data']}*" if value is None else _num(value, lang)
+
+
+def _l(lang: str) -> str:
+    return "en" if lang == "en" else "id"
+
+
+def _header(ev: RegionEvaluation, lang: str, heading: str) -> list[str]:
+    t = LABELS[_l(lang)]
+    p = ev.period
+    span = (
+        f"{format_date(p.start, lang, weekday=False)} – {format_date(p.end, lang, weekday=False)}"
+    )
+    return [
+        f"# {heading}",
+        "",
+        f"{t['period']}: {span} ({t['local']}).",
+        "",
+        f"> {t['no_data_rule']}",
+        ">",
+        f"> {t['er_def']}",
+        "",
+    ]
+
+
+def render_region(ev: RegionEvaluation, registry: Registry) -> str:
+    """README.md: the league table and the region's picture."""
+    lang = ev.language
+    t = LABELS[_l(lang)]
+    names = {c.id: localize(c.name, lang) for c in registry.criteria}
+    title = f"{t['title']} — {ev.region} — {ev.period.title(lang)}"
+    out = _header(ev, lang, cell(title))
+    out += [f"## {t['league']}", ""]
+    out.append(
+        f"| {t['rank']} | {t['unit']} | {t['score']} | {t['grade']} | {t['change']} "
+        f"| {t['coverage']} |"
+    )
+    out.append("|---:|---|---:|---|---:|---:|")
+    no_prev = t["no_previous"].format(label=ev.previous_period.title(lang))
+    ordered = sorted(ev.upts, key=lambda u: (u.rank is None, u.rank or 0, -(u.coverage), u.id))
+    for u in ordered:
+        change = _signed(u.change, lang, "–" if u.score is None else no_prev)
+        out.append(
+            f"| {u.rank if u.rank is not None else '–'} | [{cell(u.name)}]({u.id}.md) "
+            f"| {_score(u.score, lang)} | {cell(u.grade) if u.grade else '–'} | {change} "
+            f"| {_num(u.coverage, lang)} % |"
+        )
+    out += ["", f"## {t['distribution']}", "", f"| {t['grade']} | {t['units']} |", "|---|---:|"]
+    for grade, n in ev.grade_distribution.items():
+        out.append(f"| {cell(grade)} | {n} |")
+    unscored = sum(1 for u in ev.upts if u.score is None)
+    if unscored:
+        out.append(f"| {t['no_grade']} | {unscored} |")
+    out += ["", f"## {t['matrix']}", ""]
+    crits = registry.criteria
+    out.append(
+        f"| {t['unit']} | "
+        + " | ".join(f"{cell(names[c.id])} ({_num(c.weight, lang)})" for c in crits)
+        + " |"
+    )
+    out.append("|---|" + "---:|" * len(crits))
+    for u in ordered:
+        scores = {c.id: c.score for c in u.criteria}
+        row = " | ".join(
+            "–" if scores.get(c.id) is None else _num(scores[c.id] or 0, lang) for c in crits
+        )
+        out.append(f"| {cell(u.name)} | {row} |")
+    out.append("")
+    out.append(f"*–* = {t['no_data']}")
+    out += ["", f"## {t['thin']}", ""]
+    thin = [u for u in ev.upts if u.coverage < ENOUGH_COVERAGE]
+    if not thin:
+        out.append(t["thin_none"].format(pct=_num(ENOUGH_COVERAGE, lang)))
+    for u in thin:
+        if u.score is None:
+            out.append("- " + t["thin_nothing"].format(name=cell(u.name)))
+        else:
+            missing = ", ".join(names[c] for c in u.no_data)
+            out.append(
+                "- "
+                + t["thin_item"].format(
+                    name=cell(u.name), coverage=_num(u.coverage, lang), missing=missing
+                )
+            )
+    out += ["", f"## {t['common']}", ""]
+    if not ev.common_weaknesses:
+        out.append(t["common_none"])
+    for i, (cid, n) in enumerate(ev.common_weaknesses, 1):
+        out.append(f"{i}. " + t["common_item"].format(name=names[cid], n=n))
+    out += ["", f"## {t['units_link']}", ""]
+    for u in sorted(ev.upts, key=lambda u: u.id):
+        out.append(f"- [{cell(u.name)}]({u.id}.md)")
+    return "\n".join(out) + "\n"
+
+
+def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
+    t = LABELS[_l(lang)]
+    rows = [
+        f"| {t['date']} | {t['platform']} | {t['post']} | {t['interactions']} | {t['reach']} "
+        f"| {t['er']} |",
+        "|---|---|---|---:|---:|---:|",
+    ]
+    for p in posts:
+        day = format_date(dt.date.fromisoformat(p.date), lang, weekday=False)
+        text = cell(p.text) or cell(p.post_id)
+        if p.permalink:
+            link = p.permalink.replace(")", "%29").replace(" ", "%20")
+            text = f"{text} ([{t['link']}]({cell(link)}))"
+        reach = "–" if p.reach is None else format_number(p.reach, lang)
+        er = (
+            "–"
+            if p.engagement_rate_by_reach is None
+            else f"{format_number(p.engagement_rate_by_reach, lang, 1)} %"
+        )
+        rows.append(
+            f"| {day} | {PLATFORM_NAMES.get(p.platform, cell(p.platform))} | {text} "
+            f"| {format_number(p.interactions, lang)} | {reach} | {er} |"
+        )
+    return rows
+
+
+def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> str:
+    """<unit-id>.md: the scorecard, its evidence, strengths, weaknesses and what to do."""
+    lang = ev.language
+    t = LABELS[_l(lang)]
+    crit = {c.id: c for c in registry.criteria}
+    names = {c.id: c.name for c in u.criteria}
+    out = _header(ev, lang, cell(f"{u.name} — {t['title']} {ev.period.title(lang)}"))
+    if u.score is None:
+        out.append(t["summary_none"])
+    else:
+        no_prev = t["no_previous"].format(label=ev.previous_period.title(lang))
+        out.append(
+            t["summary_score"].format(
+                score=_num(u.score, lang),
+                grade=cell(u.grade or "–"),
+                rank=u.rank,
+                of=sum(1 for x in ev.upts if x.rank is not None),
+                change=_signed(u.change, lang, no_prev),
+                coverage=_num(u.coverage, lang),
+            )
+        )
+    out += ["", f"## {t['scorecard']}", ""]
+    out.append(
+        f"| {t['criterion']} | {t['measured']} | {t['target']} | {t['score']} (0–100) "
+        f"| {t['weight']} |"
+    )
+    out.append("|---|---:|---|---:|---:|")
+    for c in u.criteria:
+        out.append(
+            f"| {cell(c.name)} | {value_text(c, crit[c.id], lang)} "
+            f"| {cell(target_text(crit[c.id], lang))} | {_score(c.score, lang)} "
+            f"| {_num(c.weight, lang)} |"
+        )
+    out += ["", f"## {t['evidence']}", ""]
+    e, m = u.evidence, u.metrics
+    if m.posts is None:
+        out.append(f"- {t['posts']}: {t['posts_none']}")
+    else:
+        split = ", ".join(
+            f"{PLATFORM_NAMES.get(p, p)} {format_number(n, lang)}"
+            for p, n in (m.posts_by_platform or {}).items()
+        )
+        interactions = format_number(m.interactions or 0, lang)
+        reach = "–" if m.reach is None else format_number(m.reach, lang)
+        line = f"- {t['posts']}: {format_number(m.posts, lang)}"
+        line += f" ({split})" if split else ""
+        line += f"; {t['interactions']} {interactions}; {t['reach']} {reach}"
+        out.append(line)
+    if e.has_message_data:
+        out.append(
+            f"- {t['messages']}: "
+            + t["messages_line"].format(
+                n=format_number(e.messages, lang),
+                replied=format_number(e.replied_messages, lang),
+                hoax=format_number(e.hoax_reports, lang),
+            )
+        )
+    else:
+        out.append(f"- {t['messages']}: {t['messages_none']}")
+    if e.planned_slots:
+        out.append(
+            f"- {t['plan']}: "
+            + t["plan_line"].format(matched=e.matched_slots, planned=e.planned_slots)
+        )
+    else:
+        out.append(f"- {t['plan']}: {t['plan_none']}")
+    if e.missing_exports:
+        missing = ", ".join(PLATFORM_NAMES.get(p, p) for p in e.missing_exports)
+        out.append(f"- {t['missing_exports']}: {missing}")
+    for key, posts in (("best", e.best_posts), ("weakest", e.weakest_posts)):
+        out += ["", f"### {t[key]}", ""]
+        if posts:
+            out += _post_rows(posts, lang)
+            out += ["", f"*{t['er_def']}*"]
+        else:
+            out.append(t["nothing_to_show"] if m.posts is not None else t["posts_none"])
+    out += ["", f"### {t['notes']}", ""]
+    if not e.notes:
+        out.append(t["notes_none"])
+    for note in e.notes:
+        out.append(
+            f"- **{cell(names[note.criterion])}** "
+            f"({_num(note.score, lang)}; {cell(note.assessor)}): {cell(note.evidence)}"
+        )
+    for key, ids in (("strengths", u.strengths), ("weaknesses", u.weaknesses)):
+        out += ["", f"## {t[key]}", ""]
+        if not ids:
+            out.append(t["none"])
+        for cid in ids:
+            score = next(c.score for c in u.criteria if c.id == cid)
+            out.append(f"- {cell(names[cid])}: {_score(score, lang)}")
+    out += ["", f"## {t['recommendations']}", ""]
+    if not u.recommendations:
+        out.append(t["none"])
+    for i, r in enumerate(u.recommendations, 1):
+        out.append(f"{i}. **{cell(names[r.criterion])}** — {cell(r.text)}")
+    return "\n".join(out) + "\n"
+
+
+def render_files(ev: RegionEvaluation, registry: Registry) -> dict[str, str]:
+    """Every Markdown file of one evaluation, by file name, rendered in memory."""
+    files = {"README.md": render_region(ev, registry)}
+    for u in ev.upts:
+        files[f"{u.id}.md"] = render_unit(ev, u, registry)
+    return files
