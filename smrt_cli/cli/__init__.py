@@ -12,6 +12,7 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..errors import UserError, WorkError
 from . import evaluate, metrics, registry_cmds
+from . import plan as plan_cmds
 from .common import Workspace
 
 
@@ -79,6 +80,7 @@ def root(
 
 
 registry_cmds.register(app)
+plan_cmds.register(app)
 metrics.register(app)
 evaluate.register(app)
 

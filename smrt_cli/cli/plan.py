@@ -1,0 +1,156 @@
+"""The `smrt plan week` command: plan every unit's week and write it as Markdown and plan.json."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import UserError
+from .common import note, resolve_lang, stdout_console, workspace
+
+
+def _history(out: Path, before: str) -> list[object]:
+    """Every earlier week's plan.json under OUT: the planner's memory of what units posted."""
+    from ..calendar import week_from_label
+    from ..plans import load_plan
+
+    plans: list[object] = []
+    if not out.is_dir():
+        return plans
+    for folder in sorted(out.iterdir()):
+        week = week_from_label(folder.name)
+        if week is None or week.label >= before or not folder.is_dir():
+            continue
+        path = folder / "plan.json"
+        if path.is_file():
+            plans.append(load_plan(path))
+    return plans
+
+
+def plan_week_cmd(
+    ctx: typer.Context,
+    week: Annotated[
+        str | None,
+        typer.Option(
+            "--week",
+            help="ISO week to plan: 2026-W49, 2026-W1 or 'next'. Default: the week after today's.",
+            show_default=False,
+        ),
+    ] = None,
+    date: Annotated[
+        str | None,
+        typer.Option("--date", help="Plan the ISO week that holds this day (YYYY-MM-DD)."),
+    ] = None,
+    upt: Annotated[
+        list[str] | None,
+        typer.Option("--upt", help="Only this unit id; repeat for several. Default: every unit."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Folder for the plans; default WORKSPACE/plans.", file_okay=False
+        ),
+    ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Report language: id or en. Default: the registry's."),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the week's folder if it exists.")
+    ] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print plan.json's content instead of the table.")
+    ] = False,
+) -> None:
+    """Write next week's content plan for every unit and a regional overview (Markdown).
+
+    Writes OUT/<YYYY>-W<ww>/README.md, one <unit-id>.md per unit and plan.json; earlier
+    weeks' plan.json files under OUT are the history that cooldowns and rotation use.
+
+    Example: smrt plan week --week 2026-W49
+    """
+    from ..calendar import national_holidays, parse_date, parse_week, week_of
+    from ..files import write_files
+    from ..planner import plan_week
+    from ..plans import WeekPlan, plan_json
+    from ..render.plan_markdown import render_plan
+
+    if week is not None and date is not None:
+        raise UserError("--week and --date both given — use one of them")
+    if date is not None:
+        target = week_of(parse_date(date))
+    else:
+        target = parse_week(week or "next", dt.date.today())
+
+    ws = workspace(ctx)
+    registry = ws.registry()
+    language = resolve_lang(registry, lang)
+    known = [u.id for u in registry.upts]
+    selected: list[str] | None = None
+    if upt:
+        for upt_id in upt:
+            if upt_id not in known:
+                import difflib
+
+                close = difflib.get_close_matches(upt_id, known, n=1)
+                hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
+                raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
+        selected = list(dict.fromkeys(upt))
+
+    out_dir = out if out is not None else ws.root / "plans"
+    folder = out_dir / target.label
+    if folder.exists() and not force:
+        raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
+
+    history = [p for p in _history(out_dir, target.label) if isinstance(p, WeekPlan)]
+    holidays = national_holidays(target.start, target.end, language)
+    plan = plan_week(
+        registry,
+        target,
+        history=history,
+        upt_ids=selected,
+        lang=language,
+        holidays=holidays,
+    )
+    # Everything is rendered before the first byte is written: no half-written week.
+    files: dict[str, str] = dict(render_plan(plan, registry))
+    data = plan_json(plan)
+    files["plan.json"] = data
+    written = write_files(folder, files)
+
+    if as_json:
+        from ..files import write_stdout
+
+        write_stdout(data)
+    else:
+        from rich.table import Table
+
+        table = Table(title=f"{plan.week} ({plan.start} – {plan.end})")
+        table.add_column("unit")
+        table.add_column("items", justify="right")
+        table.add_column("hours/capacity", justify="right")
+        table.add_column("shortfalls")
+        for unit in plan.upts:
+            short = ", ".join(f"{s.platform} −{s.missing}" for s in unit.shortfalls)
+            table.add_row(
+                unit.id,
+                str(len(unit.slots)),
+                f"{unit.planned_hours:g}/{unit.capacity_hours:g}",
+                short or "—",
+            )
+        stdout_console().print(table)
+    note(f"wrote {len(written)} files to {folder}")
+    if len(written) <= 20:  # a national run would bury the terminal in paths
+        for path in written:
+            note(f"  {path}")
+
+
+def register(app: typer.Typer) -> None:
+    plan_app = typer.Typer(
+        help="Weekly content plans.\n\nExample: smrt plan week --week next", no_args_is_help=True
+    )
+    plan_app.command("week")(plan_week_cmd)
+    app.add_typer(plan_app, name="plan")

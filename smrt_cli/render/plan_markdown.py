@@ -1,0 +1,360 @@
+"""The weekly plan as Markdown: a regional README.md and one file per unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..i18n import (
+    DEFAULT_CHECKLISTS,
+    FORMAT_NAMES,
+    PLATFORM_NAMES,
+    format_date,
+    format_number,
+    format_range,
+    format_short_date,
+    format_time,
+    plan_text,
+)
+from ..models import Idea, Registry, localize
+from ..plans import Slot, UptPlan, WeekPlan
+
+_BREAKS = re.compile(r"\s*[\r\n]+\s*")
+
+
+def cell(text: str) -> str:
+    """Text safe inside a Markdown table cell: pipes escaped, line breaks folded to spaces."""
+    return _BREAKS.sub(" ", text.replace("\\", "\\\\").replace("|", "\\|")).strip()
+
+
+def line(text: str) -> str:
+    """One paragraph or list item: line breaks folded so a brief cannot break the list."""
+    return _BREAKS.sub(" ", text).strip()
+
+
+def _row(cells: list[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _table(header: list[str], rows: list[list[str]], right: set[int] | None = None) -> list[str]:
+    align = ["---:" if right and i in right else "---" for i in range(len(header))]
+    return [_row([cell(h) for h in header]), _row(align), *(_row(r) for r in rows)]
+
+
+def _hours(value: float, lang: str) -> str:
+    text = format_number(value, lang, 2)
+    # 2,50 -> 2,5 and 3,00 -> 3: hours read better without trailing zeros
+    sep = "," if lang == "id" else "."
+    if sep in text:
+        text = text.rstrip("0").rstrip(sep)
+    return text
+
+
+def _platform(platform: str) -> str:
+    return PLATFORM_NAMES.get(platform, platform)
+
+
+def _format(fmt: str, lang: str) -> str:
+    return FORMAT_NAMES.get(lang, FORMAT_NAMES["id"]).get(fmt, fmt)
+
+
+def _pillar_name(registry: Registry, pillar_id: str, lang: str) -> str:
+    try:
+        return localize(registry.pillar(pillar_id).name, lang)
+    except KeyError:
+        return pillar_id
+
+
+def _event_kind(kind: str, name: str, lang: str) -> str:
+    if kind == "holiday" and name.lower().startswith(("cuti bersama", "joint")):
+        return plan_text("kind.joint", lang)
+    if kind == "holiday" and "joint holiday" in name.lower():
+        return plan_text("kind.joint", lang)
+    return plan_text(f"kind.{kind}", lang)
+
+
+def render_overview(plan: WeekPlan, registry: Registry) -> str:
+    """README.md: the week at a glance for the coordinator."""
+    lang = plan.language
+    out: list[str] = []
+    out.append(
+        "# "
+        + plan_text("title", lang, week=plan.week, range=format_range(plan.start, plan.end, lang))
+    )
+    out.append("")
+    out.append(plan_text("intro", lang, region=localize(registry.settings.region, lang)))
+    out.append("")
+
+    out.append("## " + plan_text("events", lang))
+    out.append("")
+    if not plan.events:
+        out.append(plan_text("no_events", lang))
+    events_by_id = {e.id: e for e in registry.events}
+    for ev in plan.events:
+        kind = _event_kind(ev.kind, ev.name, lang)
+        text = f"- **{format_date(ev.date, lang)}** — {line(ev.name)} ({kind}"
+        source = events_by_id.get(ev.id)
+        if ev.kind == "campaign" and source is not None and source.start and source.end:
+            text += f", {format_range(source.start, source.end, lang)}"
+        text += ")"
+        if ev.estimated:
+            text += f" — {plan_text('estimated', lang)}"
+        out.append(text)
+    out.append("")
+
+    days = [plan.start + dt.timedelta(days=i) for i in range(7)]
+    out.append("## " + plan_text("grid", lang))
+    out.append("")
+    header = [plan_text("unit", lang), *(format_short_date(d, lang) for d in days)]
+    header.append(plan_text("total", lang))
+    rows = []
+    totals = dict.fromkeys(days, 0)
+    for unit in plan.upts:
+        counts = dict.fromkeys(days, 0)
+        for slot in unit.slots:
+            counts[slot.date] = counts.get(slot.date, 0) + 1
+            totals[slot.date] = totals.get(slot.date, 0) + 1
+        rows.append(
+            [
+                f"[{cell(unit.name or unit.id)}]({unit.id}.md)",
+                *(str(counts[d]) if counts[d] else "·" for d in days),
+                str(len(unit.slots)),
+            ]
+        )
+    rows.append(
+        [
+            f"**{cell(plan_text('total', lang))}**",
+            *(str(totals[d]) for d in days),
+            str(sum(totals.values())),
+        ]
+    )
+    out.extend(_table(header, rows, right=set(range(1, 9))))
+    out.append("")
+
+    out.append("## " + plan_text("summary", lang))
+    out.append("")
+    rows = []
+    for unit in plan.upts:
+        shortfalls = ", ".join(
+            plan_text("shortfall", lang, platform=_platform(s.platform), missing=s.missing)
+            + f" ({s.reason})"
+            for s in unit.shortfalls
+        )
+        rows.append(
+            [
+                cell(unit.name or unit.id),
+                str(len(unit.slots)),
+                f"{_hours(unit.planned_hours, lang)} / {_hours(unit.capacity_hours, lang)}",
+                cell(shortfalls) if shortfalls else plan_text("none", lang),
+            ]
+        )
+    out.extend(
+        _table(
+            [
+                plan_text("unit", lang),
+                plan_text("items", lang),
+                plan_text("hours", lang),
+                plan_text("shortfalls", lang),
+            ],
+            rows,
+            right={1, 2},
+        )
+    )
+    out.append("")
+
+    out.append("## " + plan_text("mix", lang))
+    out.append("")
+    mix: dict[str, int] = {}
+    for unit in plan.upts:
+        for slot in unit.slots:
+            mix[slot.pillar] = mix.get(slot.pillar, 0) + 1
+    total = sum(mix.values())
+    rows = []
+    for pillar in registry.pillars:
+        share = 100.0 * mix.get(pillar.id, 0) / total if total else 0.0
+        diff = share - pillar.target_share
+        sign = "+" if diff > 0.05 else ("−" if diff < -0.05 else "±")
+        rows.append(
+            [
+                cell(localize(pillar.name, lang)),
+                f"{format_number(pillar.target_share, lang)} %",
+                f"{format_number(share, lang, 1)} %",
+                f"{sign}{format_number(abs(diff), lang, 1)}",
+                str(mix.get(pillar.id, 0)),
+            ]
+        )
+    out.extend(
+        _table(
+            [
+                plan_text("pillar", lang),
+                plan_text("target", lang),
+                plan_text("planned", lang),
+                plan_text("difference", lang),
+                plan_text("items", lang),
+            ],
+            rows,
+            right={1, 2, 3, 4},
+        )
+    )
+    out.append("")
+
+    out.append("## " + plan_text("warnings", lang))
+    out.append("")
+    warnings: list[str] = []
+    for ev in plan.events:
+        if ev.day_off:
+            warnings.append(
+                plan_text(
+                    "warn.holiday",
+                    lang,
+                    date=format_date(ev.date, lang),
+                    name=line(ev.name),
+                    hours=_hours(registry.settings.light_item_hours, lang),
+                )
+            )
+        if ev.estimated:
+            warnings.append(
+                plan_text(
+                    "warn.estimated", lang, date=format_date(ev.date, lang), name=line(ev.name)
+                )
+            )
+    for unit in plan.upts:
+        for s in unit.shortfalls:
+            warnings.append(
+                plan_text(
+                    "warn.shortfall",
+                    lang,
+                    unit=line(unit.name or unit.id),
+                    platform=_platform(s.platform),
+                    missing=s.missing,
+                    reason=s.reason,
+                )
+            )
+        if unit.capacity_hours - unit.planned_hours < 0.25 - 1e-9:
+            warnings.append(
+                plan_text(
+                    "warn.full",
+                    lang,
+                    unit=line(unit.name or unit.id),
+                    planned=_hours(unit.planned_hours, lang),
+                    capacity=_hours(unit.capacity_hours, lang),
+                )
+            )
+    if warnings:
+        out.extend(f"- {w}" for w in warnings)
+    else:
+        out.append(plan_text("no_warnings", lang))
+    out.append("")
+    return "\n".join(out)
+
+
+def _checklist(idea: Idea | None, fmt: str, lang: str) -> list[str]:
+    if idea is not None and idea.checklist:
+        return [localize(item, lang) for item in idea.checklist]
+    per_lang = DEFAULT_CHECKLISTS.get(lang, DEFAULT_CHECKLISTS["id"])
+    return list(per_lang.get(fmt, per_lang["photo"]))
+
+
+def render_unit(plan: WeekPlan, unit: UptPlan, registry: Registry) -> str:
+    """<unit-id>.md: the unit's week, day by day, then what each item needs."""
+    lang = plan.language
+    ideas = {i.id: i for i in registry.ideas}
+    out: list[str] = []
+    out.append(
+        "# " + plan_text("unit_title", lang, unit=line(unit.name or unit.id), week=plan.week)
+    )
+    out.append("")
+    out.append(
+        f"{format_range(plan.start, plan.end, lang)}. "
+        + plan_text(
+            "unit_hours",
+            lang,
+            planned=_hours(unit.planned_hours, lang),
+            capacity=_hours(unit.capacity_hours, lang),
+        )
+    )
+    out.append("")
+    for s in unit.shortfalls:
+        out.append(
+            "- "
+            + plan_text("shortfall", lang, platform=_platform(s.platform), missing=s.missing)
+            + f" ({s.reason})"
+        )
+    if unit.shortfalls:
+        out.append("")
+    if not unit.slots:
+        out.append(plan_text("no_slots", lang))
+        out.append("")
+        return "\n".join(out)
+
+    rows = []
+    for slot in unit.slots:
+        rows.append(
+            [
+                cell(format_date(slot.date, lang)),
+                cell(format_time(slot.time, unit.timezone, lang)),
+                cell(_platform(slot.platform)),
+                cell(_format(slot.format, lang)),
+                cell(slot.title or slot.idea_id),
+                cell(_pillar_name(registry, slot.pillar, lang)),
+                cell(slot.owner),
+                _hours(slot.effort_hours, lang),
+                cell(slot.reason),
+            ]
+        )
+    out.extend(
+        _table(
+            [
+                plan_text("day", lang),
+                plan_text("time", lang),
+                plan_text("platform", lang),
+                plan_text("format", lang),
+                plan_text("idea", lang),
+                plan_text("pillar", lang),
+                plan_text("owner", lang),
+                plan_text("effort", lang),
+                plan_text("reason", lang),
+            ],
+            rows,
+            right={7},
+        )
+    )
+    out.append("")
+
+    out.append("## " + plan_text("details", lang))
+    out.append("")
+    groups: dict[str, list[Slot]] = {}
+    for slot in unit.slots:
+        groups.setdefault(slot.idea_id, []).append(slot)
+    for idea_id, slots in groups.items():
+        idea = ideas.get(idea_id)
+        first = next((s for s in slots if not s.adaptation), slots[0])
+        where = ", ".join(
+            f"{_platform(s.platform)} ({format_short_date(s.date, lang)} "
+            f"{format_time(s.time, unit.timezone, lang)})"
+            for s in slots
+        )
+        out.append(f"### {line(first.title or idea_id)}")
+        out.append("")
+        out.append(f"*{where}*")
+        out.append("")
+        if idea is not None:
+            out.append(f"**{plan_text('brief', lang)}:** {line(localize(idea.brief, lang))}")
+            out.append("")
+            if idea.hashtags:
+                tags = " ".join(line(h) for h in idea.hashtags)
+                out.append(f"**{plan_text('hashtags', lang)}:** {tags}")
+                out.append("")
+        out.append(f"**{plan_text('checklist', lang)}:**")
+        out.append("")
+        out.extend(f"- [ ] {line(item)}" for item in _checklist(idea, first.format, lang))
+        out.append("")
+    return "\n".join(out)
+
+
+def render_plan(plan: WeekPlan, registry: Registry) -> dict[str, str]:
+    """Every Markdown file of the week's folder, by file name."""
+    files = {"README.md": render_overview(plan, registry)}
+    for unit in plan.upts:
+        files[f"{unit.id}.md"] = render_unit(plan, unit, registry)
+    return files
