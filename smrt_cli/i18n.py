@@ -110,6 +110,234 @@ def _lang(lang: str) -> str:
     return lang if lang in DAYS else "id"
 
 
+# --- export texts (issue 6: `smrt export` report, calendar, CSV, WhatsApp) -------------------
+# One table so a translator sees every export string side by side; keys are stable ids.
+EXPORT_TEXTS: dict[str, dict[str, str]] = {
+    "csv.unit": {"id": "UPT", "en": "Unit"},
+    "csv.date": {"id": "Tanggal", "en": "Date"},
+    "csv.time": {"id": "Jam", "en": "Time"},
+    "csv.platform": {"id": "Platform", "en": "Platform"},
+    "csv.format": {"id": "Format", "en": "Format"},
+    "csv.idea": {"id": "Ide konten", "en": "Idea"},
+    "csv.pillar": {"id": "Pilar", "en": "Pillar"},
+    "csv.owner": {"id": "Penanggung jawab", "en": "Owner"},
+    "csv.effort": {"id": "Beban kerja (jam)", "en": "Effort (hours)"},
+    "csv.brief": {"id": "Arahan", "en": "Brief"},
+    "wa.greeting": {
+        "id": "Selamat siang rekan-rekan SMRT {unit},",
+        "en": "Good afternoon, SMRT team of {unit},",
+    },
+    "wa.week": {
+        "id": "berikut rencana konten minggu {week} ({range}):",
+        "en": "here is the content plan for week {week} ({range}):",
+    },
+    "wa.empty": {
+        "id": "Minggu ini tidak ada unggahan yang direncanakan.",
+        "en": "No posts are planned this week.",
+    },
+    "wa.adaptation": {"id": "adaptasi", "en": "cross-post"},
+    "wa.hours": {
+        "id": "Beban kerja: {planned} dari kapasitas {capacity} jam.",
+        "en": "Workload: {planned} of {capacity} hours of capacity.",
+    },
+    "wa.shortfalls": {"id": "Belum terpenuhi:", "en": "Not covered:"},
+    "wa.shortfall": {
+        "id": "{platform}: kurang {missing} unggahan ({reason})",
+        "en": "{platform}: {missing} posts short ({reason})",
+    },
+    "wa.closing": {
+        "id": "Terima kasih. Salam, Koordinator SMRT {region} ({coordinator})",
+        "en": "Thank you. Regards, SMRT coordinator {region} ({coordinator})",
+    },
+    "ics.calname": {"id": "Rencana konten SMRT {week}", "en": "SMRT content plan {week}"},
+    "ics.brief": {"id": "Arahan", "en": "Brief"},
+    "ics.hashtags": {"id": "Tagar", "en": "Hashtags"},
+    "ics.checklist": {"id": "Daftar periksa", "en": "Checklist"},
+    "ics.details": {
+        "id": "Format: {format} · Pilar: {pillar} · Penanggung jawab: {owner} · {effort} jam",
+        "en": "Format: {format} · Pillar: {pillar} · Owner: {owner} · {effort} hours",
+    },
+    # report
+    "r.title": {
+        "id": "Laporan Evaluasi Media Sosial SMRT",
+        "en": "SMRT Social Media Evaluation Report",
+    },
+    "r.subtitle": {"id": "Wilayah {region} — Periode {period}", "en": "{region} — period {period}"},
+    "r.meeting": {
+        "id": "Bahan Rapat Koordinasi dan Evaluasi",
+        "en": "For the coordination meeting",
+    },
+    "r.date": {"id": "Tanggal laporan: {date}", "en": "Report date: {date}"},
+    "r.pendahuluan": {"id": "Pendahuluan", "en": "Introduction"},
+    "r.latar": {"id": "Latar Belakang", "en": "Background"},
+    "r.latar.text": {
+        "id": (
+            "Sejak 2018 setiap Unit Pelaksana Teknis (UPT) Direktorat Jenderal Perhubungan Laut "
+            "memiliki Social Media Response Team (SMRT) yang menyebarkan informasi secara cepat, "
+            "tepat dan akurat, menangkal informasi negatif dan hoaks, serta menyiapkan bahan yang "
+            "dibutuhkan kantor pusat. Media sosial adalah garda terdepan pelayanan informasi; "
+            "karena itu kinerja setiap tim dievaluasi secara berkala di wilayah {region}."
+        ),
+        "en": (
+            "Since 2018 every technical unit (UPT) of the Directorate General of Sea "
+            "Transportation has a Social Media Response Team (SMRT) that spreads information "
+            "quickly, precisely and accurately, counters negative information and hoaxes, and "
+            "prepares material for the head office. Social media is the front line of public "
+            "information, so every team's work in {region} is evaluated regularly."
+        ),
+    },
+    "r.tujuan": {"id": "Tujuan", "en": "Purpose"},
+    "r.tujuan.text": {
+        "id": (
+            "Laporan ini menilai kinerja {n} UPT pada periode {period} ({range}) berdasarkan "
+            "kriteria dan bobot yang ditetapkan dalam registri wilayah, sebagai acuan bagi setiap "
+            'tim dan bahan tindak lanjut pimpinan. Kriteria tanpa data ditulis "tidak ada data", '
+            "bukan nol."
+        ),
+        "en": (
+            "This report assesses {n} units for the period {period} ({range}) against the "
+            "criteria and weights set in the regional registry, as a reference for every team "
+            "and for the leadership's follow-up. A criterion without data is shown as "
+            '"no data", never as zero.'
+        ),
+    },
+    "r.ringkasan": {"id": "Ringkasan", "en": "Summary"},
+    "r.sum.units": {
+        "id": "UPT dievaluasi: {n} ({scored} dengan data cukup untuk dinilai).",
+        "en": "Units evaluated: {n} ({scored} with enough data to score).",
+    },
+    "r.sum.mean": {"id": "Rata-rata nilai wilayah: {mean}.", "en": "Regional mean score: {mean}."},
+    "r.sum.best": {
+        "id": "Nilai tertinggi: {unit} ({score}).",
+        "en": "Highest score: {unit} ({score}).",
+    },
+    "r.sum.low": {
+        "id": "Nilai terendah: {unit} ({score}).",
+        "en": "Lowest score: {unit} ({score}).",
+    },
+    "r.sum.posts": {
+        "id": "Jumlah unggahan: {posts}; jumlah interaksi: {interactions}.",
+        "en": "Posts: {posts}; interactions: {interactions}.",
+    },
+    "r.sum.grades": {"id": "Sebaran predikat: {grades}.", "en": "Grades: {grades}."},
+    "r.sum.nodata": {
+        "id": "Tanpa data: {units}.",
+        "en": "No data: {units}.",
+    },
+    "r.hasil": {"id": "Hasil Evaluasi", "en": "Evaluation Results"},
+    "r.league": {"id": "Peringkat UPT", "en": "League table"},
+    "r.col.rank": {"id": "Peringkat", "en": "Rank"},
+    "r.col.unit": {"id": "UPT", "en": "Unit"},
+    "r.col.score": {"id": "Nilai", "en": "Score"},
+    "r.col.grade": {"id": "Predikat", "en": "Grade"},
+    "r.col.coverage": {"id": "Cakupan data", "en": "Data coverage"},
+    "r.col.posts": {"id": "Unggahan", "en": "Posts"},
+    "r.col.change": {"id": "Perubahan", "en": "Change"},
+    "r.col.criterion": {"id": "Kriteria", "en": "Criterion"},
+    "r.col.value": {"id": "Nilai terukur", "en": "Measured value"},
+    "r.col.cscore": {"id": "Skor (0–100)", "en": "Score (0–100)"},
+    "r.col.weight": {"id": "Bobot", "en": "Weight"},
+    "r.col.date": {"id": "Tanggal", "en": "Date"},
+    "r.col.time": {"id": "Jam", "en": "Time"},
+    "r.col.platform": {"id": "Platform", "en": "Platform"},
+    "r.col.idea": {"id": "Ide konten", "en": "Idea"},
+    "r.col.pillar": {"id": "Pilar", "en": "Pillar"},
+    "r.col.items": {"id": "Unggahan", "en": "Items"},
+    "r.col.hours": {"id": "Jam direncanakan", "en": "Hours planned"},
+    "r.col.capacity": {"id": "Kapasitas (jam)", "en": "Capacity (hours)"},
+    "r.col.shortfall": {"id": "Kekurangan", "en": "Shortfall"},
+    "r.col.target": {"id": "Target", "en": "Target"},
+    "r.col.share": {"id": "Porsi rencana", "en": "Planned share"},
+    "r.nodata": {"id": "tidak ada data", "en": "no data"},
+    "r.unit.summary": {
+        "id": "Nilai {score} ({grade}), peringkat {rank}; nilai bertumpu pada {coverage} bobot.",
+        "en": "Score {score} ({grade}), rank {rank}; the score rests on {coverage} of the weight.",
+    },
+    "r.unit.nodata": {
+        "id": "Tidak ada data untuk periode ini; unit ini tidak diberi nilai maupun peringkat.",
+        "en": "There is no data for this period; the unit has no score and no rank.",
+    },
+    "r.chart.scores": {"id": "Nilai per UPT", "en": "Score per unit"},
+    "r.chart.heatmap": {"id": "Skor per kriteria", "en": "Score per criterion"},
+    "r.chart.pillars": {
+        "id": "Porsi pilar dalam rencana dibanding target",
+        "en": "Pillar mix in the plan against targets",
+    },
+    "r.chart.trend": {"id": "Tren nilai per periode", "en": "Score trend by period"},
+    "r.chart.planned": {"id": "Rencana", "en": "Planned"},
+    "r.kendala": {"id": "Kendala", "en": "Constraints"},
+    "r.k.capacity": {
+        "id": "{unit}: beban rencana {planned} jam melebihi kapasitas {capacity} jam.",
+        "en": "{unit}: the plan needs {planned} hours, more than the {capacity} hours available.",
+    },
+    "r.k.full": {
+        "id": "{unit}: kapasitas {capacity} jam terpakai penuh ({planned} jam).",
+        "en": "{unit}: its {capacity} hours are fully used ({planned} hours).",
+    },
+    "r.k.missing": {
+        "id": (
+            "{unit}: tidak ada data untuk {criteria}; nilai hanya bertumpu pada {coverage} bobot."
+        ),
+        "en": "{unit}: no data for {criteria}; the score rests on only {coverage} of the weight.",
+    },
+    "r.k.nodata": {
+        "id": "{unit}: tidak ada data sama sekali — unduh ekspor platform unit ini.",
+        "en": "{unit}: no data at all — download this unit's platform exports.",
+    },
+    "r.k.shortfall": {
+        "id": "{unit}: {platform} kurang {missing} unggahan ({reason}).",
+        "en": "{unit}: {platform} is {missing} posts short ({reason}).",
+    },
+    "r.k.none": {
+        "id": "Tidak ada kendala yang tercatat.",
+        "en": "No constraints were recorded.",
+    },
+    "r.rekomendasi": {"id": "Rekomendasi dan Tindak Lanjut", "en": "Recommendations and Follow-up"},
+    "r.rec.ideas": {
+        "id": "Ide yang dapat dibuat: {ideas}",
+        "en": "Ideas this unit can make: {ideas}",
+    },
+    "r.rec.none": {
+        "id": "Tidak ada rekomendasi khusus; pertahankan kinerja.",
+        "en": "No specific recommendation; keep up the work.",
+    },
+    "r.penutup": {"id": "Penutup", "en": "Closing"},
+    "r.penutup.text": {
+        "id": (
+            "Demikian laporan evaluasi SMRT wilayah {region} periode {period}. Evaluasi ini "
+            "menjadi acuan bagi setiap tim; dukungan pimpinan diperlukan agar pengelolaan media "
+            "sosial tidak menjadi pekerjaan sampingan. Atas perhatian dan kerja sama rekan-rekan, "
+            "kami ucapkan terima kasih."
+        ),
+        "en": (
+            "This concludes the SMRT evaluation report for {region}, period {period}. It is a "
+            "reference for every team; leadership support is needed so that social media is not "
+            "a side job. Thank you for your attention and cooperation."
+        ),
+    },
+    "r.lampiran": {"id": "Lampiran", "en": "Appendix"},
+    "r.plan.title": {
+        "id": "Rencana konten minggu {week} ({range})",
+        "en": "Content plan for week {week} ({range})",
+    },
+    "r.plan.missing": {
+        "id": "Belum ada rencana untuk minggu {week}; jalankan: smrt plan week --week {week}",
+        "en": "No plan was made for week {week}; run: smrt plan week --week {week}",
+    },
+    "r.plan.overview": {"id": "Ikhtisar per UPT", "en": "Overview per unit"},
+}
+
+
+def export_text(key: str, lang: str, **values: object) -> str:
+    """An export string in `lang` (Indonesian when missing), with `values` filled in."""
+    entry = EXPORT_TEXTS[key]
+    template = entry.get(_lang(lang)) or entry["id"]
+    return template.format(**values) if values else template
+
+
+# --- end of export texts ----------------------------------------------------------------------
+
+
 # --- plan texts (issue 3: `smrt plan week`) -------------------------------------------------
 # Keys are stable ids; every Indonesian text has its English twin.
 PLAN_TEXTS: dict[str, dict[str, str]] = {

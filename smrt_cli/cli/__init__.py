@@ -11,7 +11,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import UserError, WorkError
-from . import evaluate, metrics, registry_cmds
+from . import evaluate, export, metrics, registry_cmds
 from . import plan as plan_cmds
 from .common import Workspace
 
@@ -83,6 +83,7 @@ registry_cmds.register(app)
 plan_cmds.register(app)
 metrics.register(app)
 evaluate.register(app)
+export.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,325 @@
+"""`smrt export`: the coordination-meeting report, the week's calendar, CSV and WhatsApp text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import UserError, WorkError
+from ..models import Registry, localize
+from ..plans import WeekPlan, load_plan
+from ..report import Evaluation, parse_evaluation, parse_week, plan_rows, plan_units, week_after
+from .common import Workspace, note, resolve_lang, workspace
+
+PERIOD_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
+
+
+class PlanFormat(StrEnum):
+    csv = "csv"
+    whatsapp = "whatsapp"
+
+
+class ReportFormat(StrEnum):
+    md = "md"
+    html = "html"
+    docx = "docx"
+
+
+WeekOpt = Annotated[
+    str, typer.Option("--week", help="ISO week of the plan, e.g. 2026-W49.", show_default=False)
+]
+UptOpt = Annotated[str | None, typer.Option("--upt", help="Only this unit's id.")]
+LangOpt = Annotated[
+    str | None, typer.Option("--lang", help="Language of the output: id or en (default: registry).")
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output file.")]
+
+
+def source_date() -> dt.datetime | None:
+    """SOURCE_DATE_EPOCH as an aware UTC time, when set (reproducible builds convention)."""
+    raw = os.environ.get("SOURCE_DATE_EPOCH")
+    if raw is None or raw == "":
+        return None
+    try:
+        return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
+    except (ValueError, OverflowError, OSError):
+        raise UserError(
+            f"SOURCE_DATE_EPOCH: {raw!r} is not a number of seconds since 1970 — "
+            "set it to an integer such as 1764460800, or unset it"
+        ) from None
+
+
+def week_plan(ws: Workspace, week: str) -> WeekPlan:
+    week, _ = parse_week(week)
+    path = ws.root / "plans" / week / "plan.json"
+    if not path.exists():
+        raise UserError(f"{path}: no plan for {week} — run `smrt plan week --week {week}` first")
+    return load_plan(path)
+
+
+def _write(data: bytes, out: str | None, default: Path, force: bool) -> None:
+    """Write to stdout for `-o -`, else atomically to the file; never replace without --force."""
+    if out == "-":
+        from ..files import write_stdout
+
+        write_stdout(data.decode("utf-8"))
+        return
+    path = Path(out) if out is not None else default
+    _write_file(path, data, force)
+    note(f"wrote {path}")
+
+
+def _write_file(path: Path, data: bytes, force: bool) -> None:
+    from ..files import refuse_overwrite, write_atomic
+
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder — give a file name with -o")
+    refuse_overwrite(path, force)
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        raise WorkError(f"{path}: cannot be written ({exc.strerror})") from exc
+
+
+def _suffix(upt: str | None) -> str:
+    return f"-{upt}" if upt else ""
+
+
+def export_plan(
+    ctx: typer.Context,
+    week: WeekOpt,
+    fmt: Annotated[
+        PlanFormat, typer.Option("--format", help="csv (spreadsheet) or whatsapp (plain text).")
+    ] = PlanFormat.csv,
+    upt: UptOpt = None,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="File to write, or - for stdout. Default: WORKSPACE/plans/WEEK/plan.csv for "
+            "csv, stdout for whatsapp.",
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Export a week's plan as a spreadsheet (CSV) or as WhatsApp messages, one per unit.
+
+    Example: smrt export plan --week 2026-W49 --format whatsapp --upt upp-tahuna
+    """
+    ws = workspace(ctx)
+    plan = week_plan(ws, week)
+    reg = ws.registry()
+    language = resolve_lang(reg, lang)
+    units = plan_units(plan, upt)
+    if fmt is PlanFormat.csv:
+        from ..render.plan_csv import render_csv
+
+        rows = [r for u in units for r in plan_rows(reg, u, language)]
+        data = render_csv(rows, language).encode("utf-8")
+        default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.csv"
+        _write(data, out, default, force)
+        return
+    from ..render.whatsapp import render_message, render_messages
+
+    coordinator = _coordinator_name(reg, language)
+    region = localize(reg.settings.region, language)
+    messages = [
+        render_message(plan, u, plan_rows(reg, u, language), language, region, coordinator)
+        for u in units
+    ]
+    text = render_messages(messages)
+    if out is None:
+        out = "-"
+    _write(text.encode("utf-8"), out, Path(), force)
+
+
+def _coordinator_name(reg: Registry, lang: str) -> str:
+    try:
+        return localize(reg.upt(reg.settings.coordinator).name, lang)
+    except KeyError:
+        return reg.settings.coordinator
+
+
+def export_calendar(
+    ctx: typer.Context,
+    week: WeekOpt,
+    upt: UptOpt = None,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="File to write, or - for stdout. Default: WORKSPACE/plans/WEEK/plan.ics.",
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Export a week's plan as an iCalendar (.ics) file: one event per planned slot.
+
+    Event UIDs come from the week, unit and slot, so importing a newer export of the same week
+    updates the events instead of duplicating them. DTSTAMP is SOURCE_DATE_EPOCH when set,
+    else the week's Monday 00:00 UTC, so the same plan always gives the same bytes.
+
+    Example: smrt export calendar --week 2026-W49 --upt ksop-bitung -o bitung.ics
+    """
+    ws = workspace(ctx)
+    plan = week_plan(ws, week)
+    reg = ws.registry()
+    language = resolve_lang(reg, lang)
+    units = plan_units(plan, upt)
+    from ..render.ics import render_ics
+
+    stamp = source_date() or dt.datetime.combine(plan.start, dt.time(0, 0), tzinfo=dt.UTC)
+    rows = [r for u in units for r in plan_rows(reg, u, language)]
+    data = render_ics(plan.week, rows, language, stamp)
+    default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.ics"
+    _write(data, out, default, force)
+
+
+def _load_evaluation(path: Path) -> Evaluation:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UserError(
+            f"{path}: not UTF-8 text — write it again with `smrt evaluate upt`"
+        ) from None
+    return parse_evaluation(text, str(path))
+
+
+def _earlier(ws: Workspace, current: Evaluation) -> list[Evaluation]:
+    """Evaluations of earlier periods of about the same length, for the trend chart."""
+    folder = ws.root / "evaluations"
+    length = (current.period.end - current.period.start).days
+    found = []
+    for path in sorted(folder.glob("*/evaluation.json")):
+        other = _load_evaluation(path)
+        same_length = abs((other.period.end - other.period.start).days - length) <= 3
+        if other.period.end < current.period.start and same_length:
+            found.append(other)
+    found.sort(key=lambda e: e.period.start)
+    return found[-5:]
+
+
+def export_report(
+    ctx: typer.Context,
+    period: Annotated[
+        str,
+        typer.Option(
+            "--period", help="Evaluated period, e.g. 2026-11 or 2026-Q4.", show_default=False
+        ),
+    ],
+    week: Annotated[
+        str | None,
+        typer.Option("--week", help="Week of the plan in the appendix; default the week after."),
+    ] = None,
+    fmt: Annotated[
+        ReportFormat, typer.Option("--format", help="md, html or docx.")
+    ] = ReportFormat.html,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            help="File to write, or - for stdout (md and html). Default: "
+            "WORKSPACE/reports/PERIOD.EXT.",
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Write the regional report for the coordination meeting, with charts.
+
+    Reads WORKSPACE/evaluations/PERIOD/evaluation.json and the plan of --week. Markdown also
+    writes its charts as SVG files into FILE-files/ beside the report. The report date is
+    SOURCE_DATE_EPOCH when set, else the last day of the period.
+
+    Example: smrt export report --period 2026-11 --format html
+    """
+    ws = workspace(ctx)
+    if not PERIOD_RE.match(period):
+        raise UserError(f"--period: {period!r} is not a period label — e.g. 2026-11 or 2026-Q4")
+    if fmt is ReportFormat.docx and out == "-":
+        raise UserError("-o -: a DOCX report cannot go to stdout — give a file name")
+    path = ws.root / "evaluations" / period / "evaluation.json"
+    if not path.exists():
+        raise UserError(
+            f"{path}: no evaluation for {period} — run `smrt evaluate upt --period {period}` first"
+        )
+    evaluation = _load_evaluation(path)
+    reg = ws.registry()
+    language = resolve_lang(reg, lang)
+    week_id = parse_week(week)[0] if week else week_after(evaluation.period.end)
+    plan_path = ws.root / "plans" / week_id / "plan.json"
+    plan = load_plan(plan_path) if plan_path.exists() else None
+    if plan is None:
+        note(f"note: no plan for {week_id} at {plan_path}; the appendix says so")
+    stamp = source_date()
+    report_date = stamp.date() if stamp else evaluation.period.end
+
+    from ..render import charts
+    from ..report import build_report
+
+    report = build_report(
+        reg, evaluation, plan, week_id, language, report_date, _earlier(ws, evaluation)
+    )
+    target = (
+        None
+        if out == "-"
+        else (Path(out) if out else ws.root / "reports" / f"{period}.{fmt.value}")
+    )
+    if target is not None:
+        if target.is_dir():
+            raise UserError(f"{target}: is a folder — give a file name with -o")
+        from ..files import refuse_overwrite
+
+        refuse_overwrite(target, force)
+
+    if fmt is ReportFormat.html:
+        from ..render.report_html import render_html
+
+        svgs = {cid: charts.render_svg(chart) for cid, chart in report.charts.items()}
+        _write(render_html(report, svgs).encode("utf-8"), out, target or Path(), True)
+    elif fmt is ReportFormat.docx:
+        from ..render.report_docx import render_docx
+
+        pngs = {cid: charts.render_png(chart) for cid, chart in report.charts.items()}
+        stamp_docx = stamp or dt.datetime.combine(report_date, dt.time(0, 0), tzinfo=dt.UTC)
+        assert target is not None
+        _write(render_docx(report, pngs, stamp_docx), str(target), target, True)
+    else:
+        from ..render.report_markdown import render_markdown
+
+        if target is None:
+            note("note: charts are not written when the Markdown report goes to stdout")
+            _write(render_markdown(report, {}).encode("utf-8"), "-", Path(), True)
+            return
+        folder_name = f"{target.stem}-files"
+        svg_files = {f"{cid}.svg": charts.render_svg(chart) for cid, chart in report.charts.items()}
+        links = {cid: f"{folder_name}/{cid}.svg" for cid in report.charts}
+        text = render_markdown(report, links)
+        if svg_files:
+            from ..files import write_files
+
+            write_files(target.parent / folder_name, svg_files)
+        _write(text.encode("utf-8"), str(target), target, True)
+
+
+def register(app: typer.Typer) -> None:
+    export_app = typer.Typer(
+        help="Export the report, the calendar and the plan as CSV or WhatsApp text.\n\n"
+        "Example: smrt export report --period 2026-11 --format docx",
+        no_args_is_help=True,
+    )
+    export_app.command("report")(export_report)
+    export_app.command("calendar")(export_calendar)
+    export_app.command("plan")(export_plan)
+    app.add_typer(export_app, name="export")

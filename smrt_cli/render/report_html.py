@@ -1,0 +1,109 @@
+"""The regional report as one standalone HTML file: inline CSS and SVG, phone- and A4-ready."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from html import escape
+
+from ..report import Bullets, ChartRef, Paragraph, Report, Table
+from .charts import inline_svg
+
+# No external URL anywhere: the file must open offline and never phone home.
+CSS = """
+:root { --navy: #0b3d6e; --sea: #2a9d8f; --line: #d0d7de; --muted: #57606a; }
+* { box-sizing: border-box; }
+body { margin: 0; font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; color: #1f2328;
+  line-height: 1.5; background: #fff; }
+main { max-width: 60rem; margin: 0 auto; padding: 1rem; }
+header.doc { border-bottom: 4px solid var(--navy); padding: 1.25rem 1rem 1rem;
+  background: #f3f6fa; }
+header.doc > div { max-width: 58rem; margin: 0 auto; }
+header.doc .org { margin: 0; color: var(--navy); font-weight: bold; text-transform: uppercase;
+  letter-spacing: .04em; font-size: .85rem; }
+header.doc h1 { margin: .3rem 0; color: var(--navy); font-size: 1.6rem; }
+header.doc p { margin: .15rem 0; color: var(--muted); }
+h2 { color: var(--navy); border-bottom: 1px solid var(--line); padding-bottom: .2rem;
+  margin-top: 2rem; }
+h3 { color: var(--navy); margin-top: 1.5rem; }
+h4 { margin-top: 1.2rem; }
+.table-wrap { overflow-x: auto; margin: .75rem 0; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left;
+  vertical-align: top; }
+th { background: var(--navy); color: #fff; }
+tr:nth-child(even) td { background: #f6f8fa; }
+td.num, th.num { text-align: right; white-space: nowrap; }
+figure.chart { margin: 1rem 0; }
+figure.chart svg { width: 100%; height: auto; max-width: 48rem; display: block; }
+@media print {
+  @page { size: A4; margin: 16mm 14mm; }
+  body { font-size: 10.5pt; }
+  main { max-width: none; padding: 0; }
+  header.doc { background: none; }
+  section.unit { page-break-before: always; break-before: page; }
+  figure.chart, table, tr { page-break-inside: avoid; break-inside: avoid; }
+  thead { display: table-header-group; }
+  .table-wrap { overflow: visible; }
+}
+"""
+
+
+def _table(table: Table) -> list[str]:
+    def cls(i: int) -> str:
+        return ' class="num"' if i in table.numeric else ""
+
+    head = "".join(f"<th{cls(i)}>{escape(h)}</th>" for i, h in enumerate(table.headers))
+    out = ['<div class="table-wrap"><table>', f"<thead><tr>{head}</tr></thead>", "<tbody>"]
+    for row in table.rows:
+        cells = "".join(f"<td{cls(i)}>{escape(c)}</td>" for i, c in enumerate(row))
+        out.append(f"<tr>{cells}</tr>")
+    out.append("</tbody></table></div>")
+    return out
+
+
+def render_html(report: Report, svgs: Mapping[str, str]) -> str:
+    """The report; `svgs` holds each chart's SVG text by chart id."""
+    lang = escape(report.lang)
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{lang}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(report.title)} — {escape(report.subtitle)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+        '<header class="doc"><div>',
+        f'<p class="org">{escape(report.organisation)}</p>',
+        f"<h1>{escape(report.title)}</h1>",
+        f"<p>{escape(report.subtitle)}</p>",
+        f"<p>{escape(report.meeting)} · {escape(report.date_text)}</p>",
+        "</div></header>",
+        "<main>",
+    ]
+    open_unit = False
+    for section in report.sections:
+        if open_unit and section.level <= 2:
+            out.append("</section>")
+            open_unit = False
+        if section.page_break:
+            out.append('<section class="unit">')
+            open_unit = True
+        level = min(section.level + 1, 6)
+        out.append(f"<h{level}>{escape(section.heading)}</h{level}>")
+        for block in section.blocks:
+            if isinstance(block, Paragraph):
+                out.append(f"<p>{escape(block.text)}</p>")
+            elif isinstance(block, Bullets):
+                out.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.items) + "</ul>")
+            elif isinstance(block, Table):
+                out += _table(block)
+            elif isinstance(block, ChartRef) and block.chart_id in svgs:
+                title = escape(report.charts[block.chart_id].title)
+                svg = inline_svg(svgs[block.chart_id], block.chart_id)
+                out.append(f'<figure class="chart" role="img" aria-label="{title}">{svg}</figure>')
+    if open_unit:
+        out.append("</section>")
+    out += ["</main>", "</body>", "</html>"]
+    return "\n".join(out) + "\n"

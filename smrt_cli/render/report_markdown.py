@@ -1,0 +1,61 @@
+"""The regional report as Markdown, with charts linked as SVG files written beside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..report import Bullets, ChartRef, Paragraph, Report, Table
+
+# Backslash-escaping every Markdown punctuation that could start markup keeps registry text
+# (a unit named "<b>x</b>", an idea with "*" or "|") literal in any CommonMark renderer.
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+
+
+def escape(text: str) -> str:
+    """Inline text: markup characters escaped, line breaks folded into spaces."""
+    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def cell(text: str) -> str:
+    """A table cell: like inline text (so `|` cannot end the cell, a break cannot end the row)."""
+    return escape(text) or " "
+
+
+def _table(table: Table) -> list[str]:
+    aligns = ["---:" if i in table.numeric else "---" for i in range(len(table.headers))]
+    lines = [
+        "| " + " | ".join(cell(h) for h in table.headers) + " |",
+        "| " + " | ".join(aligns) + " |",
+    ]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows]
+    return lines
+
+
+def render_markdown(report: Report, chart_links: Mapping[str, str]) -> str:
+    """The report; a chart appears as an image when `chart_links` has a file for it."""
+    out = [
+        f"# {escape(report.title)}",
+        "",
+        f"**{escape(report.organisation)}**  ",
+        f"{escape(report.subtitle)}  ",
+        f"{escape(report.meeting)} · {escape(report.date_text)}",
+    ]
+    for section in report.sections:
+        out += ["", "#" * (section.level + 1) + " " + escape(section.heading)]
+        for block in section.blocks:
+            out.append("")
+            if isinstance(block, Paragraph):
+                out.append(escape(block.text))
+            elif isinstance(block, Bullets):
+                out += [f"- {escape(item)}" for item in block.items]
+            elif isinstance(block, Table):
+                out += _table(block)
+            elif isinstance(block, ChartRef):
+                link = chart_links.get(block.chart_id)
+                if link is None:
+                    out.pop()
+                    continue
+                title = report.charts[block.chart_id].title
+                out.append(f"![{escape(title)}]({link})")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,91 @@
+"""The week's plan as one plain-text WhatsApp message per unit (WhatsApp's *bold*, _italic_)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Sequence
+
+from ..i18n import export_text, format_date, format_range, format_time
+from ..plans import PlanEvent, UptPlan, WeekPlan
+from ..report import PlanRow, hours_text, platform_name
+
+SEPARATOR = "——————————"
+
+
+# WhatsApp has no escape: markup characters inside a title would toggle bold or italic, so
+# they become look-alikes; line breaks would split the item line, so they become spaces.
+_LOOKALIKES = str.maketrans({"*": "∗", "_": "‗", "~": "∼", "`": "ʹ"})
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).translate(_LOOKALIKES)
+
+
+def render_message(
+    plan: WeekPlan,
+    unit: UptPlan,
+    rows: Sequence[PlanRow],
+    lang: str,
+    region: str,
+    coordinator: str,
+) -> str:
+    """One unit's message: greeting, week, day-by-day items, hours, shortfalls, closing."""
+    name = rows[0].unit_name if rows else (unit.name or unit.id)
+    lines = [
+        export_text("wa.greeting", lang, unit=_plain(name)),
+        export_text(
+            "wa.week", lang, week=plan.week, range=format_range(plan.start, plan.end, lang)
+        ),
+    ]
+    events = _events_by_day(plan.events)
+    if not rows:
+        lines += ["", export_text("wa.empty", lang)]
+    for day, items in itertools.groupby(rows, key=lambda r: r.date):
+        heading = f"*{format_date(day, lang)}*"
+        if day in events:
+            heading += " — " + _plain(events[day])
+        lines += ["", heading]
+        for r in items:
+            kind = r.format + (", " + export_text("wa.adaptation", lang) if r.adaptation else "")
+            lines.append(
+                f"• {format_time(r.time, r.timezone, lang)} — {platform_name(r.platform)} "
+                f"({kind}): _{_plain(r.idea_title)}_"
+            )
+    lines += [
+        "",
+        export_text(
+            "wa.hours",
+            lang,
+            planned=hours_text(unit.planned_hours, lang),
+            capacity=hours_text(unit.capacity_hours, lang),
+        ),
+    ]
+    if unit.shortfalls:
+        lines.append(export_text("wa.shortfalls", lang))
+        for sf in unit.shortfalls:
+            text = export_text(
+                "wa.shortfall",
+                lang,
+                platform=platform_name(sf.platform),
+                missing=sf.missing,
+                reason=_plain(sf.reason),
+            )
+            lines.append(f"• {text}")
+    lines += [
+        "",
+        export_text("wa.closing", lang, region=_plain(region), coordinator=_plain(coordinator)),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def render_messages(messages: Sequence[str]) -> str:
+    """Several units' messages, separated by a line that cannot be mistaken for content."""
+    return f"\n{SEPARATOR}\n\n".join(messages)
+
+
+def _events_by_day(events: Sequence[PlanEvent]) -> dict[dt.date, str]:
+    by_day: dict[dt.date, list[str]] = {}
+    for e in events:
+        by_day.setdefault(e.date, []).append(e.name)
+    return {day: ", ".join(names) for day, names in by_day.items()}

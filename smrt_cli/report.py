@@ -1,0 +1,715 @@
+"""The export content as models: plan rows for CSV/WhatsApp/calendar, and the regional report."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from .errors import UserError
+from .i18n import export_text, format_date, format_number, format_range, format_time
+from .models import Registry, localize
+from .plans import UptPlan, WeekPlan
+
+PLATFORM_NAMES = {
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "x": "X",
+    "youtube": "YouTube",
+    "tiktok": "TikTok",
+}
+
+WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
+
+
+def platform_name(platform: str) -> str:
+    return PLATFORM_NAMES.get(platform, platform)
+
+
+def parse_week(text: str) -> tuple[str, dt.date]:
+    """'2026-W49' → ('2026-W49', its Monday); anything else is a user error."""
+    match = WEEK_RE.match(text.strip())
+    if match is None:
+        raise UserError(
+            f"--week: {text!r} is not an ISO week — write it as YYYY-Www, e.g. 2026-W49"
+        )
+    year, week = int(match.group(1)), int(match.group(2))
+    try:
+        monday = dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise UserError(f"--week: {text!r} does not exist — {year} has no week {week}") from None
+    return f"{year}-W{week:02d}", monday
+
+
+def week_after(day: dt.date) -> str:
+    """The ISO week that follows the one holding `day` (the plan discussed after a period)."""
+    year, week, _ = (day + dt.timedelta(days=7)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+# --- the plan, row by row ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One planned slot with every text an export shows, resolved from the registry."""
+
+    unit_id: str
+    unit_name: str
+    timezone: str
+    n: int  # 1-based position of the slot within its unit's plan: part of the calendar UID
+    date: dt.date
+    time: str
+    platform: str
+    format: str
+    idea_id: str
+    idea_title: str
+    pillar: str
+    owner: str
+    effort_hours: float
+    brief: str
+    adaptation: bool
+    hashtags: tuple[str, ...] = ()
+    checklist: tuple[str, ...] = ()
+
+
+def unit_name(registry: Registry, upt_id: str, fallback: str, lang: str) -> str:
+    try:
+        return localize(registry.upt(upt_id).name, lang)
+    except KeyError:
+        return fallback or upt_id
+
+
+def plan_units(plan: WeekPlan, upt: str | None) -> list[UptPlan]:
+    """The plan's units, or only `upt` (a user error when it has no plan that week)."""
+    if upt is None:
+        return list(plan.upts)
+    chosen = [u for u in plan.upts if u.id == upt]
+    if not chosen:
+        known = ", ".join(u.id for u in plan.upts) or "none"
+        raise UserError(f"--upt: {upt!r} has no plan in {plan.week} — units planned: {known}")
+    return chosen
+
+
+def plan_rows(registry: Registry, unit: UptPlan, lang: str) -> list[PlanRow]:
+    """The unit's slots in plan order, with idea, pillar and unit texts in `lang`."""
+    ideas = {i.id: i for i in registry.ideas}
+    name = unit_name(registry, unit.id, unit.name, lang)
+    rows = []
+    for n, slot in enumerate(unit.slots, start=1):
+        idea = ideas.get(slot.idea_id)
+        try:
+            pillar = localize(registry.pillar(slot.pillar).name, lang)
+        except KeyError:
+            pillar = slot.pillar
+        rows.append(
+            PlanRow(
+                unit_id=unit.id,
+                unit_name=name,
+                timezone=unit.timezone,
+                n=n,
+                date=slot.date,
+                time=slot.time,
+                platform=slot.platform,
+                format=slot.format,
+                idea_id=slot.idea_id,
+                idea_title=localize(idea.title, lang) if idea else (slot.title or slot.idea_id),
+                pillar=pillar,
+                owner=slot.owner,
+                effort_hours=slot.effort_hours,
+                brief=localize(idea.brief, lang).strip() if idea else "",
+                adaptation=slot.adaptation,
+                hashtags=tuple(idea.hashtags) if idea else (),
+                checklist=tuple(localize(c, lang) for c in idea.checklist) if idea else (),
+            )
+        )
+    return rows
+
+
+# --- the evaluation results as the report reads them --------------------------------------------
+
+
+class _EvalModel(BaseModel):
+    # evaluation.json may carry more than the report needs; extra fields are ignored.
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class EvalPeriod(_EvalModel):
+    label: str
+    start: dt.date
+    end: dt.date
+
+
+class EvalCriterion(_EvalModel):
+    id: str
+    value: float | None = None
+    score: float | None = None
+    weight: float
+
+
+class EvalRecommendation(_EvalModel):
+    criterion: str
+    text: str
+    idea_ids: list[str] = []
+
+
+class EvalUpt(_EvalModel):
+    id: str
+    score: float | None = None
+    coverage: float = 0
+    grade: str | None = None
+    rank: int | None = None
+    metrics: dict[str, Any] = {}
+    criteria: list[EvalCriterion] = []
+    recommendations: list[EvalRecommendation] = []
+
+
+class Evaluation(_EvalModel):
+    period: EvalPeriod
+    upts: list[EvalUpt]
+
+
+def parse_evaluation(text: str, display: str) -> Evaluation:
+    """evaluation.json (the `smrt evaluate upt --json` shape) → model; bad files are user errors."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{display}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}) — "
+            "write it again with `smrt evaluate upt`"
+        ) from None
+    try:
+        return Evaluation.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise UserError(
+            f"{display}: not a valid evaluation ({where}: {first['msg']}) — "
+            "write it again with `smrt evaluate upt`"
+        ) from None
+
+
+# --- the report model ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    items: list[str]
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: list[str]
+    rows: list[list[str]]
+    numeric: tuple[int, ...] = ()  # columns aligned right
+
+
+@dataclass(frozen=True)
+class ChartRef:
+    chart_id: str
+
+
+Block = Paragraph | Bullets | Table | ChartRef
+
+
+@dataclass
+class Section:
+    title: str
+    level: int  # 1 = chapter, 2 = sub-section, 3 = a unit inside a sub-section
+    blocks: list[Block] = field(default_factory=list)
+    page_break: bool = False  # printed reports start each unit on a new page
+    number: str = ""  # "3" or "3.2", as government reports number their chapters
+
+    @property
+    def heading(self) -> str:
+        return f"{self.number} {self.title}" if self.number else self.title
+
+
+@dataclass(frozen=True)
+class BarChart:
+    id: str
+    title: str
+    labels: list[str]
+    values: list[float | None]
+    value_labels: list[str]  # the values as the report's language writes them
+
+
+@dataclass(frozen=True)
+class HeatMap:
+    id: str
+    title: str
+    rows: list[str]
+    cols: list[str]
+    values: list[list[float | None]]
+    missing_label: str
+
+
+@dataclass(frozen=True)
+class PillarMix:
+    id: str
+    title: str
+    labels: list[str]
+    planned: list[float]
+    target: list[float]
+    planned_label: str
+    target_label: str
+
+
+@dataclass(frozen=True)
+class Trend:
+    id: str
+    title: str
+    periods: list[str]
+    series: list[tuple[str, list[float | None]]]
+
+
+Chart = BarChart | HeatMap | PillarMix | Trend
+
+
+@dataclass
+class Report:
+    lang: str
+    title: str
+    subtitle: str
+    organisation: str
+    region: str
+    meeting: str
+    date_text: str
+    period: str
+    sections: list[Section]
+    charts: dict[str, Chart]
+
+
+# Measured values shown with a percent sign; hours get the word for hours.
+_PERCENT_METRICS = {
+    "posting_target_share",
+    "engagement_rate_by_reach",
+    "engagement_rate_by_impressions",
+    "replied_within_24h_share",
+    "format_variety",
+    "public_service_share",
+    "plan_adherence",
+    "follower_growth",
+}
+
+
+def _num(value: float | None, lang: str, decimals: int = 1) -> str:
+    if value is None:
+        return export_text("r.nodata", lang)
+    return format_number(value, lang, decimals)
+
+
+def _pct(value: float, lang: str) -> str:
+    return format_number(value, lang, 0) + "%"
+
+
+def _value_text(registry: Registry, criterion_id: str, value: float | None, lang: str) -> str:
+    if value is None:
+        return export_text("r.nodata", lang)
+    source = next((c.source for c in registry.criteria if c.id == criterion_id), "")
+    if source in _PERCENT_METRICS:
+        return format_number(value, lang, 1) + "%"
+    if source == "median_first_reply_hours":
+        return format_number(value, lang, 1) + (" jam" if lang == "id" else " h")
+    if source in ("posts", "interactions", "reach", "hoax_reports_handled", "counter_hoax_posts"):
+        return format_number(value, lang, 0)
+    return format_number(value, lang, 1)
+
+
+def _criterion_name(registry: Registry, criterion_id: str, lang: str) -> str:
+    for c in registry.criteria:
+        if c.id == criterion_id:
+            return localize(c.name, lang)
+    return criterion_id
+
+
+def _metric_total(evaluation: Evaluation, name: str) -> float | None:
+    values = [u.metrics.get(name) for u in evaluation.upts]
+    numbers = [float(v) for v in values if isinstance(v, int | float)]
+    return sum(numbers) if numbers else None
+
+
+def build_report(
+    registry: Registry,
+    evaluation: Evaluation,
+    plan: WeekPlan | None,
+    week: str,
+    lang: str,
+    report_date: dt.date,
+    earlier: list[Evaluation] | None = None,
+) -> Report:
+    """The regional report for the coordination meeting, as sections of blocks and chart data."""
+    earlier = sorted(earlier or [], key=lambda e: e.period.start)
+    s = registry.settings
+    region = localize(s.region, lang)
+    period = evaluation.period
+    names = {u.id: unit_name(registry, u.id, "", lang) for u in evaluation.upts}
+    charts: dict[str, Chart] = {}
+    sections: list[Section] = []
+
+    def t(key: str, **values: object) -> str:
+        return export_text(key, lang, **values)
+
+    # league order: ranked units by rank, then units without a score, each by name
+    league = sorted(
+        evaluation.upts,
+        key=lambda u: (u.rank is None, u.rank or 0, -(u.score or 0), names[u.id]),
+    )
+    scored = [u for u in league if u.score is not None]
+    previous = earlier[-1] if earlier else None
+    prev_scores = {u.id: u.score for u in previous.upts} if previous else {}
+
+    sections.append(Section(t("r.pendahuluan"), 1))
+    sections.append(Section(t("r.latar"), 2, [Paragraph(t("r.latar.text", region=region))]))
+    range_text = format_range(period.start, period.end, lang)
+    sections.append(
+        Section(
+            t("r.tujuan"),
+            2,
+            [
+                Paragraph(
+                    t(
+                        "r.tujuan.text",
+                        n=len(evaluation.upts),
+                        period=period.label,
+                        range=range_text,
+                    )
+                )
+            ],
+        )
+    )
+
+    # Ringkasan: the headline numbers
+    summary = [t("r.sum.units", n=len(evaluation.upts), scored=len(scored))]
+    if scored:
+        mean = sum(u.score or 0 for u in scored) / len(scored)
+        summary.append(t("r.sum.mean", mean=_num(mean, lang)))
+        best = max(scored, key=lambda u: (u.score or 0, names[u.id]))
+        low = min(scored, key=lambda u: (u.score or 0, names[u.id]))
+        summary.append(t("r.sum.best", unit=names[best.id], score=_num(best.score, lang)))
+        summary.append(t("r.sum.low", unit=names[low.id], score=_num(low.score, lang)))
+    posts = _metric_total(evaluation, "posts")
+    interactions = _metric_total(evaluation, "interactions")
+    if posts is not None or interactions is not None:
+        summary.append(
+            t(
+                "r.sum.posts",
+                posts=_num(posts, lang, 0),
+                interactions=_num(interactions, lang, 0),
+            )
+        )
+    grades: dict[str, int] = {}
+    for u in scored:
+        if u.grade:
+            grades[u.grade] = grades.get(u.grade, 0) + 1
+    if grades:
+        summary.append(t("r.sum.grades", grades=", ".join(f"{g} {n}" for g, n in grades.items())))
+    unscored = [names[u.id] for u in league if u.score is None]
+    if unscored:
+        summary.append(t("r.sum.nodata", units=", ".join(unscored)))
+    charts["scores"] = BarChart(
+        "scores",
+        t("r.chart.scores"),
+        [names[u.id] for u in league],
+        [u.score for u in league],
+        [_num(u.score, lang) for u in league],
+    )
+    sections.append(Section(t("r.ringkasan"), 1, [Bullets(summary), ChartRef("scores")]))
+
+    # Hasil Evaluasi: league table, heat map, trend, then one section per unit
+    headers = [t("r.col.rank"), t("r.col.unit"), t("r.col.score"), t("r.col.grade")]
+    headers += [t("r.col.coverage"), t("r.col.posts")]
+    if previous is not None:
+        headers.append(t("r.col.change"))
+    rows = []
+    for u in league:
+        row = [
+            str(u.rank) if u.rank is not None else "–",
+            names[u.id],
+            _num(u.score, lang),
+            u.grade or "–",
+            _pct(u.coverage, lang),
+            _num(_as_float(u.metrics.get("posts")), lang, 0),
+        ]
+        if previous is not None:
+            before = prev_scores.get(u.id)
+            if u.score is None or before is None:
+                row.append("–")
+            else:
+                change = u.score - before
+                row.append(("+" if change > 0 else "") + format_number(change, lang, 1))
+        rows.append(row)
+    numeric = (0, 2, 4, 5, 6) if previous is not None else (0, 2, 4, 5)
+    hasil_blocks: list[Block] = [Table(headers, rows, numeric)]
+    criteria_ids = [c.id for c in registry.criteria]
+    for u in evaluation.upts:
+        criteria_ids += [c.id for c in u.criteria if c.id not in criteria_ids]
+    charts["heatmap"] = HeatMap(
+        "heatmap",
+        t("r.chart.heatmap"),
+        [names[u.id] for u in league],
+        [_criterion_name(registry, c, lang) for c in criteria_ids],
+        [[_criterion_score(u, c) for c in criteria_ids] for u in league],
+        t("r.nodata"),
+    )
+    hasil_blocks.append(ChartRef("heatmap"))
+    if earlier:
+        history = [*earlier, evaluation]
+        charts["trend"] = Trend(
+            "trend",
+            t("r.chart.trend"),
+            [e.period.label for e in history],
+            [(names[u.id], [_score_in(e, u.id) for e in history]) for u in league],
+        )
+        hasil_blocks.append(ChartRef("trend"))
+    sections.append(Section(t("r.hasil"), 1, hasil_blocks))
+    for u in league:
+        blocks: list[Block] = []
+        if u.score is None:
+            blocks.append(Paragraph(t("r.unit.nodata")))
+        else:
+            blocks.append(
+                Paragraph(
+                    t(
+                        "r.unit.summary",
+                        score=_num(u.score, lang),
+                        grade=u.grade or "–",
+                        rank=u.rank if u.rank is not None else "–",
+                        coverage=_pct(u.coverage, lang),
+                    )
+                )
+            )
+        if u.criteria:
+            crit_rows = [
+                [
+                    _criterion_name(registry, c.id, lang),
+                    _value_text(registry, c.id, c.value, lang),
+                    _num(c.score, lang),
+                    format_number(c.weight, lang, 0),
+                ]
+                for c in u.criteria
+            ]
+            blocks.append(
+                Table(
+                    [t("r.col.criterion"), t("r.col.value"), t("r.col.cscore"), t("r.col.weight")],
+                    crit_rows,
+                    (1, 2, 3),
+                )
+            )
+        sections.append(Section(names[u.id], 2, blocks, page_break=True))
+
+    # Kendala: capacity, missing data, shortfalls
+    constraints: list[str] = []
+    plan_by_unit = {p.id: p for p in plan.upts} if plan is not None else {}
+    for u in league:
+        name = names[u.id]
+        if u.score is None:
+            constraints.append(t("r.k.nodata", unit=name))
+        else:
+            missing = [_criterion_name(registry, c.id, lang) for c in u.criteria if c.value is None]
+            if missing:
+                constraints.append(
+                    t(
+                        "r.k.missing",
+                        unit=name,
+                        criteria=", ".join(missing),
+                        coverage=_pct(u.coverage, lang),
+                    )
+                )
+        planned = plan_by_unit.get(u.id)
+        if planned is not None:
+            hours = {
+                "unit": name,
+                "planned": hours_text(planned.planned_hours, lang),
+                "capacity": hours_text(planned.capacity_hours, lang),
+            }
+            if planned.planned_hours > planned.capacity_hours + 1e-9:
+                constraints.append(t("r.k.capacity", **hours))
+            elif planned.shortfalls:
+                constraints.append(t("r.k.full", **hours))
+            for sf in planned.shortfalls:
+                constraints.append(
+                    t(
+                        "r.k.shortfall",
+                        unit=name,
+                        platform=platform_name(sf.platform),
+                        missing=sf.missing,
+                        reason=sf.reason,
+                    )
+                )
+    kendala: list[Block] = [Bullets(constraints)] if constraints else [Paragraph(t("r.k.none"))]
+    sections.append(Section(t("r.kendala"), 1, kendala))
+
+    # Rekomendasi dan Tindak Lanjut: per unit, from the evaluation
+    sections.append(Section(t("r.rekomendasi"), 1))
+    ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
+    for u in league:
+        items = []
+        for rec in u.recommendations:
+            text = f"{_criterion_name(registry, rec.criterion, lang)}: {rec.text}"
+            if rec.idea_ids:
+                titles = ", ".join(ideas.get(i, i) for i in rec.idea_ids)
+                text += " " + t("r.rec.ideas", ideas=titles)
+            items.append(text)
+        block: Block = Bullets(items) if items else Paragraph(t("r.rec.none"))
+        sections.append(Section(names[u.id], 2, [block]))
+
+    sections.append(
+        Section(
+            t("r.penutup"), 1, [Paragraph(t("r.penutup.text", region=region, period=period.label))]
+        )
+    )
+
+    # Lampiran: the plan for the week after the period
+    sections.append(Section(t("r.lampiran"), 1))
+    if plan is None:
+        sections.append(
+            Section(
+                t("r.plan.title", week=week, range=_week_range(week, lang)),
+                2,
+                [Paragraph(t("r.plan.missing", week=week))],
+            )
+        )
+    else:
+        sections.extend(_plan_sections(registry, plan, lang, charts))
+
+    _number(sections)
+    return Report(
+        lang=lang,
+        title=t("r.title"),
+        subtitle=t("r.subtitle", region=region, period=period.label),
+        organisation=localize(s.organisation, lang),
+        region=region,
+        meeting=t("r.meeting"),
+        date_text=t("r.date", date=format_date(report_date, lang, weekday=False)),
+        period=period.label,
+        sections=sections,
+        charts=charts,
+    )
+
+
+def _plan_sections(
+    registry: Registry, plan: WeekPlan, lang: str, charts: dict[str, Chart]
+) -> list[Section]:
+    def t(key: str, **values: object) -> str:
+        return export_text(key, lang, **values)
+
+    title = t("r.plan.title", week=plan.week, range=format_range(plan.start, plan.end, lang))
+    overview = []
+    for unit in plan.upts:
+        missing = sum(sf.missing for sf in unit.shortfalls)
+        overview.append(
+            [
+                unit_name(registry, unit.id, unit.name, lang),
+                str(len(unit.slots)),
+                hours_text(unit.planned_hours, lang),
+                hours_text(unit.capacity_hours, lang),
+                str(missing) if missing else "–",
+            ]
+        )
+    headers = [t("r.col.unit"), t("r.col.items"), t("r.col.hours"), t("r.col.capacity")]
+    headers.append(t("r.col.shortfall"))
+    blocks: list[Block] = [Table(headers, overview, (1, 2, 3, 4))]
+    # pillar mix: the share of all planned items per pillar against the registry's target
+    counts = {p.id: 0 for p in registry.pillars}
+    for unit in plan.upts:
+        for slot in unit.slots:
+            counts[slot.pillar] = counts.get(slot.pillar, 0) + 1
+    total = sum(counts.values())
+    if total:
+        labels, planned, target = [], [], []
+        for pid, count in counts.items():
+            try:
+                pillar = registry.pillar(pid)
+                labels.append(localize(pillar.name, lang))
+                target.append(pillar.target_share)
+            except KeyError:
+                labels.append(pid)
+                target.append(0.0)
+            planned.append(round(100 * count / total, 1))
+        charts["pillars"] = PillarMix(
+            "pillars",
+            t("r.chart.pillars"),
+            labels,
+            planned,
+            target,
+            t("r.chart.planned"),
+            t("r.col.target"),
+        )
+        blocks.append(ChartRef("pillars"))
+        blocks.append(
+            Table(
+                [t("r.col.pillar"), t("r.col.share"), t("r.col.target")],
+                [
+                    [label, _pct(p, lang), _pct(tg, lang)]
+                    for label, p, tg in zip(labels, planned, target, strict=True)
+                ],
+                (1, 2),
+            )
+        )
+    sections = [Section(title, 2, blocks)]
+    for unit in plan.upts:
+        rows = [
+            [
+                format_date(r.date, lang),
+                format_time(r.time, r.timezone, lang),
+                platform_name(r.platform) + f" ({r.format})",
+                r.idea_title,
+                r.pillar,
+            ]
+            for r in plan_rows(registry, unit, lang)
+        ]
+        headers = [t("r.col.date"), t("r.col.time"), t("r.col.platform"), t("r.col.idea")]
+        headers.append(t("r.col.pillar"))
+        name = unit_name(registry, unit.id, unit.name, lang)
+        sections.append(Section(name, 3, [Table(headers, rows)] if rows else []))
+    return sections
+
+
+def _week_range(week: str, lang: str) -> str:
+    _, monday = parse_week(week)
+    return format_range(monday, monday + dt.timedelta(days=6), lang)
+
+
+def hours_text(hours: float, lang: str) -> str:
+    """Hours without needless decimals: '6', '4,5', '0,25' (Indonesian comma)."""
+    # two decimals always leave a separator, so stripping zeros never eats an integer's digits
+    return format_number(hours, lang, 2).rstrip("0").rstrip(",.")
+
+
+def _number(sections: list[Section]) -> None:
+    chapter = sub = 0
+    for section in sections:
+        if section.level == 1:
+            chapter, sub = chapter + 1, 0
+            section.number = f"{chapter}."
+        elif section.level == 2:
+            sub += 1
+            section.number = f"{chapter}.{sub}"
+
+
+def _as_float(value: Any) -> float | None:
+    return float(value) if isinstance(value, int | float) else None
+
+
+def _criterion_score(unit: EvalUpt, criterion_id: str) -> float | None:
+    for c in unit.criteria:
+        if c.id == criterion_id:
+            return c.score
+    return None
+
+
+def _score_in(evaluation: Evaluation, upt_id: str) -> float | None:
+    for u in evaluation.upts:
+        if u.id == upt_id:
+            return u.score
+    return None

@@ -1,0 +1,311 @@
+"""`smrt export plan` (CSV, WhatsApp) and `smrt export calendar`, parsed back with real parsers."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import shutil
+from pathlib import Path
+
+import icalendar
+import pytest
+from typer.testing import CliRunner, Result
+
+from smrt_cli.cli import app
+from smrt_cli.plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan, plan_json
+
+FIXTURE = Path(__file__).parent / "fixtures" / "minimal.yaml"
+MONDAY = dt.date(2026, 11, 30)
+
+
+def slot(day: int, time: str, platform: str, idea: str, pillar: str, **kw: object) -> Slot:
+    return Slot(
+        date=MONDAY + dt.timedelta(days=day),
+        time=time,
+        platform=platform,
+        format=str(kw.pop("format", "photo")),
+        idea_id=idea,
+        pillar=pillar,
+        effort_hours=float(kw.pop("effort", 1.5)),  # type: ignore[arg-type]
+        owner=str(kw.pop("owner", "Operator")),
+        reason="test",
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def make_plan() -> WeekPlan:
+    return WeekPlan(
+        week="2026-W49",
+        start=MONDAY,
+        end=MONDAY + dt.timedelta(days=6),
+        language="id",
+        events=[PlanEvent(date=dt.date(2026, 12, 3), id="x", name="Hari Contoh", kind="campaign")],
+        upts=[
+            UptPlan(
+                id="ksop-a",
+                name="KSOP A",
+                capacity_hours=6,
+                planned_hours=4.5,
+                slots=[
+                    slot(0, "09:00", "instagram", "buku-pelaut", "layanan", format="carousel"),
+                    slot(
+                        0,
+                        "10:00",
+                        "facebook",
+                        "buku-pelaut",
+                        "layanan",
+                        format="carousel",
+                        effort=0.25,
+                        adaptation=True,
+                    ),
+                    slot(3, "19:00", "instagram", "reel-staf", "humanis", format="reel", effort=2),
+                ],
+                shortfalls=[Shortfall(platform="facebook", missing=1, reason="kapasitas habis")],
+            ),
+            UptPlan(
+                id="upp-b",
+                name="UPP B",
+                capacity_hours=2,
+                planned_hours=0.5,
+                slots=[slot(1, "09:00", "instagram", "cuaca", "keselamatan", effort=0.5)],
+                shortfalls=[],
+            ),
+        ],
+    )
+
+
+def workspace(tmp_path: Path, plan: WeekPlan | None = None, registry: str | None = None) -> Path:
+    (tmp_path / "data").mkdir()
+    if registry is None:
+        shutil.copyfile(FIXTURE, tmp_path / "data" / "upt.yaml")
+    else:
+        (tmp_path / "data" / "upt.yaml").write_text(registry, encoding="utf-8")
+    plan = plan or make_plan()
+    folder = tmp_path / "plans" / plan.week
+    folder.mkdir(parents=True)
+    (folder / "plan.json").write_text(plan_json(plan), encoding="utf-8")
+    return tmp_path
+
+
+def run(ws: Path, *args: str) -> Result:
+    return CliRunner().invoke(app, ["-w", str(ws), "export", *args])
+
+
+# --- WhatsApp --------------------------------------------------------------------------------
+
+EXPECTED_WHATSAPP = """\
+Selamat siang rekan-rekan SMRT KSOP A,
+berikut rencana konten minggu 2026-W49 (30 November – 6 Desember 2026):
+
+*Senin, 30 November 2026*
+• 09.00 WITA — Instagram (carousel): _Cara mengurus buku pelaut_
+• 10.00 WITA — Facebook (carousel, adaptasi): _Cara mengurus buku pelaut_
+
+*Kamis, 3 Desember 2026* — Hari Contoh
+• 19.00 WITA — Instagram (reel): _Di balik layar_
+
+Beban kerja: 4,5 dari kapasitas 6 jam.
+Belum terpenuhi:
+• Facebook: kurang 1 unggahan (kapasitas habis)
+
+Terima kasih. Salam, Koordinator SMRT Contoh (KSOP A)
+
+——————————
+
+Selamat siang rekan-rekan SMRT UPP B,
+berikut rencana konten minggu 2026-W49 (30 November – 6 Desember 2026):
+
+*Selasa, 1 Desember 2026*
+• 09.00 WITA — Instagram (photo): _Peringatan cuaca BMKG_
+
+Beban kerja: 0,5 dari kapasitas 2 jam.
+
+Terima kasih. Salam, Koordinator SMRT Contoh (KSOP A)
+"""
+
+
+def test_whatsapp_messages_exactly(tmp_path: Path) -> None:
+    result = run(workspace(tmp_path), "plan", "--week", "2026-W49", "--format", "whatsapp")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == EXPECTED_WHATSAPP
+
+
+def test_whatsapp_one_unit_english(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    result = run(
+        ws, "plan", "--week", "2026-W49", "--format", "whatsapp", "--upt", "upp-b", "--lang", "en"
+    )
+    assert result.exit_code == 0
+    text = result.stdout
+    assert text.startswith("Good afternoon, SMRT team of UPP B,\n")
+    assert "*Tuesday, 1 December 2026*" in text
+    assert "• 09:00 WITA — Instagram (photo): _BMKG weather warning_" not in text  # no en title
+    assert "_Peringatan cuaca BMKG_" in text
+    assert "——" not in text  # one unit, no separator
+    assert "|" not in text  # never a Markdown table
+
+
+def test_whatsapp_markup_in_titles_is_neutralised(tmp_path: Path) -> None:
+    registry = FIXTURE.read_text(encoding="utf-8").replace(
+        "title: Peringatan cuaca BMKG", 'title: "*Awas* _badai_\\nsekarang"'
+    )
+    ws = workspace(tmp_path, registry=registry)
+    result = run(ws, "plan", "--week", "2026-W49", "--format", "whatsapp", "--upt", "upp-b")
+    assert result.exit_code == 0, result.stderr
+    item = next(ln for ln in result.stdout.splitlines() if ln.startswith("•"))
+    assert item == "• 09.00 WITA — Instagram (photo): _∗Awas∗ ‗badai‗ sekarang_"
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    assert data.startswith(b"\xef\xbb\xbf")
+    text = data.decode("utf-8-sig")
+    assert text.endswith("\r\n")  # RFC 4180 records end in CRLF
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+def test_csv_default_file_parses(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    result = run(ws, "plan", "--week", "2026-W49")
+    assert result.exit_code == 0, result.stderr
+    path = ws / "plans" / "2026-W49" / "plan.csv"
+    assert result.stderr == f"wrote {path}\n"
+    rows = _csv_rows(path.read_bytes())
+    assert rows[0] == [
+        "UPT",
+        "Tanggal",
+        "Jam",
+        "Platform",
+        "Format",
+        "Ide konten",
+        "Pilar",
+        "Penanggung jawab",
+        "Beban kerja (jam)",
+        "Arahan",
+    ]
+    assert len(rows) == 5
+    assert rows[1] == [
+        "KSOP A",
+        "2026-11-30",
+        "09:00",
+        "Instagram",
+        "carousel",
+        "Cara mengurus buku pelaut",
+        "Layanan",
+        "Operator",
+        "1.5",
+        "Langkah mengurus buku pelaut.",
+    ]
+    assert [r[8] for r in rows[1:]] == ["1.5", "0.25", "2", "0.5"]  # numbers stay numbers
+
+
+def test_csv_formula_guard_and_quoting(tmp_path: Path) -> None:
+    registry = (
+        FIXTURE.read_text(encoding="utf-8")
+        .replace("name: KSOP A", 'name: "=HYPERLINK(\\"http://x\\",\\"y\\")"')
+        .replace("title: Peringatan cuaca BMKG", 'title: "+cmd"')
+        .replace("brief: Bagikan peringatan cuaca.", 'brief: "-1, \\"kutip\\"\\nbaris dua"')
+    )
+    plan = make_plan()
+    ws = workspace(tmp_path, plan, registry)
+    result = run(ws, "plan", "--week", "2026-W49", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    rows = _csv_rows(result.stdout_bytes)
+    assert rows[1][0] == '\'=HYPERLINK("http://x","y")'
+    upp = rows[4]
+    assert upp[5] == "'+cmd"
+    assert upp[9] == '\'-1, "kutip"\nbaris dua'
+    for row in rows[1:]:
+        for value in row:
+            assert not value.startswith(("=", "+", "-", "@", "\t", "\r")), value
+
+
+def test_csv_refuses_overwrite_without_force(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    out = tmp_path / "rencana.csv"
+    out.write_text("mine", encoding="utf-8")
+    result = run(ws, "plan", "--week", "2026-W49", "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {out}: already exists — pass --force to replace it\n"
+    assert out.read_text(encoding="utf-8") == "mine"
+    assert run(ws, "plan", "--week", "2026-W49", "-o", str(out), "--force").exit_code == 0
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_missing_plan_and_bad_week(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    result = run(ws, "plan", "--week", "2026-W50")
+    assert result.exit_code == 2
+    path = ws / "plans" / "2026-W50" / "plan.json"
+    assert result.stderr == (
+        f"error: {path}: no plan for 2026-W50 — run `smrt plan week --week 2026-W50` first\n"
+    )
+    result = run(ws, "calendar", "--week", "2026-W54")
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+    result = run(ws, "plan", "--week", "2026-W49", "--upt", "nope")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: --upt: 'nope' has no plan in 2026-W49 — units planned: ksop-a, upp-b\n"
+    )
+
+
+# --- calendar --------------------------------------------------------------------------------
+
+
+def test_calendar_parses_and_is_stable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    ws = workspace(tmp_path)
+    result = run(ws, "calendar", "--week", "2026-W49")
+    assert result.exit_code == 0, result.stderr
+    data = (ws / "plans" / "2026-W49" / "plan.ics").read_bytes()
+    lines = data.split(b"\r\n")
+    assert lines[-1] == b""  # CRLF after every line, including the last
+    assert all(b"\n" not in line and len(line) <= 75 for line in lines)
+    cal = icalendar.Calendar.from_ical(data)
+    assert str(cal["PRODID"]) == "-//Hubla SMRT//smrt//ID"
+    events = cal.walk("VEVENT")
+    assert len(events) == 4
+    tz = cal.walk("VTIMEZONE")
+    assert [str(t["TZID"]) for t in tz] == ["Asia/Makassar"]
+    first = events[0]
+    assert str(first["SUMMARY"]) == "[Instagram] Cara mengurus buku pelaut"
+    assert str(first["UID"]) == "2026-W49-ksop-a-1-instagram@smrt"
+    start = first.decoded("DTSTART")
+    assert start.isoformat() == "2026-11-30T09:00:00+08:00"
+    assert first["DTSTART"].params["TZID"] == "Asia/Makassar"
+    assert first.decoded("DTSTAMP") == dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    description = str(first["DESCRIPTION"])
+    assert "Arahan: Langkah mengurus buku pelaut." in description
+    assert "Tagar: #BukuPelaut" in description
+    assert len({str(e["UID"]) for e in events}) == 4
+    # the same plan exported again gives the same bytes
+    again = run(ws, "calendar", "--week", "2026-W49", "-o", "-")
+    assert again.stdout_bytes == data
+
+
+def test_calendar_one_unit_with_source_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")  # 2025-11-30 00:00 UTC
+    ws = workspace(tmp_path)
+    result = run(ws, "calendar", "--week", "2026-W49", "--upt", "upp-b", "-o", "-")
+    assert result.exit_code == 0
+    cal = icalendar.Calendar.from_ical(result.stdout_bytes)
+    (event,) = cal.walk("VEVENT")
+    assert str(event["UID"]) == "2026-W49-upp-b-1-instagram@smrt"
+    assert event.decoded("DTSTAMP") == dt.datetime(2025, 11, 30, tzinfo=dt.UTC)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+    result = run(ws, "calendar", "--week", "2026-W49", "-o", "-")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: SOURCE_DATE_EPOCH: 'yesterday'")
+
+
+def test_every_export_command_has_help_with_example() -> None:
+    for command in ("report", "calendar", "plan"):
+        result = CliRunner().invoke(app, ["export", command, "--help"])
+        assert result.exit_code == 0
+        assert "Example: smrt export " + command in result.stdout
