@@ -31,8 +31,9 @@ class Prepared:
     path: Path
     display: str
     spec: FormatSpec
-    upt: str | None  # the unit of a per-unit export (None: the rows name their units)
+    upt: str | None  # --upt: the unit of a per-unit export, or of rows with an empty upt cell
     size: int
+    row_units: bool  # the file has a upt column naming each row's unit
 
 
 @dataclass
@@ -57,7 +58,7 @@ class FileSummary:
         )
         if self.skipped:
             text += f", {self.skipped} skipped"
-        repeated = self.rows - self.new - self.updated - self.unchanged
+        repeated = self.rows - self.skipped - self.new - self.updated - self.unchanged
         if repeated:
             text += f" ({repeated} repeated rows counted once)"
         return text
@@ -155,7 +156,8 @@ def prepare(
             f"{display}: {spec.name} dates have no year — pass --year YYYY (the year of the "
             "file's first row)"
         )
-    return Prepared(path, display, spec, upt, size)
+    row_units = spec.row_units and Columns(header).has("upt")
+    return Prepared(path, display, spec, upt, size, row_units)
 
 
 def _sha256(path: Path) -> str:
@@ -182,14 +184,13 @@ def import_file(
     spec = prepared.spec
     matcher = matcher or Matcher(registry.ideas)
     sha = _sha256(prepared.path)
+    unit = None if prepared.row_units else prepared.upt
     with _open(prepared.path, prepared.display) as fh:
         binary = cast(BinaryIO, fh.buffer)
         reader = csv.reader(fh)
         try:
             with store.transaction(conn):
-                batch = store.add_batch(
-                    conn, prepared.path.name, sha, spec.name, prepared.upt, imported_at
-                )
+                batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)
                 header = next(reader, [])
                 data = rows(_checked(reader, ctx, binary, progress), lambda: reader.line_num)
                 records = spec.reader(ctx, Columns(header), data)
@@ -209,7 +210,7 @@ def import_file(
     return FileSummary(
         prepared.display,
         spec.name,
-        prepared.upt,
+        unit,
         counts.rows + ctx.skipped,
         counts.new,
         counts.updated,

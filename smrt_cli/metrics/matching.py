@@ -16,7 +16,8 @@ class Matcher:
     """Compiled once per import: one scan of a post's text finds every keyword in it.
 
     An idea matches when any of its `match` keywords or hashtags appears as a whole word (or
-    phrase); the idea with the most distinct keywords found wins, ties going to registry order.
+    phrase); the idea with the most distinct keywords found wins; among equals the one whose
+    keywords cover more text (the more specific phrase), then the one first in the registry.
     """
 
     def __init__(self, ideas: Sequence[Idea]) -> None:
@@ -57,9 +58,10 @@ class Matcher:
             found.update(self._inside[keyword])
         if not found:
             return None, None
-        scores: dict[int, int] = {}
+        scores: dict[int, tuple[int, int]] = {}
         for keyword in found:
             for n in self._owners[keyword]:
-                scores[n] = scores.get(n, 0) + 1
-        best = min(scores, key=lambda n: (-scores[n], n))
+                hits, length = scores.get(n, (0, 0))
+                scores[n] = (hits + 1, length + len(keyword))
+        best = min(scores, key=lambda n: (-scores[n][0], -scores[n][1], n))
         return self._ideas[best]

@@ -52,5 +52,5 @@ def read_table_data(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Ite
         more = " …" if len(skipped_lines) > 5 else ""
         ctx.warnings.append(
             f"{ctx.file}: {len(skipped_lines)} video(s) without a publish time skipped "
-            f"(lines {shown}{more}) — they cannot be placed in a period"
+            f"(line {shown}{more}) — they cannot be placed in a period"
         )

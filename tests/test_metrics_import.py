@@ -1,0 +1,468 @@
+"""`smrt metrics import`: each real export format, its quirks, re-import and all-or-nothing."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from smrt_cli.cli import app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+EXPORTS = FIXTURES / "exports"
+MINIMAL = FIXTURES / "minimal.yaml"
+runner = CliRunner()
+
+
+def smrt(ws: Path, *args: str) -> Result:
+    """Run smrt in workspace `ws` with the minimal registry and a fixed clock."""
+    result = runner.invoke(
+        app,
+        ["--workspace", str(ws), "--data", str(MINIMAL), *args],
+        env={"SOURCE_DATE_EPOCH": "1798675200", "NO_COLOR": "1"},
+    )
+    assert "Traceback" not in result.output
+    return result
+
+
+def imp(ws: Path, *args: str) -> Result:
+    return smrt(ws, "metrics", "import", *args)
+
+
+def db(ws: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
+    with sqlite3.connect(ws / "smrt.db") as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def fx(name: str) -> str:
+    return str(EXPORTS / name)
+
+
+def test_facebook_older_then_newer_export_updates_figures(tmp_path: Path) -> None:
+    old, new = fx("meta_facebook_2026-10.csv"), fx("meta_facebook_2026-11.csv")
+    first = imp(tmp_path, "--upt", "ksop-a", old)
+    assert first.exit_code == 0, first.stderr
+    assert first.stderr == (
+        f"{old}: meta-facebook, ksop-a: 3 rows — 3 new, 0 updated, 0 unchanged\n"
+    )
+    # "Impressions" of the older file is stored as views; a blank cell is no figure, not zero.
+    assert db(tmp_path, "SELECT post_id, views, clicks, format FROM post ORDER BY post_id") == [
+        ("122158000000000001", 1200, 31, "photo"),
+        ("122158000000000002", 800, 5, "photo"),
+        ("122158000000000003", 300, None, "video"),
+    ]
+    second = imp(tmp_path, "--upt", "ksop-a", new)
+    assert second.exit_code == 0, second.stderr
+    assert second.stderr == (
+        f"{new}: meta-facebook, ksop-a: 3 rows — 1 new, 1 updated, 1 unchanged\n"
+    )
+    assert db(tmp_path, "SELECT count(*) FROM post") == [(4,)]
+    assert db(
+        tmp_path,
+        "SELECT views, reach, reactions, comments, shares, clicks FROM post WHERE post_id = ?",
+        "122158000000000001",
+    ) == [(1500, 1100, 58, 7, 5, 40)]
+    assert db(tmp_path, "SELECT format FROM post WHERE post_id = '122158000000000004'") == [
+        ("reel",)
+    ]
+
+
+def test_facebook_publish_time_is_local_and_text_kept_whole(tmp_path: Path) -> None:
+    assert imp(tmp_path, "--upt", "ksop-a", fx("meta_facebook_2026-10.csv")).exit_code == 0
+    rows = db(
+        tmp_path,
+        "SELECT post_id, published_at, local_date, text, idea_id, pillar FROM post ORDER BY 1",
+    )
+    assert rows[0] == (
+        "122158000000000001",
+        "2026-10-05T01:00:00Z",
+        "2026-10-05",
+        "Cara mengurus buku pelaut | langkah 1\r\nBawa KTP & ijazah",
+        "buku-pelaut",
+        "layanan",
+    )
+    # 23:30 WITA on 31 October is 15:30 UTC: still an October post.
+    assert rows[1][1:3] == ("2026-10-31T15:30:00Z", "2026-10-31")
+    assert rows[1][4:] == ("cuaca", "keselamatan")
+    # No Description: the Title is the text; nothing matches, so it stays unclassified.
+    assert rows[2][3:] == ("Apel pagi", None, None)
+
+
+def test_reimport_is_idempotent(tmp_path: Path) -> None:
+    path = fx("x_legacy.csv")
+    assert imp(tmp_path, "--upt", "ksop-a", path).exit_code == 0
+    before = db(tmp_path, "SELECT * FROM post ORDER BY post_id")
+    again = imp(tmp_path, "--upt", "ksop-a", path)
+    assert again.exit_code == 0
+    assert again.stderr == f"{path}: x-legacy, ksop-a: 3 rows — 0 new, 0 updated, 3 unchanged\n"
+    assert db(tmp_path, "SELECT * FROM post ORDER BY post_id") == before
+    assert db(tmp_path, "SELECT count(*), sum(row_count) FROM import_batch") == [(2, 6)]
+
+
+def test_x_legacy_quirks_and_local_month_of_edge_posts(tmp_path: Path) -> None:
+    assert imp(tmp_path, "--upt", "ksop-a", fx("x_legacy.csv")).exit_code == 0
+    rows = db(
+        tmp_path,
+        "SELECT post_id, published_at, local_date, text, views, reactions, comments, shares,"
+        " clicks FROM post ORDER BY post_id",
+    )
+    assert rows == [
+        # 17:30 UTC on 31 October is 01:30 WITA on 1 November: a November post.
+        (
+            "1720000000000000001",
+            "2026-10-31T17:30:00Z",
+            "2026-11-01",
+            "Peringatan cuaca & gelombang dari BMKG\n\nTetap waspada",
+            3423,
+            40,
+            2,
+            11,
+            5,
+        ),
+        ("1720000000000000002", "2026-11-10T01:00:00Z", "2026-11-10", "Selamat Hari Pahlawan",
+         1200, 25, 0, 3, 0),
+        # 15:59 UTC is 23:59 WITA: still October. "-" is no figure.
+        ("1720000000000000003", "2026-10-31T15:59:00Z", "2026-10-31", 'Buku pelaut "online"',
+         999, 9, 1, 1, None),
+    ]  # fmt: skip
+
+
+def test_bad_value_after_multiline_text_names_its_start_line_and_keeps_nothing(
+    tmp_path: Path,
+) -> None:
+    path = fx("x_legacy_bad.csv")
+    result = imp(tmp_path, "--upt", "ksop-a", path)
+    assert result.exit_code == 2
+    assert result.stderr == f'error: {path}:5: column "impressions": "abc" is not a number\n'
+    assert db(tmp_path, "SELECT count(*) FROM post") == [(0,)]
+    assert db(tmp_path, "SELECT count(*) FROM import_batch") == [(0,)]
+
+
+def test_files_before_a_bad_file_stay_imported(tmp_path: Path) -> None:
+    good, bad = fx("x_content.csv"), fx("x_legacy_bad.csv")
+    result = imp(tmp_path, "--upt", "ksop-a", good, bad)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"{good}: x-content, ksop-a: 3 rows — 3 new, 0 updated, 0 unchanged\n"
+        f'error: {bad}:5: column "impressions": "abc" is not a number\n'
+    )
+    assert db(tmp_path, "SELECT count(*), min(post_id) FROM post") == [(3, "1730000000000000001")]
+
+
+def test_usage_problems_are_found_before_anything_is_imported(tmp_path: Path) -> None:
+    result = imp(tmp_path, "--upt", "ksop-a", fx("x_content.csv"), fx("tiktok_overview.csv"))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {fx('tiktok_overview.csv')}: tiktok-overview dates have no year — pass "
+        "--year YYYY (the year of the file's first row)\n"
+    )
+    assert not (tmp_path / "smrt.db").exists()
+
+
+def test_x_content_days_at_local_noon_out_of_order_rows(tmp_path: Path) -> None:
+    assert imp(tmp_path, "--upt", "ksop-a", fx("x_content.csv")).exit_code == 0
+    assert db(
+        tmp_path,
+        "SELECT post_id, published_at, local_date, views, reactions, comments, shares, saves,"
+        " clicks FROM post ORDER BY local_date",
+    ) == [
+        ("1730000000000000001", "2026-10-31T04:00:00Z", "2026-10-31", 120, 10, 3, 4, 2, 1),
+        ("1730000000000000002", "2026-11-01T04:00:00Z", "2026-11-01", 30, 1, 0, 0, 0, 0),
+        # Shares (1) and reposts (2) both spread the post: 3.
+        ("1730000000000000003", "2026-11-02T04:00:00Z", "2026-11-02", 50, 4, 0, 3, 1, 0),
+    ]
+
+
+def test_instagram_post_types_and_thousands_separators(tmp_path: Path) -> None:
+    assert imp(tmp_path, "--upt", "ksop-a", fx("meta_instagram.csv")).exit_code == 0
+    assert db(
+        tmp_path,
+        "SELECT post_id, format, views, reach, reactions, comments, shares, saves, idea_id"
+        " FROM post ORDER BY post_id",
+    ) == [
+        ("17900000000000001", "carousel", 2100, 1500, 120, 9, 14, 30, "buku-pelaut"),
+        ("17900000000000002", "reel", 5400, 4100, 300, 22, 41, 17, None),
+        ("17900000000000003", "photo", 1250, 980, 45, 2, 1, 0, "cuaca"),
+    ]
+
+
+def test_youtube_total_row_missing_publish_time_and_leading_space(tmp_path: Path) -> None:
+    path = fx("youtube_table_data.csv")
+    result = imp(tmp_path, "--upt", "ksop-a", path)
+    assert result.exit_code == 0
+    assert result.stderr == (
+        f"warning: {path}: 1 video(s) without a publish time skipped (line 5) — they cannot be "
+        "placed in a period\n"
+        f"{path}: youtube, ksop-a: 3 rows — 2 new, 0 updated, 0 unchanged, 1 skipped\n"
+    )
+    assert db(
+        tmp_path, "SELECT post_id, local_date, views, permalink FROM post ORDER BY post_id"
+    ) == [
+        ("-xYz12AbCdE", "2026-10-31", 3000, "https://www.youtube.com/watch?v=-xYz12AbCdE"),
+        ("AbC98xYz0_1", "2026-09-27", 2200, "https://www.youtube.com/watch?v=AbC98xYz0_1"),
+    ]
+
+
+def test_tiktok_overview_needs_year_then_reads_k_and_year_change(tmp_path: Path) -> None:
+    path = fx("tiktok_overview.csv")
+    result = imp(tmp_path, "--upt", "ksop-a", path)
+    assert result.exit_code == 2
+    assert "pass --year YYYY" in result.stderr
+    result = imp(tmp_path, "--upt", "ksop-a", "--year", "2026", path)
+    assert result.exit_code == 0, result.stderr
+    assert db(
+        tmp_path, "SELECT day, views, profile_views, likes, comments, shares FROM account_day"
+    ) == [
+        ("2026-12-30", 1591, 7, 10, 1, 0),
+        ("2026-12-31", 1200, 1, 5, 0, 0),
+        ("2027-01-01", 2104, 6, 4, 0, 3),
+    ]
+
+
+def test_excel_mangled_ids_are_stored_with_a_warning(tmp_path: Path) -> None:
+    path = fx("meta_facebook_excel.csv")
+    result = imp(tmp_path, "--upt", "ksop-a", path)
+    assert result.exit_code == 0
+    assert result.stderr.startswith(
+        f"warning: {path}: 2 row(s) have ids that Excel turned into numbers like 1.22158E+17 — "
+        "they are stored, but such rows cannot be de-duplicated"
+    )
+    assert db(tmp_path, "SELECT count(*) FROM post WHERE post_id LIKE '1.22158E+17~%'") == [(2,)]
+    again = imp(tmp_path, "--upt", "ksop-a", path)
+    assert again.stderr.endswith("2 rows — 0 new, 0 updated, 2 unchanged\n")
+
+
+def test_canonical_rows_name_their_units_and_zones(tmp_path: Path) -> None:
+    path = fx("canonical.csv")
+    result = imp(tmp_path, path)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        f"{path}: canonical, units from the upt column: 3 rows — 3 new, 0 updated, 0 unchanged\n"
+    )
+    assert db(
+        tmp_path, "SELECT upt, platform, post_id, published_at, local_date FROM post ORDER BY 3"
+    ) == [
+        ("ksop-a", "facebook", "fb-9", "2026-11-05T01:00:00Z", "2026-11-05"),
+        ("upp-b", "instagram", "ig-7", "2026-11-06T01:00:00Z", "2026-11-06"),
+        ("ksop-a", "youtube", "vid-1", "2026-10-31T17:30:00Z", "2026-11-01"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        (
+            "ksop-z,x,1,2026-11-01T09:00:00+08:00,,,,,,,,,,",
+            'unknown unit "ksop-z" — the registry has: ksop-a, upp-b',
+        ),
+        (
+            "ksop-a,threads,1,2026-11-01T09:00:00+08:00,,,,,,,,,,",
+            'column "platform": "threads" is not a platform — use one of '
+            "facebook, instagram, x, youtube, tiktok",
+        ),
+        (
+            "ksop-a,x,1,2026-11-01T09:00:00+08:00,gif,,,,,,,,,",
+            'column "format": "gif" is not a format — use one of '
+            "photo, carousel, reel, video, story, text, infographic, live",
+        ),
+        (
+            "ksop-a,x,1,01/11/2026,,,,,,,,,,",
+            'column "published_at": "01/11/2026" is not an ISO 8601 time like '
+            '"2026-11-30T09:00+08:00"',
+        ),
+        (
+            "ksop-a,x,1,2026-11-01T09:00:00+08:00,,,,,abc,,,,,",
+            'column "reach": "abc" is not a number',
+        ),
+        (
+            "ksop-a,x,,2026-11-01T09:00:00+08:00,,,,,,,,,,",
+            'column "post_id": the post id is empty — every post needs its id',
+        ),
+    ],
+)
+def test_canonical_bad_rows(tmp_path: Path, row: str, message: str) -> None:
+    header = (EXPORTS / "canonical.csv").read_text(encoding="utf-8").splitlines()[0]
+    good = "ksop-a,x,0,2026-11-01T09:00:00+08:00,text,,Halo,1,,,,,,"
+    path = tmp_path / "posts.csv"
+    path.write_text(f"{header}\n{good}\n{row}\n", encoding="utf-8")
+    result = imp(tmp_path, str(path))
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {path}:3: {message}\n"
+    assert db(tmp_path, "SELECT count(*) FROM post") == [(0,)]
+
+
+def test_inbound_messages(tmp_path: Path) -> None:
+    result = imp(tmp_path, fx("inbound.csv"))
+    assert result.exit_code == 0, result.stderr
+    assert db(tmp_path, "SELECT * FROM message ORDER BY received_at") == [
+        ("ksop-a", "facebook", "2026-10-31T17:00:00Z", "2026-11-01", None, "hoax_report", 0, 1),
+        (
+            "ksop-a",
+            "instagram",
+            "2026-11-02T00:00:00Z",
+            "2026-11-02",
+            "2026-11-02T01:30:00Z",
+            "question",
+            1,
+            1,
+        ),
+        (
+            "upp-b",
+            "instagram",
+            "2026-11-03T02:00:00Z",
+            "2026-11-03",
+            "2026-11-04T02:00:00Z",
+            "complaint",
+            1,
+            1,
+        ),
+    ]
+
+
+def test_inbound_bad_kind(tmp_path: Path) -> None:
+    path = tmp_path / "inbound.csv"
+    path.write_text(
+        "received_at,first_reply_at,platform,kind,resolved\n"
+        "2026-11-02T08:00:00+08:00,,instagram,praise,no\n",
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, "--upt", "ksop-a", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: {path}:2: column "kind": "praise" is not a kind — use one of '
+        "question, complaint, hoax_report, other\n"
+    )
+
+
+def test_unknown_unit_option(tmp_path: Path) -> None:
+    result = imp(tmp_path, "--upt", "ksop-z", fx("x_content.csv"))
+    assert result.exit_code == 2
+    assert (
+        result.stderr == 'error: --upt: unknown unit "ksop-z" — the registry has: ksop-a, upp-b\n'
+    )
+
+
+def test_per_unit_export_without_upt(tmp_path: Path) -> None:
+    path = fx("x_content.csv")
+    result = imp(tmp_path, path)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {path}: a x-content export holds one unit's figures — pass --upt UNIT-ID\n"
+    )
+
+
+def test_unrecognised_header_lists_formats(tmp_path: Path) -> None:
+    path = tmp_path / "other.csv"
+    path.write_text("a,b,c\n1,2,3\n", encoding="utf-8")
+    result = imp(tmp_path, "--upt", "ksop-a", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f'error: {path}:1: unrecognised export (header "a,b,c") — supported formats: '
+        "meta-facebook (Meta Business Suite, Facebook posts); meta-instagram"
+    )
+    for name in ("x-legacy", "x-content", "youtube", "tiktok-overview", "canonical", "inbound"):
+        assert name in result.stderr
+
+
+def test_forced_format_must_fit_the_header(tmp_path: Path) -> None:
+    path = fx("x_content.csv")
+    result = imp(tmp_path, "--upt", "ksop-a", "--format", "youtube", path)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: {path}:1: not a youtube file — the header has no "Content", '
+        '"Video publish time" column\n'
+    )
+
+
+def test_not_utf8_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.csv"
+    text = "upt,platform,post_id,published_at\nksop-a,x,1,2026-11-01T09:00:00Z\n"
+    path.write_bytes(
+        text.encode() + "ksop-a,x,2,2026-11-01T09:00:00Z,Pelabuhan ñ\n".encode("latin-1")
+    )
+    result = imp(tmp_path, str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {path}:3: not UTF-8 text — save the file as 'CSV UTF-8' and import it again\n"
+    )
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    result = imp(tmp_path, "--upt", "ksop-a", str(tmp_path / "nope.csv"))
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {tmp_path / 'nope.csv'}: no such file\n"
+
+
+def test_json_summary_on_stdout(tmp_path: Path) -> None:
+    result = imp(tmp_path, "--upt", "ksop-a", "--json", fx("meta_instagram.csv"))
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [
+        {
+            "file": fx("meta_instagram.csv"),
+            "format": "meta-instagram",
+            "upt": "ksop-a",
+            "rows": 3,
+            "new": 3,
+            "updated": 0,
+            "unchanged": 0,
+            "skipped": 0,
+            "warnings": [],
+        }
+    ]
+
+
+def test_batch_row_records_the_import(tmp_path: Path) -> None:
+    assert imp(tmp_path, "--upt", "ksop-a", fx("x_content.csv")).exit_code == 0
+    (row,) = db(
+        tmp_path,
+        "SELECT file_name, length(sha256), format, upt, row_count, imported_at FROM import_batch",
+    )
+    assert row == ("x_content.csv", 64, "x-content", "ksop-a", 3, "2026-12-31T00:00:00Z")
+
+
+def test_template_prints_the_canonical_header(tmp_path: Path) -> None:
+    result = smrt(tmp_path, "metrics", "template")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0] == (
+        "upt,platform,post_id,published_at,format,permalink,text,views,reach,likes,comments,"
+        "shares,saves,clicks"
+    )
+
+
+def test_template_output_imports(tmp_path: Path) -> None:
+    path = tmp_path / "t.csv"
+    path.write_text(
+        smrt(tmp_path, "metrics", "template").stdout.replace("ksop-bitung", "ksop-a"),
+        encoding="utf-8",
+    )
+    assert imp(tmp_path, str(path)).exit_code == 0
+
+
+def test_show_json_per_unit_platform_month(tmp_path: Path) -> None:
+    assert imp(tmp_path, "--upt", "ksop-a", fx("x_legacy.csv")).exit_code == 0
+    result = smrt(tmp_path, "metrics", "show", "--json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == [
+        {"upt": "ksop-a", "platform": "x", "period": "2026-10", "posts": 1,
+         "interactions": 11, "reach": None, "impressions": 999},
+        {"upt": "ksop-a", "platform": "x", "period": "2026-11", "posts": 2,
+         "interactions": 81, "reach": None, "impressions": 4623},
+    ]  # fmt: skip
+    only = smrt(tmp_path, "metrics", "show", "--json", "--period", "2026-10", "--upt", "ksop-a")
+    assert [r["posts"] for r in json.loads(only.stdout)] == [1]
+
+
+def test_show_without_store(tmp_path: Path) -> None:
+    result = smrt(tmp_path, "metrics", "show")
+    assert result.exit_code == 2
+    assert "no metrics store yet" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["import", "template", "show"])
+def test_help_ends_with_example(tmp_path: Path, command: str) -> None:
+    result = smrt(tmp_path, "metrics", command, "--help")
+    assert result.exit_code == 0
+    assert "Example: smrt metrics " + command in result.stdout

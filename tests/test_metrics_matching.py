@@ -1,0 +1,78 @@
+"""Matching a post's text to an idea by its keywords and hashtags."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from smrt_cli.metrics.matching import Matcher
+from smrt_cli.models import Idea
+from smrt_cli.registry import load_registry
+
+MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
+
+
+def idea(idea_id: str, pillar: str, match: list[str], hashtags: list[str] | None = None) -> Idea:
+    return Idea.model_validate(
+        {
+            "id": idea_id,
+            "title": idea_id,
+            "pillar": pillar,
+            "formats": ["photo"],
+            "platforms": ["x"],
+            "effort_hours": 1,
+            "brief": "b",
+            "match": match,
+            "hashtags": hashtags or [],
+        }
+    )
+
+
+IDEAS = [
+    idea("buku", "layanan", ["buku pelaut"], ["#BukuPelaut"]),
+    idea("merah", "layanan", ["buku pelaut merah", "nelayan"]),
+    idea("cuaca", "keselamatan", ["cuaca", "bmkg"]),
+    idea("tie", "humanis", ["bmkg", "cuaca"]),
+]
+
+
+def test_keyword_case_insensitive_and_whole_words() -> None:
+    m = Matcher(IDEAS)
+    assert m.match("Info CUACA hari ini") == ("cuaca", "keselamatan")
+    assert m.match("Pencuacaan") == (None, None)
+    assert m.match("") == (None, None)
+
+
+def test_most_keywords_win_and_contained_phrases_count() -> None:
+    m = Matcher(IDEAS)
+    # "buku pelaut merah" also contains "buku pelaut"; "merah" has two keywords found.
+    assert m.match("Buku Pelaut Merah gratis untuk nelayan") == ("merah", "layanan")
+    # One keyword each: the longer, more specific phrase wins.
+    assert m.match("Buku  pelaut\nmerah") == ("merah", "layanan")
+    assert m.match("Urus buku pelaut #BukuPelaut") == ("buku", "layanan")
+
+
+def test_ties_go_to_registry_order() -> None:
+    assert Matcher(IDEAS).match("cuaca dan BMKG") == ("cuaca", "keselamatan")
+    assert Matcher(list(reversed(IDEAS))).match("cuaca dan BMKG") == ("tie", "humanis")
+
+
+def test_hashtag_is_a_whole_tag() -> None:
+    m = Matcher(IDEAS)
+    assert m.match("#bukupelaut!") == ("buku", "layanan")
+    assert m.match("#BukuPelautGoesToCampus") == (None, None)
+
+
+def test_registry_without_keywords_leaves_everything_unclassified() -> None:
+    assert Matcher([idea("x", "p", [])]).match("apa saja") == (None, None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80))
+def test_any_text_matches_an_idea_of_the_registry_or_none(text: str) -> None:
+    registry = load_registry(MINIMAL)
+    found = Matcher(registry.ideas).match(text)
+    pairs = {(i.id, i.pillar) for i in registry.ideas}
+    assert found == (None, None) or found in pairs

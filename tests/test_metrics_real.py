@@ -1,0 +1,58 @@
+"""The importers on real, unmodified platform exports (kept outside the repository)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from smrt_cli.cli import app
+
+REAL = Path(__file__).resolve().parents[2] / "shared" / "real-exports"
+MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
+runner = CliRunner()
+
+pytestmark = pytest.mark.skipif(
+    not REAL.is_dir(), reason=f"real exports not found at {REAL} (they live beside the repository)"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "table", "rows", "extra"),
+    [
+        ("x-legacy_tweet_activity_metrics_rOpenSci_20211101_20211201_en.csv", "x-legacy", "post", 33, []),
+        ("x-legacy_tweet_activity_metrics_rOpenSci_20161201_20170101_en.csv", "x-legacy", "post", 37, []),
+        ("x-content_maurojpelle-2026-05-25-to-2026-08-22.csv", "x-content", "post", 377, []),
+        ("tiktok_Overview.csv", "tiktok-overview", "account_day", 7, ["--year", "2024"]),
+    ],
+)  # fmt: skip
+def test_real_export_imports_every_row_once(
+    tmp_path: Path, name: str, fmt: str, table: str, rows: int, extra: list[str]
+) -> None:
+    path = str(REAL / name)
+    args = ["--workspace", str(tmp_path), "--data", str(MINIMAL), "metrics", "import"]
+    result = runner.invoke(app, [*args, "--upt", "ksop-a", *extra, path])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (
+        f"{path}: {fmt}, ksop-a: {rows} rows — {rows} new, 0 updated, 0 unchanged\n"
+    )
+    again = runner.invoke(app, [*args, "--upt", "ksop-a", *extra, path])
+    assert again.stderr.endswith(f"— 0 new, 0 updated, {rows} unchanged\n")
+    with sqlite3.connect(tmp_path / "smrt.db") as conn:
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (rows,)
+
+
+def test_real_x_legacy_text_and_local_day(tmp_path: Path) -> None:
+    path = REAL / "x-legacy_tweet_activity_metrics_rOpenSci_20211101_20211201_en.csv"
+    args = ["--workspace", str(tmp_path), "--data", str(MINIMAL), "metrics", "import"]
+    assert runner.invoke(app, [*args, "--upt", "ksop-a", str(path)]).exit_code == 0
+    with sqlite3.connect(tmp_path / "smrt.db") as conn:
+        # 16:00 UTC on 30 November 2021 is midnight WITA: a December post.
+        assert conn.execute(
+            "SELECT local_date, views FROM post WHERE post_id = '1465712230054432768'"
+        ).fetchone() == ("2021-12-01", 1777)
+        texts = [t for (t,) in conn.execute("SELECT text FROM post")]
+    assert not any("&amp;" in t for t in texts)
+    assert any("\n" in t for t in texts)
