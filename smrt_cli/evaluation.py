@@ -151,9 +151,10 @@ class CriterionResult(Result):
 
 
 class Recommendation(Result):
-    criterion: str
+    criterion: str  # the first criterion this action serves
     text: str
     idea_ids: list[str] = Field(default_factory=list)
+    criteria: list[str] = Field(default_factory=list)  # every criterion it serves
 
 
 class UptEvaluation(Result):
@@ -536,26 +537,30 @@ def recommendations(
     out: list[Recommendation] = []
     for cid in weak:
         out.append(_improve(registry, upt, criteria[cid], ideas, t, lang))
-    exports_named = False
+    howto = EXPORT_HOWTO["en" if lang == "en" else "id"]
+    export_text = " ".join(t["export"].format(howto=howto[p]) for p in evidence.missing_exports)
+    same: dict[str, int] = {}
     for cid in no_data:
         c = criteria[cid]
-        if c.source in POST_METRICS and evidence.missing_exports and not exports_named:
-            exports_named = True
-            howto = EXPORT_HOWTO["en" if lang == "en" else "id"]
-            parts = [t["export"].format(howto=howto[p]) for p in evidence.missing_exports]
-            out.append(Recommendation(criterion=cid, text=" ".join(parts)))
-            continue
-        if c.source in POST_METRICS:
-            key = "no_posts" if not evidence.has_post_data else "no_classified"
+        if c.source in POST_METRICS and export_text:
+            text = export_text
+        elif c.source in POST_METRICS:
+            text = t["no_posts" if not evidence.has_post_data else "no_classified"]
         elif c.source in MESSAGE_METRICS:
-            key = "no_messages"
+            text = t["no_messages"]
         elif c.source == "follower_growth":
-            key = "no_followers"
+            text = t["no_followers"]
         elif c.source == "plan_adherence":
-            key = "no_plan"
+            text = t["no_plan"]
         else:
-            key = "no_manual"
-        out.append(Recommendation(criterion=cid, text=t[key]))
+            text = t["no_manual"]
+        if text in same:
+            # one action for every criterion it fixes, not the same sentence again and again
+            i = same[text]
+            out[i] = out[i].model_copy(update={"criteria": [*out[i].criteria, cid]})
+            continue
+        same[text] = len(out)
+        out.append(Recommendation(criterion=cid, text=text, criteria=[cid]))
     return out
 
 
@@ -601,12 +606,13 @@ def _improve(
     if "{ideas}" in t[key]:
         if not chosen:
             key += "_noideas"
-            return Recommendation(criterion=c.id, text=t[key].format(**extra))
+            return Recommendation(criterion=c.id, text=t[key].format(**extra), criteria=[c.id])
         joiner = " dan " if lang != "en" else " and "
         titles = joiner.join(f"“{localize(i.title, lang)}” ({i.id})" for i in chosen)
         return Recommendation(
             criterion=c.id,
             text=t[key].format(ideas=titles, **extra),
             idea_ids=[i.id for i in chosen],
+            criteria=[c.id],
         )
-    return Recommendation(criterion=c.id, text=t[key].format(**extra))
+    return Recommendation(criterion=c.id, text=t[key].format(**extra), criteria=[c.id])

@@ -63,6 +63,7 @@ LABELS = {
         "measured": "Nilai terukur",
         "target": "Target",
         "weight": "Bobot",
+        "points": "Skor",
         "summary_score": "**Nilai {score}** ({grade}) · peringkat {rank} dari {of} · "
         "perubahan {change} · cakupan {coverage} % dari total bobot",
         "summary_none": "**Tidak ada data** untuk periode ini: unit ini belum bisa dinilai dan "
@@ -141,6 +142,7 @@ LABELS = {
         "measured": "Measured value",
         "target": "Target",
         "weight": "Weight",
+        "points": "Score",
         "summary_score": "**Score {score}** ({grade}) · rank {rank} of {of} · change {change} · "
         "coverage {coverage} % of the total weight",
         "summary_none": "**No data** for this period: this unit cannot be scored yet and has no "
@@ -225,12 +227,14 @@ def value_text(c: CriterionResult, criterion: Criterion, lang: str) -> str:
     return metric_text(c.source, c.value, lang)
 
 
-def metric_text(source: str, value: float, lang: str) -> str:
+def metric_text(source: str, value: float, lang: str, *, short: bool = False) -> str:
+    """A value with its unit; `short` drops a needless ',0' (for targets)."""
     t = LABELS[_l(lang)]
+    shown = _num(value, lang) if short else format_number(value, lang, 1)
     if source in PERCENT:
-        return f"{format_number(value, lang, 1)} %"
+        return f"{shown} %"
     if source in HOURS:
-        return f"{format_number(value, lang, 1)} {t['hours']}"
+        return f"{shown} {t['hours']}"
     if source == "posts":
         return f"{format_number(value, lang, 0)} {t['posts_unit']}"
     return format_number(value, lang, 0)
@@ -244,7 +248,7 @@ def target_text(criterion: Criterion, lang: str) -> str:
         )
     if criterion.target is not None:
         sign = t["at_least"] if criterion.target > criterion.zero else t["at_most"]
-        return f"{sign} {metric_text(criterion.source, criterion.target, lang)}"
+        return f"{sign} {metric_text(criterion.source, criterion.target, lang, short=True)}"
     bands = sorted(criterion.bands or [], key=lambda b: b.min)
     parts = [f"{_num(b.min, lang)} → {_num(b.score, lang)}" for b in bands]
     return f"{t['bands']}: " + "; ".join(parts)
@@ -395,7 +399,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
         )
     out += ["", f"## {t['scorecard']}", ""]
     out.append(
-        f"| {t['criterion']} | {t['measured']} | {t['target']} | {t['score']} (0–100) "
+        f"| {t['criterion']} | {t['measured']} | {t['target']} | {t['points']} (0–100) "
         f"| {t['weight']} |"
     )
     out.append("|---|---:|---|---:|---:|")
@@ -467,7 +471,8 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
     if not u.recommendations:
         out.append(t["none"])
     for i, r in enumerate(u.recommendations, 1):
-        out.append(f"{i}. **{cell(names[r.criterion])}** — {cell(r.text)}")
+        served = ", ".join(names[c] for c in (r.criteria or [r.criterion]))
+        out.append(f"{i}. **{cell(served)}** — {cell(r.text)}")
     return "\n".join(out) + "\n"
 
 

@@ -1,0 +1,250 @@
+"""Measured values and scores computed by hand for the small October 2026 fixture region.
+
+ksop-a (WITA, targets instagram 3 + facebook 2 a week) in October 2026 (31 days):
+- posts p1 (5 Oct, reel, 50 interactions, reach 1000), p3 (16:30 UTC 30 Sep = 1 Oct WITA,
+  6 interactions, reach 300, kontra-hoaks), p4 (carousel, 20 interactions, views 800, no reach),
+  p5 (14 interactions, reach 700, no pillar); p2 at 17:30 UTC 31 Oct is 1 Nov WITA: not counted.
+- posting_target_share = 4 / (5 x 31/7) x 100 = 18.06 -> score 18.06
+- engagement_rate_by_reach = (50 + 6 + 14) / (1000 + 300 + 700) x 100 = 3.5 -> 3.5/5 = 70
+- messages: replies after 1 h, 26 h, 3 h and one never -> median 3 h (replied only):
+  (3 - 48) / (2 - 48) = 97.83; within 24 h 2 of 4 = 50 % -> 50/90 = 55.56
+- counter-hoax posts 1 -> band 60; format variety 2 of 4 = 50 % -> 100; manual 3 on 1-5 -> 50
+- score = (20x18.0645 + 20x70 + 10x97.826 + 10x55.556 + 10x60 + 10x100 + 20x50) / 100 = 58.95
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_evaluation_data import REGION, region_store, write_plan
+
+from smrt_cli.evaluation import (
+    CriterionResult,
+    Metrics,
+    UnitMeasure,
+    criterion_score,
+    evaluate,
+    ranks,
+    weighted_score,
+)
+from smrt_cli.metrics.measure import measure
+from smrt_cli.metrics.store import open_store
+from smrt_cli.models import Registry
+from smrt_cli.periods import parse_month
+from smrt_cli.plans import load_plan
+from smrt_cli.registry import load_registry
+from smrt_cli.scores import ScoreEntry
+
+OCTOBER = parse_month("2026-10")
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry(REGION)
+
+
+@pytest.fixture
+def measures(tmp_path: Path, registry: Registry) -> dict[str, UnitMeasure]:
+    region_store(tmp_path / "smrt.db")
+    write_plan(tmp_path)
+    plans = [load_plan(p) for p in sorted((tmp_path / "plans").glob("*/plan.json"))]
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        return measure(conn, registry, OCTOBER, [u.id for u in registry.upts], plans)
+    finally:
+        conn.close()
+
+
+def test_time_zone_edges_count_posts_on_the_units_local_day(
+    measures: dict[str, UnitMeasure],
+) -> None:
+    m = measures["ksop-a"].metrics
+    assert m.posts == 4
+    assert m.posts_by_platform == {"facebook": 2, "instagram": 2}
+
+
+def test_post_metrics_by_hand(measures: dict[str, UnitMeasure]) -> None:
+    m = measures["ksop-a"].metrics.rounded()
+    assert m.posting_target_share == 18.06
+    assert m.interactions == 90
+    assert m.reach == 2000
+    assert m.engagement_rate_by_reach == 3.5
+    assert m.engagement_rate_by_impressions == 2.5
+    assert m.counter_hoax_posts == 1
+    assert m.format_variety == 50.0
+    assert m.public_service_share == 66.67  # 2 of the 3 posts with a pillar
+    assert m.follower_growth == 3.0  # 1000 -> 1030 followers
+
+
+def test_unanswered_messages_count_as_late_and_the_median_is_over_replies(
+    measures: dict[str, UnitMeasure],
+) -> None:
+    m = measures["ksop-a"].metrics
+    assert m.median_first_reply_hours == 3.0
+    assert m.replied_within_24h_share == 50.0
+    assert m.hoax_reports_handled == 1
+    e = measures["ksop-a"].evidence
+    assert (e.messages, e.replied_messages, e.hoax_reports) == (4, 3, 2)
+
+
+def test_plan_adherence_matches_by_idea_or_pillar_within_a_day(
+    measures: dict[str, UnitMeasure],
+) -> None:
+    # 6 Oct instagram (layanan) <- p1 on 5 Oct by pillar; 8 Oct facebook unmatched;
+    # 9 Oct facebook (humanis) <- p4 on 10 Oct; the 29 Sep slot is outside the period
+    assert measures["ksop-a"].metrics.plan_adherence == pytest.approx(200 / 3)
+    assert measures["ksop-a"].evidence.planned_slots == 3
+
+
+def test_best_and_weakest_posts_by_interactions(measures: dict[str, UnitMeasure]) -> None:
+    e = measures["ksop-a"].evidence
+    assert [p.post_id for p in e.best_posts] == ["p1", "p4", "p5"]
+    assert [p.post_id for p in e.weakest_posts] == ["p3"]
+    assert e.best_posts[0].engagement_rate_by_reach == 5.0
+
+
+def test_exports_without_posts_in_the_period_are_a_measured_zero(
+    measures: dict[str, UnitMeasure],
+) -> None:
+    m = measures["upp-b"].metrics
+    assert (m.posts, m.posting_target_share, m.counter_hoax_posts) == (0, 0.0, 0)
+    assert m.engagement_rate_by_reach is None  # no post reports reach: not measurable
+    assert m.format_variety is None
+    assert m.median_first_reply_hours is None  # no messages ever: no data
+    assert m.follower_growth == 2.0  # 6 new follows over the registry's 300 followers
+
+
+def test_a_unit_that_never_imported_has_no_data(measures: dict[str, UnitMeasure]) -> None:
+    m = measures["upp-c"]
+    assert all(v is None for v in m.metrics.model_dump().values())
+    assert m.evidence.missing_exports == ["instagram"]
+    assert not m.evidence.has_post_data
+
+
+def _evaluate(
+    registry: Registry, measures: dict[str, UnitMeasure], manual: list[ScoreEntry]
+) -> dict[str, object]:
+    result = evaluate(
+        registry,
+        OCTOBER,
+        OCTOBER.previous(),
+        measures,
+        manual,
+        {"ksop-a": 50.0},
+        [u.id for u in registry.upts],
+        "id",
+    )
+    return {u.id: u for u in result.upts}
+
+
+MANUAL = [ScoreEntry(upt="ksop-a", criterion="pimpinan", score=3, evidence="ok", assessor="Humas")]
+
+
+def test_scores_by_hand(registry: Registry, measures: dict[str, UnitMeasure]) -> None:
+    units = _evaluate(registry, measures, MANUAL)
+    a = units["ksop-a"]
+    scores = {c.id: c.score for c in a.criteria}  # type: ignore[attr-defined]
+    assert scores == {
+        "aktif": 18.06,
+        "keterlibatan": 70.0,
+        "respons": 97.83,
+        "balas-24": 55.56,
+        "kontra-hoaks": 60.0,
+        "variasi": 100.0,
+        "pimpinan": 50.0,
+    }
+    assert (a.score, a.coverage, a.grade, a.rank, a.change) == (  # type: ignore[attr-defined]
+        58.95,
+        100.0,
+        "Cukup",
+        1,
+        8.95,
+    )
+
+
+def test_no_data_ties_and_coverage(registry: Registry, measures: dict[str, UnitMeasure]) -> None:
+    units = _evaluate(registry, measures, MANUAL)
+    b, c, d = units["upp-b"], units["upp-c"], units["upp-d"]
+    # aktif (20) and kontra-hoaks (10) have data: 30 % of the weight, both scoring 0
+    assert (b.score, b.coverage, b.rank) == (0.0, 30.0, 2)  # type: ignore[attr-defined]
+    assert (d.score, d.coverage, d.rank) == (0.0, 30.0, 2)  # type: ignore[attr-defined]
+    assert (c.score, c.coverage, c.rank, c.grade) == (None, 0.0, None, None)  # type: ignore[attr-defined]
+
+
+def test_manual_score_on_a_one_to_five_scale(registry: Registry) -> None:
+    pimpinan = next(c for c in registry.criteria if c.id == "pimpinan")
+    assert [criterion_score(pimpinan, v) for v in (1, 2, 3, 4, 5)] == [0, 25, 50, 75, 100]
+
+
+def test_target_bands_and_lower_is_better(registry: Registry) -> None:
+    by_id = {c.id: c for c in registry.criteria}
+    assert criterion_score(by_id["aktif"], 150) == 100  # clamped
+    assert criterion_score(by_id["respons"], 2) == 100
+    assert criterion_score(by_id["respons"], 48) == 0
+    assert criterion_score(by_id["respons"], 100) == 0
+    assert criterion_score(by_id["respons"], 25) == 50
+    assert [criterion_score(by_id["kontra-hoaks"], v) for v in (0, 1, 3, 4, 9)] == [
+        0,
+        60,
+        80,
+        100,
+        100,
+    ]
+    assert criterion_score(by_id["aktif"], None) is None
+
+
+def test_ranks_share_ties() -> None:
+    got = ranks({"a": 80.0, "b": 70.0, "c": 70.0, "d": 60.0, "e": None})
+    assert got == {"a": 1, "b": 2, "c": 2, "d": 4}
+
+
+def test_weighted_score_ignores_criteria_without_data() -> None:
+    results = [
+        CriterionResult(id="x", name="x", source="posts", value=1, score=80, weight=30),
+        CriterionResult(id="y", name="y", source="posts", value=None, score=None, weight=50),
+        CriterionResult(id="z", name="z", source="posts", value=1, score=40, weight=20),
+    ]
+    score, coverage = weighted_score(results)
+    assert score == pytest.approx(64.0)
+    assert coverage == pytest.approx(50.0)
+
+
+def test_recommendations_point_at_ideas_the_unit_can_make(
+    registry: Registry, measures: dict[str, UnitMeasure]
+) -> None:
+    low_variety = Metrics(format_variety=10.0, posts=10)
+    units = _evaluate(
+        registry,
+        {
+            **measures,
+            "upp-d": UnitMeasure(metrics=low_variety),
+            "upp-b": UnitMeasure(metrics=low_variety),
+        },
+        [],
+    )
+    d_recs = {r.criterion: r for r in units["upp-d"].recommendations}  # type: ignore[attr-defined]
+    # upp-d has phone-video but is no KSOP: the drone idea is for KSOPs only
+    assert d_recs["variasi"].idea_ids == ["video-cuaca", "reel-staf"]
+    b_recs = {r.criterion: r for r in units["upp-b"].recommendations}  # type: ignore[attr-defined]
+    assert b_recs["variasi"].idea_ids == []  # photo only: no video idea fits
+    c_recs = units["upp-c"].recommendations  # type: ignore[attr-defined]
+    assert "Meta Business Suite" in c_recs[0].text
+    assert "Instagram" in c_recs[0].text
+
+
+def test_common_weaknesses_and_grade_distribution(
+    registry: Registry, measures: dict[str, UnitMeasure]
+) -> None:
+    result = evaluate(
+        registry,
+        OCTOBER,
+        OCTOBER.previous(),
+        measures,
+        MANUAL,
+        {},
+        ["ksop-a", "upp-b", "upp-c", "upp-d"],
+        "id",
+    )
+    assert result.common_weaknesses == [("aktif", 3), ("kontra-hoaks", 2), ("balas-24", 1)]
+    assert result.grade_distribution == {"Baik": 0, "Cukup": 1, "Kurang": 2}
