@@ -407,7 +407,12 @@ def _choose(
         elif cross:
             # an adaptation goes out with or after the item it is adapted from
             made = state.produced[idea.id].date
-            later = [d for d in workdays if d >= made] or [made]
+            if not state.day_platform.get((made, platform)) and _allowed(
+                made, cost, day_off, light
+            ):
+                later = [made]  # same day on every platform: produce once, publish many
+            else:
+                later = [d for d in workdays if d >= made] or [made]
             later = [d for d in later if _allowed(d, cost, day_off, light)]
             if not later:
                 return
@@ -486,6 +491,12 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
         if candidate not in taken:
             time = candidate
             break
+    if choice.adaptation and state.produced[idea.id].date == day:
+        # an adaptation goes out after the item it is adapted from, where the times allow
+        made_at = state.produced[idea.id].time
+        later = [t for t in times if t >= made_at and t not in taken]
+        if later:
+            time = later[0]
     taken.append(time)
     if choice.adaptation:
         owner = state.produced[idea.id].owner

@@ -1,0 +1,250 @@
+"""`smrt plan week` end to end: files, messages, exit codes, golden Markdown for the sample."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from smrt_cli.cli import app
+
+GOLDEN = Path(__file__).parent / "golden"
+UPDATE = os.environ.get("SMRT_UPDATE_GOLDEN") == "1"
+SAMPLE_UNITS = 10
+
+
+@pytest.fixture(autouse=True)
+def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the holiday cache of the person running the tests stays untouched
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+def run(tmp_path: Path, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(
+        app, ["--workspace", str(tmp_path), "plan", "week", *args], catch_exceptions=False
+    )
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_sample_week_writes_overview_units_and_plan_json(tmp_path: Path) -> None:
+    code, out, err = run(tmp_path, "--week", "2026-W49")
+    assert code == 0, err
+    folder = tmp_path / "plans" / "2026-W49"
+    names = sorted(p.name for p in folder.iterdir())
+    assert "README.md" in names and "plan.json" in names
+    assert len([n for n in names if n.endswith(".md")]) == SAMPLE_UNITS + 1
+    assert f"wrote {SAMPLE_UNITS + 2} files to {folder}" in err
+    assert "ksop-bitung" in out  # the compact table
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert readme.startswith(
+        "# Rencana Konten Mingguan — 2026-W49 (30 November – 6 Desember 2026)\n"
+    )
+
+
+def test_json_output_has_the_contract_keys(tmp_path: Path) -> None:
+    code, out, _ = run(tmp_path, "--week", "2026-W49", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert out == (tmp_path / "plans" / "2026-W49" / "plan.json").read_text(encoding="utf-8")
+    assert {"week", "start", "end", "language", "events", "upts"} <= data.keys()
+    assert (data["week"], data["start"], data["end"], data["language"]) == (
+        "2026-W49",
+        "2026-11-30",
+        "2026-12-06",
+        "id",
+    )
+    unit = data["upts"][0]
+    assert {"id", "capacity_hours", "planned_hours", "slots", "shortfalls"} <= unit.keys()
+    slot_keys = {"date", "time", "platform", "format", "idea_id", "pillar", "effort_hours"}
+    assert slot_keys | {"owner", "reason"} <= unit["slots"][0].keys()
+    for u in data["upts"]:
+        assert u["planned_hours"] <= u["capacity_hours"]
+        assert abs(u["planned_hours"] - sum(s["effort_hours"] for s in u["slots"])) < 1e-6
+
+
+def test_two_runs_give_identical_bytes(tmp_path: Path) -> None:
+    run(tmp_path, "--week", "2026-W49", "--out", str(tmp_path / "one"))
+    run(tmp_path, "--week", "2026-W49", "--out", str(tmp_path / "two"))
+    one, two = tmp_path / "one" / "2026-W49", tmp_path / "two" / "2026-W49"
+    assert sorted(p.name for p in one.iterdir()) == sorted(p.name for p in two.iterdir())
+    for path in one.iterdir():
+        assert path.read_bytes() == (two / path.name).read_bytes(), path.name
+
+
+def test_existing_week_needs_force(tmp_path: Path) -> None:
+    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    readme = tmp_path / "plans" / "2026-W49" / "README.md"
+    readme.write_text("edited by hand", encoding="utf-8")
+    code, out, err = run(tmp_path, "--week", "2026-W49")
+    assert code == 2
+    folder = tmp_path / "plans" / "2026-W49"
+    assert err.endswith(
+        f"error: {folder}: already exists — pass --force to replace this week's plan\n"
+    )
+    assert readme.read_text(encoding="utf-8") == "edited by hand"
+    code, _, _ = run(tmp_path, "--week", "2026-W49", "--force")
+    assert code == 0
+    assert readme.read_text(encoding="utf-8").startswith("# Rencana Konten Mingguan")
+
+
+def test_week_53_of_2026_plans_across_the_new_year(tmp_path: Path) -> None:
+    code, out, err = run(tmp_path, "--week", "2026-W53", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["start"], data["end"]) == ("2026-12-28", "2027-01-03")
+    assert any(
+        e["name"] == "Tahun Baru Masehi" and e["date"] == "2027-01-01" for e in data["events"]
+    )
+    for u in data["upts"]:
+        assert all("2026-12-28" <= s["date"] <= "2027-01-03" for s in u["slots"])
+
+
+def test_2025_w53_is_refused(tmp_path: Path) -> None:
+    code, out, err = run(tmp_path, "--week", "2025-W53")
+    assert code == 2
+    assert out == ""
+    assert err == "error: --week: 2025-W53 does not exist — 2025 has ISO weeks W01 to W52\n"
+    assert not (tmp_path / "plans").exists()
+
+
+def test_unknown_unit_is_refused_with_a_hint(tmp_path: Path) -> None:
+    code, _, err = run(tmp_path, "--week", "2026-W49", "--upt", "ksop-bitng")
+    assert code == 2
+    assert err.endswith("error: --upt: unknown unit 'ksop-bitng' — did you mean 'ksop-bitung'?\n")
+
+
+def test_bad_date_and_both_week_and_date(tmp_path: Path) -> None:
+    code, _, err = run(tmp_path, "--date", "2026-13-01")
+    assert code == 2
+    assert "error: --date: '2026-13-01' is not a date — write it as YYYY-MM-DD" in err
+    code, _, err = run(tmp_path, "--date", "2026-12-01", "--week", "2026-W49")
+    assert code == 2
+    assert "error: --week and --date both given — use one of them" in err
+
+
+def test_date_picks_its_iso_week_and_upt_limits_units(tmp_path: Path) -> None:
+    code, out, err = run(tmp_path, "--date", "2026-12-02", "--upt", "upp-tahuna", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["week"] == "2026-W49"
+    assert [u["id"] for u in data["upts"]] == ["upp-tahuna"]
+
+
+def test_maritime_day_week_places_hari_nusantara_on_13_december(tmp_path: Path) -> None:
+    code, out, err = run(tmp_path, "--week", "2026-W50", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert {"date": "2026-12-13", "id": "hari-nusantara"}.items() <= next(
+        e for e in data["events"] if e["id"] == "hari-nusantara"
+    ).items()
+    linked = [s for u in data["upts"] for s in u["slots"] if "Hari Nusantara" in s["reason"]]
+    assert linked, "every unit can post the Hari Nusantara greeting"
+    assert all(s["date"] <= "2026-12-13" for s in linked)
+    readme = (tmp_path / "plans" / "2026-W50" / "README.md").read_text(encoding="utf-8")
+    assert "**Minggu, 13 Desember 2026** — Hari Nusantara (hari peringatan)" in readme
+
+
+def test_maritime_days_in_september(tmp_path: Path) -> None:
+    code, out, _ = run(tmp_path, "--week", "2026-W39", "--json")
+    assert code == 0
+    events = {e["id"]: e["date"] for e in json.loads(out)["events"]}
+    assert events["hari-mercusuar"] == "2026-09-22"
+    assert events["hari-maritim-nasional"] == "2026-09-23"
+    assert events["hari-maritim-sedunia"] == "2026-09-24"
+
+
+def test_christmas_week_holidays_get_light_items_only(tmp_path: Path) -> None:
+    code, out, _ = run(tmp_path, "--week", "2026-W52", "--json")
+    assert code == 0
+    data = json.loads(out)
+    off = {e["date"] for e in data["events"] if e["day_off"]}
+    assert off == {"2026-12-24", "2026-12-25"}
+    assert any(e["id"] == "nataru" for e in data["events"])
+    for u in data["upts"]:
+        for s in u["slots"]:
+            if s["date"] in off:
+                assert s["effort_hours"] <= 1.0
+    readme = (tmp_path / "plans" / "2026-W52" / "README.md").read_text(encoding="utf-8")
+    assert "Hari Raya Natal (hari libur)" in readme
+    assert "Cuti Bersama Hari Raya Natal (cuti bersama)" in readme
+
+
+def test_history_from_earlier_weeks_enforces_cooldown(tmp_path: Path) -> None:
+    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    code, out, _ = run(tmp_path, "--week", "2026-W50", "--json")
+    assert code == 0
+    from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
+
+    cooldown = {i.id: i.cooldown_weeks for i in load_registry(BUNDLED_SAMPLE).ideas}
+    before = json.loads((tmp_path / "plans" / "2026-W49" / "plan.json").read_text("utf-8"))
+    used = {(u["id"], s["idea_id"]) for u in before["upts"] for s in u["slots"]}
+    for u in json.loads(out)["upts"]:
+        for s in u["slots"]:
+            if (u["id"], s["idea_id"]) in used:
+                assert cooldown[s["idea_id"]] <= 1, s
+
+
+def test_english_plan(tmp_path: Path) -> None:
+    code, _, _ = run(tmp_path, "--week", "2026-W49", "--lang", "en")
+    assert code == 0
+    readme = (tmp_path / "plans" / "2026-W49" / "README.md").read_text(encoding="utf-8")
+    assert readme.startswith("# Weekly Content Plan — 2026-W49 (30 November – 6 December 2026)")
+    unit = (tmp_path / "plans" / "2026-W49" / "ksop-bitung.md").read_text(encoding="utf-8")
+    assert "| Day & date | Time |" in unit
+    assert "Monday, 30 November 2026" in unit
+
+
+def test_help_ends_with_an_example() -> None:
+    result = CliRunner().invoke(app, ["plan", "week", "--help"])
+    assert result.exit_code == 0
+    assert "Example: smrt plan week --week 2026-W49" in result.stdout
+
+
+def test_markdown_tables_render(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    run(tmp_path, "--week", "2026-W52")
+    md = MarkdownIt("commonmark").enable("table")
+    for path in (tmp_path / "plans" / "2026-W52").glob("*.md"):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        tables = sum(1 for line in lines if line.startswith("| --- "))
+        assert md.render(text).count("<table>") == tables, path.name
+        # every row of a table has as many (unescaped) cells as its header
+        width = 0
+        for line in lines:
+            if not line.startswith("|"):
+                width = 0
+                continue
+            cells = line.replace("\\|", "").count("|")
+            width = width or cells
+            assert cells == width, (path.name, line)
+
+
+def test_pipes_and_line_breaks_in_registry_text_are_escaped() -> None:
+    from smrt_cli.render.plan_markdown import cell
+
+    assert cell("a | b\nc\r\nd") == "a \\| b c d"
+
+
+@pytest.mark.parametrize("week", ["2026-W49"])
+def test_golden_markdown_for_the_sample_week(tmp_path: Path, week: str) -> None:
+    """Regenerate with SMRT_UPDATE_GOLDEN=1 pytest tests/test_plan_cli.py, then read the diff."""
+    code, _, err = run(tmp_path, "--week", week)
+    assert code == 0, err
+    got = tmp_path / "plans" / week
+    expected = GOLDEN / f"plan-{week}"
+    if UPDATE:
+        expected.mkdir(parents=True, exist_ok=True)
+        for old in expected.iterdir():
+            old.unlink()
+        for path in got.iterdir():
+            (expected / path.name).write_bytes(path.read_bytes())
+    assert sorted(p.name for p in got.iterdir()) == sorted(p.name for p in expected.iterdir())
+    for path in expected.iterdir():
+        assert (got / path.name).read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
+            f"{path.name} differs; if intended, regenerate with SMRT_UPDATE_GOLDEN=1"
+        )

@@ -1,0 +1,447 @@
+"""The planner's rules, one test each, plus generated registries checking the invariants."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from smrt_cli.calendar import Week
+from smrt_cli.models import PLATFORMS, Registry
+from smrt_cli.planner import plan_week
+from smrt_cli.plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan
+
+W49 = Week(2026, 49)  # Monday 30 November - Sunday 6 December 2026
+
+BASE: dict[str, Any] = {
+    "settings": {
+        "organisation": "Hubla",
+        "region": "Uji",
+        "coordinator": "unit-a",
+        "language": "id",
+        "timezone": "Asia/Makassar",
+        "capabilities": [
+            {"id": "photo", "name": "Foto"},
+            {"id": "video", "name": "Video"},
+        ],
+        "posting_times": {"instagram": ["09:00", "19:00"], "facebook": ["10:00"]},
+        "adaptation_hours": 0.25,
+        "light_item_hours": 1.0,
+        "grades": [{"min": 0, "name": "Semua"}],
+    },
+    "pillars": [
+        {"id": "layanan", "name": "Layanan", "target_share": 50, "public_service": True},
+        {"id": "humanis", "name": "Humanis", "target_share": 50, "public_service": False},
+    ],
+    "upts": [],
+    "ideas": [],
+    "criteria": [
+        {
+            "id": "c",
+            "name": "C",
+            "weight": 100,
+            "source": "manual",
+            "scale": {"min": 1, "max": 5},
+            "description": "d",
+        }
+    ],
+    "events": [],
+}
+
+
+def unit(uid: str, hours: float = 10, **fields: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": uid,
+        "name": uid.upper(),
+        "type": "upp",
+        "class": "III",
+        "city": "Bitung",
+        "accounts": {
+            "instagram": {"handle": uid, "followers": 1},
+            "facebook": {"handle": uid, "followers": 1},
+        },
+        "team": [{"role": "Admin", "hours_per_week": hours}],
+        "capabilities": ["photo"],
+        "targets": {"instagram": 1},
+    }
+    data.update(fields)
+    return data
+
+
+def idea(iid: str, **fields: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "id": iid,
+        "title": iid,
+        "pillar": "layanan",
+        "formats": ["photo"],
+        "platforms": ["instagram"],
+        "effort_hours": 1.0,
+        "requires": ["photo"],
+        "brief": "b",
+    }
+    data.update(fields)
+    return data
+
+
+def registry(upts: list[dict[str, Any]], ideas: list[dict[str, Any]], **extra: Any) -> Registry:
+    data = copy.deepcopy(BASE)
+    data["upts"] = upts
+    data["ideas"] = ideas
+    data.update(extra)
+    return Registry.model_validate(data)
+
+
+def slots(plan: WeekPlan, uid: str) -> list[Slot]:
+    return next(u for u in plan.upts if u.id == uid).slots
+
+
+def unit_plan(plan: WeekPlan, uid: str) -> UptPlan:
+    return next(u for u in plan.upts if u.id == uid)
+
+
+def test_planned_hours_never_exceed_capacity_and_the_gap_says_capacity() -> None:
+    reg = registry(
+        [unit("unit-a", hours=2, targets={"instagram": 3})],
+        [idea(f"i{n}", effort_hours=1.5) for n in range(4)],
+    )
+    plan = plan_week(reg, W49)
+    u = unit_plan(plan, "unit-a")
+    assert u.planned_hours <= u.capacity_hours == 2
+    assert len(u.slots) == 1
+    assert u.shortfalls == [
+        Shortfall(platform="instagram", missing=2, reason=u.shortfalls[0].reason)
+    ]
+    assert u.shortfalls[0].reason == "kapasitas tim tidak cukup"
+
+
+def test_capabilities_and_unit_types_are_respected() -> None:
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 2})],
+        [
+            idea("needs-video", requires=["video"]),
+            idea("only-disnav", upt_types=["disnav"]),
+            idea("fits"),
+        ],
+    )
+    ids = [s.idea_id for s in slots(plan_week(reg, W49), "unit-a")]
+    assert ids == ["fits"]
+    short = unit_plan(plan_week(reg, W49), "unit-a").shortfalls
+    assert short == [Shortfall(platform="instagram", missing=1, reason="tidak ada ide yang sesuai")]
+
+
+def test_platform_and_format_come_from_the_idea() -> None:
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 1, "facebook": 1})],
+        [idea("fb-only", platforms=["facebook"], formats=["text", "photo"])],
+    )
+    (slot,) = slots(plan_week(reg, W49), "unit-a")
+    assert (slot.platform, slot.format) == ("facebook", "text")
+
+
+def test_cross_post_costs_adaptation_and_never_twice_on_one_platform() -> None:
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 2, "facebook": 1})],
+        [idea("reel", platforms=["instagram", "facebook"], effort_hours=3)],
+    )
+    plan = plan_week(reg, W49)
+    got = sorted((s.platform, s.effort_hours, s.adaptation) for s in slots(plan, "unit-a"))
+    assert got == [("facebook", 0.25, True), ("instagram", 3.0, False)] or got == [
+        ("facebook", 3.0, False),
+        ("instagram", 0.25, True),
+    ]
+    u = unit_plan(plan, "unit-a")
+    assert u.planned_hours == 3.25
+    assert u.shortfalls == [
+        Shortfall(platform="instagram", missing=1, reason="tidak ada ide yang sesuai")
+    ]
+    reasons = {s.reason for s in u.slots if s.adaptation}
+    assert reasons == {"cross-post"}
+
+
+def _history(uid: str, idea_id: str, week: Week) -> WeekPlan:
+    slot = Slot(
+        date=week.start,
+        time="09:00",
+        platform="instagram",
+        format="photo",
+        idea_id=idea_id,
+        pillar="layanan",
+        effort_hours=1,
+        owner="Admin",
+        reason="r",
+    )
+    upt = UptPlan(id=uid, capacity_hours=10, planned_hours=1, slots=[slot], shortfalls=[])
+    return WeekPlan(
+        week=week.label, start=week.start, end=week.end, language="id", events=[], upts=[upt]
+    )
+
+
+def test_cooldown_counts_earlier_weeks_only() -> None:
+    reg = registry([unit("unit-a")], [idea("a", cooldown_weeks=3)])
+
+    def planned(*history: WeekPlan) -> list[str]:
+        return [s.idea_id for s in slots(plan_week(reg, W49, history=history), "unit-a")]
+
+    assert planned(_history("unit-a", "a", Week(2026, 47))) == []  # two weeks ago: cooling
+    assert planned(_history("unit-a", "a", Week(2026, 46))) == ["a"]  # three weeks: free again
+    assert planned(_history("unit-a", "a", Week(2026, 50))) == ["a"]  # a later week is no history
+    assert planned(_history("unit-b", "a", Week(2026, 48))) == ["a"]  # another unit's use
+
+
+def test_rotation_prefers_the_idea_used_longest_ago() -> None:
+    reg = registry([unit("unit-a")], [idea("a", cooldown_weeks=0), idea("b", cooldown_weeks=0)])
+    history = [_history("unit-a", "a", Week(2026, 40)), _history("unit-a", "b", Week(2026, 45))]
+    (slot,) = slots(plan_week(reg, W49, history=history), "unit-a")
+    assert (slot.idea_id, slot.reason) == ("a", "rotasi")
+
+
+def test_slots_fall_inside_the_week_on_workdays() -> None:
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 5, "facebook": 5})],
+        [idea(f"i{n}", platforms=["instagram", "facebook"]) for n in range(8)],
+    )
+    plan = plan_week(reg, W49)
+    days = [s.date for s in slots(plan, "unit-a")]
+    assert all(dt.date(2026, 11, 30) <= d <= dt.date(2026, 12, 4) for d in days)
+    # spread: no workday carries more than its share
+    assert max(days.count(d) for d in set(days)) <= 2
+
+
+def _holiday(day: dt.date) -> PlanEvent:
+    return PlanEvent(
+        date=day, id=f"libur-{day}", name="Libur", kind="holiday", estimated=False, day_off=True
+    )
+
+
+def test_holidays_get_only_light_items() -> None:
+    reg = registry(
+        [unit("unit-a", hours=40, targets={"instagram": 5, "facebook": 5})],
+        [
+            *(
+                idea(f"heavy{n}", platforms=["instagram", "facebook"], effort_hours=3)
+                for n in range(5)
+            ),
+            idea("light", platforms=["instagram", "facebook"], effort_hours=0.5),
+        ],
+    )
+    wed = dt.date(2026, 12, 2)
+    plan = plan_week(reg, W49, holidays=[_holiday(wed)])
+    on_holiday = [s for s in slots(plan, "unit-a") if s.date == wed]
+    assert on_holiday, "a light item or a cross-post belongs on the holiday"
+    assert all(s.effort_hours <= 1.0 for s in on_holiday)
+    assert plan.events[0].day_off
+
+
+def test_event_ideas_go_out_on_or_before_the_event_day() -> None:
+    events = [
+        {"id": "thu", "name": "Hari Kamis", "fixed": "12-03"},
+        {"id": "sun", "name": "Hari Minggu", "fixed": "12-06"},
+        {"id": "other", "name": "Lain", "fixed": "07-01"},
+    ]
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 2, "facebook": 2})],
+        [
+            idea("for-thu", events=["thu"], platforms=["instagram", "facebook"]),
+            idea("for-sun", events=["sun"], effort_hours=0.5, platforms=["instagram"]),
+            idea("for-july", events=["other"]),
+            idea("plain", platforms=["facebook"]),
+        ],
+        events=events,
+    )
+    plan = plan_week(reg, W49)
+    got = {(s.idea_id, s.platform): s for s in slots(plan, "unit-a")}
+    assert got[("for-thu", "instagram")].date <= dt.date(2026, 12, 3)
+    assert got[("for-thu", "facebook")].date <= dt.date(2026, 12, 3)
+    assert got[("for-sun", "instagram")].date == dt.date(2026, 12, 6)
+    assert got[("for-thu", "instagram")].reason.startswith("Hari Kamis (3 Des)") or got[
+        ("for-thu", "instagram")
+    ].reason.startswith("Hari Kamis")
+    assert all(i != "for-july" for i, _ in got)
+    assert {e.id for e in plan.events} == {"thu", "sun"}
+
+
+def test_heavy_event_item_moves_before_a_holiday_event_day() -> None:
+    reg = registry(
+        [unit("unit-a")],
+        [idea("big", events=["thu"], effort_hours=3)],
+        events=[{"id": "thu", "name": "Kamis", "fixed": "12-03"}],
+    )
+    plan = plan_week(reg, W49, holidays=[_holiday(dt.date(2026, 12, 3))])
+    (slot,) = slots(plan, "unit-a")
+    assert slot.date == dt.date(2026, 12, 2)
+
+
+def test_same_idea_to_at_most_a_third_of_units_per_day_unless_event() -> None:
+    units = [unit(f"u{n}", targets={"instagram": 1}) for n in range(6)]
+    reg = registry(units, [idea("a"), idea("b"), idea("c")])
+    plan = plan_week(reg, W49)
+    per_day: dict[tuple[dt.date, str], int] = {}
+    for u in plan.upts:
+        for s in u.slots:
+            per_day[(s.date, s.idea_id)] = per_day.get((s.date, s.idea_id), 0) + 1
+    assert max(per_day.values()) <= 2
+    # an event idea is coordinated posting: every unit on the day
+    reg = registry(
+        units,
+        [idea("greeting", events=["ev"], effort_hours=0.5)],
+        events=[{"id": "ev", "name": "Ev", "fixed": "12-02"}],
+    )
+    plan = plan_week(reg, W49)
+    assert {(s.date, s.idea_id) for u in plan.upts for s in u.slots} == {
+        (dt.date(2026, 12, 2), "greeting")
+    }
+    assert sum(len(u.slots) for u in plan.upts) == 6
+
+
+def test_season_window_may_wrap_over_the_year_end() -> None:
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 3})],
+        [
+            idea("winter", season={"from": "11-15", "to": "01-15"}),
+            idea("summer", season={"from": "06-01", "to": "08-31"}),
+            idea("always"),
+        ],
+    )
+    ids = sorted(s.idea_id for s in slots(plan_week(reg, W49), "unit-a"))
+    assert ids == ["always", "winter"]
+
+
+def test_campaign_ideas_stay_within_the_campaign_days() -> None:
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 1})],
+        [idea("posko", events=["nataru"])],
+        events=[
+            {
+                "id": "nataru",
+                "name": "Nataru",
+                "kind": "campaign",
+                "start": "2026-12-03",
+                "end": "2027-01-04",
+            }
+        ],
+    )
+    (slot,) = slots(plan_week(reg, W49), "unit-a")
+    assert dt.date(2026, 12, 3) <= slot.date <= dt.date(2026, 12, 6)
+    assert slot.reason == "Nataru (kampanye)"
+
+
+def test_upt_selection_and_language() -> None:
+    reg = registry([unit("unit-a"), unit("unit-b")], [idea("a", title={"id": "Satu", "en": "One"})])
+    plan = plan_week(reg, W49, upt_ids=["unit-b"], lang="en")
+    assert [u.id for u in plan.upts] == ["unit-b"]
+    assert plan.language == "en"
+    assert plan.upts[0].slots[0].title == "One"
+
+
+def test_owner_is_the_member_with_most_free_hours() -> None:
+    team = [
+        {"role": "Admin", "hours_per_week": 2},
+        {"role": {"id": "Editor", "en": "Ed"}, "hours_per_week": 5},
+    ]
+    reg = registry([unit("unit-a", team=team, targets={"instagram": 2})], [idea("a"), idea("b")])
+    owners = [s.owner for s in slots(plan_week(reg, W49), "unit-a")]
+    assert owners.count("Editor") >= 1
+
+
+# --- generated registries --------------------------------------------------------------------
+
+PILLARS = ("layanan", "humanis")
+CAPS = ("photo", "video")
+
+
+@st.composite
+def registries(draw: st.DrawFn) -> tuple[Registry, list[PlanEvent]]:
+    n_ideas = draw(st.integers(1, 12))
+    ideas = []
+    for n in range(n_ideas):
+        platforms = draw(
+            st.lists(st.sampled_from(("instagram", "facebook")), min_size=1, unique=True)
+        )
+        ideas.append(
+            idea(
+                f"i{n}",
+                pillar=draw(st.sampled_from(PILLARS)),
+                platforms=platforms,
+                formats=draw(
+                    st.lists(st.sampled_from(("photo", "reel", "text")), min_size=1, unique=True)
+                ),
+                effort_hours=draw(st.sampled_from((0.5, 1.0, 1.5, 2.0, 4.0))),
+                requires=draw(st.lists(st.sampled_from(CAPS), unique=True)),
+                upt_types=draw(st.one_of(st.none(), st.just(["upp"]), st.just(["ksop"]))),
+                events=draw(st.sampled_from(([], ["ev"]))),
+                cooldown_weeks=draw(st.integers(0, 4)),
+            )
+        )
+    n_units = draw(st.integers(1, 7))
+    units = []
+    for n in range(n_units):
+        units.append(
+            unit(
+                f"u{n}",
+                hours=draw(st.sampled_from((1, 2, 3.5, 6, 12))),
+                type=draw(st.sampled_from(("upp", "ksop"))),
+                capabilities=draw(st.lists(st.sampled_from(CAPS), unique=True)),
+                targets={
+                    "instagram": draw(st.integers(0, 6)),
+                    "facebook": draw(st.integers(0, 6)),
+                },
+            )
+        )
+    event_day = draw(st.integers(0, 6))
+    ev_date = W49.start + dt.timedelta(days=event_day)
+    events = [{"id": "ev", "name": "Ev", "fixed": f"{ev_date.month:02d}-{ev_date.day:02d}"}]
+    reg = registry(units, ideas, events=events)
+    off = draw(st.lists(st.integers(0, 6), unique=True, max_size=3))
+    holidays = [_holiday(W49.start + dt.timedelta(days=d)) for d in sorted(off)]
+    return reg, holidays
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(registries())
+def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[PlanEvent]]) -> None:
+    reg, holidays = case
+    plan = plan_week(reg, W49, holidays=holidays)
+    assert plan == plan_week(reg, W49, holidays=holidays)  # deterministic
+    ideas = {i.id: i for i in reg.ideas}
+    off = {h.date for h in holidays}
+    ev_day = next(e.date for e in plan.events if e.id == "ev")
+    per_day: dict[tuple[dt.date, str], set[str]] = {}
+    limit = max(1, len(reg.upts) // 3)
+    for up in plan.upts:
+        u = reg.upt(up.id)
+        assert up.planned_hours <= u.capacity_hours + 1e-9
+        assert abs(up.planned_hours - sum(s.effort_hours for s in up.slots)) < 1e-6
+        seen: set[tuple[str, str]] = set()
+        produced: set[str] = set()
+        for s in sorted(up.slots, key=lambda s: s.adaptation):
+            i = ideas[s.idea_id]
+            assert u.can_produce(i)
+            assert s.platform in i.platforms and s.format in i.formats
+            assert (s.idea_id, s.platform) not in seen
+            seen.add((s.idea_id, s.platform))
+            assert W49.start <= s.date <= W49.end
+            assert s.reason.strip()
+            if s.date in off:
+                assert s.effort_hours <= reg.settings.light_item_hours
+            if s.adaptation:
+                assert s.idea_id in produced
+                assert s.effort_hours == reg.settings.adaptation_hours
+            else:
+                assert s.effort_hours == i.effort_hours
+                assert s.idea_id not in produced
+                produced.add(s.idea_id)
+            if i.events:
+                assert s.date <= ev_day
+            else:
+                per_day.setdefault((s.date, s.idea_id), set()).add(up.id)
+        for p in PLATFORMS:
+            target = u.targets.get(p, 0)
+            placed = sum(1 for s in up.slots if s.platform == p)
+            assert placed <= target
+            missing = sum(f.missing for f in up.shortfalls if f.platform == p)
+            assert placed + missing == target
+        assert all(f.reason for f in up.shortfalls)
+    assert all(len(units) <= limit for units in per_day.values())
