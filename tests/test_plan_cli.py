@@ -80,6 +80,7 @@ def test_existing_week_needs_force(tmp_path: Path) -> None:
     readme.write_text("edited by hand", encoding="utf-8")
     code, out, err = run(tmp_path, "--week", "2026-W49")
     assert code == 2
+    assert out == ""
     folder = tmp_path / "plans" / "2026-W49"
     assert err.endswith(
         f"error: {folder}: already exists — pass --force to replace this week's plan\n"
