@@ -362,7 +362,9 @@ def _score_unit(
     )[:MAX_STRENGTHS]
     no_data = [c.id for c in criteria if c.score is None]
     evidence = measure.evidence.model_copy(update={"notes": notes})
-    recs = recommendations(registry, upt, [c.id for c in weak], no_data, evidence, lang)
+    recs = recommendations(
+        registry, upt, [c.id for c in weak], no_data, evidence, lang, measure.metrics.posts
+    )
     return {
         "id": upt.id,
         "name": localize(upt.name, lang),
@@ -413,6 +415,14 @@ TEXTS = {
         "dalam berkas `--scores`.",
         "no_classified": "Unggahan belum diberi pilar: tandai pilar atau ide tiap unggahan agar "
         "porsi konten dapat diukur.",
+        "no_posts_in_period": "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak "
+        "dapat diukur: mulai terbitkan unggahan sesuai target.",
+        "no_reach": "Ekspor unggahan tidak memuat jangkauan (Reach): unduh ulang ekspor dengan "
+        "kolom Reach agar tingkat keterlibatan dapat dihitung.",
+        "no_views": "Ekspor unggahan tidak memuat tayangan atau impresi: unduh ulang ekspor "
+        "dengan kolom Views/Impressions.",
+        "no_format": "Format unggahan tidak diketahui: gunakan ekspor yang memuat kolom jenis "
+        "unggahan (Post type).",
         "posting": "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): "
         "jadwalkan ide ringan yang mudah dibuat, misalnya {ideas}.",
         "posting_noideas": "Tingkatkan keaktifan sampai target mingguan ({target} "
@@ -458,6 +468,13 @@ TEXTS = {
         "evidence in the `--scores` file.",
         "no_classified": "Posts carry no pillar: tag each post's pillar or idea so the content "
         "mix can be measured.",
+        "no_posts_in_period": "No posts in this period, so this criterion cannot be measured: "
+        "start posting to the target.",
+        "no_reach": "The post export carries no Reach column: download it again with Reach so "
+        "the engagement rate can be computed.",
+        "no_views": "The post export carries no views or impressions: download it again with "
+        "the Views/Impressions column.",
+        "no_format": "Post formats are unknown: use an export that carries the Post type column.",
         "posting": "Post up to the weekly target ({target} posts a week): schedule light ideas "
         "that are quick to make, for example {ideas}.",
         "posting_noideas": "Post up to the weekly target ({target} posts a week) on a fixed "
@@ -529,6 +546,7 @@ def recommendations(
     no_data: Sequence[str],
     evidence: Evidence,
     lang: str,
+    posts: int | None = None,
 ) -> list[Recommendation]:
     """One concrete action per weak criterion, then one per criterion without data."""
     t = _texts(lang)
@@ -545,7 +563,7 @@ def recommendations(
         if c.source in POST_METRICS and export_text:
             text = export_text
         elif c.source in POST_METRICS:
-            text = t["no_posts" if not evidence.has_post_data else "no_classified"]
+            text = t[_post_gap(c.source, evidence, posts)]
         elif c.source in MESSAGE_METRICS:
             text = t["no_messages"]
         elif c.source == "follower_growth":
@@ -562,6 +580,21 @@ def recommendations(
         same[text] = len(out)
         out.append(Recommendation(criterion=cid, text=text, criteria=[cid]))
     return out
+
+
+def _post_gap(source: str, evidence: Evidence, posts: int | None) -> str:
+    """Why a post-based value is missing: no export, no posts, or a field the export lacks."""
+    if not evidence.has_post_data or posts is None:
+        return "no_posts"
+    if posts == 0:
+        return "no_posts_in_period"
+    if source in ("engagement_rate_by_reach", "reach"):
+        return "no_reach"
+    if source == "engagement_rate_by_impressions":
+        return "no_views"
+    if source == "format_variety":
+        return "no_format"
+    return "no_classified"
 
 
 def _improve(

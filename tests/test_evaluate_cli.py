@@ -1,0 +1,230 @@
+"""`smrt evaluate upt` end to end: exact exit codes and messages, golden Markdown, stable bytes."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from test_evaluation_data import FIXTURES, REGION, region_store, write_plan
+from typer.testing import CliRunner
+
+from smrt_cli.cli import app
+
+GOLDEN = Path(__file__).parent / "golden" / "eval-region"
+SCORES = FIXTURES / "scores-2026-10.yaml"
+runner = CliRunner()
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Path:
+    region_store(tmp_path / "smrt.db")
+    write_plan(tmp_path)
+    return tmp_path
+
+
+def run(ws: Path, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, ["--workspace", str(ws), "--data", str(REGION), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_writes_the_golden_markdown(ws: Path) -> None:
+    code, out, err = run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES))
+    assert (code, out) == (0, "")
+    folder = ws / "evaluations" / "2026-10"
+    assert err == f"wrote 6 files to {folder} (3 of 4 units scored)\n"
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [
+        "README.md",
+        "evaluation.json",
+        *(f"{u}.md" for u in ("ksop-a", "upp-b", "upp-c", "upp-d")),
+    ]
+    for name in names:
+        if not name.endswith(".md"):
+            continue
+        got = (folder / name).read_text(encoding="utf-8")
+        if os.environ.get("SMRT_UPDATE_GOLDEN"):
+            GOLDEN.mkdir(parents=True, exist_ok=True)
+            (GOLDEN / name).write_text(got, encoding="utf-8")
+        assert got == (GOLDEN / name).read_text(encoding="utf-8"), name
+
+
+def test_no_data_is_said_in_words(ws: Path) -> None:
+    run(ws, "evaluate", "upt", "--period", "2026-10")
+    text = (ws / "evaluations" / "2026-10" / "upp-c.md").read_text(encoding="utf-8")
+    assert "**Tidak ada data** untuk periode ini" in text
+    assert "Unduh ekspor Meta Business Suite" in text
+    run(
+        ws,
+        "evaluate",
+        "upt",
+        "upp-c",
+        "--period",
+        "2026-10",
+        "--lang",
+        "en",
+        "--out",
+        str(ws / "en"),
+    )
+    english = (ws / "en" / "2026-10" / "upp-c.md").read_text(encoding="utf-8")
+    assert "**No data** for this period" in english
+
+
+def test_same_inputs_give_the_same_bytes(ws: Path) -> None:
+    for out in ("one", "two"):
+        code, _, _ = run(
+            ws,
+            "evaluate",
+            "upt",
+            "--period",
+            "2026-10",
+            "--scores",
+            str(SCORES),
+            "--out",
+            str(ws / out),
+        )
+        assert code == 0
+    one, two = ws / "one" / "2026-10", ws / "two" / "2026-10"
+    for path in sorted(one.iterdir()):
+        assert path.read_bytes() == (two / path.name).read_bytes(), path.name
+    first = run(ws, "evaluate", "upt", "--period", "2026-10", "--json")[1]
+    assert first == run(ws, "evaluate", "upt", "--period", "2026-10", "--json")[1]
+
+
+def test_json_shape(ws: Path) -> None:
+    code, out, _ = run(
+        ws,
+        "evaluate",
+        "upt",
+        "ksop-a",
+        "upp-c",
+        "--period",
+        "2026-10",
+        "--scores",
+        str(SCORES),
+        "--json",
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert data["period"] == {
+        "label": "2026-10",
+        "start": "2026-10-01",
+        "end": "2026-10-31",
+        "kind": "month",
+        "title": "Oktober 2026",
+    }
+    a, c = data["upts"]
+    assert (a["id"], a["score"], a["coverage"], a["grade"], a["rank"]) == (
+        "ksop-a",
+        58.95,
+        100.0,
+        "Cukup",
+        1,
+    )
+    assert (c["id"], c["score"], c["coverage"], c["grade"], c["rank"]) == (
+        "upp-c",
+        None,
+        0.0,
+        None,
+        None,
+    )
+    assert a["metrics"]["posts"] == 4
+    assert a["criteria"][0] == {
+        "id": "aktif",
+        "name": "Ketercapaian target",
+        "source": "posting_target_share",
+        "value": 18.06,
+        "score": 18.06,
+        "weight": 20.0,
+        "target": 100.0,
+        "zero": 0.0,
+    }
+    assert set(a["recommendations"][0]) >= {"criterion", "text", "idea_ids"}
+    assert not (ws / "evaluations").exists()  # --json writes no files
+
+
+def test_change_against_the_previous_month(ws: Path) -> None:
+    assert run(ws, "evaluate", "upt", "--period", "2026-09")[0] == 0
+    run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES))
+    data = json.loads((ws / "evaluations" / "2026-10" / "evaluation.json").read_text("utf-8"))
+    # September: upp-b and upp-d posted one photo each (posts 1 of 2 x 30/7 target: 11.67)
+    by_id = {u["id"]: u for u in data["upts"]}
+    assert by_id["upp-b"]["previous_score"] is not None
+    assert by_id["upp-b"]["change"] == round(0.0 - by_id["upp-b"]["previous_score"], 2)
+    readme = (ws / "evaluations" / "2026-10" / "README.md").read_text(encoding="utf-8")
+    assert "belum ada evaluasi" not in readme.split("| [UPP B]")[1].split("\n")[0]
+
+
+def test_refuses_to_overwrite_without_force(ws: Path) -> None:
+    assert run(ws, "evaluate", "upt", "--period", "2026-10")[0] == 0
+    code, _, err = run(ws, "evaluate", "upt", "--period", "2026-10")
+    readme = ws / "evaluations" / "2026-10" / "README.md"
+    assert (code, err) == (
+        2,
+        f"error: {readme}: already exists — pass --force to replace this period's files\n",
+    )
+    assert run(ws, "evaluate", "upt", "--period", "2026-10", "--force")[0] == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--period", "2026-13"],
+            "--period: '2026-13' is not a month — write YYYY-MM with a month 01-12, e.g. 2026-10",
+        ),
+        (["ksop-z", "--period", "2026-10"], "unknown unit 'ksop-z' — did you mean 'ksop-a'?"),
+        (
+            [],
+            "no periods given — name exactly one: --period 2026-10, --quarter 2026-Q4 or "
+            "--from 2026-10-01 --to 2026-10-15",
+        ),
+        (
+            ["--quarter", "2026-Q5"],
+            "--quarter: '2026-Q5' is not a quarter — write YYYY-Qn with n 1-4, e.g. 2026-Q4",
+        ),
+        (
+            ["--period", "2026-10", "--lang", "fr"],
+            "--lang: 'fr' is not supported — use 'id' or 'en'",
+        ),
+        (["ksop-a", "--all", "--period", "2026-10"], "give unit ids or --all, not both"),
+    ],
+)
+def test_bad_usage_is_exit_2(ws: Path, args: list[str], message: str) -> None:
+    code, out, err = run(ws, "evaluate", "upt", *args)
+    assert (code, out, err) == (2, "", f"error: {message}\n")
+
+
+def test_bad_scores_file_is_exit_2_with_file_and_line(ws: Path) -> None:
+    bad = ws / "skor.yaml"
+    bad.write_text(
+        'period: "2026-10"\nscores:\n  - upt: ksop-a\n    criterion: pimpinan\n    score: 6\n'
+        "    evidence: e\n    assessor: a\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(bad))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"error: {bad}:5:12: scores[0].score: score 6 is outside the scale of 'pimpinan' (1-5)"
+        " — give a score on that scale\n"
+    )
+    assert not (ws / "evaluations").exists()
+
+
+def test_without_a_store_every_unit_has_no_data(tmp_path: Path) -> None:
+    code, out, err = run(tmp_path, "evaluate", "upt", "--period", "2026-10", "--json")
+    assert code == 0
+    assert (
+        err == f"note: no metrics store at {tmp_path / 'smrt.db'}; every measured criterion is"
+        " 'no data'\n"
+    )
+    assert [u["score"] for u in json.loads(out)["upts"]] == [None] * 4
+    assert not (tmp_path / "smrt.db").exists()
+
+
+def test_help_ends_with_an_example() -> None:
+    for args in (["evaluate", "--help"], ["evaluate", "upt", "--help"]):
+        result = runner.invoke(app, args, env={"COLUMNS": "200"})
+        assert result.exit_code == 0
+        assert "Example: smrt evaluate upt --period 2026-10" in result.stdout
