@@ -220,6 +220,17 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "en": "Posts: {posts}; interactions: {interactions}.",
     },
     "r.sum.grades": {"id": "Sebaran predikat: {grades}.", "en": "Grades: {grades}."},
+    "r.sum.weak": {
+        "id": "Kelemahan paling umum: {items}.",
+        "en": "Most common weaknesses: {items}.",
+    },
+    "r.sum.weak.item": {"id": "{criterion} ({n} UPT)", "en": "{criterion} ({n} units)"},
+    "r.best": {"id": "Unggahan terbaik:", "en": "Best posts:"},
+    "r.post.interactions": {"id": "{n} interaksi", "en": "{n} interactions"},
+    "r.k.exports": {
+        "id": "{unit}: belum ada ekspor data dari {platforms} — unduh dan impor ekspornya.",
+        "en": "{unit}: no export from {platforms} yet — download and import it.",
+    },
     "r.sum.nodata": {
         "id": "Tanpa data: {units}.",
         "en": "No data: {units}.",

@@ -30,6 +30,11 @@ def platform_name(platform: str) -> str:
     return PLATFORM_NAMES.get(platform, platform)
 
 
+def web_link(url: str) -> bool:
+    """Only http(s) addresses become links: a javascript: or file: address stays text."""
+    return url.lower().startswith(("https://", "http://"))
+
+
 def parse_week(text: str) -> tuple[str, dt.date]:
     """'2026-W49' → ('2026-W49', its Monday); anything else is a user error."""
     match = WEEK_RE.match(text.strip())
@@ -142,6 +147,8 @@ class EvalPeriod(_EvalModel):
     label: str
     start: dt.date
     end: dt.date
+    kind: str | None = None  # month, quarter, range (smrt evaluate upt writes it)
+    title: str | None = None  # "November 2026" in the evaluation's language
 
 
 class EvalCriterion(_EvalModel):
@@ -157,8 +164,28 @@ class EvalRecommendation(_EvalModel):
     idea_ids: list[str] = []
 
 
+class EvalPost(_EvalModel):
+    platform: str = ""
+    date: str = ""
+    permalink: str | None = None
+    text: str = ""
+    interactions: int = 0
+
+
+class EvalEvidence(_EvalModel):
+    missing_exports: list[str] = []
+    best_posts: list[EvalPost] = []
+
+
+class EvalWeakness(_EvalModel):
+    criterion: str
+    units: int
+
+
 class EvalUpt(_EvalModel):
     id: str
+    name: str | None = None
+    change: float | None = None
     score: float | None = None
     coverage: float = 0
     grade: str | None = None
@@ -166,11 +193,13 @@ class EvalUpt(_EvalModel):
     metrics: dict[str, Any] = {}
     criteria: list[EvalCriterion] = []
     recommendations: list[EvalRecommendation] = []
+    evidence: EvalEvidence = EvalEvidence()
 
 
 class Evaluation(_EvalModel):
     period: EvalPeriod
     upts: list[EvalUpt]
+    common_weaknesses: list[EvalWeakness] = []
 
 
 def parse_evaluation(text: str, display: str) -> Evaluation:
@@ -202,8 +231,16 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Link:
+    """Text that points at a post; renderers link it only when the address is http(s)."""
+
+    text: str
+    url: str
+
+
+@dataclass(frozen=True)
 class Bullets:
-    items: list[str]
+    items: list[str | Link]
 
 
 @dataclass(frozen=True)
@@ -352,7 +389,7 @@ def build_report(
     s = registry.settings
     region = localize(s.region, lang)
     period = evaluation.period
-    names = {u.id: unit_name(registry, u.id, "", lang) for u in evaluation.upts}
+    names = {u.id: unit_name(registry, u.id, u.name or "", lang) for u in evaluation.upts}
     charts: dict[str, Chart] = {}
     sections: list[Section] = []
 
@@ -367,10 +404,12 @@ def build_report(
     scored = [u for u in league if u.score is not None]
     previous = earlier[-1] if earlier else None
     prev_scores = {u.id: u.score for u in previous.upts} if previous else {}
+    has_change = previous is not None or any(u.change is not None for u in evaluation.upts)
 
     sections.append(Section(t("r.pendahuluan"), 1))
     sections.append(Section(t("r.latar"), 2, [Paragraph(t("r.latar.text", region=region))]))
     range_text = format_range(period.start, period.end, lang)
+    period_text = period.title or period.label
     sections.append(
         Section(
             t("r.tujuan"),
@@ -380,7 +419,7 @@ def build_report(
                     t(
                         "r.tujuan.text",
                         n=len(evaluation.upts),
-                        period=period.label,
+                        period=period_text,
                         range=range_text,
                     )
                 )
@@ -389,7 +428,7 @@ def build_report(
     )
 
     # Ringkasan: the headline numbers
-    summary = [t("r.sum.units", n=len(evaluation.upts), scored=len(scored))]
+    summary: list[str | Link] = [t("r.sum.units", n=len(evaluation.upts), scored=len(scored))]
     if scored:
         mean = sum(u.score or 0 for u in scored) / len(scored)
         summary.append(t("r.sum.mean", mean=_num(mean, lang)))
@@ -416,6 +455,12 @@ def build_report(
     unscored = [names[u.id] for u in league if u.score is None]
     if unscored:
         summary.append(t("r.sum.nodata", units=", ".join(unscored)))
+    if evaluation.common_weaknesses:
+        weak = ", ".join(
+            t("r.sum.weak.item", criterion=_criterion_name(registry, w.criterion, lang), n=w.units)
+            for w in evaluation.common_weaknesses[:3]
+        )
+        summary.append(t("r.sum.weak", items=weak))
     charts["scores"] = BarChart(
         "scores",
         t("r.chart.scores"),
@@ -428,7 +473,7 @@ def build_report(
     # Hasil Evaluasi: league table, heat map, trend, then one section per unit
     headers = [t("r.col.rank"), t("r.col.unit"), t("r.col.score"), t("r.col.grade")]
     headers += [t("r.col.coverage"), t("r.col.posts")]
-    if previous is not None:
+    if has_change:
         headers.append(t("r.col.change"))
     rows = []
     for u in league:
@@ -440,15 +485,17 @@ def build_report(
             _pct(u.coverage, lang),
             _num(_as_float(u.metrics.get("posts")), lang, 0),
         ]
-        if previous is not None:
+        if has_change:
+            change = u.change
             before = prev_scores.get(u.id)
-            if u.score is None or before is None:
+            if change is None and u.score is not None and before is not None:
+                change = u.score - before
+            if change is None:
                 row.append("–")
             else:
-                change = u.score - before
                 row.append(("+" if change > 0 else "") + format_number(change, lang, 1))
         rows.append(row)
-    numeric = (0, 2, 4, 5, 6) if previous is not None else (0, 2, 4, 5)
+    numeric = (0, 2, 4, 5, 6) if has_change else (0, 2, 4, 5)
     hasil_blocks: list[Block] = [Table(headers, rows, numeric)]
     criteria_ids = [c.id for c in registry.criteria]
     for u in evaluation.upts:
@@ -462,7 +509,8 @@ def build_report(
         t("r.nodata"),
     )
     hasil_blocks.append(ChartRef("heatmap"))
-    if earlier:
+    # a trend needs at least one earlier score; empty earlier periods would draw a blank chart
+    if any(u.score is not None for e in earlier for u in e.upts):
         history = [*earlier, evaluation]
         charts["trend"] = Trend(
             "trend",
@@ -505,10 +553,17 @@ def build_report(
                     (1, 2, 3),
                 )
             )
+        best_posts: list[str | Link] = []
+        for post in u.evidence.best_posts[:3]:
+            label = f"{platform_name(post.platform)} {post.date}: {_clip(post.text)}"
+            label += " — " + t("r.post.interactions", n=format_number(post.interactions, lang, 0))
+            best_posts.append(Link(label, post.permalink) if post.permalink else label)
+        if best_posts:
+            blocks += [Paragraph(t("r.best")), Bullets(best_posts)]
         sections.append(Section(names[u.id], 2, blocks, page_break=True))
 
     # Kendala: capacity, missing data, shortfalls
-    constraints: list[str] = []
+    constraints: list[str | Link] = []
     plan_by_unit = {p.id: p for p in plan.upts} if plan is not None else {}
     for u in league:
         name = names[u.id]
@@ -525,6 +580,9 @@ def build_report(
                         coverage=_pct(u.coverage, lang),
                     )
                 )
+        if u.evidence.missing_exports:
+            exports = ", ".join(platform_name(p) for p in u.evidence.missing_exports)
+            constraints.append(t("r.k.exports", unit=name, platforms=exports))
         planned = plan_by_unit.get(u.id)
         if planned is not None:
             hours = {
@@ -553,7 +611,7 @@ def build_report(
     sections.append(Section(t("r.rekomendasi"), 1))
     ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
     for u in league:
-        items = []
+        items: list[str | Link] = []
         for rec in u.recommendations:
             text = f"{_criterion_name(registry, rec.criterion, lang)}: {rec.text}"
             if rec.idea_ids:
@@ -565,7 +623,7 @@ def build_report(
 
     sections.append(
         Section(
-            t("r.penutup"), 1, [Paragraph(t("r.penutup.text", region=region, period=period.label))]
+            t("r.penutup"), 1, [Paragraph(t("r.penutup.text", region=region, period=period_text))]
         )
     )
 
@@ -586,7 +644,7 @@ def build_report(
     return Report(
         lang=lang,
         title=t("r.title"),
-        subtitle=t("r.subtitle", region=region, period=period.label),
+        subtitle=t("r.subtitle", region=region, period=period_text),
         organisation=localize(s.organisation, lang),
         region=region,
         meeting=t("r.meeting"),
@@ -695,6 +753,12 @@ def _number(sections: list[Section]) -> None:
         elif section.level == 2:
             sub += 1
             section.number = f"{chapter}.{sub}"
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    """A post's text, one line and short enough for a bullet."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
 def _as_float(value: Any) -> float | None:

@@ -202,7 +202,10 @@ def _earlier(ws: Workspace, current: Evaluation) -> list[Evaluation]:
     found = []
     for path in sorted(folder.glob("*/evaluation.json")):
         other = _load_evaluation(path)
-        same_length = abs((other.period.end - other.period.start).days - length) <= 3
+        if other.period.kind and current.period.kind:
+            same_length = other.period.kind == current.period.kind
+        else:
+            same_length = abs((other.period.end - other.period.start).days - length) <= 3
         if other.period.end < current.period.start and same_length:
             found.append(other)
     found.sort(key=lambda e: e.period.start)

@@ -66,20 +66,19 @@ def _heatmap(plt: Any, chart: HeatMap) -> Any:
     import numpy as np
 
     rows, cols = max(len(chart.rows), 1), max(len(chart.cols), 1)
-    fig, ax = plt.subplots(figsize=(max(6.0, 0.9 * cols + 3.0), 0.4 * rows + 1.6))
+    # the width stays near the page's so the labels keep a readable size when scaled to fit
+    fig, ax = plt.subplots(figsize=(min(max(6.0, 0.5 * cols + 3.5), 8.5), 0.42 * rows + 2.4))
     data = np.array(
         [[v if v is not None else np.nan for v in row] for row in chart.values] or [[np.nan]],
         dtype=float,
     )
-    cmap = plt.get_cmap("RdYlGn").copy()
-    cmap.set_bad(GREY)
+    cmap = plt.get_cmap("RdYlGn").with_extremes(bad=GREY)
     ax.imshow(np.ma.masked_invalid(data), cmap=cmap, vmin=0, vmax=100, aspect="auto")
     for i, row in enumerate(chart.values):
         for j, v in enumerate(row):
-            ax.text(
-                j, i, f"{v:.0f}" if v is not None else "–", ha="center", va="center", fontsize=8
-            )
-    ax.set_xticks(range(len(chart.cols)), chart.cols, rotation=30, ha="right")
+            text = f"{v:.0f}" if v is not None else "–"
+            ax.text(j, i, text, ha="center", va="center", fontsize=7 if cols > 8 else 8)
+    ax.set_xticks(range(len(chart.cols)), chart.cols, rotation=40, ha="right", fontsize=8)
     ax.set_yticks(range(len(chart.rows)), chart.rows)
     ax.set_title(chart.title, loc="left", fontweight="bold")
     for side in ("left", "bottom"):

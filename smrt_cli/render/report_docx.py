@@ -62,7 +62,8 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
                 doc.add_paragraph(block.text)
             elif isinstance(block, Bullets):
                 for item in block.items:
-                    doc.add_paragraph(item, style="List Bullet")
+                    text = item if isinstance(item, str) else f"{item.text} ({item.url})"
+                    doc.add_paragraph(text, style="List Bullet")
             elif isinstance(block, Table):
                 _table(doc, block)
                 doc.add_paragraph()

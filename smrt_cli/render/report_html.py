@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from html import escape
 
-from ..report import Bullets, ChartRef, Paragraph, Report, Table
+from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table, web_link
 from .charts import inline_svg
 
 # No external URL anywhere: the file must open offline and never phone home.
@@ -46,6 +46,14 @@ figure.chart svg { width: 100%; height: auto; max-width: 48rem; display: block; 
   .table-wrap { overflow: visible; }
 }
 """
+
+
+def _item(entry: str | Link) -> str:
+    if isinstance(entry, str):
+        return escape(entry)
+    if web_link(entry.url):
+        return f'<a href="{escape(entry.url)}" rel="noopener noreferrer">{escape(entry.text)}</a>'
+    return f"{escape(entry.text)} ({escape(entry.url)})"
 
 
 def _table(table: Table) -> list[str]:
@@ -96,7 +104,7 @@ def render_html(report: Report, svgs: Mapping[str, str]) -> str:
             if isinstance(block, Paragraph):
                 out.append(f"<p>{escape(block.text)}</p>")
             elif isinstance(block, Bullets):
-                out.append("<ul>" + "".join(f"<li>{escape(i)}</li>" for i in block.items) + "</ul>")
+                out.append("<ul>" + "".join(f"<li>{_item(i)}</li>" for i in block.items) + "</ul>")
             elif isinstance(block, Table):
                 out += _table(block)
             elif isinstance(block, ChartRef) and block.chart_id in svgs:

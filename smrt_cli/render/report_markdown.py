@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..report import Bullets, ChartRef, Paragraph, Report, Table
+from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table, web_link
 
 # Backslash-escaping every Markdown punctuation that could start markup keeps registry text
 # (a unit named "<b>x</b>", an idea with "*" or "|") literal in any CommonMark renderer.
@@ -20,6 +20,17 @@ def escape(text: str) -> str:
 def cell(text: str) -> str:
     """A table cell: like inline text (so `|` cannot end the cell, a break cannot end the row)."""
     return escape(text) or " "
+
+
+def item(entry: str | Link) -> str:
+    """A bullet's text; a post link becomes a Markdown link when it is a web address."""
+    if isinstance(entry, str):
+        return escape(entry)
+    if web_link(entry.url):
+        # angle brackets let the address hold parentheses; these three could still break it
+        url = entry.url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
+        return f"[{escape(entry.text)}](<{url}>)"
+    return f"{escape(entry.text)} ({escape(entry.url)})"
 
 
 def _table(table: Table) -> list[str]:
@@ -48,7 +59,7 @@ def render_markdown(report: Report, chart_links: Mapping[str, str]) -> str:
             if isinstance(block, Paragraph):
                 out.append(escape(block.text))
             elif isinstance(block, Bullets):
-                out += [f"- {escape(item)}" for item in block.items]
+                out += [f"- {item(entry)}" for entry in block.items]
             elif isinstance(block, Table):
                 out += _table(block)
             elif isinstance(block, ChartRef):

@@ -1,0 +1,504 @@
+"""`smrt export report`: Markdown, HTML and DOCX parsed back, escaping, determinism, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import struct
+import subprocess
+import tempfile
+import zlib
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree
+
+import pytest
+from markdown_it import MarkdownIt
+from typer.testing import CliRunner, Result
+
+from smrt_cli.cli import app
+from smrt_cli.plans import Shortfall, Slot, UptPlan, WeekPlan, plan_json
+
+FIXTURE = Path(__file__).parent / "fixtures" / "minimal.yaml"
+MONDAY = dt.date(2026, 12, 7)  # 2026-W50: the week after November 2026
+EPOCH = "1765152000"  # 2025-12-08 00:00 UTC
+
+SECTIONS_ID = [
+    "1. Pendahuluan",
+    "2. Ringkasan",
+    "3. Hasil Evaluasi",
+    "4. Kendala",
+    "5. Rekomendasi dan Tindak Lanjut",
+    "6. Penutup",
+    "7. Lampiran",
+]
+
+
+def evaluation(label: str, start: str, end: str, scores: tuple[float | None, float | None]) -> Any:
+    a, b = scores
+    return {
+        "period": {"label": label, "start": start, "end": end, "kind": "month"},
+        "upts": [
+            {
+                "id": "ksop-a",
+                "score": a,
+                "coverage": 100,
+                "grade": "Kurang",
+                "rank": 1,
+                "metrics": {"posts": 40, "interactions": 1234},
+                "criteria": [
+                    {"id": "konsistensi", "value": 95.0, "score": 95.0, "weight": 60},
+                    {"id": "pimpinan", "value": 3, "score": 50, "weight": 40},
+                ],
+                "recommendations": [
+                    {
+                        "criterion": "pimpinan",
+                        "text": "Libatkan pimpinan | dalam konten layanan.",
+                        "idea_ids": ["buku-pelaut"],
+                    }
+                ],
+                "evidence": {
+                    "missing_exports": [],
+                    "best_posts": [
+                        {
+                            "platform": "instagram",
+                            "date": "2026-11-03",
+                            "permalink": "https://www.instagram.com/p/abc/",
+                            "text": "Buku pelaut",
+                            "interactions": 120,
+                        },
+                        {
+                            "platform": "facebook",
+                            "date": "2026-11-04",
+                            "permalink": "javascript:alert(1)",
+                            "text": "Cuaca",
+                            "interactions": 50,
+                        },
+                    ],
+                },
+            },
+            {
+                "id": "upp-b",
+                "score": b,
+                "coverage": 60 if b is not None else 0,
+                "grade": "Kurang" if b is not None else None,
+                "rank": 2 if b is not None else None,
+                "metrics": {"posts": 8, "interactions": 50},
+                "criteria": [
+                    {"id": "konsistensi", "value": b, "score": b, "weight": 60},
+                    {"id": "pimpinan", "value": None, "score": None, "weight": 40},
+                ],
+                "recommendations": [],
+                "evidence": {"missing_exports": ["instagram"]},
+            },
+        ],
+        "common_weaknesses": [{"criterion": "pimpinan", "units": 1}],
+    }
+
+
+def make_plan() -> WeekPlan:
+    def slot(day: int, platform: str, idea: str, pillar: str) -> Slot:
+        return Slot(
+            date=MONDAY + dt.timedelta(days=day),
+            time="09:00",
+            platform=platform,
+            format="photo",
+            idea_id=idea,
+            pillar=pillar,
+            effort_hours=1.0,
+            owner="Operator",
+            reason="test",
+        )
+
+    return WeekPlan(
+        week="2026-W50",
+        start=MONDAY,
+        end=MONDAY + dt.timedelta(days=6),
+        language="id",
+        events=[],
+        upts=[
+            UptPlan(
+                id="ksop-a",
+                name="KSOP A",
+                capacity_hours=2,
+                planned_hours=3,
+                slots=[
+                    slot(0, "instagram", "buku-pelaut", "layanan"),
+                    slot(1, "facebook", "cuaca", "keselamatan"),
+                    slot(2, "instagram", "reel-staf", "humanis"),
+                ],
+                shortfalls=[Shortfall(platform="facebook", missing=1, reason="kapasitas habis")],
+            ),
+            UptPlan(
+                id="upp-b",
+                name="UPP B",
+                capacity_hours=2,
+                planned_hours=1,
+                slots=[slot(1, "instagram", "cuaca", "keselamatan")],
+                shortfalls=[],
+            ),
+        ],
+    )
+
+
+def workspace(
+    root: Path, *, plan: bool = True, earlier: bool = True, registry: str | None = None
+) -> Path:
+    (root / "data").mkdir(parents=True)
+    text = registry if registry is not None else FIXTURE.read_text(encoding="utf-8")
+    (root / "data" / "upt.yaml").write_text(text, encoding="utf-8")
+    evals = {"2026-11": evaluation("2026-11", "2026-11-01", "2026-11-30", (78.5, 40.0))}
+    if earlier:
+        evals["2026-10"] = evaluation("2026-10", "2026-10-01", "2026-10-31", (70.0, None))
+    for label, data in evals.items():
+        folder = root / "evaluations" / label
+        folder.mkdir(parents=True)
+        (folder / "evaluation.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
+    if plan:
+        folder = root / "plans" / "2026-W50"
+        folder.mkdir(parents=True)
+        (folder / "plan.json").write_text(plan_json(make_plan()), encoding="utf-8")
+    return root
+
+
+def run(ws: Path, *args: str) -> Result:
+    return CliRunner().invoke(
+        app, ["-w", str(ws), "export", "report", "--period", "2026-11", *args]
+    )
+
+
+@pytest.fixture(autouse=True)
+def _epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
+
+
+# --- Markdown --------------------------------------------------------------------------------
+
+
+def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    result = run(ws, "--format", "md")
+    assert result.exit_code == 0, result.stderr
+    path = ws / "reports" / "2026-11.md"
+    assert result.stderr == f"wrote {path}\n"
+    text = path.read_text(encoding="utf-8")
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    h2 = [tokens[i + 1].content for i, t in enumerate(tokens) if t.tag == "h2" and t.nesting == 1]
+    assert h2 == SECTIONS_ID
+    h1 = [tokens[i + 1].content for i, t in enumerate(tokens) if t.tag == "h1" and t.nesting == 1]
+    assert h1 == ["Laporan Evaluasi Media Sosial SMRT"]
+    images = [
+        c.attrs["src"]
+        for t in tokens
+        if t.type == "inline"
+        for c in (t.children or [])
+        if c.type == "image"
+    ]
+    assert images == [
+        "2026-11-files/scores.svg",
+        "2026-11-files/heatmap.svg",
+        "2026-11-files/trend.svg",
+        "2026-11-files/pillars.svg",
+    ]
+    for src in images:
+        root = ElementTree.parse(path.parent / src).getroot()
+        assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    assert sum(1 for t in tokens if t.type == "table_open") == 7
+    assert "| 1 | KSOP A | 78,5 | Kurang | 100% | 40 | +8,5 |" in text
+    assert "- UPP B: belum ada ekspor data dari Instagram" in text
+    assert (
+        "[Instagram 2026-11-03: Buku pelaut — 120 interaksi](<https://www.instagram.com/p/abc/>)"
+        in text
+    )
+    assert "Facebook 2026-11-04: Cuaca — 50 interaksi (javascript:alert(1))" in text
+
+
+def test_markdown_escapes_registry_text(tmp_path: Path) -> None:
+    registry = FIXTURE.read_text(encoding="utf-8").replace(
+        "name: KSOP A", 'name: "<b>KSOP</b> | A\\nbaris"'
+    )
+    ws = workspace(tmp_path, registry=registry)
+    result = run(ws, "--format", "md", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.endswith(
+        "note: charts are not written when the Markdown report goes to stdout\n"
+    )
+    tokens = MarkdownIt("commonmark").enable("table").parse(result.stdout)
+    assert not [t for t in tokens if t.type == "html_block"]
+    inline = [c for t in tokens if t.type == "inline" for c in (t.children or [])]
+    assert not [c for c in inline if c.type == "html_inline"]
+    # the league table keeps seven cells in every row: the "|" in the name did not split it
+    rows: list[list[str]] = []
+    for i, t in enumerate(tokens):
+        if t.type == "tr_open":
+            rows.append([])
+        elif t.type == "inline" and tokens[i - 1].type in ("td_open", "th_open") and rows:
+            rows[-1].append(t.content)
+    assert ["1", "<b>KSOP</b> | A baris", "78,5", "Kurang", "100%", "40", "+8,5"] in [
+        [MarkdownIt().renderInline(c).replace("&lt;", "<").replace("&gt;", ">") for c in r]
+        for r in rows
+    ]
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+
+class Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.style = ""
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+        self._in_style = tag == "style"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.style += data
+        self.text.append(data)
+
+
+def _parse_html(text: str) -> Collector:
+    parser = Collector()
+    parser.feed(text)
+    parser.close()
+    return parser
+
+
+def test_html_standalone_phone_and_print_ready(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    result = run(ws, "--format", "html")
+    assert result.exit_code == 0, result.stderr
+    text = (ws / "reports" / "2026-11.html").read_text(encoding="utf-8")
+    doc = _parse_html(text)
+    names = [t for t, _ in doc.tags]
+    assert names.count("svg") == 4
+    assert "script" not in names and "link" not in names and "img" not in names
+    for tag, attrs in doc.tags:
+        for key in ("src", "href"):
+            value = attrs.get(key) or ""
+            if value.startswith(("http", "//")):
+                assert tag == "a" and value == "https://www.instagram.com/p/abc/", (tag, value)
+    assert (
+        "meta",
+        {"name": "viewport", "content": "width=device-width, initial-scale=1"},
+    ) in doc.tags
+    assert "@page { size: A4" in doc.style
+    assert "page-break-before: always" in doc.style
+    assert "overflow-x: auto" in doc.style
+    assert sum(1 for t, a in doc.tags if t == "section" and a.get("class") == "unit") == 2
+    h2 = [t for t, _ in doc.tags if t == "h2"]
+    assert len(h2) == 7
+    body = " ".join(doc.text)
+    assert "Tanggal laporan: 8 Desember 2025" in body
+    assert "javascript:alert(1)" in body  # shown as text, never as a link
+    ids = [a["id"] for _, a in doc.tags if a.get("id")]
+    assert len(ids) == len(set(ids))  # the inlined charts' ids do not collide
+
+
+def test_html_escapes_unit_names(tmp_path: Path) -> None:
+    registry = FIXTURE.read_text(encoding="utf-8").replace("name: KSOP A", 'name: "<b>x</b>"')
+    ws = workspace(tmp_path, registry=registry)
+    result = run(ws, "--format", "html", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    doc = _parse_html(result.stdout)
+    assert "b" not in [t for t, _ in doc.tags]
+    assert "<b>x</b>" in " ".join(doc.text)
+
+
+def test_english_headings(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    result = run(ws, "--format", "html", "--lang", "en", "-o", "-")
+    assert result.exit_code == 0
+    doc = _parse_html(result.stdout)
+    body = " ".join(doc.text)
+    for heading in ("1. Introduction", "3. Evaluation Results", "4. Constraints", "7. Appendix"):
+        assert heading in body
+
+
+# --- DOCX ------------------------------------------------------------------------------------
+
+
+def test_docx_headings_tables_pictures_and_fixed_dates(tmp_path: Path) -> None:
+    import docx
+
+    ws = workspace(tmp_path)
+    result = run(ws, "--format", "docx")
+    assert result.exit_code == 0, result.stderr
+    path = ws / "reports" / "2026-11.docx"
+    first = path.read_bytes()
+    document = docx.Document(str(path))
+    h1 = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert h1 == SECTIONS_ID
+    h2 = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
+    assert "3.1 KSOP A" in h2 and "3.2 UPP B" in h2
+    assert len(document.tables) == 7
+    assert {t.style.name for t in document.tables} == {"Table Grid"}
+    assert document.tables[0].rows[1].cells[1].text == "KSOP A"
+    assert len(document.inline_shapes) == 4
+    created = dt.datetime.fromtimestamp(int(EPOCH), tz=dt.UTC)
+    assert document.core_properties.created == created
+    assert document.core_properties.modified == created
+    again = run(ws, "--format", "docx", "--force")
+    assert again.exit_code == 0
+    assert path.read_bytes() == first  # same inputs, same bytes
+
+
+def test_docx_cannot_go_to_stdout(tmp_path: Path) -> None:
+    result = run(workspace(tmp_path), "--format", "docx", "-o", "-")
+    assert result.exit_code == 2
+    assert result.stderr == "error: -o -: a DOCX report cannot go to stdout — give a file name\n"
+
+
+# --- behaviour -------------------------------------------------------------------------------
+
+
+def test_same_inputs_same_bytes(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    for fmt in ("md", "html"):
+        one = run(ws, "--format", fmt, "-o", "-").stdout_bytes
+        two = run(ws, "--format", fmt, "-o", "-").stdout_bytes
+        assert one == two and one
+
+
+def test_missing_evaluation_is_exit_2(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    result = CliRunner().invoke(app, ["-w", str(ws), "export", "report", "--period", "2026-09"])
+    assert result.exit_code == 2
+    path = ws / "evaluations" / "2026-09" / "evaluation.json"
+    assert result.stderr == (
+        f"error: {path}: no evaluation for 2026-09 — run `smrt evaluate upt --period 2026-09` first\n"
+    )
+
+
+def test_bad_evaluation_names_line_and_column(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    path = ws / "evaluations" / "2026-11" / "evaluation.json"
+    path.write_text('{"period": {\n  "label": 2026-11}', encoding="utf-8")
+    result = run(ws, "--format", "md", "-o", "-")
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {path}:2:")
+    assert "not valid JSON" in result.stderr
+
+
+def test_existing_report_needs_force(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    out = ws / "reports" / "2026-11.html"
+    out.parent.mkdir()
+    out.write_text("edited by hand", encoding="utf-8")
+    result = run(ws, "--format", "html")
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {out}: already exists — pass --force to replace it\n"
+    assert out.read_text(encoding="utf-8") == "edited by hand"
+    assert run(ws, "--format", "html", "--force").exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_missing_plan_is_said_in_the_appendix(tmp_path: Path) -> None:
+    ws = workspace(tmp_path, plan=False, earlier=False)
+    result = run(ws, "--format", "md", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert "note: no plan for 2026-W50" in result.stderr
+    assert (
+        "Belum ada rencana untuk minggu 2026-W50; jalankan: smrt plan week --week 2026-W50"
+        in result.stdout
+    )
+    assert "Perubahan" not in result.stdout  # no earlier period, no change column
+
+
+# --- headless Chromium -----------------------------------------------------------------------
+
+
+def _chromium() -> str | None:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
+
+
+def _png_pixels(data: bytes) -> tuple[int, int, int, bytes]:
+    """(width, height, bytes per pixel, unfiltered rows) of an 8-bit RGB/RGBA PNG."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", 0
+    height = depth = color = 0
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos : pos + 8])
+        chunk = data[pos + 8 : pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, color = struct.unpack(">IIBB", chunk[:10])
+        elif kind == b"IDAT":
+            idat += chunk
+        pos += 12 + length
+    assert depth == 8 and color in (2, 6)
+    bpp = 3 if color == 2 else 4
+    raw = zlib.decompress(idat)
+    stride = width * bpp
+    out = bytearray()
+    prev = bytearray(stride)
+    for y in range(height):
+        kind = raw[y * (stride + 1)]
+        line = bytearray(raw[y * (stride + 1) + 1 : (y + 1) * (stride + 1)])
+        for i in range(stride):
+            a = line[i - bpp] if i >= bpp else 0
+            b = prev[i]
+            c = prev[i - bpp] if i >= bpp else 0
+            if kind == 1:
+                line[i] = (line[i] + a) & 255
+            elif kind == 2:
+                line[i] = (line[i] + b) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (a + b) // 2) & 255
+            elif kind == 4:
+                p = a + b - c
+                pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
+                pred = a if pa <= pb and pa <= pc else (b if pb <= pc else c)
+                line[i] = (line[i] + pred) & 255
+        out += line
+        prev = line
+    return width, height, bpp, bytes(out)
+
+
+@pytest.mark.skipif(_chromium() is None, reason="Chromium is not installed: no screenshot test")
+def test_html_report_screenshot_is_not_blank(tmp_path: Path) -> None:
+    ws = workspace(tmp_path / "ws")
+    assert run(ws, "--format", "html").exit_code == 0
+    html = ws / "reports" / "2026-11.html"
+    shot = tmp_path / "shot.png"
+    browser = _chromium()
+    assert browser is not None
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={profile}",
+                f"--screenshot={shot}",
+                "--window-size=800,1000",
+                html.resolve().as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=60,
+        )
+    width, height, bpp, pixels = _png_pixels(shot.read_bytes())
+    assert (width, height) == (800, 1000)
+    total = width * height
+    non_white = sum(1 for i in range(0, len(pixels), bpp) if min(pixels[i : i + 3]) < 200)
+    # text, headings, the navy rule and the first chart: far more than nothing, far from all
+    assert 0.01 * total < non_white < 0.6 * total
