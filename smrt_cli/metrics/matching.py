@@ -7,55 +7,62 @@ from collections.abc import Sequence
 
 from ..models import Idea
 
-
-def _norm(text: str) -> str:
-    return " ".join(text.casefold().split())
+_WORD = re.compile(r"\w+")
+_HASHTAG = re.compile(r"#\w+")
 
 
 class Matcher:
-    """Compiled once per import: one scan of a post's text finds every keyword in it.
+    """Compiled once per import; a post's text is split into words once and looked up.
 
-    An idea matches when any of its `match` keywords or hashtags appears as a whole word (or
-    phrase); the idea with the most distinct keywords found wins; among equals the one whose
-    keywords cover more text (the more specific phrase), then the one first in the registry.
+    An idea matches when any of its `match` keywords or hashtags appears in the text as whole
+    words (case and punctuation between words aside: "e-pas kecil" finds "E-Pas  Kecil") or,
+    for a keyword written with #, as that exact hashtag. The idea with the most distinct
+    keywords found wins; among equals the one whose keywords are longer (the more specific
+    phrase), then the one first in the registry.
     """
 
     def __init__(self, ideas: Sequence[Idea]) -> None:
         self._ideas: list[tuple[str, str]] = [(i.id, i.pillar) for i in ideas]
-        owners: dict[str, set[int]] = {}
+        # keyword -> (ideas that list it, its weight for the tie-break)
+        self._owners: dict[str, set[int]] = {}
+        self._hashtags: set[str] = set()
+        self._words: set[str] = set()
+        # first word -> (phrase, the phrase padded with spaces for a substring search)
+        self._phrases: dict[str, list[tuple[str, str]]] = {}
         for n, idea in enumerate(ideas):
-            for keyword in (*idea.match, *idea.hashtags):
-                key = _norm(keyword)
-                if key:
-                    owners.setdefault(key, set()).add(n)
-        self._owners = owners
-        # At one position the alternation takes the longest keyword; shorter ones that end
-        # on a word boundary inside it ("buku pelaut" in "buku pelaut merah") are found too.
-        self._inside: dict[str, list[str]] = {
-            k: [
-                p
-                for p in owners
-                if p != k and k.startswith(p) and not (k[len(p)].isalnum() or k[len(p)] == "_")
-            ]
-            for k in owners
-        }
-        if owners:
-            alternatives = "|".join(re.escape(k) for k in sorted(owners, key=len, reverse=True))
-            self._pattern: re.Pattern[str] | None = re.compile(
-                rf"(?=(?<!\w)({alternatives})(?!\w))"
-            )
-        else:
-            self._pattern = None
+            for raw in (*idea.match, *idea.hashtags):
+                folded = raw.casefold().strip()
+                if _HASHTAG.fullmatch(folded):
+                    key = folded
+                    self._hashtags.add(key)
+                else:
+                    words = tuple(_WORD.findall(folded))
+                    if not words:
+                        continue
+                    key = " ".join(words)
+                    if len(words) == 1:
+                        self._words.add(key)
+                    else:
+                        self._phrases.setdefault(words[0], []).append((key, f" {key} "))
+                self._owners.setdefault(key, set()).add(n)
 
     def match(self, text: str) -> tuple[str | None, str | None]:
         """(idea id, pillar id) of the best-matching idea, or (None, None): unclassified."""
-        if self._pattern is None or not text:
+        if not text or not self._owners:
             return None, None
-        found: set[str] = set()
-        for m in self._pattern.finditer(_norm(text)):
-            keyword = m.group(1)
-            found.add(keyword)
-            found.update(self._inside[keyword])
+        folded = text.casefold()
+        words = _WORD.findall(folded)
+        present = set(words)
+        found = self._words & present
+        if self._hashtags and "#" in folded:
+            found |= self._hashtags & set(_HASHTAG.findall(folded))
+        starts = present & self._phrases.keys()
+        if starts:
+            joined = f" {' '.join(words)} "
+            for first in starts:
+                for key, padded in self._phrases[first]:
+                    if padded in joined:
+                        found.add(key)
         if not found:
             return None, None
         scores: dict[int, tuple[int, int]] = {}

@@ -94,9 +94,14 @@ def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | N
     if i is None or i >= len(row):
         return None
     raw = row[i]
+    try:
+        value = int(raw)  # the common case, at C speed
+    except ValueError:
+        pass
+    else:
+        if value >= 0:
+            return value
     text = raw.strip()
-    if text.isdigit():
-        return int(text)
     if text in _EMPTY:
         return None
     number = text.replace(",", "").replace(" ", "")
@@ -105,12 +110,12 @@ def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | N
         scale = _SUFFIX[number[-1]]
         number = number[:-1]
     try:
-        value = float(number) * scale
+        amount = float(number) * scale
     except ValueError:
-        value = -1.0
-    if value < 0 or value != value or value == float("inf"):
+        amount = -1.0
+    if amount < 0 or amount != amount or amount == float("inf"):
         raise ctx.fail(line, f'column "{cols.names[i]}": "{raw}" is not a number')
-    return round(value)
+    return round(amount)
 
 
 def post_id(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | None) -> str:

@@ -1,0 +1,128 @@
+"""Benchmark: `smrt metrics import` of a generated canonical CSV, and monthly aggregates.
+
+Run: python benchmarks/bench_import.py [--rows 100000] [--repeat 3]
+Prints the median wall time of a fresh import (end to end, the real command in a subprocess),
+of a re-import of the same file (all rows unchanged), of Python's csv module merely reading
+the file, and of `metrics.store.monthly` over the whole store.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from smrt_cli.metrics import store
+from smrt_cli.metrics.canonical import CANONICAL_COLUMNS
+from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
+
+WORDS = [
+    "kapal",
+    "pelabuhan",
+    "layanan",
+    "buku",
+    "pelaut",
+    "cuaca",
+    "bmkg",
+    "gelombang",
+    "pas",
+    "kecil",
+    "nelayan",
+    "apel",
+]
+
+
+def generate(path: Path, rows: int) -> None:
+    registry = load_registry(BUNDLED_SAMPLE)
+    units = [u.id for u in registry.upts]
+    rng = random.Random(42)
+    start = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(CANONICAL_COLUMNS)
+        for n in range(rows):
+            when = start + dt.timedelta(minutes=rng.randrange(525_600))
+            text = " ".join(rng.choices(WORDS, k=12))
+            out.writerow(
+                [
+                    rng.choice(units),
+                    rng.choice(("facebook", "instagram", "x", "youtube", "tiktok")),
+                    f"p{n}",
+                    when.isoformat(),
+                    rng.choice(("photo", "reel", "video", "carousel")),
+                    f"https://example.org/p{n}",
+                    text,
+                    rng.randrange(10_000),
+                    rng.randrange(8_000),
+                    rng.randrange(500),
+                    rng.randrange(50),
+                    rng.randrange(50),
+                    rng.randrange(30),
+                    rng.randrange(100),
+                ]
+            )
+
+
+def timed(action: object) -> float:
+    begin = time.perf_counter()
+    action()  # type: ignore[operator]
+    return time.perf_counter() - begin
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    smrt = Path(sys.executable).with_name("smrt")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        data = folder / "posts.csv"
+        generate(data, args.rows)
+        size = data.stat().st_size / 1e6
+
+        def read_csv() -> None:
+            with data.open(encoding="utf-8", newline="") as fh:
+                for _ in csv.reader(fh):
+                    pass
+
+        command = [str(smrt), "--data", str(BUNDLED_SAMPLE), "metrics", "import", str(data)]
+
+        def fresh() -> None:
+            shutil.rmtree(folder / "ws", ignore_errors=True)
+            subprocess.run(
+                [*command[:1], "-w", str(folder / "ws"), *command[1:]],
+                check=True,
+                capture_output=True,
+            )
+
+        def again() -> None:
+            subprocess.run(
+                [*command[:1], "-w", str(folder / "ws"), *command[1:]],
+                check=True,
+                capture_output=True,
+            )
+
+        csv_times = [timed(read_csv) for _ in range(args.repeat)]
+        fresh_times = [timed(fresh) for _ in range(args.repeat)]
+        again_times = [timed(again) for _ in range(args.repeat)]
+        conn = store.open_store(folder / "ws" / "smrt.db")
+        month_times = [timed(lambda: store.monthly(conn)) for _ in range(args.repeat)]
+        conn.close()
+    print(f"{args.rows} rows, {size:.1f} MB canonical CSV, median of {args.repeat}:")
+    print(f"  csv module reading only:   {statistics.median(csv_times):7.2f} s")
+    print(f"  smrt metrics import, new:  {statistics.median(fresh_times):7.2f} s")
+    print(f"  re-import, all unchanged:  {statistics.median(again_times):7.2f} s")
+    print(f"  monthly aggregates:        {statistics.median(month_times):7.2f} s")
+
+
+if __name__ == "__main__":
+    main()
