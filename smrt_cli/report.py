@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from .calendar import week_from_label, week_of
 from .errors import UserError
 from .i18n import export_text, format_date, format_number, format_range, format_time
 from .models import Registry, localize
@@ -23,8 +23,6 @@ PLATFORM_NAMES = {
     "tiktok": "TikTok",
 }
 
-WEEK_RE = re.compile(r"^(\d{4})-W(\d{2})$")
-
 
 def platform_name(platform: str) -> str:
     return PLATFORM_NAMES.get(platform, platform)
@@ -35,25 +33,9 @@ def web_link(url: str) -> bool:
     return url.lower().startswith(("https://", "http://"))
 
 
-def parse_week(text: str) -> tuple[str, dt.date]:
-    """'2026-W49' → ('2026-W49', its Monday); anything else is a user error."""
-    match = WEEK_RE.match(text.strip())
-    if match is None:
-        raise UserError(
-            f"--week: {text!r} is not an ISO week — write it as YYYY-Www, e.g. 2026-W49"
-        )
-    year, week = int(match.group(1)), int(match.group(2))
-    try:
-        monday = dt.date.fromisocalendar(year, week, 1)
-    except ValueError:
-        raise UserError(f"--week: {text!r} does not exist — {year} has no week {week}") from None
-    return f"{year}-W{week:02d}", monday
-
-
 def week_after(day: dt.date) -> str:
     """The ISO week that follows the one holding `day` (the plan discussed after a period)."""
-    year, week, _ = (day + dt.timedelta(days=7)).isocalendar()
-    return f"{year}-W{week:02d}"
+    return week_of(day).next().label
 
 
 # --- the plan, row by row ----------------------------------------------------------------------
@@ -734,8 +716,8 @@ def _plan_sections(
 
 
 def _week_range(week: str, lang: str) -> str:
-    _, monday = parse_week(week)
-    return format_range(monday, monday + dt.timedelta(days=6), lang)
+    parsed = week_from_label(week)
+    return format_range(parsed.start, parsed.end, lang) if parsed else week
 
 
 def hours_text(hours: float, lang: str) -> str:

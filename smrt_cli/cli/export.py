@@ -7,15 +7,18 @@ import os
 import re
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..calendar import parse_week
 from ..errors import UserError, WorkError
 from ..models import Registry, localize
 from ..plans import WeekPlan, load_plan
-from ..report import Evaluation, parse_evaluation, parse_week, plan_rows, plan_units, week_after
 from .common import Workspace, note, resolve_lang, workspace
+
+if TYPE_CHECKING:  # the report models load only when an export runs: a fast `smrt --help`
+    from ..report import Evaluation
 
 PERIOD_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
 
@@ -32,7 +35,10 @@ class ReportFormat(StrEnum):
 
 
 WeekOpt = Annotated[
-    str, typer.Option("--week", help="ISO week of the plan, e.g. 2026-W49.", show_default=False)
+    str,
+    typer.Option(
+        "--week", help="ISO week of the plan, e.g. 2026-W49, or 'next'.", show_default=False
+    ),
 ]
 UptOpt = Annotated[str | None, typer.Option("--upt", help="Only this unit's id.")]
 LangOpt = Annotated[
@@ -55,8 +61,13 @@ def source_date() -> dt.datetime | None:
         ) from None
 
 
+def week_label(text: str) -> str:
+    # "next" is the one place the clock is read: a default for the person, not the core
+    return parse_week(text, dt.date.today()).label
+
+
 def week_plan(ws: Workspace, week: str) -> WeekPlan:
-    week, _ = parse_week(week)
+    week = week_label(week)
     path = ws.root / "plans" / week / "plan.json"
     if not path.exists():
         raise UserError(f"{path}: no plan for {week} — run `smrt plan week --week {week}` first")
@@ -114,6 +125,8 @@ def export_plan(
 
     Example: smrt export plan --week 2026-W49 --format whatsapp --upt upp-tahuna
     """
+    from ..report import plan_rows, plan_units
+
     ws = workspace(ctx)
     plan = week_plan(ws, week)
     reg = ws.registry()
@@ -171,12 +184,14 @@ def export_calendar(
 
     Example: smrt export calendar --week 2026-W49 --upt ksop-bitung -o bitung.ics
     """
+    from ..render.ics import render_ics
+    from ..report import plan_rows, plan_units
+
     ws = workspace(ctx)
     plan = week_plan(ws, week)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
     units = plan_units(plan, upt)
-    from ..render.ics import render_ics
 
     stamp = source_date() or dt.datetime.combine(plan.start, dt.time(0, 0), tzinfo=dt.UTC)
     rows = [r for u in units for r in plan_rows(reg, u, language)]
@@ -186,6 +201,8 @@ def export_calendar(
 
 
 def _load_evaluation(path: Path) -> Evaluation:
+    from ..report import parse_evaluation
+
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
@@ -247,6 +264,8 @@ def export_report(
 
     Example: smrt export report --period 2026-11 --format html
     """
+    from ..report import week_after
+
     ws = workspace(ctx)
     if not PERIOD_RE.match(period):
         raise UserError(f"--period: {period!r} is not a period label — e.g. 2026-11 or 2026-Q4")
@@ -260,7 +279,7 @@ def export_report(
     evaluation = _load_evaluation(path)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
-    week_id = parse_week(week)[0] if week else week_after(evaluation.period.end)
+    week_id = week_label(week) if week else week_after(evaluation.period.end)
     plan_path = ws.root / "plans" / week_id / "plan.json"
     plan = load_plan(plan_path) if plan_path.exists() else None
     if plan is None:

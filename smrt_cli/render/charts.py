@@ -77,7 +77,10 @@ def _heatmap(plt: Any, chart: HeatMap) -> Any:
     for i, row in enumerate(chart.values):
         for j, v in enumerate(row):
             text = f"{v:.0f}" if v is not None else "–"
-            ax.text(j, i, text, ha="center", va="center", fontsize=7 if cols > 8 else 8)
+            # the scale's dark ends need light text to stay readable
+            color = "white" if v is not None and (v < 15 or v > 85) else "black"
+            size = 7 if cols > 8 else 8
+            ax.text(j, i, text, ha="center", va="center", fontsize=size, color=color)
     ax.set_xticks(range(len(chart.cols)), chart.cols, rotation=40, ha="right", fontsize=8)
     ax.set_yticks(range(len(chart.rows)), chart.rows)
     ax.set_title(chart.title, loc="left", fontweight="bold")
