@@ -15,6 +15,8 @@ from typing import Any
 from xml.etree import ElementTree
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 from typer.testing import CliRunner, Result
 
@@ -73,7 +75,7 @@ def evaluation(label: str, start: str, end: str, scores: tuple[float | None, flo
                             "platform": "facebook",
                             "date": "2026-11-04",
                             "permalink": "javascript:alert(1)",
-                            "text": "Cuaca",
+                            "text": "Cuaca\u000b<b>\u0000",
                             "interactions": 50,
                         },
                     ],
@@ -212,7 +214,7 @@ def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
         "[Instagram 2026-11-03: Buku pelaut — 120 interaksi](<https://www.instagram.com/p/abc/>)"
         in text
     )
-    assert "Facebook 2026-11-04: Cuaca — 50 interaksi (javascript:alert(1))" in text
+    assert "Facebook 2026-11-04: Cuaca \\<b\\> — 50 interaksi (javascript:alert(1))" in text
 
 
 def test_markdown_escapes_registry_text(tmp_path: Path) -> None:
@@ -502,3 +504,49 @@ def test_html_report_screenshot_is_not_blank(tmp_path: Path) -> None:
     non_white = sum(1 for i in range(0, len(pixels), bpp) if min(pixels[i : i + 3]) < 200)
     # text, headings, the navy rule and the first chart: far more than nothing, far from all
     assert 0.01 * total < non_white < 0.6 * total
+
+
+# --- the core and the escaping, without the CLI -----------------------------------------------
+
+
+def test_unit_without_data_has_no_score_and_says_so() -> None:
+    from smrt_cli.registry import load_registry
+    from smrt_cli.report import Bullets, Evaluation, Paragraph, Table, build_report
+
+    registry = load_registry(FIXTURE, "minimal.yaml")
+    data = evaluation("2026-11", "2026-11-01", "2026-11-30", (78.5, None))
+    report = build_report(
+        registry, Evaluation.model_validate(data), None, "2026-W50", "id", dt.date(2026, 12, 7)
+    )
+    hasil = next(s for s in report.sections if s.title == "Hasil Evaluasi")
+    league = hasil.blocks[0]
+    assert isinstance(league, Table)
+    assert league.rows[1][:5] == ["–", "UPP B", "tidak ada data", "–", "0%"]
+    unit = next(s for s in report.sections if s.title == "UPP B" and s.page_break)
+    assert unit.blocks[0] == Paragraph(
+        "Tidak ada data untuk periode ini; unit ini tidak diberi nilai maupun peringkat."
+    )
+    kendala = next(s for s in report.sections if s.title == "Kendala").blocks[0]
+    assert isinstance(kendala, Bullets)
+    assert "UPP B: tidak ada data sama sekali — unduh ekspor platform unit ini." in kendala.items
+    scores = report.charts["scores"]
+    assert scores.labels == ["KSOP A", "UPP B"]  # type: ignore[union-attr]
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=4))
+def test_markdown_table_cells_never_break_the_table(cells: list[str]) -> None:
+    from smrt_cli.render.report_markdown import _table, one_line
+    from smrt_cli.report import Table
+
+    text = "\n".join(_table(Table(["a"] * len(cells), [cells])))
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    assert sum(1 for t in tokens if t.type == "tr_open") == 2
+    assert sum(1 for t in tokens if t.type == "td_open") == len(cells)
+    contents = [
+        "".join(c.content for c in (tokens[i + 1].children or []))
+        for i, t in enumerate(tokens)
+        if t.type == "td_open"
+    ]
+    # every cell reads back as its text, on one line: nothing became markup, nothing was lost
+    assert contents == [one_line(c) for c in cells]

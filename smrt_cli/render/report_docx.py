@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections.abc import Mapping
 from typing import Any
@@ -12,6 +13,12 @@ from ..report import Bullets, ChartRef, Paragraph, Report, Table
 
 # Every zip entry gets this time, so the same report gives the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+# XML 1.0 cannot hold these; python-docx would raise on a post text that carries one.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _x(text: str) -> str:
+    return _NOT_XML.sub(" ", text)
 
 
 def _table(doc: Any, table: Table) -> None:
@@ -22,12 +29,12 @@ def _table(doc: Any, table: Table) -> None:
     for i, header in enumerate(table.headers):
         cell = grid.rows[0].cells[i]
         cell.text = ""
-        run = cell.paragraphs[0].add_run(header)
+        run = cell.paragraphs[0].add_run(_x(header))
         run.bold = True
     for row in table.rows:
         cells = grid.add_row().cells
         for i, text in enumerate(row):
-            cells[i].text = text
+            cells[i].text = _x(text)
             if i in table.numeric:
                 cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
@@ -49,27 +56,27 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
     props.modified = naive
     props.last_printed = naive
 
-    doc.add_paragraph(report.organisation.upper()).runs[0].bold = True
-    doc.add_heading(report.title, level=0)
-    doc.add_paragraph(report.subtitle)
-    doc.add_paragraph(f"{report.meeting} · {report.date_text}")
+    doc.add_paragraph(_x(report.organisation.upper())).runs[0].bold = True
+    doc.add_heading(_x(report.title), level=0)
+    doc.add_paragraph(_x(report.subtitle))
+    doc.add_paragraph(_x(f"{report.meeting} · {report.date_text}"))
     for section in report.sections:
-        heading = doc.add_heading(section.heading, level=min(section.level, 3))
+        heading = doc.add_heading(_x(section.heading), level=min(section.level, 3))
         if section.page_break:
             heading.paragraph_format.page_break_before = True
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                doc.add_paragraph(block.text)
+                doc.add_paragraph(_x(block.text))
             elif isinstance(block, Bullets):
                 for item in block.items:
                     text = item if isinstance(item, str) else f"{item.text} ({item.url})"
-                    doc.add_paragraph(text, style="List Bullet")
+                    doc.add_paragraph(_x(text), style="List Bullet")
             elif isinstance(block, Table):
                 _table(doc, block)
                 doc.add_paragraph()
             elif isinstance(block, ChartRef) and block.chart_id in pngs:
                 doc.add_picture(io.BytesIO(pngs[block.chart_id]), width=Cm(16))
-                caption = doc.add_paragraph(report.charts[block.chart_id].title)
+                caption = doc.add_paragraph(_x(report.charts[block.chart_id].title))
                 caption.style = "Caption"
     raw = io.BytesIO()
     doc.save(raw)

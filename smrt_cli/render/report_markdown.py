@@ -9,12 +9,18 @@ from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table, web_link
 
 # Backslash-escaping every Markdown punctuation that could start markup keeps registry text
 # (a unit named "<b>x</b>", an idea with "*" or "|") literal in any CommonMark renderer.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~&])")
+
+
+def one_line(text: str) -> str:
+    """Line breaks and control characters folded into single spaces."""
+    visible = "".join(ch if ch.isprintable() else " " for ch in text)
+    return " ".join(visible.split())
 
 
 def escape(text: str) -> str:
     """Inline text: markup characters escaped, line breaks folded into spaces."""
-    return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+    return _SPECIAL.sub(r"\\\1", one_line(text))
 
 
 def cell(text: str) -> str:
