@@ -72,6 +72,8 @@ class _Choice:
     adaptation: bool
     score: float
     reason: str
+    unit_deficit: float = 0.0
+    rotation: int = 0
 
 
 def _in_season(idea: Idea, week: Week) -> bool:
@@ -176,6 +178,7 @@ def plan_week(
             )
         )
 
+    by_id = {item.idea.id: item for item in ideas}
     selected = (
         list(registry.upts)
         if upt_ids is None
@@ -194,20 +197,26 @@ def plan_week(
 
     # Units with the same type and capabilities can make the same ideas: index them once.
     by_signature: dict[tuple[str, frozenset[str]], dict[str, dict[str, list[_Idea]]]] = {}
+    # Event ideas first, then cheaper, then by id: the per-pillar scan can stop early.
+    ranked = sorted(ideas, key=lambda i: (i.event_id is None, i.idea.effort_hours, i.idea.id))
+    # Ideas needing the same capabilities and unit types stand or fall together.
+    needs: dict[tuple[frozenset[str], tuple[str, ...] | None], Idea] = {}
+    need_of: list[tuple[frozenset[str], tuple[str, ...] | None]] = []
+    for item in ranked:
+        types = tuple(sorted(item.idea.upt_types)) if item.idea.upt_types is not None else None
+        key = (frozenset(item.idea.requires), types)
+        needs.setdefault(key, item.idea)
+        need_of.append(key)
 
     def candidates(upt: Upt) -> dict[str, dict[str, list[_Idea]]]:
         sig = (upt.type, frozenset(upt.capabilities))
         if sig not in by_signature:
+            fits = {key: upt.can_produce(example) for key, example in needs.items()}
             table: dict[str, dict[str, list[_Idea]]] = {}
-            for item in ideas:
-                if not upt.can_produce(item.idea):
-                    continue
-                for platform in item.platforms:
-                    table.setdefault(platform, {}).setdefault(item.idea.pillar, []).append(item)
-            for per_pillar in table.values():
-                for lst in per_pillar.values():
-                    # event ideas first, then cheaper, then by id: the scan stops early
-                    lst.sort(key=lambda i: (i.event_id is None, i.idea.effort_hours, i.idea.id))
+            for item, key in zip(ranked, need_of, strict=True):
+                if fits[key]:
+                    for platform in item.platforms:
+                        table.setdefault(platform, {}).setdefault(item.idea.pillar, []).append(item)
             by_signature[sig] = table
         return by_signature[sig]
 
@@ -235,6 +244,7 @@ def plan_week(
                 state,
                 platform,
                 table.get(platform, {}),
+                by_id,
                 spread_day,
                 workdays,
                 days,
@@ -352,6 +362,7 @@ def _choose(
     state: _Unit,
     platform: str,
     per_pillar: dict[str, list[_Idea]],
+    by_id: dict[str, _Idea],
     spread_day: dt.date,
     workdays: list[dt.date],
     days: list[dt.date],
@@ -374,7 +385,6 @@ def _choose(
     unit_total = len(state.slots)
     blocked_by_capacity = False
     best: _Choice | None = None
-    platform_name = PLATFORM_NAMES.get(platform, platform)
 
     def pillar_score(pillar: str) -> tuple[float, float]:
         unit_def = shares.get(pillar, 0.0) * (unit_total + 1) - state.pillar_counts.get(pillar, 0)
@@ -396,7 +406,8 @@ def _choose(
         when = last_use.get((upt_id, idea.id))
         return when is not None and (week.start - when).days // 7 < idea.cooldown_weeks
 
-    def consider(item: _Idea, pscore: float, unit_def: float) -> None:
+    def consider(item: _Idea, pscore: float, unit_def: float) -> bool:
+        """Score one idea for the slot; False when it cannot take it."""
         nonlocal best, blocked_by_capacity
         idea = item.idea
         cross = idea.id in state.produced
@@ -415,69 +426,78 @@ def _choose(
                 later = [d for d in workdays if d >= made] or [made]
             later = [d for d in later if _allowed(d, cost, day_off, light)]
             if not later:
-                return
+                return False
             day = _spread_day(state, platform, later, day_off)
         elif _allowed(spread_day, cost, day_off, light):
             day = spread_day
         else:
             day = _spread_day(state, platform, [d for d in workdays if d not in day_off], set())
             if not [d for d in workdays if d not in day_off]:
-                return
+                return False
         if day is None:
-            return
+            return False
         if item.event_id is None:
             units_that_day = region_day_idea.get((day, idea.id), set())
             if upt_id not in units_that_day and len(units_that_day) >= variety_limit:
-                return
+                return False
         if cost > state.remaining + EPS:
             blocked_by_capacity = True
-            return
+            return False
         rot = rotation(idea.id)
         score = pscore + rot - COST_WEIGHT * cost
         if item.event_id is not None:
             score += EVENT_BONUS / (1 + state.event_counts.get(item.event_id, 0))
         if cross:
             score += CROSS_POST_BONUS
-        if item.event_id is not None:
-            reason = item.event_reason
-        elif cross:
-            reason = plan_text("reason.crosspost", lang)
-        elif unit_def >= 1.0 - EPS:
-            reason = plan_text("reason.pillar", lang)
-        elif rot < ROTATION_CAP:
-            reason = plan_text("reason.rotation", lang)
-        else:
-            reason = plan_text("reason.target", lang, platform=platform_name)
         key = (score, -cost)
         if (
             best is None
             or key > (best.score, -best.cost)
             or (key == (best.score, -best.cost) and idea.id < best.idea.idea.id)
         ):
-            best = _Choice(item, day, cost, cross, score, reason)
+            # the reason's words are made once, for the winner
+            best = _Choice(item, day, cost, cross, score, "", unit_def, rot)
+        return True
 
     pscores = {p: pillar_score(p) for p in per_pillar}
     # Cross-posts first: few, and usually the winners.
     for idea_id in sorted(state.produced):
-        for item in per_pillar.get(state.produced[idea_id].pillar, ()):
-            if item.idea.id == idea_id and not blocked(item):
-                consider(item, *pscores[item.idea.pillar])
+        item_ = by_id[idea_id]
+        if platform in item_.platforms and not blocked(item_):
+            consider(item_, *pillar_score(item_.idea.pillar))
     for pillar in sorted(per_pillar):
         pscore, unit_def = pscores[pillar]
         for item in per_pillar[pillar]:
             if item.idea.id in state.produced or blocked(item):
                 continue
-            before = best
-            consider(item, pscore, unit_def)
-            # Sorted by (event, effort, id): once a fresh non-event idea is taken, the rest of
+            if item.event_id is None and item.idea.effort_hours > state.remaining + EPS:
+                # sorted by effort: every later idea of this pillar costs as much or more
+                blocked_by_capacity = True
+                break
+            # Sorted by (event, effort, id): once a fresh non-event idea fits, the rest of
             # this pillar cannot beat it (same rotation, higher cost).
             if (
-                best is not before
+                consider(item, pscore, unit_def)
                 and item.event_id is None
                 and rotation(item.idea.id) == ROTATION_CAP
             ):
                 break
+    if best is not None:
+        best.reason = _reason(best, platform, lang)
     return best, blocked_by_capacity
+
+
+def _reason(choice: _Choice, platform: str, lang: str) -> str:
+    """A few words on why this idea got this slot: event, cross-post, pillar, rotation, target."""
+    if choice.idea.event_id is not None:
+        return choice.idea.event_reason
+    if choice.adaptation:
+        return plan_text("reason.crosspost", lang)
+    if choice.unit_deficit >= 1.0 - EPS:
+        return plan_text("reason.pillar", lang)
+    if choice.rotation < ROTATION_CAP:
+        return plan_text("reason.rotation", lang)
+    return plan_text("reason.target", lang, platform=PLATFORM_NAMES.get(platform, platform))
 
 
 def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Slot:

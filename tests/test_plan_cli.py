@@ -37,11 +37,28 @@ def test_sample_week_writes_overview_units_and_plan_json(tmp_path: Path) -> None
     assert "README.md" in names and "plan.json" in names
     assert len([n for n in names if n.endswith(".md")]) == SAMPLE_UNITS + 1
     assert f"wrote {SAMPLE_UNITS + 2} files to {folder}" in err
-    assert "ksop-bitung" in out  # the compact table
+    assert out == ""  # not a terminal: the table is for people, the files are the output
     readme = (folder / "README.md").read_text(encoding="utf-8")
     assert readme.startswith(
         "# Rencana Konten Mingguan — 2026-W49 (30 November – 6 Desember 2026)\n"
     )
+
+
+def test_terminal_shows_a_compact_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("smrt_cli.cli.plan.is_terminal", lambda: True)
+    code, out, _ = run(tmp_path, "--week", "2026-W49")
+    assert code == 0
+    assert "2026-W49 (2026-11-30 – 2026-12-06)" in out
+    assert "upp-labuhan-uki" in out and "hours/capacity" in out
+
+
+def test_force_keeps_files_a_person_added(tmp_path: Path) -> None:
+    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    folder = tmp_path / "plans" / "2026-W49"
+    (folder / "notes.txt").write_text("rapat Senin", encoding="utf-8")
+    assert run(tmp_path, "--week", "2026-W49", "--force")[0] == 0
+    assert (folder / "notes.txt").read_text(encoding="utf-8") == "rapat Senin"
+    assert not [p for p in folder.parent.iterdir() if p.name.startswith(".")]
 
 
 def test_json_output_has_the_contract_keys(tmp_path: Path) -> None:

@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import UserError
-from .common import note, resolve_lang, stdout_console, workspace
+from ..plans import WeekPlan
+from .common import is_terminal, note, resolve_lang, stdout_console, workspace
+
+if TYPE_CHECKING:
+    from rich.table import Table
 
 
-def _history(out: Path, before: str) -> list[object]:
+def _history(out: Path, before: str) -> list[WeekPlan]:
     """Every earlier week's plan.json under OUT: the planner's memory of what units posted."""
     from ..calendar import week_from_label
     from ..plans import load_plan
 
-    plans: list[object] = []
+    plans: list[WeekPlan] = []
     if not out.is_dir():
         return plans
     for folder in sorted(out.iterdir()):
@@ -73,9 +77,8 @@ def plan_week_cmd(
     Example: smrt plan week --week 2026-W49
     """
     from ..calendar import national_holidays, parse_date, parse_week, week_of
-    from ..files import write_files
     from ..planner import plan_week
-    from ..plans import WeekPlan, plan_json
+    from ..plans import plan_json
     from ..render.plan_markdown import render_plan
 
     if week is not None and date is not None:
@@ -105,7 +108,7 @@ def plan_week_cmd(
     if folder.exists() and not force:
         raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
 
-    history = [p for p in _history(out_dir, target.label) if isinstance(p, WeekPlan)]
+    history = _history(out_dir, target.label)
     holidays = national_holidays(target.start, target.end, language)
     plan = plan_week(
         registry,
@@ -119,33 +122,87 @@ def plan_week_cmd(
     files: dict[str, str] = dict(render_plan(plan, registry))
     data = plan_json(plan)
     files["plan.json"] = data
-    written = write_files(folder, files)
+    written = write_week(folder, files)
 
     if as_json:
         from ..files import write_stdout
 
         write_stdout(data)
-    else:
-        from rich.table import Table
-
-        table = Table(title=f"{plan.week} ({plan.start} – {plan.end})")
-        table.add_column("unit")
-        table.add_column("items", justify="right")
-        table.add_column("hours/capacity", justify="right")
-        table.add_column("shortfalls")
-        for unit in plan.upts:
-            short = ", ".join(f"{s.platform} −{s.missing}" for s in unit.shortfalls)
-            table.add_row(
-                unit.id,
-                str(len(unit.slots)),
-                f"{unit.planned_hours:g}/{unit.capacity_hours:g}",
-                short or "—",
-            )
-        stdout_console().print(table)
+    elif is_terminal():
+        stdout_console().print(_summary_table(plan))
     note(f"wrote {len(written)} files to {folder}")
     if len(written) <= 20:  # a national run would bury the terminal in paths
         for path in written:
             note(f"  {path}")
+
+
+MAX_TABLE_ROWS = 40
+
+
+def _summary_table(plan: WeekPlan) -> Table:
+    from rich.table import Table
+
+    table = Table(title=f"{plan.week} ({plan.start} – {plan.end})")
+    table.add_column("unit")
+    table.add_column("items", justify="right")
+    table.add_column("hours/capacity", justify="right")
+    table.add_column("shortfalls")
+    for unit in plan.upts[:MAX_TABLE_ROWS]:
+        short = ", ".join(f"{s.platform} −{s.missing}" for s in unit.shortfalls)
+        table.add_row(
+            unit.id,
+            str(len(unit.slots)),
+            f"{unit.planned_hours:g}/{unit.capacity_hours:g}",
+            short or "—",
+        )
+    if len(plan.upts) > MAX_TABLE_ROWS:
+        rest = plan.upts[MAX_TABLE_ROWS:]
+        table.add_row(
+            f"… {len(rest)} more units",
+            str(sum(len(u.slots) for u in rest)),
+            "",
+            f"{sum(1 for u in rest if u.shortfalls)} with shortfalls",
+        )
+    return table
+
+
+def write_week(folder: Path, files: dict[str, str]) -> list[Path]:
+    """Write the week's files into a fresh folder beside it, then move it into place.
+
+    One rename swaps the whole week, so README.md, the unit files and plan.json always belong
+    to the same run; files a person added to an old week's folder are carried over.
+    """
+    import os
+    import shutil
+    import tempfile
+
+    from ..errors import WorkError
+
+    parent = folder.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=parent))
+    except OSError as exc:
+        raise WorkError(f"{parent}: cannot be written ({exc.strerror})") from exc
+    try:
+        for name, text in files.items():
+            if Path(name).name != name or name.startswith("."):
+                raise WorkError(f"refusing to write {name!r} outside {folder}")
+            (tmp / name).write_bytes(text.encode("utf-8"))
+        old: Path | None = None
+        if folder.exists():
+            for extra in sorted(folder.iterdir()):
+                if extra.name not in files:
+                    os.replace(extra, tmp / extra.name)
+            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=parent))
+            os.replace(folder, old / folder.name)
+        os.replace(tmp, folder)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise WorkError(f"{folder}: cannot be written ({exc.strerror})") from exc
+    return [folder / name for name in files]
 
 
 def register(app: typer.Typer) -> None:

@@ -255,10 +255,13 @@ def _checklist(idea: Idea | None, fmt: str, lang: str) -> list[str]:
     return list(per_lang.get(fmt, per_lang["photo"]))
 
 
-def render_unit(plan: WeekPlan, unit: UptPlan, registry: Registry) -> str:
+def render_unit(
+    plan: WeekPlan, unit: UptPlan, registry: Registry, ideas: dict[str, Idea] | None = None
+) -> str:
     """<unit-id>.md: the unit's week, day by day, then what each item needs."""
     lang = plan.language
-    ideas = {i.id: i for i in registry.ideas}
+    if ideas is None:
+        ideas = {i.id: i for i in registry.ideas}
     out: list[str] = []
     out.append(
         "# " + plan_text("unit_title", lang, unit=line(unit.name or unit.id), week=plan.week)
@@ -355,6 +358,7 @@ def render_unit(plan: WeekPlan, unit: UptPlan, registry: Registry) -> str:
 def render_plan(plan: WeekPlan, registry: Registry) -> dict[str, str]:
     """Every Markdown file of the week's folder, by file name."""
     files = {"README.md": render_overview(plan, registry)}
+    ideas = {i.id: i for i in registry.ideas}
     for unit in plan.upts:
-        files[f"{unit.id}.md"] = render_unit(plan, unit, registry)
+        files[f"{unit.id}.md"] = render_unit(plan, unit, registry, ideas)
     return files
