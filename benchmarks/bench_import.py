@@ -3,7 +3,7 @@
 Run: python benchmarks/bench_import.py [--rows 100000] [--repeat 3]
 Prints the median wall time of a fresh import (end to end, the real command in a subprocess),
 of a re-import of the same file (all rows unchanged), of Python's csv module merely reading
-the file, and of `metrics.store.monthly` over the whole store.
+the file, of `metrics.store.monthly` over the whole store, and the import's peak memory.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import argparse
 import csv
 import datetime as dt
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -122,6 +123,8 @@ def main() -> None:
     print(f"  smrt metrics import, new:  {statistics.median(fresh_times):7.2f} s")
     print(f"  re-import, all unchanged:  {statistics.median(again_times):7.2f} s")
     print(f"  monthly aggregates:        {statistics.median(month_times):7.2f} s")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kB on Linux
+    print(f"  peak memory of an import:  {peak:7.0f} MB")
 
 
 if __name__ == "__main__":

@@ -466,3 +466,55 @@ def test_help_ends_with_example(tmp_path: Path, command: str) -> None:
     result = smrt(tmp_path, "metrics", command, "--help")
     assert result.exit_code == 0
     assert "Example: smrt metrics " + command in result.stdout
+
+
+def test_unclosed_quote_names_the_record_start(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text(
+        "upt,platform,post_id,published_at,text\n"
+        "ksop-a,x,1,2026-11-01T09:00:00Z,ok\n"
+        'ksop-a,x,2,2026-11-01T09:00:00Z,"never closed\nand more\n',
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: {path}:3: a quoted field is never closed — add the missing double quote (")\n'
+    )
+    assert db(tmp_path, "SELECT count(*) FROM post") == [(0,)]
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.csv"
+    path.write_bytes(b"\xef\xbb\xbf")
+    result = imp(tmp_path, "--upt", "ksop-a", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == f"error: {path}: the file is empty — download the export again\n"
+
+
+def test_large_import_reports_progress(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from smrt_cli.metrics import store
+    from smrt_cli.metrics.importer import import_file, prepare
+    from smrt_cli.registry import load_registry
+
+    path = tmp_path / "many.csv"
+    lines = ["upt,platform,post_id,published_at,text,views"]
+    lines += [f"ksop-a,x,{n},2026-11-01T09:00:00+08:00,cuaca {n},{n}" for n in range(12_000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    registry = load_registry(MINIMAL)
+    seen: list[int] = []
+    conn = store.open_store(tmp_path / "smrt.db")
+    summary = import_file(
+        conn,
+        prepare(path, "many.csv", registry),
+        registry,
+        year=None,
+        imported_at=dt.datetime(2026, 12, 1, tzinfo=dt.UTC),
+        progress=seen.append,
+    )
+    conn.close()
+    assert (summary.rows, summary.new) == (12_000, 12_000)
+    assert len(seen) == 2 and seen == sorted(seen) and seen[-1] <= path.stat().st_size
+    assert db(tmp_path, "SELECT count(*) FROM post WHERE idea_id = 'cuaca'") == [(12_000,)]

@@ -175,22 +175,25 @@ def noon(day: dt.date, zone: ZoneInfo) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, 12, tzinfo=zone).astimezone(dt.UTC)
 
 
-def rows(reader: Iterator[list[str]], line_num: Callable[[], int]) -> Iterator[Row]:
+def rows(
+    ctx: ReadContext, reader: Iterator[list[str]], line_num: Callable[[], int]
+) -> Iterator[Row]:
     """Data rows with the line each starts on (csv's line_num is where a record ends)."""
     start = line_num() + 1
-    for cells in reader:
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                raise ctx.fail(
+                    start, 'a quoted field is never closed — add the missing double quote (")'
+                ) from None
+            raise ctx.fail(start, f"not readable as CSV ({exc})") from None
         if cells and any(c.strip() for c in cells):
             yield start, cells
         start = line_num() + 1
-
-
-def csv_rows(lines: Iterator[str]) -> tuple[list[str], Iterator[Row]]:
-    """The header and the data rows of a CSV stream (the BOM already stripped)."""
-    reader = csv.reader(lines)
-    header = next(reader, None)
-    if header is None:
-        return [], iter(())
-    return header, rows(reader, lambda: reader.line_num)
 
 
 Reader = Callable[[ReadContext, Columns, Iterator[Row]], Iterator[Record]]
