@@ -18,12 +18,20 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        # mkstemp creates the file 0600; give it the mode an ordinary open() would
+        os.chmod(tmp, 0o666 & ~_umask())
         # rename is atomic: readers see the old file or the new one, never half of one. No
         # fsync: it made a ten-unit plan four times slower and guards only against power loss.
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def write_text(path: Path, text: str, *, bom: bool = False) -> None:
