@@ -97,10 +97,13 @@ def test_plan_adherence_matches_by_idea_or_pillar_within_a_day(
     assert measures["ksop-a"].evidence.planned_slots == 3
 
 
-def test_best_and_weakest_posts_by_interactions(measures: dict[str, UnitMeasure]) -> None:
+def test_best_and_weakest_post_of_each_platform_by_interactions(
+    measures: dict[str, UnitMeasure],
+) -> None:
     e = measures["ksop-a"].evidence
-    assert [p.post_id for p in e.best_posts] == ["p1", "p4", "p5"]
-    assert [p.post_id for p in e.weakest_posts] == ["p3"]
+    # one per platform: instagram p1 (50) and p5 (14), facebook p4 (20) and p3 (6)
+    assert [p.post_id for p in e.best_posts] == ["p1", "p4"]
+    assert [p.post_id for p in e.weakest_posts] == ["p3", "p5"]
     assert e.best_posts[0].engagement_rate_by_reach == 5.0
 
 

@@ -21,6 +21,7 @@ DAY_SECONDS = 86_400
 
 # Per unit and platform, one pass over the period's posts; interactions as in PostRecord.
 _INTER = "(COALESCE(reactions,0)+COALESCE(comments,0)+COALESCE(shares,0)+COALESCE(saves,0))"
+_POST_COLUMNS = "post_id, local_date, permalink, substr(text, 1, 200), format, reach"
 
 
 def _in(values: Collection[str]) -> str:
@@ -47,6 +48,7 @@ class _Acc:
     classified: int = 0
     public: int = 0
     hoax: int = 0
+    best: list[PostEvidence] = field(default_factory=list)
 
 
 def measure(
@@ -71,7 +73,10 @@ def measure(
         " COUNT(reach), SUM(reach), SUM(CASE WHEN reach IS NOT NULL THEN " + _INTER + " END),"
         " COUNT(views), SUM(views), SUM(CASE WHEN views IS NOT NULL THEN " + _INTER + " END),"
         f" COUNT(format), SUM(format IN {_in(RICH_FORMATS)}),"
-        f" COUNT(pillar), SUM(pillar IN {_in(public)}), SUM(pillar IN {_in(hoax)})"
+        f" COUNT(pillar), SUM(pillar IN {_in(public)}), SUM(pillar IN {_in(hoax)}),"
+        # SQLite fills bare columns from the row that holds the one MAX(): each platform's
+        # best post comes with the aggregate at no extra pass over a million rows
+        f" MAX({_INTER}), {_POST_COLUMNS}"
         f" FROM post WHERE local_date BETWEEN ? AND ?{only} GROUP BY upt, platform",
         span,
     )
@@ -95,6 +100,7 @@ def measure(
         a.classified += r[12]
         a.public += r[13] or 0
         a.hoax += r[14] or 0
+        a.best.append(_post(r[1], r[15:]))
 
     with_posts_ever = set(acc)
     for upt_id in sorted(wanted - with_posts_ever):
@@ -106,7 +112,7 @@ def measure(
         if found:
             with_posts_ever.add(upt_id)
 
-    best, weakest = _evidence_posts(conn, span, only, wanted)
+    best, weakest = _evidence_posts(conn, span, only, wanted, acc)
     msgs = _messages(conn, span, only, wanted)
     with_messages_ever = set(msgs)
     for upt_id in sorted(wanted - with_messages_ever):
@@ -183,48 +189,52 @@ def measure(
     return out
 
 
-def _evidence_posts(
-    conn: sqlite3.Connection, span: list[str], only: str, wanted: set[str]
-) -> tuple[dict[str, list[PostEvidence]], dict[str, list[PostEvidence]]]:
-    """The best and weakest posts of each unit by interactions, picked inside SQLite."""
-    order = "published_at, platform, post_id"
-    rows = conn.execute(
-        "SELECT upt, platform, post_id, local_date, permalink, substr(text, 1, 200), format,"
-        " inter, reach, best, worst FROM ("
-        f" SELECT *, {_INTER} AS inter,"
-        f" ROW_NUMBER() OVER (PARTITION BY upt ORDER BY {_INTER} DESC, {order}) AS best,"
-        f" ROW_NUMBER() OVER (PARTITION BY upt ORDER BY {_INTER} ASC, {order} DESC) AS worst"
-        f" FROM post WHERE local_date BETWEEN ? AND ?{only})"
-        f" WHERE best <= {EVIDENCE_POSTS} OR worst <= {EVIDENCE_POSTS}",
-        span,
-    ).fetchall()
-    best: dict[str, list[tuple[int, PostEvidence]]] = {}
-    worst: dict[str, list[tuple[int, PostEvidence]]] = {}
-    for r in rows:
-        if r[0] not in wanted:
-            continue
-        text = " ".join(str(r[5] or "").split())
-        if len(text) > SNIPPET:
-            text = text[: SNIPPET - 1].rstrip() + "…"
-        post = PostEvidence(
-            platform=r[1],
-            post_id=r[2],
-            date=r[3],
-            permalink=r[4],
-            text=text,
-            format=r[6],
-            interactions=r[7],
-            reach=r[8],
-            engagement_rate_by_reach=round(r[7] / r[8] * 100, 2) if r[8] else None,
-        )
-        if r[9] <= EVIDENCE_POSTS:
-            best.setdefault(r[0], []).append((r[9], post))
-        elif r[10] <= EVIDENCE_POSTS:
-            worst.setdefault(r[0], []).append((r[10], post))
-    return (
-        {u: [p for _, p in sorted(v, key=lambda x: x[0])] for u, v in best.items()},
-        {u: [p for _, p in sorted(v, key=lambda x: x[0])] for u, v in worst.items()},
+def _post(platform: str, r: Sequence[Any]) -> PostEvidence:
+    """A post cited as evidence from (interactions, *_POST_COLUMNS)."""
+    text = " ".join(str(r[4] or "").split())
+    if len(text) > SNIPPET:
+        text = text[: SNIPPET - 1].rstrip() + "…"
+    return PostEvidence(
+        platform=platform,
+        post_id=r[1],
+        date=r[2],
+        permalink=r[3],
+        text=text,
+        format=r[5],
+        interactions=r[0],
+        reach=r[6],
+        engagement_rate_by_reach=round(r[0] / r[6] * 100, 2) if r[6] else None,
     )
+
+
+def _evidence_posts(
+    conn: sqlite3.Connection,
+    span: list[str],
+    only: str,
+    wanted: set[str],
+    acc: dict[str, _Acc],
+) -> tuple[dict[str, list[PostEvidence]], dict[str, list[PostEvidence]]]:
+    """Each unit's best and weakest post on each platform, by interactions.
+
+    One post per platform keeps this to plain aggregates: ranking a million posts with window
+    functions costs seconds, a MIN() with bare columns a fraction of one.
+    """
+    weakest: dict[str, list[PostEvidence]] = {}
+    for r in conn.execute(
+        f"SELECT upt, platform, MIN({_INTER}), {_POST_COLUMNS} FROM post"
+        f" WHERE local_date BETWEEN ? AND ?{only} GROUP BY upt, platform",
+        span,
+    ):
+        if r[0] in wanted:
+            weakest.setdefault(r[0], []).append(_post(r[1], r[2:]))
+    best: dict[str, list[PostEvidence]] = {}
+    for upt_id, a in acc.items():
+        top = sorted(a.best, key=lambda p: (-p.interactions, p.platform))[:EVIDENCE_POSTS]
+        best[upt_id] = top
+        shown = {(p.platform, p.post_id) for p in top}
+        low = [p for p in weakest.get(upt_id, []) if (p.platform, p.post_id) not in shown]
+        weakest[upt_id] = sorted(low, key=lambda p: (p.interactions, p.platform))[:EVIDENCE_POSTS]
+    return best, weakest
 
 
 def _messages(

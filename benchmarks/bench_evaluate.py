@@ -1,0 +1,157 @@
+"""Time `smrt evaluate upt --all` end to end over N units and M posts (default 1,000 × 1,000,000).
+
+Usage: python benchmarks/bench_evaluate.py [--units 1000] [--posts 1000000] [--runs 5]
+
+The generated workspace (registry, smrt.db) is built first and not timed; each run is a fresh
+process from start to exit, writing README.md, one scorecard per unit and evaluation.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from gen_registry import PILLARS, PLATFORMS, registry_yaml
+
+CRITERIA = """\
+criteria:
+  - {id: target, name: Target, weight: 15, source: posting_target_share, target: 100,
+     description: d}
+  - {id: er, name: ER, weight: 15, source: engagement_rate_by_reach, target: 5, description: d}
+  - {id: growth, name: Growth, weight: 10, source: follower_growth, target: 3, description: d}
+  - {id: reply, name: Reply, weight: 10, source: median_first_reply_hours, target: 2, zero: 48,
+     description: d}
+  - {id: r24, name: R24, weight: 10, source: replied_within_24h_share, target: 90,
+     description: d}
+  - id: hoax
+    name: Hoax
+    weight: 10
+    source: counter_hoax_posts
+    bands: [{min: 0, score: 0}, {min: 1, score: 60}, {min: 2, score: 80}, {min: 4, score: 100}]
+    description: d
+  - {id: variety, name: Variety, weight: 5, source: format_variety, target: 50, description: d}
+  - {id: plan, name: Plan, weight: 5, source: plan_adherence, target: 90, description: d}
+  - {id: public, name: Public, weight: 10, source: public_service_share, target: 60,
+     description: d}
+  - {id: head, name: Head, weight: 10, source: manual, scale: {min: 1, max: 5}, description: d}
+"""
+FORMATS = ("photo", "carousel", "reel", "video", "text", None)
+START = dt.datetime(2026, 10, 1, tzinfo=dt.UTC)
+SECONDS = 92 * 86_400  # the fourth quarter
+
+
+def build(work: Path, units: int, posts: int) -> None:
+    text = registry_yaml(units, 45)
+    head, _, tail = text.partition("criteria:\n")
+    events = tail[tail.index("events:") :]
+    (work / "data").mkdir(parents=True)
+    (work / "data" / "upt.yaml").write_text(head + CRITERIA + events, encoding="utf-8")
+    sys.path.insert(0, str(Path(__file__).parent.parent))
+    from smrt_cli.metrics.store import open_store
+
+    open_store(work / "smrt.db").close()
+    conn = sqlite3.connect(work / "smrt.db")
+    rng = random.Random(7)
+    pillars = [p for p, _, _ in PILLARS] + [None]
+
+    def post_rows() -> object:
+        for i in range(posts):
+            unit = i % units
+            moment = START + dt.timedelta(seconds=rng.randrange(SECONDS))
+            reach = rng.randrange(50, 5000) if i % 7 else None
+            yield (
+                f"upt-{unit:04d}",
+                PLATFORMS[i % (2 + unit % 4)],
+                f"p{i}",
+                moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                (moment + dt.timedelta(hours=8)).date().isoformat(),
+                FORMATS[i % len(FORMATS)],
+                f"https://example.org/p/{i}",
+                f"Unggahan {i} tentang layanan",
+                reach and reach * 2,
+                reach,
+                rng.randrange(0, 300),
+                rng.randrange(0, 40),
+                rng.randrange(0, 20),
+                rng.randrange(0, 10),
+                pillars[i % len(pillars)],
+            )
+
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO post (upt, platform, post_id, published_at, local_date, format, permalink,"
+        " text, views, reach, reactions, comments, shares, saves, pillar)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        post_rows(),
+    )
+
+    def message_rows() -> object:
+        for i in range(posts // 10):
+            moment = START + dt.timedelta(seconds=rng.randrange(SECONDS))
+            reply = moment + dt.timedelta(minutes=rng.randrange(5, 3000))
+            yield (
+                f"upt-{i % units:04d}",
+                "instagram",
+                moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                (moment + dt.timedelta(hours=8)).date().isoformat(),
+                reply.strftime("%Y-%m-%dT%H:%M:%SZ") if i % 5 else None,
+                ("question", "complaint", "hoax_report", "other")[i % 4],
+                i % 2,
+            )
+
+    conn.executemany(
+        "INSERT OR IGNORE INTO message (upt, platform, received_at, local_date, first_reply_at,"
+        " kind, resolved) VALUES (?,?,?,?,?,?,?)",
+        message_rows(),
+    )
+    conn.executemany(
+        "INSERT INTO account_day (upt, platform, day, followers) VALUES (?,?,?,?)",
+        [
+            (f"upt-{u:04d}", "facebook", day, 1000 + u + (30 if day > "2026-11" else 0))
+            for u in range(units)
+            for day in ("2026-10-01", "2026-12-31")
+        ],
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--units", type=int, default=1000)
+    parser.add_argument("--posts", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    smrt = Path(sys.executable).parent / "smrt"
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        began = time.perf_counter()
+        build(work, args.units, args.posts)
+        print(f"generated in {time.perf_counter() - began:.1f} s (not timed)", file=sys.stderr)
+        command = [str(smrt), "--workspace", str(work), "evaluate", "upt", "--all"]
+        command += ["--quarter", "2026-Q4", "--force"]
+        times = []
+        for _ in range(args.runs):
+            began = time.perf_counter()
+            subprocess.run(command, check=True, capture_output=True)
+            times.append(time.perf_counter() - began)
+        written = len(list((work / "evaluations" / "2026-Q4").iterdir()))
+    print(
+        f"smrt evaluate upt --all: {args.units} units, {args.posts} posts, {written} files; "
+        f"median {statistics.median(times):.2f} s over {args.runs} runs "
+        f"(min {min(times):.2f} s, max {max(times):.2f} s)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
