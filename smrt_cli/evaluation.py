@@ -402,7 +402,7 @@ EXPORT_HOWTO = {
 
 TEXTS = {
     "id": {
-        "export": "Unduh ekspor {howto} dan impor dengan `smrt metrics import`.",
+        "export": "Unduh ekspor dari {howto}, lalu impor dengan `smrt metrics import`.",
         "no_posts": "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor dengan "
         "`smrt metrics import`; tanpa data, kriteria ini tidak dinilai (bukan nol).",
         "no_messages": "Belum ada data pesan publik: catat pesan dan komentar beserta waktu "
@@ -455,7 +455,7 @@ TEXTS = {
         "satu perbaikan konkret untuk periode berikutnya.",
     },
     "en": {
-        "export": "Download the {howto} export and import it with `smrt metrics import`.",
+        "export": "Download the exports from {howto}, then import them with `smrt metrics import`.",
         "no_posts": "No post data yet: download each account's content export and import it "
         "with `smrt metrics import`; without data this criterion is not scored (not zero).",
         "no_messages": "No public-message data yet: log messages and comments with the time "
@@ -556,7 +556,11 @@ def recommendations(
     for cid in weak:
         out.append(_improve(registry, upt, criteria[cid], ideas, t, lang))
     howto = EXPORT_HOWTO["en" if lang == "en" else "id"]
-    export_text = " ".join(t["export"].format(howto=howto[p]) for p in evidence.missing_exports)
+    export_text = (
+        t["export"].format(howto="; ".join(howto[p] for p in evidence.missing_exports))
+        if evidence.missing_exports
+        else ""
+    )
     same: dict[str, int] = {}
     for cid in no_data:
         c = criteria[cid]
@@ -579,6 +583,13 @@ def recommendations(
             continue
         same[text] = len(out)
         out.append(Recommendation(criterion=cid, text=text, criteria=[cid]))
+    if export_text and export_text not in same:
+        # the scores rest on some platforms only: the others' exports are still to come
+        posting = [c.id for c in registry.criteria if c.source in POST_METRICS]
+        if posting:
+            out.append(
+                Recommendation(criterion=posting[0], text=export_text, criteria=[posting[0]])
+            )
     return out
 
 

@@ -54,7 +54,7 @@ def test_no_data_is_said_in_words(ws: Path) -> None:
     run(ws, "evaluate", "upt", "--period", "2026-10")
     text = (ws / "evaluations" / "2026-10" / "upp-c.md").read_text(encoding="utf-8")
     assert "**Tidak ada data** untuk periode ini" in text
-    assert "Unduh ekspor Meta Business Suite" in text
+    assert "Unduh ekspor dari Meta Business Suite (Konten → Ekspor data) untuk Instagram" in text
     run(
         ws,
         "evaluate",

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..evaluation import CriterionResult, PostEvidence, RegionEvaluation, UptEvaluation
+from ..evaluation import (
+    CriterionResult,
+    PostEvidence,
+    RegionEvaluation,
+    UptEvaluation,
+    counter_hoax_pillars,
+)
 from ..i18n import format_date, format_number
 from ..models import Criterion, Registry, localize
 
@@ -38,6 +44,10 @@ LABELS = {
         "er_def": "Tingkat keterlibatan per jangkauan = interaksi ÷ jangkauan × 100 (hanya "
         "unggahan yang melaporkan jangkauan); per tayangan = interaksi ÷ tayangan atau impresi × "
         "100. Interaksi = reaksi/suka + komentar + bagikan + simpan.",
+        "rules": "Unggahan kontra hoaks = unggahan pada pilar {hoax} (pilar yang id-nya memuat "
+        "'hoaks' atau 'hoax'); konten layanan publik = pilar {public}. Pilar unggahan dikenali "
+        "dari ide yang dijalankannya saat impor. Semua periode dihitung menurut hari setempat "
+        "tiap unit.",
         "league": "Peringkat",
         "rank": "Peringkat",
         "unit": "Unit",
@@ -118,6 +128,10 @@ LABELS = {
         "er_def": "Engagement rate by reach = engagements ÷ reach × 100 (only posts that report "
         "reach); by impressions = engagements ÷ views or impressions × 100. Engagements = "
         "reactions/likes + comments + shares + saves.",
+        "rules": "Counter-hoax posts = posts in the pillar(s) {hoax} (pillars whose id contains "
+        "'hoaks' or 'hoax'); public-service content = the pillars {public}. A post's pillar comes "
+        "from the idea it was recognised as at import. Every period counts the unit's local "
+        "days.",
         "league": "League table",
         "rank": "Rank",
         "unit": "Unit",
@@ -287,6 +301,17 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     names = {c.id: localize(c.name, lang) for c in registry.criteria}
     title = f"{t['title']} — {ev.region} — {ev.period.title(lang)}"
     out = _header(ev, lang, cell(title))
+    hoax = [
+        localize(p.name, lang) for p in registry.pillars if p.id in counter_hoax_pillars(registry)
+    ]
+    public = [localize(p.name, lang) for p in registry.pillars if p.public_service]
+    out += [
+        t["rules"].format(
+            hoax=", ".join(hoax) or "–",
+            public=", ".join(public) or "–",
+        ),
+        "",
+    ]
     out += [f"## {t['league']}", ""]
     out.append(
         f"| {t['rank']} | {t['unit']} | {t['score']} | {t['grade']} | {t['change']} "
