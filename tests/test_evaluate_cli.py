@@ -228,3 +228,22 @@ def test_help_ends_with_an_example() -> None:
         result = runner.invoke(app, args, env={"COLUMNS": "200"})
         assert result.exit_code == 0
         assert "Example: smrt evaluate upt --period 2026-10" in result.stdout
+
+
+def test_quarter_and_date_range_folders(ws: Path) -> None:
+    assert run(ws, "evaluate", "upt", "--quarter", "2026-Q4")[0] == 0
+    code, _, err = run(ws, "evaluate", "upt", "--from", "2026-10-01", "--to", "2026-10-15")
+    folder = ws / "evaluations" / "2026-10-01_2026-10-15"
+    assert (code, err) == (0, f"wrote 6 files to {folder} (3 of 4 units scored)\n")
+    data = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
+    assert data["previous_period"] == {
+        "label": "2026-09-16_2026-09-30",
+        "start": "2026-09-16",
+        "end": "2026-09-30",
+    }
+    quarter = json.loads(
+        (ws / "evaluations" / "2026-Q4" / "evaluation.json").read_text(encoding="utf-8")
+    )
+    assert quarter["period"]["title"] == "Triwulan IV 2026"
+    # p2 (1 November WITA) now counts: 5 posts for ksop-a
+    assert quarter["upts"][0]["metrics"]["posts"] == 5

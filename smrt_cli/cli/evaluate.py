@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -104,26 +105,38 @@ def upt(
     else:
         note(f"note: no metrics store at {db}; every measured criterion is 'no data'")
         conn = open_store(Path(":memory:"))
-    try:
-        plans = _plans(ws.root / "plans", chosen.start, chosen.end)
-        measures = measure(conn, registry, chosen, selected, plans)
-    finally:
-        conn.close()
-    previous = chosen.previous()
-    base = out if out is not None else ws.root / "evaluations"
-    previous_scores = _previous_scores(base / previous.label / "evaluation.json")
-    result = evaluate(
-        registry, chosen, previous, measures, manual, previous_scores, selected, language
-    )
-    data = result.json_data()
-    if as_json:
-        print_json(data)
-        return
-    files: dict[str, str] = dict(render_files(result, registry))
-    files["evaluation.json"] = evaluation_json(data)
-    write_all(folder, files)
+    with _busy(f"evaluating {len(selected)} units for {chosen.label}…"):
+        try:
+            plans = _plans(ws.root / "plans", chosen.start, chosen.end)
+            measures = measure(conn, registry, chosen, selected, plans)
+        finally:
+            conn.close()
+        previous = chosen.previous()
+        base = out if out is not None else ws.root / "evaluations"
+        previous_scores = _previous_scores(base / previous.label / "evaluation.json")
+        result = evaluate(
+            registry, chosen, previous, measures, manual, previous_scores, selected, language
+        )
+        data = result.json_data()
+        if as_json:
+            print_json(data)
+            return
+        files: dict[str, str] = dict(render_files(result, registry))
+        files["evaluation.json"] = evaluation_json(data)
+        write_all(folder, files)
     scored = sum(1 for u in result.upts if u.score is not None)
     note(f"wrote {len(files)} files to {folder} ({scored} of {len(result.upts)} units scored)")
+
+
+def _busy(message: str) -> AbstractContextManager[object]:
+    """A spinner on stderr while a national run works, only when a person watches a terminal."""
+    import sys
+
+    if not sys.stderr.isatty():
+        return nullcontext()
+    from .common import stderr_console
+
+    return stderr_console().status(message)
 
 
 def evaluation_json(data: dict[str, Any]) -> str:
