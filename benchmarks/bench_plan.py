@@ -1,0 +1,94 @@
+"""Time `smrt plan week` end to end (process start to exit) for the sample and national scale."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from gen_registry import registry_yaml  # noqa: E402
+
+WEEK = "2026-W50"  # holds Hari Nusantara: event ideas are part of the work
+
+
+def smrt(args: list[str], workdir: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of one `python -m smrt_cli ...` run; a failure stops the benchmark.
+
+    CPU time (user + system of the child) is reported beside wall time because on a shared
+    machine other work stretches the wall clock but not the CPU the run itself needed.
+    """
+    env = {**os.environ, "NO_COLOR": "1"}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-m", "smrt_cli", *args],
+        cwd=workdir,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+    )
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode != 0:
+        raise SystemExit(f"smrt {' '.join(args)} failed:\n{result.stderr}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu
+
+
+def median_run(label: str, data: Path | None, workdir: Path, runs: int) -> float:
+    workdir.mkdir(parents=True, exist_ok=True)
+    args = [] if data is None else ["--data", str(data)]
+    args += ["plan", "week", "--week", WEEK, "--out", str(workdir / "plans"), "--force"]
+    smrt(args, workdir)  # warm-up: fills the holiday cache and the OS file cache
+    samples = [smrt(args, workdir) for _ in range(runs)]
+    times = [wall for wall, _ in samples]
+    median = statistics.median(times)
+    cpu = statistics.median(c for _, c in samples)
+    spread = f"min {min(times):.3f} s, max {max(times):.3f} s, CPU median {cpu:.3f} s"
+    print(f"{label:<28} median {median:.3f} s over {runs} runs ({spread})", flush=True)
+    return median
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=5, help="Timed runs per case (default 5).")
+    parser.add_argument("--ideas", type=int, default=1000)
+    parser.add_argument(
+        "--units", type=int, nargs="*", default=[250, 500, 1000], help="National sizes to time."
+    )
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="smrt-bench-") as tmp:
+        root = Path(tmp)
+        sample = median_run("sample region (bundled)", None, root / "sample", args.runs)
+        results = {}
+        for units in args.units:
+            data = root / f"registry-{units}x{args.ideas}.yaml"
+            data.write_text(registry_yaml(units, args.ideas), encoding="utf-8")
+            label = f"{units} units x {args.ideas} ideas"
+            results[units] = median_run(label, data, root / f"n{units}", args.runs)
+        print()
+        print(f"sample target < 0.3 s: {'met' if sample < 0.3 else 'NOT met'}")
+        if 1000 in results:
+            print(f"1000 x 1000 target < 2 s: {'met' if results[1000] < 2 else 'NOT met'}")
+        sizes = sorted(results)
+        if len(sizes) >= 2:
+            base = sizes[0]
+            for n in sizes[1:]:
+                ratio = results[n] / results[base]
+                print(f"time({n}) / time({base}) = {ratio:.2f} (units ratio {n / base:.1f})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
