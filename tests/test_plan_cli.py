@@ -120,6 +120,32 @@ def test_week_53_of_2026_plans_across_the_new_year(tmp_path: Path) -> None:
         assert all("2026-12-28" <= s["date"] <= "2027-01-03" for s in u["slots"])
 
 
+def test_default_is_the_week_after_today(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from smrt_cli.calendar import week_of
+
+    expected = week_of(dt.date.today()).next().label
+    code, out, err = run(tmp_path, "--json")
+    assert code == 0, err
+    assert json.loads(out)["week"] == expected
+    assert (tmp_path / "plans" / expected / "README.md").is_file()
+
+
+def test_history_outside_the_cooldown_horizon_is_not_read(tmp_path: Path) -> None:
+    # a broken plan.json a year and more back would fail loading if it were read
+    old = tmp_path / "plans" / "2025-W40"
+    old.mkdir(parents=True)
+    (old / "plan.json").write_text("{broken", encoding="utf-8")
+    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    recent = tmp_path / "plans" / "2026-W45"
+    recent.mkdir(parents=True)
+    (recent / "plan.json").write_text("{broken", encoding="utf-8")
+    code, _, err = run(tmp_path, "--week", "2026-W50")
+    assert code == 2
+    assert f"error: {recent / 'plan.json'}: not a valid plan.json" in err
+
+
 def test_2025_w53_is_refused(tmp_path: Path) -> None:
     code, out, err = run(tmp_path, "--week", "2025-W53")
     assert code == 2

@@ -15,18 +15,25 @@ from .common import is_terminal, note, resolve_lang, stdout_console, workspace
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from ..calendar import Week
 
-def _history(out: Path, before: str) -> list[WeekPlan]:
-    """Every earlier week's plan.json under OUT: the planner's memory of what units posted."""
+
+def _history(out: Path, target: Week, horizon_weeks: int) -> list[WeekPlan]:
+    """Earlier weeks' plan.json under OUT: the planner's memory of what units posted.
+
+    Only weeks within `horizon_weeks` matter (the longest cooldown, or the rotation's reach),
+    so a year of national plans is not read again every week.
+    """
     from ..calendar import week_from_label
     from ..plans import load_plan
 
     plans: list[WeekPlan] = []
     if not out.is_dir():
         return plans
+    oldest = target.start - dt.timedelta(weeks=horizon_weeks)
     for folder in sorted(out.iterdir()):
         week = week_from_label(folder.name)
-        if week is None or week.label >= before or not folder.is_dir():
+        if week is None or not oldest <= week.start < target.start or not folder.is_dir():
             continue
         path = folder / "plan.json"
         if path.is_file():
@@ -77,7 +84,7 @@ def plan_week_cmd(
     Example: smrt plan week --week 2026-W49
     """
     from ..calendar import national_holidays, parse_date, parse_week, week_of
-    from ..planner import plan_week
+    from ..planner import ROTATION_CAP, plan_week
     from ..plans import plan_json
     from ..render.plan_markdown import render_plan
 
@@ -108,7 +115,8 @@ def plan_week_cmd(
     if folder.exists() and not force:
         raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
 
-    history = _history(out_dir, target.label)
+    horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
+    history = _history(out_dir, target, horizon)
     holidays = national_holidays(target.start, target.end, language)
     plan = plan_week(
         registry,
