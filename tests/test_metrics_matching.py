@@ -76,3 +76,25 @@ def test_any_text_matches_an_idea_of_the_registry_or_none(text: str) -> None:
     found = Matcher(registry.ideas).match(text)
     pairs = {(i.id, i.pillar) for i in registry.ideas}
     assert found == (None, None) or found in pairs
+
+
+def test_hashtags_shared_across_pillars_do_not_classify() -> None:
+    ideas = [
+        idea("a", "layanan", [], ["#Hubla", "#BukuPelaut"]),
+        idea("b", "keselamatan", ["cuaca"], ["#Hubla"]),
+    ]
+    m = Matcher(ideas)
+    assert m.match("Selamat pagi #Hubla") == (None, None)
+    assert m.match("Info #BukuPelaut #Hubla") == ("a", "layanan")
+    assert m.match("Info cuaca #Hubla") == ("b", "keselamatan")
+
+
+def test_sample_registry_generic_tags_leave_posts_unclassified() -> None:
+    from smrt_cli.registry import BUNDLED_SAMPLE
+
+    m = Matcher(load_registry(BUNDLED_SAMPLE).ideas)
+    assert m.match("Selamat pagi dari kantor kami #HublaKemenhub #PerhubunganLaut") == (None, None)
+    assert m.match("Cara mengurus buku pelaut #BukuPelaut #HublaKemenhub") == (
+        "buku-pelaut-cara-mengurus",
+        "layanan-publik",
+    )

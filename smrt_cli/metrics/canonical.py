@@ -26,6 +26,8 @@ CANONICAL_COLUMNS = (
     "clicks",
 )
 INBOUND_COLUMNS = ("upt", "received_at", "first_reply_at", "platform", "kind", "resolved")
+_PLATFORMS = frozenset(PLATFORMS)
+_FORMATS = frozenset(FORMATS)
 _TRUE = frozenset({"true", "yes", "1", "y", "ya"})
 _FALSE = frozenset({"false", "no", "0", "n", "tidak", ""})
 
@@ -57,28 +59,39 @@ def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
     i_clicks = cols.find("clicks")
     if i_upt is None:
         ctx.file_unit()  # a file without the upt column needs --upt: say so before any row
+    zones = ctx.zones
     for line, row in rows:
-        upt = ctx.unit(line, cell(row, i_upt))
-        fmt = cell(row, i_format).lower() or None
-        if fmt is not None and fmt not in FORMATS:
-            raise ctx.fail(
-                line, f'column "format": "{fmt}" is not a format — use one of {", ".join(FORMATS)}'
-            )
+        # The national-scale path: plain lookups first, the careful helpers only when needed.
+        width = len(row)
+        upt = row[i_upt].strip() if i_upt is not None and i_upt < width else ""
+        if upt not in zones:
+            upt = ctx.unit(line, upt)
+        platform = cell(row, i_platform)
+        if platform not in _PLATFORMS:
+            platform = _platform(ctx, line, platform)
+        fmt = cell(row, i_format) or None
+        if fmt is not None and fmt not in _FORMATS:
+            fmt = fmt.lower()
+            if fmt not in _FORMATS:
+                raise ctx.fail(
+                    line,
+                    f'column "format": "{fmt}" is not a format — use one of {", ".join(FORMATS)}',
+                )
         yield PostRecord(
-            upt=upt,
-            platform=_platform(ctx, line, cell(row, i_platform)),
-            post_id=post_id(ctx, line, cols, row, i_id),
-            published_at=iso_time(ctx, line, "published_at", cell(row, i_time), ctx.zone(upt)),
-            format=fmt,
-            permalink=cell(row, i_link) or None,
-            text=clean_text(row[i_text] if i_text is not None and i_text < len(row) else ""),
-            views=count(ctx, line, cols, row, i_views),
-            reach=count(ctx, line, cols, row, i_reach),
-            reactions=count(ctx, line, cols, row, i_likes),
-            comments=count(ctx, line, cols, row, i_comments),
-            shares=count(ctx, line, cols, row, i_shares),
-            saves=count(ctx, line, cols, row, i_saves),
-            clicks=count(ctx, line, cols, row, i_clicks),
+            upt,
+            platform,
+            post_id(ctx, line, cols, row, i_id),
+            iso_time(ctx, line, "published_at", cell(row, i_time), zones[upt]),
+            fmt,
+            cell(row, i_link) or None,
+            clean_text(row[i_text]) if i_text is not None and i_text < width else "",
+            count(ctx, line, cols, row, i_views),
+            count(ctx, line, cols, row, i_reach),
+            count(ctx, line, cols, row, i_likes),
+            count(ctx, line, cols, row, i_comments),
+            count(ctx, line, cols, row, i_shares),
+            count(ctx, line, cols, row, i_saves),
+            count(ctx, line, cols, row, i_clicks),
         )
 
 

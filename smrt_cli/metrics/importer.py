@@ -253,7 +253,7 @@ def _post_rows(
         # Readers give UTC; isoformat is C-fast and [:19] is exactly utc_text's digits.
         published = r.published_at.isoformat()[:19] + "Z"
         post_id = r.post_id
-        if MANGLED_ID.match(post_id):
+        if "+" in post_id and MANGLED_ID.match(post_id):
             # Excel's digits are lost: time and text keep distinct posts apart in the store.
             tag = hashlib.sha1(f"{published}\n{r.text}".encode(), usedforsecurity=False)
             post_id = f"{post_id}~{tag.hexdigest()[:10]}"

@@ -16,9 +16,10 @@ class Matcher:
 
     An idea matches when any of its `match` keywords or hashtags appears in the text as whole
     words (case and punctuation between words aside: "e-pas kecil" finds "E-Pas  Kecil") or,
-    for a keyword written with #, as that exact hashtag. The idea with the most distinct
-    keywords found wins; among equals the one whose keywords are longer (the more specific
-    phrase), then the one first in the registry.
+    for a keyword written with #, as that exact hashtag. Hashtags that ideas of more than one
+    pillar carry are ignored: they cannot tell what a post is about. The idea with the most
+    distinct keywords found wins; among equals the one whose keywords are longer (the more
+    specific phrase), then the one first in the registry.
     """
 
     def __init__(self, ideas: Sequence[Idea]) -> None:
@@ -29,8 +30,15 @@ class Matcher:
         self._words: set[str] = set()
         # first word -> (phrase, the phrase padded with spaces for a substring search)
         self._phrases: dict[str, list[tuple[str, str]]] = {}
+        # A hashtag on ideas of several pillars (#HublaKemenhub sits on nearly all of them)
+        # says nothing about what a post is; the coordinator's `match` keywords always count.
+        tag_pillars: dict[str, set[str]] = {}
+        for idea in ideas:
+            for tag in idea.hashtags:
+                tag_pillars.setdefault(tag.casefold().strip(), set()).add(idea.pillar)
         for n, idea in enumerate(ideas):
-            for raw in (*idea.match, *idea.hashtags):
+            telling = [t for t in idea.hashtags if len(tag_pillars[t.casefold().strip()]) == 1]
+            for raw in (*idea.match, *telling):
                 folded = raw.casefold().strip()
                 if _HASHTAG.fullmatch(folded):
                     key = folded

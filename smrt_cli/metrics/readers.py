@@ -21,7 +21,7 @@ Row = tuple[int, list[str]]
 _EMPTY = frozenset({"", "-", "--", "n/a", "N/A", "null", "None"})
 _SUFFIX = {"k": 1_000, "K": 1_000, "m": 1_000_000, "M": 1_000_000, "b": 10**9, "B": 10**9}
 # Excel turns long numeric ids into scientific notation, losing digits for good.
-MANGLED_ID = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
+MANGLED_ID = re.compile(r"^\d(\.\d+)?[eE]\+\d+$")
 MAX_TEXT = 500
 
 
@@ -94,13 +94,10 @@ def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | N
     if i is None or i >= len(row):
         return None
     raw = row[i]
-    try:
-        value = int(raw)  # the common case, at C speed
-    except ValueError:
-        pass
-    else:
-        if value >= 0:
-            return value
+    if raw.isdigit() and raw.isascii():  # the common case, without an exception
+        return int(raw)
+    if not raw:
+        return None
     text = raw.strip()
     if text in _EMPTY:
         return None
@@ -124,7 +121,7 @@ def post_id(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int |
     if not text:
         name = cols.names[i] if i is not None else "id"
         raise ctx.fail(line, f'column "{name}": the post id is empty — every post needs its id')
-    if MANGLED_ID.match(text):
+    if "+" in text and MANGLED_ID.match(text):
         ctx.mangled_ids += 1
     return text
 
