@@ -4,6 +4,9 @@ Usage: python benchmarks/bench_evaluate.py [--units 1000] [--posts 1000000] [--r
 
 The generated workspace (registry, smrt.db) is built first and not timed; each run is a fresh
 process from start to exit, writing README.md, one scorecard per unit and evaluation.json.
+
+Measured 2026-11-27 on the 2-core CI machine (other jobs running, load ~2): median 3.80 s over
+5 runs (min 3.69 s, max 5.75 s) for 1,000 units, 1,000,000 posts, 100,000 messages.
 """
 
 from __future__ import annotations

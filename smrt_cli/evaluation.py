@@ -415,6 +415,8 @@ TEXTS = {
         "dalam berkas `--scores`.",
         "no_classified": "Unggahan belum diberi pilar: tandai pilar atau ide tiap unggahan agar "
         "porsi konten dapat diukur.",
+        "no_targets": "Unit ini belum punya target unggahan mingguan: isi `targets` per platform "
+        "di registri agar ketercapaian target dapat dihitung.",
         "no_posts_in_period": "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak "
         "dapat diukur: mulai terbitkan unggahan sesuai target.",
         "no_reach": "Ekspor unggahan tidak memuat jangkauan (Reach): unduh ulang ekspor dengan "
@@ -468,6 +470,8 @@ TEXTS = {
         "evidence in the `--scores` file.",
         "no_classified": "Posts carry no pillar: tag each post's pillar or idea so the content "
         "mix can be measured.",
+        "no_targets": "This unit has no weekly posting targets: fill in `targets` per platform "
+        "in the registry so the target share can be computed.",
         "no_posts_in_period": "No posts in this period, so this criterion cannot be measured: "
         "start posting to the target.",
         "no_reach": "The post export carries no Reach column: download it again with Reach so "
@@ -597,6 +601,8 @@ def _post_gap(source: str, evidence: Evidence, posts: int | None) -> str:
     """Why a post-based value is missing: no export, no posts, or a field the export lacks."""
     if not evidence.has_post_data or posts is None:
         return "no_posts"
+    if source == "posting_target_share":
+        return "no_targets"
     if posts == 0:
         return "no_posts_in_period"
     if source in ("engagement_rate_by_reach", "reach"):

@@ -23,6 +23,7 @@ from smrt_cli.evaluation import (
     CriterionResult,
     Metrics,
     UnitMeasure,
+    UptEvaluation,
     criterion_score,
     evaluate,
     ranks,
@@ -127,7 +128,7 @@ def test_a_unit_that_never_imported_has_no_data(measures: dict[str, UnitMeasure]
 
 def _evaluate(
     registry: Registry, measures: dict[str, UnitMeasure], manual: list[ScoreEntry]
-) -> dict[str, object]:
+) -> dict[str, UptEvaluation]:
     result = evaluate(
         registry,
         OCTOBER,
@@ -147,7 +148,7 @@ MANUAL = [ScoreEntry(upt="ksop-a", criterion="pimpinan", score=3, evidence="ok",
 def test_scores_by_hand(registry: Registry, measures: dict[str, UnitMeasure]) -> None:
     units = _evaluate(registry, measures, MANUAL)
     a = units["ksop-a"]
-    scores = {c.id: c.score for c in a.criteria}  # type: ignore[attr-defined]
+    scores = {c.id: c.score for c in a.criteria}
     assert scores == {
         "aktif": 18.06,
         "keterlibatan": 70.0,
@@ -157,7 +158,7 @@ def test_scores_by_hand(registry: Registry, measures: dict[str, UnitMeasure]) ->
         "variasi": 100.0,
         "pimpinan": 50.0,
     }
-    assert (a.score, a.coverage, a.grade, a.rank, a.change) == (  # type: ignore[attr-defined]
+    assert (a.score, a.coverage, a.grade, a.rank, a.change) == (
         58.95,
         100.0,
         "Cukup",
@@ -170,9 +171,9 @@ def test_no_data_ties_and_coverage(registry: Registry, measures: dict[str, UnitM
     units = _evaluate(registry, measures, MANUAL)
     b, c, d = units["upp-b"], units["upp-c"], units["upp-d"]
     # aktif (20) and kontra-hoaks (10) have data: 30 % of the weight, both scoring 0
-    assert (b.score, b.coverage, b.rank) == (0.0, 30.0, 2)  # type: ignore[attr-defined]
-    assert (d.score, d.coverage, d.rank) == (0.0, 30.0, 2)  # type: ignore[attr-defined]
-    assert (c.score, c.coverage, c.rank, c.grade) == (None, 0.0, None, None)  # type: ignore[attr-defined]
+    assert (b.score, b.coverage, b.rank) == (0.0, 30.0, 2)
+    assert (d.score, d.coverage, d.rank) == (0.0, 30.0, 2)
+    assert (c.score, c.coverage, c.rank, c.grade) == (None, 0.0, None, None)
 
 
 def test_manual_score_on_a_one_to_five_scale(registry: Registry) -> None:
@@ -226,12 +227,12 @@ def test_recommendations_point_at_ideas_the_unit_can_make(
         },
         [],
     )
-    d_recs = {r.criterion: r for r in units["upp-d"].recommendations}  # type: ignore[attr-defined]
+    d_recs = {r.criterion: r for r in units["upp-d"].recommendations}
     # upp-d has phone-video but is no KSOP: the drone idea is for KSOPs only
     assert d_recs["variasi"].idea_ids == ["video-cuaca", "reel-staf"]
-    b_recs = {r.criterion: r for r in units["upp-b"].recommendations}  # type: ignore[attr-defined]
+    b_recs = {r.criterion: r for r in units["upp-b"].recommendations}
     assert b_recs["variasi"].idea_ids == []  # photo only: no video idea fits
-    c_recs = units["upp-c"].recommendations  # type: ignore[attr-defined]
+    c_recs = units["upp-c"].recommendations
     assert "Meta Business Suite" in c_recs[0].text
     assert "Instagram" in c_recs[0].text
 
@@ -251,3 +252,17 @@ def test_common_weaknesses_and_grade_distribution(
     )
     assert result.common_weaknesses == [("aktif", 3), ("kontra-hoaks", 2), ("balas-24", 1)]
     assert result.grade_distribution == {"Baik": 0, "Cukup": 1, "Kurang": 2}
+
+
+def test_missing_values_say_why(registry: Registry) -> None:
+    from smrt_cli.evaluation import Evidence
+
+    posted = UnitMeasure(
+        metrics=Metrics(posts=5, posting_target_share=50.0, counter_hoax_posts=1),
+        evidence=Evidence(has_post_data=True),
+    )
+    units = _evaluate(registry, {"ksop-a": posted}, [])
+    texts = {r.criterion: r.text for r in units["ksop-a"].recommendations}
+    assert texts["keterlibatan"].startswith("Ekspor unggahan tidak memuat jangkauan (Reach)")
+    assert texts["variasi"].startswith("Format unggahan tidak diketahui")
+    assert texts["respons"].startswith("Belum ada data pesan publik")
