@@ -240,7 +240,7 @@ def plan_week(
 
         for platform in order:
             spread_day = _spread_day(state, platform, workdays, day_off)
-            choice, blocked_by_capacity = _choose(
+            choice, why_not = _choose(
                 state,
                 platform,
                 table.get(platform, {}),
@@ -265,9 +265,7 @@ def plan_week(
             if choice is None:
                 missing_reason.setdefault(
                     platform,
-                    plan_text(
-                        "short.capacity" if blocked_by_capacity else "short.no_idea", language
-                    ),
+                    plan_text(why_not, language),
                 )
                 continue
             slot = _place(state, platform, choice, posting_times.get(platform) or ["09:00"])
@@ -379,11 +377,12 @@ def _choose(
     region_day_idea: dict[tuple[dt.date, str], set[str]],
     variety_limit: int,
     lang: str,
-) -> tuple[_Choice | None, bool]:
-    """The best idea for one slot, and whether capacity alone stood in the way."""
+) -> tuple[_Choice | None, str]:
+    """The best idea for one slot, and the text key of what stood in the way if none."""
     upt_id = state.upt.id
     unit_total = len(state.slots)
     blocked_by_capacity = False
+    blocked_by_holiday = False
     best: _Choice | None = None
 
     def pillar_score(pillar: str) -> tuple[float, float]:
@@ -408,7 +407,7 @@ def _choose(
 
     def consider(item: _Idea, pscore: float, unit_def: float) -> bool:
         """Score one idea for the slot; False when it cannot take it."""
-        nonlocal best, blocked_by_capacity
+        nonlocal best, blocked_by_capacity, blocked_by_holiday
         idea = item.idea
         cross = idea.id in state.produced
         cost = adaptation if cross else idea.effort_hours
@@ -426,15 +425,19 @@ def _choose(
                 later = [d for d in workdays if d >= made] or [made]
             later = [d for d in later if _allowed(d, cost, day_off, light)]
             if not later:
+                blocked_by_holiday = True
                 return False
             day = _spread_day(state, platform, later, day_off)
         elif _allowed(spread_day, cost, day_off, light):
             day = spread_day
         else:
-            day = _spread_day(state, platform, [d for d in workdays if d not in day_off], set())
-            if not [d for d in workdays if d not in day_off]:
+            open_days = [d for d in workdays if d not in day_off]
+            if not open_days:
+                blocked_by_holiday = True  # a week of holidays carries light items only
                 return False
+            day = _spread_day(state, platform, open_days, set())
         if day is None:
+            blocked_by_holiday = True
             return False
         if item.event_id is None:
             units_that_day = region_day_idea.get((day, idea.id), set())
@@ -484,7 +487,9 @@ def _choose(
                 break
     if best is not None:
         best.reason = _reason(best, platform, lang)
-    return best, blocked_by_capacity
+    if blocked_by_capacity:
+        return best, "short.capacity"
+    return best, "short.holiday" if blocked_by_holiday else "short.no_idea"
 
 
 def _reason(choice: _Choice, platform: str, lang: str) -> str:

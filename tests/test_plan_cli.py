@@ -292,3 +292,19 @@ def test_golden_markdown_for_the_sample_week(tmp_path: Path, week: str) -> None:
         assert (got / path.name).read_text(encoding="utf-8") == path.read_text(encoding="utf-8"), (
             f"{path.name} differs; if intended, regenerate with SMRT_UPDATE_GOLDEN=1"
         )
+
+
+def test_estimated_islamic_holiday_is_marked_and_warned(tmp_path: Path) -> None:
+    code, out, _ = run(tmp_path, "--week", "2027-W10", "--json")
+    assert code == 0
+    events = [e for e in json.loads(out)["events"] if e["estimated"]]
+    assert [(e["date"], e["name"]) for e in events] == [
+        ("2027-03-10", "Hari Raya Idul Fitri (perkiraan)"),
+        ("2027-03-11", "Hari kedua dari Hari Raya Idul Fitri (perkiraan)"),
+    ]
+    readme = (tmp_path / "plans" / "2027-W10" / "README.md").read_text(encoding="utf-8")
+    assert "tanggal perkiraan, belum ditetapkan pemerintah" in readme
+    assert (
+        "- Rabu, 10 Maret 2027: Hari Raya Idul Fitri (perkiraan) — tanggal perkiraan; "
+        "periksa keputusan pemerintah." in readme
+    )

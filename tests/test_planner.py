@@ -394,7 +394,7 @@ def registries(draw: st.DrawFn) -> tuple[Registry, list[PlanEvent]]:
     ev_date = W49.start + dt.timedelta(days=event_day)
     events = [{"id": "ev", "name": "Ev", "fixed": f"{ev_date.month:02d}-{ev_date.day:02d}"}]
     reg = registry(units, ideas, events=events)
-    off = draw(st.lists(st.integers(0, 6), unique=True, max_size=3))
+    off = draw(st.lists(st.integers(0, 6), unique=True, max_size=7))
     holidays = [_holiday(W49.start + dt.timedelta(days=d)) for d in sorted(off)]
     return reg, holidays
 
@@ -445,3 +445,16 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
             assert placed + missing == target
         assert all(f.reason for f in up.shortfalls)
     assert all(len(units) <= limit for units in per_day.values())
+
+
+def test_a_week_of_holidays_carries_light_items_only() -> None:
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 3})],
+        [idea("heavy", effort_hours=3), idea("light", effort_hours=0.5)],
+    )
+    holidays = [_holiday(d) for d in W49.days[:5]]
+    u = unit_plan(plan_week(reg, W49, holidays=holidays), "unit-a")
+    assert [(s.idea_id, s.effort_hours) for s in u.slots] == [("light", 0.5)]
+    assert u.shortfalls == [
+        Shortfall(platform="instagram", missing=2, reason="hari libur: hanya butir ringan")
+    ]
