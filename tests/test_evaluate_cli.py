@@ -247,3 +247,20 @@ def test_quarter_and_date_range_folders(ws: Path) -> None:
     assert quarter["period"]["title"] == "Triwulan IV 2026"
     # p2 (1 November WITA) now counts: 5 posts for ksop-a
     assert quarter["upts"][0]["metrics"]["posts"] == 5
+
+
+def test_pipes_and_line_breaks_stay_inside_their_table_cell() -> None:
+    """The post text 'Cara | mengurus<newline>buku pelaut' is one cell, not two rows or columns."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table")
+    tokens = md.parse((GOLDEN / "ksop-a.md").read_text(encoding="utf-8"))
+    cells = [
+        tokens[i + 1].content
+        for i, tok in enumerate(tokens)
+        if tok.type == "td_open" and tokens[i + 1].type == "inline"
+    ]
+    link = "([tautan](https://example.org/instagram/p1))"
+    assert f"Cara | mengurus buku pelaut {link}" in cells
+    region = md.parse((GOLDEN / "README.md").read_text(encoding="utf-8"))
+    assert region[1].content == "Evaluasi SMRT — Contoh \\| Utara — Oktober 2026"

@@ -109,6 +109,7 @@ LABELS = {
         "of_scale": "{v} (skala {lo}–{hi})",
         "hours": "jam",
         "posts_unit": "unggahan",
+        "reports_unit": "laporan",
         "bands": "pita",
         "at_least": "≥",
         "at_most": "≤",
@@ -192,6 +193,7 @@ LABELS = {
         "of_scale": "{v} (scale {lo}–{hi})",
         "hours": "h",
         "posts_unit": "posts",
+        "reports_unit": "reports",
         "bands": "bands",
         "at_least": "≥",
         "at_most": "≤",
@@ -249,8 +251,10 @@ def metric_text(source: str, value: float, lang: str, *, short: bool = False) ->
         return f"{shown} %"
     if source in HOURS:
         return f"{shown} {t['hours']}"
-    if source == "posts":
+    if source in ("posts", "counter_hoax_posts"):
         return f"{format_number(value, lang, 0)} {t['posts_unit']}"
+    if source == "hoax_reports_handled":
+        return f"{format_number(value, lang, 0)} {t['reports_unit']}"
     return format_number(value, lang, 0)
 
 
