@@ -34,7 +34,7 @@ WEAK = 70.0
 STRONG = 80.0
 MAX_WEAKNESSES = 3
 MAX_STRENGTHS = 3
-# Metrics that come from post exports, message logs, account data and plans respectively.
+# Which store table a metric comes from, to say which export is missing when it has no value.
 POST_METRICS = frozenset(
     {
         "posts",
@@ -534,10 +534,6 @@ def _pick(ideas: Sequence[Idea], n: int = 2) -> list[Idea]:
     return sorted(ideas, key=lambda i: (i.effort_hours, i.id))[:n]
 
 
-def _counter_hoax(registry: Registry) -> set[str]:
-    return counter_hoax_pillars(registry)
-
-
 def counter_hoax_pillars(registry: Registry) -> set[str]:
     """Pillars that are counter-hoax work: by rule, those whose id contains 'hoaks' or 'hoax'."""
     return {p.id for p in registry.pillars if "hoaks" in p.id or "hoax" in p.id}
@@ -640,7 +636,7 @@ def _improve(
     elif source == "hoax_reports_handled":
         key = "hoax_handled"
     elif source == "counter_hoax_posts":
-        hoax = _counter_hoax(registry)
+        hoax = counter_hoax_pillars(registry)
         chosen, key = _pick([i for i in ideas if i.pillar in hoax]), "counter_hoax"
     elif source == "format_variety":
         chosen = _pick([i for i in ideas if set(i.formats) & VIDEO_FORMATS])
