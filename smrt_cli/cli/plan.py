@@ -78,8 +78,9 @@ def plan_week_cmd(
 ) -> None:
     """Write next week's content plan for every unit and a regional overview (Markdown).
 
-    Writes OUT/<YYYY>-W<ww>/README.md, one <unit-id>.md per unit and plan.json; earlier
-    weeks' plan.json files under OUT are the history that cooldowns and rotation use.
+    Writes OUT/<YYYY>-W<ww>/: README.md, one <unit-id>.md per unit, and plan.json.
+
+    Earlier weeks' plan.json files under OUT are the history for cooldowns and rotation.
 
     Example: smrt plan week --week 2026-W49
     """
