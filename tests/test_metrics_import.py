@@ -518,3 +518,30 @@ def test_large_import_reports_progress(tmp_path: Path) -> None:
     assert (summary.rows, summary.new) == (12_000, 12_000)
     assert len(seen) == 2 and seen == sorted(seen) and seen[-1] <= path.stat().st_size
     assert db(tmp_path, "SELECT count(*) FROM post WHERE idea_id = 'cuaca'") == [(12_000,)]
+
+
+def test_store_of_schema_1_is_migrated_forward(tmp_path: Path) -> None:
+    from smrt_cli.metrics import store
+
+    path = tmp_path / "smrt.db"
+    with sqlite3.connect(path) as old:
+        old.executescript(store.MIGRATIONS[0] + "PRAGMA user_version = 1;")
+    conn = store.open_store(path)
+    assert conn.execute("PRAGMA user_version").fetchone() == (store.SCHEMA_VERSION,)
+    assert conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'post_sums'"
+    ).fetchone() == ("post_sums",)
+    conn.close()
+
+
+def test_show_sums_days_into_local_months(tmp_path: Path) -> None:
+    assert imp(tmp_path, "--upt", "ksop-a", fx("meta_facebook_2026-10.csv")).exit_code == 0
+    assert imp(tmp_path, "--upt", "ksop-a", fx("meta_facebook_2026-11.csv")).exit_code == 0
+    result = smrt(tmp_path, "metrics", "show", "--json", "--upt", "ksop-a")
+    assert json.loads(result.stdout) == [
+        {"upt": "ksop-a", "platform": "facebook", "period": "2026-10", "posts": 3,
+         "interactions": 58 + 7 + 5 + 15 + 3 + 2 + 9, "reach": 1100 + 700 + 250,
+         "impressions": 1500 + 800 + 300},
+        {"upt": "ksop-a", "platform": "facebook", "period": "2026-11", "posts": 1,
+         "interactions": 130, "reach": 2000, "impressions": 2500},
+    ]  # fmt: skip
