@@ -190,7 +190,11 @@ def show(
 
 def register(app: typer.Typer) -> None:
     metrics_app = typer.Typer(
-        help="Platform exports: import them into the store and summarise.", no_args_is_help=True
+        help=(
+            "Platform exports: import them into the store and summarise.\n\n"
+            "Example: smrt metrics import --upt ksop-bitung posts_fb.csv"
+        ),
+        no_args_is_help=True,
     )
     metrics_app.command("import")(import_)
     metrics_app.command("template")(template)
