@@ -308,3 +308,10 @@ def test_estimated_islamic_holiday_is_marked_and_warned(tmp_path: Path) -> None:
         "- Rabu, 10 Maret 2027: Hari Raya Idul Fitri (perkiraan) — tanggal perkiraan; "
         "periksa keputusan pemerintah." in readme
     )
+
+
+def test_a_unit_called_readme_does_not_overwrite_the_overview() -> None:
+    from smrt_cli.render.plan_markdown import unit_file
+
+    assert unit_file("readme") == "readme-upt.md"
+    assert unit_file("ksop-bitung") == "ksop-bitung.md"

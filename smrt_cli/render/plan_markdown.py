@@ -32,6 +32,11 @@ def line(text: str) -> str:
     return _BREAKS.sub(" ", text).strip()
 
 
+def unit_file(unit_id: str) -> str:
+    """A unit's file name; a unit called 'readme' must not clash with README.md on Windows."""
+    return f"{unit_id}-upt.md" if unit_id.lower() == "readme" else f"{unit_id}.md"
+
+
 def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
@@ -116,7 +121,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
             totals[slot.date] = totals.get(slot.date, 0) + 1
         rows.append(
             [
-                f"[{cell(unit.name or unit.id)}]({unit.id}.md)",
+                f"[{cell(unit.name or unit.id)}]({unit_file(unit.id)})",
                 *(str(counts[d]) if counts[d] else "·" for d in days),
                 str(len(unit.slots)),
             ]
@@ -360,5 +365,5 @@ def render_plan(plan: WeekPlan, registry: Registry) -> dict[str, str]:
     files = {"README.md": render_overview(plan, registry)}
     ideas = {i.id: i for i in registry.ideas}
     for unit in plan.upts:
-        files[f"{unit.id}.md"] = render_unit(plan, unit, registry, ideas)
+        files[unit_file(unit.id)] = render_unit(plan, unit, registry, ideas)
     return files
