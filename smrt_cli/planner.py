@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -236,16 +237,20 @@ def plan_week(
             order.extend(p for p in PLATFORMS if targets.get(p, 0) > k)
         placed: dict[str, int] = dict.fromkeys(targets, 0)
         missing_reason: dict[str, str] = {}
+        attempts: dict[str, int] = {}
         tz = registry.upt_timezone(upt)
 
         for platform in order:
-            spread_day = _spread_day(state, platform, workdays, day_off)
+            prefer = _even_day(workdays, attempts.get(platform, 0), targets[platform])
+            attempts[platform] = attempts.get(platform, 0) + 1
+            spread_day = _spread_day(state, platform, workdays, day_off, prefer)
             choice, why_not = _choose(
                 state,
                 platform,
                 table.get(platform, {}),
                 by_id,
                 spread_day,
+                prefer,
                 workdays,
                 days,
                 day_off,
@@ -308,17 +313,30 @@ def plan_week(
 
 
 def _spread_day(
-    state: _Unit, platform: str, workdays: list[dt.date], day_off: set[dt.date]
+    state: _Unit,
+    platform: str,
+    workdays: list[dt.date],
+    day_off: set[dt.date],
+    prefer: dt.date | None = None,
 ) -> dt.date:
-    """The workday with the fewest of this platform's posts, then the fewest posts overall."""
+    """The day with the fewest of this platform's posts, then the fewest posts overall, then
+    nearest the day an even spread of the platform's posts would give."""
     return min(
         workdays,
         key=lambda d: (
             len(state.day_platform.get((d, platform), ())),
             state.day_counts.get(d, 0) + (1 if d in day_off else 0),
+            abs((d - prefer).days) if prefer is not None else 0,
             d,
         ),
     )
+
+
+def _even_day(workdays: list[dt.date], k: int, n: int) -> dt.date:
+    """Where the k-th of n weekly posts of a platform falls when spread evenly over the workdays:
+    1 post on Wednesday, 2 on Tuesday and Thursday, 3 on Monday, Wednesday and Friday."""
+    index = math.floor((k + 0.5) * len(workdays) / n)
+    return workdays[min(index, len(workdays) - 1)]
 
 
 def _allowed(day: dt.date, effort: float, day_off: set[dt.date], light: float) -> bool:
@@ -362,6 +380,7 @@ def _choose(
     per_pillar: dict[str, list[_Idea]],
     by_id: dict[str, _Idea],
     spread_day: dt.date,
+    prefer: dt.date,
     workdays: list[dt.date],
     days: list[dt.date],
     day_off: set[dt.date],
@@ -417,17 +436,12 @@ def _choose(
         elif cross:
             # an adaptation goes out with or after the item it is adapted from
             made = state.produced[idea.id].date
-            if not state.day_platform.get((made, platform)) and _allowed(
-                made, cost, day_off, light
-            ):
-                later = [made]  # same day on every platform: produce once, publish many
-            else:
-                later = [d for d in workdays if d >= made] or [made]
+            later = [d for d in workdays if d >= made] or [made]
             later = [d for d in later if _allowed(d, cost, day_off, light)]
             if not later:
                 blocked_by_holiday = True
                 return False
-            day = _spread_day(state, platform, later, day_off)
+            day = _spread_day(state, platform, later, day_off, prefer)
         elif _allowed(spread_day, cost, day_off, light):
             day = spread_day
         else:
@@ -435,7 +449,7 @@ def _choose(
             if not open_days:
                 blocked_by_holiday = True  # a week of holidays carries light items only
                 return False
-            day = _spread_day(state, platform, open_days, set())
+            day = _spread_day(state, platform, open_days, set(), prefer)
         if day is None:
             blocked_by_holiday = True
             return False
