@@ -545,3 +545,33 @@ def test_show_sums_days_into_local_months(tmp_path: Path) -> None:
         {"upt": "ksop-a", "platform": "facebook", "period": "2026-11", "posts": 1,
          "interactions": 130, "reach": 2000, "impressions": 2500},
     ]  # fmt: skip
+
+
+def test_semicolon_file_saved_by_excel_in_an_indonesian_locale(tmp_path: Path) -> None:
+    path = tmp_path / "ig.csv"
+    # Re-saved: semicolons, no quotes, and a 12-hour clock.
+    path.write_text(
+        "\ufeff"
+        + '"Post ID";"Account ID";"Publish time";"Post type";Views;Reach;Likes\n'
+        + "17900000000000009;17841400000000001;11/05/2026 7:30 PM;IG reel;1234;1000;99\n",
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, "--upt", "ksop-a", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert db(
+        tmp_path, "SELECT post_id, published_at, format, views, reach, reactions FROM post"
+    ) == [("17900000000000009", "2026-11-05T11:30:00Z", "reel", 1234, 1000, 99)]
+
+
+def test_a_count_with_decimals_is_refused_not_rounded(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text(
+        "upt,platform,post_id,published_at,views\nksop-a,x,1,2026-11-01T09:00:00Z,1.234\n",
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: {path}:2: column "views": "1.234" is not a whole number — write counts without '
+        "decimals or thousands separators\n"
+    )

@@ -18,7 +18,7 @@ from ..models import Registry
 from . import store
 from .detect import BY_NAME, FormatSpec, detect, supported
 from .matching import Matcher
-from .readers import MANGLED_ID, Columns, ReadContext, Record, rows
+from .readers import MANGLED_ID, Columns, ReadContext, Record, delimiter, rows
 from .records import AccountDayRecord, MessageRecord, PostRecord
 
 Progress = Callable[[int], None]  # told the bytes read so far, now and then
@@ -34,6 +34,7 @@ class Prepared:
     upt: str | None  # --upt: the unit of a per-unit export, or of rows with an empty upt cell
     size: int
     row_units: bool  # the file has a upt column naming each row's unit
+    delimiter: str
 
 
 @dataclass
@@ -122,7 +123,9 @@ def prepare(
         raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {known}')
     with _open(path, display) as fh:
         try:
-            header = next(csv.reader(fh), [])
+            sep = delimiter(fh.readline())
+            fh.seek(0)
+            header = next(csv.reader(fh, delimiter=sep), [])
         except UnicodeDecodeError:
             raise _not_utf8(display, path) from None
         except csv.Error as exc:
@@ -159,7 +162,7 @@ def prepare(
             "file's first row)"
         )
     row_units = spec.row_units and Columns(header).has("upt")
-    return Prepared(path, display, spec, upt, size, row_units)
+    return Prepared(path, display, spec, upt, size, row_units, sep)
 
 
 def _sha256(path: Path) -> str:
@@ -189,7 +192,7 @@ def import_file(
     unit = None if prepared.row_units else prepared.upt
     with _open(prepared.path, prepared.display) as fh:
         binary = cast(BinaryIO, fh.buffer)
-        reader = csv.reader(fh, strict=True)
+        reader = csv.reader(fh, delimiter=prepared.delimiter, strict=True)
         try:
             with store.transaction(conn):
                 batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)

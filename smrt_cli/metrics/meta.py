@@ -8,7 +8,13 @@ from .readers import Columns, ReadContext, Record, Row, clean_text, count, local
 from .records import PostRecord
 
 # "Publish time" is MM/DD/YYYY HH:MM in the account's local time; some files add seconds.
-PUBLISH_FORMATS = ("%m/%d/%Y %H:%M", "%m/%d/%Y %H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S")
+PUBLISH_FORMATS = (
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %I:%M %p",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+)
 
 FACEBOOK_TYPES = {
     "photo": "photo",

@@ -112,6 +112,13 @@ def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | N
         amount = -1.0
     if amount < 0 or amount != amount or amount == float("inf"):
         raise ctx.fail(line, f'column "{cols.names[i]}": "{raw}" is not a number')
+    if scale == 1 and amount != int(amount):
+        # "1.234" is a thousand and more in Indonesian notation; never guess which it is.
+        raise ctx.fail(
+            line,
+            f'column "{cols.names[i]}": "{raw}" is not a whole number — write counts without '
+            "decimals or thousands separators",
+        )
     return round(amount)
 
 
@@ -242,3 +249,9 @@ def parse_day(ctx: ReadContext, line: int, column: str, raw: str, year: int | No
         raise ctx.fail(
             line, f'column "{column}": "{raw}" is not a date like "Aug 30, 2026"'
         ) from None
+
+
+def delimiter(first_line: str) -> str:
+    """Comma as the platforms write it; a semicolon when Excel in an Indonesian locale saved it."""
+    outside = re.sub(r'"[^"]*"', "", first_line)
+    return ";" if outside.count(";") > outside.count(",") else ","
