@@ -80,7 +80,7 @@ def test_facebook_publish_time_is_local_and_text_kept_whole(tmp_path: Path) -> N
         "122158000000000001",
         "2026-10-05T01:00:00Z",
         "2026-10-05",
-        "Cara mengurus buku pelaut | langkah 1\r\nBawa KTP & ijazah",
+        "Cara mengurus buku pelaut | langkah 1\nBawa KTP & ijazah",
         "buku-pelaut",
         "layanan",
     )
@@ -574,4 +574,19 @@ def test_a_count_with_decimals_is_refused_not_rounded(tmp_path: Path) -> None:
     assert result.stderr == (
         f'error: {path}:2: column "views": "1.234" is not a whole number — write counts without '
         "decimals or thousands separators\n"
+    )
+
+
+def test_inbound_reply_before_the_message(tmp_path: Path) -> None:
+    path = tmp_path / "inbound.csv"
+    path.write_text(
+        "received_at,first_reply_at,platform,kind,resolved\n"
+        "2026-11-02T08:00:00+08:00,2026-11-02T07:00:00+08:00,instagram,question,no\n",
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, "--upt", "ksop-a", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: {path}:2: column "first_reply_at": "2026-11-02T07:00:00+08:00" is before the '
+        "message was received\n"
     )

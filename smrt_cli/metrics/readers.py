@@ -134,9 +134,11 @@ def post_id(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int |
 
 
 def clean_text(text: str) -> str:
-    """Post text as people read it: HTML entities undone, cut to an excerpt."""
+    """Post text as people read it: HTML entities undone, Windows line ends made plain, cut."""
     if "&" in text:
         text = html.unescape(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.strip()[:MAX_TEXT]
 
 
