@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .calendar import Week, event_window, sort_events
@@ -97,9 +97,14 @@ def _format_for(idea: Idea, platform: str) -> str:
     return idea.formats[0]
 
 
-def _last_use(history: Sequence[WeekPlan], week: Week) -> dict[tuple[str, str], dt.date]:
+def _last_use(
+    history: Sequence[WeekPlan], used: Mapping[tuple[str, str], dt.date], week: Week
+) -> dict[tuple[str, str], dt.date]:
     """(unit, idea) -> Monday of the latest earlier week that planned it."""
     last: dict[tuple[str, str], dt.date] = {}
+    for key, monday in used.items():
+        if monday < week.start and (key not in last or last[key] < monday):
+            last[key] = monday
     for plan in history:
         if plan.start >= week.start:
             continue  # only weeks before the planned one are history
@@ -116,11 +121,16 @@ def plan_week(
     week: Week,
     *,
     history: Sequence[WeekPlan] = (),
+    used: Mapping[tuple[str, str], dt.date] | None = None,
     upt_ids: Sequence[str] | None = None,
     lang: str | None = None,
     holidays: Sequence[PlanEvent] = (),
 ) -> WeekPlan:
-    """Plan every selected unit's posts for `week`; deterministic, no I/O, no clock."""
+    """Plan every selected unit's posts for `week`; deterministic, no I/O, no clock.
+
+    History is earlier weeks' plans, or just `used`: (unit id, idea id) -> the Monday of the
+    latest week that planned it, which is all the planner reads from them.
+    """
     language = lang or registry.settings.language
     settings = registry.settings
     start, end = week.start, week.end
@@ -187,7 +197,7 @@ def plan_week(
     )
     pillar_ids = [p.id for p in registry.pillars]
     shares = {p.id: p.target_share / 100.0 for p in registry.pillars}
-    last_use = _last_use(history, week)
+    last_use = _last_use(history, used or {}, week)
     variety_limit = max(1, len(selected) // 3)
     region_day_idea: dict[tuple[dt.date, str], set[str]] = {}
     region_pillars: dict[str, int] = dict.fromkeys(pillar_ids, 0)

@@ -146,6 +146,16 @@ def test_history_outside_the_cooldown_horizon_is_not_read(tmp_path: Path) -> Non
     assert f"error: {recent / 'plan.json'}: not a valid plan.json" in err
 
 
+def test_history_plan_json_of_the_wrong_shape_is_named(tmp_path: Path) -> None:
+    week = tmp_path / "plans" / "2026-W48"
+    week.mkdir(parents=True)
+    (week / "plan.json").write_text('{"upts": 5}', encoding="utf-8")
+    code, _, err = run(tmp_path, "--week", "2026-W49")
+    assert code == 2
+    assert f"error: {week / 'plan.json'}: not a valid plan.json (week: Field required)" in err
+    assert err.rstrip().endswith("write it again with `smrt plan week --force`")
+
+
 def test_2025_w53_is_refused(tmp_path: Path) -> None:
     code, out, err = run(tmp_path, "--week", "2025-W53")
     assert code == 2

@@ -459,3 +459,12 @@ def test_a_week_of_holidays_carries_light_items_only() -> None:
     assert u.shortfalls == [
         Shortfall(platform="instagram", missing=2, reason="hari libur: hanya butir ringan")
     ]
+
+
+def test_used_pairs_are_the_same_history_as_earlier_plans() -> None:
+    reg = registry([unit("unit-a")], [idea("a", cooldown_weeks=3), idea("b", cooldown_weeks=3)])
+    plan = _history("unit-a", "a", Week(2026, 47))
+    from_plans = plan_week(reg, W49, history=[plan])
+    from_pairs = plan_week(reg, W49, used={("unit-a", "a"): Week(2026, 47).start})
+    assert from_plans == from_pairs
+    assert [s.idea_id for s in from_pairs.upts[0].slots] == ["b"]

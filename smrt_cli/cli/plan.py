@@ -18,27 +18,59 @@ if TYPE_CHECKING:
     from ..calendar import Week
 
 
-def _history(out: Path, target: Week, horizon_weeks: int) -> list[WeekPlan]:
-    """Earlier weeks' plan.json under OUT: the planner's memory of what units posted.
+def _history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str, str], dt.date]:
+    """What earlier weeks' plan.json under OUT planned: (unit, idea) -> latest week's Monday.
 
     Only weeks within `horizon_weeks` matter (the longest cooldown, or the rotation's reach),
-    so a year of national plans is not read again every week.
+    so older plans are not read. Only two fields of each slot matter, so a well-formed file is
+    read as plain JSON (a year of national plans would otherwise take seconds to validate);
+    anything unexpected goes through load_plan for its one clear error message.
     """
+    import json
+
     from ..calendar import week_from_label
     from ..plans import load_plan
 
-    plans: list[WeekPlan] = []
+    used: dict[tuple[str, str], dt.date] = {}
     if not out.is_dir():
-        return plans
+        return used
     oldest = target.start - dt.timedelta(weeks=horizon_weeks)
     for folder in sorted(out.iterdir()):
         week = week_from_label(folder.name)
         if week is None or not oldest <= week.start < target.start or not folder.is_dir():
             continue
         path = folder / "plan.json"
-        if path.is_file():
-            plans.append(load_plan(path))
-    return plans
+        if not path.is_file():
+            continue
+        try:
+            pairs = _plan_pairs(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            pairs = None
+        if pairs is None:
+            plan = load_plan(path)  # raises the UserError that says what is wrong
+            pairs = [(u.id, s.idea_id) for u in plan.upts for s in u.slots]
+        for key in pairs:
+            if key not in used or used[key] < week.start:
+                used[key] = week.start
+    return used
+
+
+def _plan_pairs(data: object) -> list[tuple[str, str]] | None:
+    """(unit id, idea id) of every slot, or None when the JSON is not shaped like a plan."""
+    if not isinstance(data, dict) or not isinstance(data.get("upts"), list):
+        return None
+    pairs = []
+    for unit in data["upts"]:
+        if not isinstance(unit, dict) or not isinstance(unit.get("id"), str):
+            return None
+        slots = unit.get("slots")
+        if not isinstance(slots, list):
+            return None
+        for slot in slots:
+            if not isinstance(slot, dict) or not isinstance(slot.get("idea_id"), str):
+                return None
+            pairs.append((unit["id"], slot["idea_id"]))
+    return pairs
 
 
 def plan_week_cmd(
@@ -117,12 +149,12 @@ def plan_week_cmd(
         raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
 
     horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
-    history = _history(out_dir, target, horizon)
+    used = _history(out_dir, target, horizon)
     holidays = national_holidays(target.start, target.end, language)
     plan = plan_week(
         registry,
         target,
-        history=history,
+        used=used,
         upt_ids=selected,
         lang=language,
         holidays=holidays,
