@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import json
-import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import cache
 from .errors import UserError
 from .models import Event, Registry, localize
 from .plans import PlanEvent
@@ -229,25 +228,16 @@ def _package_key() -> str | None:
     return f"{spec.origin}:{stamp}"
 
 
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "smrt"
-
-
-def national_holidays(
-    start: dt.date, end: dt.date, lang: str, cache: Path | None = None
-) -> list[PlanEvent]:
+def national_holidays(start: dt.date, end: dt.date, lang: str) -> list[PlanEvent]:
     """Holidays in [start, end]; computed years are cached per holidays release.
 
     The cache only saves time: a missing, stale or unreadable one is recomputed, never trusted
     over the package, and the events are the same either way.
     """
-    folder = cache if cache is not None else cache_dir()
     key = _package_key()
-    path = folder / "holidays-ID.json"
     stored: dict[str, list[list[str]]] = {}
     if key is not None:
-        stored = _read_cache(path, key)
+        stored = _read_cache(key)
     entries: list[tuple[str, str]] = []
     changed = False
     for year in sorted({start.year, end.year}):
@@ -260,14 +250,20 @@ def national_holidays(
         entries.extend(computed)
         changed = True
     if changed and key is not None:
-        _write_cache(path, key, stored)
+        _write_cache(key, stored)
     return holiday_events(entries, start, end)
 
 
-def _read_cache(path: Path, key: str) -> dict[str, list[list[str]]]:
+_CACHE_NAME = "holidays-ID.json"
+
+
+def _read_cache(key: str) -> dict[str, list[list[str]]]:
+    text = cache.read(_CACHE_NAME)
+    if text is None:
+        return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(text)
+    except ValueError:
         return {}
     if not isinstance(data, dict) or data.get("package") != key:
         return {}
@@ -283,13 +279,8 @@ def _read_cache(path: Path, key: str) -> dict[str, list[list[str]]]:
     return good
 
 
-def _write_cache(path: Path, key: str, stored: dict[str, list[list[str]]]) -> None:
-    from .files import write_atomic
-
-    data = json.dumps({"package": key, "years": stored}, ensure_ascii=False, sort_keys=True)
-    # a read-only home only costs time on the next run
-    with contextlib.suppress(OSError):
-        write_atomic(path, data.encode("utf-8"))
+def _write_cache(key: str, stored: dict[str, list[list[str]]]) -> None:
+    cache.write(_CACHE_NAME, json.dumps({"package": key, "years": stored}, ensure_ascii=False))
 
 
 def week_events(

@@ -8,7 +8,7 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from .errors import UserError, WorkError
+from .errors import Problem, UserError, WorkError
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -70,3 +70,32 @@ def write_stdout(text: str) -> None:
     else:
         buffer.write(text.encode("utf-8"))
         buffer.flush()
+
+
+def read_text(path: Path, display: str) -> str:
+    """The file's text, decoded as UTF-8 whatever the platform's default encoding."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{display}: file not found — check the path") from None
+    except IsADirectoryError:
+        raise UserError(f"{display}: is a folder, not a file — name the YAML file") from None
+    except OSError as exc:
+        raise UserError(
+            f"{display}: cannot be read ({exc.strerror}) — check its permissions"
+        ) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise UserError(
+            Problem(
+                display,
+                line,
+                col,
+                f"byte 0x{raw[exc.start]:02x} is not UTF-8 — save the file as UTF-8 "
+                "(in Notepad: Save As, Encoding: UTF-8)",
+            )
+        ) from None

@@ -3,25 +3,41 @@
 from __future__ import annotations
 
 import functools
+import hashlib
 import zoneinfo
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from . import cache
 from .errors import Problem, UserError
+from .files import read_text
 from .models import Registry
-from .yamlsource import MAX_PROBLEMS, Path_, YamlDoc, parse, read_text, validation_problems
+
+if TYPE_CHECKING:  # yamlsource pulls in PyYAML, which a cached registry does not need
+    from .yamlsource import Path_, YamlDoc
 
 BUNDLED_SAMPLE = Path(__file__).parent / "data" / "upt.yaml"
 
 
 def load_registry(path: Path, display: str | None = None) -> Registry:
-    """Read, validate and cross-check a registry file; all problems found raise one UserError."""
+    """Read, validate and cross-check a registry file; all problems found raise one UserError.
+
+    A registry that validated before is read back from the cache (as JSON that pydantic
+    checks again) when its bytes and smrt's own checks are unchanged: a national registry
+    takes a second to parse, its cached copy a few hundredths.
+    """
     name = display or str(path)
     text = read_text(path, name)
+    key = _cache_key(text)
+    cached = _from_cache(path, key)
+    if cached is not None:
+        return cached
+    from .yamlsource import parse
+
     fast = parse(text, name, marks=False)
     if isinstance(fast.data, dict):
         try:
@@ -30,12 +46,50 @@ def load_registry(path: Path, display: str | None = None) -> Registry:
             pass
         else:
             if next(cross_reference_problems(registry, fast), None) is None:
+                _to_cache(path, key, registry)
                 return registry
     # Something is wrong: parse again, remembering where every value stands, to say where.
     return registry_from_doc(parse(text, name))
 
 
+@functools.cache
+def _code_fingerprint() -> str:
+    """Changes whenever the models or these checks do, so a cached registry is never stale."""
+    digest = hashlib.sha256()
+    for module in ("models.py", "registry.py", "__init__.py"):
+        digest.update((Path(__file__).parent / module).read_bytes())
+    return digest.hexdigest()
+
+
+def _cache_key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest() + ":" + _code_fingerprint()
+
+
+def _cache_name(path: Path) -> str:
+    # one cache file per registry path, so editing a file replaces its entry instead of piling up
+    return "registry/" + hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".json"
+
+
+def _from_cache(path: Path, key: str) -> Registry | None:
+    stored = cache.read(_cache_name(path))
+    if stored is None:
+        return None
+    first, _, body = stored.partition("\n")
+    if first != key:
+        return None
+    try:
+        return Registry.model_validate_json(body)
+    except ValidationError:
+        return None
+
+
+def _to_cache(path: Path, key: str, registry: Registry) -> None:
+    cache.write(_cache_name(path), key + "\n" + registry.model_dump_json(by_alias=True))
+
+
 def registry_from_doc(doc: YamlDoc) -> Registry:
+    from .yamlsource import validation_problems
+
     if not isinstance(doc.data, dict):
         raise UserError(
             doc.problem(
@@ -56,6 +110,8 @@ def registry_from_doc(doc: YamlDoc) -> Registry:
 
 
 def _too_many(problems: list[Problem]) -> UserError:
+    from .yamlsource import MAX_PROBLEMS
+
     problems.sort(key=lambda p: (p.line or 0, p.column or 0))
     shown = problems[:MAX_PROBLEMS]
     extra = (

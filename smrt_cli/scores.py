@@ -10,9 +10,10 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import Problem, UserError
+from .files import read_text
 from .models import Registry, Slug
 from .periods import Period
-from .yamlsource import MAX_PROBLEMS, YamlDoc, parse, read_text, validation_problems
+from .yamlsource import MAX_PROBLEMS, YamlDoc, parse, validation_problems
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 

@@ -6,7 +6,6 @@ import datetime as dt
 import difflib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import yaml
@@ -66,35 +65,6 @@ def dotted(path: Sequence[str | int]) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
-
-
-def read_text(path: Path, display: str) -> str:
-    """The file's text, decoded as UTF-8 whatever the platform's default encoding."""
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{display}: file not found — check the path") from None
-    except IsADirectoryError:
-        raise UserError(f"{display}: is a folder, not a file — name the YAML file") from None
-    except OSError as exc:
-        raise UserError(
-            f"{display}: cannot be read ({exc.strerror}) — check its permissions"
-        ) from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        col = exc.start - (before.rfind(b"\n") + 1) + 1
-        raise UserError(
-            Problem(
-                display,
-                line,
-                col,
-                f"byte 0x{raw[exc.start]:02x} is not UTF-8 — save the file as UTF-8 "
-                "(in Notepad: Save As, Encoding: UTF-8)",
-            )
-        ) from None
 
 
 def parse(text: str, display: str, *, marks: bool = True) -> YamlDoc:

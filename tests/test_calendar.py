@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from smrt_cli import calendar
+from smrt_cli.cache import cache_dir
 from smrt_cli.calendar import (
     Week,
     event_dates,
@@ -115,7 +116,7 @@ def test_sample_maritime_days_of_2026_w39() -> None:
 
 def test_christmas_week_holidays(tmp_path: Path) -> None:
     w52 = Week(2026, 52)
-    events = national_holidays(w52.start, w52.end, "id", cache=tmp_path)
+    events = national_holidays(w52.start, w52.end, "id")
     assert [(e.date, e.name, e.day_off, e.kind) for e in events] == [
         (dt.date(2026, 12, 24), "Cuti Bersama Hari Raya Natal", True, "holiday"),
         (dt.date(2026, 12, 25), "Hari Raya Natal", True, "holiday"),
@@ -125,13 +126,13 @@ def test_christmas_week_holidays(tmp_path: Path) -> None:
 
 def test_english_holiday_names(tmp_path: Path) -> None:
     w52 = Week(2026, 52)
-    names = [e.name for e in national_holidays(w52.start, w52.end, "en", cache=tmp_path)]
+    names = [e.name for e in national_holidays(w52.start, w52.end, "en")]
     assert names == ["Christmas Joint Holiday", "Christmas Day"]
 
 
 def test_unconfirmed_islamic_holidays_are_marked_estimated(tmp_path: Path) -> None:
     start, end = dt.date(2030, 2, 1), dt.date(2030, 2, 10)
-    events = national_holidays(start, end, "id", cache=tmp_path)
+    events = national_holidays(start, end, "id")
     eid = [e for e in events if e.date == dt.date(2030, 2, 4)]
     assert eid[0].name == "Hari Raya Idul Fitri (perkiraan)"
     assert eid[0].estimated is True
@@ -141,21 +142,21 @@ def test_holiday_cache_is_used_and_gives_the_same_events(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     w52 = Week(2026, 52)
-    first = national_holidays(w52.start, w52.end, "id", cache=tmp_path)
-    assert (tmp_path / "holidays-ID.json").is_file()
+    first = national_holidays(w52.start, w52.end, "id")
+    assert (cache_dir() / "holidays-ID.json").is_file()
 
     def boom(year: int, lang: str) -> list[tuple[str, str]]:
         raise AssertionError("the cache should have answered")
 
     monkeypatch.setattr(calendar, "compute_holidays", boom)
-    assert national_holidays(w52.start, w52.end, "id", cache=tmp_path) == first
+    assert national_holidays(w52.start, w52.end, "id") == first
 
 
 def test_unreadable_or_stale_cache_is_recomputed(tmp_path: Path) -> None:
     w52 = Week(2026, 52)
-    expected = national_holidays(w52.start, w52.end, "id", cache=tmp_path / "fresh")
-    (tmp_path / "holidays-ID.json").write_text("{not json", encoding="utf-8")
-    assert national_holidays(w52.start, w52.end, "id", cache=tmp_path) == expected
+    expected = national_holidays(w52.start, w52.end, "id")
+    (cache_dir() / "holidays-ID.json").write_text("{not json", encoding="utf-8")
+    assert national_holidays(w52.start, w52.end, "id") == expected
     stale = {"package": "another-release", "years": {"2026:id": [["2026-12-22", "Fake"]]}}
-    (tmp_path / "holidays-ID.json").write_text(json.dumps(stale), encoding="utf-8")
-    assert national_holidays(w52.start, w52.end, "id", cache=tmp_path) == expected
+    (cache_dir() / "holidays-ID.json").write_text(json.dumps(stale), encoding="utf-8")
+    assert national_holidays(w52.start, w52.end, "id") == expected

@@ -243,3 +243,36 @@ def test_fast_and_located_paths_agree_on_a_cross_reference_error(tmp_path: Path)
         f"error: {tmp_path / 'upt.yaml'}:60:13: ideas[1].pillar: unknown pillar 'nope' — "
         "define it under pillars first\n"
     )
+
+
+def test_a_validated_registry_is_cached_and_read_back_equal(tmp_path: Path) -> None:
+    from smrt_cli.cache import cache_dir
+
+    path = tmp_path / "upt.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    first = load_registry(path)
+    cached = list((cache_dir() / "registry").glob("*.json"))
+    assert len(cached) == 1
+    assert load_registry(path) == first
+
+
+def test_an_edited_registry_is_not_answered_from_the_cache(tmp_path: Path) -> None:
+    path = tmp_path / "upt.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    load_registry(path)
+    path.write_text(mutate("    weight: 40", "    weight: 30"), encoding="utf-8")
+    code, err = validate(tmp_path, path.read_text(encoding="utf-8"))
+    assert code == 2
+    assert "weights add up to 90" in err
+
+
+def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
+    from smrt_cli.cache import cache_dir
+
+    path = tmp_path / "upt.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    expected = load_registry(path)
+    for entry in (cache_dir() / "registry").glob("*.json"):
+        key = entry.read_text(encoding="utf-8").partition("\n")[0]
+        entry.write_text(key + "\n{not json", encoding="utf-8")
+    assert load_registry(path) == expected

@@ -1,0 +1,32 @@
+"""A per-user cache of work that is slow to redo; outputs never depend on what is in it."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+
+def cache_dir() -> Path:
+    """SMRT_CACHE_DIR, else $XDG_CACHE_HOME/smrt, else ~/.cache/smrt."""
+    own = os.environ.get("SMRT_CACHE_DIR")
+    if own:
+        return Path(own)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "smrt"
+
+
+def read(name: str) -> str | None:
+    """The cached text, or None when there is none or it cannot be read."""
+    try:
+        return (cache_dir() / name).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+
+
+def write(name: str, text: str) -> None:
+    """Store text atomically; a read-only home only costs time on the next run."""
+    from .files import write_atomic
+
+    with contextlib.suppress(OSError):
+        write_atomic(cache_dir() / name, text.encode("utf-8"))
