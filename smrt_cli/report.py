@@ -34,8 +34,14 @@ def web_link(url: str) -> bool:
 
 
 def week_after(day: dt.date) -> str:
-    """The ISO week that follows the one holding `day` (the plan discussed after a period)."""
-    return week_of(day).next().label
+    """The first ISO week lying mostly after `day`: the plan discussed once a period has ended.
+
+    "Mostly" is ISO's own rule, its Thursday: November 2026 ends on Monday 30 November, so the
+    meeting looks at 2026-W49 (30 November – 6 December); October 2026 ends on a Saturday, so at
+    2026-W45 rather than the week of 26 October.
+    """
+    week = week_of(day)
+    return week.label if week.start + dt.timedelta(days=3) > day else week.next().label
 
 
 # --- the plan, row by row ----------------------------------------------------------------------

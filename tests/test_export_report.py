@@ -24,7 +24,7 @@ from smrt_cli.cli import app
 from smrt_cli.plans import Shortfall, Slot, UptPlan, WeekPlan, plan_json
 
 FIXTURE = Path(__file__).parent / "fixtures" / "minimal.yaml"
-MONDAY = dt.date(2026, 12, 7)  # 2026-W50: the week after November 2026
+MONDAY = dt.date(2026, 11, 30)  # 2026-W49: the week after November 2026
 EPOCH = "1765152000"  # 2025-12-08 00:00 UTC
 
 SECTIONS_ID = [
@@ -115,7 +115,7 @@ def make_plan() -> WeekPlan:
         )
 
     return WeekPlan(
-        week="2026-W50",
+        week="2026-W49",
         start=MONDAY,
         end=MONDAY + dt.timedelta(days=6),
         language="id",
@@ -159,7 +159,7 @@ def workspace(
         folder.mkdir(parents=True)
         (folder / "evaluation.json").write_text(json.dumps(data, indent=2), encoding="utf-8")
     if plan:
-        folder = root / "plans" / "2026-W50"
+        folder = root / "plans" / "2026-W49"
         folder.mkdir(parents=True)
         (folder / "plan.json").write_text(plan_json(make_plan()), encoding="utf-8")
     return root
@@ -408,9 +408,9 @@ def test_missing_plan_is_said_in_the_appendix(tmp_path: Path) -> None:
     ws = workspace(tmp_path, plan=False, earlier=False)
     result = run(ws, "--format", "md", "-o", "-")
     assert result.exit_code == 0, result.stderr
-    assert "note: no plan for 2026-W50" in result.stderr
+    assert "note: no plan for 2026-W49" in result.stderr
     assert (
-        "Belum ada rencana untuk minggu 2026-W50; jalankan: smrt plan week --week 2026-W50"
+        "Belum ada rencana untuk minggu 2026-W49; jalankan: smrt plan week --week 2026-W49"
         in result.stdout
     )
     assert "Perubahan" not in result.stdout  # no earlier period, no change column
@@ -516,7 +516,7 @@ def test_unit_without_data_has_no_score_and_says_so() -> None:
     registry = load_registry(FIXTURE, "minimal.yaml")
     data = evaluation("2026-11", "2026-11-01", "2026-11-30", (78.5, None))
     report = build_report(
-        registry, Evaluation.model_validate(data), None, "2026-W50", "id", dt.date(2026, 12, 7)
+        registry, Evaluation.model_validate(data), None, "2026-W49", "id", dt.date(2026, 11, 30)
     )
     hasil = next(s for s in report.sections if s.title == "Hasil Evaluasi")
     league = hasil.blocks[0]
@@ -550,3 +550,13 @@ def test_markdown_table_cells_never_break_the_table(cells: list[str]) -> None:
     ]
     # every cell reads back as its text, on one line: nothing became markup, nothing was lost
     assert contents == [one_line(c) for c in cells]
+
+
+def test_the_appendix_week_is_the_one_after_the_period() -> None:
+    import datetime as dt
+
+    from smrt_cli.report import week_after
+
+    assert week_after(dt.date(2026, 11, 30)) == "2026-W49"  # November ends on a Monday
+    assert week_after(dt.date(2026, 10, 31)) == "2026-W45"  # October ends on a Saturday
+    assert week_after(dt.date(2026, 12, 31)) == "2027-W01"  # a Thursday: W53 is mostly 2026
