@@ -266,3 +266,39 @@ def test_missing_values_say_why(registry: Registry) -> None:
     assert texts["keterlibatan"].startswith("Ekspor unggahan tidak memuat jangkauan (Reach)")
     assert texts["variasi"].startswith("Format unggahan tidak diketahui")
     assert texts["respons"].startswith("Belum ada data pesan publik")
+
+
+def test_a_plan_without_any_post_export_is_not_zero_adherence(
+    tmp_path: Path, registry: Registry
+) -> None:
+    # upp-c never imported a post: whether it followed its plan is unknown, not 0 %
+    from smrt_cli.plans import Slot, UptPlan, WeekPlan, plan_json
+
+    region_store(tmp_path / "smrt.db")
+    slot = Slot(
+        date="2026-10-06",
+        time="09:00",
+        platform="instagram",
+        format="photo",
+        idea_id="x",
+        pillar="layanan",
+        effort_hours=1.0,
+        owner="Admin",
+        reason="target",
+    )
+    plan = WeekPlan(
+        week="2026-W41",
+        start="2026-10-05",
+        end="2026-10-11",
+        language="id",
+        events=[],
+        upts=[UptPlan(id="upp-c", capacity_hours=4, planned_hours=1, slots=[slot], shortfalls=[])],
+    )
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        got = measure(
+            conn, registry, OCTOBER, ["upp-c"], [WeekPlan.model_validate_json(plan_json(plan))]
+        )
+    finally:
+        conn.close()
+    assert got["upp-c"].metrics.plan_adherence is None

@@ -166,7 +166,9 @@ def measure(
         else:
             total = replied = hoax_reports = 0
         metrics["follower_growth"] = growth.get(upt.id)
-        metrics["plan_adherence"] = matched / planned * 100 if planned else None
+        # without any post export, "nothing matched the plan" would be a guess, not a zero
+        adhered = matched / planned * 100 if planned and has_posts else None
+        metrics["plan_adherence"] = adhered
         missing = [p for p in upt.accounts if p not in accounts_with_data.get(upt.id, set())]
         out[upt.id] = UnitMeasure(
             metrics=Metrics(**metrics),
