@@ -258,6 +258,7 @@ def plan_week(
                 state,
                 platform,
                 table.get(platform, {}),
+                posting_times.get(platform) or ["09:00"],
                 by_id,
                 spread_day,
                 prefer,
@@ -353,6 +354,13 @@ def _allowed(day: dt.date, effort: float, day_off: set[dt.date], light: float) -
     return day not in day_off or effort <= light + EPS
 
 
+def _first_day_after(made: Slot, times: list[str]) -> dt.date:
+    """The first day a cross-post of `made` can go out strictly after it on another platform."""
+    if any(t > made.time for t in times):
+        return made.date
+    return made.date + dt.timedelta(days=1)
+
+
 def _event_day(
     item: _Idea,
     effort: float,
@@ -371,7 +379,7 @@ def _event_day(
     lo = max(lo, not_before)
     if item.event_day is not None:
         day = item.event_day
-        while day >= min(not_before, item.event_day):
+        while day >= not_before:
             if _allowed(day, effort, day_off, light):
                 return day
             day -= dt.timedelta(days=1)
@@ -388,6 +396,7 @@ def _choose(
     state: _Unit,
     platform: str,
     per_pillar: dict[str, list[_Idea]],
+    times: list[str],
     by_id: dict[str, _Idea],
     spread_day: dt.date,
     prefer: dt.date,
@@ -440,13 +449,14 @@ def _choose(
         idea = item.idea
         cross = idea.id in state.produced
         cost = adaptation if cross else idea.effort_hours
+        # a cross-post goes out strictly after the item it is adapted from
+        first = _first_day_after(state.produced[idea.id], times) if cross else days[0]
         if item.event_id is not None:
-            made = state.produced[idea.id].date if cross else days[0]
-            day = _event_day(item, cost, state, platform, workdays, days, day_off, light, made)
+            if item.event_day is not None and first > item.event_day:
+                return False
+            day = _event_day(item, cost, state, platform, workdays, days, day_off, light, first)
         elif cross:
-            # an adaptation goes out with or after the item it is adapted from
-            made = state.produced[idea.id].date
-            later = [d for d in workdays if d >= made] or [made]
+            later = [d for d in workdays if d >= first] or [d for d in days if d >= first]
             later = [d for d in later if _allowed(d, cost, day_off, light)]
             if not later:
                 blocked_by_holiday = True
@@ -541,11 +551,11 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
             time = candidate
             break
     if choice.adaptation and state.produced[idea.id].date == day:
-        # an adaptation goes out after the item it is adapted from, where the times allow
+        # an adaptation goes out after the item it is adapted from (the choice made sure a
+        # later time exists), at a time of its own on this platform where one is free
         made_at = state.produced[idea.id].time
-        later = [t for t in times if t >= made_at and t not in taken]
-        if later:
-            time = later[0]
+        later = [t for t in times if t > made_at]
+        time = next((t for t in later if t not in taken), later[0])
     taken.append(time)
     if choice.adaptation:
         owner = state.produced[idea.id].owner

@@ -438,6 +438,15 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
                 assert s.date <= ev_day
             else:
                 per_day.setdefault((s.date, s.idea_id), set()).add(up.id)
+        # produce once, publish many: the production goes out strictly before its cross-posts
+        by_idea: dict[str, list[Slot]] = {}
+        for s in up.slots:
+            by_idea.setdefault(s.idea_id, []).append(s)
+        for group in by_idea.values():
+            first, *rest = sorted(group, key=lambda s: (s.date, s.time))
+            assert not first.adaptation
+            assert all((s.date, s.time) > (first.date, first.time) for s in rest)
+            assert all(s.adaptation for s in rest)
         for p in PLATFORMS:
             target = u.targets.get(p, 0)
             placed = sum(1 for s in up.slots if s.platform == p)
@@ -468,3 +477,39 @@ def test_used_pairs_are_the_same_history_as_earlier_plans() -> None:
     from_pairs = plan_week(reg, W49, used={("unit-a", "a"): Week(2026, 47).start})
     assert from_plans == from_pairs
     assert [s.idea_id for s in from_pairs.upts[0].slots] == ["b"]
+
+
+def test_a_cross_post_goes_out_strictly_after_its_production() -> None:
+    # Instagram and Facebook share 12:00: the adaptation may not sit beside the production
+    settings_ = {
+        **BASE["settings"],
+        "posting_times": {"instagram": ["12:00"], "facebook": ["12:00"]},
+    }
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 1, "facebook": 1})],
+        [idea("both", platforms=["instagram", "facebook"], effort_hours=2)],
+        settings=settings_,
+    )
+    made, adapted = sorted(slots(plan_week(reg, W49), "unit-a"), key=lambda s: s.adaptation)
+    assert (made.adaptation, adapted.adaptation) == (False, True)
+    assert (adapted.date, adapted.time) > (made.date, made.time)
+    assert adapted.date > made.date  # no later time that day: the next day
+
+
+def test_a_cross_post_of_an_event_item_needs_a_later_time_on_the_day() -> None:
+    # Sunday's greeting is made at 19:00 on Facebook; Instagram has nothing later that day,
+    # and an earlier day would put the cross-post before the production
+    settings_ = {
+        **BASE["settings"],
+        "posting_times": {"facebook": ["19:00"], "instagram": ["08:00"]},
+    }
+    reg = registry(
+        [unit("unit-a", targets={"facebook": 1, "instagram": 1})],
+        [idea("greet", events=["sun"], platforms=["facebook", "instagram"], effort_hours=0.5)],
+        events=[{"id": "sun", "name": "Minggu", "fixed": "12-06"}],
+        settings=settings_,
+    )
+    got = slots(plan_week(reg, W49), "unit-a")
+    made = [s for s in got if not s.adaptation]
+    assert [(s.idea_id, s.date) for s in made] == [("greet", dt.date(2026, 12, 6))]
+    assert all((s.date, s.time) > (made[0].date, made[0].time) for s in got if s.adaptation)
