@@ -200,6 +200,16 @@ def holiday_events(
     return events
 
 
+def is_joint_leave(name: str) -> bool:
+    """A joint-leave day (cuti bersama) rather than the public holiday it is attached to.
+
+    The holiday cache keeps only dates and names, so the package's category is not at hand;
+    its Indonesian names start with "Cuti Bersama" and its English ones say "Joint Holiday".
+    """
+    lower = name.lower()
+    return lower.startswith(("cuti bersama", "joint")) or "joint holiday" in lower
+
+
 def compute_holidays(year: int, lang: str) -> list[tuple[str, str]]:
     """Public holidays and joint leave (cuti bersama) of Indonesia for one year."""
     import holidays  # ~170 ms: only when the cache cannot answer

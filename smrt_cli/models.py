@@ -236,6 +236,13 @@ class Idea(Strict):
     requires: list[Slug] = Field(default_factory=list)
     upt_types: list[UptType] | None = None
     events: list[Slug] = Field(default_factory=list)
+    holidays: bool = Field(
+        default=False,
+        description=(
+            "A light item for national public holidays and joint leave (a greeting prepared "
+            "ahead): planned only in weeks with one, on or before that day."
+        ),
+    )
     cooldown_weeks: int = Field(default=4, ge=0, le=52)
     brief: LocalText
     hashtags: list[str] = Field(default_factory=list)

@@ -7,7 +7,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from .calendar import Week, event_window, sort_events
+from .calendar import Week, event_window, is_joint_leave, sort_events
 from .i18n import PLATFORM_NAMES, plan_text, short_date
 from .models import PLATFORMS, Idea, Registry, Upt, localize
 from .plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan
@@ -139,6 +139,12 @@ def plan_week(
 
     holiday_list = [h for h in holidays if start <= h.date <= end]
     day_off = {h.date for h in holiday_list if h.day_off}
+    # Holiday ideas (greetings, service hours) go with the week's public holiday, or with its
+    # joint leave when the week has only that.
+    days_off = sorted((h for h in holiday_list if h.day_off), key=lambda h: (h.date, h.id))
+    main_holiday = next((h for h in days_off if not is_joint_leave(h.name)), None) or next(
+        iter(days_off), None
+    )
     events_by_id = {e.id: e for e in registry.events}
     week_event_ids: dict[str, tuple[dt.date, dt.date]] = {}
     plan_events: list[PlanEvent] = list(holiday_list)
@@ -168,7 +174,16 @@ def plan_week(
         window = week_event_ids[event_id] if event_id else None
         event_day = None
         reason = ""
-        if event_id is not None and window is not None:
+        if idea.holidays and event_id is None:
+            if main_holiday is None:
+                continue  # a holiday greeting in an ordinary week would be out of place
+            # Treated as the holiday's event: on the day (or before), exempt from the variety
+            # limit, since the same greeting from every unit is the point.
+            event_id = main_holiday.id
+            event_day = main_holiday.date
+            window = (start, event_day)
+            reason = f"{main_holiday.name} ({short_date(event_day, language)})"
+        elif event_id is not None and window is not None:
             ev = events_by_id[event_id]
             name = localize(ev.name, language)
             if ev.kind == "campaign":

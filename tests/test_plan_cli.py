@@ -226,6 +226,24 @@ def test_christmas_week_holidays_get_light_items_only(tmp_path: Path) -> None:
     assert "Cuti Bersama Hari Raya Natal (cuti bersama)" in readme
 
 
+HOLIDAY_IDEAS = {"ucapan-hari-besar-nasional", "jadwal-layanan-libur"}
+
+
+def test_holiday_ideas_wait_for_a_week_with_a_holiday(tmp_path: Path) -> None:
+    code, out, _ = run(tmp_path, "--week", "2026-W49", "--json")
+    assert code == 0
+    planned = {s["idea_id"] for u in json.loads(out)["upts"] for s in u["slots"]}
+    assert not planned & HOLIDAY_IDEAS
+    code, out, _ = run(tmp_path, "--week", "2026-W52", "--json")
+    assert code == 0
+    data = json.loads(out)
+    linked = [s for u in data["upts"] for s in u["slots"] if s["idea_id"] in HOLIDAY_IDEAS]
+    assert {s["idea_id"] for s in linked} == HOLIDAY_IDEAS
+    # on Christmas Day (light items may go on the day itself) or before it, saying why
+    assert all(s["date"] <= "2026-12-25" for s in linked)
+    assert {s["reason"] for s in linked} == {"Hari Raya Natal (25 Des)"}
+
+
 def test_history_from_earlier_weeks_enforces_cooldown(tmp_path: Path) -> None:
     assert run(tmp_path, "--week", "2026-W49")[0] == 0
     code, out, _ = run(tmp_path, "--week", "2026-W50", "--json")

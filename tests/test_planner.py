@@ -373,6 +373,7 @@ def registries(draw: st.DrawFn) -> tuple[Registry, list[PlanEvent]]:
                 requires=draw(st.lists(st.sampled_from(CAPS), unique=True)),
                 upt_types=draw(st.one_of(st.none(), st.just(["upp"]), st.just(["ksop"]))),
                 events=draw(st.sampled_from(([], ["ev"]))),
+                holidays=draw(st.booleans()),
                 cooldown_weeks=draw(st.integers(0, 4)),
             )
         )
@@ -436,6 +437,9 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
                 produced.add(s.idea_id)
             if i.events:
                 assert s.date <= ev_day
+            elif i.holidays:
+                # only in a week with a day off, on or before it; coordinated, so no variety cap
+                assert off and s.date <= min(off)
             else:
                 per_day.setdefault((s.date, s.idea_id), set()).add(up.id)
         # produce once, publish many: the production goes out strictly before its cross-posts
@@ -513,3 +517,43 @@ def test_a_cross_post_of_an_event_item_needs_a_later_time_on_the_day() -> None:
     made = [s for s in got if not s.adaptation]
     assert [(s.idea_id, s.date) for s in made] == [("greet", dt.date(2026, 12, 6))]
     assert all((s.date, s.time) > (made[0].date, made[0].time) for s in got if s.adaptation)
+
+
+def _named_holiday(day: dt.date, name: str) -> PlanEvent:
+    return PlanEvent(date=day, id=f"libur-{day}", name=name, kind="holiday", day_off=True)
+
+
+def test_holiday_ideas_only_in_weeks_with_a_holiday() -> None:
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 2})],
+        [idea("greeting", holidays=True, effort_hours=0.5), idea("plain"), idea("other")],
+    )
+    ordinary = slots(plan_week(reg, W49), "unit-a")
+    assert "greeting" not in {s.idea_id for s in ordinary}
+    # a joint-leave day and the holiday it belongs to: the greeting is for the holiday
+    holidays = [
+        _named_holiday(dt.date(2026, 12, 3), "Cuti Bersama Hari Raya Natal"),
+        _named_holiday(dt.date(2026, 12, 4), "Hari Raya Natal"),
+    ]
+    (greeting,) = [
+        s
+        for s in slots(plan_week(reg, W49, holidays=holidays), "unit-a")
+        if s.idea_id == "greeting"
+    ]
+    assert greeting.date == dt.date(2026, 12, 4)
+    assert greeting.reason == "Hari Raya Natal (4 Des)"
+
+
+def test_a_heavy_holiday_idea_goes_on_the_last_workday_before_the_holiday() -> None:
+    reg = registry([unit("unit-a")], [idea("service-hours", holidays=True, effort_hours=2)])
+    plan = plan_week(reg, W49, holidays=[_named_holiday(dt.date(2026, 12, 3), "Libur")])
+    (slot,) = slots(plan, "unit-a")
+    assert (slot.date, slot.reason) == (dt.date(2026, 12, 2), "Libur (3 Des)")
+
+
+def test_holiday_ideas_are_coordinated_across_the_region() -> None:
+    units = [unit(f"u{n}", targets={"instagram": 1}) for n in range(6)]
+    reg = registry(units, [idea("greeting", holidays=True, effort_hours=0.5), idea("a"), idea("b")])
+    plan = plan_week(reg, W49, holidays=[_named_holiday(dt.date(2026, 12, 2), "Libur")])
+    got = {(s.date, s.idea_id) for u in plan.upts for s in u.slots}
+    assert got == {(dt.date(2026, 12, 2), "greeting")}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..calendar import is_joint_leave
 from ..i18n import (
     DEFAULT_CHECKLISTS,
     FORMAT_NAMES,
@@ -71,9 +72,7 @@ def _pillar_name(registry: Registry, pillar_id: str, lang: str) -> str:
 
 
 def _event_kind(kind: str, name: str, lang: str) -> str:
-    if kind == "holiday" and name.lower().startswith(("cuti bersama", "joint")):
-        return plan_text("kind.joint", lang)
-    if kind == "holiday" and "joint holiday" in name.lower():
+    if kind == "holiday" and is_joint_leave(name):
         return plan_text("kind.joint", lang)
     return plan_text(f"kind.{kind}", lang)
 
