@@ -98,3 +98,16 @@ def test_sample_registry_generic_tags_leave_posts_unclassified() -> None:
         "buku-pelaut-cara-mengurus",
         "layanan-publik",
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["buku", "pelaut", "merah", "cuaca", "BMKG", "nelayan", "dan", "\t", "é"]),
+        max_size=12,
+    )
+)
+def test_plain_words_match_as_the_word_pattern_does(words: list[str]) -> None:
+    # Letters and spaces take the split() path; commas between the words, the regex.
+    m = Matcher(IDEAS)
+    assert m.match(" ".join(words)) == m.match(", ".join(words))
