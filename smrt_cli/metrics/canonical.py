@@ -26,8 +26,8 @@ CANONICAL_COLUMNS = (
     "clicks",
 )
 INBOUND_COLUMNS = ("upt", "received_at", "first_reply_at", "platform", "kind", "resolved")
-_PLATFORMS = frozenset(PLATFORMS)
-_FORMATS = frozenset(FORMATS)
+PLATFORM_SET = frozenset(PLATFORMS)
+FORMAT_SET = frozenset(FORMATS)
 _TRUE = frozenset({"true", "yes", "1", "y", "ya"})
 _FALSE = frozenset({"false", "no", "0", "n", "tidak", ""})
 
@@ -42,21 +42,47 @@ def _platform(ctx: ReadContext, line: int, value: str) -> str:
     return platform
 
 
+# The posts CSV's fields in the store's order, each with the header names that may hold it.
+POST_FIELDS: tuple[tuple[str, ...], ...] = (
+    ("upt",),
+    ("platform",),
+    ("post_id",),
+    ("published_at",),
+    ("format",),
+    ("permalink",),
+    ("text",),
+    ("views", "impressions"),
+    ("reach",),
+    ("likes", "reactions"),
+    ("comments",),
+    ("shares",),
+    ("saves",),
+    ("clicks",),
+)
+
+
+def post_positions(cols: Columns) -> list[int | None]:
+    """Where each of POST_FIELDS sits in the file's rows (None: the file lacks it)."""
+    return [cols.find(*names) for names in POST_FIELDS]
+
+
 def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
-    i_upt = cols.find("upt")
-    i_platform = cols.find("platform")
-    i_id = cols.find("post_id")
-    i_time = cols.find("published_at")
-    i_format = cols.find("format")
-    i_link = cols.find("permalink")
-    i_text = cols.find("text")
-    i_views = cols.find("views", "impressions")
-    i_reach = cols.find("reach")
-    i_likes = cols.find("likes", "reactions")
-    i_comments = cols.find("comments")
-    i_shares = cols.find("shares")
-    i_saves = cols.find("saves")
-    i_clicks = cols.find("clicks")
+    (
+        i_upt,
+        i_platform,
+        i_id,
+        i_time,
+        i_format,
+        i_link,
+        i_text,
+        i_views,
+        i_reach,
+        i_likes,
+        i_comments,
+        i_shares,
+        i_saves,
+        i_clicks,
+    ) = post_positions(cols)
     if i_upt is None:
         ctx.file_unit()  # a file without the upt column needs --upt: say so before any row
     zones = ctx.zones
@@ -67,12 +93,12 @@ def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
         if upt not in zones:
             upt = ctx.unit(line, upt)
         platform = cell(row, i_platform)
-        if platform not in _PLATFORMS:
+        if platform not in PLATFORM_SET:
             platform = _platform(ctx, line, platform)
         fmt = cell(row, i_format) or None
-        if fmt is not None and fmt not in _FORMATS:
+        if fmt is not None and fmt not in FORMAT_SET:
             fmt = fmt.lower()
-            if fmt not in _FORMATS:
+            if fmt not in FORMAT_SET:
                 raise ctx.fail(
                     line,
                     f'column "format": "{fmt}" is not a format — use one of {", ".join(FORMATS)}',

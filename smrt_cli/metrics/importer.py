@@ -7,21 +7,33 @@ import datetime as dt
 import hashlib
 import io
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import BinaryIO, cast
 from zoneinfo import ZoneInfo
 
 from ..errors import UserError, WorkError
 from ..models import Registry
-from . import store
+from . import canonical, store
 from .detect import BY_NAME, FormatSpec, detect, supported
 from .matching import Matcher
-from .readers import MANGLED_ID, Columns, ReadContext, Record, delimiter, rows
+from .readers import (
+    MANGLED_ID,
+    MAX_TEXT,
+    Columns,
+    ReadContext,
+    Record,
+    Row,
+    clean_text,
+    delimiter,
+    rows,
+)
 from .records import AccountDayRecord, MessageRecord, PostRecord
 
 Progress = Callable[[int], None]  # told the bytes read so far, now and then
+_fromisoformat = dt.datetime.fromisoformat
 
 
 @dataclass(frozen=True)
@@ -193,18 +205,29 @@ def import_file(
     with _open(prepared.path, prepared.display) as fh:
         binary = cast(BinaryIO, fh.buffer)
         reader = csv.reader(fh, delimiter=prepared.delimiter, strict=True)
+        fast = _CanonicalPosts(ctx, matcher) if spec.name == "canonical" else None
         try:
-            with store.transaction(conn):
+            with store.staging(conn), store.transaction(conn):
                 batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)
                 header = next(reader, [])
-                data = rows(ctx, _reporting(reader, binary, progress), lambda: reader.line_num)
-                records = spec.reader(ctx, Columns(header), data)
-                table, converted = _convert(spec, records, zones, matcher)
-                counts = store.upsert(conn, table, batch, converted)
+                lines = reader if progress is None else _reporting(reader, binary, progress)
+                data = rows(ctx, lines, lambda: reader.line_num)
+                if fast is not None:
+                    table, converted = "post", fast.rows(Columns(header), data)
+                else:
+                    records = spec.reader(ctx, Columns(header), data)
+                    table, converted = _convert(spec, records, zones, matcher)
+                try:
+                    counts = store.upsert(conn, table, batch, converted)
+                except store.FigureTooLarge:
+                    if fast is None:
+                        raise
+                    fast.recheck_last()  # says which cell of the row it last gave
+                    raise
                 store.finish_batch(conn, batch, counts.rows)
         except UnicodeDecodeError:
             raise _not_utf8(prepared.display, prepared.path) from None
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.OperationalError, store.FigureTooLarge) as exc:
             raise WorkError(f"{prepared.display}: the store could not be written ({exc})") from exc
     if ctx.mangled_ids:
         ctx.warnings.append(
@@ -226,12 +249,9 @@ def import_file(
 
 
 def _reporting(
-    reader: Iterator[list[str]], binary: BinaryIO, progress: Progress | None
+    reader: Iterator[list[str]], binary: BinaryIO, progress: Progress
 ) -> Iterator[list[str]]:
     """Tell the progress bar how far into the file the reader is, every few thousand rows."""
-    if progress is None:
-        yield from reader
-        return
     for n, cells in enumerate(reader, start=1):
         if n % 5000 == 0:
             progress(binary.tell())
@@ -253,33 +273,166 @@ def _post_rows(
 ) -> Iterator[tuple[object, ...]]:
     for r in records:
         assert isinstance(r, PostRecord)
-        # Readers give UTC; isoformat is C-fast and [:19] is exactly utc_text's digits.
-        published = r.published_at.isoformat()[:19] + "Z"
-        post_id = r.post_id
-        if "+" in post_id and MANGLED_ID.match(post_id):
-            # Excel's digits are lost: time and text keep distinct posts apart in the store.
-            tag = hashlib.sha1(f"{published}\n{r.text}".encode(), usedforsecurity=False)
-            post_id = f"{post_id}~{tag.hexdigest()[:10]}"
-        idea, pillar = matcher.match(r.text)
-        yield (
-            r.upt,
-            r.platform,
-            post_id,
-            published,
-            r.published_at.astimezone(zones[r.upt]).date().isoformat(),
-            r.format,
-            r.permalink,
-            r.text,
-            r.views,
-            r.reach,
-            r.reactions,
-            r.comments,
-            r.shares,
-            r.saves,
-            r.clicks,
-            idea,
-            pillar,
-        )
+        yield _post_row(r, zones, matcher)
+
+
+def _post_row(r: PostRecord, zones: Mapping[str, ZoneInfo], matcher: Matcher) -> tuple[object, ...]:
+    # Readers give UTC; isoformat is C-fast and [:19] is exactly utc_text's digits.
+    published = r.published_at.isoformat()[:19] + "Z"
+    post_id = r.post_id
+    if "+" in post_id and MANGLED_ID.match(post_id):
+        # Excel's digits are lost: time and text keep distinct posts apart in the store.
+        tag = hashlib.sha1(f"{published}\n{r.text}".encode(), usedforsecurity=False)
+        post_id = f"{post_id}~{tag.hexdigest()[:10]}"
+    idea, pillar = matcher.match(r.text)
+    return (
+        r.upt,
+        r.platform,
+        post_id,
+        published,
+        r.published_at.astimezone(zones[r.upt]).date().isoformat(),
+        r.format,
+        r.permalink,
+        r.text,
+        r.views,
+        r.reach,
+        r.reactions,
+        r.comments,
+        r.shares,
+        r.saves,
+        r.clicks,
+        idea,
+        pillar,
+    )
+
+
+_UNKNOWN = ("", "")  # an hour not yet worked out (no real hour has an empty UTC prefix)
+_HOUR_SPAN = dt.timedelta(minutes=59, seconds=59)
+_MAX_HOURS = 100_000
+
+
+def _hour(zone: ZoneInfo, head: str, tail: str) -> tuple[str, str] | None:
+    """UTC prefix ('YYYY-MM-DDTHH') and unit-local day of every time 'head:MM:SS tail'.
+
+    None when the hour does not map whole onto one UTC hour and one local day: a zone
+    offset with minutes (+05:30), a daylight-saving change within the hour, or text that is
+    no time at all; such rows take the careful path, which handles (or refuses) them.
+    """
+    text = head + ":00:00" + tail
+    if text.endswith(("Z", "z")):
+        text = text[:-1] + "+00:00"
+    try:
+        start = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=zone)
+    first = start.astimezone(dt.UTC)
+    last = start.replace(minute=59, second=59).astimezone(dt.UTC)
+    if last - first != _HOUR_SPAN or first.minute or first.second or first.microsecond:
+        return None
+    local_first, local_last = first.astimezone(zone), last.astimezone(zone)
+    if local_first.utcoffset() != local_last.utcoffset() or local_first.date() != local_last.date():
+        return None
+    return first.isoformat()[:13], local_first.date().isoformat()
+
+
+class _CanonicalPosts:
+    """Canonical posts straight to store rows: the national-scale path, a million rows at once.
+
+    A row is taken as it stands only when every cell is in its plain form (known unit,
+    platform and format; id without padding; ISO time with seconds; counts of bare digits);
+    anything else goes through canonical.read_posts and _post_row, the careful path, so
+    both give the same row or the same error. Times are worked out once per clock hour.
+    """
+
+    def __init__(self, ctx: ReadContext, matcher: Matcher) -> None:
+        self.ctx = ctx
+        self.matcher = matcher
+        self.last: Row = (0, [])
+        self._cols = Columns([])
+        # One cache per zone, shared by the units that live in it.
+        by_zone: dict[str, dict[str, tuple[str, str] | None]] = {}
+        self._hours = {u: by_zone.setdefault(str(z), {}) for u, z in ctx.zones.items()}
+
+    def careful(self, line: int, row: list[str]) -> tuple[object, ...]:
+        record = next(canonical.read_posts(self.ctx, self._cols, iter([(line, row)])))
+        assert isinstance(record, PostRecord)
+        return _post_row(record, self.ctx.zones, self.matcher)
+
+    def recheck_last(self) -> None:
+        """Raise the careful path's error for the row given last (a figure SQLite refused)."""
+        self.careful(*self.last)
+
+    def rows(self, cols: Columns, data: Iterator[Row]) -> Iterator[tuple[object, ...]]:
+        self._cols = cols
+        positions = canonical.post_positions(cols)
+        if positions[0] is None:
+            self.ctx.file_unit()  # a file without the upt column needs --upt: say so first
+        width = len(cols.names)
+        # A field the file lacks reads the empty cell appended to each row.
+        at = [width if i is None else i for i in positions]
+        head = itemgetter(*at[:7])
+        figures = itemgetter(*at[7:])
+        zones, hours, ctx, match = self.ctx.zones, self._hours, self.ctx, self.matcher.match
+        platforms, formats, parse = canonical.PLATFORM_SET, canonical.FORMAT_SET, _fromisoformat
+        for item in data:
+            self.last = item
+            line, row = item
+            if len(row) != width:
+                yield self.careful(line, row)
+                continue
+            row.append("")
+            upt, platform, post_id, when, fmt, link, text = head(row)
+            counts: tuple[str, ...] = figures(row)
+            digits = "".join(counts)
+            if upt not in zones:
+                upt = ctx.unit(line, upt)
+            post_id = post_id.strip()
+            if (
+                platform not in platforms
+                or (fmt and fmt not in formats)
+                or not post_id
+                or post_id[0] == "'"
+                or "+" in post_id
+                or not ((digits.isdigit() and digits.isascii()) or not digits)
+                or len(when) < 19
+                or when[13] != ":"
+                or when[16] != ":"
+            ):
+                yield self.careful(line, row)
+                continue
+            known = hours[upt]
+            key = when[:13] + when[19:]
+            hour = known.get(key, _UNKNOWN)
+            if hour is _UNKNOWN:
+                if len(known) >= _MAX_HOURS:
+                    known.clear()  # a bound, so memory stays flat
+                hour = known[key] = _hour(zones[upt], when[:13], when[19:])
+            if hour is None:
+                yield self.careful(line, row)
+                continue
+            try:
+                parse(when)  # the minutes and seconds, which the hour's cache does not check
+            except ValueError:
+                yield self.careful(line, row)
+                continue
+            # clean_text inline: most texts have nothing to undo.
+            text = clean_text(text) if "&" in text or "\r" in text else text.strip()[:MAX_TEXT]
+            idea, pillar = match(text)
+            yield (
+                upt,
+                platform,
+                post_id,
+                hour[0] + when[13:19] + "Z",
+                hour[1],
+                fmt or None,
+                link.strip() or None,
+                text,
+                *counts,
+                idea,
+                pillar,
+            )
 
 
 def _message_rows(

@@ -23,6 +23,8 @@ _SUFFIX = {"k": 1_000, "K": 1_000, "m": 1_000_000, "M": 1_000_000, "b": 10**9, "
 # Excel turns long numeric ids into scientific notation, losing digits for good.
 MANGLED_ID = re.compile(r"^\d(\.\d+)?[eE]\+\d+$")
 MAX_TEXT = 500
+# SQLite stores integers in 64 bits; a larger "count" is a broken cell, not a figure.
+TOO_LARGE = 2**63
 
 
 @dataclass
@@ -95,7 +97,10 @@ def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | N
         return None
     raw = row[i]
     if raw.isdigit() and raw.isascii():  # the common case, without an exception
-        return int(raw)
+        value = int(raw)
+        if value < TOO_LARGE:
+            return value
+        raise ctx.fail(line, f'column "{cols.names[i]}": "{raw}" is too large for a count')
     if not raw:
         return None
     text = raw.strip()
@@ -119,6 +124,8 @@ def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | N
             f'column "{cols.names[i]}": "{raw}" is not a whole number — write counts without '
             "decimals or thousands separators",
         )
+    if amount >= TOO_LARGE:
+        raise ctx.fail(line, f'column "{cols.names[i]}": "{raw}" is too large for a count')
     return round(amount)
 
 
@@ -186,20 +193,18 @@ def rows(
 ) -> Iterator[Row]:
     """Data rows with the line each starts on (csv's line_num is where a record ends)."""
     start = line_num() + 1
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            if "unexpected end of data" in str(exc):
-                raise ctx.fail(
-                    start, 'a quoted field is never closed — add the missing double quote (")'
-                ) from None
-            raise ctx.fail(start, f"not readable as CSV ({exc})") from None
-        if cells and any(c.strip() for c in cells):
-            yield start, cells
-        start = line_num() + 1
+    try:
+        for cells in reader:
+            # Blank rows are skipped; a first cell with text settles it without looking further.
+            if cells and ((cells[0] and not cells[0].isspace()) or any(c.strip() for c in cells)):
+                yield start, cells
+            start = line_num() + 1
+    except csv.Error as exc:
+        if "unexpected end of data" in str(exc):
+            raise ctx.fail(
+                start, 'a quoted field is never closed — add the missing double quote (")'
+            ) from None
+        raise ctx.fail(start, f"not readable as CSV ({exc})") from None
 
 
 Reader = Callable[[ReadContext, Columns, Iterator[Row]], Iterator[Record]]
