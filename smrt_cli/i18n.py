@@ -106,6 +106,12 @@ def format_number(value: float, lang: str, decimals: int = 0) -> str:
     return text
 
 
+def hours_text(hours: float, lang: str) -> str:
+    """Hours without needless decimals: '6', '4,5', '0,25' (Indonesian comma)."""
+    # two decimals always leave a separator, so stripping zeros never eats an integer's digits
+    return format_number(hours, lang, 2).rstrip("0").rstrip(",.")
+
+
 def _lang(lang: str) -> str:
     return lang if lang in DAYS else "id"
 
@@ -448,6 +454,19 @@ PLATFORM_NAMES = {
     "youtube": "YouTube",
     "tiktok": "TikTok",
 }
+# Measured values shown with a percent sign, in the scorecards and the report alike.
+PERCENT_METRICS = frozenset(
+    {
+        "posting_target_share",
+        "engagement_rate_by_reach",
+        "engagement_rate_by_impressions",
+        "follower_growth",
+        "replied_within_24h_share",
+        "format_variety",
+        "public_service_share",
+        "plan_adherence",
+    }
+)
 FORMAT_NAMES = {
     "id": {
         "photo": "Foto",
@@ -568,6 +587,11 @@ def plan_text(key: str, lang: str, **values: object) -> str:
     entry = PLAN_TEXTS[key]
     template = entry.get(_lang(lang)) or entry["id"]
     return template.format(**values) if values else template
+
+
+def platform_name(platform: str) -> str:
+    """'YouTube' for 'youtube'; an id the table does not know is shown as it is."""
+    return PLATFORM_NAMES.get(platform, platform)
 
 
 def short_date(day: dt.date, lang: str) -> str:

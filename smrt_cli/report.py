@@ -11,21 +11,18 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from .calendar import week_from_label, week_of
 from .errors import UserError
-from .i18n import export_text, format_date, format_number, format_range, format_time
+from .i18n import (
+    PERCENT_METRICS,
+    export_text,
+    format_date,
+    format_number,
+    format_range,
+    format_time,
+    hours_text,
+    platform_name,
+)
 from .models import Registry, localize
 from .plans import UptPlan, WeekPlan
-
-PLATFORM_NAMES = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "x": "X",
-    "youtube": "YouTube",
-    "tiktok": "TikTok",
-}
-
-
-def platform_name(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform, platform)
 
 
 def web_link(url: str) -> bool:
@@ -314,19 +311,6 @@ class Report:
     charts: dict[str, Chart]
 
 
-# Measured values shown with a percent sign; hours get the word for hours.
-_PERCENT_METRICS = {
-    "posting_target_share",
-    "engagement_rate_by_reach",
-    "engagement_rate_by_impressions",
-    "replied_within_24h_share",
-    "format_variety",
-    "public_service_share",
-    "plan_adherence",
-    "follower_growth",
-}
-
-
 def _num(value: float | None, lang: str, decimals: int = 1) -> str:
     if value is None:
         return export_text("r.nodata", lang)
@@ -341,7 +325,7 @@ def _value_text(registry: Registry, criterion_id: str, value: float | None, lang
     if value is None:
         return export_text("r.nodata", lang)
     source = next((c.source for c in registry.criteria if c.id == criterion_id), "")
-    if source in _PERCENT_METRICS:
+    if source in PERCENT_METRICS:
         return format_number(value, lang, 1) + "%"
     if source == "median_first_reply_hours":
         return format_number(value, lang, 1) + (" jam" if lang == "id" else " h")
@@ -724,12 +708,6 @@ def _plan_sections(
 def _week_range(week: str, lang: str) -> str:
     parsed = week_from_label(week)
     return format_range(parsed.start, parsed.end, lang) if parsed else week
-
-
-def hours_text(hours: float, lang: str) -> str:
-    """Hours without needless decimals: '6', '4,5', '0,25' (Indonesian comma)."""
-    # two decimals always leave a separator, so stripping zeros never eats an integer's digits
-    return format_number(hours, lang, 2).rstrip("0").rstrip(",.")
 
 
 def _number(sections: list[Section]) -> None:

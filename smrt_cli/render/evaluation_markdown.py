@@ -11,21 +11,9 @@ from ..evaluation import (
     UptEvaluation,
     counter_hoax_pillars,
 )
-from ..i18n import format_date, format_number
+from ..i18n import PERCENT_METRICS, PLATFORM_NAMES, format_date, format_number
 from ..models import Criterion, Registry, localize
 
-PERCENT = frozenset(
-    {
-        "posting_target_share",
-        "engagement_rate_by_reach",
-        "engagement_rate_by_impressions",
-        "follower_growth",
-        "replied_within_24h_share",
-        "format_variety",
-        "public_service_share",
-        "plan_adherence",
-    }
-)
 HOURS = frozenset({"median_first_reply_hours"})
 # Below this coverage a score rests on too little of the rubric to compare fairly.
 ENOUGH_COVERAGE = 50.0
@@ -202,14 +190,6 @@ LABELS = {
     },
 }
 
-PLATFORM_NAMES = {
-    "facebook": "Facebook",
-    "instagram": "Instagram",
-    "x": "X",
-    "youtube": "YouTube",
-    "tiktok": "TikTok",
-}
-
 
 def cell(text: str) -> str:
     """Text safe inside a Markdown table cell: pipes escaped, line breaks flattened."""
@@ -247,7 +227,7 @@ def metric_text(source: str, value: float, lang: str, *, short: bool = False) ->
     """A value with its unit; `short` drops a needless ',0' (for targets)."""
     t = LABELS[_l(lang)]
     shown = _num(value, lang) if short else format_number(value, lang, 1)
-    if source in PERCENT:
+    if source in PERCENT_METRICS:
         return f"{shown} %"
     if source in HOURS:
         return f"{shown} {t['hours']}"

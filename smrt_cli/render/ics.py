@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from ..i18n import export_text
-from ..report import PlanRow, hours_text, platform_name
+from ..i18n import export_text, hours_text, platform_name
+from ..report import PlanRow
 
 PRODID = "-//Hubla SMRT//smrt//ID"
 # The posting slot itself; the production effort is in the description, not the calendar block.

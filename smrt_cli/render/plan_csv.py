@@ -6,8 +6,8 @@ import csv
 import io
 from collections.abc import Iterable
 
-from ..i18n import export_text
-from ..report import PlanRow, platform_name
+from ..i18n import export_text, platform_name
+from ..report import PlanRow
 
 # A spreadsheet runs a cell starting with these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

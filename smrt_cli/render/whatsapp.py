@@ -6,9 +6,16 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 
-from ..i18n import export_text, format_date, format_range, format_time
+from ..i18n import (
+    export_text,
+    format_date,
+    format_range,
+    format_time,
+    hours_text,
+    platform_name,
+)
 from ..plans import PlanEvent, UptPlan, WeekPlan
-from ..report import PlanRow, hours_text, platform_name
+from ..report import PlanRow
 
 SEPARATOR = "——————————"
 
