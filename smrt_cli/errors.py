@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # only a type here: importing errors must not load pydantic
+    from pydantic import ValidationError
 
 
 @dataclass(frozen=True)
@@ -39,3 +43,13 @@ class WorkError(Exception):
     """A failure while working (disk full, database locked): exit code 1."""
 
     exit_code = 1
+
+
+def first_error(exc: ValidationError) -> str:
+    """'upts.0.id: Field required': where a file we wrote went wrong, for its one-line error.
+
+    The first error is enough: a file of ours that is wrong at all is written again whole.
+    """
+    first = exc.errors(include_url=False)[0]
+    where = ".".join(str(p) for p in first["loc"])
+    return f"{where}: {first['msg']}"

@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from .errors import UserError
+from .errors import UserError, first_error
 
 
 class PlanModel(BaseModel):
@@ -79,9 +79,7 @@ def load_plan(path: Path) -> WeekPlan:
     try:
         return WeekPlan.model_validate_json(text)
     except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
         raise UserError(
-            f"{path}: not a valid plan.json ({where}: {first['msg']}) — "
+            f"{path}: not a valid plan.json ({first_error(exc)}) — "
             "write it again with `smrt plan week --force`"
         ) from None
