@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from contextlib import suppress
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .models import Criterion, Idea, Registry, Upt, localize
 from .periods import Period
@@ -58,7 +59,10 @@ def _r(value: float | None) -> float | None:
 
 
 class Result(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    # evaluation.json is read back into these models (the report, the next period's change
+    # column): fields a newer smrt adds are ignored. Fields the report does not need have
+    # defaults, so a trimmed or hand-written evaluation.json still reads; evaluate() sets all.
+    model_config = ConfigDict(frozen=True, extra="ignore")
 
 
 class Metrics(Result):
@@ -94,9 +98,9 @@ class Metrics(Result):
 class PostEvidence(Result):
     """One post cited as evidence: where it is and what it earned."""
 
-    platform: str
-    post_id: str
-    date: str  # local day, ISO
+    platform: str = ""
+    post_id: str = ""
+    date: str = ""  # local day, ISO
     permalink: str | None = None
     text: str = ""
     format: str | None = None
@@ -141,10 +145,10 @@ class UnitMeasure(Result):
 
 class CriterionResult(Result):
     id: str
-    name: str
-    source: str
-    value: float | None
-    score: float | None
+    name: str = ""
+    source: str = ""
+    value: float | None = None
+    score: float | None = None
     weight: float
     target: float | None = None
     zero: float | None = None
@@ -159,31 +163,65 @@ class Recommendation(Result):
 
 class UptEvaluation(Result):
     id: str
-    name: str
-    score: float | None
-    coverage: float
-    grade: str | None
-    rank: int | None
-    change: float | None
-    previous_score: float | None
-    metrics: Metrics
-    criteria: list[CriterionResult]
-    strengths: list[str]  # criterion ids, best first
-    weaknesses: list[str]  # criterion ids, weakest first
-    no_data: list[str]  # criterion ids without data
-    recommendations: list[Recommendation]
-    evidence: Evidence
+    name: str = ""
+    score: float | None = None
+    coverage: float = 0.0
+    grade: str | None = None
+    rank: int | None = None
+    change: float | None = None
+    previous_score: float | None = None
+    metrics: Metrics = Field(default_factory=Metrics)
+    criteria: list[CriterionResult] = Field(default_factory=list)
+    strengths: list[str] = Field(default_factory=list)  # criterion ids, best first
+    weaknesses: list[str] = Field(default_factory=list)  # criterion ids, weakest first
+    no_data: list[str] = Field(default_factory=list)  # criterion ids without data
+    recommendations: list[Recommendation] = Field(default_factory=list)
+    evidence: Evidence = Field(default_factory=Evidence)
 
 
 class RegionEvaluation(Result):
     period: Period
     previous_period: Period
-    language: str
-    organisation: str
-    region: str
+    language: str = ""  # empty only in a hand-written evaluation.json that leaves it out
+    organisation: str = ""
+    region: str = ""
     upts: list[UptEvaluation]
-    grade_distribution: dict[str, int]  # grade name -> units, best grade first
-    common_weaknesses: list[tuple[str, int]]  # (criterion id, units), most common first
+    # grade name -> units, best grade first
+    grade_distribution: dict[str, int] = Field(default_factory=dict)
+    # (criterion id, units), most common first
+    common_weaknesses: list[tuple[str, int]] = Field(default_factory=list)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_json_data(cls, data: Any) -> Any:
+        """Read the json_data() document too, so evaluation.json keeps its bytes.
+
+        It differs from a plain dump in two places: the previous period has no kind (it is
+        always the period's own: Period.previous keeps it), and each common weakness is an
+        object {criterion, units} rather than a pair.
+        """
+        if not isinstance(data, dict) or not isinstance(data.get("period"), dict):
+            return data
+        data = dict(data)
+        period = data["period"]
+        previous = data.get("previous_period")
+        if isinstance(previous, dict) and "kind" not in previous:
+            data["previous_period"] = {**previous, "kind": period.get("kind")}
+        elif previous is None:
+            # a hand-written file may leave it out; a bad period is reported by the validation
+            with suppress(ValidationError):
+                data["previous_period"] = Period.model_validate(period).previous()
+        weaknesses = data.get("common_weaknesses")
+        if isinstance(weaknesses, list):
+            data["common_weaknesses"] = [
+                (w.get("criterion"), w.get("units")) if isinstance(w, dict) else w
+                for w in weaknesses
+            ]
+        return data
+
+    def period_title(self) -> str:
+        """'November 2026' in the evaluation's language, as evaluation.json's period.title."""
+        return self.period.title(self.language) if self.language else self.period.label
 
     def json_data(self) -> dict[str, Any]:
         """The --json document (and evaluation.json): the issue's shape plus extra fields."""

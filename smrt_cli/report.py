@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict, ValidationError
+from typing import TYPE_CHECKING
 
 from .calendar import week_from_label, week_of
 from .errors import UserError
@@ -23,6 +20,9 @@ from .i18n import (
 )
 from .models import Registry, localize
 from .plans import UptPlan, WeekPlan
+
+if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
+    from .evaluation import RegionEvaluation, UptEvaluation
 
 
 def web_link(url: str) -> bool:
@@ -118,93 +118,6 @@ def plan_rows(registry: Registry, unit: UptPlan, lang: str) -> list[PlanRow]:
             )
         )
     return rows
-
-
-# --- the evaluation results as the report reads them --------------------------------------------
-
-
-class _EvalModel(BaseModel):
-    # evaluation.json may carry more than the report needs; extra fields are ignored.
-    model_config = ConfigDict(extra="ignore", frozen=True)
-
-
-class EvalPeriod(_EvalModel):
-    label: str
-    start: dt.date
-    end: dt.date
-    kind: str | None = None  # month, quarter, range (smrt evaluate upt writes it)
-    title: str | None = None  # "November 2026" in the evaluation's language
-
-
-class EvalCriterion(_EvalModel):
-    id: str
-    value: float | None = None
-    score: float | None = None
-    weight: float
-
-
-class EvalRecommendation(_EvalModel):
-    criterion: str
-    text: str
-    idea_ids: list[str] = []
-
-
-class EvalPost(_EvalModel):
-    platform: str = ""
-    date: str = ""
-    permalink: str | None = None
-    text: str = ""
-    interactions: int = 0
-
-
-class EvalEvidence(_EvalModel):
-    missing_exports: list[str] = []
-    best_posts: list[EvalPost] = []
-
-
-class EvalWeakness(_EvalModel):
-    criterion: str
-    units: int
-
-
-class EvalUpt(_EvalModel):
-    id: str
-    name: str | None = None
-    change: float | None = None
-    score: float | None = None
-    coverage: float = 0
-    grade: str | None = None
-    rank: int | None = None
-    metrics: dict[str, Any] = {}
-    criteria: list[EvalCriterion] = []
-    recommendations: list[EvalRecommendation] = []
-    evidence: EvalEvidence = EvalEvidence()
-
-
-class Evaluation(_EvalModel):
-    period: EvalPeriod
-    upts: list[EvalUpt]
-    common_weaknesses: list[EvalWeakness] = []
-
-
-def parse_evaluation(text: str, display: str) -> Evaluation:
-    """evaluation.json (the `smrt evaluate upt --json` shape) → model; bad files are user errors."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{display}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}) — "
-            "write it again with `smrt evaluate upt`"
-        ) from None
-    try:
-        return Evaluation.model_validate(data)
-    except ValidationError as exc:
-        first = exc.errors(include_url=False)[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise UserError(
-            f"{display}: not a valid evaluation ({where}: {first['msg']}) — "
-            "write it again with `smrt evaluate upt`"
-        ) from None
 
 
 # --- the report model ----------------------------------------------------------------------------
@@ -341,20 +254,19 @@ def _criterion_name(registry: Registry, criterion_id: str, lang: str) -> str:
     return criterion_id
 
 
-def _metric_total(evaluation: Evaluation, name: str) -> float | None:
-    values = [u.metrics.get(name) for u in evaluation.upts]
-    numbers = [float(v) for v in values if isinstance(v, int | float)]
+def _metric_total(evaluation: RegionEvaluation, name: str) -> float | None:
+    numbers = [v for u in evaluation.upts if (v := u.metrics.value(name)) is not None]
     return sum(numbers) if numbers else None
 
 
 def build_report(
     registry: Registry,
-    evaluation: Evaluation,
+    evaluation: RegionEvaluation,
     plan: WeekPlan | None,
     week: str,
     lang: str,
     report_date: dt.date,
-    earlier: list[Evaluation] | None = None,
+    earlier: list[RegionEvaluation] | None = None,
 ) -> Report:
     """The regional report for the coordination meeting, as sections of blocks and chart data."""
     earlier = sorted(earlier or [], key=lambda e: e.period.start)
@@ -381,7 +293,7 @@ def build_report(
     sections.append(Section(t("r.pendahuluan"), 1))
     sections.append(Section(t("r.latar"), 2, [Paragraph(t("r.latar.text", region=region))]))
     range_text = format_range(period.start, period.end, lang)
-    period_text = period.title or period.label
+    period_text = evaluation.period_title()
     sections.append(
         Section(
             t("r.tujuan"),
@@ -429,8 +341,8 @@ def build_report(
         summary.append(t("r.sum.nodata", units=", ".join(unscored)))
     if evaluation.common_weaknesses:
         weak = ", ".join(
-            t("r.sum.weak.item", criterion=_criterion_name(registry, w.criterion, lang), n=w.units)
-            for w in evaluation.common_weaknesses[:3]
+            t("r.sum.weak.item", criterion=_criterion_name(registry, cid, lang), n=n)
+            for cid, n in evaluation.common_weaknesses[:3]
         )
         summary.append(t("r.sum.weak", items=weak))
     charts["scores"] = BarChart(
@@ -455,7 +367,7 @@ def build_report(
             _num(u.score, lang),
             u.grade or "–",
             _pct(u.coverage, lang),
-            _num(_as_float(u.metrics.get("posts")), lang, 0),
+            _num(u.metrics.value("posts"), lang, 0),
         ]
         if has_change:
             change = u.change
@@ -727,18 +639,14 @@ def _clip(text: str, limit: int = 80) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def _as_float(value: Any) -> float | None:
-    return float(value) if isinstance(value, int | float) else None
-
-
-def _criterion_score(unit: EvalUpt, criterion_id: str) -> float | None:
+def _criterion_score(unit: UptEvaluation, criterion_id: str) -> float | None:
     for c in unit.criteria:
         if c.id == criterion_id:
             return c.score
     return None
 
 
-def _score_in(evaluation: Evaluation, upt_id: str) -> float | None:
+def _score_in(evaluation: RegionEvaluation, upt_id: str) -> float | None:
     for u in evaluation.upts:
         if u.id == upt_id:
             return u.score

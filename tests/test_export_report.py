@@ -510,8 +510,9 @@ def test_html_report_screenshot_is_not_blank(tmp_path: Path) -> None:
 
 
 def test_unit_without_data_has_no_score_and_says_so() -> None:
+    from smrt_cli.evaluation import RegionEvaluation as Evaluation
     from smrt_cli.registry import load_registry
-    from smrt_cli.report import Bullets, Evaluation, Paragraph, Table, build_report
+    from smrt_cli.report import Bullets, Paragraph, Table, build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")
     data = evaluation("2026-11", "2026-11-01", "2026-11-30", (78.5, None))

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -66,6 +65,7 @@ def upt(
     Example: smrt evaluate upt --period 2026-10 --scores skor-2026-10.yaml
     """
     from ..evaluation import evaluate
+    from ..evaluations import evaluation_json
     from ..metrics.measure import measure
     from ..metrics.store import open_store
     from ..periods import choose_period
@@ -139,20 +139,6 @@ def _busy(message: str) -> AbstractContextManager[object]:
     return stderr_console().status(message)
 
 
-def evaluation_json(data: dict[str, Any]) -> str:
-    """evaluation.json: the --json data with one line per unit, diffable and fast to write.
-
-    An indented dump goes through Python's slow pure-Python encoder; a national run has a
-    thousand units, so each unit is dumped compactly by the C encoder on its own line.
-    """
-    head = {k: v for k, v in data.items() if k != "upts"}
-    lines = json.dumps(head, ensure_ascii=False, indent=2).rstrip("}").rstrip() + ","
-    units = ",\n".join(
-        "    " + json.dumps(u, ensure_ascii=False, separators=(",", ":")) for u in data["upts"]
-    )
-    return f'{lines}\n  "upts": [\n{units}\n  ]\n}}\n'
-
-
 def write_all(folder: Path, files: dict[str, str]) -> None:
     """Write every file through a temporary name and a rename, so none is ever half-written.
 
@@ -197,14 +183,13 @@ def _plans(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:
 
 def _previous_scores(path: Path) -> dict[str, float | None]:
     """Scores of the previous period's evaluation.json, for the change column; {} if none."""
+    from ..evaluations import load_evaluation
+
     if not path.exists():
         return {}
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return {
-            str(u["id"]): (None if u["score"] is None else float(u["score"])) for u in data["upts"]
-        }
-    except (OSError, ValueError, KeyError, TypeError):
+        return {u.id: u.score for u in load_evaluation(path).upts}
+    except (OSError, UserError):
         note(f"note: {path} is not a readable evaluation; the change column stays empty")
         return {}
 

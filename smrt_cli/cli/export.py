@@ -17,8 +17,8 @@ from ..models import Registry, localize
 from ..plans import WeekPlan, load_plan
 from .common import Workspace, note, resolve_lang, workspace
 
-if TYPE_CHECKING:  # the report models load only when an export runs: a fast `smrt --help`
-    from ..report import Evaluation
+if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
+    from ..evaluation import RegionEvaluation
 
 PERIOD_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
 
@@ -200,30 +200,15 @@ def export_calendar(
     _write(data, out, default, force)
 
 
-def _load_evaluation(path: Path) -> Evaluation:
-    from ..report import parse_evaluation
+def _earlier(ws: Workspace, current: RegionEvaluation) -> list[RegionEvaluation]:
+    """Evaluations of earlier periods of the same kind (month, quarter, range), for the trend."""
+    from ..evaluations import load_evaluation
 
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise UserError(
-            f"{path}: not UTF-8 text — write it again with `smrt evaluate upt`"
-        ) from None
-    return parse_evaluation(text, str(path))
-
-
-def _earlier(ws: Workspace, current: Evaluation) -> list[Evaluation]:
-    """Evaluations of earlier periods of about the same length, for the trend chart."""
     folder = ws.root / "evaluations"
-    length = (current.period.end - current.period.start).days
     found = []
     for path in sorted(folder.glob("*/evaluation.json")):
-        other = _load_evaluation(path)
-        if other.period.kind and current.period.kind:
-            same_length = other.period.kind == current.period.kind
-        else:
-            same_length = abs((other.period.end - other.period.start).days - length) <= 3
-        if other.period.end < current.period.start and same_length:
+        other = load_evaluation(path)
+        if other.period.end < current.period.start and other.period.kind == current.period.kind:
             found.append(other)
     found.sort(key=lambda e: e.period.start)
     return found[-5:]
@@ -276,7 +261,9 @@ def export_report(
         raise UserError(
             f"{path}: no evaluation for {period} — run `smrt evaluate upt --period {period}` first"
         )
-    evaluation = _load_evaluation(path)
+    from ..evaluations import load_evaluation
+
+    evaluation = load_evaluation(path)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
     week_id = week_label(week) if week else week_after(evaluation.period.end)

@@ -1,0 +1,54 @@
+"""evaluation.json, the file `smrt evaluate upt` writes: its bytes, and reading them back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from .errors import UserError, first_error
+from .evaluation import RegionEvaluation
+
+REWRITE = "write it again with `smrt evaluate upt`"
+
+
+def evaluation_json(data: dict[str, Any]) -> str:
+    """evaluation.json: the --json data with one line per unit, diffable and fast to write.
+
+    An indented dump goes through Python's slow pure-Python encoder; a national run has a
+    thousand units, so each unit is dumped compactly by the C encoder on its own line.
+    """
+    head = {k: v for k, v in data.items() if k != "upts"}
+    lines = json.dumps(head, ensure_ascii=False, indent=2).rstrip("}").rstrip() + ","
+    units = ",\n".join(
+        "    " + json.dumps(u, ensure_ascii=False, separators=(",", ":")) for u in data["upts"]
+    )
+    return f'{lines}\n  "upts": [\n{units}\n  ]\n}}\n'
+
+
+def parse_evaluation(text: str, display: str) -> RegionEvaluation:
+    """evaluation.json (the `smrt evaluate upt --json` shape) → model; bad files are user errors."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        # json.loads rather than pydantic's parser: its error gives the line and column
+        raise UserError(
+            f"{display}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}) — {REWRITE}"
+        ) from None
+    try:
+        return RegionEvaluation.model_validate(data)
+    except ValidationError as exc:
+        raise UserError(
+            f"{display}: not a valid evaluation ({first_error(exc)}) — {REWRITE}"
+        ) from None
+
+
+def load_evaluation(path: Path) -> RegionEvaluation:
+    """Read an evaluation.json written by `smrt evaluate upt`."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: not UTF-8 text — {REWRITE}") from None
+    return parse_evaluation(text, str(path))
