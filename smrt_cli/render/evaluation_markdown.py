@@ -11,7 +11,7 @@ from ..evaluation import (
     UptEvaluation,
     counter_hoax_pillars,
 )
-from ..i18n import PERCENT_METRICS, PLATFORM_NAMES, format_date, format_number
+from ..i18n import PERCENT_METRICS, PLATFORM_NAMES, format_date, format_number, platform_name
 from ..models import Criterion, Registry, localize
 
 HOURS = frozenset({"median_first_reply_hours"})
@@ -424,7 +424,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
         out.append(f"- {t['posts']}: {t['posts_none']}")
     else:
         split = ", ".join(
-            f"{PLATFORM_NAMES.get(p, p)} {format_number(n, lang)}"
+            f"{platform_name(p)} {format_number(n, lang)}"
             for p, n in (m.posts_by_platform or {}).items()
         )
         interactions = format_number(m.interactions or 0, lang)
@@ -452,7 +452,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
     else:
         out.append(f"- {t['plan']}: {t['plan_none']}")
     if e.missing_exports:
-        missing = ", ".join(PLATFORM_NAMES.get(p, p) for p in e.missing_exports)
+        missing = ", ".join(platform_name(p) for p in e.missing_exports)
         out.append(f"- {t['missing_exports']}: {missing}")
     for key, posts in (("best", e.best_posts), ("weakest", e.weakest_posts)):
         out += ["", f"### {t[key]}", ""]
