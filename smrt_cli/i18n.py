@@ -594,6 +594,11 @@ def platform_name(platform: str) -> str:
     return PLATFORM_NAMES.get(platform, platform)
 
 
+def format_name(fmt: str, lang: str) -> str:
+    """'Foto' for 'photo' in Indonesian; an id the table does not know is shown as it is."""
+    return FORMAT_NAMES.get(_lang(lang), FORMAT_NAMES["id"]).get(fmt, fmt)
+
+
 def short_date(day: dt.date, lang: str) -> str:
     """'13 Des' for reasons and compact lists."""
     return f"{day.day} {SHORT_MONTHS[_lang(lang)][day.month - 1]}"

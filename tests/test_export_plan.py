@@ -117,7 +117,7 @@ Selamat siang rekan-rekan SMRT UPP B,
 berikut rencana konten minggu 2026-W49 (30 November – 6 Desember 2026):
 
 *Selasa, 1 Desember 2026*
-• 09.00 WITA — Instagram (photo): _Peringatan cuaca BMKG_
+• 09.00 WITA — Instagram (foto): _Peringatan cuaca BMKG_
 
 Beban kerja: 0,5 dari kapasitas 2 jam.
 
@@ -154,7 +154,7 @@ def test_whatsapp_markup_in_titles_is_neutralised(tmp_path: Path) -> None:
     result = run(ws, "plan", "--week", "2026-W49", "--format", "whatsapp", "--upt", "upp-b")
     assert result.exit_code == 0, result.stderr
     item = next(ln for ln in result.stdout.splitlines() if ln.startswith("•"))
-    assert item == "• 09.00 WITA — Instagram (photo): _∗Awas∗ ‗badai‗ sekarang_"
+    assert item == "• 09.00 WITA — Instagram (foto): _∗Awas∗ ‗badai‗ sekarang_"
 
 
 # --- CSV -------------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from ..i18n import export_text, hours_text, platform_name
+from ..i18n import export_text, format_name, hours_text, platform_name
 from ..report import PlanRow
 
 PRODID = "-//Hubla SMRT//smrt//ID"
@@ -23,7 +23,7 @@ def _description(row: PlanRow, lang: str) -> str:
         export_text(
             "ics.details",
             lang,
-            format=row.format,
+            format=format_name(row.format, lang),
             pillar=row.pillar,
             owner=row.owner,
             effort=hours_text(row.effort_hours, lang),

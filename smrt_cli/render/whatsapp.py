@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from ..i18n import (
     export_text,
     format_date,
+    format_name,
     format_range,
     format_time,
     hours_text,
@@ -54,7 +55,9 @@ def render_message(
             heading += " — " + _plain(events[day])
         lines += ["", heading]
         for r in items:
-            kind = r.format + (", " + export_text("wa.adaptation", lang) if r.adaptation else "")
+            kind = format_name(r.format, lang).lower() + (
+                ", " + export_text("wa.adaptation", lang) if r.adaptation else ""
+            )
             lines.append(
                 f"• {format_time(r.time, r.timezone, lang)} — {platform_name(r.platform)} "
                 f"({kind}): _{_plain(r.idea_title)}_"
