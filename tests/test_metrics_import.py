@@ -528,9 +528,21 @@ def test_store_of_schema_1_is_migrated_forward(tmp_path: Path) -> None:
         old.executescript(store.MIGRATIONS[0] + "PRAGMA user_version = 1;")
     conn = store.open_store(path)
     assert conn.execute("PRAGMA user_version").fetchone() == (store.SCHEMA_VERSION,)
+    # Schema 3: the one index on posts leads with (upt, local_date) and covers the sums.
     assert conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'post_sums'"
-    ).fetchone() == ("post_sums",)
+        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'post'"
+        " AND sql IS NOT NULL"
+    ).fetchall() == [("post_by_period",)]
+    assert [r[2] for r in conn.execute("PRAGMA index_info(post_by_period)")] == [
+        "upt", "local_date", "platform", "reactions", "comments", "shares", "saves", "reach",
+        "views",
+    ]  # fmt: skip
+    assert "USING COVERING INDEX post_by_period" in str(
+        conn.execute(
+            "EXPLAIN QUERY PLAN SELECT upt, platform, local_date, count(*), sum(reach)"
+            " FROM post GROUP BY upt, local_date, platform"
+        ).fetchall()
+    )
     conn.close()
 
 
