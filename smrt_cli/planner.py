@@ -6,6 +6,8 @@ import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
+from typing import NamedTuple
 
 from .calendar import Week, event_window, is_joint_leave, sort_events
 from .i18n import PLATFORM_NAMES, plan_text, short_date
@@ -23,14 +25,23 @@ PLATFORM_FORMATS: dict[str, frozenset[str]] = {
     "tiktok": frozenset(("reel", "video", "live", "carousel", "photo")),
 }
 
+# Formats the evaluation counts as format variety (metrics.records.RICH_FORMATS).
+RICH_FORMATS = frozenset(("video", "reel", "carousel", "live"))
+
 # Score weights. Events lead, then cross-posting (the small team's friend), then the pillar
-# mix; rotation and cost only order ideas within a pillar.
+# mix; rotation, format and cost order ideas within a pillar.
 EVENT_BONUS = 40.0
 CROSS_POST_BONUS = 6.0
 UNIT_DEFICIT_WEIGHT = 4.0
 REGION_DEFICIT_WEIGHT = 2.0
 ROTATION_CAP = 12  # weeks; anything unused longer (or never) is equally fresh
 COST_WEIGHT = 0.25
+# With hours to spare, a richer format and an item sized to the hours the unit can give each
+# remaining production are worth most of a pillar step, never an event or a cross-post.
+RICH_BONUS = 3.0
+FIT_WEIGHT = 2.0
+# Beyond what the reserve for later slots allows, cheaper is all that counts.
+OVER_WEIGHT = 10.0
 EPS = 1e-9
 
 
@@ -46,6 +57,33 @@ class _Idea:
     window: tuple[dt.date, dt.date] | None  # days it may go out (an event's)
     event_day: dt.date | None  # a commemoration's day; None for campaign periods
     event_reason: str
+    rich: dict[str, bool]  # platform -> the format used there counts as format variety
+
+
+@dataclass(frozen=True)
+class _Pool:
+    """One pillar's ideas for one platform: event ideas, then the rest by (effort, rich)."""
+
+    events: list[_Idea]
+    buckets: dict[tuple[float, bool], list[_Idea]]  # ideas in id order
+
+
+@dataclass(frozen=True)
+class _Table:
+    """What units of one profile can make, per platform and pillar."""
+
+    pools: dict[str, dict[str, _Pool]]  # platform -> pillar -> pool
+    event_pillars: dict[str, list[str]]  # platform -> pillars with event ideas, sorted
+    keys: dict[str, list[tuple[float, bool]]]  # platform -> every (effort, rich), cheapest first
+    min_effort: float  # the cheapest item outside events, for the reserve
+
+
+class _Budget(NamedTuple):
+    """What one slot may spend: the rest is kept for the unit's later target slots."""
+
+    afford: float  # hours this slot may take and still leave the reserve
+    per_item: float  # hours per remaining production if spread evenly
+    slack: bool  # more than the cheapest item fits: richer content is worth choosing
 
 
 @dataclass
@@ -60,6 +98,9 @@ class _Unit:
     pillar_counts: dict[str, int] = field(default_factory=dict)
     day_counts: dict[dt.date, int] = field(default_factory=dict)
     day_platform: dict[tuple[dt.date, str], list[str]] = field(default_factory=dict)
+    platform_posts: dict[str, int] = field(default_factory=dict)  # platform -> slots so far
+    # platform -> items made this week that could still be cross-posted there
+    crossable: dict[str, int] = field(default_factory=dict)
     event_counts: dict[str, int] = field(default_factory=dict)
     member_hours: list[float] = field(default_factory=list)
     lang: str = "id"
@@ -75,6 +116,13 @@ class _Choice:
     reason: str
     unit_deficit: float = 0.0
     rotation: int = 0
+
+
+_IDEA_ID = attrgetter("idea.id")
+
+
+def _event_order(item: _Idea) -> tuple[float, str]:
+    return item.idea.effort_hours, item.idea.id
 
 
 def _in_season(idea: Idea, week: Week) -> bool:
@@ -191,16 +239,18 @@ def plan_week(
             else:
                 event_day = window[0]
                 reason = f"{name} ({short_date(event_day, language)})"
+        formats: dict[str, str] = {p: _format_for(idea, p) for p in idea.platforms}
         ideas.append(
             _Idea(
                 idea=idea,
                 title=localize(idea.title, language),
                 platforms=frozenset(idea.platforms),
-                formats={p: _format_for(idea, p) for p in idea.platforms},
+                formats=formats,
                 event_id=event_id,
                 window=window,
                 event_day=event_day,
                 event_reason=reason,
+                rich={p: f in RICH_FORMATS for p, f in formats.items()},
             )
         )
 
@@ -222,28 +272,70 @@ def plan_week(
     adaptation = settings.adaptation_hours
 
     # Units with the same type and capabilities can make the same ideas: index them once.
-    by_signature: dict[tuple[str, frozenset[str]], dict[str, dict[str, list[_Idea]]]] = {}
-    # Event ideas first, then cheaper, then by id: the per-pillar scan can stop early.
+    by_signature: dict[tuple[str, frozenset[str]], _Table] = {}
+    # Event ideas first, then cheaper, then by id: each pool keeps this order.
     ranked = sorted(ideas, key=lambda i: (i.event_id is None, i.idea.effort_hours, i.idea.id))
     # Ideas needing the same capabilities and unit types stand or fall together.
-    needs: dict[tuple[frozenset[str], tuple[str, ...] | None], Idea] = {}
-    need_of: list[tuple[frozenset[str], tuple[str, ...] | None]] = []
+    Need = tuple[frozenset[str], tuple[str, ...] | None]
+    needs: dict[Need, Idea] = {}
+    need_min: dict[Need, float] = {}  # cheapest idea outside events, per need
+    # Where each need's ideas go in a profile's table, worked out once: (platform, pillar,
+    # bucket) -> ideas, the bucket None for event ideas.
+    PoolKey = tuple[str, str, tuple[float, bool] | None]
+    grouped: dict[Need, dict[PoolKey, list[_Idea]]] = {}
     for item in ranked:
-        types = tuple(sorted(item.idea.upt_types)) if item.idea.upt_types is not None else None
-        key = (frozenset(item.idea.requires), types)
-        needs.setdefault(key, item.idea)
-        need_of.append(key)
+        idea_ = item.idea
+        types = tuple(sorted(idea_.upt_types)) if idea_.upt_types is not None else None
+        need: Need = (frozenset(idea_.requires), types)
+        needs.setdefault(need, idea_)
+        if item.event_id is None:
+            need_min[need] = min(need_min.get(need, math.inf), idea_.effort_hours)
+        groups = grouped.setdefault(need, {})
+        for platform in item.platforms:
+            bucket = (
+                None if item.event_id is not None else (idea_.effort_hours, item.rich[platform])
+            )
+            groups.setdefault((platform, idea_.pillar, bucket), []).append(item)
 
-    def candidates(upt: Upt) -> dict[str, dict[str, list[_Idea]]]:
+    def candidates(upt: Upt) -> _Table:
         sig = (upt.type, frozenset(upt.capabilities))
         if sig not in by_signature:
-            fits = {key: upt.can_produce(example) for key, example in needs.items()}
-            table: dict[str, dict[str, list[_Idea]]] = {}
-            for item, key in zip(ranked, need_of, strict=True):
-                if fits[key]:
-                    for platform in item.platforms:
-                        table.setdefault(platform, {}).setdefault(item.idea.pillar, []).append(item)
-            by_signature[sig] = table
+            fitting = [need for need, example in needs.items() if upt.can_produce(example)]
+            flat: dict[PoolKey, list[_Idea]] = {}
+            for need in fitting:
+                for entry, items in grouped[need].items():
+                    found = flat.get(entry)
+                    if found is None:
+                        flat[entry] = list(items)
+                    else:
+                        found.extend(items)
+            pools: dict[str, dict[str, _Pool]] = {}
+            keys: dict[str, set[tuple[float, bool]]] = {}
+            for (platform, pillar, bucket), items in flat.items():
+                per_pillar = pools.setdefault(platform, {})
+                pool = per_pillar.get(pillar)
+                if pool is None:
+                    pool = per_pillar[pillar] = _Pool([], {})
+                if bucket is None:
+                    pool.events.extend(items)
+                else:
+                    if len(fitting) > 1:
+                        items.sort(key=_IDEA_ID)  # needs came in turn: back to id order
+                    pool.buckets[bucket] = items
+                    keys.setdefault(platform, set()).add(bucket)
+            for per_pillar in pools.values():
+                for pool in per_pillar.values():
+                    pool.events.sort(key=_event_order)
+            cheapest = min((need_min[n] for n in fitting if n in need_min), default=0.0)
+            by_signature[sig] = _Table(
+                pools=pools,
+                event_pillars={
+                    p: sorted(pillar for pillar, pool in per.items() if pool.events)
+                    for p, per in pools.items()
+                },
+                keys={p: sorted(k) for p, k in keys.items()},
+                min_effort=cheapest,
+            )
         return by_signature[sig]
 
     upt_plans: list[UptPlan] = []
@@ -261,6 +353,7 @@ def plan_week(
         for k in range(max(targets.values(), default=0)):
             order.extend(p for p in PLATFORMS if targets.get(p, 0) > k)
         placed: dict[str, int] = dict.fromkeys(targets, 0)
+        left: dict[str, int] = dict(targets)  # target slots not yet tried, per platform
         missing_reason: dict[str, str] = {}
         attempts: dict[str, int] = {}
         tz = registry.upt_timezone(upt)
@@ -268,14 +361,16 @@ def plan_week(
         for platform in order:
             prefer = _even_day(workdays, attempts.get(platform, 0), targets[platform])
             attempts[platform] = attempts.get(platform, 0) + 1
-            spread_day = _spread_day(state, platform, workdays, day_off, prefer)
+            left[platform] -= 1
             choice, why_not = _choose(
                 state,
                 platform,
-                table.get(platform, {}),
+                table.pools.get(platform, {}),
+                table.event_pillars.get(platform, []),
+                table.keys.get(platform, []),
+                _budget(state, left, table.min_effort, adaptation),
                 posting_times.get(platform) or ["09:00"],
                 by_id,
-                spread_day,
                 prefer,
                 workdays,
                 days,
@@ -347,15 +442,21 @@ def _spread_day(
 ) -> dt.date:
     """The day with the fewest of this platform's posts, then the fewest posts overall, then
     nearest the day an even spread of the platform's posts would give."""
-    return min(
-        workdays,
-        key=lambda d: (
-            len(state.day_platform.get((d, platform), ())),
-            state.day_counts.get(d, 0) + (1 if d in day_off else 0),
+    # a plain loop: this runs for most candidate ideas, and a key function per day costs more
+    day_platform, day_counts = state.day_platform, state.day_counts
+    best_key: tuple[int, int, int, dt.date] | None = None
+    for d in workdays:
+        key = (
+            len(day_platform.get((d, platform), ())),
+            day_counts.get(d, 0) + (1 if d in day_off else 0),
             abs((d - prefer).days) if prefer is not None else 0,
             d,
-        ),
-    )
+        )
+        if best_key is None or key < best_key:
+            best_key = key
+    if best_key is None:
+        raise ValueError("no day to choose from")
+    return best_key[3]
 
 
 def _even_day(workdays: list[dt.date], k: int, n: int) -> dt.date:
@@ -367,6 +468,27 @@ def _even_day(workdays: list[dt.date], k: int, n: int) -> dt.date:
 
 def _allowed(day: dt.date, effort: float, day_off: set[dt.date], light: float) -> bool:
     return day not in day_off or effort <= light + EPS
+
+
+def _budget(state: _Unit, left: Mapping[str, int], min_effort: float, adaptation: float) -> _Budget:
+    """What this slot may spend while the unit's later target slots keep their cheapest cost.
+
+    Each later slot costs at least an adaptation; a platform needs a fresh production for every
+    later slot that no item already made this week can still be cross-posted to, and the
+    busiest platform sets how many productions that is at the least.
+    """
+    later = 0
+    productions = 0
+    for platform, n in left.items():
+        if n <= 0:
+            continue
+        later += n
+        if n > productions:
+            productions = max(productions, n - state.crossable.get(platform, 0))
+    adaptations = later - productions
+    afford = state.remaining - productions * min_effort - adaptations * adaptation
+    per_item = (state.remaining - adaptations * adaptation) / (productions + 1)
+    return _Budget(afford, per_item, afford > min_effort + EPS)
 
 
 def _first_day_after(made: Slot, times: list[str]) -> dt.date:
@@ -410,10 +532,12 @@ def _event_day(
 def _choose(
     state: _Unit,
     platform: str,
-    per_pillar: dict[str, list[_Idea]],
+    per_pillar: dict[str, _Pool],
+    event_pillars: list[str],
+    keys: list[tuple[float, bool]],
+    budget: _Budget,
     times: list[str],
     by_id: dict[str, _Idea],
-    spread_day: dt.date,
     prefer: dt.date,
     workdays: list[dt.date],
     days: list[dt.date],
@@ -431,18 +555,56 @@ def _choose(
     variety_limit: int,
     lang: str,
 ) -> tuple[_Choice | None, str]:
-    """The best idea for one slot, and the text key of what stood in the way if none."""
+    """The best idea for one slot, and the text key of what stood in the way if none.
+
+    Ideas within the budget compete on pillar, rotation, format and fit; one beyond it (it
+    would eat hours the later target slots need) is taken only when none within it can be,
+    and then the cheapest wins.
+    """
     upt_id = state.upt.id
     unit_total = len(state.slots)
     blocked_by_capacity = False
     blocked_by_holiday = False
     best: _Choice | None = None
+    best_over: _Choice | None = None
+    afford = budget.afford + EPS
+
+    slack, per_item = budget.slack, budget.per_item
+    spread_days: list[dt.date] = []
+
+    def spread() -> dt.date:
+        # the day a production would take; worked out once, and only when one is considered
+        if not spread_days:
+            spread_days.append(_spread_day(state, platform, workdays, day_off, prefer))
+        return spread_days[0]
+
+    def quality(cost: float, rich: bool, cross: bool) -> float:
+        if not slack:
+            return 0.0  # no hours to spare: the cheapest item keeps every target reachable
+        if cross:
+            return RICH_BONUS * rich + FIT_WEIGHT  # already made: the reserve counted it
+        fit = cost / per_item if cost < per_item else per_item / cost
+        return RICH_BONUS * rich + FIT_WEIGHT * fit
+
+    # pillar -> (score, the unit's deficit), written out: this runs for every slot
+    pillar_counts = state.pillar_counts
+    unit_n, region_n, per_unit = unit_total + 1, region_total + 1, 1.0 / max(1, n_units)
+    pscores: dict[str, tuple[float, float]] = {}
+    for pillar in per_pillar:
+        share = shares.get(pillar, 0.0)
+        unit_def = share * unit_n - pillar_counts.get(pillar, 0)
+        region_def = (share * region_n - region_pillars.get(pillar, 0)) * per_unit
+        pscores[pillar] = (
+            UNIT_DEFICIT_WEIGHT * unit_def + REGION_DEFICIT_WEIGHT * region_def,
+            unit_def,
+        )
 
     def pillar_score(pillar: str) -> tuple[float, float]:
-        unit_def = shares.get(pillar, 0.0) * (unit_total + 1) - state.pillar_counts.get(pillar, 0)
-        region_def = (
-            shares.get(pillar, 0.0) * (region_total + 1) - region_pillars.get(pillar, 0)
-        ) / max(1, n_units)
+        if pillar in pscores:
+            return pscores[pillar]
+        share = shares.get(pillar, 0.0)
+        unit_def = share * unit_n - pillar_counts.get(pillar, 0)
+        region_def = (share * region_n - region_pillars.get(pillar, 0)) * per_unit
         return UNIT_DEFICIT_WEIGHT * unit_def + REGION_DEFICIT_WEIGHT * region_def, unit_def
 
     def rotation(idea_id: str) -> int:
@@ -460,7 +622,7 @@ def _choose(
 
     def consider(item: _Idea, pscore: float, unit_def: float) -> bool:
         """Score one idea for the slot; False when it cannot take it."""
-        nonlocal best, blocked_by_capacity, blocked_by_holiday
+        nonlocal best, best_over, blocked_by_capacity, blocked_by_holiday
         idea = item.idea
         cross = idea.id in state.produced
         cost = adaptation if cross else idea.effort_hours
@@ -477,7 +639,7 @@ def _choose(
                 blocked_by_holiday = True
                 return False
             day = _spread_day(state, platform, later, day_off, prefer)
-        elif _allowed(spread_day, cost, day_off, light):
+        elif _allowed(spread_day := spread(), cost, day_off, light):
             day = spread_day
         else:
             open_days = [d for d in workdays if d not in day_off]
@@ -496,44 +658,115 @@ def _choose(
             blocked_by_capacity = True
             return False
         rot = rotation(idea.id)
-        score = pscore + rot - COST_WEIGHT * cost
+        over = cost > afford
+        score = pscore + rot
+        if over:
+            score -= OVER_WEIGHT * cost
+        else:
+            score += quality(cost, item.rich[platform], cross) - COST_WEIGHT * cost
         if item.event_id is not None:
             score += EVENT_BONUS / (1 + state.event_counts.get(item.event_id, 0))
         if cross:
             score += CROSS_POST_BONUS
+        current = best_over if over else best
         key = (score, -cost)
         if (
-            best is None
-            or key > (best.score, -best.cost)
-            or (key == (best.score, -best.cost) and idea.id < best.idea.idea.id)
+            current is None
+            or key > (current.score, -current.cost)
+            or (key == (current.score, -current.cost) and idea.id < current.idea.idea.id)
         ):
             # the reason's words are made once, for the winner
-            best = _Choice(item, day, cost, cross, score, "", unit_def, rot)
+            choice = _Choice(item, day, cost, cross, score, "", unit_def, rot)
+            if over:
+                best_over = choice
+            else:
+                best = choice
         return True
 
-    pscores = {p: pillar_score(p) for p in per_pillar}
+    def scan(items: list[_Idea], pscore: float, unit_def: float) -> None:
+        # In id order with equal cost and format: the first fresh one that fits is the
+        # bucket's best, since only rotation (capped) tells them apart.
+        for item in items:
+            if item.idea.id in state.produced or blocked(item):
+                continue
+            if consider(item, pscore, unit_def) and rotation(item.idea.id) == ROTATION_CAP:
+                break
+
+    by_pscore = sorted([(-score, p) for p, (score, _) in pscores.items()])
     # Cross-posts first: few, and usually the winners.
     for idea_id in sorted(state.produced):
         item_ = by_id[idea_id]
         if platform in item_.platforms and not blocked(item_):
             consider(item_, *pillar_score(item_.idea.pillar))
-    for pillar in sorted(per_pillar):
+    for pillar in event_pillars:
         pscore, unit_def = pscores[pillar]
-        for item in per_pillar[pillar]:
-            if item.idea.id in state.produced or blocked(item):
-                continue
-            if item.event_id is None and item.idea.effort_hours > state.remaining + EPS:
-                # sorted by effort: every later idea of this pillar costs as much or more
-                blocked_by_capacity = True
-                break
-            # Sorted by (event, effort, id): once a fresh non-event idea fits, the rest of
-            # this pillar cannot beat it (same rotation, higher cost).
-            if (
+        for item in per_pillar[pillar].events:
+            if item.idea.id not in state.produced and not blocked(item):
                 consider(item, pscore, unit_def)
-                and item.event_id is None
-                and rotation(item.idea.id) == ROTATION_CAP
+    # A fresh production's best possible score: when a cross-post or an event item already
+    # beats it (about half the slots), the buckets need not be ranked at all.
+    ceiling = (RICH_BONUS + FIT_WEIGHT if budget.slack else 0.0) - COST_WEIGHT * (
+        keys[0][0] if keys else 0.0
+    )
+    if by_pscore and (best is None or ROTATION_CAP - by_pscore[0][0] + ceiling >= best.score - EPS):
+        # Buckets within the budget, best possible score first; the same order for every
+        # pillar.
+        if budget.slack:
+            per_item = budget.per_item
+            within = sorted(
+                [
+                    (
+                        COST_WEIGHT * effort
+                        - RICH_BONUS * rich
+                        - FIT_WEIGHT
+                        * (effort / per_item if effort < per_item else per_item / effort),
+                        effort,
+                        rich,
+                    )
+                    for effort, rich in keys
+                    if effort <= afford
+                ]
+            )
+        else:
+            within = [
+                (COST_WEIGHT * effort, effort, rich) for effort, rich in keys if effort <= afford
+            ]
+        # The likeliest pillar first, so the bound below cuts the others short; the bound is
+        # exact, so the order changes nothing but the time taken.
+        for _, pillar in by_pscore:
+            pool = per_pillar[pillar]
+            pscore, unit_def = pscores[pillar]
+            if (
+                within
+                and best is not None
+                and pscore + ROTATION_CAP - within[0][0] < best.score - EPS
             ):
-                break
+                break  # this pillar cannot win, nor can any after it (lower pillar scores)
+            for neg_value, effort, rich in within:
+                if best is not None and pscore + ROTATION_CAP - neg_value < best.score - EPS:
+                    break  # no idea in this or a later bucket of the pillar can win
+                bucket = pool.buckets.get((effort, rich))
+                if bucket is not None:
+                    scan(bucket, pscore, unit_def)
+    if best is None:
+        # Nothing fits the budget: the cheapest beyond it, as the unit cannot reach every
+        # target anyway.
+        beyond = [k for k in keys if k[0] > afford]
+        for pillar in sorted(per_pillar):
+            pool = per_pillar[pillar]
+            pscore, unit_def = pscores[pillar]
+            for effort, rich in beyond:
+                bucket = pool.buckets.get((effort, rich))
+                if bucket is None:
+                    continue
+                if effort > state.remaining + EPS:
+                    # cheapest first: from here on every idea of the pillar is too big
+                    if any(i.idea.id not in state.produced and not blocked(i) for i in bucket):
+                        blocked_by_capacity = True
+                        break
+                    continue
+                scan(bucket, pscore, unit_def)
+        best = best_over
     if best is not None:
         best.reason = _reason(best, platform, lang)
     if blocked_by_capacity:
@@ -558,7 +791,8 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
     idea = choice.idea.idea
     day = choice.day
     taken = state.day_platform.setdefault((day, platform), [])
-    k = sum(1 for (_, p), v in state.day_platform.items() if p == platform for _ in v)
+    k = state.platform_posts.get(platform, 0)
+    state.platform_posts[platform] = k + 1
     time = times[k % len(times)]
     for i in range(len(times)):
         candidate = times[(k + i) % len(times)]
@@ -598,6 +832,13 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
     )
     state.slots.append(slot)
     state.used.add((idea.id, platform))
+    crossable = state.crossable
+    if choice.adaptation:
+        crossable[platform] -= 1
+    else:
+        for other in choice.idea.platforms:
+            if other != platform:
+                crossable[other] = crossable.get(other, 0) + 1
     if not choice.adaptation:
         state.produced[idea.id] = slot
     state.remaining -= choice.cost

@@ -557,3 +557,32 @@ def test_holiday_ideas_are_coordinated_across_the_region() -> None:
     plan = plan_week(reg, W49, holidays=[_named_holiday(dt.date(2026, 12, 2), "Libur")])
     got = {(s.date, s.idea_id) for u in plan.upts for s in u.slots}
     assert got == {(dt.date(2026, 12, 2), "greeting")}
+
+
+def test_spare_hours_buy_a_richer_format_and_a_reserve_keeps_small_teams_on_target() -> None:
+    ideas = [
+        idea("photo", effort_hours=0.5),
+        idea("photo-2", effort_hours=0.5),
+        idea("photo-3", effort_hours=0.5),
+        idea("reel", formats=["reel"], effort_hours=2),
+    ]
+    big = unit("big", hours=10, targets={"instagram": 2})
+    small = unit("small", hours=2, targets={"instagram": 3})
+    plan = plan_week(registry([big, small], ideas), W49)
+    assert "reel" in {s.idea_id for s in slots(plan, "big")}
+    # the reel would leave 0 h for two more posts: three photos meet the target instead
+    tight = unit_plan(plan, "small")
+    assert sorted(s.idea_id for s in tight.slots) == ["photo", "photo-2", "photo-3"]
+    assert tight.shortfalls == []
+
+
+def test_spare_hours_still_cross_post_the_item_made() -> None:
+    reg = registry(
+        [unit("unit-a", hours=20, targets={"instagram": 1, "facebook": 1})],
+        [
+            idea("reel", formats=["reel"], platforms=["instagram", "facebook"], effort_hours=2),
+            idea("video", formats=["video"], platforms=["facebook"], effort_hours=3),
+        ],
+    )
+    got = sorted((s.idea_id, s.adaptation) for s in slots(plan_week(reg, W49), "unit-a"))
+    assert got == [("reel", False), ("reel", True)]
