@@ -302,7 +302,7 @@ def test_pipes_and_line_breaks_in_registry_text_are_escaped() -> None:
     assert cell("a | b\nc\r\nd") == "a \\| b c d"
 
 
-@pytest.mark.parametrize("week", ["2026-W49"])
+@pytest.mark.parametrize("week", ["2026-W49", "2026-W50", "2026-W52", "2026-W53"])
 def test_golden_markdown_for_the_sample_week(tmp_path: Path, week: str) -> None:
     """Regenerate with SMRT_UPDATE_GOLDEN=1 pytest tests/test_plan_cli.py, then read the diff."""
     code, _, err = run(tmp_path, "--week", week)
