@@ -34,10 +34,6 @@ def _umask() -> int:
     return mask
 
 
-def write_text(path: Path, text: str, *, bom: bool = False) -> None:
-    write_atomic(path, (("\ufeff" if bom else "") + text).encode("utf-8"))
-
-
 def refuse_overwrite(path: Path, force: bool) -> None:
     """A file a person may have edited is only replaced when they say --force."""
     if path.exists() and not force:
@@ -59,6 +55,47 @@ def write_files(folder: Path, files: Mapping[str, bytes | str]) -> list[Path]:
             raise WorkError(f"{folder / name}: cannot be written ({exc.strerror})") from exc
         written.append(folder / name)
     return written
+
+
+def replace_folder(
+    folder: Path, files: Mapping[str, str], owned: tuple[str, ...] = (".md", ".json")
+) -> list[Path]:
+    """Write a set of files into a fresh folder beside `folder`, then move it into place.
+
+    One rename swaps the whole set, so a week's README.md, unit files and plan.json (or a
+    period's scorecards and evaluation.json) always come from the same run. Old files with an
+    `owned` suffix belong to the previous run and go (a unit dropped from the plan must not
+    leave its old page behind); anything else — an exported .ics or .csv, a person's notes —
+    is carried over.
+    """
+    import shutil
+
+    parent = folder.parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=parent))
+        os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes it 0700: plans are for the office
+    except OSError as exc:
+        raise WorkError(f"{parent}: cannot be written ({exc.strerror})") from exc
+    try:
+        for name, text in files.items():
+            if Path(name).name != name or name.startswith("."):
+                raise WorkError(f"refusing to write {name!r} outside {folder}")
+            (tmp / name).write_bytes(text.encode("utf-8"))
+        old: Path | None = None
+        if folder.exists():
+            for extra in sorted(folder.iterdir()):
+                if extra.name not in files and not extra.name.endswith(owned):
+                    os.replace(extra, tmp / extra.name)
+            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=parent))
+            os.replace(folder, old / folder.name)
+        os.replace(tmp, folder)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    except OSError as exc:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise WorkError(f"{folder}: cannot be written ({exc.strerror})") from exc
+    return [folder / name for name in files]
 
 
 def write_stdout(text: str) -> None:

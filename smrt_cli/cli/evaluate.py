@@ -66,6 +66,7 @@ def upt(
     """
     from ..evaluation import evaluate
     from ..evaluations import evaluation_json
+    from ..files import replace_folder
     from ..metrics.measure import measure
     from ..metrics.store import open_store
     from ..periods import choose_period
@@ -123,7 +124,7 @@ def upt(
             return
         files: dict[str, str] = dict(render_files(result, registry))
         files["evaluation.json"] = evaluation_json(data)
-        write_all(folder, files)
+        replace_folder(folder, files)
     scored = sum(1 for u in result.upts if u.score is not None)
     note(f"wrote {len(files)} files to {folder} ({scored} of {len(result.upts)} units scored)")
 
@@ -137,33 +138,6 @@ def _busy(message: str) -> AbstractContextManager[object]:
     from .common import stderr_console
 
     return stderr_console().status(message)
-
-
-def write_all(folder: Path, files: dict[str, str]) -> None:
-    """Write every file through a temporary name and a rename, so none is ever half-written.
-
-    Unlike files.write_files this skips one fsync per file: a national run writes a thousand
-    scorecards, and a thousand fsyncs cost seconds. An interrupted run still leaves each file
-    either old or new; only a power cut could lose the newest contents.
-    """
-    import os
-    import tempfile
-
-    from ..errors import WorkError
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        for name, text in files.items():
-            fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
-            try:
-                with os.fdopen(fd, "wb") as fh:
-                    fh.write(text.encode("utf-8"))
-                os.replace(tmp, folder / name)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
-    except OSError as exc:
-        raise WorkError(f"{folder}: cannot write the evaluation ({exc.strerror})") from exc
 
 
 def _plans(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:

@@ -117,6 +117,7 @@ def plan_week_cmd(
     Example: smrt plan week --week 2026-W49
     """
     from ..calendar import national_holidays, parse_date, parse_week, week_of
+    from ..files import replace_folder
     from ..planner import ROTATION_CAP, plan_week
     from ..plans import plan_json
     from ..render.plan_markdown import render_plan
@@ -163,7 +164,7 @@ def plan_week_cmd(
     files: dict[str, str] = dict(render_plan(plan, registry))
     data = plan_json(plan)
     files["plan.json"] = data
-    written = write_week(folder, files)
+    written = replace_folder(folder, files)
 
     if as_json:
         from ..files import write_stdout
@@ -205,45 +206,6 @@ def _summary_table(plan: WeekPlan) -> Table:
             f"{sum(1 for u in rest if u.shortfalls)} with shortfalls",
         )
     return table
-
-
-def write_week(folder: Path, files: dict[str, str]) -> list[Path]:
-    """Write the week's files into a fresh folder beside it, then move it into place.
-
-    One rename swaps the whole week, so README.md, the unit files and plan.json always belong
-    to the same run; files a person added to an old week's folder are carried over.
-    """
-    import os
-    import shutil
-    import tempfile
-
-    from ..errors import WorkError
-
-    parent = folder.parent
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=parent))
-    except OSError as exc:
-        raise WorkError(f"{parent}: cannot be written ({exc.strerror})") from exc
-    try:
-        for name, text in files.items():
-            if Path(name).name != name or name.startswith("."):
-                raise WorkError(f"refusing to write {name!r} outside {folder}")
-            (tmp / name).write_bytes(text.encode("utf-8"))
-        old: Path | None = None
-        if folder.exists():
-            for extra in sorted(folder.iterdir()):
-                if extra.name not in files:
-                    os.replace(extra, tmp / extra.name)
-            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=parent))
-            os.replace(folder, old / folder.name)
-        os.replace(tmp, folder)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise WorkError(f"{folder}: cannot be written ({exc.strerror})") from exc
-    return [folder / name for name in files]
 
 
 def register(app: typer.Typer) -> None:
