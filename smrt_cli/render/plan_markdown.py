@@ -8,14 +8,15 @@ import re
 from ..calendar import is_joint_leave
 from ..i18n import (
     DEFAULT_CHECKLISTS,
-    FORMAT_NAMES,
-    PLATFORM_NAMES,
     format_date,
+    format_name,
     format_number,
     format_range,
     format_short_date,
     format_time,
+    hours_text,
     plan_text,
+    platform_name,
 )
 from ..models import Idea, Registry, localize
 from ..plans import Slot, UptPlan, WeekPlan
@@ -45,23 +46,6 @@ def _row(cells: list[str]) -> str:
 def _table(header: list[str], rows: list[list[str]], right: set[int] | None = None) -> list[str]:
     align = ["---:" if right and i in right else "---" for i in range(len(header))]
     return [_row([cell(h) for h in header]), _row(align), *(_row(r) for r in rows)]
-
-
-def _hours(value: float, lang: str) -> str:
-    text = format_number(value, lang, 2)
-    # 2,50 -> 2,5 and 3,00 -> 3: hours read better without trailing zeros
-    sep = "," if lang == "id" else "."
-    if sep in text:
-        text = text.rstrip("0").rstrip(sep)
-    return text
-
-
-def _platform(platform: str) -> str:
-    return PLATFORM_NAMES.get(platform, platform)
-
-
-def _format(fmt: str, lang: str) -> str:
-    return FORMAT_NAMES.get(lang, FORMAT_NAMES["id"]).get(fmt, fmt)
 
 
 def _pillar_name(registry: Registry, pillar_id: str, lang: str) -> str:
@@ -140,7 +124,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
     rows = []
     for unit in plan.upts:
         shortfalls = ", ".join(
-            plan_text("shortfall", lang, platform=_platform(s.platform), missing=s.missing)
+            plan_text("shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
             + f" ({s.reason})"
             for s in unit.shortfalls
         )
@@ -148,7 +132,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
             [
                 cell(unit.name or unit.id),
                 str(len(unit.slots)),
-                f"{_hours(unit.planned_hours, lang)} / {_hours(unit.capacity_hours, lang)}",
+                f"{hours_text(unit.planned_hours, lang)} / {hours_text(unit.capacity_hours, lang)}",
                 cell(shortfalls) if shortfalls else plan_text("none", lang),
             ]
         )
@@ -213,7 +197,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                     lang,
                     date=format_date(ev.date, lang),
                     name=line(ev.name),
-                    hours=_hours(registry.settings.light_item_hours, lang),
+                    hours=hours_text(registry.settings.light_item_hours, lang),
                 )
             )
         if ev.estimated:
@@ -229,7 +213,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                     "warn.shortfall",
                     lang,
                     unit=line(unit.name or unit.id),
-                    platform=_platform(s.platform),
+                    platform=platform_name(s.platform),
                     missing=s.missing,
                     reason=s.reason,
                 )
@@ -240,8 +224,8 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                     "warn.full",
                     lang,
                     unit=line(unit.name or unit.id),
-                    planned=_hours(unit.planned_hours, lang),
-                    capacity=_hours(unit.capacity_hours, lang),
+                    planned=hours_text(unit.planned_hours, lang),
+                    capacity=hours_text(unit.capacity_hours, lang),
                 )
             )
     if warnings:
@@ -276,15 +260,15 @@ def render_unit(
         + plan_text(
             "unit_hours",
             lang,
-            planned=_hours(unit.planned_hours, lang),
-            capacity=_hours(unit.capacity_hours, lang),
+            planned=hours_text(unit.planned_hours, lang),
+            capacity=hours_text(unit.capacity_hours, lang),
         )
     )
     out.append("")
     for s in unit.shortfalls:
         out.append(
             "- "
-            + plan_text("shortfall", lang, platform=_platform(s.platform), missing=s.missing)
+            + plan_text("shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
             + f" ({s.reason})"
         )
     if unit.shortfalls:
@@ -300,12 +284,12 @@ def render_unit(
             [
                 cell(format_date(slot.date, lang)),
                 cell(format_time(slot.time, unit.timezone, lang)),
-                cell(_platform(slot.platform)),
-                cell(_format(slot.format, lang)),
+                cell(platform_name(slot.platform)),
+                cell(format_name(slot.format, lang)),
                 cell(slot.title or slot.idea_id),
                 cell(_pillar_name(registry, slot.pillar, lang)),
                 cell(slot.owner),
-                _hours(slot.effort_hours, lang),
+                hours_text(slot.effort_hours, lang),
                 cell(slot.reason),
             ]
         )
@@ -337,7 +321,7 @@ def render_unit(
         idea = ideas.get(idea_id)
         first = next((s for s in slots if not s.adaptation), slots[0])
         where = ", ".join(
-            f"{_platform(s.platform)} ({format_short_date(s.date, lang)} "
+            f"{platform_name(s.platform)} ({format_short_date(s.date, lang)} "
             f"{format_time(s.time, unit.timezone, lang)})"
             for s in slots
         )
