@@ -364,10 +364,15 @@ def upsert(
         ).rowcount
     except sqlite3.IntegrityError as exc:
         raise FigureTooLarge(str(exc)) from None
-    # Counted from what SQLite does, not row by row: the rows added are the new posts, the
-    # rows the upsert changed beyond those are the updated ones, the rest were identical.
+    # Counted in SQL, not row by row, and in time with the file, not the store: the keys not
+    # yet stored are the new posts (looked up in key order), the rows the upsert changed
+    # beyond those are the updated ones, and the rest were identical.
+    on_key = " AND ".join(f"t.{k} = i.{k}" for k in keys)
     (distinct,) = conn.execute(f"SELECT count(*) FROM {incoming}").fetchone()
-    (before,) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
+    (new,) = conn.execute(
+        f"SELECT count(*) FROM {incoming} i"
+        f" WHERE NOT EXISTS (SELECT 1 FROM {table} t WHERE {on_key})"
+    ).fetchone()
     selected = ", ".join(f"nullif({c}, '')" if c in figures else c for c in columns)
     changed = " OR ".join(f"{table}.{v} IS NOT excluded.{v}" for v in values)
     updates = ", ".join(f"{v} = excluded.{v}" for v in (*values, "batch_id"))
@@ -379,8 +384,6 @@ def upsert(
         (batch_id,),
     )
     written = conn.total_changes - done
-    (after,) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
-    new = after - before
     return UpsertCounts(read, new, written - new, distinct - written)
 
 
