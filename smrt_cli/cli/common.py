@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,6 +82,13 @@ def workspace(ctx: typer.Context) -> Workspace:
         obj = Workspace(Path(os.environ.get("SMRT_WORKSPACE", ".")))
         ctx.find_root().obj = obj
     return obj
+
+
+def busy(message: str) -> AbstractContextManager[object]:
+    """A spinner on stderr while slow work runs, only when a person watches a terminal."""
+    if not sys.stderr.isatty():
+        return nullcontext()
+    return stderr_console().status(message)
 
 
 def print_json(data: Any) -> None:

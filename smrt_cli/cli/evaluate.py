@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..errors import UserError
-from .common import note, print_json, resolve_lang, workspace
+from .common import busy, note, print_json, resolve_lang, workspace
 
 if TYPE_CHECKING:
     from ..plans import WeekPlan
@@ -106,7 +105,7 @@ def upt(
     else:
         note(f"note: no metrics store at {db}; every measured criterion is 'no data'")
         conn = open_store(Path(":memory:"))
-    with _busy(f"evaluating {len(selected)} units for {chosen.label}…"):
+    with busy(f"evaluating {len(selected)} units for {chosen.label}…"):
         try:
             plans = _plans(ws.root / "plans", chosen.start, chosen.end)
             measures = measure(conn, registry, chosen, selected, plans)
@@ -127,17 +126,6 @@ def upt(
         replace_folder(folder, files)
     scored = sum(1 for u in result.upts if u.score is not None)
     note(f"wrote {len(files)} files to {folder} ({scored} of {len(result.upts)} units scored)")
-
-
-def _busy(message: str) -> AbstractContextManager[object]:
-    """A spinner on stderr while a national run works, only when a person watches a terminal."""
-    import sys
-
-    if not sys.stderr.isatty():
-        return nullcontext()
-    from .common import stderr_console
-
-    return stderr_console().status(message)
 
 
 def _plans(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:

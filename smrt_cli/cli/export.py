@@ -15,7 +15,7 @@ from ..calendar import parse_week
 from ..errors import UserError, WorkError
 from ..models import Registry, localize
 from ..plans import WeekPlan, load_plan
-from .common import Workspace, note, resolve_lang, workspace
+from .common import Workspace, busy, note, resolve_lang, workspace
 
 if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
     from ..evaluation import RegionEvaluation
@@ -292,34 +292,38 @@ def export_report(
 
         refuse_overwrite(target, force)
 
-    if fmt is ReportFormat.html:
-        from ..render.report_html import render_html
+    # matplotlib and the charts take a second or more: say so on a terminal
+    with busy("drawing the report and its charts…"):
+        if fmt is ReportFormat.html:
+            from ..render.report_html import render_html
 
-        svgs = {cid: charts.render_svg(chart) for cid, chart in report.charts.items()}
-        _write(render_html(report, svgs).encode("utf-8"), out, target or Path(), True)
-    elif fmt is ReportFormat.docx:
-        from ..render.report_docx import render_docx
+            svgs = {cid: charts.render_svg(chart) for cid, chart in report.charts.items()}
+            _write(render_html(report, svgs).encode("utf-8"), out, target or Path(), True)
+        elif fmt is ReportFormat.docx:
+            from ..render.report_docx import render_docx
 
-        pngs = {cid: charts.render_png(chart) for cid, chart in report.charts.items()}
-        stamp_docx = stamp or dt.datetime.combine(report_date, dt.time(0, 0), tzinfo=dt.UTC)
-        assert target is not None
-        _write(render_docx(report, pngs, stamp_docx), str(target), target, True)
-    else:
-        from ..render.report_markdown import render_markdown
+            pngs = {cid: charts.render_png(chart) for cid, chart in report.charts.items()}
+            stamp_docx = stamp or dt.datetime.combine(report_date, dt.time(0, 0), tzinfo=dt.UTC)
+            assert target is not None
+            _write(render_docx(report, pngs, stamp_docx), str(target), target, True)
+        else:
+            from ..render.report_markdown import render_markdown
 
-        if target is None:
-            note("note: charts are not written when the Markdown report goes to stdout")
-            _write(render_markdown(report, {}).encode("utf-8"), "-", Path(), True)
-            return
-        folder_name = f"{target.stem}-files"
-        svg_files = {f"{cid}.svg": charts.render_svg(chart) for cid, chart in report.charts.items()}
-        links = {cid: f"{folder_name}/{cid}.svg" for cid in report.charts}
-        text = render_markdown(report, links)
-        if svg_files:
-            from ..files import write_files
+            if target is None:
+                note("note: charts are not written when the Markdown report goes to stdout")
+                _write(render_markdown(report, {}).encode("utf-8"), "-", Path(), True)
+                return
+            folder_name = f"{target.stem}-files"
+            svg_files = {
+                f"{cid}.svg": charts.render_svg(chart) for cid, chart in report.charts.items()
+            }
+            links = {cid: f"{folder_name}/{cid}.svg" for cid in report.charts}
+            text = render_markdown(report, links)
+            if svg_files:
+                from ..files import write_files
 
-            write_files(target.parent / folder_name, svg_files)
-        _write(text.encode("utf-8"), str(target), target, True)
+                write_files(target.parent / folder_name, svg_files)
+            _write(text.encode("utf-8"), str(target), target, True)
 
 
 def register(app: typer.Typer) -> None:

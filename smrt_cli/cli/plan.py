@@ -10,7 +10,7 @@ import typer
 
 from ..errors import UserError
 from ..plans import WeekPlan
-from .common import is_terminal, note, resolve_lang, stdout_console, workspace
+from .common import busy, is_terminal, note, resolve_lang, stdout_console, workspace
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -152,19 +152,20 @@ def plan_week_cmd(
     horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
     used = _history(out_dir, target, horizon)
     holidays = national_holidays(target.start, target.end, language)
-    plan = plan_week(
-        registry,
-        target,
-        used=used,
-        upt_ids=selected,
-        lang=language,
-        holidays=holidays,
-    )
-    # Everything is rendered before the first byte is written: no half-written week.
-    files: dict[str, str] = dict(render_plan(plan, registry))
-    data = plan_json(plan)
-    files["plan.json"] = data
-    written = replace_folder(folder, files)
+    with busy(f"planning {target.label} for {len(selected or registry.upts)} units…"):
+        plan = plan_week(
+            registry,
+            target,
+            used=used,
+            upt_ids=selected,
+            lang=language,
+            holidays=holidays,
+        )
+        # Everything is rendered before the first byte is written: no half-written week.
+        files: dict[str, str] = dict(render_plan(plan, registry))
+        data = plan_json(plan)
+        files["plan.json"] = data
+        written = replace_folder(folder, files)
 
     if as_json:
         from ..files import write_stdout
