@@ -239,8 +239,9 @@ class Idea(Strict):
     holidays: bool = Field(
         default=False,
         description=(
-            "A light item for national public holidays and joint leave (a greeting prepared "
-            "ahead): planned only in weeks with one, on or before that day."
+            "A light item for national public holidays and joint leave: planned only in weeks "
+            "with one; a greeting on the holiday, an idea of a public-service pillar (service "
+            "hours) on the last workday before the days off."
         ),
     )
     cooldown_weeks: int = Field(default=4, ge=0, le=52)

@@ -194,6 +194,7 @@ def plan_week(
         iter(days_off), None
     )
     events_by_id = {e.id: e for e in registry.events}
+    public_pillar = {p.id: p.public_service for p in registry.pillars}
     week_event_ids: dict[str, tuple[dt.date, dt.date]] = {}
     plan_events: list[PlanEvent] = list(holiday_list)
     for event in registry.events:
@@ -229,8 +230,14 @@ def plan_week(
             # limit, since the same greeting from every unit is the point.
             event_id = main_holiday.id
             event_day = main_holiday.date
+            if public_pillar.get(idea.pillar, False):
+                # what the public must know (service hours) goes out before the days off start,
+                # a greeting on the day itself
+                before = [d for d in workdays if d < days_off[0].date and d not in day_off]
+                if before:
+                    event_day = before[-1]
             window = (start, event_day)
-            reason = f"{main_holiday.name} ({short_date(event_day, language)})"
+            reason = f"{main_holiday.name} ({short_date(main_holiday.date, language)})"
         elif event_id is not None and window is not None:
             ev = events_by_id[event_id]
             name = localize(ev.name, language)

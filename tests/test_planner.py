@@ -526,7 +526,11 @@ def _named_holiday(day: dt.date, name: str) -> PlanEvent:
 def test_holiday_ideas_only_in_weeks_with_a_holiday() -> None:
     reg = registry(
         [unit("unit-a", targets={"instagram": 2})],
-        [idea("greeting", holidays=True, effort_hours=0.5), idea("plain"), idea("other")],
+        [
+            idea("greeting", holidays=True, effort_hours=0.5, pillar="humanis"),
+            idea("plain"),
+            idea("other"),
+        ],
     )
     ordinary = slots(plan_week(reg, W49), "unit-a")
     assert "greeting" not in {s.idea_id for s in ordinary}
@@ -544,6 +548,24 @@ def test_holiday_ideas_only_in_weeks_with_a_holiday() -> None:
     assert greeting.reason == "Hari Raya Natal (4 Des)"
 
 
+def test_a_public_service_holiday_notice_goes_out_before_the_days_off() -> None:
+    # service hours over Christmas are news the day before the joint leave, not on Christmas
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 2})],
+        [idea("service-hours", holidays=True, effort_hours=0.5), idea("plain")],
+    )
+    holidays = [
+        _named_holiday(dt.date(2026, 12, 3), "Cuti Bersama Hari Raya Natal"),
+        _named_holiday(dt.date(2026, 12, 4), "Hari Raya Natal"),
+    ]
+    (notice,) = [
+        s
+        for s in slots(plan_week(reg, W49, holidays=holidays), "unit-a")
+        if s.idea_id == "service-hours"
+    ]
+    assert (notice.date, notice.reason) == (dt.date(2026, 12, 2), "Hari Raya Natal (4 Des)")
+
+
 def test_a_heavy_holiday_idea_goes_on_the_last_workday_before_the_holiday() -> None:
     reg = registry([unit("unit-a")], [idea("service-hours", holidays=True, effort_hours=2)])
     plan = plan_week(reg, W49, holidays=[_named_holiday(dt.date(2026, 12, 3), "Libur")])
@@ -553,7 +575,8 @@ def test_a_heavy_holiday_idea_goes_on_the_last_workday_before_the_holiday() -> N
 
 def test_holiday_ideas_are_coordinated_across_the_region() -> None:
     units = [unit(f"u{n}", targets={"instagram": 1}) for n in range(6)]
-    reg = registry(units, [idea("greeting", holidays=True, effort_hours=0.5), idea("a"), idea("b")])
+    greeting = idea("greeting", holidays=True, effort_hours=0.5, pillar="humanis")
+    reg = registry(units, [greeting, idea("a"), idea("b")])
     plan = plan_week(reg, W49, holidays=[_named_holiday(dt.date(2026, 12, 2), "Libur")])
     got = {(s.date, s.idea_id) for u in plan.upts for s in u.slots}
     assert got == {(dt.date(2026, 12, 2), "greeting")}
