@@ -78,9 +78,25 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
                 doc.add_picture(io.BytesIO(pngs[block.chart_id]), width=Cm(16))
                 caption = doc.add_paragraph(_x(report.charts[block.chart_id].title))
                 caption.style = "Caption"
+    _a4(doc)
     raw = io.BytesIO()
     doc.save(raw)
     return _normalise_zip(raw.getvalue())
+
+
+def _a4(doc: Any) -> None:
+    """python-docx's template is US Letter; the offices print on A4 (issue 6).
+
+    Every section, in case a later change adds section breaks. 2.5 cm margins leave
+    16 cm of text width, the width the charts are placed at.
+    """
+    from docx.shared import Cm
+
+    for section in doc.sections:
+        section.page_width = Cm(21)
+        section.page_height = Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.5)
+        section.top_margin = section.bottom_margin = Cm(2.5)
 
 
 def _normalise_zip(data: bytes) -> bytes:
