@@ -302,3 +302,40 @@ def test_a_plan_without_any_post_export_is_not_zero_adherence(
     finally:
         conn.close()
     assert got["upp-c"].metrics.plan_adherence is None
+
+
+def test_a_period_no_export_reaches_is_no_data_not_zero(tmp_path: Path, registry: Registry) -> None:
+    # December 2026: every import stops in November, so no unit has data, whatever it sent before
+    region_store(tmp_path / "smrt.db")
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        got = measure(conn, registry, parse_month("2026-12"), [u.id for u in registry.upts])
+    finally:
+        conn.close()
+    for unit, m in got.items():
+        assert m.metrics.posts is None, unit
+        assert m.metrics.posting_target_share is None, unit
+        assert m.metrics.replied_within_24h_share is None, unit
+        assert not m.evidence.has_post_data, unit
+
+
+def test_no_hoax_report_means_nothing_to_handle(tmp_path: Path, registry: Registry) -> None:
+    # in October ksop-a had two hoax reports and handled one (see the module docstring)
+    region_store(tmp_path / "smrt.db")
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        conn.execute(
+            "INSERT INTO message VALUES ('upp-b', 'instagram', '2026-09-01T01:00:00Z',"
+            " '2026-09-01', NULL, 'question', 0, NULL)"
+        )
+        conn.execute(
+            "INSERT INTO message VALUES ('upp-b', 'instagram', '2026-11-01T01:00:00Z',"
+            " '2026-11-01', NULL, 'question', 0, NULL)"
+        )
+        got = measure(conn, registry, OCTOBER, ["ksop-a", "upp-b"])
+    finally:
+        conn.close()
+    assert got["ksop-a"].metrics.hoax_reports_handled == 1
+    # upp-b's messages span October without one in it: response data exists, no hoax report
+    assert got["upp-b"].metrics.hoax_reports_handled is None
+    assert got["upp-b"].evidence.has_message_data

@@ -172,10 +172,12 @@ def region_store(path: Path) -> None:
     message(conn, "ksop-a", "2026-10-05T01:00:00Z", "2026-10-05T04:00:00Z", kind="hoax_report")
     account_day(conn, "ksop-a", "instagram", "2026-10-01", followers=1000)
     account_day(conn, "ksop-a", "instagram", "2026-10-31", followers=1030)
-    # upp-b and upp-d imported exports but posted nothing in October: a measured zero
+    # upp-b and upp-d imported exports that run from September into November but posted
+    # nothing in October: a measured zero
     for unit in ("upp-b", "upp-d"):
         batch(conn, unit)
         post(conn, unit, "instagram", f"{unit}-sep", "2026-09-10T03:00:00Z", reach=100, reactions=5)
+        post(conn, unit, "instagram", f"{unit}-nov", "2026-11-10T03:00:00Z", reach=100, reactions=5)
     account_day(conn, "upp-b", "instagram", "2026-10-15", new_followers=6)
     # upp-c has never imported anything: no data
     conn.close()

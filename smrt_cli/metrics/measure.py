@@ -102,24 +102,14 @@ def measure(
         a.hoax += r[14] or 0
         a.best.append(_post(r[1], r[15:]))
 
-    with_posts_ever = set(acc)
-    for upt_id in sorted(wanted - with_posts_ever):
-        found = conn.execute(
-            "SELECT EXISTS(SELECT 1 FROM post WHERE upt = ?)"
-            " OR EXISTS(SELECT 1 FROM import_batch WHERE upt = ?)",
-            [upt_id, upt_id],
-        ).fetchone()[0]
-        if found:
-            with_posts_ever.add(upt_id)
+    # A unit has post data for the period when it posted in it, or when its imported posts lie
+    # on both sides of it (exports covering the period that hold no post of it: a real zero).
+    # Posts only before, only after, or an account-level file alone say nothing of the period.
+    with_posts_ever = set(acc) | _spanning(conn, "post", span, wanted)
 
     best, weakest = _evidence_posts(conn, span, only, wanted, acc)
     msgs = _messages(conn, span, only, wanted)
-    with_messages_ever = set(msgs)
-    for upt_id in sorted(wanted - with_messages_ever):
-        if conn.execute("SELECT EXISTS(SELECT 1 FROM message WHERE upt = ?)", [upt_id]).fetchone()[
-            0
-        ]:
-            with_messages_ever.add(upt_id)
+    with_messages_ever = set(msgs) | _spanning(conn, "message", span, wanted)
     growth = _follower_growth(conn, registry, period, wanted)
     accounts_with_data = _platforms_with_data(conn, registry, wanted, acc)
     adherence = _plan_adherence(conn, period, plans, wanted)
@@ -161,7 +151,8 @@ def measure(
             metrics.update(
                 median_first_reply_hours=statistics.median(hours) if hours else None,
                 replied_within_24h_share=within / total * 100 if total else None,
-                hoax_reports_handled=handled,
+                # no hoax report came in: there was nothing to handle, which is not a zero
+                hoax_reports_handled=handled if hoax_reports else None,
             )
         else:
             total = replied = hoax_reports = 0
@@ -329,6 +320,15 @@ def _platforms_with_data(
                 have.add(platform)
         out[upt.id] = have
     return out
+
+
+def _spanning(conn: sqlite3.Connection, table: str, span: list[str], wanted: set[str]) -> set[str]:
+    """Units whose rows in `table` lie both before and after the period's local days."""
+    rows = conn.execute(
+        f"SELECT upt FROM {table} GROUP BY upt HAVING MIN(local_date) < ? AND MAX(local_date) > ?",
+        span,
+    )
+    return {r[0] for r in rows if r[0] in wanted}
 
 
 def _plan_adherence(
