@@ -356,17 +356,16 @@ def test_docx_headings_tables_pictures_and_fixed_dates(tmp_path: Path) -> None:
 
 def test_docx_pages_are_a4(tmp_path: Path) -> None:
     import docx
-    from docx.shared import Cm
 
     ws = workspace(tmp_path)
     assert run(ws, "--format", "docx").exit_code == 0
     document = docx.Document(str(ws / "reports" / "2026-11.docx"))
     assert document.sections
     for section in document.sections:
-        assert (section.page_width, section.page_height) == (Cm(21), Cm(29.7))
-        margins = (section.left_margin, section.right_margin)
-        assert margins == (Cm(2.5), Cm(2.5))
-        assert (section.top_margin, section.bottom_margin) == (Cm(2.5), Cm(2.5))
+        # Word stores lengths in twentieths of a point, so compare to the tenth of a millimetre
+        sizes = (section.page_width, section.page_height, section.left_margin)
+        sizes += (section.right_margin, section.top_margin, section.bottom_margin)
+        assert [round(size.cm, 2) for size in sizes] == [21.0, 29.7, 2.5, 2.5, 2.5, 2.5]
 
 
 def test_docx_cannot_go_to_stdout(tmp_path: Path) -> None:
