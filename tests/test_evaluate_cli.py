@@ -264,3 +264,20 @@ def test_pipes_and_line_breaks_stay_inside_their_table_cell() -> None:
     assert f"Cara | mengurus buku pelaut {link}" in cells
     region = md.parse((GOLDEN / "README.md").read_text(encoding="utf-8"))
     assert region[1].content == "Evaluasi SMRT — Contoh \\| Utara — Oktober 2026"
+
+
+def test_re_evaluating_one_unit_keeps_the_region_whole(ws: Path) -> None:
+    # a late export for one unit: re-running for it must not shrink the region to one unit
+    assert run(ws, "evaluate", "upt", "--period", "2026-10")[0] == 0
+    folder = ws / "evaluations" / "2026-10"
+    before = sorted(p.name for p in folder.iterdir())
+    code, _, _ = run(ws, "evaluate", "upt", "upp-b", "--period", "2026-10", "--force")
+    assert code == 0
+    assert sorted(p.name for p in folder.iterdir()) == before
+    data = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
+    assert [u["id"] for u in data["upts"]] == ["ksop-a", "upp-b", "upp-c", "upp-d"]
+    code, out, _ = run(ws, "evaluate", "upt", "upp-b", "--period", "2026-10", "--json")
+    shown = json.loads(out)["upts"]
+    assert [u["id"] for u in shown] == ["upp-b"]
+    region_rank = next(u["rank"] for u in data["upts"] if u["id"] == "upp-b")
+    assert shown[0]["rank"] == region_rank

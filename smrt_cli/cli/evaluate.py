@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 def upt(
     ctx: typer.Context,
     ids: Annotated[
-        list[str] | None, typer.Argument(help="Unit ids to evaluate; none means every unit.")
+        list[str] | None,
+        typer.Argument(
+            help="Units to show with --json; none means every unit. The files always cover "
+            "the whole region, so ranks compare every unit and no unit's file is lost."
+        ),
     ] = None,
     all_: Annotated[bool, typer.Option("--all", help="Evaluate every unit (the default).")] = False,
     period: Annotated[
@@ -87,11 +91,14 @@ def upt(
             raise UserError(f"unknown unit {upt_id!r} — {hint}")
     if all_ and wanted:
         raise UserError("give unit ids or --all, not both")
-    selected = [u for u in known if u in wanted] if wanted else known
+    # The region is always evaluated as a whole: a re-run for one unit whose export came late
+    # must re-rank it among the others, not replace the region's files with a one-unit league.
+    shown = [u for u in known if u in wanted] if wanted else known
+    selected = known
     manual = load_scores(scores, str(scores), registry, chosen) if scores is not None else []
 
     folder = (out if out is not None else ws.root / "evaluations") / chosen.label
-    names = ["README.md", *(f"{u}.md" for u in selected), "evaluation.json"]
+    names = ["README.md", *(f"{u}.md" for u in known), "evaluation.json"]
     if not as_json and not force:
         existing = [folder / n for n in names if (folder / n).exists()]
         if existing:
@@ -119,7 +126,7 @@ def upt(
         )
         data = result.json_data()
         if as_json:
-            print_json(data)
+            print_json({**data, "upts": [u for u in data["upts"] if u["id"] in shown]})
             return
         files: dict[str, str] = dict(render_files(result, registry))
         files["evaluation.json"] = evaluation_json(data)
