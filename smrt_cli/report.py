@@ -51,7 +51,7 @@ class PlanRow:
     unit_id: str
     unit_name: str
     timezone: str
-    n: int  # 1-based position of the slot within its unit's plan: part of the calendar UID
+    n: int  # 1-based position of the slot within its unit's plan
     date: dt.date
     time: str
     platform: str

@@ -273,7 +273,8 @@ def test_calendar_parses_and_is_stable(tmp_path: Path, monkeypatch: pytest.Monke
     assert [str(t["TZID"]) for t in tz] == ["Asia/Makassar"]
     first = events[0]
     assert str(first["SUMMARY"]) == "[Instagram] Cara mengurus buku pelaut"
-    assert str(first["UID"]) == "2026-W49-ksop-a-1-instagram@smrt"
+    assert str(first["UID"]) == "2026-W49-ksop-a-20261130T0900-instagram@smrt"
+    assert first.decoded("SEQUENCE") == 0
     start = first.decoded("DTSTART")
     assert start.isoformat() == "2026-11-30T09:00:00+08:00"
     assert first["DTSTART"].params["TZID"] == "Asia/Makassar"
@@ -296,12 +297,46 @@ def test_calendar_one_unit_with_source_date(
     assert result.exit_code == 0
     cal = icalendar.Calendar.from_ical(result.stdout_bytes)
     (event,) = cal.walk("VEVENT")
-    assert str(event["UID"]) == "2026-W49-upp-b-1-instagram@smrt"
+    assert str(event["UID"]) == "2026-W49-upp-b-20261201T0900-instagram@smrt"
     assert event.decoded("DTSTAMP") == dt.datetime(2025, 11, 30, tzinfo=dt.UTC)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
     result = run(ws, "calendar", "--week", "2026-W49", "-o", "-")
     assert result.exit_code == 2
     assert result.stderr.startswith("error: SOURCE_DATE_EPOCH: 'yesterday'")
+
+
+def calendar_uids(ws: Path) -> list[str]:
+    result = run(ws, "calendar", "--week", "2026-W49", "--upt", "ksop-a", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    return [str(e["UID"]) for e in icalendar.Calendar.from_ical(result.stdout_bytes).walk("VEVENT")]
+
+
+def with_ksop_slots(slots: list[Slot]) -> WeekPlan:
+    plan = make_plan()
+    ksop = plan.upts[0].model_copy(update={"slots": slots})
+    return plan.model_copy(update={"upts": [ksop, *plan.upts[1:]]})
+
+
+def test_calendar_uid_is_the_slot_not_its_position(tmp_path: Path) -> None:
+    (tmp_path / "before").mkdir()
+    (tmp_path / "after").mkdir()
+    before = calendar_uids(workspace(tmp_path / "before"))
+    # re-planned: a new slot first and the others in another order; each kept slot keeps its UID
+    kept = make_plan().upts[0].slots
+    plan = with_ksop_slots([slot(0, "08:00", "facebook", "cuaca", "keselamatan"), *reversed(kept)])
+    after = calendar_uids(workspace(tmp_path / "after", plan))
+    assert after[0] == "2026-W49-ksop-a-20261130T0800-facebook@smrt"
+    assert after[1:] == list(reversed(before))
+
+
+def test_calendar_two_slots_of_one_unit_never_share_a_uid(tmp_path: Path) -> None:
+    # the same minute on the same platform twice, as a hand-edited plan.json could have it
+    twin = slot(0, "09:00", "instagram", "reel-staf", "humanis", format="reel")
+    plan = with_ksop_slots([*make_plan().upts[0].slots, twin])
+    uids = calendar_uids(workspace(tmp_path, plan))
+    assert len(uids) == len(set(uids)) == 4
+    assert uids[0] == "2026-W49-ksop-a-20261130T0900-instagram@smrt"
+    assert uids[-1] == "2026-W49-ksop-a-20261130T0900-instagram-2@smrt"
 
 
 def test_every_export_command_has_help_with_example() -> None:

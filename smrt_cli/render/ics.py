@@ -13,9 +13,35 @@ PRODID = "-//Hubla SMRT//smrt//ID"
 SLOT_MINUTES = 30
 
 
+# Every export of a plan is a fresh publication of the same events, never a revision a
+# calendar must order against another: a fixed SEQUENCE keeps the bytes reproducible.
+SEQUENCE = 0
+
+
 def uid(week: str, row: PlanRow) -> str:
-    """Stable per week, unit and slot, so re-importing a re-export updates the same event."""
-    return f"{week}-{row.unit_id}-{row.n}-{row.platform}@smrt"
+    """The slot's own identity (date, time, platform) within its week and unit.
+
+    Not its position in the list: re-planning that adds or drops a slot would otherwise shift
+    every later UID onto a different slot, and a calendar re-import would move the wrong events.
+    """
+    when = f"{row.date:%Y%m%d}T{row.time.replace(':', '')}"
+    return f"{week}-{row.unit_id}-{when}-{row.platform}@smrt"
+
+
+def uids(week: str, rows: Sequence[PlanRow]) -> list[str]:
+    """`uid` for each row; a second slot with the same identity gets `-2`, and so on.
+
+    The planner does not put two posts on one platform at the same minute, but an edited
+    plan.json could, and two events sharing a UID would silently replace each other.
+    """
+    seen: dict[str, int] = {}
+    out = []
+    for row in rows:
+        base = uid(week, row)
+        seen[base] = seen.get(base, 0) + 1
+        count = seen[base]
+        out.append(base if count == 1 else base.replace("@smrt", f"-{count}@smrt"))
+    return out
 
 
 def _description(row: PlanRow, lang: str) -> str:
@@ -52,14 +78,15 @@ def render_ics(week: str, rows: Sequence[PlanRow], lang: str, stamp: dt.datetime
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", export_text("ics.calname", lang, week=week))
     stamp_utc = stamp.astimezone(dt.UTC)
-    for row in rows:
+    for row, event_uid in zip(rows, uids(week, rows), strict=True):
         hour, minute = (int(p) for p in row.time.split(":"))
         start = dt.datetime.combine(
             row.date, dt.time(hour, minute), tzinfo=zoneinfo.ZoneInfo(row.timezone)
         )
         event = icalendar.Event()
-        event.add("uid", uid(week, row))
+        event.add("uid", event_uid)
         event.add("dtstamp", stamp_utc)
+        event.add("sequence", SEQUENCE)
         event.add("dtstart", start)
         event.add("duration", dt.timedelta(minutes=SLOT_MINUTES))
         event.add("summary", f"[{platform_name(row.platform)}] {row.idea_title}")
