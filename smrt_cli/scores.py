@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, ValidationError
 
 from .errors import Problem, UserError
 from .files import read_text
@@ -25,7 +25,9 @@ class ScoreEntry(BaseModel):
 
     upt: Slug
     criterion: Slug
-    score: float
+    # Strict: lax pydantic reads `true` as 1.0 and "3" as 3.0, so a yes/no or a quoted value
+    # would become a score silently. Strict floats still take whole numbers such as 3.
+    score: StrictFloat
     evidence: NonEmpty = Field(description="What the score rests on, in words.")
     assessor: NonEmpty
 

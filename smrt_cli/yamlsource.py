@@ -301,7 +301,10 @@ def validation_problems(
             )
             problems.append(doc.problem(path, f"{msg} — {hint}", key=is_key))
             continue
-        if raw is not None and raw.lower() in _YAML11_WORDS:
+        if raw is not None and raw.lower() in _YAML11_WORDS and kind in _NUMBER_KINDS:
+            # quoting a yes/no would not make it a number: say what the field wants instead
+            msg += f" — YAML reads {raw} as a yes/no value, not a number{_FIXES[kind]}"
+        elif raw is not None and raw.lower() in _YAML11_WORDS:
             msg += (
                 f' — YAML reads {raw} as a yes/no value; write "{raw}" in quotes if you meant text'
             )
@@ -310,6 +313,8 @@ def validation_problems(
         problems.append(doc.problem(path, msg, key=is_key))
     return problems
 
+
+_NUMBER_KINDS = {"float_type", "float_parsing", "int_type", "int_parsing"}
 
 _FIXES = {
     "greater_than": " — use a larger number",

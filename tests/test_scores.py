@@ -54,6 +54,19 @@ def test_score_outside_the_scale(tmp_path: Path, registry: Registry) -> None:
     ]
 
 
+@pytest.mark.parametrize("value", ["true", "yes", '"3"'])
+def test_score_must_be_a_number_not_yes_no_or_text(
+    tmp_path: Path, registry: Registry, value: str
+) -> None:
+    # lax pydantic read `true` as 1.0: an assessor's yes/no must not become a score of 1
+    text = 'period: "2026-10"\nscores:\n' + GOOD_ENTRY.format(score=value)
+    (message,) = _load(tmp_path, registry, text)
+    assert message.startswith("skor.yaml:5:12: scores[0].score: Input should be a valid number")
+    assert message.endswith(" — write a number such as 2 or 1.5")
+    if value != '"3"':
+        assert f"YAML reads {value} as a yes/no value, not a number" in message
+
+
 def test_unknown_unit_and_criterion(tmp_path: Path, registry: Registry) -> None:
     text = (
         'period: "2026-10"\nscores:\n'
