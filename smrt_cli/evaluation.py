@@ -559,11 +559,19 @@ def _texts(lang: str) -> dict[str, str]:
 
 
 def producible(registry: Registry, upt: Upt) -> list[Idea]:
-    """Ideas this unit can make and post on a platform where it has an account."""
+    """Evergreen ideas this unit can make and post on a platform where it has an account.
+
+    Ideas tied to an event, a season or the holidays are left out: advice read in June must
+    not point at a Christmas post.
+    """
     return [
         i
         for i in registry.ideas
-        if upt.can_produce(i) and (not upt.accounts or set(i.platforms) & set(upt.accounts))
+        if upt.can_produce(i)
+        and (not upt.accounts or set(i.platforms) & set(upt.accounts))
+        and not i.events
+        and i.season is None
+        and not i.holidays
     ]
 
 
@@ -610,6 +618,9 @@ def recommendations(
             text = t["no_messages"]
         elif c.source == "follower_growth":
             text = t["no_followers"]
+        elif c.source == "plan_adherence" and evidence.planned_slots:
+            # there was a plan; what is missing is the export to compare it with
+            text = export_text or t["no_posts"]
         elif c.source == "plan_adherence":
             text = t["no_plan"]
         else:

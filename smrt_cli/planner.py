@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from .calendar import Week, event_window, is_joint_leave, sort_events
 from .i18n import PLATFORM_NAMES, plan_text, short_date
+from .metrics.records import RICH_FORMATS
 from .models import PLATFORMS, Idea, Registry, Upt, localize
 from .plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan
 
@@ -25,8 +26,6 @@ PLATFORM_FORMATS: dict[str, frozenset[str]] = {
     "tiktok": frozenset(("reel", "video", "live", "carousel", "photo")),
 }
 
-# Formats the evaluation counts as format variety (metrics.records.RICH_FORMATS).
-RICH_FORMATS = frozenset(("video", "reel", "carousel", "live"))
 
 # Score weights. Events lead, then cross-posting (the small team's friend), then the pillar
 # mix; rotation, format and cost order ideas within a pillar.

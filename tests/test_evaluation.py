@@ -34,7 +34,7 @@ from smrt_cli.metrics.store import open_store
 from smrt_cli.models import Registry
 from smrt_cli.periods import parse_month
 from smrt_cli.plans import load_plan
-from smrt_cli.registry import load_registry
+from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
 from smrt_cli.scores import ScoreEntry
 
 OCTOBER = parse_month("2026-10")
@@ -302,6 +302,21 @@ def test_a_plan_without_any_post_export_is_not_zero_adherence(
     finally:
         conn.close()
     assert got["upp-c"].metrics.plan_adherence is None
+    # and the advice is to send the export, not to make a plan it already has
+    (unit,) = evaluate(registry, OCTOBER, OCTOBER.previous(), got, [], {}, ["upp-c"], "id").upts
+    advice = [r.text for r in unit.recommendations]
+    assert not any("smrt plan week" in text for text in advice)
+    assert any("smrt metrics import" in text for text in advice)
+
+
+def test_recommended_ideas_are_evergreen() -> None:
+    # advice read in June must not point at a Christmas post or a maritime-day greeting
+    from smrt_cli.evaluation import producible
+
+    sample = load_registry(BUNDLED_SAMPLE)
+    for upt in sample.upts:
+        for idea in producible(sample, upt):
+            assert not idea.events and idea.season is None and not idea.holidays, idea.id
 
 
 def test_a_period_no_export_reaches_is_no_data_not_zero(tmp_path: Path, registry: Registry) -> None:
