@@ -94,6 +94,20 @@ def parse(text: str, display: str, *, marks: bool = True) -> YamlDoc:
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise UserError(Problem(display, line, col, f"YAML syntax error: {what}{hint}")) from None
     except yaml.YAMLError as exc:
+        # the reader's errors (control characters) carry a position, not a mark
+        position = getattr(exc, "position", None)
+        if isinstance(position, int):
+            line = text.count("\n", 0, position) + 1
+            col = position - (text.rfind("\n", 0, position) + 1) + 1
+            what = getattr(exc, "reason", "unreadable character")
+            raise UserError(
+                Problem(
+                    display,
+                    line,
+                    col,
+                    f"{what} — delete the invisible control character here (often pasted in)",
+                )
+            ) from None
         raise UserError(f"{display}: YAML error: {exc}") from None
     except RecursionError:
         raise UserError(f"{display}: nested too deeply to be a registry — flatten it") from None
@@ -159,7 +173,7 @@ class _Builder:
             return [self.build(child, (*path, i), in_alias) for i, child in enumerate(node.value)]
         if node.tag == _STR_TAG:  # most scalars: skip the (slow) generic constructor
             return node.value
-        value = _SCALAR_LOADER.construct_object(node, deep=True)
+        value = self._scalar(node)
         if (
             isinstance(node, yaml.ScalarNode)
             and not node.style  # plain: the C loader says '', the Python one None
@@ -171,6 +185,28 @@ class _Builder:
             self.doc.surprises[path] = node.value
         return value
 
+    def _scalar(self, node: yaml.Node) -> Any:
+        """A tagged or typed scalar, or a located error when YAML cannot make one."""
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        if not isinstance(node, yaml.ScalarNode):
+            raise UserError(
+                Problem(self.doc.file, line, col, "a key must be plain text — write a name here")
+            )
+        try:
+            return _SCALAR_LOADER.construct_object(node, deep=True)
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+            what = exc.problem if isinstance(exc, yaml.MarkedYAMLError) and exc.problem else exc
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise UserError(
+                Problem(
+                    self.doc.file,
+                    line,
+                    col,
+                    f"{node.value!r} with the tag {tag} cannot be read ({what}) — "
+                    "remove the tag, or write the value in quotes",
+                )
+            ) from None
+
     def _mapping(self, node: yaml.MappingNode, path: Path_, in_alias: bool) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -181,13 +217,7 @@ class _Builder:
                         for k, v in item.items():
                             out.setdefault(k, v)
                 continue
-            key = (
-                key_node.value
-                if key_node.tag == _STR_TAG
-                else _SCALAR_LOADER.construct_object(key_node, deep=True)
-            )
-            if isinstance(key, list | dict):
-                key = str(key)
+            key = key_node.value if key_node.tag == _STR_TAG else self._scalar(key_node)
             kpath = (*path, key)
             if key in out:
                 line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1

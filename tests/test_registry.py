@@ -276,3 +276,35 @@ def test_a_corrupt_cache_is_ignored(tmp_path: Path) -> None:
         key = entry.read_text(encoding="utf-8").partition("\n")[0]
         entry.write_text(key + "\n{not json", encoding="utf-8")
     assert load_registry(path) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("!foo x", "upt.yaml:4:11: 'x' with the tag !foo cannot be read"),
+        (
+            "!!python/object:os.system x",
+            "upt.yaml:4:11: 'x' with the tag !!python/object:os.system",
+        ),
+        ("!!int x", "upt.yaml:4:11: 'x' with the tag !!int cannot be read"),
+        ("!!timestamp 2026-99-99", "upt.yaml:4:11: '2026-99-99' with the tag !!timestamp"),
+    ],
+)
+def test_tags_yaml_cannot_build_are_located(tmp_path: Path, value: str, expected: str) -> None:
+    code, err = validate(tmp_path, mutate("  region: Contoh", f"  region: {value}"))
+    assert code == 2
+    assert expected in err
+
+
+def test_control_character_is_located(tmp_path: Path) -> None:
+    code, err = validate(tmp_path, mutate("  region: Contoh", "  region: Con\x07toh"))
+    assert code == 2
+    assert "upt.yaml:4:14: control characters are not allowed" in err
+
+
+def test_a_key_that_is_not_text(tmp_path: Path) -> None:
+    code, err = validate(
+        tmp_path, mutate("  region: Contoh", "  ? [a, b]\n  : 1\n  region: Contoh")
+    )
+    assert code == 2
+    assert "upt.yaml:4:5: a key must be plain text" in err
