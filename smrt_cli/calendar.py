@@ -71,7 +71,8 @@ def parse_week(text: str, today: dt.date) -> Week:
             "or 'next'"
         )
     year, number = int(m.group(1)), int(m.group(2))
-    last = weeks_in_year(year) if 1 <= year <= 9998 else 52
+    _check_year(year, "--week")
+    last = weeks_in_year(year)
     if not 1 <= number <= last:
         raise UserError(
             f"--week: {year}-W{number:02d} does not exist — {year} has ISO weeks W01 to W{last:02d}"
@@ -81,11 +82,25 @@ def parse_week(text: str, today: dt.date) -> Week:
 
 def parse_date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text.strip())
+        day = dt.date.fromisoformat(text.strip())
     except ValueError:
         raise UserError(
             f"--date: {text!r} is not a date — write it as YYYY-MM-DD (for example 2026-11-30)"
         ) from None
+    _check_year(day.year, "--date")
+    return day
+
+
+# Holidays, weeks and dates are computed around the planned week; far years overflow Python's
+# dates (9999-W52 ends in year 10000) and have no meaning for a weekly plan.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+
+
+def _check_year(year: int, option: str) -> None:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise UserError(
+            f"{option}: the year {year} is outside {FIRST_YEAR}-{LAST_YEAR} — check the year"
+        )
 
 
 def week_from_label(label: str) -> Week | None:

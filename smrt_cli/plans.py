@@ -76,6 +76,11 @@ def load_plan(path: Path) -> WeekPlan:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise UserError(f"{path}: no plan — run `smrt plan week` for that week first") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise UserError(
+            f"{path}: cannot be read as a plan ({exc}) — write it again with "
+            "`smrt plan week --force`"
+        ) from None
     try:
         return WeekPlan.model_validate_json(text)
     except ValidationError as exc:

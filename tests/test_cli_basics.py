@@ -114,3 +114,27 @@ def test_schema_is_json_and_committed_copy_is_current() -> None:
     )
     committed = BUNDLED_SAMPLE.with_name("registry.schema.json").read_text(encoding="utf-8")
     assert committed == result.stdout, "run: smrt schema > smrt_cli/data/registry.schema.json"
+
+
+def test_init_on_a_file_is_a_user_error(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_text("x", encoding="utf-8")
+    result = runner.invoke(app, ["init", str(tmp_path / "afile")])
+    assert result.exit_code == 2
+    assert "cannot make a workspace here (Not a directory) — name a folder" in result.stderr
+
+
+@pytest.mark.parametrize("args", [["--week", "9999-W52"], ["--date", "9999-12-31"]])
+def test_far_years_are_refused_not_a_traceback(tmp_path: Path, args: list[str]) -> None:
+    result = runner.invoke(app, ["--workspace", str(tmp_path), "plan", "week", *args])
+    assert result.exit_code == 2
+    assert "the year 9999 is outside 2000-2100" in result.stderr
+
+
+def test_an_unreadable_earlier_plan_is_named(tmp_path: Path) -> None:
+    (tmp_path / "plans" / "2026-W40").mkdir(parents=True)
+    (tmp_path / "plans" / "2026-W40" / "plan.json").write_bytes(b"\xff\xfe")
+    result = runner.invoke(
+        app, ["--workspace", str(tmp_path), "plan", "week", "--week", "2026-W41"]
+    )
+    assert result.exit_code == 2
+    assert "plans/2026-W40/plan.json: cannot be read as a plan" in result.stderr

@@ -58,9 +58,14 @@ def init(
     for path in (target, schema):
         if path.exists():
             raise UserError(f"{path}: already exists — init never overwrites; edit it instead")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(BUNDLED_SAMPLE, target)
-    schema.write_text(schema_text(), encoding="utf-8")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(BUNDLED_SAMPLE, target)
+        schema.write_text(schema_text(), encoding="utf-8")
+    except OSError as exc:
+        raise UserError(
+            f"{directory}: cannot make a workspace here ({exc.strerror}) — name a folder"
+        ) from None
     note(f"created {target} and {schema}; edit the registry, then run `smrt validate`")
 
 
