@@ -281,3 +281,34 @@ def test_re_evaluating_one_unit_keeps_the_region_whole(ws: Path) -> None:
     assert [u["id"] for u in shown] == ["upp-b"]
     region_rank = next(u["rank"] for u in data["upts"] if u["id"] == "upp-b")
     assert shown[0]["rank"] == region_rank
+
+
+def test_registry_text_never_renders_as_html(ws: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    source = REGION.read_text(encoding="utf-8")
+    for old, new in (
+        ("name: KSOP A", 'name: "<b>x</b> | y"'),
+        ("name: Ketercapaian target", 'name: "<script>alert(1)</script>"'),
+        ("region: Contoh | Utara", 'region: "Contoh & <i>Utara</i>"'),
+    ):
+        assert old in source
+        source = source.replace(old, new)
+    registry = ws / "upt.yaml"
+    registry.write_text(source, encoding="utf-8")
+    result = runner.invoke(
+        app,
+        ["--workspace", str(ws), "--data", str(registry), "evaluate", "upt", "--period", "2026-10"],
+    )
+    assert result.exit_code == 0, result.stderr
+    md = MarkdownIt("commonmark").enable("table")
+    shown = []
+    for path in sorted((ws / "evaluations" / "2026-10").glob("*.md")):
+        tokens = md.parse(path.read_text(encoding="utf-8"))
+        assert not [t for t in tokens if t.type == "html_block"], path.name
+        children = [c for t in tokens for c in t.children or []]
+        assert not [c for c in children if c.type == "html_inline"], path.name
+        shown += [c.content for c in children if c.type == "text"]
+    text = " ".join(shown)
+    for literal in ("<b>x</b> | y", "<script>alert(1)</script>", "Contoh & <i>Utara</i>"):
+        assert literal in text, literal

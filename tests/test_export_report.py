@@ -214,7 +214,7 @@ def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
         "[Instagram 2026-11-03: Buku pelaut — 120 interaksi](<https://www.instagram.com/p/abc/>)"
         in text
     )
-    assert "Facebook 2026-11-04: Cuaca \\<b\\> — 50 interaksi (javascript:alert(1))" in text
+    assert "Facebook 2026-11-04: Cuaca &lt;b&gt; — 50 interaksi (javascript:alert(1))" in text
 
 
 def test_markdown_escapes_registry_text(tmp_path: Path) -> None:

@@ -343,3 +343,46 @@ def test_a_unit_called_readme_does_not_overwrite_the_overview() -> None:
 
     assert unit_file("readme") == "readme-upt.md"
     assert unit_file("ksop-bitung") == "ksop-bitung.md"
+
+
+def _html_and_text(text: str) -> tuple[list[str], str]:
+    """Raw HTML that markdown-it would pass through, and all the text it would show."""
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(text)
+    html = [t.content for t in tokens if t.type == "html_block"]
+    shown = []
+    for token in tokens:
+        for child in token.children or []:
+            if child.type == "html_inline":
+                html.append(child.content)
+            elif child.type == "text":
+                shown.append(child.content)
+    return html, " ".join(shown)
+
+
+def test_registry_text_never_renders_as_html(tmp_path: Path) -> None:
+    from smrt_cli.registry import BUNDLED_SAMPLE
+
+    source = BUNDLED_SAMPLE.read_text(encoding="utf-8")
+    for old, new in (
+        ('name: "KSOP Kelas II Bitung"', 'name: "<b>x</b> | y"'),
+        ('id: "Cara mengurus buku pelaut"', 'id: "<script>alert(1)</script>"'),
+        ("Jelaskan langkah mengurus buku pelaut", "<i>Jelaskan</i> & langkah"),
+    ):
+        assert old in source
+        source = source.replace(old, new)
+    registry = tmp_path / "upt.yaml"
+    registry.write_text(source, encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["-w", str(tmp_path), "--data", str(registry), "plan", "week", "--week", "2026-W49"]
+    )
+    assert result.exit_code == 0, result.stderr
+    texts = []
+    for path in sorted((tmp_path / "plans" / "2026-W49").glob("*.md")):
+        html, text = _html_and_text(path.read_text(encoding="utf-8"))
+        assert html == [], path.name
+        texts.append(text)
+    shown = " ".join(texts)
+    for literal in ("<b>x</b> | y", "<script>alert(1)</script>", "<i>Jelaskan</i> & langkah"):
+        assert literal in shown, literal

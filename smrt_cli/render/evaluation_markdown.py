@@ -13,6 +13,8 @@ from ..evaluation import (
 )
 from ..i18n import PERCENT_METRICS, PLATFORM_NAMES, format_date, format_number, platform_name
 from ..models import Criterion, Registry, localize
+from ..report import web_link
+from .markdown_text import cell, inline, link
 
 HOURS = frozenset({"median_first_reply_hours"})
 # Below this coverage a score rests on too little of the rubric to compare fairly.
@@ -191,11 +193,6 @@ LABELS = {
 }
 
 
-def cell(text: str) -> str:
-    """Text safe inside a Markdown table cell: pipes escaped, line breaks flattened."""
-    return " ".join(text.replace("\\", "\\\\").replace("|", "\\|").split())
-
-
 def _num(value: float, lang: str, decimals: int = 1) -> str:
     if float(value).is_integer() and decimals:
         return format_number(value, lang, 0)
@@ -291,8 +288,8 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     public = [localize(p.name, lang) for p in registry.pillars if p.public_service]
     out += [
         t["rules"].format(
-            hoax=", ".join(hoax) or "–",
-            public=", ".join(public) or "–",
+            hoax=inline(", ".join(hoax)) or "–",
+            public=inline(", ".join(public)) or "–",
         ),
         "",
     ]
@@ -341,7 +338,7 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
         if u.score is None:
             out.append("- " + t["thin_nothing"].format(name=cell(u.name)))
         else:
-            missing = ", ".join(names[c] for c in u.no_data)
+            missing = inline(", ".join(names[c] for c in u.no_data))
             out.append(
                 "- "
                 + t["thin_item"].format(
@@ -352,7 +349,7 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     if not ev.common_weaknesses:
         out.append(t["common_none"])
     for i, (cid, n) in enumerate(ev.common_weaknesses, 1):
-        out.append(f"{i}. " + t["common_item"].format(name=names[cid], n=n))
+        out.append(f"{i}. " + t["common_item"].format(name=inline(names[cid]), n=n))
     out += ["", f"## {t['units_link']}", ""]
     for u in sorted(ev.upts, key=lambda u: u.id):
         out.append(f"- [{cell(u.name)}]({u.id}.md)")
@@ -369,9 +366,9 @@ def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
     for p in posts:
         day = format_date(dt.date.fromisoformat(p.date), lang, weekday=False)
         text = cell(p.text) or cell(p.post_id)
-        if p.permalink:
-            link = p.permalink.replace(")", "%29").replace(" ", "%20")
-            text = f"{text} ([{t['link']}]({cell(link)}))"
+        # a javascript: or file: address from an export never becomes a clickable link
+        if p.permalink and web_link(p.permalink):
+            text = f"{text} ({link(t['link'], p.permalink)})"
         reach = "–" if p.reach is None else format_number(p.reach, lang)
         er = (
             "–"
@@ -452,7 +449,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
     else:
         out.append(f"- {t['plan']}: {t['plan_none']}")
     if e.missing_exports:
-        missing = ", ".join(platform_name(p) for p in e.missing_exports)
+        missing = inline(", ".join(platform_name(p) for p in e.missing_exports))
         out.append(f"- {t['missing_exports']}: {missing}")
     for key, posts in (("best", e.best_posts), ("weakest", e.weakest_posts)):
         out += ["", f"### {t[key]}", ""]

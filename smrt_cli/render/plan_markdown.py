@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..calendar import is_joint_leave
 from ..i18n import (
@@ -20,18 +19,11 @@ from ..i18n import (
 )
 from ..models import Idea, Registry, localize
 from ..plans import Slot, UptPlan, WeekPlan
+from .markdown_text import cell, inline
 
-_BREAKS = re.compile(r"\s*[\r\n]+\s*")
-
-
-def cell(text: str) -> str:
-    """Text safe inside a Markdown table cell: pipes escaped, line breaks folded to spaces."""
-    return _BREAKS.sub(" ", text.replace("\\", "\\\\").replace("|", "\\|")).strip()
-
-
-def line(text: str) -> str:
-    """One paragraph or list item: line breaks folded so a brief cannot break the list."""
-    return _BREAKS.sub(" ", text).strip()
+# `cell` for table cells and `line` for headings, paragraphs and list items: registry text
+# (unit names, titles, briefs, reasons) goes through one of them before it reaches a file.
+line = inline
 
 
 def unit_file(unit_id: str) -> str:
@@ -45,7 +37,8 @@ def _row(cells: list[str]) -> str:
 
 def _table(header: list[str], rows: list[list[str]], right: set[int] | None = None) -> list[str]:
     align = ["---:" if right and i in right else "---" for i in range(len(header))]
-    return [_row([cell(h) for h in header]), _row(align), *(_row(r) for r in rows)]
+    # headers are smrt's own words ("Hari & tanggal"), not registry text: no entities needed
+    return [_row(header), _row(align), *(_row(r) for r in rows)]
 
 
 def _pillar_name(registry: Registry, pillar_id: str, lang: str) -> str:
@@ -70,7 +63,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         + plan_text("title", lang, week=plan.week, range=format_range(plan.start, plan.end, lang))
     )
     out.append("")
-    out.append(plan_text("intro", lang, region=localize(registry.settings.region, lang)))
+    out.append(plan_text("intro", lang, region=line(localize(registry.settings.region, lang))))
     out.append("")
 
     out.append("## " + plan_text("events", lang))
@@ -215,7 +208,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                     unit=line(unit.name or unit.id),
                     platform=platform_name(s.platform),
                     missing=s.missing,
-                    reason=s.reason,
+                    reason=line(s.reason),
                 )
             )
         if unit.capacity_hours - unit.planned_hours < 0.25 - 1e-9:
@@ -269,7 +262,7 @@ def render_unit(
         out.append(
             "- "
             + plan_text("shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
-            + f" ({s.reason})"
+            + f" ({line(s.reason)})"
         )
     if unit.shortfalls:
         out.append("")

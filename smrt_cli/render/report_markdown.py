@@ -6,21 +6,19 @@ import re
 from collections.abc import Mapping
 
 from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table, web_link
+from .markdown_text import inline, one_line
 
-# Backslash-escaping every Markdown punctuation that could start markup keeps registry text
-# (a unit named "<b>x</b>", an idea with "*" or "|") literal in any CommonMark renderer.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#!~&])")
+__all__ = ["escape", "one_line", "render_markdown"]
 
-
-def one_line(text: str) -> str:
-    """Line breaks and control characters folded into single spaces."""
-    visible = "".join(ch if ch.isprintable() else " " for ch in text)
-    return " ".join(visible.split())
+# Backslash-escaping the Markdown punctuation that could start markup keeps registry text
+# (an idea with "*", "_" or "|") literal in any CommonMark renderer; `&`, `<` and `>` become
+# entities in `inline`, the escaping every Markdown file of smrt shares.
+_SPECIAL = re.compile(r"([\\`*_\[\]|#!~])")
 
 
 def escape(text: str) -> str:
     """Inline text: markup characters escaped, line breaks folded into spaces."""
-    return _SPECIAL.sub(r"\\\1", one_line(text))
+    return inline(_SPECIAL.sub(r"\\\1", text))
 
 
 def cell(text: str) -> str:
