@@ -136,12 +136,10 @@ def _in_season(idea: Idea, week: Week) -> bool:
     return False
 
 
-def _format_for(idea: Idea, platform: str) -> str:
+def _format_for(idea: Idea, platform: str) -> str | None:
+    """The idea's first format the platform can carry; None when it can carry none of them."""
     allowed = PLATFORM_FORMATS.get(platform, frozenset())
-    for fmt in idea.formats:
-        if fmt in allowed:
-            return fmt
-    return idea.formats[0]
+    return next((fmt for fmt in idea.formats if fmt in allowed), None)
 
 
 def _last_use(
@@ -245,12 +243,20 @@ def plan_week(
             else:
                 event_day = window[0]
                 reason = f"{name} ({short_date(event_day, language)})"
-        formats: dict[str, str] = {p: _format_for(idea, p) for p in idea.platforms}
+        # An idea goes only where one of its formats fits: a text-only idea listed for
+        # Instagram would otherwise be planned as an Instagram "text" post nobody can publish.
+        formats: dict[str, str] = {}
+        for where in idea.platforms:
+            fmt = _format_for(idea, where)
+            if fmt is not None:
+                formats[where] = fmt
+        if not formats:
+            continue
         ideas.append(
             _Idea(
                 idea=idea,
                 title=localize(idea.title, language),
-                platforms=frozenset(idea.platforms),
+                platforms=frozenset(formats),
                 formats=formats,
                 event_id=event_id,
                 window=window,
@@ -827,7 +833,7 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
         date=day,
         time=time,
         platform=platform,
-        format=choice.idea.formats.get(platform, idea.formats[0]),
+        format=choice.idea.formats[platform],
         idea_id=idea.id,
         pillar=idea.pillar,
         effort_hours=round(choice.cost, 2),

@@ -141,6 +141,21 @@ def test_platform_and_format_come_from_the_idea() -> None:
     assert (slot.platform, slot.format) == ("facebook", "text")
 
 
+def test_an_idea_goes_only_where_one_of_its_formats_fits() -> None:
+    # Instagram carries no plain text: a text-only idea is for Facebook, never Instagram "text"
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 1, "facebook": 1})],
+        [idea("text-only", platforms=["instagram", "facebook"], formats=["text"])],
+    )
+    u = unit_plan(plan_week(reg, W49), "unit-a")
+    assert [(s.platform, s.format) for s in u.slots] == [("facebook", "text")]
+    assert [s.platform for s in u.shortfalls] == ["instagram"]
+    only_instagram = registry(
+        [unit("unit-a")], [idea("text-ig", platforms=["instagram"], formats=["text"])]
+    )
+    assert slots(plan_week(only_instagram, W49), "unit-a") == []
+
+
 def test_cross_post_costs_adaptation_and_never_twice_on_one_platform() -> None:
     reg = registry(
         [unit("unit-a", targets={"instagram": 2, "facebook": 1})],
