@@ -144,7 +144,9 @@ class Strict(BaseModel):
 
 
 class GradeBand(Strict):
-    min: float = Field(ge=0, le=100, description="Lowest score (0-100) that earns this grade.")
+    min: float = Field(
+        strict=True, ge=0, le=100, description="Lowest score (0-100) that earns this grade."
+    )
     name: LocalText
 
 
@@ -166,13 +168,17 @@ class Settings(Strict):
         description="Default local posting times per platform, earliest first."
     )
     adaptation_hours: float = Field(
+        strict=True,
         default=0.25,
         ge=0,
+        le=40,
         description="Hours to adapt an item already produced for another platform (cross-post).",
     )
     light_item_hours: float = Field(
+        strict=True,
         default=1.0,
         gt=0,
+        le=40,
         description="Largest effort placed on a public holiday or joint-leave day.",
     )
     grades: list[GradeBand] = Field(min_length=1, description="Grade bands, any order.")
@@ -181,19 +187,23 @@ class Settings(Strict):
 class Pillar(Strict):
     id: Slug
     name: LocalText
-    target_share: float = Field(ge=0, le=100, description="Percent of a unit's weekly items.")
+    target_share: float = Field(
+        strict=True, ge=0, le=100, description="Percent of a unit's weekly items."
+    )
     public_service: bool = Field(description="Counts as public-service content.")
     description: LocalText | None = None
 
 
 class Account(Strict):
     handle: str = Field(min_length=1)
-    followers: int = Field(ge=0)
+    followers: int = Field(strict=True, ge=0)
 
 
 class TeamMember(Strict):
     role: LocalText
-    hours_per_week: float = Field(gt=0, le=80, description="Hours a week for social media.")
+    hours_per_week: float = Field(
+        strict=True, gt=0, le=80, description="Hours a week for social media."
+    )
 
 
 class Upt(Strict):
@@ -206,7 +216,7 @@ class Upt(Strict):
     accounts: dict[Platform, Account] = Field(default_factory=dict)
     team: list[TeamMember] = Field(min_length=1)
     capabilities: list[Slug] = Field(default_factory=list)
-    targets: dict[Platform, Annotated[int, Field(ge=0, le=50)]] = Field(
+    targets: dict[Platform, Annotated[int, Field(strict=True, ge=0, le=50)]] = Field(
         default_factory=dict, description="Posts per week per platform."
     )
 
@@ -232,7 +242,7 @@ class Idea(Strict):
     pillar: Slug
     formats: list[Format] = Field(min_length=1)
     platforms: list[Platform] = Field(min_length=1)
-    effort_hours: float = Field(gt=0, le=40)
+    effort_hours: float = Field(strict=True, gt=0, le=40)
     requires: list[Slug] = Field(default_factory=list)
     upt_types: list[UptType] | None = None
     events: list[Slug] = Field(default_factory=list)
@@ -244,7 +254,7 @@ class Idea(Strict):
             "hours) on the last workday before the days off."
         ),
     )
-    cooldown_weeks: int = Field(default=4, ge=0, le=52)
+    cooldown_weeks: int = Field(strict=True, default=4, ge=0, le=52)
     brief: LocalText
     hashtags: list[str] = Field(default_factory=list)
     checklist: list[LocalText] = Field(default_factory=list)
@@ -255,13 +265,13 @@ class Idea(Strict):
 
 
 class Band(Strict):
-    min: float = Field(description="Lowest measured value that earns this score.")
-    score: float = Field(ge=0, le=100)
+    min: float = Field(strict=True, description="Lowest measured value that earns this score.")
+    score: float = Field(strict=True, ge=0, le=100)
 
 
 class Scale(Strict):
-    min: float
-    max: float
+    min: float = Field(strict=True)
+    max: float = Field(strict=True)
 
     @model_validator(mode="after")
     def _ordered(self) -> Scale:
@@ -273,13 +283,13 @@ class Scale(Strict):
 class Criterion(Strict):
     id: Slug
     name: LocalText
-    weight: float = Field(gt=0, le=100)
+    weight: float = Field(strict=True, gt=0, le=100)
     source: Literal[MetricName, "manual"]
     target: float | None = Field(
-        default=None, description="Value that scores 100 (linear from `zero`)."
+        strict=True, default=None, description="Value that scores 100 (linear from `zero`)."
     )
     zero: float = Field(
-        default=0, description="Value that scores 0; above target = lower is better."
+        strict=True, default=0, description="Value that scores 0; above target = lower is better."
     )
     bands: list[Band] | None = None
     scale: Scale | None = None
@@ -298,9 +308,9 @@ class Criterion(Strict):
 
 
 class NthWeekday(Strict):
-    month: int = Field(ge=1, le=12)
+    month: int = Field(strict=True, ge=1, le=12)
     weekday: Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-    nth: int = Field(ge=-5, le=5, description="1 = first, -1 = last.")
+    nth: int = Field(strict=True, ge=-5, le=5, description="1 = first, -1 = last.")
 
     @model_validator(mode="after")
     def _nonzero(self) -> NthWeekday:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -243,15 +244,19 @@ class _Builder:
 def _model_at(model: type[BaseModel], path: Sequence[str | int]) -> type[BaseModel] | None:
     """The pydantic model that validates the mapping found at `path`, if any."""
     current: Any = model
+    keyed = False  # the last field was a mapping (accounts, targets): the next part is its key
     for part in path:
-        if isinstance(part, int):
+        if isinstance(part, int) or keyed:
+            keyed = False
             continue
         if not (isinstance(current, type) and issubclass(current, BaseModel)):
             return None
         fields = {f.alias or name: f for name, f in current.model_fields.items()}
         if part not in fields:
             return None
-        current = _unwrap(fields[part].annotation)
+        annotation = fields[part].annotation
+        keyed = getattr(annotation, "__origin__", None) is dict
+        current = _unwrap(annotation)
     return current if isinstance(current, type) and issubclass(current, BaseModel) else None
 
 
@@ -322,7 +327,15 @@ def validation_problems(
                 )
             )
             continue
-        raw = doc.surprises.get(path)
+        if is_key and kind == "literal_error":
+            # a misspelt platform under accounts or targets: suggest the nearest one
+            choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+            name = str(path[-1]) if path else "?"
+            close = difflib.get_close_matches(name, choices, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else f"use one of {', '.join(choices)}"
+            problems.append(doc.problem(path, f"unknown key {name!r} — {hint}", key=True))
+            continue
+        raw = None if is_key else doc.surprises.get(path)
         if raw is not None and kind in ("string_type", "literal_error", "value_error"):
             reads = err["input"]
             hint = (

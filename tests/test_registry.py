@@ -308,3 +308,59 @@ def test_a_key_that_is_not_text(tmp_path: Path) -> None:
     )
     assert code == 2
     assert "upt.yaml:4:5: a key must be plain text" in err
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        # YAML 1.1 yes/on/true where a number belongs: not silently 1
+        (
+            "hours_per_week: 2}",
+            "hours_per_week: yes}",
+            "upt.yaml:44:42: upts[1].team[0].hours_per_week: Input should be a valid number — YAML reads yes as a yes/no value, not a number",
+        ),
+        (
+            "    weight: 40",
+            "    weight: on",
+            "upt.yaml:84:13: criteria[1].weight: Input should be a valid number — YAML reads on as a yes/no value",
+        ),
+        (
+            "targets: {instagram: 2}",
+            "targets: {instagram: true}",
+            "upt.yaml:46:26: upts[1].targets.instagram: Input should be a valid integer",
+        ),
+        # a misspelt platform key, and a misspelt field inside a per-platform mapping
+        (
+            "targets: {instagram: 2}",
+            "targets: {instagam: 2}",
+            "upt.yaml:46:15: upts[1].targets.instagam: unknown key 'instagam' — did you mean 'instagram'?",
+        ),
+        (
+            "{handle: upp.b, followers: 300}",
+            "{handle: upp.b, folowers: 300}",
+            "upt.yaml:42:34: upts[1].accounts.instagram.folowers: unknown field 'folowers' — did you mean 'followers'?",
+        ),
+        # `no` for a text field, with the quoting hint, and 9:30 located
+        (
+            "  region: Contoh",
+            "  region: no",
+            'upt.yaml:4:11: settings.region: expected text: a string, or a map of languages such as {id: ..., en: ...} — YAML reads no unquoted as the yes/no value False; write it in quotes: "no"',
+        ),
+        (
+            'instagram: ["09:00", "19:00"]',
+            'instagram: [9:30, "19:00"]',
+            'upt.yaml:13:17: settings.posting_times.instagram[0]: Input should be a valid string — YAML reads 9:30 unquoted as the number 570; write it in quotes: "9:30"',
+        ),
+        (
+            "  adaptation_hours: 0.25",
+            "  adaptation_hours: .inf",
+            "upt.yaml:15:21: settings.adaptation_hours: Input should be less than or equal to 40",
+        ),
+    ],
+)
+def test_yaml_surprises_and_misspelt_keys(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    code, err = validate(tmp_path, mutate(old, new))
+    assert code == 2
+    assert expected in err
