@@ -138,3 +138,11 @@ def test_an_unreadable_earlier_plan_is_named(tmp_path: Path) -> None:
     )
     assert result.exit_code == 2
     assert "plans/2026-W40/plan.json: cannot be read as a plan" in result.stderr
+
+
+def test_tables_piped_to_a_file_are_not_cut() -> None:
+    # CliRunner's stdout is not a terminal, like a pipe: no ellipsis may eat a word
+    result = runner.invoke(app, ["ideas", "list", "--pillar", "kontra-hoaks"])
+    assert result.exit_code == 0
+    assert "…" not in result.stdout
+    assert "kontra-hoaks" in result.stdout

@@ -31,7 +31,10 @@ def stderr_console() -> Console:
 def stdout_console() -> Console:
     from rich.console import Console
 
-    return Console(highlight=False, soft_wrap=True)
+    # Piped to a file, rich would squeeze tables into 80 columns and cut words ("kontra…");
+    # a wide console lets each table take the width its cells need.
+    width = None if sys.stdout.isatty() else 240
+    return Console(highlight=False, soft_wrap=True, width=width)
 
 
 def note(message: str) -> None:

@@ -174,9 +174,15 @@ def register(app: typer.Typer) -> None:
     app.command()(validate)
     app.command()(init)
     app.command()(schema)
-    upt_app = typer.Typer(help="The units (UPT) in the registry.", no_args_is_help=True)
+    upt_app = typer.Typer(
+        help="The units (UPT) in the registry.\n\nExample: smrt upt list --json",
+        no_args_is_help=True,
+    )
     upt_app.command("list")(upt_list)
     app.add_typer(upt_app, name="upt")
-    ideas_app = typer.Typer(help="The content-idea bank.", no_args_is_help=True)
+    ideas_app = typer.Typer(
+        help="The content-idea bank.\n\nExample: smrt ideas list --pillar kontra-hoaks",
+        no_args_is_help=True,
+    )
     ideas_app.command("list")(ideas_list)
     app.add_typer(ideas_app, name="ideas")
