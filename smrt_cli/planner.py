@@ -142,6 +142,16 @@ def _format_for(idea: Idea, platform: str) -> str | None:
     return next((fmt for fmt in idea.formats if fmt in allowed), None)
 
 
+def _cooling(idea: Idea, last: dt.date | None, week: Week) -> bool:
+    """Whether the unit used `idea` within its cooldown_weeks before `week`.
+
+    cooldown_weeks N means no idea again for a unit within N weeks: planned in week W, it is
+    blocked through W+N and free again from W+N+1. So 1 keeps it out of the next week, 4 used
+    in W45 frees it in W50, and 0 only keeps it from repeating on a platform within the week.
+    """
+    return last is not None and (week.start - last).days // 7 <= idea.cooldown_weeks
+
+
 def _last_use(
     history: Sequence[WeekPlan], used: Mapping[tuple[str, str], dt.date], week: Week
 ) -> dict[tuple[str, str], dt.date]:
@@ -629,8 +639,7 @@ def _choose(
         idea = item.idea
         if (idea.id, platform) in state.used:
             return True
-        when = last_use.get((upt_id, idea.id))
-        return when is not None and (week.start - when).days // 7 < idea.cooldown_weeks
+        return _cooling(idea, last_use.get((upt_id, idea.id)), week)
 
     def consider(item: _Idea, pscore: float, unit_def: float) -> bool:
         """Score one idea for the slot; False when it cannot take it."""

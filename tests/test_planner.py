@@ -200,10 +200,26 @@ def test_cooldown_counts_earlier_weeks_only() -> None:
     def planned(*history: WeekPlan) -> list[str]:
         return [s.idea_id for s in slots(plan_week(reg, W49, history=history), "unit-a")]
 
-    assert planned(_history("unit-a", "a", Week(2026, 47))) == []  # two weeks ago: cooling
-    assert planned(_history("unit-a", "a", Week(2026, 46))) == ["a"]  # three weeks: free again
+    assert planned(_history("unit-a", "a", Week(2026, 46))) == []  # three weeks ago: cooling
+    assert planned(_history("unit-a", "a", Week(2026, 45))) == ["a"]  # four weeks: free again
     assert planned(_history("unit-a", "a", Week(2026, 50))) == ["a"]  # a later week is no history
     assert planned(_history("unit-b", "a", Week(2026, 48))) == ["a"]  # another unit's use
+
+
+def test_cooldown_one_keeps_an_idea_out_of_the_next_week() -> None:
+    reg = registry([unit("unit-a")], [idea("a", cooldown_weeks=1)])
+    last_week = _history("unit-a", "a", Week(2026, 48))
+    assert slots(plan_week(reg, W49, history=[last_week]), "unit-a") == []
+    two_weeks = _history("unit-a", "a", Week(2026, 47))
+    assert [s.idea_id for s in slots(plan_week(reg, W49, history=[two_weeks]), "unit-a")] == ["a"]
+
+
+def test_cooldown_four_used_in_w45_is_free_again_in_w50() -> None:
+    reg = registry([unit("unit-a")], [idea("a", cooldown_weeks=4)])
+    used = {("unit-a", "a"): Week(2026, 45).start}
+    assert slots(plan_week(reg, Week(2026, 49), used=used), "unit-a") == []
+    got = slots(plan_week(reg, Week(2026, 50), used=used), "unit-a")
+    assert [s.idea_id for s in got] == ["a"]
 
 
 def test_rotation_prefers_the_idea_used_longest_ago() -> None:
