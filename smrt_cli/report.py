@@ -259,6 +259,49 @@ def _metric_total(evaluation: RegionEvaluation, name: str) -> float | None:
     return sum(numbers) if numbers else None
 
 
+LANGUAGE_NAMES = {"id": "Indonesian", "en": "English"}
+
+
+def _other_language(evaluation: RegionEvaluation, lang: str) -> bool:
+    """True when evaluation.json records a language and the report is in another one."""
+    return bool(evaluation.language) and evaluation.language != lang
+
+
+def report_grades(
+    registry: Registry, evaluation: RegionEvaluation, lang: str
+) -> dict[str, str | None]:
+    """Each unit's grade name in the report's language.
+
+    evaluation.json stores grade names in the evaluation's language ("Baik"); an English
+    report re-derives them from the registry's grade bands and the unit's score, as the
+    evaluation did. Same language (or none recorded): the stored names, untouched.
+    """
+    if not _other_language(evaluation, lang):
+        return {u.id: u.grade for u in evaluation.upts}
+    from .evaluation import grade_for  # lazily, as for the type above
+
+    return {u.id: grade_for(registry, u.score, lang) for u in evaluation.upts}
+
+
+def language_note(evaluation: RegionEvaluation, lang: str, display: str) -> str | None:
+    """The stderr note when recommendation texts cannot follow --lang.
+
+    They are written from the evaluation's evidence at evaluation time and only their text is
+    stored, so the report cannot re-render them; it says so rather than mixing silently.
+    """
+    if not _other_language(evaluation, lang):
+        return None
+    if not any(u.recommendations for u in evaluation.upts):
+        return None
+    was = LANGUAGE_NAMES.get(evaluation.language, evaluation.language)
+    now = LANGUAGE_NAMES.get(lang, lang)
+    return (
+        f"note: {display} is in {was}; grades are shown in {now}, recommendation texts stay "
+        f"in {was} — run `smrt evaluate upt --period {evaluation.period.label} --lang {lang} "
+        f"--force` to have them in {now}"
+    )
+
+
 def build_report(
     registry: Registry,
     evaluation: RegionEvaluation,
@@ -274,6 +317,7 @@ def build_report(
     region = localize(s.region, lang)
     period = evaluation.period
     names = {u.id: unit_name(registry, u.id, u.name or "", lang) for u in evaluation.upts}
+    grade = report_grades(registry, evaluation, lang)
     charts: dict[str, Chart] = {}
     sections: list[Section] = []
 
@@ -332,8 +376,8 @@ def build_report(
         )
     grades: dict[str, int] = {}
     for u in scored:
-        if u.grade:
-            grades[u.grade] = grades.get(u.grade, 0) + 1
+        if g := grade[u.id]:
+            grades[g] = grades.get(g, 0) + 1
     if grades:
         summary.append(t("r.sum.grades", grades=", ".join(f"{g} {n}" for g, n in grades.items())))
     unscored = [names[u.id] for u in league if u.score is None]
@@ -365,7 +409,7 @@ def build_report(
             str(u.rank) if u.rank is not None else "–",
             names[u.id],
             _num(u.score, lang),
-            u.grade or "–",
+            grade[u.id] or "–",
             _pct(u.coverage, lang),
             _num(u.metrics.value("posts"), lang, 0),
         ]
@@ -414,7 +458,7 @@ def build_report(
                     t(
                         "r.unit.summary",
                         score=_num(u.score, lang),
-                        grade=u.grade or "–",
+                        grade=grade[u.id] or "–",
                         rank=u.rank if u.rank is not None else "–",
                         coverage=_pct(u.coverage, lang),
                     )

@@ -326,6 +326,41 @@ def test_english_headings(tmp_path: Path) -> None:
         assert heading in body
 
 
+ENGLISH_GRADES = FIXTURE.read_text(encoding="utf-8").replace(
+    "    - {min: 80, name: Baik}\n    - {min: 0, name: Kurang}\n",
+    "    - {min: 80, name: {id: Baik, en: Good}}\n    - {min: 0, name: {id: Kurang, en: Poor}}\n",
+)
+
+
+def _in_indonesian(ws: Path) -> Path:
+    path = ws / "evaluations" / "2026-11" / "evaluation.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["language"] = "id"  # as `smrt evaluate upt` records it
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_english_report_of_an_indonesian_evaluation(tmp_path: Path) -> None:
+    assert "en: Poor" in ENGLISH_GRADES  # the fixture lines were found and replaced
+    ws = workspace(tmp_path, registry=ENGLISH_GRADES)
+    path = _in_indonesian(ws)
+    result = run(ws, "--format", "md", "--lang", "en", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    # grades follow the report's language, re-derived from the registry's bands
+    assert "| 1 | KSOP A | 78,5 | Poor |" in result.stdout.replace("78.5", "78,5")
+    assert "Kurang" not in result.stdout
+    # recommendations cannot be re-rendered: the note says so and how to get them in English
+    assert (
+        f"note: {path} is in Indonesian; grades are shown in English, recommendation texts "
+        "stay in Indonesian — run `smrt evaluate upt --period 2026-11 --lang en --force` "
+        "to have them in English\n"
+    ) in result.stderr
+    # the evaluation's own language: stored grades, no note
+    same = run(ws, "--format", "md", "--lang", "id", "-o", "-")
+    assert "| 1 | KSOP A | 78,5 | Kurang |" in same.stdout
+    assert "is in Indonesian" not in same.stderr
+
+
 # --- DOCX ------------------------------------------------------------------------------------
 
 

@@ -275,11 +275,14 @@ def export_report(
     report_date = stamp.date() if stamp else evaluation.period.end
 
     from ..render import charts
-    from ..report import build_report
+    from ..report import build_report, language_note
 
     report = build_report(
         reg, evaluation, plan, week_id, language, report_date, _earlier(ws, evaluation)
     )
+    language_text = language_note(evaluation, language, str(path))
+    if language_text:
+        note(language_text)
     target = (
         None
         if out == "-"
