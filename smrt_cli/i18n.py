@@ -437,6 +437,11 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
     },
     "reason.crosspost": {"id": "cross-post", "en": "cross-post"},
     "reason.pillar": {"id": "keseimbangan pilar", "en": "pillar balance"},
+    "mix.units": {
+        "id": "Komposisi pilar per unit (persen butir unit itu)",
+        "en": "Pillar mix per unit (percent of that unit's items)",
+    },
+    "mix.gap": {"id": "Selisih rata-rata (poin)", "en": "Mean gap (points)"},
     "reason.rotation": {"id": "rotasi", "en": "rotation"},
     "reason.target": {"id": "target {platform}", "en": "{platform} target"},
     "reason.campaign": {"id": "{name} (kampanye)", "en": "{name} (campaign)"},

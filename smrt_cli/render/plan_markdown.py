@@ -178,6 +178,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         )
     )
     out.append("")
+    out.extend(_unit_mix(plan, registry, lang))
 
     out.append("## " + plan_text("warnings", lang))
     out.append("")
@@ -227,6 +228,41 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         out.append(plan_text("no_warnings", lang))
     out.append("")
     return "\n".join(out)
+
+
+def _unit_mix(plan: WeekPlan, registry: Registry, lang: str) -> list[str]:
+    """Each unit's pillar mix against the targets: the region can balance while units do not."""
+    header = [plan_text("unit", lang), *(cell(localize(p.name, lang)) for p in registry.pillars)]
+    header.append(plan_text("mix.gap", lang))
+    rows = [
+        [
+            plan_text("target", lang),
+            *(f"{format_number(p.target_share, lang)} %" for p in registry.pillars),
+            "",
+        ]
+    ]
+    for unit in plan.upts:
+        total = len(unit.slots)
+        counts: dict[str, int] = {}
+        for slot in unit.slots:
+            counts[slot.pillar] = counts.get(slot.pillar, 0) + 1
+        shares = [100.0 * counts.get(p.id, 0) / total if total else 0.0 for p in registry.pillars]
+        gaps = [abs(sh - p.target_share) for sh, p in zip(shares, registry.pillars, strict=True)]
+        gap = sum(gaps) / len(gaps) if total and gaps else 0.0
+        rows.append(
+            [
+                cell(unit.name or unit.id),
+                *(f"{format_number(sh, lang)} %" for sh in shares),
+                format_number(gap, lang, 1) if total else "—",
+            ]
+        )
+    numeric = set(range(1, len(header)))
+    return [
+        "### " + plan_text("mix.units", lang),
+        "",
+        *_table(header, rows, right=numeric),
+        "",
+    ]
 
 
 def _checklist(idea: Idea | None, fmt: str, lang: str) -> list[str]:
