@@ -447,6 +447,10 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
     "reason.campaign": {"id": "{name} (kampanye)", "en": "{name} (campaign)"},
     "short.capacity": {"id": "kapasitas tim tidak cukup", "en": "not enough team capacity"},
     "short.no_idea": {"id": "tidak ada ide yang sesuai", "en": "no suitable idea"},
+    "short.cooldown": {
+        "id": "semua ide yang sesuai baru saja dipakai (masa jeda)",
+        "en": "all suitable ideas used recently (cooldown)",
+    },
     "short.holiday": {
         "id": "hari libur: hanya butir ringan",
         "en": "holidays: light items only",

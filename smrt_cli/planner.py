@@ -587,6 +587,7 @@ def _choose(
     unit_total = len(state.slots)
     blocked_by_capacity = False
     blocked_by_holiday = False
+    blocked_by_cooldown = False  # a suitable idea was passed over for its cooldown
     best: _Choice | None = None
     best_over: _Choice | None = None
     afford = budget.afford + EPS
@@ -636,10 +637,14 @@ def _choose(
         return min(ROTATION_CAP, (week.start - when).days // 7)
 
     def blocked(item: _Idea) -> bool:
+        nonlocal blocked_by_cooldown
         idea = item.idea
         if (idea.id, platform) in state.used:
             return True
-        return _cooling(idea, last_use.get((upt_id, idea.id)), week)
+        if _cooling(idea, last_use.get((upt_id, idea.id)), week):
+            blocked_by_cooldown = True
+            return True
+        return False
 
     def consider(item: _Idea, pscore: float, unit_def: float) -> bool:
         """Score one idea for the slot; False when it cannot take it."""
@@ -792,7 +797,11 @@ def _choose(
         best.reason = _reason(best, platform, lang)
     if blocked_by_capacity:
         return best, "short.capacity"
-    return best, "short.holiday" if blocked_by_holiday else "short.no_idea"
+    if blocked_by_holiday:
+        return best, "short.holiday"
+    # "no suitable idea" would send the coordinator to write ideas when the unit has them,
+    # only used too recently: that calls for waiting, or for more ideas of the kind
+    return best, "short.cooldown" if blocked_by_cooldown else "short.no_idea"
 
 
 def _reason(choice: _Choice, platform: str, lang: str) -> str:

@@ -222,6 +222,21 @@ def test_cooldown_four_used_in_w45_is_free_again_in_w50() -> None:
     assert [s.idea_id for s in got] == ["a"]
 
 
+def test_a_shortfall_from_cooldown_says_so() -> None:
+    reg = registry([unit("unit-a")], [idea("a", cooldown_weeks=4), idea("b", cooldown_weeks=4)])
+    history = [_history("unit-a", "a", Week(2026, 47)), _history("unit-a", "b", Week(2026, 48))]
+    for lang, reason in (
+        ("id", "semua ide yang sesuai baru saja dipakai (masa jeda)"),
+        ("en", "all suitable ideas used recently (cooldown)"),
+    ):
+        u = unit_plan(plan_week(reg, W49, history=history, lang=lang), "unit-a")
+        assert u.shortfalls == [Shortfall(platform="instagram", missing=1, reason=reason)]
+    # an idea the unit cannot make is no suitable idea, whatever its cooldown
+    other = registry([unit("unit-a")], [idea("a", requires=["video"])])
+    (short,) = unit_plan(plan_week(other, W49), "unit-a").shortfalls
+    assert short.reason == "tidak ada ide yang sesuai"
+
+
 def test_rotation_prefers_the_idea_used_longest_ago() -> None:
     reg = registry([unit("unit-a")], [idea("a", cooldown_weeks=0), idea("b", cooldown_weeks=0)])
     history = [_history("unit-a", "a", Week(2026, 40)), _history("unit-a", "b", Week(2026, 45))]
