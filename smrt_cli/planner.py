@@ -215,6 +215,8 @@ def plan_week(
                 id=event.id,
                 name=localize(event.name, language),
                 kind=event.kind,
+                # a period keeps its length; without it only its first day in the week remained
+                end=window[1] if event.start is not None and event.end is not None else None,
             )
         )
 

@@ -24,6 +24,9 @@ class PlanEvent(PlanModel):
     kind: Literal["holiday", "commemoration", "campaign"]
     estimated: bool = False  # a moving holiday the government has not confirmed yet
     day_off: bool = False  # public holiday or joint leave: only light items
+    # A period's (campaign's) last day inside the planned week, as `date` is its first: the
+    # days the week's plan covers, not the campaign's own end. None for one-day events.
+    end: dt.date | None = None
 
 
 class Slot(PlanModel):

@@ -375,6 +375,25 @@ def test_campaign_ideas_stay_within_the_campaign_days() -> None:
     assert slot.reason == "Nataru (kampanye)"
 
 
+def test_a_campaign_event_carries_its_last_day_in_the_week() -> None:
+    campaign = {"kind": "campaign", "name": "Kampanye"}
+    reg = registry(
+        [unit("unit-a")],
+        [idea("a")],
+        events=[
+            {**campaign, "id": "runs-on", "start": "2026-12-03", "end": "2027-01-04"},
+            {**campaign, "id": "ends-inside", "start": "2026-11-01", "end": "2026-12-01"},
+            {"id": "day", "name": "Hari", "kind": "commemoration", "fixed": "12-02"},
+        ],
+    )
+    got = {e.id: (e.date, e.end) for e in plan_week(reg, W49).events}
+    assert got == {
+        "runs-on": (dt.date(2026, 12, 3), dt.date(2026, 12, 6)),
+        "ends-inside": (dt.date(2026, 11, 30), dt.date(2026, 12, 1)),
+        "day": (dt.date(2026, 12, 2), None),
+    }
+
+
 def test_upt_selection_and_language() -> None:
     reg = registry([unit("unit-a"), unit("unit-b")], [idea("a", title={"id": "Satu", "en": "One"})])
     plan = plan_week(reg, W49, upt_ids=["unit-b"], lang="en")
