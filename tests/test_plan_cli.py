@@ -187,6 +187,37 @@ def test_date_picks_its_iso_week_and_upt_limits_units(tmp_path: Path) -> None:
     assert [u["id"] for u in data["upts"]] == ["upp-tahuna"]
 
 
+def test_replanning_one_unit_keeps_the_rest_of_the_region(tmp_path: Path) -> None:
+    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    folder = tmp_path / "plans" / "2026-W49"
+    before = json.loads((folder / "plan.json").read_text(encoding="utf-8"))
+    others = {u["id"]: u for u in before["upts"] if u["id"] != "ksop-bitung"}
+    pages = {p.name: p.read_bytes() for p in folder.glob("*.md") if p.name != "README.md"}
+    assert len(others) == SAMPLE_UNITS - 1 and len(pages) == SAMPLE_UNITS
+
+    code, _, err = run(tmp_path, "--week", "2026-W49", "--upt", "ksop-bitung")
+    assert code == 2 and "--force" in err  # re-planning a unit still touches a planned week
+    code, out, err = run(
+        tmp_path, "--week", "2026-W49", "--upt", "ksop-bitung", "--force", "--json"
+    )
+    assert code == 0, err
+    after = json.loads((folder / "plan.json").read_text(encoding="utf-8"))
+    assert json.loads(out) == after
+    # every unit stays, in the registry's order, and the others exactly as they were
+    assert [u["id"] for u in after["upts"]] == [u["id"] for u in before["upts"]]
+    for unit in after["upts"]:
+        if unit["id"] in others:
+            assert json.dumps(unit["slots"]) == json.dumps(others[unit["id"]]["slots"])
+            assert unit == others[unit["id"]]
+    assert sorted(p.name for p in folder.glob("*.md")) == sorted([*pages, "README.md"])
+    for name, text in pages.items():
+        if name != "ksop-bitung.md":
+            assert (folder / name).read_bytes() == text, name
+    # the overview speaks for the whole region again
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert all(unit["name"] in readme for unit in after["upts"])
+
+
 def test_maritime_day_week_places_hari_nusantara_on_13_december(tmp_path: Path) -> None:
     code, out, err = run(tmp_path, "--week", "2026-W50", "--json")
     assert code == 0, err

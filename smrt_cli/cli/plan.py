@@ -73,6 +73,20 @@ def _plan_pairs(data: object) -> list[tuple[str, str]] | None:
     return pairs
 
 
+def _merge(new: WeekPlan, kept: WeekPlan, order: list[str]) -> WeekPlan:
+    """`kept` with `new`'s units put in: the other units' plans stay exactly as they were.
+
+    Units come in the registry's order; one the registry no longer has keeps its plan after
+    them rather than vanish with its history.
+    """
+    units = {u.id: u for u in kept.upts}
+    units.update((u.id, u) for u in new.upts)
+    rank = {upt_id: i for i, upt_id in enumerate(order)}
+    return new.model_copy(
+        update={"upts": sorted(units.values(), key=lambda u: rank.get(u.id, len(rank)))}
+    )
+
+
 def plan_week_cmd(
     ctx: typer.Context,
     week: Annotated[
@@ -89,7 +103,11 @@ def plan_week_cmd(
     ] = None,
     upt: Annotated[
         list[str] | None,
-        typer.Option("--upt", help="Only this unit id; repeat for several. Default: every unit."),
+        typer.Option(
+            "--upt",
+            help="Only this unit id; repeat for several. Default: every unit. In a week already "
+            "planned (with --force), the other units' plans are kept.",
+        ),
     ] = None,
     out: Annotated[
         Path | None,
@@ -119,7 +137,7 @@ def plan_week_cmd(
     from ..calendar import national_holidays, parse_date, parse_week, week_of
     from ..files import replace_folder
     from ..planner import ROTATION_CAP, plan_week
-    from ..plans import plan_json
+    from ..plans import load_plan, plan_json
     from ..render.plan_markdown import render_plan
 
     if week is not None and date is not None:
@@ -149,6 +167,13 @@ def plan_week_cmd(
     if folder.exists() and not force:
         raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
 
+    # Re-planning some units of a planned week: the week's plan.json holds the other units'
+    # plans and, for the weeks after, their cooldown history. Replacing the folder with the
+    # chosen units alone would lose both, so the others are kept as they are.
+    kept: WeekPlan | None = None
+    if selected is not None and (folder / "plan.json").is_file():
+        kept = load_plan(folder / "plan.json")
+
     horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
     used = _history(out_dir, target, horizon)
     holidays = national_holidays(target.start, target.end, language)
@@ -161,6 +186,8 @@ def plan_week_cmd(
             lang=language,
             holidays=holidays,
         )
+        if kept is not None:
+            plan = _merge(plan, kept, known)
         # Everything is rendered before the first byte is written: no half-written week.
         files: dict[str, str] = dict(render_plan(plan, registry))
         data = plan_json(plan)
