@@ -180,11 +180,14 @@ def plan_week(
     upt_ids: Sequence[str] | None = None,
     lang: str | None = None,
     holidays: Sequence[PlanEvent] = (),
+    others: Sequence[UptPlan] = (),
 ) -> WeekPlan:
     """Plan every selected unit's posts for `week`; deterministic, no I/O, no clock.
 
     History is earlier weeks' plans, or just `used`: (unit id, idea id) -> the Monday of the
-    latest week that planned it, which is all the planner reads from them.
+    latest week that planned it, which is all the planner reads from them. `others` are this
+    week's plans of units not being planned, kept as they are: their slots count toward the
+    region's pillar mix and the per-day limit on one idea; they are not in the result.
     """
     language = lang or registry.settings.language
     settings = registry.settings
@@ -287,10 +290,21 @@ def plan_week(
     pillar_ids = [p.id for p in registry.pillars]
     shares = {p.id: p.target_share / 100.0 for p in registry.pillars}
     last_use = _last_use(history, used or {}, week)
-    variety_limit = max(1, len(selected) // 3)
+    planning = {u.id for u in selected}
+    kept = [u for u in others if u.id not in planning]
+    # A unit re-planned alone is still one of the region: the limits are the region's.
+    n_units = len(selected) + len(kept)
+    variety_limit = max(1, n_units // 3)
     region_day_idea: dict[tuple[dt.date, str], set[str]] = {}
     region_pillars: dict[str, int] = dict.fromkeys(pillar_ids, 0)
     region_total = 0
+    for other in kept:
+        for kept_slot in other.slots:
+            region_pillars[kept_slot.pillar] = region_pillars.get(kept_slot.pillar, 0) + 1
+            region_total += 1
+            kept_item = by_id.get(kept_slot.idea_id)
+            if kept_item is None or kept_item.event_id is None:  # as for planned slots below
+                region_day_idea.setdefault((kept_slot.date, kept_slot.idea_id), set()).add(other.id)
     light = settings.light_item_hours
     posting_times: dict[str, list[str]] = {str(p): t for p, t in settings.posting_times.items()}
     adaptation = settings.adaptation_hours
@@ -405,7 +419,7 @@ def plan_week(
                 pillar_ids,
                 region_pillars,
                 region_total,
-                len(selected),
+                n_units,
                 last_use,
                 week,
                 region_day_idea,

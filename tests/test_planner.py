@@ -343,6 +343,19 @@ def test_same_idea_to_at_most_a_third_of_units_per_day_unless_event() -> None:
     assert sum(len(u.slots) for u in plan.upts) == 6
 
 
+def test_replanning_one_unit_counts_the_others_kept_slots_for_variety() -> None:
+    units = [unit(f"u{n}", targets={"instagram": 1}) for n in range(3)]
+    reg = registry(units, [idea("a"), idea("b"), idea("c")])
+    whole = plan_week(reg, W49)
+    assert {s.idea_id for u in whole.upts for s in u.slots} == {"a", "b", "c"}
+    kept = [u for u in whole.upts if u.id != "u2"]
+    again = plan_week(reg, W49, upt_ids=["u2"], others=kept)
+    assert [u.id for u in again.upts] == ["u2"]
+    # u0 and u1 already post a and b that day: the same idea from a third unit is too many
+    assert slots(again, "u2") == slots(whole, "u2")
+    assert [s.idea_id for s in slots(plan_week(reg, W49, upt_ids=["u2"]), "u2")] == ["a"]
+
+
 def test_season_window_may_wrap_over_the_year_end() -> None:
     reg = registry(
         [unit("unit-a", targets={"instagram": 3})],

@@ -169,7 +169,8 @@ def plan_week_cmd(
 
     # Re-planning some units of a planned week: the week's plan.json holds the other units'
     # plans and, for the weeks after, their cooldown history. Replacing the folder with the
-    # chosen units alone would lose both, so the others are kept as they are.
+    # chosen units alone would lose both, so the others are kept as they are (and counted
+    # for the region's pillar mix and idea variety while the chosen units are planned).
     kept: WeekPlan | None = None
     if selected is not None and (folder / "plan.json").is_file():
         kept = load_plan(folder / "plan.json")
@@ -185,6 +186,7 @@ def plan_week_cmd(
             upt_ids=selected,
             lang=language,
             holidays=holidays,
+            others=kept.upts if kept is not None else (),
         )
         if kept is not None:
             plan = _merge(plan, kept, known)
