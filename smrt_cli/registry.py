@@ -88,7 +88,7 @@ def _to_cache(path: Path, key: str, registry: Registry) -> None:
 
 
 def registry_from_doc(doc: YamlDoc) -> Registry:
-    from .yamlsource import validation_problems
+    from .yamlsource import problems_error, validation_problems
 
     if not isinstance(doc.data, dict):
         raise UserError(
@@ -102,24 +102,11 @@ def registry_from_doc(doc: YamlDoc) -> Registry:
         registry = Registry.model_validate(doc.data)
     except ValidationError as exc:
         problems = validation_problems(doc, Registry, exc)
-        raise _too_many(problems) from None
+        raise problems_error(problems) from None
     problems = list(cross_reference_problems(registry, doc))
     if problems:
-        raise _too_many(problems)
+        raise problems_error(problems)
     return registry
-
-
-def _too_many(problems: list[Problem]) -> UserError:
-    from .yamlsource import MAX_PROBLEMS
-
-    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
-    shown = problems[:MAX_PROBLEMS]
-    extra = (
-        [f"… and {len(problems) - MAX_PROBLEMS} more problems"]
-        if len(problems) > MAX_PROBLEMS
-        else []
-    )
-    return UserError(*shown, *extra)
 
 
 @functools.cache

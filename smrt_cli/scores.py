@@ -13,7 +13,7 @@ from .errors import Problem, UserError
 from .files import read_text
 from .models import Registry, Slug
 from .periods import Period
-from .yamlsource import MAX_PROBLEMS, YamlDoc, parse, validation_problems
+from .yamlsource import YamlDoc, parse, problems_error, validation_problems
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 
@@ -57,17 +57,11 @@ def scores_from_doc(doc: YamlDoc, registry: Registry, period: Period) -> list[Sc
     try:
         parsed = ScoreFile.model_validate(doc.data)
     except ValidationError as exc:
-        raise _raise(validation_problems(doc, ScoreFile, exc)) from None
+        raise problems_error(validation_problems(doc, ScoreFile, exc)) from None
     problems = list(_cross_check(parsed, doc, registry, period))
     if problems:
-        raise _raise(problems)
+        raise problems_error(problems)
     return list(parsed.scores)
-
-
-def _raise(problems: list[Problem]) -> UserError:
-    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
-    extra = [f"… and {len(problems) - MAX_PROBLEMS} more problems"] * (len(problems) > MAX_PROBLEMS)
-    return UserError(*problems[:MAX_PROBLEMS], *extra)
 
 
 def _hint(value: str, known: list[str]) -> str:

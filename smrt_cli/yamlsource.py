@@ -61,6 +61,13 @@ class YamlDoc:
         return Problem(self.file, line, col, message, dotted(path))
 
 
+def problems_error(problems: list[Problem]) -> UserError:
+    """One error holding a file's problems in line order, at most MAX_PROBLEMS of them."""
+    ordered = sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+    extra = [f"… and {len(ordered) - MAX_PROBLEMS} more problems"] * (len(ordered) > MAX_PROBLEMS)
+    return UserError(*ordered[:MAX_PROBLEMS], *extra)
+
+
 def dotted(path: Sequence[str | int]) -> str:
     out = ""
     for part in path:
