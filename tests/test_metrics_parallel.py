@@ -1,0 +1,70 @@
+"""The import's tests again with every canonical file read by the worker process.
+
+Files from importer.PARALLEL_BYTES up are read, converted and matched by a forked process
+while the importing one writes; here that size is 0, so the same counts, errors, warnings and
+stored rows are checked on that path too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import test_metrics_fast
+import test_metrics_import
+import test_metrics_properties
+
+from smrt_cli.errors import UserError
+from smrt_cli.metrics import importer, store
+
+pytestmark = pytest.mark.skipif(not importer._can_fork(), reason="the worker needs fork")
+
+# (the fast path's row-by-row property test calls no import: it is not repeated)
+_SKIP = {"test_fast_path_gives_the_careful_paths_row_or_error"}
+for _module in (test_metrics_import, test_metrics_fast, test_metrics_properties):
+    for _name in dir(_module):
+        if _name.startswith("test_") and _name not in _SKIP:
+            globals()[_name] = getattr(_module, _name)
+
+
+@pytest.fixture(autouse=True)
+def _in_two_processes(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importer, "PARALLEL_BYTES", 0)
+
+
+def test_a_figure_sqlite_refuses_fails_before_a_later_bad_row(tmp_path: Path) -> None:
+    conn = store.open_store(tmp_path / "smrt.db")
+    path = tmp_path / "posts.csv"
+    header = test_metrics_fast.HEADER
+    path.write_text(
+        f"{header}\nksop-a,x,1,2026-11-01T09:00:00Z,,,,1,,,,,,\n"
+        "ksop-a,x,2,2026-11-01T09:00:00Z,,,,99999999999999999999,,,,,,\n"
+        "ksop-a,x,3,2026-11-01T09:00:00Z,,,,1,abc,,,,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError) as error:
+        test_metrics_fast.run(conn, path)
+    assert str(error.value) == (
+        'posts.csv:3: column "views": "99999999999999999999" is too large for a count'
+    )
+    assert conn.execute("SELECT count(*) FROM post").fetchone() == (0,)
+    conn.close()
+
+
+def test_rows_of_many_chunks_are_matched_in_either_process(tmp_path: Path) -> None:
+    conn = store.open_store(tmp_path / "smrt.db")
+    path = tmp_path / "posts.csv"
+    lines = [test_metrics_fast.HEADER]
+    lines += [
+        f"ksop-a,x,p{n},2026-11-01T09:00:00Z,,,{('cuaca', 'buku pelaut', 'lain')[n % 3]} {n},"
+        f"{n},,,,,,"
+        for n in range(12_000)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = test_metrics_fast.run(conn, path)
+    assert (summary.rows, summary.new) == (12_000, 12_000)
+    ideas = conn.execute(
+        "SELECT idea_id, count(*) FROM post GROUP BY idea_id ORDER BY idea_id"
+    ).fetchall()
+    assert ideas == [(None, 4000), ("buku-pelaut", 4000), ("cuaca", 4000)], ideas
+    conn.close()
