@@ -8,7 +8,7 @@ import sys
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -99,6 +99,13 @@ def print_json(data: Any) -> None:
     from ..files import write_stdout
 
     write_stdout(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# One --lang for every command that writes a report, so help and meaning cannot drift apart.
+LangOpt = Annotated[
+    str | None,
+    typer.Option("--lang", help="Language of the output: id or en (default: the registry's)."),
+]
 
 
 def resolve_lang(registry: Registry, lang: str | None) -> str:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UserError
-from .common import busy, note, print_json, resolve_lang, workspace
+from .common import LangOpt, busy, note, print_json, resolve_lang, workspace
 
 if TYPE_CHECKING:
     from ..plans import WeekPlan
@@ -49,9 +49,7 @@ def upt(
             "--out", help="Output folder; default WORKSPACE/evaluations.", file_okay=False
         ),
     ] = None,
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="Report language: id or en (default: registry's).")
-    ] = None,
+    lang: LangOpt = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the evaluation as JSON; write no files.")
     ] = False,

@@ -15,7 +15,7 @@ from ..calendar import parse_week
 from ..errors import UserError, WorkError
 from ..models import Registry, localize
 from ..plans import WeekPlan, load_plan
-from .common import Workspace, busy, note, resolve_lang, workspace
+from .common import LangOpt, Workspace, busy, note, resolve_lang, workspace
 
 if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
     from ..evaluation import RegionEvaluation
@@ -41,9 +41,6 @@ WeekOpt = Annotated[
     ),
 ]
 UptOpt = Annotated[str | None, typer.Option("--upt", help="Only this unit's id.")]
-LangOpt = Annotated[
-    str | None, typer.Option("--lang", help="Language of the output: id or en (default: registry).")
-]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output file.")]
 
 

@@ -10,7 +10,7 @@ import typer
 
 from ..errors import UserError
 from ..plans import WeekPlan
-from .common import busy, is_terminal, note, resolve_lang, stdout_console, workspace
+from .common import LangOpt, busy, is_terminal, note, resolve_lang, stdout_console, workspace
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -115,10 +115,7 @@ def plan_week_cmd(
             "--out", help="Folder for the plans; default WORKSPACE/plans.", file_okay=False
         ),
     ] = None,
-    lang: Annotated[
-        str | None,
-        typer.Option("--lang", help="Report language: id or en. Default: the registry's."),
-    ] = None,
+    lang: LangOpt = None,
     force: Annotated[
         bool, typer.Option("--force", help="Replace the week's folder if it exists.")
     ] = False,
