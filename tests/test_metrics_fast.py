@@ -71,10 +71,7 @@ def outcome(fast: importer._CanonicalPosts, line: int, cells: list[str], careful
         if careful:
             fast._cols = cols
             return fast.careful(line, list(cells))
-        got = next(fast.rows(cols, iter([(line, list(cells))])))
-        if any(isinstance(v, str) and v and int(v) >= 2**63 for v in got[8:15]):
-            fast.recheck_last()  # what import_file does when SQLite refuses such a figure
-        return figures(got)
+        return figures(next(fast.rows(cols, iter([(line, list(cells))]))))
     except UserError as exc:
         return str(exc)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
@@ -528,11 +529,12 @@ def test_store_of_schema_1_is_migrated_forward(tmp_path: Path) -> None:
         old.executescript(store.MIGRATIONS[0] + "PRAGMA user_version = 1;")
     conn = store.open_store(path)
     assert conn.execute("PRAGMA user_version").fetchone() == (store.SCHEMA_VERSION,)
-    # Schema 3: the one index on posts leads with (upt, local_date) and covers the sums.
+    # Schema 4: a unique key index, and the period index leads with (upt, local_date) and
+    # covers the sums.
     assert conn.execute(
         "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'post'"
-        " AND sql IS NOT NULL"
-    ).fetchall() == [("post_by_period",)]
+        " AND sql IS NOT NULL ORDER BY name"
+    ).fetchall() == [("post_by_period",), ("post_key",)]
     assert [r[2] for r in conn.execute("PRAGMA index_info(post_by_period)")] == [
         "upt", "local_date", "platform", "reactions", "comments", "shares", "saves", "reach",
         "views",
@@ -543,6 +545,62 @@ def test_store_of_schema_1_is_migrated_forward(tmp_path: Path) -> None:
             " FROM post GROUP BY upt, local_date, platform"
         ).fetchall()
     )
+    conn.close()
+
+
+def test_store_of_schema_3_keeps_its_rows_in_schema_4(tmp_path: Path) -> None:
+    from smrt_cli.metrics import store
+
+    path = tmp_path / "smrt.db"
+    with sqlite3.connect(path) as old:
+        old.executescript(";".join(store.MIGRATIONS[:3]) + "; PRAGMA user_version = 3;")
+        old.executescript(
+            "INSERT INTO import_batch VALUES (1, 'a.csv', 'x', 'canonical', NULL, 2, 't');"
+            "INSERT INTO post VALUES ('ksop-a', 'x', '7', '2026-11-01T09:00:00Z', '2026-11-01',"
+            " NULL, NULL, 'cuaca', 5, NULL, 1, 2, 3, 4, NULL, 'cuaca', 'keselamatan', 1);"
+            "INSERT INTO message VALUES ('ksop-a', 'x', '2026-11-01T09:00:00Z', '2026-11-01',"
+            " NULL, 'question', 0, 1);"
+            "INSERT INTO account_day VALUES ('ksop-a', 'tiktok', '2026-11-01', 10, 1, 100, 5,"
+            " 9, 2, 1, 1);"
+        )
+    conn = store.open_store(path)
+    assert conn.execute("SELECT * FROM post").fetchall() == [
+        ("ksop-a", "x", "7", "2026-11-01T09:00:00Z", "2026-11-01", None, None, "cuaca", 5, None,
+         1, 2, 3, 4, None, "cuaca", "keselamatan", 1),
+    ]  # fmt: skip
+    assert conn.execute("SELECT count(*) FROM message").fetchone() == (1,)
+    assert conn.execute("SELECT count(*) FROM account_day").fetchone() == (1,)
+    # The keys stay unique: the same post again is an update of the stored row.
+    with store.transaction(conn):
+        batch = store.add_batch(conn, "b.csv", "y", "canonical", None, dt.datetime.now(dt.UTC))
+        counts = store.upsert(
+            conn,
+            "post",
+            batch,
+            [
+                (
+                    "ksop-a",
+                    "x",
+                    "7",
+                    "2026-11-01T09:00:00Z",
+                    "2026-11-01",
+                    None,
+                    None,
+                    "cuaca",
+                    "6",
+                    "",
+                    "1",
+                    "2",
+                    "3",
+                    "4",
+                    "",
+                    "cuaca",
+                    "keselamatan",
+                )
+            ],  # fmt: skip
+        )
+    assert counts == store.UpsertCounts(rows=1, new=0, updated=1, unchanged=0)
+    assert conn.execute("SELECT count(*), max(views) FROM post").fetchone() == (1, 6)
     conn.close()
 
 

@@ -32,7 +32,7 @@ def _in_two_processes(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(importer, "PARALLEL_BYTES", 0)
 
 
-def test_a_figure_sqlite_refuses_fails_before_a_later_bad_row(tmp_path: Path) -> None:
+def test_a_figure_beyond_64_bits_fails_before_a_later_bad_row(tmp_path: Path) -> None:
     conn = store.open_store(tmp_path / "smrt.db")
     path = tmp_path / "posts.csv"
     header = test_metrics_fast.HEADER

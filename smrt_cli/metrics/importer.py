@@ -8,9 +8,12 @@ import hashlib
 import io
 import marshal
 import multiprocessing
+import os
 import queue
+import shutil
 import sqlite3
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -27,7 +30,6 @@ from .matching import Matcher
 from .readers import (
     MANGLED_ID,
     MAX_TEXT,
-    TOO_LARGE,
     Columns,
     ReadContext,
     Record,
@@ -217,7 +219,7 @@ def import_file(
             # Started before the transaction: the worker reads while this process writes.
             worker = stack.enter_context(_Worker(prepared, fast))
         try:
-            with store.staging(conn), store.transaction(conn):
+            with store.transaction(conn):
                 batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)
                 if worker is not None:
                     table, converted = "post", worker.rows(progress)
@@ -230,21 +232,12 @@ def import_file(
                     else:
                         records = spec.reader(ctx, Columns(header), data)
                         table, converted = _convert(spec, records, zones, matcher)
-                try:
-                    counts = store.upsert(conn, table, batch, converted)
-                except store.FigureTooLarge:
-                    if fast is None:
-                        raise
-                    if worker is not None:
-                        stack.close()  # the worker stops; the row is found again here
-                        _recheck_figures(prepared, fast)
-                    else:
-                        fast.recheck_last()  # says which cell of the row it last gave
-                    raise
+                # Export rows run 150-300 bytes: a guess at the row count, for the store
+                counts = store.upsert(conn, table, batch, converted, prepared.size // 200)
                 store.finish_batch(conn, batch, counts.rows)
         except UnicodeDecodeError:
             raise _not_utf8(prepared.display, prepared.path) from None
-        except (sqlite3.OperationalError, store.FigureTooLarge) as exc:
+        except sqlite3.OperationalError as exc:
             raise WorkError(f"{prepared.display}: the store could not be written ({exc})") from exc
     if ctx.mangled_ids:
         ctx.warnings.append(
@@ -266,10 +259,12 @@ def import_file(
 
 
 # Canonical files from this size up are read, converted and matched by a second process
-# while this one writes to SQLite. With a second core free, a million rows import in 14.6 s
-# instead of 20.9 (re-import 11.4 instead of 16.7), for about 2.5 s more CPU in all.
+# while this one writes to SQLite (a million rows: see benchmarks/README.md).
 PARALLEL_BYTES = 4 << 20
 _CHUNK = 2500  # rows per message from the worker: two to each progress report
+# The writer matches every third chunk itself: SQLite keeps it the busier process, and a
+# third balanced the two best (every other chunk, or every fourth, left one waiting longer).
+_DEFER_EVERY = 3
 _QUEUED = 8  # messages in flight at most, so memory stays flat however long the file
 
 
@@ -291,6 +286,9 @@ class _Worker:
         context = multiprocessing.get_context("fork")
         self.queue: multiprocessing.Queue[tuple[object, ...]] = context.Queue(_QUEUED)
         self.process = context.Process(target=self._work, daemon=True)
+        shm = "/dev/shm"
+        self.folder = tempfile.mkdtemp(prefix="smrt-", dir=shm if os.path.isdir(shm) else None)
+        self.parked = 0
 
     def __enter__(self) -> _Worker:
         self.process.start()
@@ -301,6 +299,28 @@ class _Worker:
             self.process.terminate()
         self.process.join()
         self.queue.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _park(self, chunk: list[tuple[object, ...]]) -> str:
+        """Leave a chunk in a file for the writer and return its name.
+
+        A file in memory-backed /dev/shm passes half a megabyte at the cost of a copy; through
+        the queue's pipe, 64 KB at a time, the two processes kept waiting for each other.
+        """
+        self.parked += 1
+        name = os.path.join(self.folder, str(self.parked))
+        with open(name, "wb") as out:
+            marshal.dump(chunk, out)
+        return name
+
+    @staticmethod
+    def _unpark(name: str) -> list[tuple[object, ...]]:
+        with open(name, "rb") as fh:
+            data = fh.read()
+        os.unlink(name)
+        # marshal: these are plain tuples of text, numbers and None, and it is twice as fast
+        # as pickle both ways.
+        return cast(list[tuple[object, ...]], marshal.loads(data))
 
     def _work(self) -> None:
         """The worker's whole life: read the file, send rows, then what the reading noted."""
@@ -313,23 +333,25 @@ class _Worker:
                 reader = csv.reader(fh, delimiter=self.prepared.delimiter, strict=True)
                 header = next(reader, [])
                 data = rows(ctx, reader, lambda: reader.line_num)
-                # Every other chunk goes unmatched: the writer matches it while this
+                # Every third chunk goes unmatched: the writer matches it while this
                 # process reads on, which evens out the two processes' work.
                 self.fast.matcher = matcher
+                sent = 0
                 for row in self.fast.rows(Columns(header), data):
                     chunk.append(row)
                     if len(chunk) == _CHUNK:
-                        send(("rows", marshal.dumps(chunk), binary.tell(), not matcher.defer))
-                        matcher.defer = not matcher.defer
+                        send(("rows", self._park(chunk), binary.tell(), not matcher.defer))
+                        sent += 1
+                        matcher.defer = sent % _DEFER_EVERY == 0
                         chunk = []
-                send(("rows", marshal.dumps(chunk), binary.tell(), not matcher.defer))
+                send(("rows", self._park(chunk), binary.tell(), not matcher.defer))
             send(("done", ctx.skipped, ctx.mangled_ids, ctx.warnings))
         except UserError as exc:
             # The rows before the bad one go first: one of them may fail first in SQLite.
-            send(("rows", marshal.dumps(chunk), 0, not matcher.defer))
+            send(("rows", self._park(chunk), 0, not matcher.defer))
             send(("user", exc.messages))
         except UnicodeDecodeError:
-            send(("rows", marshal.dumps(chunk), 0, not matcher.defer))
+            send(("rows", self._park(chunk), 0, not matcher.defer))
             send(("utf8",))
         except BaseException as exc:  # reported by the writer, not lost here
             send(("crash", repr(exc)))
@@ -356,15 +378,13 @@ class _Worker:
             message = self._receive()
             kind = message[0]
             if kind == "rows":
-                # marshal: these are plain tuples of text, numbers and None, and it is twice
-                # as fast as pickle both ways.
-                chunk = marshal.loads(cast(bytes, message[1]))
+                chunk = self._unpark(cast(str, message[1]))
                 if message[3]:
                     yield from chunk
                 else:
                     # idea and pillar are matched on the stored text, as both paths do
                     for row in chunk:
-                        yield row[:15] + match(row[7])
+                        yield row[:15] + match(cast(str, row[7]))
                 # As often as the one-process path: every 5000 rows.
                 if (
                     progress is not None
@@ -398,17 +418,6 @@ class _Deferred(Matcher):
 
     def match(self, text: str) -> tuple[str | None, str | None]:
         return (None, None) if self.defer else self._matcher.match(text)
-
-
-def _recheck_figures(prepared: Prepared, fast: _CanonicalPosts) -> None:
-    """Raise the careful path's error for the first row with a figure past 64 bits."""
-    with _open(prepared.path, prepared.display) as fh:
-        reader = csv.reader(fh, delimiter=prepared.delimiter, strict=True)
-        header = next(reader, [])
-        for row in fast.rows(Columns(header), rows(fast.ctx, reader, lambda: reader.line_num)):
-            for value in row[8:15]:
-                if type(value) is str and value and int(value) >= TOO_LARGE:
-                    fast.recheck_last()
 
 
 def _reporting(
@@ -512,7 +521,6 @@ class _CanonicalPosts:
     def __init__(self, ctx: ReadContext, matcher: Matcher) -> None:
         self.ctx = ctx
         self.matcher = matcher
-        self.last: Row = (0, [])
         self._cols = Columns([])
         # One cache per zone, shared by the units that live in it.
         by_zone: dict[str, dict[str, tuple[str, str] | None]] = {}
@@ -522,10 +530,6 @@ class _CanonicalPosts:
         record = next(canonical.read_posts(self.ctx, self._cols, iter([(line, row)])))
         assert isinstance(record, PostRecord)
         return _post_row(record, self.ctx.zones, self.matcher)
-
-    def recheck_last(self) -> None:
-        """Raise the careful path's error for the row given last (a figure SQLite refused)."""
-        self.careful(*self.last)
 
     def rows(self, cols: Columns, data: Iterator[Row]) -> Iterator[tuple[object, ...]]:
         self._cols = cols
@@ -540,7 +544,6 @@ class _CanonicalPosts:
         zones, hours, ctx, match = self.ctx.zones, self._hours, self.ctx, self.matcher.match
         platforms, formats, parse = canonical.PLATFORM_SET, canonical.FORMAT_SET, _fromisoformat
         for item in data:
-            self.last = item
             line, row = item
             if len(row) != width:
                 yield self.careful(line, row)
@@ -559,6 +562,8 @@ class _CanonicalPosts:
                 or post_id[0] == "'"
                 or "+" in post_id
                 or not ((digits.isdigit() and digits.isascii()) or not digits)
+                # 18 digits always fit SQLite's 64 bits; the careful path judges longer ones
+                or (len(digits) > 18 and max(map(len, counts)) > 18)
                 or len(when) < 19
                 or when[13] != ":"
                 or when[16] != ":"
