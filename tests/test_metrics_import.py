@@ -575,7 +575,7 @@ def test_store_of_schema_3_keeps_its_rows_in_schema_4(tmp_path: Path) -> None:
         batch = store.add_batch(conn, "b.csv", "y", "canonical", None, dt.datetime.now(dt.UTC))
         again = ("ksop-a", "x", "7", "2026-11-01T09:00:00Z", "2026-11-01", None, None, "cuaca")
         figures = ("6", "", "1", "2", "3", "4", "")
-        counts = store.upsert(conn, "post", batch, [(*again, *figures, "cuaca", "keselamatan")])
+        counts = store.upsert(conn, "post", batch, [[(*again, *figures, "cuaca", "keselamatan")]])
     assert counts == store.UpsertCounts(rows=1, new=0, updated=1, unchanged=0)
     assert conn.execute("SELECT count(*), max(views) FROM post").fetchone() == (1, 6)
     conn.close()

@@ -17,7 +17,8 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import islice
+from operator import add, itemgetter
 from pathlib import Path
 from typing import BinaryIO, cast
 from zoneinfo import ZoneInfo
@@ -222,7 +223,7 @@ def import_file(
             with store.transaction(conn):
                 batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)
                 if worker is not None:
-                    table, converted = "post", worker.rows(progress)
+                    table, chunks = "post", worker.chunks(progress)
                 else:
                     header = next(reader, [])
                     lines = reader if progress is None else _reporting(reader, binary, progress)
@@ -232,8 +233,9 @@ def import_file(
                     else:
                         records = spec.reader(ctx, Columns(header), data)
                         table, converted = _convert(spec, records, zones, matcher)
+                    chunks = _batched(converted)
                 # Export rows run 150-300 bytes: a guess at the row count, for the store
-                counts = store.upsert(conn, table, batch, converted, prepared.size // 200)
+                counts = store.upsert(conn, table, batch, chunks, prepared.size // 200)
                 store.finish_batch(conn, batch, counts.rows)
         except UnicodeDecodeError:
             raise _not_utf8(prepared.display, prepared.path) from None
@@ -370,8 +372,8 @@ class _Worker:
                     f"{self.prepared.display}: the reading process stopped unexpectedly"
                 ) from None
 
-    def rows(self, progress: Progress | None) -> Iterator[tuple[object, ...]]:
-        """Store rows in file order; the worker's error, if any, is raised where it stopped."""
+    def chunks(self, progress: Progress | None) -> Iterator[list[tuple[object, ...]]]:
+        """Store rows in file order, a chunk at a time; the worker's error is raised in turn."""
         match = self.fast.matcher.match
         given = 0
         while True:
@@ -379,12 +381,12 @@ class _Worker:
             kind = message[0]
             if kind == "rows":
                 chunk = self._unpark(cast(str, message[1]))
-                if message[3]:
-                    yield from chunk
-                else:
+                if not message[3]:
                     # idea and pillar are matched on the stored text, as both paths do
-                    for row in chunk:
-                        yield row[:15] + match(cast(str, row[7]))
+                    found = map(match, map(_TEXT, chunk))
+                    chunk = list(map(add, map(_UNMATCHED, chunk), found))
+                if chunk:
+                    yield chunk
                 # As often as the one-process path: every 5000 rows.
                 if (
                     progress is not None
@@ -418,6 +420,14 @@ class _Deferred(Matcher):
 
     def match(self, text: str) -> tuple[str | None, str | None]:
         return (None, None) if self.defer else self._matcher.match(text)
+
+
+def _batched(rows: Iterator[tuple[object, ...]]) -> Iterator[list[tuple[object, ...]]]:
+    while chunk := list(islice(rows, _CHUNK)):
+        yield chunk
+
+
+_TEXT, _UNMATCHED = itemgetter(7), itemgetter(slice(0, 15))
 
 
 def _reporting(

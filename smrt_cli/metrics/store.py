@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain
 from pathlib import Path
 
 from ..errors import UserError, WorkError
@@ -393,7 +393,6 @@ FIGURES: dict[str, frozenset[str]] = {
     "message": frozenset(),
     "account_day": frozenset(),
 }
-_SEGMENT = 5_000  # rows per executemany(): what an import holds in memory at once
 # A post import expected to write this many rows, and at least half as many as the store
 # holds, drops the period index first and builds it again at the end: a million new posts in
 # random order cost 1.6 s that way and 18 s more kept up row by row. Small monthly imports,
@@ -407,17 +406,17 @@ def upsert(
     conn: sqlite3.Connection,
     table: str,
     batch_id: int,
-    rows: Iterable[tuple[object, ...]],
+    chunks: Iterable[list[tuple[object, ...]]],
     expected_rows: int = 0,
 ) -> UpsertCounts:
     """Upsert rows (key columns, then value columns, in UPSERT_COLUMNS order); latest wins.
 
-    Rows go straight into `table` in file order, a segment at a time, so memory stays flat.
-    `new` counts the keys the file added and `updated` the stored keys whose values it changed
-    in the end; `unchanged` counts the other rows that found their key stored, and the rest
-    (rows - new - updated - unchanged) repeated a key an earlier row of the file had written.
+    Rows go straight into `table` in file order, a chunk of them at a time, so memory stays
+    flat. `new` counts the keys the file added and `updated` the stored keys whose values it
+    changed in the end; `unchanged` counts the other rows that found their key stored, and
+    the rest (rows - new - updated - unchanged) repeated a key an earlier row had written.
     `expected_rows` (a guess from the file's size) tells when rebuilding the period index
-    may pay. Call inside transaction(): an exception from `rows` leaves nothing behind.
+    may pay. Call inside transaction(): an exception from `chunks` leaves nothing behind.
     """
     keys, values = UPSERT_COLUMNS[table]
     figures = FIGURES[table]
@@ -442,21 +441,20 @@ def upsert(
         f" WHERE {changed} OR {table}.batch_id IS excluded.batch_id"
     )
     read = written = 0
-    source = iter(rows)
-    segment = list(islice(source, _SEGMENT))
+    source = iter(chunks)
+    first = next(source, [])
     rebuild = (
         table == "post"
         and expected_rows >= max(REBUILD_FROM, last_id // 2)
-        and _writes(conn, segment, values) * expected_rows >= max(REBUILD_FROM, last_id // 2)
+        and _writes(conn, first, values) * expected_rows >= max(REBUILD_FROM, last_id // 2)
     )
     if rebuild:
         # Before any write: an index dropped later leaves its pages scattered in the file.
         conn.execute("DROP INDEX post_by_period")
-    while segment:
-        read += len(segment)
+    for chunk in chain([first], source):
+        read += len(chunk)
         # rowcount counts inserts and updates, not the trigger's rows nor unchanged ones.
-        written += conn.executemany(statement, segment).rowcount
-        segment = list(islice(source, _SEGMENT))
+        written += conn.executemany(statement, chunk).rowcount
     if rebuild:
         # Helper threads sort the index's entries (a million: 1.6 s -> 1.15 s on two cores).
         conn.execute("PRAGMA threads = 2")
