@@ -7,6 +7,7 @@ stored rows are checked on that path too.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -67,4 +68,28 @@ def test_rows_of_many_chunks_are_matched_in_either_process(tmp_path: Path) -> No
         "SELECT idea_id, count(*) FROM post GROUP BY idea_id ORDER BY idea_id"
     ).fetchall()
     assert ideas == [(None, 4000), ("buku-pelaut", 4000), ("cuaca", 4000)], ideas
+    conn.close()
+
+
+def test_parking_folders_of_ended_imports_are_swept(tmp_path: Path) -> None:
+    dead = tmp_path / "smrt-import-999999999-abc"  # no process has such a number
+    live = tmp_path / f"smrt-import-{os.getpid()}-def"
+    other = tmp_path / "smrt-other-1-x"
+    for folder in (dead, live, other):
+        folder.mkdir()
+        (folder / "1").write_bytes(b"chunk")
+    importer._sweep(str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])
+
+
+def test_an_import_leaves_no_parked_chunks(tmp_path: Path) -> None:
+    conn = store.open_store(tmp_path / "smrt.db")
+    path = tmp_path / "posts.csv"
+    lines = [test_metrics_fast.HEADER]
+    lines += [f"ksop-a,x,p{n},2026-11-01T09:00:00Z,,,cuaca,{n},,,,,," for n in range(6000)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = set(os.listdir(importer._SHM)) if os.path.isdir(importer._SHM) else set()
+    assert test_metrics_fast.run(conn, path).new == 6000
+    after = set(os.listdir(importer._SHM)) if os.path.isdir(importer._SHM) else set()
+    assert {n for n in after - before if n.startswith(importer._PARKING)} == set()
     conn.close()

@@ -106,7 +106,7 @@ def upt(
 
     db = ws.root / "smrt.db"
     if db.exists():
-        conn = open_store(db, create=False)
+        conn = open_store(db, create=False, mapped=True)
     else:
         note(f"note: no metrics store at {db}; every measured criterion is 'no data'")
         conn = open_store(Path(":memory:"))

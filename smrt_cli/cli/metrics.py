@@ -168,7 +168,7 @@ def show(
         known = [u.id for u in ws.registry().upts]
         if upt not in known:
             raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {", ".join(known)}')
-    conn = store.open_store(ws.root / "smrt.db", create=False)
+    conn = store.open_store(ws.root / "smrt.db", create=False, mapped=True)
     try:
         rows = store.monthly(conn, period, upt)
     finally:

@@ -270,6 +270,30 @@ _DEFER_EVERY = 3
 _QUEUED = 8  # messages in flight at most, so memory stays flat however long the file
 
 
+# The worker's chunks wait in files here (in memory on Linux), a folder per import named
+# after the importing process, so a folder an import killed outright left behind is known.
+_SHM = "/dev/shm"
+_PARKING = "smrt-import-"
+
+
+def _sweep(base: str) -> None:
+    """Remove parking folders whose importing process no longer runs."""
+    try:
+        names = [n for n in os.listdir(base) if n.startswith(_PARKING)]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(_PARKING) :].split("-", 1)[0]
+        if not pid.isdigit():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(os.path.join(base, name), ignore_errors=True)
+        except OSError:
+            pass  # another user's process: not ours to judge
+
+
 def _can_fork() -> bool:
     return sys.platform == "linux" and "fork" in multiprocessing.get_all_start_methods()
 
@@ -288,20 +312,42 @@ class _Worker:
         context = multiprocessing.get_context("fork")
         self.queue: multiprocessing.Queue[tuple[object, ...]] = context.Queue(_QUEUED)
         self.process = context.Process(target=self._work, daemon=True)
-        shm = "/dev/shm"
-        self.folder = tempfile.mkdtemp(prefix="smrt-", dir=shm if os.path.isdir(shm) else None)
+        self.parent = os.getpid()
+        self.folder = ""
         self.parked = 0
 
     def __enter__(self) -> _Worker:
-        self.process.start()
+        base = _SHM if os.access(_SHM, os.W_OK) else tempfile.gettempdir()
+        _sweep(base)
+        try:
+            self.folder = tempfile.mkdtemp(prefix=f"{_PARKING}{self.parent}-", dir=base)
+            self.process.start()
+        except OSError as exc:
+            self.__exit__()
+            raise WorkError(
+                f"{self.prepared.display}: the reading process could not start ({exc})"
+            ) from exc
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self.process.is_alive():
             self.process.terminate()
-        self.process.join()
+        if self.process.pid is not None:
+            self.process.join()
         self.queue.close()
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if self.folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _send(self, message: tuple[object, ...]) -> None:
+        """Queue a message; if the writer has died meanwhile, tidy up and end this process."""
+        while True:
+            try:
+                self.queue.put(message, timeout=1.0)
+                return
+            except queue.Full:
+                if os.getppid() != self.parent:
+                    shutil.rmtree(self.folder, ignore_errors=True)
+                    os._exit(1)
 
     def _park(self, chunk: list[tuple[object, ...]]) -> str:
         """Leave a chunk in a file for the writer and return its name.
@@ -326,7 +372,7 @@ class _Worker:
 
     def _work(self) -> None:
         """The worker's whole life: read the file, send rows, then what the reading noted."""
-        ctx, send = self.fast.ctx, self.queue.put
+        ctx, send = self.fast.ctx, self._send
         chunk: list[tuple[object, ...]] = []
         matcher = _Deferred(self.fast.matcher)
         try:
@@ -349,7 +395,7 @@ class _Worker:
                 send(("rows", self._park(chunk), binary.tell(), not matcher.defer))
             send(("done", ctx.skipped, ctx.mangled_ids, ctx.warnings))
         except UserError as exc:
-            # The rows before the bad one go first: one of them may fail first in SQLite.
+            # The rows before the bad one go first, as the one-process path writes them.
             send(("rows", self._park(chunk), 0, not matcher.defer))
             send(("user", exc.messages))
         except UnicodeDecodeError:

@@ -13,8 +13,9 @@ from pathlib import Path
 from ..errors import UserError, WorkError
 from .records import AccountDayRecord, MessageRecord, PostRecord
 
-# The posts' period index: the evaluation's and `metrics show`'s queries lead with (upt,
-# local_date) and read the sums from it alone. A large import drops and rebuilds it (upsert()).
+# The posts' period index as schema 4 has it: the evaluation's and `metrics show`'s queries
+# lead with (upt, local_date) and read the sums from it alone. A large import drops and
+# rebuilds it (upsert()); a later migration that changes it changes this too.
 PERIOD_INDEX = (
     "CREATE INDEX post_by_period ON post"
     " (upt, local_date, platform, reactions, comments, shares, saves, reach, views)"
@@ -102,7 +103,7 @@ MIGRATIONS: tuple[str, ...] = (
     # import upserts straight into them in file order: new rows append to the table and only
     # the narrow key index is searched at random, where the clustered tables needed a sorted
     # staging copy of every file first (SQLite work for a million new posts: 10.9 s -> 8.9 s).
-    f"""
+    """
     CREATE TABLE post_v4 (
         upt TEXT NOT NULL,
         platform TEXT NOT NULL,
@@ -132,7 +133,8 @@ MIGRATIONS: tuple[str, ...] = (
     DROP TABLE post;
     ALTER TABLE post_v4 RENAME TO post;
     CREATE UNIQUE INDEX post_key ON post (upt, platform, post_id);
-    {PERIOD_INDEX};
+    CREATE INDEX post_by_period ON post
+        (upt, local_date, platform, reactions, comments, shares, saves, reach, views);
     CREATE TABLE message_v4 (
         upt TEXT NOT NULL,
         platform TEXT NOT NULL,
@@ -190,8 +192,11 @@ def from_utc_text(text: str) -> dt.datetime:
     return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
 
 
-def open_store(path: Path, *, create: bool = True) -> sqlite3.Connection:
-    """Open (and create or migrate) the store; WAL mode and foreign keys on."""
+def open_store(path: Path, *, create: bool = True, mapped: bool = False) -> sqlite3.Connection:
+    """Open (and create or migrate) the store; WAL mode and foreign keys on.
+
+    `mapped` reads the file through a memory map, for commands that read much of it.
+    """
     if not create and not path.exists():
         raise UserError(f"{path}: no metrics store yet — import exports with `smrt metrics import`")
     try:
@@ -202,9 +207,11 @@ def open_store(path: Path, *, create: bool = True) -> sqlite3.Connection:
         conn.execute("PRAGMA busy_timeout=5000")
         # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commit.
         conn.execute("PRAGMA synchronous=NORMAL")
-        # Read pages through a memory map: the evaluation looks up each post of a period in
-        # the table, and a national file's posts lie in file order, not unit by unit.
-        conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        if mapped:
+            # Read pages through a memory map: the evaluation looks up each post of a period
+            # in the table, and a national file's posts lie in file order, not unit by unit.
+            # (Not for imports: the pages they touch would count as the process's memory.)
+            conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         raise UserError(
@@ -356,7 +363,10 @@ UPSERT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 
 @dataclass(frozen=True)
 class UpsertCounts:
-    """What an import did to the store: distinct rows new, changed, and already identical."""
+    """What an import did: rows read, posts (keys) new and updated, rows found unchanged.
+
+    rows - new - updated - unchanged rows repeated a key the same file had already written.
+    """
 
     rows: int
     new: int
@@ -422,7 +432,7 @@ def upsert(
     figures = FIGURES[table]
     columns = (*keys, *values)
     (last_id,) = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()
-    # The figures a stored row had when this import first changed it, to tell at the end a
+    # The values a stored row had when this import first changed it, to tell at the end a
     # post updated from one changed and changed back. A row already written by this import
     # is written again on a repeat (even unchanged), so repeats show in the row count.
     conn.execute(f"CREATE TABLE {_BEFORE} (id INTEGER PRIMARY KEY, {', '.join(values)})")
@@ -459,6 +469,7 @@ def upsert(
         # Helper threads sort the index's entries (a million: 1.6 s -> 1.15 s on two cores).
         conn.execute("PRAGMA threads = 2")
         conn.execute(PERIOD_INDEX)
+        conn.execute("PRAGMA threads = 0")
     (new,) = conn.execute(f"SELECT count(*) FROM {table} WHERE rowid > ?", (last_id,)).fetchone()
     (first_changes,) = conn.execute(f"SELECT count(*) FROM {_BEFORE}").fetchone()
     differs = " OR ".join(f"t.{v} IS NOT b.{v}" for v in values)
