@@ -429,7 +429,6 @@ def upsert(
     may pay. Call inside transaction(): an exception from `chunks` leaves nothing behind.
     """
     keys, values = UPSERT_COLUMNS[table]
-    figures = FIGURES[table]
     columns = (*keys, *values)
     (last_id,) = conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()
     # The values a stored row had when this import first changed it, to tell at the end a
@@ -442,7 +441,7 @@ def upsert(
         f" INSERT INTO smrt_before VALUES (old.rowid, {', '.join(f'old.{v}' for v in values)});"
         " END"
     )
-    marks = ", ".join("nullif(?, '')" if c in figures else "?" for c in columns)
+    marks = _placeholders(table)
     changed = " OR ".join(f"{table}.{v} IS NOT excluded.{v}" for v in values)
     updates = ", ".join(f"{v} = excluded.{v}" for v in (*values, "batch_id"))
     statement = (
@@ -456,7 +455,7 @@ def upsert(
     rebuild = (
         table == "post"
         and expected_rows >= max(REBUILD_FROM, last_id // 2)
-        and _writes(conn, first, values) * expected_rows >= max(REBUILD_FROM, last_id // 2)
+        and _writes(conn, first) * expected_rows >= max(REBUILD_FROM, last_id // 2)
     )
     if rebuild:
         # Before any write: an index dropped later leaves its pages scattered in the file.
@@ -482,23 +481,29 @@ def upsert(
     return UpsertCounts(read, new, updated, unchanged)
 
 
-def _writes(
-    conn: sqlite3.Connection, sample: list[tuple[object, ...]], values: tuple[str, ...]
-) -> float:
+def _placeholders(table: str) -> str:
+    """One row's parameters for `table`, in UPSERT_COLUMNS order; empty figures become NULL."""
+    keys, values = UPSERT_COLUMNS[table]
+    return ", ".join("nullif(?, '')" if c in FIGURES[table] else "?" for c in (*keys, *values))
+
+
+def _writes(conn: sqlite3.Connection, sample: list[tuple[object, ...]]) -> float:
     """The share of `sample`'s post rows that are not stored as they stand (new or changed)."""
     if not sample:
         return 0.0
+    keys, values = UPSERT_COLUMNS["post"]
+    columns = (*keys, *values)
     conn.execute("CREATE TABLE temp.smrt_sample AS SELECT * FROM main.post WHERE false")
-    columns = ", ".join(UPSERT_COLUMNS["post"][0] + values)
-    figures = FIGURES["post"]
-    marks = ", ".join("nullif(?, '')" if c in figures else "?" for c in columns.split(", "))
-    conn.executemany(f"INSERT INTO temp.smrt_sample ({columns}) VALUES ({marks})", sample)
-    same = " AND ".join(f"t.{c} IS s.{c}" for c in columns.split(", "))
+    conn.executemany(
+        f"INSERT INTO temp.smrt_sample ({', '.join(columns)}) VALUES ({_placeholders('post')})",
+        sample,
+    )
+    # The key by equality, so the lookup uses the key index; the values may be NULL.
+    same = " AND ".join([*(f"t.{k} = s.{k}" for k in keys), *(f"t.{v} IS s.{v}" for v in values)])
     stored: int
     (stored,) = conn.execute(
-        "SELECT count(*) FROM temp.smrt_sample s WHERE EXISTS"
-        f" (SELECT 1 FROM main.post t WHERE t.upt = s.upt AND t.platform = s.platform"
-        f" AND t.post_id = s.post_id AND {same})"
+        f"SELECT count(*) FROM temp.smrt_sample s WHERE EXISTS (SELECT 1 FROM main.post t"
+        f" WHERE {same})"
     ).fetchone()
     conn.execute("DROP TABLE temp.smrt_sample")
     return 1 - stored / len(sample)
