@@ -32,6 +32,9 @@ class Matcher:
         # first word -> (phrase, the phrase padded with spaces for a substring search)
         self._phrases: dict[str, list[tuple[str, str]]] = {}
         self._best: dict[frozenset[str], tuple[str | None, str | None]] = {}
+        # Every word that is a keyword or starts a phrase: one lookup per word of a post.
+        self._firsts: set[str] = set()
+        self._starts: set[str] = set()
         # A hashtag on ideas of several pillars (#HublaKemenhub sits on nearly all of them)
         # says nothing about what a post is; the coordinator's `match` keywords always count.
         tag_pillars: dict[str, set[str]] = {}
@@ -55,6 +58,8 @@ class Matcher:
                     else:
                         self._phrases.setdefault(words[0], []).append((key, f" {key} "))
                 self._owners.setdefault(key, set()).add(n)
+        self._starts = set(self._phrases)
+        self._firsts = self._words | self._starts
 
     def match(self, text: str) -> tuple[str | None, str | None]:
         """(idea id, pillar id) of the best-matching idea, or (None, None): unclassified."""
@@ -66,14 +71,18 @@ class Matcher:
         # whitespace split is exactly the regex's words, at a fraction of its cost.
         if not "".join(words).isalnum():
             words = _WORD.findall(folded)
-        found = self._words.intersection(words)
+        # One pass over the words finds keywords and phrase starts alike; the sets it leaves
+        # are small, so splitting them costs little.
+        hits = self._firsts.intersection(words)
+        found = hits & self._words
         if self._hashtags and "#" in folded:
             found |= self._hashtags.intersection(_HASHTAG.findall(folded))
-        starts = self._phrases.keys() & words if self._phrases else ()
+        starts = hits & self._starts
         if starts:
             joined = f" {' '.join(words)} "
+            phrases = self._phrases
             for first in starts:
-                for key, padded in self._phrases[first]:
+                for key, padded in phrases[first]:
                     if padded in joined:
                         found.add(key)
         if not found:
