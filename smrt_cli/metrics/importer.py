@@ -209,7 +209,6 @@ def import_file(
     ctx = ReadContext(prepared.display, prepared.upt, zones, year)
     spec = prepared.spec
     matcher = matcher or Matcher(registry.ideas)
-    sha = _sha256(prepared.path)
     unit = None if prepared.row_units else prepared.upt
     with _open(prepared.path, prepared.display) as fh, ExitStack() as stack:
         binary = cast(BinaryIO, fh.buffer)
@@ -219,6 +218,8 @@ def import_file(
         if fast is not None and prepared.size >= PARALLEL_BYTES and _can_fork():
             # Started before the transaction: the worker reads while this process writes.
             worker = stack.enter_context(_Worker(prepared, fast))
+        # After the worker starts: this process hashes the file while the worker reads it.
+        sha = _sha256(prepared.path)
         try:
             with store.transaction(conn):
                 batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)
