@@ -52,7 +52,11 @@ def test_a_figure_beyond_64_bits_fails_before_a_later_bad_row(tmp_path: Path) ->
     conn.close()
 
 
-def test_rows_of_many_chunks_are_matched_in_either_process(tmp_path: Path) -> None:
+@pytest.mark.parametrize("defer_below", [0, 3, 99])  # worker alone, as it falls, writer
+def test_rows_of_many_chunks_are_matched_in_either_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, defer_below: int
+) -> None:
+    monkeypatch.setattr(importer, "_DEFER_BELOW", defer_below)
     conn = store.open_store(tmp_path / "smrt.db")
     path = tmp_path / "posts.csv"
     lines = [test_metrics_fast.HEADER]

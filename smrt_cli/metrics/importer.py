@@ -265,9 +265,12 @@ def import_file(
 # while this one writes to SQLite (a million rows: see benchmarks/README.md).
 PARALLEL_BYTES = 4 << 20
 _CHUNK = 2500  # rows per message from the worker: two to each progress report
-# The writer matches every third chunk itself: SQLite keeps it the busier process, and a
-# third balanced the two best (every other chunk, or every fourth, left one waiting longer).
-_DEFER_EVERY = 3
+# The worker leaves a chunk's matching to the writer while fewer than this many chunks wait
+# for it (the one just sent included): a writer that keeps up has time to spare, one that
+# falls behind gets none. A fixed share could not suit both a new store (SQLite busy: the
+# writer did best matching a third) and a re-import (SQLite mostly reads: the writer still
+# waited a second a million rows when it matched half). 2, 3 and 4 measured alike; 1 starved it.
+_DEFER_BELOW = 3
 _QUEUED = 8  # messages in flight at most, so memory stays flat however long the file
 
 
@@ -382,16 +385,15 @@ class _Worker:
                 reader = csv.reader(fh, delimiter=self.prepared.delimiter, strict=True)
                 header = next(reader, [])
                 data = rows(ctx, reader, lambda: reader.line_num)
-                # Every third chunk goes unmatched: the writer matches it while this
-                # process reads on, which evens out the two processes' work.
+                # A chunk goes unmatched when the writer is short of work: it matches it
+                # while this process reads on, which evens out the two processes' work.
                 self.fast.matcher = matcher
-                sent = 0
+                waiting = self.queue.qsize
                 for row in self.fast.rows(Columns(header), data):
                     chunk.append(row)
                     if len(chunk) == _CHUNK:
                         send(("rows", self._park(chunk), binary.tell(), not matcher.defer))
-                        sent += 1
-                        matcher.defer = sent % _DEFER_EVERY == 0
+                        matcher.defer = waiting() < _DEFER_BELOW
                         chunk = []
                 send(("rows", self._park(chunk), binary.tell(), not matcher.defer))
             send(("done", ctx.skipped, ctx.mangled_ids, ctx.warnings))
