@@ -51,8 +51,8 @@ LABELS = {
         "no_grade": "Tanpa nilai (tidak ada data)",
         "matrix": "Nilai per kriteria (0–100)",
         "thin": "Unit tanpa data yang cukup",
-        "thin_none": "Semua unit punya data untuk sedikitnya {pct} % bobot.",
-        "thin_item": "{name}: cakupan {coverage} % dari bobot; tanpa data: {missing}.",
+        "thin_none": "Semua unit punya data untuk sedikitnya {pct}% bobot.",
+        "thin_item": "{name}: cakupan {coverage}% dari bobot; tanpa data: {missing}.",
         "thin_nothing": "{name}: tidak ada data sama sekali — belum bisa dinilai "
         "(bukan nilai nol).",
         "common": "Kelemahan paling umum di wilayah",
@@ -65,7 +65,7 @@ LABELS = {
         "weight": "Bobot",
         "points": "Skor",
         "summary_score": "**Nilai {score}** ({grade}) · peringkat {rank} dari {of} · "
-        "perubahan {change} · cakupan {coverage} % dari total bobot",
+        "perubahan {change} · cakupan {coverage}% dari total bobot",
         "summary_none": "**Tidak ada data** untuk periode ini: unit ini belum bisa dinilai dan "
         "tidak diberi peringkat. Data yang belum ada bukan nilai nol.",
         "evidence": "Bukti",
@@ -136,8 +136,8 @@ LABELS = {
         "no_grade": "No score (no data)",
         "matrix": "Scores by criterion (0–100)",
         "thin": "Units without enough data",
-        "thin_none": "Every unit has data for at least {pct} % of the weight.",
-        "thin_item": "{name}: coverage {coverage} % of the weight; no data: {missing}.",
+        "thin_none": "Every unit has data for at least {pct}% of the weight.",
+        "thin_item": "{name}: coverage {coverage}% of the weight; no data: {missing}.",
         "thin_nothing": "{name}: no data at all — cannot be scored yet (not a zero score).",
         "common": "The region's most common weaknesses",
         "common_item": "{name} — weak in {n} units",
@@ -149,7 +149,7 @@ LABELS = {
         "weight": "Weight",
         "points": "Score",
         "summary_score": "**Score {score}** ({grade}) · rank {rank} of {of} · change {change} · "
-        "coverage {coverage} % of the total weight",
+        "coverage {coverage}% of the total weight",
         "summary_none": "**No data** for this period: this unit cannot be scored yet and has no "
         "rank. Missing data is not a zero score.",
         "evidence": "Evidence",
@@ -207,7 +207,7 @@ def _signed(value: float | None, lang: str, none: str) -> str:
 
 
 def value_text(c: CriterionResult, criterion: Criterion, lang: str) -> str:
-    """The measured value with its unit: '4,2 %', '3,5 jam', '12 unggahan', '3 (skala 1–5)'."""
+    """The measured value with its unit: '4,2%', '3,5 jam', '12 unggahan', '3 (skala 1–5)'."""
     t = LABELS[_l(lang)]
     if c.value is None:
         return f"*{t['no_data']}*"
@@ -225,7 +225,7 @@ def metric_text(source: str, value: float, lang: str, *, short: bool = False) ->
     t = LABELS[_l(lang)]
     shown = _num(value, lang) if short else format_number(value, lang, 1)
     if source in PERCENT_METRICS:
-        return f"{shown} %"
+        return f"{shown}%"
     if source in HOURS:
         return f"{shown} {t['hours']}"
     if source in ("posts", "counter_hoax_posts"):
@@ -306,7 +306,7 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
         out.append(
             f"| {u.rank if u.rank is not None else '–'} | [{cell(u.name)}]({u.id}.md) "
             f"| {_score(u.score, lang)} | {cell(u.grade) if u.grade else '–'} | {change} "
-            f"| {_num(u.coverage, lang)} % |"
+            f"| {_num(u.coverage, lang)}% |"
         )
     out += ["", f"## {t['distribution']}", "", f"| {t['grade']} | {t['units']} |", "|---|---:|"]
     for grade, n in ev.grade_distribution.items():
@@ -373,7 +373,7 @@ def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
         er = (
             "–"
             if p.engagement_rate_by_reach is None
-            else f"{format_number(p.engagement_rate_by_reach, lang, 1)} %"
+            else f"{format_number(p.engagement_rate_by_reach, lang, 1)}%"
         )
         rows.append(
             f"| {day} | {PLATFORM_NAMES.get(p.platform, cell(p.platform))} | {text} "

@@ -158,8 +158,8 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         rows.append(
             [
                 cell(localize(pillar.name, lang)),
-                f"{format_number(pillar.target_share, lang)} %",
-                f"{format_number(share, lang, 1)} %",
+                f"{format_number(pillar.target_share, lang)}%",
+                f"{format_number(share, lang, 1)}%",
                 f"{sign}{format_number(abs(diff), lang, 1)}",
                 str(mix.get(pillar.id, 0)),
             ]
@@ -237,7 +237,7 @@ def _unit_mix(plan: WeekPlan, registry: Registry, lang: str) -> list[str]:
     rows = [
         [
             plan_text("target", lang),
-            *(f"{format_number(p.target_share, lang)} %" for p in registry.pillars),
+            *(f"{format_number(p.target_share, lang)}%" for p in registry.pillars),
             "",
         ]
     ]
@@ -252,7 +252,7 @@ def _unit_mix(plan: WeekPlan, registry: Registry, lang: str) -> list[str]:
         rows.append(
             [
                 cell(unit.name or unit.id),
-                *(f"{format_number(sh, lang)} %" for sh in shares),
+                *(f"{format_number(sh, lang)}%" for sh in shares),
                 format_number(gap, lang, 1) if total else "—",
             ]
         )
