@@ -563,8 +563,16 @@ def test_store_of_schema_3_keeps_its_rows_in_schema_4(tmp_path: Path) -> None:
             "INSERT INTO account_day VALUES ('ksop-a', 'tiktok', '2026-11-01', 10, 1, 100, 5,"
             " 9, 2, 1, 1);"
         )
+        # enough other posts that the old table's pages outnumber what the new indexes reuse
+        old.execute(
+            "INSERT INTO post (upt, platform, post_id, published_at, local_date, text, batch_id)"
+            " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+            " SELECT 'ksop-b', 'x', i, '2026-10-01T09:00:00Z', '2026-10-01', 'teks', 1 FROM n"
+        )
     conn = store.open_store(path)
-    assert conn.execute("SELECT * FROM post").fetchall() == [
+    # The old tables' pages are given back: the copy leaves no free pages in the file.
+    assert conn.execute("PRAGMA freelist_count").fetchone() == (0,)
+    assert conn.execute("SELECT * FROM post WHERE upt = 'ksop-a'").fetchall() == [
         ("ksop-a", "x", "7", "2026-11-01T09:00:00Z", "2026-11-01", None, None, "cuaca", 5, None,
          1, 2, 3, 4, None, "cuaca", "keselamatan", 1),
     ]  # fmt: skip
@@ -577,7 +585,7 @@ def test_store_of_schema_3_keeps_its_rows_in_schema_4(tmp_path: Path) -> None:
         figures = ("6", "", "1", "2", "3", "4", "")
         counts = store.upsert(conn, "post", batch, [[(*again, *figures, "cuaca", "keselamatan")]])
     assert counts == store.UpsertCounts(rows=1, new=0, updated=1, unchanged=0)
-    assert conn.execute("SELECT count(*), max(views) FROM post").fetchone() == (1, 6)
+    assert conn.execute("SELECT count(*), max(views) FROM post").fetchone() == (2001, 6)
     conn.close()
 
 
