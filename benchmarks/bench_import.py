@@ -3,7 +3,10 @@
 Run: python benchmarks/bench_import.py [--rows 100000] [--repeat 3]
 Prints the median wall time of a fresh import (end to end, the real command in a subprocess),
 of a re-import of the same file (all rows unchanged), of Python's csv module merely reading
-the file, of `metrics.store.monthly` over the whole store, and the import's peak memory.
+the file, of the floor of any import (the csv module's rows written as they stand into an
+SQLite table without indexes, in one process and one transaction, as the store is set up:
+WAL, synchronous=NORMAL), of `metrics.store.monthly` over the whole store, and the
+import's peak memory.
 The imports' CPU time (user + system) is printed beside the wall time: on a shared machine
 it is the steadier figure.
 """
@@ -16,6 +19,7 @@ import datetime as dt
 import random
 import resource
 import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -110,6 +114,23 @@ def main() -> None:
                 for _ in csv.reader(fh):
                     pass
 
+        def csv_into_sqlite() -> None:
+            target = folder / "floor.db"
+            conn = sqlite3.connect(target, isolation_level=None)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=NORMAL")
+            width = len(CANONICAL_COLUMNS)
+            conn.execute(f"CREATE TABLE t ({', '.join(f'c{i}' for i in range(width))})")
+            conn.execute("BEGIN")
+            with data.open(encoding="utf-8", newline="") as fh:
+                reader = csv.reader(fh)
+                next(reader)
+                conn.executemany(f"INSERT INTO t VALUES ({', '.join('?' * width)})", reader)
+            conn.execute("COMMIT")
+            conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                target.with_name(target.name + suffix).unlink(missing_ok=True)
+
         command = [str(smrt), "--data", str(BUNDLED_SAMPLE), "metrics", "import", str(data)]
 
         def fresh() -> None:
@@ -128,6 +149,7 @@ def main() -> None:
             )
 
         csv_times = [timed(read_csv) for _ in range(args.repeat)]
+        floor_times = [timed(csv_into_sqlite) for _ in range(args.repeat)]
         fresh_cpu: list[float] = []
         again_cpu: list[float] = []
         fresh_times = [timed_child(fresh, fresh_cpu) for _ in range(args.repeat)]
@@ -137,6 +159,7 @@ def main() -> None:
         conn.close()
     print(f"{args.rows} rows, {size:.1f} MB canonical CSV, median of {args.repeat}:")
     print(f"  csv module reading only:   {statistics.median(csv_times):7.2f} s")
+    print(f"  csv rows into bare SQLite: {statistics.median(floor_times):7.2f} s")
     print(
         f"  smrt metrics import, new:  {statistics.median(fresh_times):7.2f} s"
         f"  (CPU {statistics.median(fresh_cpu):.2f} s)"
