@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -586,6 +587,36 @@ def test_store_of_schema_3_keeps_its_rows_in_schema_4(tmp_path: Path) -> None:
         counts = store.upsert(conn, "post", batch, [[(*again, *figures, "cuaca", "keselamatan")]])
     assert counts == store.UpsertCounts(rows=1, new=0, updated=1, unchanged=0)
     assert conn.execute("SELECT count(*), max(views) FROM post").fetchone() == (2001, 6)
+    conn.close()
+
+
+def test_a_store_busy_after_its_migration_is_left_uncompacted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from smrt_cli.metrics import store
+
+    class Busy(sqlite3.Connection):
+        """Another process writes just when the migrated store would be vacuumed."""
+
+        def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+            if sql == "VACUUM":
+                raise sqlite3.OperationalError("database is locked")
+            return super().execute(sql, *args)
+
+    path = tmp_path / "smrt.db"
+    with sqlite3.connect(path) as old:
+        old.executescript(";".join(store.MIGRATIONS[:3]) + "; PRAGMA user_version = 3;")
+        old.execute("INSERT INTO import_batch VALUES (1, 'a.csv', 'x', 'canonical', NULL, 0, 't')")
+        old.execute(
+            "INSERT INTO post (upt, platform, post_id, published_at, local_date, batch_id)"
+            " WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000)"
+            " SELECT 'ksop-b', 'x', i, '2026-10-01T09:00:00Z', '2026-10-01', 1 FROM n"
+        )
+    connect = sqlite3.connect
+    monkeypatch.setattr(store.sqlite3, "connect", lambda *a, **k: connect(*a, factory=Busy, **k))
+    conn = store.open_store(path)  # migrated and usable: only the compaction is skipped
+    assert conn.execute("PRAGMA user_version").fetchone() == (store.SCHEMA_VERSION,)
+    assert conn.execute("SELECT count(*) FROM post").fetchone() == (2000,)
     conn.close()
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
@@ -238,10 +238,9 @@ def open_store(path: Path, *, create: bool = True, mapped: bool = False) -> sqli
         # A store of a million posts would otherwise stay twice its size on disk.
         (free,) = conn.execute("PRAGMA freelist_count").fetchone()
         if free:
-            try:
+            # If another process is writing, the store works as it is, only larger.
+            with suppress(sqlite3.OperationalError):
                 conn.execute("VACUUM")
-            except sqlite3.Error as exc:
-                raise WorkError(f"{path}: compacting after the migration failed: {exc}") from exc
     return conn
 
 
