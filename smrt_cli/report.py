@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from .i18n import (
     PERCENT_METRICS,
     export_text,
     format_date,
+    format_name,
     format_number,
     format_range,
     format_time,
@@ -23,6 +25,9 @@ from .plans import UptPlan, WeekPlan
 
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
     from .evaluation import RegionEvaluation, UptEvaluation
+
+
+_CODE = re.compile(r"`([^`]+)`")
 
 
 def web_link(url: str) -> bool:
@@ -483,7 +488,8 @@ def build_report(
             )
         best_posts: list[str | Link] = []
         for post in u.evidence.best_posts[:3]:
-            label = f"{platform_name(post.platform)} {post.date}: {_clip(post.text)}"
+            day = format_date(dt.date.fromisoformat(post.date), lang, weekday=False)
+            label = f"{platform_name(post.platform)}, {day}: {_clip(post.text)}"
             label += " — " + t("r.post.interactions", n=format_number(post.interactions, lang, 0))
             best_posts.append(Link(label, post.permalink) if post.permalink else label)
         if best_posts:
@@ -541,10 +547,12 @@ def build_report(
     for u in league:
         items: list[str | Link] = []
         for rec in u.recommendations:
-            text = f"{_criterion_name(registry, rec.criterion, lang)}: {rec.text}"
-            if rec.idea_ids:
-                titles = ", ".join(ideas.get(i, i) for i in rec.idea_ids)
-                text += " " + t("r.rec.ideas", ideas=titles)
+            # The meeting reads no Markdown: a `command` is quoted as a name, not left in ticks.
+            said = _CODE.sub(r"“\1”", rec.text)
+            text = f"{_criterion_name(registry, rec.criterion, lang)}: {said}"
+            titles = [ideas.get(i, i) for i in rec.idea_ids]
+            if titles and not all(title in said for title in titles):
+                text += " " + t("r.rec.ideas", ideas=", ".join(titles))
             items.append(text)
         block: Block = Bullets(items) if items else Paragraph(t("r.rec.none"))
         sections.append(Section(names[u.id], 2, [block]))
@@ -636,7 +644,8 @@ def _plan_sections(
             Table(
                 [t("r.col.pillar"), t("r.col.share"), t("r.col.target")],
                 [
-                    [label, _pct(p, lang), _pct(tg, lang)]
+                    # the planned share as the plan's own README writes it: 25,3%, not 25%
+                    [label, format_number(p, lang, 1) + "%", _pct(tg, lang)]
                     for label, p, tg in zip(labels, planned, target, strict=True)
                 ],
                 (1, 2),
@@ -648,7 +657,7 @@ def _plan_sections(
             [
                 format_date(r.date, lang),
                 format_time(r.time, r.timezone, lang),
-                platform_name(r.platform) + f" ({r.format})",
+                f"{platform_name(r.platform)} ({format_name(r.format, lang)})",
                 r.idea_title,
                 r.pillar,
             ]

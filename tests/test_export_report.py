@@ -92,7 +92,17 @@ def evaluation(label: str, start: str, end: str, scores: tuple[float | None, flo
                     {"id": "konsistensi", "value": b, "score": b, "weight": 60},
                     {"id": "pimpinan", "value": None, "score": None, "weight": 40},
                 ],
-                "recommendations": [],
+                "recommendations": [
+                    {
+                        "criterion": "konsistensi",
+                        "text": "Unduh ekspor, lalu impor dengan `smrt metrics import`.",
+                    },
+                    {
+                        "criterion": "pimpinan",
+                        "text": "Buat konten, misalnya “Cara mengurus buku pelaut”.",
+                        "idea_ids": ["buku-pelaut"],
+                    },
+                ],
                 "evidence": {"missing_exports": ["instagram"]},
             },
         ],
@@ -211,10 +221,15 @@ def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
     assert "| 1 | KSOP A | 78,5 | Kurang | 100% | 40 | +8,5 |" in text
     assert "- UPP B: belum ada ekspor data dari Instagram" in text
     assert (
-        "[Instagram 2026-11-03: Buku pelaut — 120 interaksi](<https://www.instagram.com/p/abc/>)"
+        "[Instagram, 3 November 2026: Buku pelaut — 120 interaksi](<https://www.instagram.com/p/abc/>)"
         in text
     )
-    assert "Facebook 2026-11-04: Cuaca &lt;b&gt; — 50 interaksi (javascript:alert(1))" in text
+    assert "Facebook, 4 November 2026: Cuaca &lt;b&gt; — 50 interaksi (javascript:alert(1))" in text
+    # Recommendations read as plain text: a command is quoted, not left in backticks, and the
+    # ideas are named once (the list is added only when the text does not name them already).
+    assert "Libatkan pimpinan \\| dalam konten layanan. Ide yang dapat dibuat: Cara mengurus" in text
+    assert "impor dengan “smrt metrics import”." in text and "`" not in text.replace("\\`", "")
+    assert "misalnya “Cara mengurus buku pelaut”.\n" in text
 
 
 def test_markdown_escapes_registry_text(tmp_path: Path) -> None:
