@@ -435,7 +435,7 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
         "id": "Diadaptasi dari butir yang sama di {platforms}; cukup sesuaikan ukuran dan teks.",
         "en": "Adapted from the same item on {platforms}; only adjust size and caption.",
     },
-    "reason.crosspost": {"id": "cross-post", "en": "cross-post"},
+    "reason.crosspost": {"id": "adaptasi", "en": "cross-post"},
     "reason.pillar": {"id": "keseimbangan pilar", "en": "pillar balance"},
     "mix.units": {
         "id": "Komposisi pilar per unit (persen butir unit itu)",

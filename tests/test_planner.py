@@ -173,7 +173,7 @@ def test_cross_post_costs_adaptation_and_never_twice_on_one_platform() -> None:
         Shortfall(platform="instagram", missing=1, reason="tidak ada ide yang sesuai")
     ]
     reasons = {s.reason for s in u.slots if s.adaptation}
-    assert reasons == {"cross-post"}
+    assert reasons == {"adaptasi"}
 
 
 def _history(uid: str, idea_id: str, week: Week) -> WeekPlan:
