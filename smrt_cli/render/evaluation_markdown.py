@@ -202,7 +202,7 @@ def _num(value: float, lang: str, decimals: int = 1) -> str:
 def _signed(value: float | None, lang: str, none: str) -> str:
     if value is None:
         return none
-    text = _num(value, lang)
+    text = format_number(value, lang, 1)
     return text if value < 0 else ("±" + text if value == 0 else "+" + text)
 
 
@@ -250,7 +250,8 @@ def target_text(criterion: Criterion, lang: str) -> str:
 
 
 def _score(value: float | None, lang: str) -> str:
-    return f"*{LABELS[_l(lang)]['no_data']}*" if value is None else _num(value, lang)
+    """A 0-100 score, always with its one decimal, so a column of them lines up (68,0 by 78,7)."""
+    return f"*{LABELS[_l(lang)]['no_data']}*" if value is None else format_number(value, lang, 1)
 
 
 def _l(lang: str) -> str:
@@ -325,7 +326,8 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     for u in ordered:
         scores = {c.id: c.score for c in u.criteria}
         row = " | ".join(
-            "–" if scores.get(c.id) is None else _num(scores[c.id] or 0, lang) for c in crits
+            "–" if scores.get(c.id) is None else format_number(scores[c.id] or 0, lang, 1)
+            for c in crits
         )
         out.append(f"| {cell(u.name)} | {row} |")
     out.append("")
@@ -395,7 +397,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
         no_prev = t["no_previous"].format(label=ev.previous_period.title(lang))
         out.append(
             t["summary_score"].format(
-                score=_num(u.score, lang),
+                score=format_number(u.score, lang, 1),
                 grade=cell(u.grade or "–"),
                 rank=u.rank,
                 of=sum(1 for x in ev.upts if x.rank is not None),
