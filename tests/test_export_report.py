@@ -227,7 +227,9 @@ def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
     assert "Facebook, 4 November 2026: Cuaca &lt;b&gt; — 50 interaksi (javascript:alert(1))" in text
     # Recommendations read as plain text: a command is quoted, not left in backticks, and the
     # ideas are named once (the list is added only when the text does not name them already).
-    assert "Libatkan pimpinan \\| dalam konten layanan. Ide yang dapat dibuat: Cara mengurus" in text
+    assert (
+        "Libatkan pimpinan \\| dalam konten layanan. Ide yang dapat dibuat: Cara mengurus" in text
+    )
     assert "impor dengan “smrt metrics import”." in text and "`" not in text.replace("\\`", "")
     assert "misalnya “Cara mengurus buku pelaut”.\n" in text
 
