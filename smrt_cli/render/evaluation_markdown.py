@@ -14,7 +14,7 @@ from ..evaluation import (
 from ..i18n import PERCENT_METRICS, PLATFORM_NAMES, format_date, format_number, platform_name
 from ..models import Criterion, Registry, localize
 from ..report import web_link
-from .markdown_text import cell, inline, link
+from .markdown_text import cell, inline, link, literal
 
 HOURS = frozenset({"median_first_reply_hours"})
 # Below this coverage a score rests on too little of the rubric to compare fairly.
@@ -367,7 +367,8 @@ def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
     ]
     for p in posts:
         day = format_date(dt.date.fromisoformat(p.date), lang, weekday=False)
-        text = cell(p.text) or cell(p.post_id)
+        # a post's text comes from the platform: shown as written, never as markup
+        text = literal(p.text) or literal(p.post_id)
         # a javascript: or file: address from an export never becomes a clickable link
         if p.permalink and web_link(p.permalink):
             text = f"{text} ({link(t['link'], p.permalink)})"

@@ -9,6 +9,8 @@ table row, and in table cells `|` and `\\` are escaped so text cannot end the ce
 
 from __future__ import annotations
 
+import re
+
 from ..report import web_link
 
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -32,6 +34,16 @@ def inline(text: str) -> str:
 def cell(text: str) -> str:
     """Table-cell text: like `inline`, and `|` cannot end the cell."""
     return inline(text.replace("\\", "\\\\").replace("|", "\\|"))
+
+
+# Backslash-escaping the Markdown punctuation that could start markup keeps text literal in any
+# CommonMark renderer: a post's "[x](y)" stays text instead of becoming a link.
+_MARKUP = re.compile(r"([\\`*_\[\]|#!~])")
+
+
+def literal(text: str) -> str:
+    """Text shown exactly as written, in a paragraph or a table cell: no markup, no HTML."""
+    return inline(_MARKUP.sub(r"\\\1", text))
 
 
 def link(label: str, url: str) -> str:

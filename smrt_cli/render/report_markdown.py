@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table, web_link
-from .markdown_text import inline, one_line
+from .markdown_text import literal, one_line
 
 __all__ = ["escape", "one_line", "render_markdown"]
-
-# Backslash-escaping the Markdown punctuation that could start markup keeps registry text
-# (an idea with "*", "_" or "|") literal in any CommonMark renderer; `&`, `<` and `>` become
-# entities in `inline`, the escaping every Markdown file of smrt shares.
-_SPECIAL = re.compile(r"([\\`*_\[\]|#!~])")
 
 
 def escape(text: str) -> str:
     """Inline text: markup characters escaped, line breaks folded into spaces."""
-    return inline(_SPECIAL.sub(r"\\\1", text))
+    return literal(text)
 
 
 def cell(text: str) -> str:
