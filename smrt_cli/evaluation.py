@@ -634,7 +634,14 @@ def recommendations(
         out.append(Recommendation(criterion=cid, text=text, criteria=[cid]))
     if export_text and export_text not in same:
         # the scores rest on some platforms only: the others' exports are still to come
-        posting = [c.id for c in registry.criteria if c.source in POST_METRICS]
+        # Named under a criterion those platforms feed: the posting target only when one of
+        # them carries a target, else what every post counts in (engagement, reach, ...).
+        targeted = any(n for p, n in upt.targets.items() if p in evidence.missing_exports)
+        posting = [
+            c.id
+            for c in registry.criteria
+            if c.source in POST_METRICS and (targeted or c.source != "posting_target_share")
+        ]
         if posting:
             out.append(
                 Recommendation(criterion=posting[0], text=export_text, criteria=[posting[0]])

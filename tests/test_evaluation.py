@@ -354,3 +354,20 @@ def test_no_hoax_report_means_nothing_to_handle(tmp_path: Path, registry: Regist
     # upp-b's messages span October without one in it: response data exists, no hoax report
     assert got["upp-b"].metrics.hoax_reports_handled is None
     assert got["upp-b"].evidence.has_message_data
+
+
+def test_missing_exports_are_asked_for_under_a_criterion_they_feed(registry: Registry) -> None:
+    from smrt_cli.evaluation import Evidence, recommendations
+
+    ksop = next(u for u in registry.upts if u.id == "ksop-a")
+    no_facebook_target = ksop.model_copy(update={"targets": {"instagram": 3}})
+
+    def asked(upt: object, missing: list[str]) -> list[str]:
+        evidence = Evidence(has_post_data=True, missing_exports=missing)
+        recs = recommendations(registry, upt, [], [], evidence, "id")  # type: ignore[arg-type]
+        return [r.criterion for r in recs]
+
+    # Facebook carries a posting target: its missing export bears on the target itself.
+    assert asked(ksop, ["facebook"]) == ["aktif"]
+    # Without one, the export feeds engagement and the rest, not the posting target.
+    assert asked(no_facebook_target, ["facebook"]) == ["keterlibatan"]
