@@ -146,3 +146,22 @@ def test_tables_piped_to_a_file_are_not_cut() -> None:
     assert result.exit_code == 0
     assert "…" not in result.stdout
     assert "kontra-hoaks" in result.stdout
+
+
+def test_a_usage_error_is_one_line_naming_the_help() -> None:
+    result = runner.invoke(app, ["plan", "week", "--weeks", "2"])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "error: No such option: --weeks (Possible options: --week) — see 'smrt plan week --help'\n"
+    )
+    result = runner.invoke(app, ["--bogus"])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "error: No such option: --bogus — see 'smrt --help'\n",
+    )
+
+
+def test_no_command_shows_the_help() -> None:
+    result = runner.invoke(app, [])
+    assert result.exit_code == 2
+    assert "Usage: smrt [OPTIONS] COMMAND [ARGS]..." in result.stdout + result.stderr

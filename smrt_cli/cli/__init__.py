@@ -15,9 +15,37 @@ from . import evaluate, export, metrics, registry_cmds
 from . import plan as plan_cmds
 from .common import Workspace
 
+# Click's error classes, reached through a public one: Typer vendors Click in newer releases.
+_CLICK_ERROR: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException"
+)
+
 
 class SmrtGroup(TyperGroup):
     """Turns our error types into one clear message and the documented exit code."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        """Like Click's, but a usage error is one line on stderr, not a boxed panel."""
+        standalone = kwargs.get("standalone_mode", True)
+        kwargs["standalone_mode"] = False
+        if not standalone:
+            return super().main(*args, **kwargs)
+        try:
+            result = super().main(*args, **kwargs)
+        except _CLICK_ERROR as exc:
+            error: Any = exc  # a ClickException, whose class is not importable across releases
+            if type(error).__name__ == "NoArgsIsHelpError":
+                error.show()  # plain `smrt`: the help itself
+            else:
+                ctx = getattr(error, "ctx", None)
+                hint = f" — see '{ctx.command_path} --help'" if ctx is not None else ""
+                sys.stderr.write(f"error: {error.format_message()}{hint}\n")
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            sys.stderr.write("aborted\n")
+            sys.exit(1)
+        # Without standalone mode an Exit comes back as its code; a finished command as None.
+        sys.exit(result if isinstance(result, int) else 0)
 
     def invoke(self, ctx: Any) -> Any:
         try:
