@@ -143,6 +143,33 @@ def test_bad_value_after_multiline_text_names_its_start_line_and_keeps_nothing(
     assert db(tmp_path, "SELECT count(*) FROM import_batch") == [(0,)]
 
 
+def test_a_row_shorter_or_longer_than_the_header_is_refused(tmp_path: Path) -> None:
+    # Platforms write every row whole, empty cells included (so do all the real exports):
+    # a short row is a file cut short, not a row whose missing figures may be left empty.
+    lines = (EXPORTS / "x_content.csv").read_text(encoding="utf-8").splitlines()
+    short = tmp_path / "short.csv"
+    short.write_text(
+        "\n".join([*lines[:2], lines[2].rsplit(",", 4)[0], lines[3]]) + "\n", encoding="utf-8"
+    )
+    result = imp(tmp_path, "--upt", "ksop-a", str(short))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {short}:3: the row has 13 fields, the header 17 — the file may be cut short; "
+        "download the export again\n"
+    )
+    long = tmp_path / "long.csv"
+    long.write_text("\n".join([*lines[:3], lines[3] + ",7"]) + "\n", encoding="utf-8")
+    result = imp(tmp_path, "--upt", "ksop-a", str(long))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {long}:4: the row has 18 fields, the header 17 — a text with a comma or "
+        "semicolon may have lost its double quotes; put it in double quotes or download the "
+        "export again\n"
+    )
+    assert db(tmp_path, "SELECT count(*) FROM post") == [(0,)]
+    assert db(tmp_path, "SELECT count(*) FROM import_batch") == [(0,)]
+
+
 def test_files_before_a_bad_file_stay_imported(tmp_path: Path) -> None:
     good, bad = fx("x_content.csv"), fx("x_legacy_bad.csv")
     result = imp(tmp_path, "--upt", "ksop-a", good, bad)
@@ -282,6 +309,18 @@ def test_canonical_rows_name_their_units_and_zones(tmp_path: Path) -> None:
         (
             "ksop-a,x,,2026-11-01T09:00:00+08:00,,,,,,,,,,",
             'column "post_id": the post id is empty — every post needs its id',
+        ),
+        (
+            # A row cut short: the fast path, the careful path and the worker refuse it alike.
+            "ksop-a,x,1,2026-11-01T09:00:00+08:00,,,Halo,1,2,3",
+            "the row has 10 fields, the header 14 — the file may be cut short; "
+            "download the export again",
+        ),
+        (
+            # An unquoted comma in the text would move every figure one column along.
+            "ksop-a,x,1,2026-11-01T09:00:00+08:00,,,Nataru 2025, 2026,1,2,3,4,5,6,",
+            "the row has 15 fields, the header 14 — a text with a comma or semicolon may have "
+            "lost its double quotes; put it in double quotes or download the export again",
         ),
     ],
 )

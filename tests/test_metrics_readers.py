@@ -71,7 +71,7 @@ def test_rows_start_lines_across_multiline_fields_and_blank_lines() -> None:
     text = 'h1,h2\na,"one\ntwo\nthree"\n\nb,c\n"d\n",e\n'
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     next(reader)
-    assert [line for line, _ in rows(CTX, reader, lambda: reader.line_num)] == [2, 6, 7]
+    assert [line for line, _ in rows(CTX, reader, lambda: reader.line_num, 2)] == [2, 6, 7]
 
 
 def test_delimiter() -> None:

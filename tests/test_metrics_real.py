@@ -56,3 +56,24 @@ def test_real_x_legacy_text_and_local_day(tmp_path: Path) -> None:
         texts = [t for (t,) in conn.execute("SELECT text FROM post")]
     assert not any("&amp;" in t for t in texts)
     assert any("\n" in t for t in texts)
+
+
+def test_real_x_content_cut_short_is_refused_and_nothing_kept(tmp_path: Path) -> None:
+    # The tester's case: the last four fields of one row gone, which was read as no clicks.
+    lines = (
+        (REAL / "x-content_maurojpelle-2026-05-25-to-2026-08-22.csv")
+        .read_text(encoding="utf-8")
+        .splitlines(keepends=True)
+    )
+    lines[5] = lines[5].rstrip("\n").rsplit(",", 4)[0] + "\n"
+    path = tmp_path / "x-content.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    args = ["--workspace", str(tmp_path), "--data", str(MINIMAL), "metrics", "import"]
+    result = runner.invoke(app, [*args, "--upt", "ksop-a", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {path}:6: the row has 13 fields, the header 17 — the file may be cut short; "
+        "download the export again\n"
+    )
+    with sqlite3.connect(tmp_path / "smrt.db") as conn:
+        assert conn.execute("SELECT count(*) FROM post").fetchone() == (0,)

@@ -228,7 +228,7 @@ def import_file(
                 else:
                     header = next(reader, [])
                     lines = reader if progress is None else _reporting(reader, binary, progress)
-                    data = rows(ctx, lines, lambda: reader.line_num)
+                    data = rows(ctx, lines, lambda: reader.line_num, len(header))
                     if fast is not None:
                         table, converted = "post", fast.rows(Columns(header), data)
                     else:
@@ -384,7 +384,7 @@ class _Worker:
                 binary = cast(BinaryIO, fh.buffer)
                 reader = csv.reader(fh, delimiter=self.prepared.delimiter, strict=True)
                 header = next(reader, [])
-                data = rows(ctx, reader, lambda: reader.line_num)
+                data = rows(ctx, reader, lambda: reader.line_num, len(header))
                 # A chunk goes unmatched when the writer is short of work: it matches it
                 # while this process reads on, which evens out the two processes' work.
                 self.fast.matcher = matcher
@@ -604,7 +604,7 @@ class _CanonicalPosts:
         platforms, formats, parse = canonical.PLATFORM_SET, canonical.FORMAT_SET, _fromisoformat
         for item in data:
             line, row = item
-            if len(row) != width:
+            if len(row) != width:  # readers.rows refuses these in an import
                 yield self.careful(line, row)
                 continue
             row.append("")

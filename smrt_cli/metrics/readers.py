@@ -189,14 +189,22 @@ def noon(day: dt.date, zone: ZoneInfo) -> dt.datetime:
 
 
 def rows(
-    ctx: ReadContext, reader: Iterator[list[str]], line_num: Callable[[], int]
+    ctx: ReadContext, reader: Iterator[list[str]], line_num: Callable[[], int], width: int
 ) -> Iterator[Row]:
-    """Data rows with the line each starts on (csv's line_num is where a record ends)."""
+    """Data rows with the line each starts on (csv's line_num is where a record ends).
+
+    Every row must have the header's `width` of fields. The platforms write every row whole
+    (all real exports and fixtures do, empty cells included), so a shorter row is a file cut
+    short, and a longer one a text whose separator lost its quotes: either would put figures
+    under the wrong column or none, so the file is refused rather than guessed at.
+    """
     start = line_num() + 1
     try:
         for cells in reader:
             # Blank rows are skipped; a first cell with text settles it without looking further.
             if cells and ((cells[0] and not cells[0].isspace()) or any(c.strip() for c in cells)):
+                if len(cells) != width:
+                    raise _wrong_width(ctx, start, len(cells), width)
                 yield start, cells
             start = line_num() + 1
     except csv.Error as exc:
@@ -205,6 +213,17 @@ def rows(
                 start, 'a quoted field is never closed — add the missing double quote (")'
             ) from None
         raise ctx.fail(start, f"not readable as CSV ({exc})") from None
+
+
+def _wrong_width(ctx: ReadContext, line: int, fields: int, width: int) -> UserError:
+    if fields < width:
+        hint = "the file may be cut short; download the export again"
+    else:
+        hint = (
+            "a text with a comma or semicolon may have lost its double quotes; "
+            "put it in double quotes or download the export again"
+        )
+    return ctx.fail(line, f"the row has {fields} fields, the header {width} — {hint}")
 
 
 Reader = Callable[[ReadContext, Columns, Iterator[Row]], Iterator[Record]]
