@@ -123,7 +123,7 @@ spoils = st.none() | st.tuples(
     st.integers(0, 13),
     st.sampled_from([" mak", "nope", "Instagram", " x", "threads", " p1 ", "'0042", "",
                      "1.22158E+17", "a+b", "Reel", "gif", " photo", " https://e.org/1 ",
-                     "1.2K", "1,234", "-", "abc", "1.5", "٣", "99999999999999999999"]),
+                     "1.2K", "1,234", "-", "-40", "abc", "1.5", "٣", "99999999999999999999"]),
 )  # fmt: skip
 
 
@@ -131,6 +131,7 @@ spoils = st.none() | st.tuples(
 @given(row=cells, spoil=spoils)
 @example(row=PLAIN, spoil=(7, "99999999999999999999"))
 @example(row=PLAIN, spoil=(8, "1.2K"))
+@example(row=PLAIN, spoil=(9, "-40"))
 @example(row=PLAIN, spoil=None)
 @example(row=("kol", *PLAIN[1:3], "2026-11-30T18:45:00Z", *PLAIN[4:]), spoil=None)
 def test_fast_path_gives_the_careful_paths_row_or_error(

@@ -307,6 +307,11 @@ def test_canonical_rows_name_their_units_and_zones(tmp_path: Path) -> None:
             'column "reach": "abc" is not a number',
         ),
         (
+            "ksop-a,x,1,2026-11-01T09:00:00+08:00,,,,,-40,,,,,",
+            'column "reach": "-40" is negative — counts cannot be negative; correct the cell '
+            "or download the export again",
+        ),
+        (
             "ksop-a,x,,2026-11-01T09:00:00+08:00,,,,,,,,,,",
             'column "post_id": the post id is empty — every post needs its id',
         ),

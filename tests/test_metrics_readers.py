@@ -37,11 +37,22 @@ def test_suffixes_and_not_reported(text: str, value: int | None) -> None:
     assert n(text) == value
 
 
-@pytest.mark.parametrize("text", ["abc", "-5", "1.2X", "nan", "inf"])
+@pytest.mark.parametrize("text", ["abc", "1.2X", "nan", "inf", "-inf", "--5"])
 def test_not_a_number(text: str) -> None:
     with pytest.raises(UserError) as err:
         n(text)
     assert str(err.value) == f'f.csv:7: column "Reach": "{text}" is not a number'
+
+
+@pytest.mark.parametrize("text", ["-5", "-40", " -1.2K ", "-1,234", "-3.0"])
+def test_negative_count(text: str) -> None:
+    # (a lone "-" stays "not reported": test_suffixes_and_not_reported)
+    with pytest.raises(UserError) as err:
+        n(text)
+    assert str(err.value) == (
+        f'f.csv:7: column "Reach": "{text}" is negative — counts cannot be negative; '
+        "correct the cell or download the export again"
+    )
 
 
 @pytest.mark.parametrize(

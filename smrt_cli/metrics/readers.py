@@ -114,9 +114,16 @@ def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | N
     try:
         amount = float(number) * scale
     except ValueError:
-        amount = -1.0
-    if amount < 0 or amount != amount or amount == float("inf"):
+        amount = float("nan")
+    if amount != amount or amount in (float("inf"), float("-inf")):
         raise ctx.fail(line, f'column "{cols.names[i]}": "{raw}" is not a number')
+    if amount < 0:
+        # "-" alone is "not reported" (above); "-40" is a figure, and no count goes below zero.
+        raise ctx.fail(
+            line,
+            f'column "{cols.names[i]}": "{raw}" is negative — counts cannot be negative; '
+            "correct the cell or download the export again",
+        )
     if scale == 1 and amount != int(amount):
         # "1.234" is a thousand and more in Indonesian notation; never guess which it is.
         raise ctx.fail(
