@@ -442,6 +442,17 @@ def test_missing_file(tmp_path: Path) -> None:
     assert result.stderr == f"error: {tmp_path / 'nope.csv'}: no such file\n"
 
 
+def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    result = imp(tmp_path, "--upt", "ksop-a", fx("x_content.csv"), str(folder))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {folder}: is a folder, not a file — name the export file (CSV) in it\n"
+    )
+    assert not (tmp_path / "smrt.db").exists()  # checked before any file is imported
+
+
 def test_json_summary_on_stdout(tmp_path: Path) -> None:
     result = imp(tmp_path, "--upt", "ksop-a", "--json", fx("meta_instagram.csv"))
     assert result.exit_code == 0

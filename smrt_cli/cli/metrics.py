@@ -95,6 +95,8 @@ def import_(
     registry = ws.registry()
     prepared = []
     for path in files:
+        if path.is_dir():
+            raise UserError(f"{path}: is a folder, not a file — name the export file (CSV) in it")
         if not path.is_file():
             raise UserError(f"{path}: no such file")
         prepared.append(
