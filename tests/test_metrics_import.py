@@ -251,6 +251,24 @@ def test_tiktok_overview_needs_year_then_reads_k_and_year_change(tmp_path: Path)
     ]
 
 
+def test_tiktok_misspelt_date_shows_tiktoks_own_form(tmp_path: Path) -> None:
+    path = tmp_path / "Overview.csv"
+    path.write_text(
+        '\ufeff"Date","Video Views","Profile Views","Likes","Comments","Shares"\n'
+        '"April 11","1591","7","10","1","0"\n'
+        '"Apirl 12","1154","1","5","0","0"\n',
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, "--upt", "ksop-a", "--year", "2026", str(path))
+    assert result.exit_code == 2
+    # Not the X and YouTube form "Aug 30, 2026": TikTok writes the month in full, no year.
+    assert (
+        result.stderr
+        == f'error: {path}:3: column "Date": "Apirl 12" is not a date like "April 12"\n'
+    )
+    assert db(tmp_path, "SELECT count(*) FROM account_day") == [(0,)]
+
+
 def test_excel_mangled_ids_are_stored_with_a_warning(tmp_path: Path) -> None:
     path = fx("meta_facebook_excel.csv")
     result = imp(tmp_path, "--upt", "ksop-a", path)

@@ -261,8 +261,18 @@ _MONTHS = {
 _DAY = re.compile(r"^(?:[A-Za-z]{3,9},\s*)?([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$")
 
 
-def parse_day(ctx: ReadContext, line: int, column: str, raw: str, year: int | None) -> dt.date:
-    """A day as the platforms' English exports write it; `year` fills in a missing year."""
+def parse_day(
+    ctx: ReadContext,
+    line: int,
+    column: str,
+    raw: str,
+    year: int | None,
+    example: str = "Aug 30, 2026",
+) -> dt.date:
+    """A day as the platforms' English exports write it; `year` fills in a missing year.
+
+    `example` is the form the message shows for a day that cannot be read: the reader's own.
+    """
     text = raw.strip()
     match = _DAY.match(text)
     try:
@@ -279,9 +289,7 @@ def parse_day(ctx: ReadContext, line: int, column: str, raw: str, year: int | No
             return dt.date(year, month, int(match.group(2)))
         return dt.date(int(match.group(3)), month, int(match.group(2)))
     except (KeyError, ValueError):
-        raise ctx.fail(
-            line, f'column "{column}": "{raw}" is not a date like "Aug 30, 2026"'
-        ) from None
+        raise ctx.fail(line, f'column "{column}": "{raw}" is not a date like "{example}"') from None
 
 
 def delimiter(first_line: str) -> str:

@@ -23,7 +23,7 @@ def read_overview(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
     year = ctx.year
     previous_month = 0
     for line, row in rows:
-        day = parse_day(ctx, line, date_name, cell(row, i_date), year)
+        day = parse_day(ctx, line, date_name, cell(row, i_date), year, example="April 12")
         if year is not None and day.month < previous_month - 6:
             year += 1
             day = day.replace(year=year)
