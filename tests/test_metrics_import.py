@@ -530,6 +530,35 @@ def test_show_json_per_unit_platform_month(tmp_path: Path) -> None:
     assert [r["posts"] for r in json.loads(only.stdout)] == [1]
 
 
+def test_show_tells_of_account_days_and_messages_besides_posts(tmp_path: Path) -> None:
+    # A TikTok Overview.csv brings account-level days and no post: its import must not look
+    # lost in `metrics show`, and neither must inbound messages.
+    tiktok = imp(tmp_path, "--upt", "ksop-a", "--year", "2026", fx("tiktok_overview.csv"))
+    assert tiktok.exit_code == 0, tiktok.stderr
+    assert imp(tmp_path, fx("inbound.csv")).exit_code == 0
+    december = smrt(tmp_path, "metrics", "show", "--period", "2026-12")
+    assert december.exit_code == 0
+    assert december.stderr == "no posts stored for this selection\n"
+    assert december.stdout.splitlines()[-1] == (
+        "ksop-a — account-level days: TikTok 2 (2026-12-30 – 2026-12-31)"
+    )
+    everything = smrt(tmp_path, "metrics", "show")
+    assert everything.stdout.splitlines()[-2:] == [
+        "ksop-a — account-level days: TikTok 3 (2026-12-30 – 2027-01-01); inbound messages: 2",
+        "upp-b — inbound messages: 1",
+    ]
+    # A message is counted in the unit's local month: 17:00 UTC on 31 October is November.
+    one = smrt(tmp_path, "metrics", "show", "--period", "2026-11", "--upt", "ksop-a")
+    assert one.stdout.splitlines()[-1] == "ksop-a — inbound messages: 2"
+    # Nothing of either in October: the table alone, as before.
+    october = smrt(tmp_path, "metrics", "show", "--period", "2026-10")
+    assert october.stdout.splitlines()[-1].startswith("└")
+    # --json keeps its documented shape: posts per unit × platform × month, nothing else.
+    as_json = smrt(tmp_path, "metrics", "show", "--json", "--period", "2026-12")
+    assert as_json.exit_code == 0
+    assert json.loads(as_json.stdout) == []
+
+
 def test_show_without_store(tmp_path: Path) -> None:
     result = smrt(tmp_path, "metrics", "show")
     assert result.exit_code == 2

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -156,6 +157,8 @@ def show(
 
     Interactions are reactions + comments + shares + saves; clicks and views are not.
 
+    Under the table: each unit's account-level days (TikTok) and inbound messages.
+
     Example: smrt metrics show --period 2026-11 --json
     """
     from ..metrics import store
@@ -173,6 +176,8 @@ def show(
     conn = store.open_store(ws.root / "smrt.db", create=False, mapped=True)
     try:
         rows = store.monthly(conn, period, upt)
+        # Not in --json, whose rows are posts per unit × platform × month (a documented shape).
+        extras = [] if json_ else _other_figures(conn, period, upt)
     finally:
         conn.close()
     if json_:
@@ -185,9 +190,36 @@ def show(
     table = Table("upt", "platform", "period", "posts", "interactions", "reach", "impressions")
     for r in rows:
         table.add_row(*(str(r[k]) if r[k] is not None else "-" for k in r))
-    stdout_console().print(table)
+    console = stdout_console()
+    console.print(table)
+    for line in extras:
+        console.print(line, markup=False)
     if not rows:
         note("no posts stored for this selection")
+
+
+def _other_figures(conn: sqlite3.Connection, period: str | None, upt: str | None) -> list[str]:
+    """A line per unit for what the store holds besides posts, so no import looks lost.
+
+    A TikTok Overview.csv, for one, brings account-level days and not a single post.
+    """
+    from ..i18n import PLATFORM_NAMES
+    from ..metrics import store
+
+    days: dict[str, list[str]] = {}
+    for unit, platform, number, first, last in store.account_day_spans(conn, period, upt):
+        name = PLATFORM_NAMES.get(platform, platform)
+        days.setdefault(unit, []).append(f"{name} {number} ({first} – {last})")
+    messages = dict(store.message_counts(conn, period, upt))
+    lines = []
+    for unit in sorted(days.keys() | messages.keys()):
+        parts = []
+        if unit in days:
+            parts.append("account-level days: " + ", ".join(days[unit]))
+        if unit in messages:
+            parts.append(f"inbound messages: {messages[unit]}")
+        lines.append(f"{unit} — " + "; ".join(parts))
+    return lines
 
 
 def register(app: typer.Typer) -> None:

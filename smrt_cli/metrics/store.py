@@ -556,3 +556,39 @@ def monthly(
         total[3] = views if total[3] is None else total[3] + (views or 0)
     names = ("upt", "platform", "period", "posts", "interactions", "reach", "impressions")
     return [dict(zip(names, (*key, *months[key]), strict=True)) for key in sorted(months)]
+
+
+def _selection(day: str, period: str | None, upt: str | None) -> tuple[str, list[str]]:
+    """A WHERE clause for `metrics show`'s selection: one local month, one unit, or all."""
+    where, args = [], []
+    if period is not None:
+        where.append(f"{day} BETWEEN ? AND ?")
+        args += [period + "-01", period + "-31"]
+    if upt is not None:
+        where.append("upt = ?")
+        args.append(upt)
+    return (f" WHERE {' AND '.join(where)}" if where else ""), args
+
+
+def account_day_spans(
+    conn: sqlite3.Connection, period: str | None = None, upt: str | None = None
+) -> list[tuple[str, str, int, str, str]]:
+    """Per unit and platform: the account-level days stored, the first and the last."""
+    clause, args = _selection("day", period, upt)
+    rows = conn.execute(
+        f"SELECT upt, platform, count(*), min(day), max(day) FROM account_day{clause}"
+        " GROUP BY upt, platform ORDER BY upt, platform",
+        args,
+    )
+    return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
+
+
+def message_counts(
+    conn: sqlite3.Connection, period: str | None = None, upt: str | None = None
+) -> list[tuple[str, int]]:
+    """Per unit: the inbound messages stored, received on a local day of the selection."""
+    clause, args = _selection("local_date", period, upt)
+    rows = conn.execute(
+        f"SELECT upt, count(*) FROM message{clause} GROUP BY upt ORDER BY upt", args
+    )
+    return [(r[0], r[1]) for r in rows]
