@@ -192,7 +192,7 @@ def test_csv_default_file_parses(tmp_path: Path) -> None:
         "2026-11-30",
         "09:00",
         "Instagram",
-        "carousel",
+        "Carousel",  # the format as people name it, as the plan does
         "Cara mengurus buku pelaut",
         "Layanan",
         "Operator",

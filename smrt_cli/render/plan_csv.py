@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from ..i18n import export_text, platform_name
+from ..i18n import export_text, format_name, platform_name
 from ..report import PlanRow
 
 # A spreadsheet runs a cell starting with these as a formula (CSV injection).
@@ -46,7 +46,7 @@ def render_csv(rows: Iterable[PlanRow], lang: str) -> str:
                 r.date.isoformat(),
                 r.time,
                 guard(platform_name(r.platform)),
-                guard(r.format),
+                guard(format_name(r.format, lang)),
                 guard(r.idea_title),
                 guard(r.pillar),
                 guard(r.owner),
