@@ -101,7 +101,8 @@ def _pillars(plt: Any, chart: PillarMix) -> Any:
     ax.set_yticks(ys, chart.labels)
     ax.set_xlabel("%")
     ax.set_title(chart.title, loc="left", fontweight="bold")
-    ax.legend(loc="lower right", frameon=False)
+    # Beside the bars, not over them: any pillar's bar may reach the right-hand edge.
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False)
     fig.tight_layout()
     return fig
 
