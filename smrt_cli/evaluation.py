@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from contextlib import suppress
@@ -190,6 +191,10 @@ class RegionEvaluation(Result):
     grade_distribution: dict[str, int] = Field(default_factory=dict)
     # (criterion id, units), most common first
     common_weaknesses: list[tuple[str, int]] = Field(default_factory=list)
+    # The days the region's imported posts reach, when not the whole period (a month not yet
+    # over, or exports still to come): the posting target and the plan count these days only.
+    covered_from: dt.date | None = None
+    covered_until: dt.date | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -241,6 +246,9 @@ class RegionEvaluation(Result):
         data["common_weaknesses"] = [
             {"criterion": c, "units": n} for c, n in self.common_weaknesses
         ]
+        for key in ("covered_from", "covered_until"):
+            if data[key] is None:
+                del data[key]  # a whole period: the document stays as it always was
         return data
 
 
@@ -304,8 +312,12 @@ def evaluate(
     previous_scores: Mapping[str, float | None],
     upt_ids: Sequence[str],
     lang: str,
+    covered: tuple[dt.date, dt.date] | None = None,
 ) -> RegionEvaluation:
-    """Score the named units; ranks are among these units only."""
+    """Score the named units; ranks are among these units only.
+
+    `covered` is recorded as the days the posts reach (measure() has counted with it).
+    """
     by_unit: dict[str, dict[str, ScoreEntry]] = {}
     for entry in manual:
         by_unit.setdefault(entry.upt, {})[entry.criterion] = entry
@@ -347,6 +359,8 @@ def evaluate(
         upts=results,
         grade_distribution=distribution,
         common_weaknesses=common,
+        covered_from=covered[0] if covered else None,
+        covered_until=covered[1] if covered else None,
     )
 
 

@@ -193,6 +193,16 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "r.tujuan": {"id": "Tujuan", "en": "Purpose"},
+    "r.covered": {
+        "id": (
+            "Unggahan yang sudah diimpor baru mencakup {range}: target unggahan dan kepatuhan "
+            "pada rencana dihitung untuk hari-hari itu saja."
+        ),
+        "en": (
+            "The imported posts reach {range} only: the posting target and plan adherence are "
+            "counted for those days."
+        ),
+    },
     "r.tujuan.text": {
         "id": (
             "Laporan ini menilai kinerja {n} UPT pada periode {period} ({range}) berdasarkan "

@@ -312,3 +312,24 @@ def test_registry_text_never_renders_as_html(ws: Path) -> None:
     text = " ".join(shown)
     for literal in ("<b>x</b> | y", "<script>alert(1)</script>", "Contoh & <i>Utara</i>"):
         assert literal in text, literal
+
+
+def test_a_period_the_posts_do_not_reach_whole_is_counted_on_the_days_they_do(ws: Path) -> None:
+    # The fixture's posts end on 10 November: the rest of the quarter is not in the store yet.
+    code, _, err = run(ws, "evaluate", "upt", "--quarter", "2026-Q4")
+    assert code == 0
+    assert err.startswith(
+        "note: the imported posts reach 1 October 2026 – 10 November 2026 only; the posting"
+        " target and the plan are counted for those days\n"
+    )
+    folder = ws / "evaluations" / "2026-Q4"
+    data = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
+    assert (data["covered_from"], data["covered_until"]) == ("2026-10-01", "2026-11-10")
+    assert (
+        "**Unggahan yang sudah diimpor baru mencakup 1 Oktober 2026 – 10 November 2026: target"
+        " unggahan dan kepatuhan pada rencana dihitung untuk hari-hari itu saja.**"
+    ) in (folder / "README.md").read_text(encoding="utf-8")
+    # A whole period keeps the document as it was: no such keys.
+    run(ws, "evaluate", "upt", "--period", "2026-10")
+    whole = json.loads((ws / "evaluations" / "2026-10" / "evaluation.json").read_text("utf-8"))
+    assert "covered_from" not in whole

@@ -371,3 +371,26 @@ def test_missing_exports_are_asked_for_under_a_criterion_they_feed(registry: Reg
     assert asked(ksop, ["facebook"]) == ["aktif"]
     # Without one, the export feeds engagement and the rest, not the posting target.
     assert asked(no_facebook_target, ["facebook"]) == ["keterlibatan"]
+
+
+def test_the_posting_target_counts_only_the_days_the_posts_reach(
+    tmp_path: Path, registry: Registry
+) -> None:
+    from smrt_cli.metrics.measure import covered_days
+    from smrt_cli.periods import parse_quarter
+
+    region_store(tmp_path / "smrt.db")
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        q4 = parse_quarter("2026-Q4")
+        assert covered_days(conn, registry, OCTOBER) is None  # posts on both sides of it
+        covered = covered_days(conn, registry, q4)
+        assert covered is not None
+        assert [d.isoformat() for d in covered] == ["2026-10-01", "2026-11-10"]
+        ids = [u.id for u in registry.upts]
+        whole = measure(conn, registry, q4, ids)["ksop-a"].metrics.posting_target_share
+        part = measure(conn, registry, q4, ids, (), covered)["ksop-a"].metrics.posting_target_share
+    finally:
+        conn.close()
+    assert whole is not None and part is not None
+    assert part == pytest.approx(whole * 92 / 41)  # the quarter's 92 days against 41

@@ -68,7 +68,7 @@ def upt(
     from ..evaluation import evaluate
     from ..evaluations import evaluation_json
     from ..files import replace_folder
-    from ..metrics.measure import measure
+    from ..metrics.measure import covered_days, measure
     from ..metrics.store import open_store
     from ..periods import choose_period
     from ..render.evaluation_markdown import render_files
@@ -113,14 +113,23 @@ def upt(
     with busy(f"evaluating {len(selected)} units for {chosen.label}…"):
         try:
             plans = _plans(ws.root / "plans", chosen.start, chosen.end)
-            measures = measure(conn, registry, chosen, selected, plans)
+            covered = covered_days(conn, registry, chosen)
+            measures = measure(conn, registry, chosen, selected, plans, covered)
         finally:
             conn.close()
         previous = chosen.previous()
         base = out if out is not None else ws.root / "evaluations"
         previous_scores = _previous_scores(base / previous.label / "evaluation.json")
         result = evaluate(
-            registry, chosen, previous, measures, manual, previous_scores, selected, language
+            registry,
+            chosen,
+            previous,
+            measures,
+            manual,
+            previous_scores,
+            selected,
+            language,
+            covered,
         )
         data = result.json_data()
         if as_json:
@@ -129,6 +138,12 @@ def upt(
         files: dict[str, str] = dict(render_files(result, registry))
         files["evaluation.json"] = evaluation_json(data)
         replace_folder(folder, files)
+    if covered is not None:
+        first, last = (f"{d.day} {d:%B %Y}" for d in covered)
+        note(
+            f"note: the imported posts reach {first} – {last} only; the posting target and the"
+            " plan are counted for those days"
+        )
     scored = sum(1 for u in result.upts if u.score is not None)
     note(f"wrote {len(files)} files to {folder} ({scored} of {len(result.upts)} units scored)")
 

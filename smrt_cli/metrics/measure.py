@@ -51,14 +51,47 @@ class _Acc:
     best: list[PostEvidence] = field(default_factory=list)
 
 
+def covered_days(
+    conn: sqlite3.Connection, registry: Registry, period: Period
+) -> tuple[dt.date, dt.date] | None:
+    """The days of `period` that the region's imported posts reach, when not all of them.
+
+    The region's exports are downloaded together: when no unit of the registry has a post
+    after the 26th, the days after it are not yet in the store (the month is not over, or
+    its exports are still to come), not days on which every unit stayed silent. Likewise for
+    the days before the first post. None when the posts reach the whole period, or none of it.
+    """
+    first = last = None
+    for upt in registry.upts:
+        # two lookups in the period index per unit, not a scan of every post
+        low, high = conn.execute(
+            "SELECT min(local_date), max(local_date) FROM post WHERE upt = ?", (upt.id,)
+        ).fetchone()
+        if low is not None:
+            first = low if first is None else min(first, low)
+            last = high if last is None else max(last, high)
+    if first is None or last is None:
+        return None
+    start = max(period.start, dt.date.fromisoformat(first))
+    end = min(period.end, dt.date.fromisoformat(last))
+    if start > end or (start, end) == (period.start, period.end):
+        return None
+    return start, end
+
+
 def measure(
     conn: sqlite3.Connection,
     registry: Registry,
     period: Period,
     upt_ids: Sequence[str],
     plans: Sequence[WeekPlan] = (),
+    covered: tuple[dt.date, dt.date] | None = None,
 ) -> dict[str, UnitMeasure]:
-    """Measured values and evidence for each named unit, aggregated in SQL for speed."""
+    """Measured values and evidence for each named unit, aggregated in SQL for speed.
+
+    `covered` (from covered_days) limits the posting target and the plan's slots to the days
+    the region's posts reach; None means the whole period.
+    """
     wanted = set(upt_ids)
     every = wanted == {u.id for u in registry.upts}
     only = "" if every else f" AND upt IN {_in(wanted)}"
@@ -112,7 +145,8 @@ def measure(
     with_messages_ever = set(msgs) | _spanning(conn, "message", span, wanted)
     growth = _follower_growth(conn, registry, period, wanted)
     accounts_with_data = _platforms_with_data(conn, registry, wanted, acc)
-    adherence = _plan_adherence(conn, period, plans, wanted)
+    first, last = covered or (period.start, period.end)
+    adherence = _plan_adherence(conn, period, plans, wanted, first, last)
 
     out: dict[str, UnitMeasure] = {}
     for upt in registry.upts:
@@ -126,7 +160,7 @@ def measure(
         metrics: dict[str, Any] = {}
         if sums is not None:
             weekly = sum(upt.targets.values())
-            expected = weekly * period.days / 7
+            expected = weekly * ((last - first).days + 1) / 7
             metrics.update(
                 posts=sums.posts,
                 posts_by_platform=dict(sorted(sums.by_platform.items())),
@@ -332,9 +366,14 @@ def _spanning(conn: sqlite3.Connection, table: str, span: list[str], wanted: set
 
 
 def _plan_adherence(
-    conn: sqlite3.Connection, period: Period, plans: Sequence[WeekPlan], wanted: set[str]
+    conn: sqlite3.Connection,
+    period: Period,
+    plans: Sequence[WeekPlan],
+    wanted: set[str],
+    first: dt.date,
+    last: dt.date,
 ) -> dict[str, tuple[int, int]]:
-    """Per unit (planned slots in the period, slots matched by a post within a day)."""
+    """Per unit (planned slots on the days first..last, slots matched by a post within a day)."""
     slots: dict[str, list[Slot]] = {}
     seen: set[tuple[str, str, str, str, str]] = set()
     for plan in plans:
@@ -343,7 +382,7 @@ def _plan_adherence(
                 continue
             for s in up.slots:
                 key = (up.id, s.date.isoformat(), s.time, s.platform, s.idea_id)
-                if period.start <= s.date <= period.end and key not in seen:
+                if first <= s.date <= last and key not in seen:
                     seen.add(key)
                     slots.setdefault(up.id, []).append(s)
     if not slots:

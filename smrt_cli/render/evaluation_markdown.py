@@ -26,6 +26,8 @@ LABELS = {
         "period": "Periode",
         "local": "hari menurut waktu setempat tiap unit",
         "no_data": "tidak ada data",
+        "covered": "Unggahan yang sudah diimpor baru mencakup {span}: target unggahan dan "
+        "kepatuhan pada rencana dihitung untuk hari-hari itu saja.",
         "no_data_rule": "Kriteria tanpa data ditulis *tidak ada data* dan tidak dihitung; "
         "itu bukan nol. Nilai unit adalah rata-rata berbobot kriteria yang ada datanya, dan "
         "*cakupan* menyatakan berapa persen dari total bobot yang menjadi dasar nilai itu. "
@@ -111,6 +113,8 @@ LABELS = {
         "period": "Period",
         "local": "days in each unit's local time",
         "no_data": "no data",
+        "covered": "The imported posts reach {span} only: the posting target and plan "
+        "adherence are counted for those days.",
         "no_data_rule": "A criterion without data is written *no data* and left out; it is "
         "not a zero. A unit's score is the weighted mean of the criteria with data, and "
         "*coverage* says what percent of the total weight that score rests on. A unit that has "
@@ -264,11 +268,19 @@ def _header(ev: RegionEvaluation, lang: str, heading: str) -> list[str]:
     span = (
         f"{format_date(p.start, lang, weekday=False)} – {format_date(p.end, lang, weekday=False)}"
     )
+    covered = []
+    if ev.covered_from is not None and ev.covered_until is not None:
+        days = (
+            f"{format_date(ev.covered_from, lang, weekday=False)} – "
+            f"{format_date(ev.covered_until, lang, weekday=False)}"
+        )
+        covered = [f"**{t['covered'].format(span=days)}**", ""]
     return [
         f"# {heading}",
         "",
         f"{t['period']}: {span} ({t['local']}).",
         "",
+        *covered,
         f"> {t['no_data_rule']}",
         ">",
         f"> {t['er_def']}",
