@@ -63,9 +63,12 @@ def covered_days(
     """
     first = last = None
     for upt in registry.upts:
-        # two lookups in the period index per unit, not a scan of every post
+        # Two lookups at the ends of the unit's stretch of the period index (a min() and a
+        # max() in one SELECT would read the whole stretch instead: 0.13 s for 1000 units).
         low, high = conn.execute(
-            "SELECT min(local_date), max(local_date) FROM post WHERE upt = ?", (upt.id,)
+            "SELECT (SELECT min(local_date) FROM post WHERE upt = ?1),"
+            " (SELECT max(local_date) FROM post WHERE upt = ?1)",
+            (upt.id,),
         ).fetchone()
         if low is not None:
             first = low if first is None else min(first, low)
