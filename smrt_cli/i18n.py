@@ -465,6 +465,10 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
         "id": "hari libur: hanya butir ringan",
         "en": "holidays: light items only",
     },
+    "short.times": {
+        "id": "semua waktu unggah platform ini di hari kerja sudah terisi",
+        "en": "every posting time of this platform on the workdays is taken",
+    },
 }
 PLATFORM_NAMES = {
     "facebook": "Facebook",

@@ -306,7 +306,11 @@ def plan_week(
             if kept_item is None or kept_item.event_id is None:  # as for planned slots below
                 region_day_idea.setdefault((kept_slot.date, kept_slot.idea_id), set()).add(other.id)
     light = settings.light_item_hours
-    posting_times: dict[str, list[str]] = {str(p): t for p, t in settings.posting_times.items()}
+    # Sorted and unique: a time listed twice would let two posts of one platform share it, and
+    # "a later time the same day" needs them in order.
+    posting_times: dict[str, list[str]] = {
+        str(p): sorted(set(t)) for p, t in settings.posting_times.items()
+    }
     adaptation = settings.adaptation_hours
 
     # Units with the same type and capabilities can make the same ideas: index them once.
@@ -397,6 +401,7 @@ def plan_week(
         tz = registry.upt_timezone(upt)
 
         for platform in order:
+            times = posting_times.get(platform) or ["09:00"]
             prefer = _even_day(workdays, attempts.get(platform, 0), targets[platform])
             attempts[platform] = attempts.get(platform, 0) + 1
             left[platform] -= 1
@@ -407,7 +412,7 @@ def plan_week(
                 table.event_pillars.get(platform, []),
                 table.keys.get(platform, []),
                 _budget(state, left, table.min_effort, adaptation),
-                posting_times.get(platform) or ["09:00"],
+                times,
                 by_id,
                 prefer,
                 workdays,
@@ -432,7 +437,7 @@ def plan_week(
                     plan_text(why_not, language),
                 )
                 continue
-            slot = _place(state, platform, choice, posting_times.get(platform) or ["09:00"])
+            slot = _place(state, platform, choice, times)
             placed[platform] += 1
             region_pillars[slot.pillar] = region_pillars.get(slot.pillar, 0) + 1
             region_total += 1
@@ -476,25 +481,36 @@ def _spread_day(
     platform: str,
     workdays: list[dt.date],
     day_off: set[dt.date],
+    n_times: int,
     prefer: dt.date | None = None,
-) -> dt.date:
+) -> dt.date | None:
     """The day with the fewest of this platform's posts, then the fewest posts overall, then
-    nearest the day an even spread of the platform's posts would give."""
+    nearest the day an even spread of the platform's posts would give; None when every one of
+    the days has all of the platform's `n_times` posting times taken."""
     # a plain loop: this runs for most candidate ideas, and a key function per day costs more
     day_platform, day_counts = state.day_platform, state.day_counts
     best_key: tuple[int, int, int, dt.date] | None = None
     for d in workdays:
+        on_platform = len(day_platform.get((d, platform), ()))
+        if on_platform >= n_times:
+            continue  # a second post at a time already taken would collide with the first
         key = (
-            len(day_platform.get((d, platform), ())),
+            on_platform,
             day_counts.get(d, 0) + (1 if d in day_off else 0),
             abs((d - prefer).days) if prefer is not None else 0,
             d,
         )
         if best_key is None or key < best_key:
             best_key = key
-    if best_key is None:
-        raise ValueError("no day to choose from")
-    return best_key[3]
+    return None if best_key is None else best_key[3]
+
+
+def _has_time(state: _Unit, platform: str, day: dt.date, times: list[str], after: str) -> bool:
+    """Whether the platform has a posting time left on `day` later than `after` ("" for any)."""
+    taken = state.day_platform.get((day, platform))
+    if not taken:
+        return times[-1] > after
+    return any(t > after and t not in taken for t in times)
 
 
 def _even_day(workdays: list[dt.date], k: int, n: int) -> dt.date:
@@ -546,25 +562,39 @@ def _event_day(
     day_off: set[dt.date],
     light: float,
     not_before: dt.date,
+    times: list[str],
+    made: Slot | None,
 ) -> dt.date | None:
-    """On the event's day, or the latest allowed day before it; a campaign within its days."""
+    """On the event's day, or the latest allowed day before it; a campaign within its days.
+
+    Only days where the platform still has a posting time (for a cross-post on the day of its
+    production, a time after it) count as allowed.
+    """
     if item.window is None:
         return None
+
+    def open_on(day: dt.date) -> bool:
+        if not _allowed(day, effort, day_off, light):
+            return False
+        after = made.time if made is not None and made.date == day else ""
+        return _has_time(state, platform, day, times, after)
+
     lo, hi = item.window
     lo = max(lo, not_before)
     if item.event_day is not None:
         day = item.event_day
         while day >= not_before:
-            if _allowed(day, effort, day_off, light):
+            if open_on(day):
                 return day
             day -= dt.timedelta(days=1)
         return None
-    options = [d for d in workdays if lo <= d <= hi and _allowed(d, effort, day_off, light)]
+    options = [d for d in workdays if lo <= d <= hi and open_on(d)]
     if not options:
-        options = [d for d in days if lo <= d <= hi and _allowed(d, effort, day_off, light)]
+        options = [d for d in days if lo <= d <= hi and open_on(d)]
     if not options:
         return None
-    return _spread_day(state, platform, options, set())
+    # every option has a free time: the spread cannot come back empty
+    return _spread_day(state, platform, options, set(), len(times))
 
 
 def _choose(
@@ -603,18 +633,20 @@ def _choose(
     unit_total = len(state.slots)
     blocked_by_capacity = False
     blocked_by_holiday = False
+    blocked_by_times = False  # every posting time of the platform on the open days is taken
     blocked_by_cooldown = False  # a suitable idea was passed over for its cooldown
     best: _Choice | None = None
     best_over: _Choice | None = None
     afford = budget.afford + EPS
 
     slack, per_item = budget.slack, budget.per_item
-    spread_days: list[dt.date] = []
+    n_times = len(times)
+    spread_days: list[dt.date | None] = []
 
-    def spread() -> dt.date:
+    def spread() -> dt.date | None:
         # the day a production would take; worked out once, and only when one is considered
         if not spread_days:
-            spread_days.append(_spread_day(state, platform, workdays, day_off, prefer))
+            spread_days.append(_spread_day(state, platform, workdays, day_off, n_times, prefer))
         return spread_days[0]
 
     def quality(cost: float, rich: bool, cross: bool) -> float:
@@ -664,31 +696,47 @@ def _choose(
 
     def consider(item: _Idea, pscore: float, unit_def: float) -> bool:
         """Score one idea for the slot; False when it cannot take it."""
-        nonlocal best, best_over, blocked_by_capacity, blocked_by_holiday
+        nonlocal best, best_over, blocked_by_capacity, blocked_by_holiday, blocked_by_times
         idea = item.idea
         cross = idea.id in state.produced
         cost = adaptation if cross else idea.effort_hours
+        made = state.produced[idea.id] if cross else None
         # a cross-post goes out strictly after the item it is adapted from
-        first = _first_day_after(state.produced[idea.id], times) if cross else days[0]
+        first = _first_day_after(made, times) if made is not None else days[0]
+        day: dt.date | None
         if item.event_id is not None:
             if item.event_day is not None and first > item.event_day:
                 return False
-            day = _event_day(item, cost, state, platform, workdays, days, day_off, light, first)
-        elif cross:
+            day = _event_day(
+                item, cost, state, platform, workdays, days, day_off, light, first, times, made
+            )
+        elif made is not None:
             later = [d for d in workdays if d >= first] or [d for d in days if d >= first]
             later = [d for d in later if _allowed(d, cost, day_off, light)]
             if not later:
                 blocked_by_holiday = True
                 return False
-            day = _spread_day(state, platform, later, day_off, prefer)
-        elif _allowed(spread_day := spread(), cost, day_off, light):
+            # on the production's own day only a time after the production will do
+            later = [
+                d
+                for d in later
+                if _has_time(state, platform, d, times, made.time if d == made.date else "")
+            ]
+            day = _spread_day(state, platform, later, day_off, n_times, prefer)
+            if day is None:
+                blocked_by_times = True
+                return False
+        elif (spread_day := spread()) is not None and _allowed(spread_day, cost, day_off, light):
             day = spread_day
         else:
             open_days = [d for d in workdays if d not in day_off]
             if not open_days:
                 blocked_by_holiday = True  # a week of holidays carries light items only
                 return False
-            day = _spread_day(state, platform, open_days, set(), prefer)
+            day = _spread_day(state, platform, open_days, set(), n_times, prefer)
+            if day is None:
+                blocked_by_times = True
+                return False
         if day is None:
             blocked_by_holiday = True
             return False
@@ -815,6 +863,8 @@ def _choose(
         return best, "short.capacity"
     if blocked_by_holiday:
         return best, "short.holiday"
+    if blocked_by_times:
+        return best, "short.times"
     # "no suitable idea" would send the coordinator to write ideas when the unit has them,
     # only used too recently: that calls for waiting, or for more ideas of the kind
     return best, "short.cooldown" if blocked_by_cooldown else "short.no_idea"
@@ -839,18 +889,18 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
     taken = state.day_platform.setdefault((day, platform), [])
     k = state.platform_posts.get(platform, 0)
     state.platform_posts[platform] = k + 1
-    time = times[k % len(times)]
-    for i in range(len(times)):
-        candidate = times[(k + i) % len(times)]
-        if candidate not in taken:
-            time = candidate
-            break
+    # the platform's times in turn, starting from this post's; an adaptation on the day of the
+    # item it is adapted from goes out after it
+    after = ""
     if choice.adaptation and state.produced[idea.id].date == day:
-        # an adaptation goes out after the item it is adapted from (the choice made sure a
-        # later time exists), at a time of its own on this platform where one is free
-        made_at = state.produced[idea.id].time
-        later = [t for t in times if t > made_at]
-        time = next((t for t in later if t not in taken), later[0])
+        after = state.produced[idea.id].time
+    n = len(times)
+    free = [t for t in (times[(k + i) % n] for i in range(n)) if t > after and t not in taken]
+    if not free:
+        # the choice only offers days with a free time: reaching here is a planner bug, and a
+        # second post at a taken time would be a wrong plan rather than a visible one
+        raise RuntimeError(f"{state.upt.id}: no free {platform} time on {day}")
+    time = free[0] if not after else min(free)
     taken.append(time)
     if choice.adaptation:
         owner = state.produced[idea.id].owner

@@ -417,3 +417,19 @@ def test_registry_text_never_renders_as_html(tmp_path: Path) -> None:
     shown = " ".join(texts)
     for literal in ("<b>x</b> | y", "<script>alert(1)</script>", "<i>Jelaskan</i> & langkah"):
         assert literal in shown, literal
+
+
+TESTER_WEEKS = ("2026-W49", "2026-W50", "2026-W51", "2026-W52", "2026-W53", "2027-W01")
+
+
+def test_weeks_planned_in_order_never_give_a_unit_two_posts_at_one_time(tmp_path: Path) -> None:
+    # the tester's run: each week's plan is history for the next, so cooldowns apply
+    for week in TESTER_WEEKS:
+        code, _, err = run(tmp_path, "--week", week)
+        assert code == 0, err
+    for week in TESTER_WEEKS:
+        data = json.loads((tmp_path / "plans" / week / "plan.json").read_text(encoding="utf-8"))
+        for u in data["upts"]:
+            moments = [(s["date"], s["time"], s["platform"]) for s in u["slots"]]
+            clashes = sorted({m for m in moments if moments.count(m) > 1})
+            assert clashes == [], (week, u["id"])

@@ -496,6 +496,9 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
         assert abs(up.planned_hours - sum(s.effort_hours for s in up.slots)) < 1e-6
         seen: set[tuple[str, str]] = set()
         produced: set[str] = set()
+        # one post per platform per time slot: two at once on one account are a clash
+        moments = [(s.date, s.time, s.platform) for s in up.slots]
+        assert len(moments) == len(set(moments)), up.id
         for s in sorted(up.slots, key=lambda s: s.adaptation):
             i = ideas[s.idea_id]
             assert u.can_produce(i)
@@ -687,3 +690,92 @@ def test_spare_hours_still_cross_post_the_item_made() -> None:
     )
     got = sorted((s.idea_id, s.adaptation) for s in slots(plan_week(reg, W49), "unit-a"))
     assert got == [("reel", False), ("reel", True)]
+
+
+# --- one post per platform per time ----------------------------------------------------------
+
+SAMPLE_TIMES = {"facebook": ["07:00", "12:00", "19:00"], "instagram": ["08:00", "12:00", "19:30"]}
+
+
+def _moments(got: list[Slot]) -> list[tuple[dt.date, str, str, str, bool]]:
+    return [(s.date, s.time, s.platform, s.idea_id, s.adaptation) for s in got]
+
+
+def test_cross_posts_of_one_day_never_share_a_time_on_a_platform() -> None:
+    # Kotabunan, 2026-W51: items for one day made on Facebook at 07:00, 12:00 and 19:00; the
+    # ones at 12:00 and 19:00 both had only Instagram's 19:30 after them, and both were given
+    # it. The day's Instagram slots are used up, so the third Instagram post is another item
+    # on another day.
+    thursday, friday = dt.date(2026, 12, 3), dt.date(2026, 12, 4)
+    reg = registry(
+        [unit("unit-a", targets={"facebook": 3, "instagram": 3})],
+        [
+            *(
+                idea(f"c{n}", events=["hari"], platforms=["facebook", "instagram"], effort_hours=e)
+                for n, e in ((1, 1.0), (2, 0.5), (3, 1.0))
+            ),
+            idea("plain", platforms=["facebook", "instagram"]),
+        ],
+        events=[{"id": "hari", "name": "Hari", "fixed": "12-04"}],
+        settings={**BASE["settings"], "posting_times": SAMPLE_TIMES},
+    )
+    assert _moments(slots(plan_week(reg, W49), "unit-a")) == [
+        (thursday, "19:30", "instagram", "plain", False),
+        (friday, "07:00", "facebook", "c1", False),
+        (friday, "08:00", "instagram", "c1", True),
+        (friday, "12:00", "facebook", "c3", False),
+        (friday, "19:00", "facebook", "c2", False),
+        (friday, "19:30", "instagram", "c3", True),
+    ]
+
+
+def test_a_cross_post_needs_a_free_later_time_on_its_day() -> None:
+    # Manado, 2027-W01: two items made the same day (Facebook 10:00, X 17:00) both had
+    # Instagram's one time, 19:30, after them; the second cross-post was put beside the first.
+    # Heavy items can only go on Friday here (Monday to Thursday are holidays), so the
+    # Instagram slot goes to a light item on another day.
+    times = {"facebook": ["10:00"], "instagram": ["19:30"], "x": ["17:00"]}
+    accounts = {p: {"handle": "a", "followers": 1} for p in ("facebook", "instagram", "x")}
+    reg = registry(
+        [
+            unit(
+                "unit-a",
+                hours=20,
+                accounts=accounts,
+                targets={"facebook": 1, "instagram": 2, "x": 1},
+            )
+        ],
+        [
+            idea("post", platforms=["facebook", "instagram"], effort_hours=2),
+            idea("note", platforms=["x", "instagram"], effort_hours=2),
+            idea("quick", platforms=["instagram"], effort_hours=0.5),
+        ],
+        settings={**BASE["settings"], "posting_times": times},
+    )
+    holidays = [_holiday(day) for day in W49.days[:4]]
+    thursday, friday = dt.date(2026, 12, 3), dt.date(2026, 12, 4)
+    assert _moments(slots(plan_week(reg, W49, holidays=holidays), "unit-a")) == [
+        (thursday, "19:30", "instagram", "quick", False),
+        (friday, "10:00", "facebook", "post", False),
+        (friday, "17:00", "x", "note", False),
+        (friday, "19:30", "instagram", "post", True),
+    ]
+
+
+def test_more_posts_than_posting_times_is_a_shortfall_not_a_clash() -> None:
+    # one Facebook time (listed twice) and five workdays hold five posts; the sixth would share
+    # a time with one of them
+    reg = registry(
+        [unit("unit-a", targets={"facebook": 6})],
+        [idea(f"i{n}", platforms=["facebook"], effort_hours=0.5) for n in range(7)],
+        settings={**BASE["settings"], "posting_times": {"facebook": ["10:00", "10:00"]}},
+    )
+    u = unit_plan(plan_week(reg, W49), "unit-a")
+    assert [(s.date, s.time) for s in u.slots] == [(day, "10:00") for day in W49.days[:5]]
+    assert u.shortfalls == [
+        Shortfall(
+            platform="facebook",
+            missing=1,
+            reason="semua waktu unggah platform ini di hari kerja sudah terisi",
+        )
+    ]
