@@ -197,6 +197,7 @@ def plan_week(
 
     holiday_list = [h for h in holidays if start <= h.date <= end]
     day_off = {h.date for h in holiday_list if h.day_off}
+    open_workdays = [d for d in workdays if d not in day_off]
     # Holiday ideas (greetings, service hours) go with the week's public holiday, or with its
     # joint leave when the week has only that.
     days_off = sorted((h for h in holiday_list if h.day_off), key=lambda h: (h.date, h.id))
@@ -394,6 +395,8 @@ def plan_week(
         order: list[str] = []
         for k in range(max(targets.values(), default=0)):
             order.extend(p for p in PLATFORMS if targets.get(p, 0) > k)
+        # The unit's even share of a day: what one day may carry of a campaign's items.
+        day_cap = max(1, math.ceil(sum(targets.values()) / max(1, len(open_workdays))))
         placed: dict[str, int] = dict.fromkeys(targets, 0)
         left: dict[str, int] = dict(targets)  # target slots not yet tried, per platform
         missing_reason: dict[str, str] = {}
@@ -429,6 +432,7 @@ def plan_week(
                 week,
                 region_day_idea,
                 variety_limit,
+                day_cap,
                 language,
             )
             if choice is None:
@@ -564,37 +568,52 @@ def _event_day(
     not_before: dt.date,
     times: list[str],
     made: Slot | None,
-) -> dt.date | None:
+    day_cap: int,
+) -> tuple[dt.date | None, str]:
     """On the event's day, or the latest allowed day before it; a campaign within its days.
 
     Only days where the platform still has a posting time (for a cross-post on the day of its
-    production, a time after it) count as allowed.
+    production, a time after it) count. A campaign's items go on its workdays (its other days
+    only when it has no workday the item may go on), and no more of them on one day than
+    `day_cap`, the unit's even share of a day: a campaign that opens on a Friday would
+    otherwise take the whole week's slots onto that Friday, since the event bonus outbids
+    every ordinary idea, and leave the other workdays empty. The day is None when there is
+    none, with why: "holiday", "times" (no free posting time) or "full" (the share is used).
     """
     if item.window is None:
-        return None
+        return None, "holiday"
 
-    def open_on(day: dt.date) -> bool:
-        if not _allowed(day, effort, day_off, light):
-            return False
+    def has_time(day: dt.date) -> bool:
         after = made.time if made is not None and made.date == day else ""
         return _has_time(state, platform, day, times, after)
 
     lo, hi = item.window
     lo = max(lo, not_before)
     if item.event_day is not None:
+        # the day is the point (a commemoration, a holiday): no share applies
         day = item.event_day
+        why = "holiday"
         while day >= not_before:
-            if open_on(day):
-                return day
+            if _allowed(day, effort, day_off, light):
+                if has_time(day):
+                    return day, ""
+                why = "times"
             day -= dt.timedelta(days=1)
-        return None
-    options = [d for d in workdays if lo <= d <= hi and open_on(d)]
+        return None, why
+    options = [d for d in workdays if lo <= d <= hi and _allowed(d, effort, day_off, light)]
     if not options:
-        options = [d for d in days if lo <= d <= hi and open_on(d)]
+        options = [d for d in days if lo <= d <= hi and _allowed(d, effort, day_off, light)]
     if not options:
-        return None
+        return None, "holiday"
+    options = [d for d in options if has_time(d)]
+    if not options:
+        return None, "times"
+    day_counts = state.day_counts
+    options = [d for d in options if day_counts.get(d, 0) < day_cap]
+    if not options:
+        return None, "full"
     # every option has a free time: the spread cannot come back empty
-    return _spread_day(state, platform, options, set(), len(times))
+    return _spread_day(state, platform, options, set(), len(times)), ""
 
 
 def _choose(
@@ -621,6 +640,7 @@ def _choose(
     week: Week,
     region_day_idea: dict[tuple[dt.date, str], set[str]],
     variety_limit: int,
+    day_cap: int,
     lang: str,
 ) -> tuple[_Choice | None, str]:
     """The best idea for one slot, and the text key of what stood in the way if none.
@@ -707,9 +727,25 @@ def _choose(
         if item.event_id is not None:
             if item.event_day is not None and first > item.event_day:
                 return False
-            day = _event_day(
-                item, cost, state, platform, workdays, days, day_off, light, first, times, made
+            day, why = _event_day(
+                item,
+                cost,
+                state,
+                platform,
+                workdays,
+                days,
+                day_off,
+                light,
+                first,
+                times,
+                made,
+                day_cap,
             )
+            if day is None:
+                # a full day is no obstacle to report: other ideas take the slot elsewhere
+                blocked_by_times = blocked_by_times or why == "times"
+                blocked_by_holiday = blocked_by_holiday or why == "holiday"
+                return False
         elif made is not None:
             later = [d for d in workdays if d >= first] or [d for d in days if d >= first]
             later = [d for d in later if _allowed(d, cost, day_off, light)]

@@ -433,3 +433,14 @@ def test_weeks_planned_in_order_never_give_a_unit_two_posts_at_one_time(tmp_path
             moments = [(s["date"], s["time"], s["platform"]) for s in u["slots"]]
             clashes = sorted({m for m in moments if moments.count(m) > 1})
             assert clashes == [], (week, u["id"])
+    # Nataru opens on Friday 18 December: its items went on that one workday and outbid the
+    # rest, 63 of 99 items that Friday; now a campaign takes a unit's even share of a day
+    w51 = json.loads((tmp_path / "plans" / "2026-W51" / "plan.json").read_text(encoding="utf-8"))
+    per_day: dict[str, int] = {}
+    for u in w51["upts"]:
+        for s in u["slots"]:
+            per_day[s["date"]] = per_day.get(s["date"], 0) + 1
+    assert sorted(per_day) == ["2026-12-14", "2026-12-15", "2026-12-16", "2026-12-17", "2026-12-18"]
+    assert per_day["2026-12-18"] < sum(per_day.values()) / 3
+    kotabunan = next(u for u in w51["upts"] if u["id"] == "upp-kotabunan")
+    assert len({s["date"] for s in kotabunan["slots"]}) >= 3

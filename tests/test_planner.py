@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import math
 from typing import Any
 
 from hypothesis import HealthCheck, given, settings
@@ -450,7 +451,7 @@ def registries(draw: st.DrawFn) -> tuple[Registry, list[PlanEvent]]:
                 effort_hours=draw(st.sampled_from((0.5, 1.0, 1.5, 2.0, 4.0))),
                 requires=draw(st.lists(st.sampled_from(CAPS), unique=True)),
                 upt_types=draw(st.one_of(st.none(), st.just(["upp"]), st.just(["ksop"]))),
-                events=draw(st.sampled_from(([], ["ev"]))),
+                events=draw(st.sampled_from(([], ["ev"], ["camp"]))),
                 holidays=draw(st.booleans()),
                 cooldown_weeks=draw(st.integers(0, 4)),
             )
@@ -472,7 +473,17 @@ def registries(draw: st.DrawFn) -> tuple[Registry, list[PlanEvent]]:
         )
     event_day = draw(st.integers(0, 6))
     ev_date = W49.start + dt.timedelta(days=event_day)
-    events = [{"id": "ev", "name": "Ev", "fixed": f"{ev_date.month:02d}-{ev_date.day:02d}"}]
+    camp_start = W49.start + dt.timedelta(days=draw(st.integers(0, 6)))
+    events = [
+        {"id": "ev", "name": "Ev", "fixed": f"{ev_date.month:02d}-{ev_date.day:02d}"},
+        {
+            "id": "camp",
+            "name": "Camp",
+            "kind": "campaign",
+            "start": camp_start.isoformat(),
+            "end": "2027-01-04",
+        },
+    ]
     reg = registry(units, ideas, events=events)
     off = draw(st.lists(st.integers(0, 6), unique=True, max_size=7))
     holidays = [_holiday(W49.start + dt.timedelta(days=d)) for d in sorted(off)]
@@ -488,11 +499,17 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
     ideas = {i.id: i for i in reg.ideas}
     off = {h.date for h in holidays}
     ev_day = next(e.date for e in plan.events if e.id == "ev")
+    camp_start = next(e.date for e in plan.events if e.id == "camp")
+    open_workdays = [d for d in W49.days[:5] if d not in off]
     per_day: dict[tuple[dt.date, str], set[str]] = {}
     limit = max(1, len(reg.upts) // 3)
     for up in plan.upts:
         u = reg.upt(up.id)
         assert up.planned_hours <= u.capacity_hours + 1e-9
+        # a campaign's items take no more of a day than the unit's even share of one
+        day_cap = max(1, math.ceil(sum(u.targets.values()) / max(1, len(open_workdays))))
+        campaign_days = [s.date for s in up.slots if ideas[s.idea_id].events == ["camp"]]
+        assert all(campaign_days.count(d) <= day_cap for d in campaign_days)
         assert abs(up.planned_hours - sum(s.effort_hours for s in up.slots)) < 1e-6
         seen: set[tuple[str, str]] = set()
         produced: set[str] = set()
@@ -516,7 +533,9 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
                 assert s.effort_hours == i.effort_hours
                 assert s.idea_id not in produced
                 produced.add(s.idea_id)
-            if i.events:
+            if i.events == ["camp"]:
+                assert camp_start <= s.date
+            elif i.events:
                 assert s.date <= ev_day
             elif i.holidays:
                 # only in a week with a day off, on or before it; coordinated, so no variety cap
@@ -779,3 +798,64 @@ def test_more_posts_than_posting_times_is_a_shortfall_not_a_clash() -> None:
             reason="semua waktu unggah platform ini di hari kerja sudah terisi",
         )
     ]
+
+
+# --- a campaign does not take the week onto its first day ------------------------------------
+
+
+def test_a_campaign_opening_on_friday_leaves_the_other_workdays_their_items() -> None:
+    # Nataru opened on Friday 18 December 2026 (2026-W51): its items could go on Friday only,
+    # outbid every ordinary idea, and put 63 of the region's 99 items on that Friday (all six of
+    # Kotabunan's). Six posts over five workdays make two a day the unit's share: Friday gets
+    # one campaign item and its cross-post, and the week's other items go on other days.
+    reg = registry(
+        [unit("unit-a", targets={"facebook": 3, "instagram": 3})],
+        [
+            *(
+                idea(
+                    f"c{n}", events=["nataru"], platforms=["facebook", "instagram"], effort_hours=e
+                )
+                for n, e in ((1, 1.0), (2, 0.5), (3, 1.0))
+            ),
+            idea("plain", platforms=["facebook", "instagram"]),
+            idea("plain2", platforms=["facebook", "instagram"]),
+        ],
+        events=[
+            {
+                "id": "nataru",
+                "name": "Nataru",
+                "kind": "campaign",
+                "start": "2026-12-04",
+                "end": "2027-01-04",
+            }
+        ],
+        settings={**BASE["settings"], "posting_times": SAMPLE_TIMES},
+    )
+    tue, wed, thu, fri = (dt.date(2026, 12, d) for d in (1, 2, 3, 4))
+    assert _moments(slots(plan_week(reg, W49), "unit-a")) == [
+        (tue, "19:00", "facebook", "plain2", False),
+        (wed, "12:00", "facebook", "plain", False),
+        (wed, "19:30", "instagram", "plain2", True),
+        (thu, "12:00", "instagram", "plain", True),
+        (fri, "07:00", "facebook", "c1", False),
+        (fri, "08:00", "instagram", "c1", True),
+    ]
+
+
+def test_a_campaign_on_the_weekend_only_still_goes_out_within_its_days() -> None:
+    # no workday in the campaign's days this week: its items go on its weekend days, spread
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 2})],
+        [idea("c1", events=["camp"]), idea("c2", events=["camp"]), idea("plain")],
+        events=[
+            {
+                "id": "camp",
+                "name": "Camp",
+                "kind": "campaign",
+                "start": "2026-12-05",
+                "end": "2026-12-20",
+            }
+        ],
+    )
+    got = [(s.date, s.idea_id) for s in slots(plan_week(reg, W49), "unit-a")]
+    assert got == [(dt.date(2026, 12, 5), "c1"), (dt.date(2026, 12, 6), "c2")]
