@@ -251,7 +251,8 @@ class Idea(Strict):
         description=(
             "A light item for national public holidays and joint leave: planned only in weeks "
             "with one; a greeting on the holiday, an idea of a public-service pillar (service "
-            "hours) on the last workday before the days off."
+            "hours) on the last workday before the days off. With events, only for a holiday "
+            "within their days (a Christmas card linked to the Nataru campaign)."
         ),
     )
     cooldown_weeks: int = Field(strict=True, default=4, ge=0, le=52)

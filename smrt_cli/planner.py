@@ -198,12 +198,7 @@ def plan_week(
     holiday_list = [h for h in holidays if start <= h.date <= end]
     day_off = {h.date for h in holiday_list if h.day_off}
     open_workdays = [d for d in workdays if d not in day_off]
-    # Holiday ideas (greetings, service hours) go with the week's public holiday, or with its
-    # joint leave when the week has only that.
     days_off = sorted((h for h in holiday_list if h.day_off), key=lambda h: (h.date, h.id))
-    main_holiday = next((h for h in days_off if not is_joint_leave(h.name)), None) or next(
-        iter(days_off), None
-    )
     events_by_id = {e.id: e for e in registry.events}
     public_pillar = {p.id: p.public_service for p in registry.pillars}
     week_event_ids: dict[str, tuple[dt.date, dt.date]] = {}
@@ -236,21 +231,29 @@ def plan_week(
         window = week_event_ids[event_id] if event_id else None
         event_day = None
         reason = ""
-        if idea.holidays and event_id is None:
-            if main_holiday is None:
+        if idea.holidays:
+            # A holiday idea linked to events (a Christmas card linked to the Nataru campaign)
+            # is for a day off within their days: without one, a greeting would go out during
+            # the campaign's first week, days before its holiday.
+            offs = days_off
+            if linked:
+                spans = [week_event_ids[e] for e in linked]
+                offs = [h for h in days_off if any(lo <= h.date <= hi for lo, hi in spans)]
+            holiday = _main_holiday(offs)
+            if holiday is None:
                 continue  # a holiday greeting in an ordinary week would be out of place
             # Treated as the holiday's event: on the day (or before), exempt from the variety
             # limit, since the same greeting from every unit is the point.
-            event_id = main_holiday.id
-            event_day = main_holiday.date
+            event_id = holiday.id
+            event_day = holiday.date
             if public_pillar.get(idea.pillar, False):
                 # what the public must know (service hours) goes out before the days off start,
                 # a greeting on the day itself
-                before = [d for d in workdays if d < days_off[0].date and d not in day_off]
+                before = [d for d in workdays if d < offs[0].date and d not in day_off]
                 if before:
                     event_day = before[-1]
             window = (start, event_day)
-            reason = f"{main_holiday.name} ({short_date(main_holiday.date, language)})"
+            reason = f"{holiday.name} ({short_date(holiday.date, language)})"
         elif event_id is not None and window is not None:
             ev = events_by_id[event_id]
             name = localize(ev.name, language)
@@ -477,6 +480,14 @@ def plan_week(
         language=language,
         events=sort_events(plan_events),
         upts=upt_plans,
+    )
+
+
+def _main_holiday(days_off: Sequence[PlanEvent]) -> PlanEvent | None:
+    """The day a holiday idea goes with: the first public holiday, else the first joint leave
+    (a joint-leave day is attached to a holiday, and the greeting is for the holiday)."""
+    return next((h for h in days_off if not is_joint_leave(h.name)), None) or next(
+        iter(days_off), None
     )
 
 

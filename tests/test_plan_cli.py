@@ -444,3 +444,11 @@ def test_weeks_planned_in_order_never_give_a_unit_two_posts_at_one_time(tmp_path
     assert per_day["2026-12-18"] < sum(per_day.values()) / 3
     kotabunan = next(u for u in w51["upts"] if u["id"] == "upp-kotabunan")
     assert len({s["date"] for s in kotabunan["slots"]}) >= 3
+    # the Christmas card is a greeting: on Christmas Day, not on Nataru's first day
+    card = "ucapan-natal-tahun-baru"
+    assert not [s for u in w51["upts"] for s in u["slots"] if s["idea_id"] == card]
+    w52 = json.loads((tmp_path / "plans" / "2026-W52" / "plan.json").read_text(encoding="utf-8"))
+    cards = [s for u in w52["upts"] for s in u["slots"] if s["idea_id"] == card]
+    assert cards and {(s["date"], s["reason"]) for s in cards} == {
+        ("2026-12-25", "Hari Raya Natal (25 Des)")
+    }

@@ -508,7 +508,11 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
         assert up.planned_hours <= u.capacity_hours + 1e-9
         # a campaign's items take no more of a day than the unit's even share of one
         day_cap = max(1, math.ceil(sum(u.targets.values()) / max(1, len(open_workdays))))
-        campaign_days = [s.date for s in up.slots if ideas[s.idea_id].events == ["camp"]]
+        campaign_days = [
+            s.date
+            for s in up.slots
+            if ideas[s.idea_id].events == ["camp"] and not ideas[s.idea_id].holidays
+        ]
         assert all(campaign_days.count(d) <= day_cap for d in campaign_days)
         assert abs(up.planned_hours - sum(s.effort_hours for s in up.slots)) < 1e-6
         seen: set[tuple[str, str]] = set()
@@ -533,13 +537,18 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
                 assert s.effort_hours == i.effort_hours
                 assert s.idea_id not in produced
                 produced.add(s.idea_id)
-            if i.events == ["camp"]:
+            if i.holidays:
+                # only in a week with a day off (one within its event's days, when it has an
+                # event), on or before it; coordinated, so no variety cap
+                spans = {"camp": (camp_start, W49.end), "ev": (ev_day, ev_day)}
+                days_off = [
+                    d for d in off if all(spans[e][0] <= d <= spans[e][1] for e in i.events)
+                ]
+                assert days_off and s.date <= min(days_off)
+            elif i.events == ["camp"]:
                 assert camp_start <= s.date
             elif i.events:
                 assert s.date <= ev_day
-            elif i.holidays:
-                # only in a week with a day off, on or before it; coordinated, so no variety cap
-                assert off and s.date <= min(off)
             else:
                 per_day.setdefault((s.date, s.idea_id), set()).add(up.id)
         # produce once, publish many: the production goes out strictly before its cross-posts
@@ -859,3 +868,37 @@ def test_a_campaign_on_the_weekend_only_still_goes_out_within_its_days() -> None
     )
     got = [(s.date, s.idea_id) for s in slots(plan_week(reg, W49), "unit-a")]
     assert got == [(dt.date(2026, 12, 5), "c1"), (dt.date(2026, 12, 6), "c2")]
+
+
+def test_a_holiday_greeting_linked_to_a_campaign_waits_for_the_holiday_in_it() -> None:
+    # The Christmas card is linked to Nataru, which opened a week before Christmas: as a
+    # campaign item it went out on the campaign's first day. Marked as a holiday idea, it goes
+    # on a holiday within the campaign's days, and in no week without one.
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 2})],
+        [
+            idea("card", events=["camp"], holidays=True, effort_hours=0.5, pillar="humanis"),
+            idea("plain"),
+            idea("other"),
+        ],
+        events=[
+            {
+                "id": "camp",
+                "name": "Nataru",
+                "kind": "campaign",
+                "start": "2026-12-02",
+                "end": "2027-01-04",
+            }
+        ],
+    )
+
+    def card(*holidays: PlanEvent) -> list[tuple[dt.date, str]]:
+        got = slots(plan_week(reg, W49, holidays=holidays), "unit-a")
+        return [(s.date, s.reason) for s in got if s.idea_id == "card"]
+
+    assert card() == []  # the campaign's first week, no holiday in it: no greeting yet
+    # a day off before the campaign opens is not the card's holiday
+    assert card(_named_holiday(dt.date(2026, 12, 1), "Libur")) == []
+    christmas = _named_holiday(dt.date(2026, 12, 4), "Hari Raya Natal")
+    joint = _named_holiday(dt.date(2026, 12, 3), "Cuti Bersama Hari Raya Natal")
+    assert card(joint, christmas) == [(dt.date(2026, 12, 4), "Hari Raya Natal (4 Des)")]
