@@ -252,7 +252,8 @@ class Idea(Strict):
             "A light item for national public holidays and joint leave: planned only in weeks "
             "with one; a greeting on the holiday, an idea of a public-service pillar (service "
             "hours) on the last workday before the days off. With events, only for a holiday "
-            "within their days (a Christmas card linked to the Nataru campaign)."
+            "within their days (a Christmas card linked to the Nataru campaign). A unit posts "
+            "one greeting per holiday: one linked to an event before an all-purpose one."
         ),
     )
     cooldown_weeks: int = Field(strict=True, default=4, ge=0, le=52)

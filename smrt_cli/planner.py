@@ -42,6 +42,9 @@ FIT_WEIGHT = 2.0
 # Beyond what the reserve for later slots allows, cheaper is all that counts.
 OVER_WEIGHT = 10.0
 EPS = 1e-9
+# Of two greetings for one holiday, the one written for it (a Christmas card linked to Nataru)
+# before the all-purpose one; only one of them is posted.
+SPECIFIC_GREETING_BONUS = 0.1
 
 
 @dataclass(frozen=True)
@@ -57,6 +60,8 @@ class _Idea:
     event_day: dt.date | None  # a commemoration's day; None for campaign periods
     event_reason: str
     rich: dict[str, bool]  # platform -> the format used there counts as format variety
+    greeting: bool = False  # a holiday idea that goes on the holiday itself
+    specific: bool = False  # a greeting linked to one of the week's events, not all-purpose
 
 
 @dataclass(frozen=True)
@@ -103,6 +108,7 @@ class _Unit:
     event_counts: dict[str, int] = field(default_factory=dict)
     member_hours: list[float] = field(default_factory=list)
     lang: str = "id"
+    greeted: dict[str, str] = field(default_factory=dict)  # holiday id -> greeting idea made
 
 
 @dataclass
@@ -231,6 +237,7 @@ def plan_week(
         window = week_event_ids[event_id] if event_id else None
         event_day = None
         reason = ""
+        greeting = False
         if idea.holidays:
             # A holiday idea linked to events (a Christmas card linked to the Nataru campaign)
             # is for a day off within their days: without one, a greeting would go out during
@@ -252,6 +259,8 @@ def plan_week(
                 before = [d for d in workdays if d < offs[0].date and d not in day_off]
                 if before:
                     event_day = before[-1]
+            else:
+                greeting = True
             window = (start, event_day)
             reason = f"{holiday.name} ({short_date(holiday.date, language)})"
         elif event_id is not None and window is not None:
@@ -282,6 +291,8 @@ def plan_week(
                 event_day=event_day,
                 event_reason=reason,
                 rich={p: f in RICH_FORMATS for p, f in formats.items()},
+                greeting=greeting,
+                specific=greeting and bool(linked),
             )
         )
 
@@ -732,6 +743,11 @@ def _choose(
         cross = idea.id in state.produced
         cost = adaptation if cross else idea.effort_hours
         made = state.produced[idea.id] if cross else None
+        if item.greeting and not cross:
+            # one greeting card per holiday from a unit; its cross-posts are the same card
+            greeted = state.greeted.get(item.event_id or "")
+            if greeted is not None and greeted != idea.id:
+                return False
         # a cross-post goes out strictly after the item it is adapted from
         first = _first_day_after(made, times) if made is not None else days[0]
         day: dt.date | None
@@ -803,6 +819,8 @@ def _choose(
             score += quality(cost, item.rich[platform], cross) - COST_WEIGHT * cost
         if item.event_id is not None:
             score += EVENT_BONUS / (1 + state.event_counts.get(item.event_id, 0))
+            if item.specific:
+                score += SPECIFIC_GREETING_BONUS
         if cross:
             score += CROSS_POST_BONUS
         current = best_over if over else best
@@ -984,6 +1002,8 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
                 crossable[other] = crossable.get(other, 0) + 1
     if not choice.adaptation:
         state.produced[idea.id] = slot
+        if choice.idea.greeting and choice.idea.event_id is not None:
+            state.greeted[choice.idea.event_id] = idea.id
     state.remaining -= choice.cost
     state.pillar_counts[idea.pillar] = state.pillar_counts.get(idea.pillar, 0) + 1
     state.day_counts[day] = state.day_counts.get(day, 0) + 1

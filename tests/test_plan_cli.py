@@ -257,7 +257,7 @@ def test_christmas_week_holidays_get_light_items_only(tmp_path: Path) -> None:
     assert "Cuti Bersama Hari Raya Natal (cuti bersama)" in readme
 
 
-HOLIDAY_IDEAS = {"ucapan-hari-besar-nasional", "jadwal-layanan-libur"}
+HOLIDAY_IDEAS = {"ucapan-hari-besar-nasional", "ucapan-natal-tahun-baru", "jadwal-layanan-libur"}
 
 
 def test_holiday_ideas_wait_for_a_week_with_a_holiday(tmp_path: Path) -> None:
@@ -269,7 +269,9 @@ def test_holiday_ideas_wait_for_a_week_with_a_holiday(tmp_path: Path) -> None:
     assert code == 0
     data = json.loads(out)
     linked = [s for u in data["upts"] for s in u["slots"] if s["idea_id"] in HOLIDAY_IDEAS]
-    assert {s["idea_id"] for s in linked} == HOLIDAY_IDEAS
+    # the service-hours notice, and one greeting card: the Christmas card, not the
+    # all-purpose one
+    assert {s["idea_id"] for s in linked} == {"jadwal-layanan-libur", "ucapan-natal-tahun-baru"}
     # on Christmas Day (light items may go on the day itself) or before it, saying why
     assert all(s["date"] <= "2026-12-25" for s in linked)
     assert {s["reason"] for s in linked} == {"Hari Raya Natal (25 Des)"}

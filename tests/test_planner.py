@@ -567,6 +567,13 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
             missing = sum(f.missing for f in up.shortfalls if f.platform == p)
             assert placed + missing == target
         assert all(f.reason for f in up.shortfalls)
+        # one greeting card per holiday (the reason names the holiday) from a unit
+        cards: dict[str, set[str]] = {}
+        for s in up.slots:
+            i = ideas[s.idea_id]
+            if i.holidays and i.pillar == "humanis":
+                cards.setdefault(s.reason, set()).add(s.idea_id)
+        assert all(len(ids) == 1 for ids in cards.values()), cards
     assert all(len(units) <= limit for units in per_day.values())
 
 
@@ -902,3 +909,49 @@ def test_a_holiday_greeting_linked_to_a_campaign_waits_for_the_holiday_in_it() -
     christmas = _named_holiday(dt.date(2026, 12, 4), "Hari Raya Natal")
     joint = _named_holiday(dt.date(2026, 12, 3), "Cuti Bersama Hari Raya Natal")
     assert card(joint, christmas) == [(dt.date(2026, 12, 4), "Hari Raya Natal (4 Des)")]
+
+
+def test_a_unit_posts_one_greeting_card_per_holiday_the_one_written_for_it() -> None:
+    # the all-purpose greeting and the Christmas card both wanted Christmas Day: a unit with
+    # slots to spare posted both cards
+    reg = registry(
+        [unit("unit-a", targets={"instagram": 3, "facebook": 3})],
+        [
+            idea(
+                "any-holiday",
+                holidays=True,
+                effort_hours=0.5,
+                pillar="humanis",
+                platforms=["instagram", "facebook"],
+            ),
+            idea(
+                "christmas-card",
+                events=["camp"],
+                holidays=True,
+                effort_hours=0.5,
+                pillar="humanis",
+                platforms=["instagram", "facebook"],
+            ),
+            *(idea(f"plain{n}", platforms=["instagram", "facebook"]) for n in range(4)),
+        ],
+        events=[
+            {
+                "id": "camp",
+                "name": "Nataru",
+                "kind": "campaign",
+                "start": "2026-11-30",
+                "end": "2027-01-04",
+            }
+        ],
+    )
+    christmas = dt.date(2026, 12, 4)
+    plan = plan_week(reg, W49, holidays=[_named_holiday(christmas, "Hari Raya Natal")])
+    greetings = [
+        (s.date, s.platform, s.idea_id, s.adaptation)
+        for s in slots(plan, "unit-a")
+        if s.idea_id in ("any-holiday", "christmas-card")
+    ]
+    assert greetings == [
+        (christmas, "facebook", "christmas-card", False),
+        (christmas, "instagram", "christmas-card", True),
+    ]
