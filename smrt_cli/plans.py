@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from .errors import UserError, first_error
 
@@ -59,6 +59,18 @@ class UptPlan(PlanModel):
     shortfalls: list[Shortfall]
 
 
+class WithdrawnSlot(PlanModel):
+    """A slot an earlier plan of the week held and a re-plan dropped: calendars cancel it."""
+
+    upt: str
+    timezone: str
+    date: dt.date
+    time: str
+    platform: str
+    idea_id: str
+    title: str = ""
+
+
 class WeekPlan(PlanModel):
     week: str  # "2026-W49"
     start: dt.date
@@ -66,11 +78,50 @@ class WeekPlan(PlanModel):
     language: str
     events: list[PlanEvent]
     upts: list[UptPlan]
+    # How often the week has been planned again (the calendar's SEQUENCE, so a re-imported
+    # calendar takes the new plan), and the slots earlier plans of it held that this one does
+    # not (cancelled in the calendar instead of lingering there).
+    revision: int = 0
+    withdrawn: list[WithdrawnSlot] = Field(default_factory=list)
 
 
 def plan_json(plan: WeekPlan) -> str:
     """The canonical bytes of plan.json: stable key order, UTF-8, trailing newline."""
-    return json.dumps(plan.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    data = plan.model_dump(mode="json")
+    if not plan.revision and not plan.withdrawn:
+        # a week planned once: plan.json as it has always been
+        del data["revision"], data["withdrawn"]
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def revise(plan: WeekPlan, previous: WeekPlan) -> WeekPlan:
+    """`plan` as the next revision of the week's `previous` plan.
+
+    A slot is the same slot when its unit, day, time and platform are (its calendar UID); the
+    previous plan's slots that `plan` lacks, and what it had already withdrawn, are withdrawn,
+    unless `plan` has them again.
+    """
+    kept = {(u.id, s.date, s.time, s.platform) for u in plan.upts for s in u.slots}
+    gone: dict[tuple[str, dt.date, str, str], WithdrawnSlot] = {}
+    for w in previous.withdrawn:
+        key = (w.upt, w.date, w.time, w.platform)
+        if key not in kept:
+            gone[key] = w
+    for u in previous.upts:
+        for s in u.slots:
+            key = (u.id, s.date, s.time, s.platform)
+            if key not in kept:
+                gone[key] = WithdrawnSlot(
+                    upt=u.id,
+                    timezone=u.timezone,
+                    date=s.date,
+                    time=s.time,
+                    platform=s.platform,
+                    idea_id=s.idea_id,
+                    title=s.title,
+                )
+    withdrawn = [gone[k] for k in sorted(gone)]
+    return plan.model_copy(update={"revision": previous.revision + 1, "withdrawn": withdrawn})
 
 
 def load_plan(path: Path) -> WeekPlan:

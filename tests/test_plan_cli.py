@@ -454,3 +454,68 @@ def test_weeks_planned_in_order_never_give_a_unit_two_posts_at_one_time(tmp_path
     assert cards and {(s["date"], s["reason"]) for s in cards} == {
         ("2026-12-25", "Hari Raya Natal (25 Des)")
     }
+
+
+def test_a_week_planned_again_is_its_next_revision_and_calendars_cancel_dropped_slots(
+    tmp_path: Path,
+) -> None:
+    import icalendar
+
+    from smrt_cli.registry import BUNDLED_SAMPLE
+
+    registry = tmp_path / "upt.yaml"
+    text = BUNDLED_SAMPLE.read_text(encoding="utf-8")
+    registry.write_text(text, encoding="utf-8")
+    base = ["--workspace", str(tmp_path), "--data", str(registry)]
+    week = ["--week", "2026-W49"]
+    assert CliRunner().invoke(app, [*base, "plan", "week", *week]).exit_code == 0
+    plan_path = tmp_path / "plans" / "2026-W49" / "plan.json"
+    assert "revision" not in json.loads(plan_path.read_text(encoding="utf-8"))
+
+    # Likupang's one person has half the hours: the re-plan drops a slot.
+    start = text.index("- id: upp-likupang")
+    cut = text.index("hours_per_week: 6", start)
+    registry.write_text(
+        text[:cut] + "hours_per_week: 3" + text[cut + len("hours_per_week: 6") :],
+        encoding="utf-8",
+    )
+    replan = [*base, "plan", "week", *week, "--upt", "upp-likupang", "--force"]
+    assert CliRunner().invoke(app, replan).exit_code == 0
+    plan = json.loads(plan_path.read_text(encoding="utf-8"))
+    assert plan["revision"] == 1
+    assert plan["withdrawn"] == [
+        {
+            "upt": "upp-likupang",
+            "timezone": "Asia/Makassar",
+            "date": "2026-12-03",
+            "time": "19:30",
+            "platform": "instagram",
+            "idea_id": "jaket-pelampung-cara-pakai",
+            "title": "Cara memakai jaket pelampung dengan benar",
+        }
+    ]
+    result = CliRunner().invoke(app, [*base, "export", "calendar", *week, "--upt", "upp-likupang"])
+    assert result.exit_code == 0, result.stderr
+    cal = icalendar.Calendar.from_ical((plan_path.parent / "plan-upp-likupang.ics").read_bytes())
+    events = cal.walk("VEVENT")
+    assert {e.decoded("SEQUENCE") for e in events} == {1}
+    cancelled = [e for e in events if str(e.get("STATUS")) == "CANCELLED"]
+    assert [str(e["UID"]) for e in cancelled] == [
+        "2026-W49-upp-likupang-20261203T1930-instagram@smrt"
+    ]
+    assert str(cancelled[0]["SUMMARY"]) == "[Instagram] Cara memakai jaket pelampung dengan benar"
+
+    # The hours back: the slot returns and is no longer withdrawn; what the second plan had
+    # and the third has not is withdrawn in its place, and the revision moves on.
+    registry.write_text(text, encoding="utf-8")
+    assert CliRunner().invoke(app, replan).exit_code == 0
+    plan = json.loads(plan_path.read_text(encoding="utf-8"))
+    likupang = next(u for u in plan["upts"] if u["id"] == "upp-likupang")
+    assert any(
+        (s["date"], s["time"], s["platform"]) == ("2026-12-03", "19:30", "instagram")
+        for s in likupang["slots"]
+    )
+    assert plan["revision"] == 2
+    assert [(w["date"], w["time"], w["platform"]) for w in plan["withdrawn"]] == [
+        ("2026-12-04", "19:30", "instagram")
+    ]

@@ -176,13 +176,16 @@ def export_calendar(
     """Export a week's plan as an iCalendar (.ics) file: one event per planned slot.
 
     Event UIDs come from the week, unit and slot, so importing a newer export of the same week
-    updates the events instead of duplicating them. DTSTAMP is SOURCE_DATE_EPOCH when set,
-    else the week's Monday 00:00 UTC, so the same plan always gives the same bytes.
+    updates the events instead of duplicating them. A week planned again (--force) is the
+    plan's next revision: its events carry that SEQUENCE, and the slots the re-plan dropped
+    come as cancelled events. DTSTAMP is SOURCE_DATE_EPOCH when set, else the week's Monday
+    00:00 UTC, so the same plan always gives the same bytes.
 
     Example: smrt export calendar --week 2026-W49 --upt ksop-bitung -o bitung.ics
     """
-    from ..render.ics import render_ics
-    from ..report import plan_rows, plan_units
+    from ..models import localize
+    from ..render.ics import Withdrawn, render_ics
+    from ..report import plan_rows, plan_units, unit_name
 
     ws = workspace(ctx)
     plan = week_plan(ws, week)
@@ -192,7 +195,20 @@ def export_calendar(
 
     stamp = source_date() or dt.datetime.combine(plan.start, dt.time(0, 0), tzinfo=dt.UTC)
     rows = [r for u in units for r in plan_rows(reg, u, language)]
-    data = render_ics(plan.week, rows, language, stamp)
+    ideas = {i.id: i for i in reg.ideas}
+    chosen = {u.id for u in units}
+    withdrawn = [
+        Withdrawn(
+            w,
+            localize(ideas[w.idea_id].title, language)
+            if w.idea_id in ideas
+            else (w.title or w.idea_id),
+            unit_name(reg, w.upt, w.upt, language),
+        )
+        for w in plan.withdrawn
+        if w.upt in chosen
+    ]
+    data = render_ics(plan.week, rows, language, stamp, plan.revision, withdrawn)
     default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.ics"
     _write(data, out, default, force)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -134,7 +135,7 @@ def plan_week_cmd(
     from ..calendar import national_holidays, parse_date, parse_week, week_of
     from ..files import replace_folder
     from ..planner import ROTATION_CAP, plan_week
-    from ..plans import load_plan, plan_json
+    from ..plans import load_plan, plan_json, revise
     from ..render.plan_markdown import render_plan
 
     if week is not None and date is not None:
@@ -171,6 +172,12 @@ def plan_week_cmd(
     kept: WeekPlan | None = None
     if selected is not None and (folder / "plan.json").is_file():
         kept = load_plan(folder / "plan.json")
+    # A week planned before: the new plan is its next revision, so calendars that imported
+    # the old one update its events and cancel the slots it no longer has.
+    previous = kept
+    if previous is None and (folder / "plan.json").is_file():
+        with suppress(UserError):  # an unreadable old plan.json is simply replaced (--force)
+            previous = load_plan(folder / "plan.json")
 
     horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
     used = _history(out_dir, target, horizon)
@@ -187,6 +194,8 @@ def plan_week_cmd(
         )
         if kept is not None:
             plan = _merge(plan, kept, known)
+        if previous is not None:
+            plan = revise(plan, previous)
         # Everything is rendered before the first byte is written: no half-written week.
         files: dict[str, str] = dict(render_plan(plan, registry))
         data = plan_json(plan)

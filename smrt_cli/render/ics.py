@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from ..i18n import export_text, format_name, hours_text, platform_name
+from ..plans import WithdrawnSlot
 from ..report import PlanRow
 
 PRODID = "-//Hubla SMRT//smrt//ID"
@@ -13,19 +15,26 @@ PRODID = "-//Hubla SMRT//smrt//ID"
 SLOT_MINUTES = 30
 
 
-# Every export of a plan is a fresh publication of the same events, never a revision a
-# calendar must order against another: a fixed SEQUENCE keeps the bytes reproducible.
-SEQUENCE = 0
-
-
-def uid(week: str, row: PlanRow) -> str:
-    """The slot's own identity (date, time, platform) within its week and unit.
+def slot_uid(week: str, unit_id: str, date: dt.date, time: str, platform: str) -> str:
+    """A slot's own identity (date, time, platform) within its week and unit.
 
     Not its position in the list: re-planning that adds or drops a slot would otherwise shift
     every later UID onto a different slot, and a calendar re-import would move the wrong events.
     """
-    when = f"{row.date:%Y%m%d}T{row.time.replace(':', '')}"
-    return f"{week}-{row.unit_id}-{when}-{row.platform}@smrt"
+    return f"{week}-{unit_id}-{date:%Y%m%d}T{time.replace(':', '')}-{platform}@smrt"
+
+
+def uid(week: str, row: PlanRow) -> str:
+    return slot_uid(week, row.unit_id, row.date, row.time, row.platform)
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    """A slot a re-plan of the week dropped, with the texts its cancelled event shows."""
+
+    slot: WithdrawnSlot
+    title: str
+    unit_name: str
 
 
 def uids(week: str, rows: Sequence[PlanRow]) -> list[str]:
@@ -65,8 +74,19 @@ def _description(row: PlanRow, lang: str) -> str:
     return "\n".join(parts)
 
 
-def render_ics(week: str, rows: Sequence[PlanRow], lang: str, stamp: dt.datetime) -> bytes:
-    """The calendar bytes (CRLF, folded at 75 octets by icalendar); `stamp` is every DTSTAMP."""
+def render_ics(
+    week: str,
+    rows: Sequence[PlanRow],
+    lang: str,
+    stamp: dt.datetime,
+    sequence: int = 0,
+    withdrawn: Sequence[Withdrawn] = (),
+) -> bytes:
+    """The calendar bytes (CRLF, folded at 75 octets by icalendar); `stamp` is every DTSTAMP.
+
+    `sequence` is the plan's revision: a calendar that imported an earlier plan of the week
+    takes this one's events over its own, and cancels the `withdrawn` slots.
+    """
     import zoneinfo
 
     import icalendar
@@ -86,13 +106,30 @@ def render_ics(week: str, rows: Sequence[PlanRow], lang: str, stamp: dt.datetime
         event = icalendar.Event()
         event.add("uid", event_uid)
         event.add("dtstamp", stamp_utc)
-        event.add("sequence", SEQUENCE)
+        event.add("sequence", sequence)
         event.add("dtstart", start)
         event.add("duration", dt.timedelta(minutes=SLOT_MINUTES))
         event.add("summary", f"[{platform_name(row.platform)}] {row.idea_title}")
         event.add("description", _description(row, lang))
         event.add("categories", [row.pillar])
         event.add("location", row.unit_name)
+        event.add("transp", "TRANSPARENT")
+        cal.add_component(event)
+    for gone in withdrawn:
+        w = gone.slot
+        hour, minute = (int(p) for p in w.time.split(":"))
+        start = dt.datetime.combine(
+            w.date, dt.time(hour, minute), tzinfo=zoneinfo.ZoneInfo(w.timezone)
+        )
+        event = icalendar.Event()
+        event.add("uid", slot_uid(week, w.upt, w.date, w.time, w.platform))
+        event.add("dtstamp", stamp_utc)
+        event.add("sequence", sequence)
+        event.add("dtstart", start)
+        event.add("duration", dt.timedelta(minutes=SLOT_MINUTES))
+        event.add("summary", f"[{platform_name(w.platform)}] {gone.title}")
+        event.add("location", gone.unit_name)
+        event.add("status", "CANCELLED")
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)
     cal.add_missing_timezones()
