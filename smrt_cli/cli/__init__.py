@@ -35,7 +35,9 @@ class SmrtGroup(TyperGroup):
         except _CLICK_ERROR as exc:
             error: Any = exc  # a ClickException, whose class is not importable across releases
             if type(error).__name__ == "NoArgsIsHelpError":
-                error.show()  # plain `smrt`: the help itself
+                # plain `smrt` or `smrt plan`: the help, printed already as the error was built
+                if error.format_message().strip():
+                    error.show()
             else:
                 ctx = getattr(error, "ctx", None)
                 hint = f" — see '{ctx.command_path} --help'" if ctx is not None else ""
