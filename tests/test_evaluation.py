@@ -394,3 +394,40 @@ def test_the_posting_target_counts_only_the_days_the_posts_reach(
         conn.close()
     assert whole is not None and part is not None
     assert part == pytest.approx(whole * 92 / 41)  # the quarter's 92 days against 41
+
+
+def test_a_month_whose_exports_came_in_after_it_is_whole(
+    tmp_path: Path, registry: Registry
+) -> None:
+    from smrt_cli.metrics.measure import covered_days
+
+    region_store(tmp_path / "smrt.db")
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        november = parse_month("2026-11")
+        # the fixture's posts end on 10 November and its exports came in on 1 November
+        assert [d.isoformat() for d in covered_days(conn, registry, november) or ()] == [
+            "2026-11-01",
+            "2026-11-10",
+        ]
+        with conn:
+            conn.execute(
+                "INSERT INTO import_batch (file_name, sha256, format, upt, row_count, imported_at)"
+                " VALUES ('x.csv', 'x', 'x-content', 'upp-b', 0, '2026-12-02T01:00:00Z')"
+            )
+        # an export taken on 2 December reaches 30 November, posts on that day or not
+        assert covered_days(conn, registry, november) is None
+        with conn:
+            conn.execute(
+                "INSERT INTO import_batch (file_name, sha256, format, upt, row_count, imported_at)"
+                " VALUES ('m.csv', 'm', 'inbound', 'upp-b', 0, '2027-01-05T01:00:00Z')"
+            )
+        # messages say nothing of which days the post exports reach: December is counted
+        # on the 1st alone, the day before the last post export came in
+        december = parse_month("2026-12")
+        assert [d.isoformat() for d in covered_days(conn, registry, december) or ()] == [
+            "2026-12-01",
+            "2026-12-01",
+        ]
+    finally:
+        conn.close()

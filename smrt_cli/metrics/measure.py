@@ -57,9 +57,10 @@ def covered_days(
     """The days of `period` that the region's imported posts reach, when not all of them.
 
     The region's exports are downloaded together: when no unit of the registry has a post
-    after the 26th, the days after it are not yet in the store (the month is not over, or
-    its exports are still to come), not days on which every unit stayed silent. Likewise for
-    the days before the first post. None when the posts reach the whole period, or none of it.
+    after the 26th, and no post export was imported after the 27th, the days after it are not
+    yet in the store (the month is not over, or its exports are still to come), not days on
+    which every unit stayed silent. Likewise for the days before the first post. None when the
+    posts reach the whole period, or none of it.
     """
     first = last = None
     for upt in registry.upts:
@@ -75,6 +76,15 @@ def covered_days(
             last = high if last is None else max(last, high)
     if first is None or last is None:
         return None
+    # An export reaches at least the day before it was imported: a month whose last day no
+    # unit happened to post on is still whole when its exports came in after it.
+    (imported,) = conn.execute(
+        "SELECT max(imported_at) FROM import_batch WHERE format NOT IN (?, ?)",
+        ("inbound", "tiktok-overview"),
+    ).fetchone()
+    if imported is not None:
+        before = (dt.date.fromisoformat(imported[:10]) - dt.timedelta(days=1)).isoformat()
+        last = max(last, before)
     start = max(period.start, dt.date.fromisoformat(first))
     end = min(period.end, dt.date.fromisoformat(last))
     if start > end or (start, end) == (period.start, period.end):
