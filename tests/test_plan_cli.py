@@ -519,3 +519,40 @@ def test_a_week_planned_again_is_its_next_revision_and_calendars_cancel_dropped_
     assert [(w["date"], w["time"], w["platform"]) for w in plan["withdrawn"]] == [
         ("2026-12-04", "19:30", "instagram")
     ]
+
+
+def test_the_regions_calendar_cancels_slots_of_a_unit_no_longer_planned(tmp_path: Path) -> None:
+    import icalendar
+
+    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    plan_path = tmp_path / "plans" / "2026-W49" / "plan.json"
+    plan = json.loads(plan_path.read_text(encoding="utf-8"))
+    # as a re-plan leaves it when a unit has left the registry
+    plan["revision"] = 1
+    plan["withdrawn"] = [
+        {"upt": "upp-gone", "timezone": "Asia/Makassar", "date": "2026-12-01", "time": "09:00",
+         "platform": "facebook", "idea_id": "no-such-idea", "title": "Judul lama"}
+    ]  # fmt: skip
+    plan_path.write_text(json.dumps(plan), encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["--workspace", str(tmp_path), "export", "calendar", "--week", "2026-W49", "-o", "-"]
+    )
+    assert result.exit_code == 0, result.stderr
+    events = icalendar.Calendar.from_ical(result.stdout_bytes).walk("VEVENT")
+    cancelled = [e for e in events if str(e.get("STATUS")) == "CANCELLED"]
+    assert [(str(e["UID"]), str(e["SUMMARY"])) for e in cancelled] == [
+        ("2026-W49-upp-gone-20261201T0900-facebook@smrt", "[Facebook] Judul lama")
+    ]
+
+
+def test_an_unreadable_old_plan_is_replaced_with_a_note(tmp_path: Path) -> None:
+    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    plan_path = tmp_path / "plans" / "2026-W49" / "plan.json"
+    plan_path.write_text("{broken", encoding="utf-8")
+    code, _, err = run(tmp_path, "--week", "2026-W49", "--force")
+    assert code == 0
+    assert (
+        f"note: {plan_path} could not be read; the new plan starts at revision 0, and calendars"
+        " that imported the old one get no cancellations\n"
+    ) in err
+    assert "revision" not in json.loads(plan_path.read_text(encoding="utf-8"))

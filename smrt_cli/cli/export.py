@@ -196,7 +196,6 @@ def export_calendar(
     stamp = source_date() or dt.datetime.combine(plan.start, dt.time(0, 0), tzinfo=dt.UTC)
     rows = [r for u in units for r in plan_rows(reg, u, language)]
     ideas = {i.id: i for i in reg.ideas}
-    chosen = {u.id for u in units}
     withdrawn = [
         Withdrawn(
             w,
@@ -206,7 +205,8 @@ def export_calendar(
             unit_name(reg, w.upt, w.upt, language),
         )
         for w in plan.withdrawn
-        if w.upt in chosen
+        # the region's calendar cancels them all, a unit dropped from the registry's too
+        if upt is None or w.upt == upt
     ]
     data = render_ics(plan.week, rows, language, stamp, plan.revision, withdrawn)
     default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.ics"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from contextlib import suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -176,8 +175,14 @@ def plan_week_cmd(
     # the old one update its events and cancel the slots it no longer has.
     previous = kept
     if previous is None and (folder / "plan.json").is_file():
-        with suppress(UserError):  # an unreadable old plan.json is simply replaced (--force)
+        try:
             previous = load_plan(folder / "plan.json")
+        except UserError:
+            # --force replaces it all the same; say what the calendars will miss
+            note(
+                f"note: {folder / 'plan.json'} could not be read; the new plan starts at"
+                " revision 0, and calendars that imported the old one get no cancellations"
+            )
 
     horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
     used = _history(out_dir, target, horizon)
