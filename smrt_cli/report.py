@@ -90,6 +90,14 @@ def plan_units(plan: WeekPlan, upt: str | None) -> list[UptPlan]:
     return chosen
 
 
+def idea_title(registry: Registry, idea_id: str, fallback: str, lang: str) -> str:
+    """An idea's title in `lang`; `fallback` (the title a plan kept) for one no longer listed."""
+    for idea in registry.ideas:
+        if idea.id == idea_id:
+            return localize(idea.title, lang)
+    return fallback or idea_id
+
+
 def plan_rows(registry: Registry, unit: UptPlan, lang: str) -> list[PlanRow]:
     """The unit's slots in plan order, with idea, pillar and unit texts in `lang`."""
     ideas = {i.id: i for i in registry.ideas}

@@ -183,9 +183,8 @@ def export_calendar(
 
     Example: smrt export calendar --week 2026-W49 --upt ksop-bitung -o bitung.ics
     """
-    from ..models import localize
     from ..render.ics import Withdrawn, render_ics
-    from ..report import plan_rows, plan_units, unit_name
+    from ..report import idea_title, plan_rows, plan_units, unit_name
 
     ws = workspace(ctx)
     plan = week_plan(ws, week)
@@ -195,13 +194,10 @@ def export_calendar(
 
     stamp = source_date() or dt.datetime.combine(plan.start, dt.time(0, 0), tzinfo=dt.UTC)
     rows = [r for u in units for r in plan_rows(reg, u, language)]
-    ideas = {i.id: i for i in reg.ideas}
     withdrawn = [
         Withdrawn(
             w,
-            localize(ideas[w.idea_id].title, language)
-            if w.idea_id in ideas
-            else (w.title or w.idea_id),
+            idea_title(reg, w.idea_id, w.title, language),
             unit_name(reg, w.upt, w.upt, language),
         )
         for w in plan.withdrawn

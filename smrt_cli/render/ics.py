@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..i18n import export_text, format_name, hours_text, platform_name
 from ..plans import WithdrawnSlot
@@ -98,40 +99,35 @@ def render_ics(
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", export_text("ics.calname", lang, week=week))
     stamp_utc = stamp.astimezone(dt.UTC)
+
+    def event(uid: str, day: dt.date, time: str, zone: str, platform: str, title: str) -> Any:
+        """An event's common part: identity, version, the half-hour slot and its summary."""
+        hour, minute = (int(p) for p in time.split(":"))
+        start = dt.datetime.combine(day, dt.time(hour, minute), tzinfo=zoneinfo.ZoneInfo(zone))
+        ev = icalendar.Event()
+        ev.add("uid", uid)
+        ev.add("dtstamp", stamp_utc)
+        ev.add("sequence", sequence)
+        ev.add("dtstart", start)
+        ev.add("duration", dt.timedelta(minutes=SLOT_MINUTES))
+        ev.add("summary", f"[{platform_name(platform)}] {title}")
+        return ev
+
     for row, event_uid in zip(rows, uids(week, rows), strict=True):
-        hour, minute = (int(p) for p in row.time.split(":"))
-        start = dt.datetime.combine(
-            row.date, dt.time(hour, minute), tzinfo=zoneinfo.ZoneInfo(row.timezone)
-        )
-        event = icalendar.Event()
-        event.add("uid", event_uid)
-        event.add("dtstamp", stamp_utc)
-        event.add("sequence", sequence)
-        event.add("dtstart", start)
-        event.add("duration", dt.timedelta(minutes=SLOT_MINUTES))
-        event.add("summary", f"[{platform_name(row.platform)}] {row.idea_title}")
-        event.add("description", _description(row, lang))
-        event.add("categories", [row.pillar])
-        event.add("location", row.unit_name)
-        event.add("transp", "TRANSPARENT")
-        cal.add_component(event)
+        live = event(event_uid, row.date, row.time, row.timezone, row.platform, row.idea_title)
+        live.add("description", _description(row, lang))
+        live.add("categories", [row.pillar])
+        live.add("location", row.unit_name)
+        live.add("transp", "TRANSPARENT")
+        cal.add_component(live)
     for gone in withdrawn:
         w = gone.slot
-        hour, minute = (int(p) for p in w.time.split(":"))
-        start = dt.datetime.combine(
-            w.date, dt.time(hour, minute), tzinfo=zoneinfo.ZoneInfo(w.timezone)
-        )
-        event = icalendar.Event()
-        event.add("uid", slot_uid(week, w.upt, w.date, w.time, w.platform))
-        event.add("dtstamp", stamp_utc)
-        event.add("sequence", sequence)
-        event.add("dtstart", start)
-        event.add("duration", dt.timedelta(minutes=SLOT_MINUTES))
-        event.add("summary", f"[{platform_name(w.platform)}] {gone.title}")
-        event.add("location", gone.unit_name)
-        event.add("status", "CANCELLED")
-        event.add("transp", "TRANSPARENT")
-        cal.add_component(event)
+        uid_ = slot_uid(week, w.upt, w.date, w.time, w.platform)
+        cancelled = event(uid_, w.date, w.time, w.timezone, w.platform, gone.title)
+        cancelled.add("location", gone.unit_name)
+        cancelled.add("status", "CANCELLED")
+        cancelled.add("transp", "TRANSPARENT")
+        cal.add_component(cancelled)
     cal.add_missing_timezones()
     data: bytes = cal.to_ical()
     return data
