@@ -47,6 +47,37 @@ def test_every_command_has_help_with_an_example(command: tuple[str, ...]) -> Non
     assert "Example:" in result.stdout
 
 
+@pytest.mark.parametrize("command", [(), *ALL_COMMANDS], ids=lambda c: " ".join(c) or "smrt")
+def test_help_names_what_each_option_takes(command: tuple[str, ...]) -> None:
+    """Plain help: a flag shows no value, an option names its value, no line is cut short."""
+    import re
+
+    import typer.main
+
+    text = runner.invoke(app, [*command, "--help"]).stdout
+    options = text.split("\nOptions:\n")[1].split("\nCommands:\n")[0]
+    assert "  --help  " in options
+    # Typer's own labels ("<bool>", "<str>", "<list[str]>") mean nothing to a coordinator.
+    assert not re.search(r"<[a-z]", options), options
+    if "\nCommands:\n" in text:  # a command's one-line summary is never cut with "..."
+        assert "..." not in text.split("\nCommands:\n")[1]
+    click_command = typer.main.get_command(app)
+    for name in command:
+        click_command = click_command.commands[name]  # type: ignore[attr-defined]
+    for param in click_command.params:
+        if param.param_type_name == "option" and not param.is_flag:  # type: ignore[attr-defined]
+            long_name = next(o for o in param.opts if o.startswith("--"))
+            assert f"{long_name} {param.metavar} " in options, long_name
+
+
+def test_metrics_import_help_lists_every_format() -> None:
+    from smrt_cli.metrics.detect import BY_NAME
+
+    text = runner.invoke(app, ["metrics", "import", "--help"]).stdout
+    for name in BY_NAME:
+        assert f"\n    {name}  " in text, name
+
+
 def test_validate_uses_the_bundled_sample_with_a_note(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--workspace", str(tmp_path), "validate"])
     assert result.exit_code == 0

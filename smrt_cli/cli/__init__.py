@@ -13,7 +13,7 @@ from .. import __version__
 from ..errors import UserError, WorkError
 from . import evaluate, export, metrics, registry_cmds
 from . import plan as plan_cmds
-from .common import Workspace
+from .common import PLAIN_HELP, Workspace
 
 # Click's error classes, reached through a public one: Typer vendors Click in newer releases.
 _CLICK_ERROR: type[Exception] = next(
@@ -70,6 +70,7 @@ app = typer.Typer(
     epilog=EPILOG,
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=PLAIN_HELP,
     pretty_exceptions_enable=False,
 )
 
@@ -88,6 +89,7 @@ def root(
         typer.Option(
             "--workspace",
             "-w",
+            metavar="DIR",
             envvar="SMRT_WORKSPACE",
             help="Workspace folder (plans/, evaluations/, reports/, smrt.db, data/upt.yaml).",
             file_okay=False,
@@ -97,6 +99,7 @@ def root(
         Path | None,
         typer.Option(
             "--data",
+            metavar="FILE",
             help="Registry file; default WORKSPACE/data/upt.yaml, else the bundled sample.",
             dir_okay=False,
         ),

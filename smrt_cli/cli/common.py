@@ -101,10 +101,27 @@ def print_json(data: Any) -> None:
     write_stdout(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+# Help as plain text: Typer's panels cut long choices ("<auto|meta-ins"), kept docstrings'
+# line breaks mid-sentence and showed flags as "<bool>"; plain help wraps like `git --help`
+# and reads the same in a terminal, a log file or a chat message.
+PLAIN_HELP = None
+
+
+def command_group(help_text: str, short_help: str | None = None) -> typer.Typer:
+    """A group of subcommands (`smrt plan`, `smrt metrics` …), shaped like every other."""
+    return typer.Typer(
+        help=help_text, short_help=short_help, no_args_is_help=True, rich_markup_mode=PLAIN_HELP
+    )
+
+
 # One --lang for every command that writes a report, so help and meaning cannot drift apart.
 LangOpt = Annotated[
     str | None,
-    typer.Option("--lang", help="Language of the output: id or en (default: the registry's)."),
+    typer.Option(
+        "--lang",
+        metavar="id|en",
+        help="Language of the output: id or en (default: the registry's).",
+    ),
 ]
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UserError
-from .common import LangOpt, busy, note, print_json, resolve_lang, workspace
+from .common import LangOpt, busy, command_group, note, print_json, resolve_lang, workspace
 
 if TYPE_CHECKING:
     from ..plans import WeekPlan
@@ -20,33 +20,46 @@ def upt(
     ids: Annotated[
         list[str] | None,
         typer.Argument(
+            metavar="UNIT-ID",
             help="Units to show with --json; none means every unit. The files always cover "
-            "the whole region, so ranks compare every unit and no unit's file is lost."
+            "the whole region, so ranks compare every unit and no unit's file is lost.",
         ),
     ] = None,
     all_: Annotated[bool, typer.Option("--all", help="Evaluate every unit (the default).")] = False,
     period: Annotated[
-        str | None, typer.Option("--period", help="A month: YYYY-MM, e.g. 2026-10.")
+        str | None,
+        typer.Option("--period", metavar="YYYY-MM", help="A month: YYYY-MM, e.g. 2026-10."),
     ] = None,
     quarter: Annotated[
-        str | None, typer.Option("--quarter", help="A quarter: YYYY-Qn, e.g. 2026-Q4.")
+        str | None,
+        typer.Option("--quarter", metavar="YYYY-Qn", help="A quarter: YYYY-Qn, e.g. 2026-Q4."),
     ] = None,
     start: Annotated[
-        str | None, typer.Option("--from", help="First day of a date range (YYYY-MM-DD).")
+        str | None,
+        typer.Option(
+            "--from", metavar="YYYY-MM-DD", help="First day of a date range (YYYY-MM-DD)."
+        ),
     ] = None,
     end: Annotated[
-        str | None, typer.Option("--to", help="Last day of a date range (YYYY-MM-DD).")
+        str | None,
+        typer.Option("--to", metavar="YYYY-MM-DD", help="Last day of a date range (YYYY-MM-DD)."),
     ] = None,
     scores: Annotated[
         Path | None,
         typer.Option(
-            "--scores", help="Assessors' manual scores (YAML) for this period.", dir_okay=False
+            "--scores",
+            metavar="FILE",
+            help="Assessors' manual scores (YAML) for this period.",
+            dir_okay=False,
         ),
     ] = None,
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", help="Output folder; default WORKSPACE/evaluations.", file_okay=False
+            "--out",
+            metavar="DIR",
+            help="Output folder; default WORKSPACE/evaluations.",
+            file_okay=False,
         ),
     ] = None,
     lang: LangOpt = None,
@@ -177,9 +190,8 @@ def _previous_scores(path: Path) -> dict[str, float | None]:
 
 
 def register(app: typer.Typer) -> None:
-    evaluate_app = typer.Typer(
-        help="Evaluate the units' work.\n\nExample: smrt evaluate upt --period 2026-10",
-        no_args_is_help=True,
+    evaluate_app = command_group(
+        "Evaluate the units' work.\n\nExample: smrt evaluate upt --period 2026-10"
     )
     evaluate_app.command("upt")(upt)
     app.add_typer(evaluate_app, name="evaluate")

@@ -15,7 +15,7 @@ from ..calendar import parse_week
 from ..errors import UserError, WorkError
 from ..models import Registry, localize
 from ..plans import WeekPlan, load_plan
-from .common import LangOpt, Workspace, busy, note, resolve_lang, workspace
+from .common import LangOpt, Workspace, busy, command_group, note, resolve_lang, workspace
 
 if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
     from ..evaluation import RegionEvaluation
@@ -37,10 +37,15 @@ class ReportFormat(StrEnum):
 WeekOpt = Annotated[
     str,
     typer.Option(
-        "--week", help="ISO week of the plan, e.g. 2026-W49, or 'next'.", show_default=False
+        "--week",
+        metavar="WEEK",
+        help="ISO week of the plan, e.g. 2026-W49, or 'next'.",
+        show_default=False,
     ),
 ]
-UptOpt = Annotated[str | None, typer.Option("--upt", help="Only this unit's id.")]
+UptOpt = Annotated[
+    str | None, typer.Option("--upt", metavar="UNIT-ID", help="Only this unit's id.")
+]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output file.")]
 
 
@@ -103,7 +108,10 @@ def export_plan(
     ctx: typer.Context,
     week: WeekOpt,
     fmt: Annotated[
-        PlanFormat, typer.Option("--format", help="csv (spreadsheet) or whatsapp (plain text).")
+        PlanFormat,
+        typer.Option(
+            "--format", metavar="csv|whatsapp", help="csv (spreadsheet) or whatsapp (plain text)."
+        ),
     ] = PlanFormat.csv,
     upt: UptOpt = None,
     out: Annotated[
@@ -111,6 +119,7 @@ def export_plan(
         typer.Option(
             "-o",
             "--output",
+            metavar="FILE",
             help="File to write, or - for stdout. Default: WORKSPACE/plans/WEEK/plan.csv for "
             "csv, stdout for whatsapp.",
         ),
@@ -167,6 +176,7 @@ def export_calendar(
         typer.Option(
             "-o",
             "--output",
+            metavar="FILE",
             help="File to write, or - for stdout. Default: WORKSPACE/plans/WEEK/plan.ics.",
         ),
     ] = None,
@@ -228,21 +238,29 @@ def export_report(
     period: Annotated[
         str,
         typer.Option(
-            "--period", help="Evaluated period, e.g. 2026-11 or 2026-Q4.", show_default=False
+            "--period",
+            metavar="PERIOD",
+            help="Evaluated period, e.g. 2026-11 or 2026-Q4.",
+            show_default=False,
         ),
     ],
     week: Annotated[
         str | None,
-        typer.Option("--week", help="Week of the plan in the appendix; default the week after."),
+        typer.Option(
+            "--week",
+            metavar="WEEK",
+            help="Week of the plan in the appendix; default the week after.",
+        ),
     ] = None,
     fmt: Annotated[
-        ReportFormat, typer.Option("--format", help="md, html or docx.")
+        ReportFormat, typer.Option("--format", metavar="md|html|docx", help="md, html or docx.")
     ] = ReportFormat.html,
     out: Annotated[
         str | None,
         typer.Option(
             "-o",
             "--output",
+            metavar="FILE",
             help="File to write, or - for stdout (md and html). Default: "
             "WORKSPACE/reports/PERIOD.EXT.",
         ),
@@ -339,12 +357,16 @@ def export_report(
 
 
 def register(app: typer.Typer) -> None:
-    export_app = typer.Typer(
-        help="Export the report, the calendar and the plan as CSV or WhatsApp text.\n\n"
+    export_app = command_group(
+        "Export the report, the calendar and the plan as CSV or WhatsApp text.\n\n"
         "Example: smrt export report --period 2026-11 --format docx",
-        no_args_is_help=True,
+        short_help="Export the report, the calendar and the plan.",
     )
-    export_app.command("report")(export_report)
-    export_app.command("calendar")(export_calendar)
-    export_app.command("plan")(export_plan)
+    export_app.command(
+        "report", short_help="The regional report for the meeting (md, html, docx)."
+    )(export_report)
+    export_app.command("calendar", short_help="A week's plan as an iCalendar (.ics) file.")(
+        export_calendar
+    )
+    export_app.command("plan", short_help="A week's plan as CSV or WhatsApp messages.")(export_plan)
     app.add_typer(export_app, name="export")

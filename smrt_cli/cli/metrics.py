@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from ..errors import UserError
-from .common import note, print_json, workspace
+from .common import command_group, note, print_json, workspace
 
 PROGRESS_BYTES = 5_000_000  # files smaller than this import in well under a second
 
@@ -63,19 +63,31 @@ def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
 def import_(
     ctx: typer.Context,
     files: Annotated[
-        list[Path], typer.Argument(help="Export files (CSV) to import.", show_default=False)
+        list[Path],
+        typer.Argument(metavar="FILE", help="Export files (CSV) to import.", show_default=False),
     ],
     upt: Annotated[
         str | None,
-        typer.Option("--upt", help="Unit the files belong to (not needed with a upt column)."),
+        typer.Option(
+            "--upt",
+            metavar="UNIT-ID",
+            help="Unit the files belong to (not needed with a upt column).",
+        ),
     ] = None,
     format_: Annotated[
         FormatChoice,
-        typer.Option("--format", help="Force a format instead of recognising the header."),
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="Read the files as this format (see Formats above) instead of recognising "
+            "the header.",
+        ),
     ] = FormatChoice.auto,
     year: Annotated[
         int | None,
-        typer.Option("--year", min=2000, max=2100, help="Year of the first row (TikTok)."),
+        typer.Option(
+            "--year", metavar="YYYY", min=2000, max=2100, help="Year of the first row (TikTok)."
+        ),
     ] = None,
     json_: Annotated[bool, typer.Option("--json", help="Print a JSON summary on stdout.")] = False,
 ) -> None:
@@ -83,8 +95,18 @@ def import_(
 
     Every file is recognised and checked first; then each file is imported in its own
     transaction. A bad row stops with FILE:LINE and keeps nothing of that file (files before
-    it stay imported). Supported: meta-facebook, meta-instagram, x-legacy, x-content, youtube,
-    tiktok-overview (needs --year), canonical, inbound (see docs/metrics-formats.md).
+    it stay imported).
+
+    \b
+    Formats (see docs/metrics-formats.md):
+      meta-facebook    Meta Business Suite, Facebook posts
+      meta-instagram   Meta Business Suite, Instagram posts
+      x-legacy         X tweet activity (legacy)
+      x-content        X content export
+      youtube          YouTube Studio "Table data.csv"
+      tiktok-overview  TikTok "Overview.csv" (needs --year)
+      canonical        smrt's posts CSV (smrt metrics template)
+      inbound          smrt's inbound messages CSV
 
     Example: smrt metrics import --upt ksop-bitung posts_fb.csv "Table data.csv"
     """
@@ -147,9 +169,12 @@ def template() -> None:
 
 def show(
     ctx: typer.Context,
-    upt: Annotated[str | None, typer.Option("--upt", help="Only this unit.")] = None,
+    upt: Annotated[
+        str | None, typer.Option("--upt", metavar="UNIT-ID", help="Only this unit.")
+    ] = None,
     period: Annotated[
-        str | None, typer.Option("--period", help="Only this month, YYYY-MM (local time).")
+        str | None,
+        typer.Option("--period", metavar="YYYY-MM", help="Only this month, YYYY-MM (local time)."),
     ] = None,
     json_: Annotated[bool, typer.Option("--json", help="A JSON array on stdout.")] = False,
 ) -> None:
@@ -223,12 +248,9 @@ def _other_figures(conn: sqlite3.Connection, period: str | None, upt: str | None
 
 
 def register(app: typer.Typer) -> None:
-    metrics_app = typer.Typer(
-        help=(
-            "Platform exports: import them into the store and summarise.\n\n"
-            "Example: smrt metrics import --upt ksop-bitung posts_fb.csv"
-        ),
-        no_args_is_help=True,
+    metrics_app = command_group(
+        "Platform exports: import them into the store and summarise.\n\n"
+        "Example: smrt metrics import --upt ksop-bitung posts_fb.csv"
     )
     metrics_app.command("import")(import_)
     metrics_app.command("template")(template)

@@ -10,7 +10,16 @@ import typer
 
 from ..errors import UserError
 from ..plans import WeekPlan
-from .common import LangOpt, busy, is_terminal, note, resolve_lang, stdout_console, workspace
+from .common import (
+    LangOpt,
+    busy,
+    command_group,
+    is_terminal,
+    note,
+    resolve_lang,
+    stdout_console,
+    workspace,
+)
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -93,18 +102,24 @@ def plan_week_cmd(
         str | None,
         typer.Option(
             "--week",
+            metavar="WEEK",
             help="ISO week to plan: 2026-W49, 2026-W1 or 'next'. Default: the week after today's.",
             show_default=False,
         ),
     ] = None,
     date: Annotated[
         str | None,
-        typer.Option("--date", help="Plan the ISO week that holds this day (YYYY-MM-DD)."),
+        typer.Option(
+            "--date",
+            metavar="YYYY-MM-DD",
+            help="Plan the ISO week that holds this day (YYYY-MM-DD).",
+        ),
     ] = None,
     upt: Annotated[
         list[str] | None,
         typer.Option(
             "--upt",
+            metavar="UNIT-ID",
             help="Only this unit id; repeat for several. Default: every unit. In a week already "
             "planned (with --force), the other units' plans are kept.",
         ),
@@ -112,7 +127,10 @@ def plan_week_cmd(
     out: Annotated[
         Path | None,
         typer.Option(
-            "--out", help="Folder for the plans; default WORKSPACE/plans.", file_okay=False
+            "--out",
+            metavar="DIR",
+            help="Folder for the plans; default WORKSPACE/plans.",
+            file_okay=False,
         ),
     ] = None,
     lang: LangOpt = None,
@@ -250,8 +268,8 @@ def _summary_table(plan: WeekPlan) -> Table:
 
 
 def register(app: typer.Typer) -> None:
-    plan_app = typer.Typer(
-        help="Weekly content plans.\n\nExample: smrt plan week --week next", no_args_is_help=True
+    plan_app = command_group("Weekly content plans.\n\nExample: smrt plan week --week next")
+    plan_app.command("week", short_help="Plan a week for every unit, with a regional overview.")(
+        plan_week_cmd
     )
-    plan_app.command("week")(plan_week_cmd)
     app.add_typer(plan_app, name="plan")

@@ -12,7 +12,7 @@ import typer
 from ..errors import UserError
 from ..models import Registry, localize
 from ..registry import BUNDLED_SAMPLE, load_registry, summary
-from .common import note, print_json, stdout_console, workspace
+from .common import command_group, note, print_json, stdout_console, workspace
 
 
 def schema_text() -> str:
@@ -26,7 +26,9 @@ def validate(
     ctx: typer.Context,
     file: Annotated[
         Path | None,
-        typer.Argument(help="Registry to check; default the workspace's.", dir_okay=False),
+        typer.Argument(
+            metavar="FILE", help="Registry to check; default the workspace's.", dir_okay=False
+        ),
     ] = None,
 ) -> None:
     """Check a registry and report every problem with FILE:LINE:COLUMN.
@@ -47,7 +49,9 @@ def validate(
 
 
 def init(
-    directory: Annotated[Path, typer.Argument(help="Folder for the new workspace.")] = Path("."),
+    directory: Annotated[
+        Path, typer.Argument(metavar="DIR", help="Folder for the new workspace.")
+    ] = Path("."),
 ) -> None:
     """Start a workspace with a copy of the sample registry; never overwrites.
 
@@ -121,7 +125,9 @@ def upt_list(
 
 def ideas_list(
     ctx: typer.Context,
-    pillar: Annotated[str | None, typer.Option(help="Only ideas of this pillar id.")] = None,
+    pillar: Annotated[
+        str | None, typer.Option(metavar="PILLAR-ID", help="Only ideas of this pillar id.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
 ) -> None:
     """List the content-idea bank.
@@ -172,17 +178,13 @@ def ideas_list(
 
 def register(app: typer.Typer) -> None:
     app.command()(validate)
-    app.command()(init)
-    app.command()(schema)
-    upt_app = typer.Typer(
-        help="The units (UPT) in the registry.\n\nExample: smrt upt list --json",
-        no_args_is_help=True,
-    )
+    app.command(short_help="Start a workspace with a copy of the sample registry.")(init)
+    app.command(short_help="Print the JSON Schema of the registry.")(schema)
+    upt_app = command_group("The units (UPT) in the registry.\n\nExample: smrt upt list --json")
     upt_app.command("list")(upt_list)
     app.add_typer(upt_app, name="upt")
-    ideas_app = typer.Typer(
-        help="The content-idea bank.\n\nExample: smrt ideas list --pillar kontra-hoaks",
-        no_args_is_help=True,
+    ideas_app = command_group(
+        "The content-idea bank.\n\nExample: smrt ideas list --pillar kontra-hoaks"
     )
     ideas_app.command("list")(ideas_list)
     app.add_typer(ideas_app, name="ideas")
