@@ -90,6 +90,14 @@ def plan_units(plan: WeekPlan, upt: str | None) -> list[UptPlan]:
     return chosen
 
 
+def _and(items: list[str], lang: str) -> str:
+    """"A", "A dan B", "A, B dan C" (Indonesian writes no comma before the last)."""
+    if len(items) < 2:
+        return "".join(items)
+    last = " dan " if lang == "id" else (" and " if len(items) == 2 else ", and ")
+    return ", ".join(items[:-1]) + last + items[-1]
+
+
 def idea_title(registry: Registry, idea_id: str, fallback: str, lang: str) -> str:
     """An idea's title in `lang`; `fallback` (the title a plan kept) for one no longer listed."""
     for idea in registry.ideas:
@@ -510,6 +518,9 @@ def build_report(
 
     # Kendala: capacity, missing data, shortfalls
     constraints: list[str | Link] = []
+    # Units lacking the same criteria share one line: nine lines saying "no follower data"
+    # hide the one constraint that differs.
+    lacking: dict[tuple[str, str], list[str]] = {}
     plan_by_unit = {p.id: p for p in plan.upts} if plan is not None else {}
     for u in league:
         name = names[u.id]
@@ -518,14 +529,11 @@ def build_report(
         else:
             missing = [_criterion_name(registry, c.id, lang) for c in u.criteria if c.value is None]
             if missing:
-                constraints.append(
-                    t(
-                        "r.k.missing",
-                        unit=name,
-                        criteria=", ".join(missing),
-                        coverage=_pct(u.coverage, lang),
-                    )
-                )
+                key = (", ".join(missing), _pct(u.coverage, lang))
+                if key not in lacking:
+                    lacking[key] = []
+                    constraints.append("\0".join(key))  # the group's place, filled in below
+                lacking[key].append(name)
         if u.evidence.missing_exports:
             exports = ", ".join(platform_name(p) for p in u.evidence.missing_exports)
             constraints.append(t("r.k.exports", unit=name, platforms=exports))
@@ -550,6 +558,9 @@ def build_report(
                         reason=sf.reason,
                     )
                 )
+    for key, units in lacking.items():
+        line = t("r.k.missing", unit=_and(units, lang), criteria=key[0], coverage=key[1])
+        constraints[constraints.index("\0".join(key))] = line
     kendala: list[Block] = [Bullets(constraints)] if constraints else [Paragraph(t("r.k.none"))]
     sections.append(Section(t("r.kendala"), 1, kendala))
 
@@ -561,6 +572,9 @@ def build_report(
         for rec in u.recommendations:
             # The meeting reads no Markdown: a `command` is quoted as a name, not left in ticks.
             said = _CODE.sub(r"“\1”", rec.text)
+            # An idea's id after its title serves the operator's scorecard, not the meeting.
+            for idea_id in rec.idea_ids:
+                said = said.replace(f"” ({idea_id})", "”")
             text = f"{_criterion_name(registry, rec.criterion, lang)}: {said}"
             titles = [ideas.get(i, i) for i in rec.idea_ids]
             if titles and not all(title in said for title in titles):

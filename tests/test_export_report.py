@@ -99,7 +99,8 @@ def evaluation(label: str, start: str, end: str, scores: tuple[float | None, flo
                     },
                     {
                         "criterion": "pimpinan",
-                        "text": "Buat konten, misalnya “Cara mengurus buku pelaut”.",
+                        # as the evaluation writes it: the scorecard keeps the idea's id
+                        "text": "Buat konten, misalnya “Cara mengurus buku pelaut” (buku-pelaut).",
                         "idea_ids": ["buku-pelaut"],
                     },
                 ],
@@ -232,6 +233,24 @@ def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
     )
     assert "impor dengan “smrt metrics import”." in text and "`" not in text.replace("\\`", "")
     assert "misalnya “Cara mengurus buku pelaut”.\n" in text
+
+
+def test_units_lacking_the_same_criteria_share_one_constraint(tmp_path: Path) -> None:
+    ws = workspace(tmp_path, earlier=False)
+    path = ws / "evaluations" / "2026-11" / "evaluation.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["upts"][0]["criteria"][1].update(value=None, score=None)
+    data["upts"][0]["coverage"] = 60
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run(ws, "--format", "md", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    text = result.stdout
+    kendala = text[text.index("## 4. Kendala") : text.index("## 5.")]
+    assert kendala.count("tidak ada data untuk") == 1
+    assert (
+        "\n- KSOP A dan UPP B: tidak ada data untuk Dukungan pimpinan; nilai hanya bertumpu "
+        "pada 60% bobot.\n- KSOP A: beban rencana"
+    ) in kendala
 
 
 def test_markdown_escapes_registry_text(tmp_path: Path) -> None:
