@@ -91,10 +91,11 @@ def plan_units(plan: WeekPlan, upt: str | None) -> list[UptPlan]:
 
 
 def _and(items: list[str], lang: str) -> str:
-    """"A", "A dan B", "A, B dan C" (Indonesian writes no comma before the last)."""
+    """ "A", "A dan B", "A, B, dan C": the comma before the last of three or more (PUEBI)."""
     if len(items) < 2:
         return "".join(items)
-    last = " dan " if lang == "id" else (" and " if len(items) == 2 else ", and ")
+    word = "dan" if lang == "id" else "and"
+    last = f" {word} " if len(items) == 2 else f", {word} "
     return ", ".join(items[:-1]) + last + items[-1]
 
 

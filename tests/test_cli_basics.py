@@ -147,6 +147,16 @@ def test_schema_is_json_and_committed_copy_is_current() -> None:
     assert committed == result.stdout, "run: smrt schema > smrt_cli/data/registry.schema.json"
 
 
+def test_init_without_a_folder_starts_the_workspace_named_by_w(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["-w", "sulut", "init"])
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "sulut" / "data" / "upt.yaml").is_file()
+    assert not (tmp_path / "data").exists()
+
+
 def test_init_on_a_file_is_a_user_error(tmp_path: Path) -> None:
     (tmp_path / "afile").write_text("x", encoding="utf-8")
     result = runner.invoke(app, ["init", str(tmp_path / "afile")])

@@ -471,6 +471,24 @@ def test_a_folder_is_not_a_file(tmp_path: Path) -> None:
     assert not (tmp_path / "smrt.db").exists()  # checked before any file is imported
 
 
+@pytest.mark.parametrize(
+    ("name", "start", "what"),
+    [
+        ("posts.xlsx", b"PK\x03\x04\x14\x00", "an Excel workbook (.xlsx) or another zip file"),
+        ("posts.xls", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel workbook (.xls)"),
+    ],
+)
+def test_a_workbook_is_named_as_such(tmp_path: Path, name: str, start: bytes, what: str) -> None:
+    book = tmp_path / name
+    book.write_bytes(start + bytes(200))
+    result = imp(tmp_path, "--upt", "ksop-a", str(book))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {book}: is {what}, not CSV — download the export as CSV, or in Excel choose "
+        "File → Save As → 'CSV UTF-8 (Comma delimited)'\n"
+    )
+
+
 def test_json_summary_on_stdout(tmp_path: Path) -> None:
     result = imp(tmp_path, "--upt", "ksop-a", "--json", fx("meta_instagram.csv"))
     assert result.exit_code == 0

@@ -49,14 +49,23 @@ def validate(
 
 
 def init(
+    ctx: typer.Context,
     directory: Annotated[
-        Path, typer.Argument(metavar="DIR", help="Folder for the new workspace.")
-    ] = Path("."),
+        Path | None,
+        typer.Argument(
+            metavar="DIR",
+            help="Folder for the new workspace; default the workspace (-w), else here.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Start a workspace with a copy of the sample registry; never overwrites.
 
     Example: smrt init sulut && cd sulut && smrt validate
     """
+    if directory is None:
+        # `smrt -w sulut init` is the same as `smrt init sulut`, as every other command reads -w.
+        directory = workspace(ctx).root
     target = directory / "data" / "upt.yaml"
     schema = directory / "data" / "registry.schema.json"
     for path in (target, schema):

@@ -129,6 +129,22 @@ def _open(path: Path, display: str) -> io.TextIOWrapper:
     return io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
 
 
+# A workbook saved instead of the CSV: its first bytes say so before any decoding fails.
+_WORKBOOKS = {
+    b"PK\x03\x04": "an Excel workbook (.xlsx) or another zip file",
+    b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls)",
+}
+
+
+def _refuse_workbook(display: str, start: bytes) -> None:
+    for magic, what in _WORKBOOKS.items():
+        if start.startswith(magic):
+            raise UserError(
+                f"{display}: is {what}, not CSV — download the export as CSV, or in Excel "
+                "choose File → Save As → 'CSV UTF-8 (Comma delimited)'"
+            )
+
+
 def prepare(
     path: Path,
     display: str,
@@ -143,6 +159,7 @@ def prepare(
         known = ", ".join(u.id for u in registry.upts)
         raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {known}')
     with _open(path, display) as fh:
+        _refuse_workbook(display, cast(BinaryIO, fh.buffer).peek(8)[:8])
         try:
             sep = delimiter(fh.readline())
             fh.seek(0)
