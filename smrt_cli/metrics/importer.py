@@ -159,7 +159,7 @@ def prepare(
         known = ", ".join(u.id for u in registry.upts)
         raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {known}')
     with _open(path, display) as fh:
-        _refuse_workbook(display, cast(BinaryIO, fh.buffer).peek(8)[:8])
+        _refuse_workbook(display, cast(io.BufferedReader, fh.buffer).peek(8)[:8])
         try:
             sep = delimiter(fh.readline())
             fh.seek(0)
