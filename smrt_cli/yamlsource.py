@@ -42,6 +42,7 @@ class YamlDoc:
     key_marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
     # Plain (unquoted) scalars that YAML 1.1 turned into something other than text.
     surprises: dict[Path_, str] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list, repr=False)  # for hints about the source
 
     def where(self, path: Path_, *, key: bool = False) -> tuple[int, int]:
         """The mark of `path` (its key when asked), else of its nearest ancestor."""
@@ -96,6 +97,11 @@ def parse(text: str, display: str, *, marks: bool = True) -> YamlDoc:
     try:
         node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
+        hashtag = _hashtag_comment(text, exc)
+        if hashtag is not None:
+            raise UserError(
+                Problem(display, hashtag[0], hashtag[1], hashtag_hint(hashtag[2]))
+            ) from None
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or "invalid YAML"
         hint = " — check the indentation and that every 'key: value' has a space after the colon"
@@ -121,7 +127,7 @@ def parse(text: str, display: str, *, marks: bool = True) -> YamlDoc:
         raise UserError(f"{display}: nested too deeply to be a registry — flatten it") from None
     if node is None:
         raise UserError(Problem(display, 1, 1, "the file is empty — start from `smrt init`"))
-    doc = YamlDoc(display, None)
+    doc = YamlDoc(display, None, lines=text.splitlines() if marks else [])
     builder = _Builder(doc, node, marks)
     try:
         doc.data = builder.build(node, ())
@@ -146,6 +152,43 @@ def _distinct_nodes(root: yaml.Node) -> int:
                 stack.append(key)
                 stack.append(value)
     return len(seen)
+
+
+# A hashtag written bare starts a YAML comment: `[#Nataru2026]` never closes its bracket and
+# `- #Nataru2026` is an empty item, and YAML's own words for either never mention the '#'.
+def hashtag_hint(tag: str) -> str:
+    return (
+        "'#' starts a comment in YAML, so the rest of the line is ignored — write the hashtag "
+        f'in quotes: "{tag}"'
+    )
+
+
+_FLOW_HASHTAG = re.compile(r"[\[{,]\s*(#[^\s,\]}]+)")
+
+
+def _hashtag_comment(text: str, exc: yaml.MarkedYAMLError) -> tuple[int, int, str] | None:
+    """Where a bare '#…' inside [ ] or { } broke the file, if that is what broke it.
+
+    The comment swallows the closing bracket, so YAML stumbles a line or more later (where,
+    depends on the loader): the nearest bracket line above with a bare '#' is the cause.
+    """
+    mark = exc.problem_mark or exc.context_mark
+    if mark is None or "flow" not in (exc.context or ""):
+        return None
+    lines = text.splitlines()
+    for number in range(min(mark.line, len(lines) - 1), max(mark.line - 20, -1), -1):
+        found = _FLOW_HASHTAG.search(lines[number])
+        if found:
+            return (number + 1, found.start(1) + 1, found.group(1))
+    return None
+
+
+def bare_hashtag(doc: YamlDoc, path: Path_) -> str | None:
+    """The '#…' that YAML read as a comment, leaving the list item at `path` empty."""
+    line, _ = doc.where(path)
+    text = doc.lines[line - 1] if 0 < line <= len(doc.lines) else ""
+    found = re.match(r"\s*-\s+(#[^\s#]+)", text)
+    return found.group(1) if found else None
 
 
 class _Builder:
@@ -342,7 +385,26 @@ def validation_problems(
             hint = f"did you mean {close[0]!r}?" if close else f"use one of {', '.join(choices)}"
             problems.append(doc.problem(path, f"unknown key {name!r} — {hint}", key=True))
             continue
+        tag = bare_hashtag(doc, path) if err["input"] is None and kind == "string_type" else None
+        if tag is not None:
+            problems.append(doc.problem(path, f"{msg} — {hashtag_hint(tag)}"))
+            continue
         raw = None if is_key else doc.surprises.get(path)
+        written = raw if raw is not None else str(err["input"])
+        plain = written.replace(".", "")
+        if kind in _INT_KINDS and _THOUSANDS.fullmatch(written) and raw is None:
+            problems.append(doc.problem(path, f"{msg} — write {plain} without thousands points"))
+            continue
+        if kind in _INT_KINDS and _THOUSANDS.fullmatch(written):
+            # 3.400 is how Indonesian writes three thousand four hundred; YAML reads 3.4
+            problems.append(
+                doc.problem(
+                    path,
+                    f"YAML reads {raw} as the decimal number {err['input']!r}, not {plain} — "
+                    f"write {plain} without the thousands point",
+                )
+            )
+            continue
         if raw is not None and kind in ("string_type", "literal_error", "value_error"):
             reads = err["input"]
             hint = (
@@ -358,12 +420,19 @@ def validation_problems(
             msg += (
                 f' — YAML reads {raw} as a yes/no value; write "{raw}" in quotes if you meant text'
             )
+        elif kind == "literal_error" and isinstance(err["input"], str):
+            # "reels" for "reel": name the value meant, not only the list to pick from
+            choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+            close = difflib.get_close_matches(err["input"].strip().lower(), choices, n=1)
+            msg += f" — did you mean {close[0]!r}?" if close else _FIXES[kind]
         else:
             msg += _FIXES.get(kind, "")
         problems.append(doc.problem(path, msg, key=is_key))
     return problems
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
+_INT_KINDS = {"int_type", "int_parsing", "int_from_float"}
 _NUMBER_KINDS = {"float_type", "float_parsing", "int_type", "int_parsing"}
 
 _FIXES = {

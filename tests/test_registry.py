@@ -351,6 +351,33 @@ def test_a_key_that_is_not_text(tmp_path: Path) -> None:
             'instagram: [9:30, "19:00"]',
             'upt.yaml:13:17: settings.posting_times.instagram[0]: Input should be a valid string — YAML reads 9:30 unquoted as the number 570; write it in quotes: "9:30"',
         ),
+        # Indonesian thousands points: 3.400 is 3.4 to YAML, 3.400.000 is text
+        (
+            "followers: 300}",
+            "followers: 3.400}",
+            "upt.yaml:42:45: upts[1].accounts.instagram.followers: YAML reads 3.400 as the decimal number 3.4, not 3400 — write 3400 without the thousands point",
+        ),
+        (
+            "followers: 300}",
+            "followers: 3.400.000}",
+            "upt.yaml:42:45: upts[1].accounts.instagram.followers: Input should be a valid integer — write 3400000 without thousands points",
+        ),
+        # a bare hashtag is a YAML comment: in [ ] it swallows the bracket, as an item it empties it
+        (
+            '    hashtags: ["#BukuPelaut"]',
+            "    hashtags: [#BukuPelaut]",
+            "upt.yaml:56:16: '#' starts a comment in YAML, so the rest of the line is ignored — write the hashtag in quotes: \"#BukuPelaut\"",
+        ),
+        (
+            '    hashtags: ["#BukuPelaut"]',
+            "    hashtags:\n      - #BukuPelaut",
+            "upt.yaml:57:8: ideas[0].hashtags[0]: Input should be a valid string — '#' starts a comment in YAML, so the rest of the line is ignored — write the hashtag in quotes: \"#BukuPelaut\"",
+        ),
+        (
+            "    formats: [reel]",
+            "    formats: [reels]",
+            "upt.yaml:70:15: ideas[2].formats[0]: Input should be 'photo', 'carousel', 'reel', 'video', 'story', 'text', 'infographic' or 'live' — did you mean 'reel'?",
+        ),
         (
             "  adaptation_hours: 0.25",
             "  adaptation_hours: .inf",
