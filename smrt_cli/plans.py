@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from . import cache
 from .errors import UserError, first_error
+
+if TYPE_CHECKING:
+    from .calendar import Week  # calendar reads PlanEvent from here: imported late
 
 
 class PlanModel(BaseModel):
@@ -142,3 +147,86 @@ def load_plan(path: Path) -> WeekPlan:
             f"{path}: not a valid plan.json ({first_error(exc)}) — "
             "write it again with `smrt plan week --force`"
         ) from None
+
+
+def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str, str], dt.date]:
+    """What earlier weeks' plan.json under OUT planned: (unit, idea) -> latest week's Monday.
+
+    Only weeks within `horizon_weeks` matter (the longest cooldown, or the rotation's reach),
+    so older plans are not read. Only two fields of each slot matter, so a well-formed file is
+    read as plain JSON (a year of national plans would otherwise take seconds to validate);
+    anything unexpected goes through load_plan for its one clear error message.
+    """
+    from .calendar import week_from_label
+
+    used: dict[tuple[str, str], dt.date] = {}
+    if not out.is_dir():
+        return used
+    oldest = target.start - dt.timedelta(weeks=horizon_weeks)
+    for folder in sorted(out.iterdir()):
+        week = week_from_label(folder.name)
+        if week is None or not oldest <= week.start < target.start or not folder.is_dir():
+            continue
+        path = folder / "plan.json"
+        if not path.is_file():
+            continue
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raw = b""
+        digest = hashlib.sha256(raw).hexdigest()
+        pairs = _cached_pairs(path, digest)
+        if pairs is None:
+            try:
+                pairs = _plan_pairs(json.loads(raw))
+            except ValueError:
+                pairs = None
+            if pairs is None:
+                plan = load_plan(path)  # raises the UserError that says what is wrong
+                pairs = [(u.id, s.idea_id) for u in plan.upts for s in u.slots]
+            pairs = sorted(set(pairs))
+            cache.write(_pairs_cache_name(path), digest + "\n" + json.dumps(pairs))
+        for key in pairs:
+            if key not in used or used[key] < week.start:
+                used[key] = week.start
+    return used
+
+
+def _pairs_cache_name(path: Path) -> str:
+    return "history/" + hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".json"
+
+
+def _cached_pairs(path: Path, digest: str) -> list[tuple[str, str]] | None:
+    """A plan's (unit, idea) pairs as cached for exactly these bytes, else None.
+
+    A national plan.json is 3 MB: a year of them took 3.8 s to parse for every new week, their
+    pairs (keyed by the file's SHA-256, so an edited plan is read again) take a tenth of that.
+    """
+    stored = cache.read(_pairs_cache_name(path))
+    if stored is None:
+        return None
+    first, _, body = stored.partition("\n")
+    if first != digest:
+        return None
+    try:
+        return [(u, i) for u, i in json.loads(body)]
+    except (ValueError, TypeError):
+        return None
+
+
+def _plan_pairs(data: object) -> list[tuple[str, str]] | None:
+    """(unit id, idea id) of every slot, or None when the JSON is not shaped like a plan."""
+    if not isinstance(data, dict) or not isinstance(data.get("upts"), list):
+        return None
+    pairs = []
+    for unit in data["upts"]:
+        if not isinstance(unit, dict) or not isinstance(unit.get("id"), str):
+            return None
+        slots = unit.get("slots")
+        if not isinstance(slots, list):
+            return None
+        for slot in slots:
+            if not isinstance(slot, dict) or not isinstance(slot.get("idea_id"), str):
+                return None
+            pairs.append((unit["id"], slot["idea_id"]))
+    return pairs

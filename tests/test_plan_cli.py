@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 from pathlib import Path
@@ -144,6 +145,28 @@ def test_history_outside_the_cooldown_horizon_is_not_read(tmp_path: Path) -> Non
     code, _, err = run(tmp_path, "--week", "2026-W50")
     assert code == 2
     assert f"error: {recent / 'plan.json'}: not a valid plan.json" in err
+
+
+def test_history_is_cached_for_the_plan_bytes_and_read_again_once_edited(tmp_path: Path) -> None:
+    from smrt_cli.cache import cache_dir
+    from smrt_cli.calendar import Week
+    from smrt_cli.plans import plan_history
+
+    week = tmp_path / "plans" / "2026-W48"
+    week.mkdir(parents=True)
+    plan = week / "plan.json"
+
+    def write(idea: str) -> None:
+        slots = [{"idea_id": idea}, {"idea_id": idea}]
+        plan.write_text(json.dumps({"upts": [{"id": "u", "slots": slots}]}), encoding="utf-8")
+
+    monday = dt.date(2026, 11, 23)
+    write("first")
+    assert plan_history(tmp_path / "plans", Week(2026, 49), 4) == {("u", "first"): monday}
+    assert list((cache_dir() / "history").iterdir())  # the pairs were kept
+    assert plan_history(tmp_path / "plans", Week(2026, 49), 4) == {("u", "first"): monday}
+    write("second")  # same size, new bytes: never the stale pairs
+    assert plan_history(tmp_path / "plans", Week(2026, 49), 4) == {("u", "second"): monday}
 
 
 def test_history_plan_json_of_the_wrong_shape_is_named(tmp_path: Path) -> None:

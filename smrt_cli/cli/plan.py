@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UserError
-from ..plans import WeekPlan
+from ..plans import WeekPlan, plan_history
 from .common import (
     LangOpt,
     busy,
@@ -23,63 +23,6 @@ from .common import (
 
 if TYPE_CHECKING:
     from rich.table import Table
-
-    from ..calendar import Week
-
-
-def _history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str, str], dt.date]:
-    """What earlier weeks' plan.json under OUT planned: (unit, idea) -> latest week's Monday.
-
-    Only weeks within `horizon_weeks` matter (the longest cooldown, or the rotation's reach),
-    so older plans are not read. Only two fields of each slot matter, so a well-formed file is
-    read as plain JSON (a year of national plans would otherwise take seconds to validate);
-    anything unexpected goes through load_plan for its one clear error message.
-    """
-    import json
-
-    from ..calendar import week_from_label
-    from ..plans import load_plan
-
-    used: dict[tuple[str, str], dt.date] = {}
-    if not out.is_dir():
-        return used
-    oldest = target.start - dt.timedelta(weeks=horizon_weeks)
-    for folder in sorted(out.iterdir()):
-        week = week_from_label(folder.name)
-        if week is None or not oldest <= week.start < target.start or not folder.is_dir():
-            continue
-        path = folder / "plan.json"
-        if not path.is_file():
-            continue
-        try:
-            pairs = _plan_pairs(json.loads(path.read_text(encoding="utf-8")))
-        except (OSError, ValueError):
-            pairs = None
-        if pairs is None:
-            plan = load_plan(path)  # raises the UserError that says what is wrong
-            pairs = [(u.id, s.idea_id) for u in plan.upts for s in u.slots]
-        for key in pairs:
-            if key not in used or used[key] < week.start:
-                used[key] = week.start
-    return used
-
-
-def _plan_pairs(data: object) -> list[tuple[str, str]] | None:
-    """(unit id, idea id) of every slot, or None when the JSON is not shaped like a plan."""
-    if not isinstance(data, dict) or not isinstance(data.get("upts"), list):
-        return None
-    pairs = []
-    for unit in data["upts"]:
-        if not isinstance(unit, dict) or not isinstance(unit.get("id"), str):
-            return None
-        slots = unit.get("slots")
-        if not isinstance(slots, list):
-            return None
-        for slot in slots:
-            if not isinstance(slot, dict) or not isinstance(slot.get("idea_id"), str):
-                return None
-            pairs.append((unit["id"], slot["idea_id"]))
-    return pairs
 
 
 def _merge(new: WeekPlan, kept: WeekPlan, order: list[str]) -> WeekPlan:
@@ -203,7 +146,7 @@ def plan_week_cmd(
             )
 
     horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
-    used = _history(out_dir, target, horizon)
+    used = plan_history(out_dir, target, horizon)
     holidays = national_holidays(target.start, target.end, language)
     with busy(f"planning {target.label} for {len(selected or registry.upts)} units…"):
         plan = plan_week(
