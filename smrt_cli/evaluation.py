@@ -441,14 +441,16 @@ EXPORT_HOWTO = {
         "instagram": "Meta Business Suite (Konten → Ekspor data) untuk Instagram",
         "x": "X Analytics (analytics.x.com → Konten → Ekspor data)",
         "youtube": "YouTube Studio (Analitik → Mode lanjutan → Ekspor, berkas Table data.csv)",
-        "tiktok": "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv)",
+        "tiktok": "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv) "
+        "untuk data akun, dan unggahan TikTok dalam CSV kanonik (`smrt metrics template`)",
     },
     "en": {
         "facebook": "Meta Business Suite (Content → Export data) for Facebook",
         "instagram": "Meta Business Suite (Content → Export data) for Instagram",
         "x": "X Analytics (analytics.x.com → Content → Export data)",
         "youtube": "YouTube Studio (Analytics → Advanced mode → Export, file Table data.csv)",
-        "tiktok": "TikTok Studio (Analytics → Overview → Download data, file Overview.csv)",
+        "tiktok": "TikTok Studio (Analytics → Overview → Download data, file Overview.csv) "
+        "for the account, and TikTok posts in the canonical CSV (`smrt metrics template`)",
     },
 }
 
@@ -459,8 +461,8 @@ TEXTS = {
         "`smrt metrics import`; tanpa data, kriteria ini tidak dinilai (bukan nol).",
         "no_messages": "Belum ada data pesan publik: catat pesan dan komentar beserta waktu "
         "balasan pertama, lalu impor dengan `smrt metrics import`.",
-        "no_followers": "Belum ada data pengikut: unduh ringkasan akun (pengikut harian atau "
-        "pengikut baru) dan impor dengan `smrt metrics import`.",
+        "no_followers": "Belum ada data pengikut: impor ekspor unggahan Instagram atau X "
+        "(kolom Follows atau New follows) dengan `smrt metrics import`.",
         "no_plan": "Belum ada rencana mingguan untuk periode ini: susun dengan `smrt plan week` "
         "agar kepatuhan pada rencana dapat diukur.",
         "no_manual": "Belum ada penilaian asesor: minta asesor mengisi skor beserta buktinya "
@@ -514,8 +516,8 @@ TEXTS = {
         "with `smrt metrics import`; without data this criterion is not scored (not zero).",
         "no_messages": "No public-message data yet: log messages and comments with the time "
         "of the first reply, then import them with `smrt metrics import`.",
-        "no_followers": "No follower data yet: download the account overview (daily followers "
-        "or new followers) and import it with `smrt metrics import`.",
+        "no_followers": "No follower data yet: import the Instagram or X post export "
+        "(its Follows or New follows column) with `smrt metrics import`.",
         "no_plan": "No weekly plan for this period: make one with `smrt plan week` so plan "
         "adherence can be measured.",
         "no_manual": "No assessor score yet: ask the assessor to fill in the score and its "

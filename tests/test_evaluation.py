@@ -119,6 +119,23 @@ def test_exports_without_posts_in_the_period_are_a_measured_zero(
     assert m.follower_growth == 2.0  # 6 new follows over the registry's 300 followers
 
 
+def test_without_follower_days_the_follows_posts_brought_are_the_growth(
+    tmp_path: Path, registry: Registry
+) -> None:
+    region_store(tmp_path / "smrt.db")
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        with conn:
+            conn.execute("DELETE FROM account_day WHERE upt = 'ksop-a'")
+            # p1 and p5 (Instagram, October) brought 12 and 3 follows; p2 is November's
+            for post_id, follows in (("p1", 12), ("p5", 3), ("p2", 40)):
+                conn.execute("UPDATE post SET follows = ? WHERE post_id = ?", [follows, post_id])
+        got = measure(conn, registry, OCTOBER, ["ksop-a"], [])
+    finally:
+        conn.close()
+    assert got["ksop-a"].metrics.follower_growth == 1.5  # 15 over the registry's 1000 on Instagram
+
+
 def test_a_unit_that_never_imported_has_no_data(measures: dict[str, UnitMeasure]) -> None:
     m = measures["upp-c"]
     assert all(v is None for v in m.metrics.model_dump().values())

@@ -54,15 +54,15 @@ def run(conn: sqlite3.Connection, path: Path, registry: object = REGISTRY) -> Fi
 def stored(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
     return conn.execute(
         "SELECT upt, platform, post_id, published_at, local_date, format, permalink, text,"
-        " views, reach, reactions, comments, shares, saves, clicks, idea_id, pillar"
+        " views, reach, reactions, comments, shares, saves, clicks, follows, idea_id, pillar"
         " FROM post ORDER BY upt, platform, post_id"
     ).fetchall()
 
 
 def figures(row: tuple[object, ...]) -> tuple[object, ...]:
     """The fast path hands counts over as digits ("" for none); the store makes them numbers."""
-    counts = tuple((int(v) if v else None) if isinstance(v, str) else v for v in row[8:15])
-    return (*row[:8], *counts, *row[15:])
+    counts = tuple((int(v) if v else None) if isinstance(v, str) else v for v in row[8:16])
+    return (*row[:8], *counts, *row[16:])
 
 
 def outcome(fast: importer._CanonicalPosts, line: int, cells: list[str], careful: bool) -> object:

@@ -196,12 +196,12 @@ def test_x_content_days_at_local_noon_out_of_order_rows(tmp_path: Path) -> None:
     assert db(
         tmp_path,
         "SELECT post_id, published_at, local_date, views, reactions, comments, shares, saves,"
-        " clicks FROM post ORDER BY local_date",
+        " clicks, follows FROM post ORDER BY local_date",
     ) == [
-        ("1730000000000000001", "2026-10-31T04:00:00Z", "2026-10-31", 120, 10, 3, 4, 2, 1),
-        ("1730000000000000002", "2026-11-01T04:00:00Z", "2026-11-01", 30, 1, 0, 0, 0, 0),
+        ("1730000000000000001", "2026-10-31T04:00:00Z", "2026-10-31", 120, 10, 3, 4, 2, 1, 1),
+        ("1730000000000000002", "2026-11-01T04:00:00Z", "2026-11-01", 30, 1, 0, 0, 0, 0, 0),
         # Shares (1) and reposts (2) both spread the post: 3.
-        ("1730000000000000003", "2026-11-02T04:00:00Z", "2026-11-02", 50, 4, 0, 3, 1, 0),
+        ("1730000000000000003", "2026-11-02T04:00:00Z", "2026-11-02", 50, 4, 0, 3, 1, 0, 0),
     ]
 
 
@@ -209,12 +209,12 @@ def test_instagram_post_types_and_thousands_separators(tmp_path: Path) -> None:
     assert imp(tmp_path, "--upt", "ksop-a", fx("meta_instagram.csv")).exit_code == 0
     assert db(
         tmp_path,
-        "SELECT post_id, format, views, reach, reactions, comments, shares, saves, idea_id"
-        " FROM post ORDER BY post_id",
+        "SELECT post_id, format, views, reach, reactions, comments, shares, saves, follows,"
+        " idea_id FROM post ORDER BY post_id",
     ) == [
-        ("17900000000000001", "carousel", 2100, 1500, 120, 9, 14, 30, "buku-pelaut"),
-        ("17900000000000002", "reel", 5400, 4100, 300, 22, 41, 17, None),
-        ("17900000000000003", "photo", 1250, 980, 45, 2, 1, 0, "cuaca"),
+        ("17900000000000001", "carousel", 2100, 1500, 120, 9, 14, 30, 2, "buku-pelaut"),
+        ("17900000000000002", "reel", 5400, 4100, 300, 22, 41, 17, 5, None),
+        ("17900000000000003", "photo", 1250, 980, 45, 2, 1, 0, 0, "cuaca"),
     ]
 
 
@@ -695,7 +695,7 @@ def test_store_of_schema_3_keeps_its_rows_in_schema_4(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA freelist_count").fetchone() == (0,)
     assert conn.execute("SELECT * FROM post WHERE upt = 'ksop-a'").fetchall() == [
         ("ksop-a", "x", "7", "2026-11-01T09:00:00Z", "2026-11-01", None, None, "cuaca", 5, None,
-         1, 2, 3, 4, None, "cuaca", "keselamatan", 1),
+         1, 2, 3, 4, None, "cuaca", "keselamatan", 1, None),
     ]  # fmt: skip
     assert conn.execute("SELECT count(*) FROM message").fetchone() == (1,)
     assert conn.execute("SELECT count(*) FROM account_day").fetchone() == (1,)
@@ -703,7 +703,7 @@ def test_store_of_schema_3_keeps_its_rows_in_schema_4(tmp_path: Path) -> None:
     with store.transaction(conn):
         batch = store.add_batch(conn, "b.csv", "y", "canonical", None, dt.datetime.now(dt.UTC))
         again = ("ksop-a", "x", "7", "2026-11-01T09:00:00Z", "2026-11-01", None, None, "cuaca")
-        figures = ("6", "", "1", "2", "3", "4", "")
+        figures = ("6", "", "1", "2", "3", "4", "", "")
         counts = store.upsert(conn, "post", batch, [[(*again, *figures, "cuaca", "keselamatan")]])
     assert counts == store.UpsertCounts(rows=1, new=0, updated=1, unchanged=0)
     assert conn.execute("SELECT count(*), max(views) FROM post").fetchone() == (2001, 6)

@@ -58,6 +58,7 @@ POST_FIELDS: tuple[tuple[str, ...], ...] = (
     ("shares",),
     ("saves",),
     ("clicks",),
+    ("follows",),  # optional, after the fixed columns: new followers the post brought
 )
 
 
@@ -82,6 +83,7 @@ def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
         i_shares,
         i_saves,
         i_clicks,
+        i_follows,
     ) = post_positions(cols)
     if i_upt is None:
         ctx.file_unit()  # a file without the upt column needs --upt: say so before any row
@@ -118,6 +120,7 @@ def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
             count(ctx, line, cols, row, i_shares),
             count(ctx, line, cols, row, i_saves),
             count(ctx, line, cols, row, i_clicks),
+            count(ctx, line, cols, row, i_follows),
         )
 
 

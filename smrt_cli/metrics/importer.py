@@ -493,7 +493,7 @@ def _batched(rows: Iterator[tuple[object, ...]]) -> Iterator[list[tuple[object, 
         yield chunk
 
 
-_TEXT, _UNMATCHED = itemgetter(7), itemgetter(slice(0, 15))
+_TEXT, _UNMATCHED = itemgetter(7), itemgetter(slice(0, 16))
 
 
 def _reporting(
@@ -549,6 +549,7 @@ def _post_row(r: PostRecord, zones: Mapping[str, ZoneInfo], matcher: Matcher) ->
         r.shares,
         r.saves,
         r.clicks,
+        r.follows,
         idea,
         pillar,
     )

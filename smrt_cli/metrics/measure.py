@@ -48,6 +48,7 @@ class _Acc:
     classified: int = 0
     public: int = 0
     hoax: int = 0
+    follows: dict[str, int] = field(default_factory=dict)  # by platform, where reported
     best: list[PostEvidence] = field(default_factory=list)
 
 
@@ -120,6 +121,7 @@ def measure(
         " COUNT(views), SUM(views), SUM(CASE WHEN views IS NOT NULL THEN " + _INTER + " END),"
         f" COUNT(format), SUM(format IN {_in(RICH_FORMATS)}),"
         f" COUNT(pillar), SUM(pillar IN {_in(public)}), SUM(pillar IN {_in(hoax)}),"
+        " SUM(follows),"
         # SQLite fills bare columns from the row that holds the one MAX(): each platform's
         # best post comes with the aggregate at no extra pass over a million rows
         f" MAX({_INTER}), {_POST_COLUMNS}"
@@ -146,7 +148,9 @@ def measure(
         a.classified += r[12]
         a.public += r[13] or 0
         a.hoax += r[14] or 0
-        a.best.append(_post(r[1], r[15:]))
+        if r[15] is not None:
+            a.follows[r[1]] = r[15]
+        a.best.append(_post(r[1], r[16:]))
 
     # A unit has post data for the period when it posted in it, or when its imported posts lie
     # on both sides of it (exports covering the period that hold no post of it: a real zero).
@@ -156,7 +160,7 @@ def measure(
     best, weakest = _evidence_posts(conn, span, only, wanted, acc)
     msgs = _messages(conn, span, only, wanted)
     with_messages_ever = set(msgs) | _spanning(conn, "message", span, wanted)
-    growth = _follower_growth(conn, registry, period, wanted)
+    growth = _follower_growth(conn, registry, period, wanted, acc)
     accounts_with_data = _platforms_with_data(conn, registry, wanted, acc)
     first, last = covered or (period.start, period.end)
     adherence = _plan_adherence(conn, period, plans, wanted, first, last)
@@ -304,9 +308,18 @@ def _messages(
 
 
 def _follower_growth(
-    conn: sqlite3.Connection, registry: Registry, period: Period, wanted: set[str]
+    conn: sqlite3.Connection,
+    registry: Registry,
+    period: Period,
+    wanted: set[str],
+    acc: dict[str, _Acc],
 ) -> dict[str, float]:
-    """Percent growth from daily follower counts, else new follows over registry followers."""
+    """Percent growth from daily follower counts, else new follows over registry followers.
+
+    New follows come from account-level days (TikTok's overview) or, for a platform without
+    them, from the follows the posts brought (Instagram's and X's post exports): those count
+    only followers a post won, so the growth they give is a floor, never more than happened.
+    """
     first: dict[tuple[str, str], int] = {}
     last: dict[tuple[str, str], tuple[str, int]] = {}
     first_day: dict[tuple[str, str], str] = {}
@@ -326,6 +339,9 @@ def _follower_growth(
             last[key] = (day, followers)
         if new_followers is not None:
             new[key] = new.get(key, 0) + new_followers
+    for upt_id, a in acc.items():
+        for platform, follows in a.follows.items():
+            new.setdefault((upt_id, platform), follows)
     out: dict[str, float] = {}
     for upt in registry.upts:
         if upt.id not in wanted:

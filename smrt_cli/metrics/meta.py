@@ -69,6 +69,7 @@ def _read(
     i_shares = cols.find("Shares")
     i_saves = cols.find("Saves")
     i_clicks = cols.find("Total clicks", "Link clicks")
+    i_follows = cols.find("Follows")
     time_name = cols.names[i_time] if i_time is not None else "Publish time"
     for line, row in rows:
         text = (row[i_desc] if i_desc is not None and i_desc < len(row) else "") or (
@@ -99,4 +100,5 @@ def _read(
             shares=count(ctx, line, cols, row, i_shares),
             saves=count(ctx, line, cols, row, i_saves),
             clicks=count(ctx, line, cols, row, i_clicks),
+            follows=count(ctx, line, cols, row, i_follows),
         )

@@ -29,6 +29,7 @@ class PostRecord:
     shares: int | None = None  # shares, retweets or reposts
     saves: int | None = None  # saves or bookmarks
     clicks: int | None = None
+    follows: int | None = None  # accounts that followed from this post
     idea_id: str | None = None
     pillar: str | None = None
 

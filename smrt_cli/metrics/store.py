@@ -174,6 +174,9 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE account_day_v4 RENAME TO account_day;
     CREATE UNIQUE INDEX account_day_key ON account_day (upt, platform, day)
     """,
+    # 5: the follows a post brought (Instagram "Follows", X "follows" / "New follows"): the
+    # follower growth of units whose exports hold no daily follower counts.
+    "ALTER TABLE post ADD COLUMN follows INTEGER",
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations (by the version they lead to) that copy whole tables: the copies' old pages stay
@@ -279,7 +282,7 @@ def posts(
     units, args = _where_units(upt_ids)
     rows = conn.execute(
         "SELECT upt, platform, post_id, published_at, format, permalink, text, views, reach,"
-        " reactions, comments, shares, saves, clicks, idea_id, pillar FROM post"
+        " reactions, comments, shares, saves, clicks, follows, idea_id, pillar FROM post"
         f" WHERE local_date BETWEEN ? AND ?{units} ORDER BY upt, published_at, platform, post_id",
         [start.isoformat(), end.isoformat(), *args],
     )
@@ -348,6 +351,7 @@ UPSERT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "shares",
             "saves",
             "clicks",
+            "follows",
             "idea_id",
             "pillar",
         ),
@@ -409,7 +413,9 @@ def finish_batch(conn: sqlite3.Connection, batch_id: int, row_count: int) -> Non
 # Figures a fast reader may hand over as the digits of the cell ("" for none, never more than
 # 18 digits): the columns' INTEGER affinity turns them into numbers in C, nullif() "" into NULL.
 FIGURES: dict[str, frozenset[str]] = {
-    "post": frozenset({"views", "reach", "reactions", "comments", "shares", "saves", "clicks"}),
+    "post": frozenset(
+        {"views", "reach", "reactions", "comments", "shares", "saves", "clicks", "follows"}
+    ),
     "message": frozenset(),
     "account_day": frozenset(),
 }

@@ -34,6 +34,7 @@ def read_legacy(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterato
     i_replies = cols.find("replies")
     i_likes = cols.find("likes")
     i_clicks = cols.find("url clicks")
+    i_follows = cols.find("follows")
     for line, row in rows:
         yield PostRecord(
             upt=upt,
@@ -47,6 +48,7 @@ def read_legacy(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterato
             comments=count(ctx, line, cols, row, i_replies),
             shares=count(ctx, line, cols, row, i_shares),
             clicks=count(ctx, line, cols, row, i_clicks),
+            follows=count(ctx, line, cols, row, i_follows),
         )
 
 
@@ -65,6 +67,7 @@ def read_content(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterat
     i_reposts = cols.find("Reposts")
     i_replies = cols.find("Replies")
     i_clicks = cols.find("URL Clicks")
+    i_follows = cols.find("New follows")
     date_name = cols.names[i_date] if i_date is not None else "Date"
     for line, row in rows:
         day = parse_day(ctx, line, date_name, cell(row, i_date), None)
@@ -85,4 +88,5 @@ def read_content(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterat
             shares=spread,
             saves=count(ctx, line, cols, row, i_saves),
             clicks=count(ctx, line, cols, row, i_clicks),
+            follows=count(ctx, line, cols, row, i_follows),
         )
