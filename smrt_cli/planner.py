@@ -79,7 +79,7 @@ class _Table:
     pools: dict[str, dict[str, _Pool]]  # platform -> pillar -> pool
     event_pillars: dict[str, list[str]]  # platform -> pillars with event ideas, sorted
     keys: dict[str, list[tuple[float, bool]]]  # platform -> every (effort, rich), cheapest first
-    min_effort: float  # the cheapest item outside events, for the reserve
+    min_effort: float  # the cheapest item outside events: below it no slot has hours to spare
 
 
 class _Budget(NamedTuple):
@@ -416,6 +416,7 @@ def plan_week(
         missing_reason: dict[str, str] = {}
         attempts: dict[str, int] = {}
         tz = registry.upt_timezone(upt)
+        reserve_pool = _reserve_pool(table, targets, upt.id, last_use, week)
 
         for platform in order:
             times = posting_times.get(platform) or ["09:00"]
@@ -428,7 +429,7 @@ def plan_week(
                 table.pools.get(platform, {}),
                 table.event_pillars.get(platform, []),
                 table.keys.get(platform, []),
-                _budget(state, left, table.min_effort, adaptation),
+                _budget(state, left, reserve_pool, table.min_effort, adaptation),
                 times,
                 by_id,
                 prefer,
@@ -550,24 +551,99 @@ def _allowed(day: dt.date, effort: float, day_off: set[dt.date], light: float) -
     return day not in day_off or effort <= light + EPS
 
 
-def _budget(state: _Unit, left: Mapping[str, int], min_effort: float, adaptation: float) -> _Budget:
+def _reserve_pool(
+    table: _Table,
+    targets: Mapping[str, int],
+    upt_id: str,
+    last_use: Mapping[tuple[str, str], dt.date],
+    week: Week,
+) -> list[tuple[float, str, _Idea]]:
+    """The ideas outside events the unit can make this week, cheapest first, for `_budget`.
+
+    An idea in its cooldown cannot fill a later slot, so it holds no hours for one. Per
+    platform only the cheapest are kept, as many as `_budget` can ever reach: the platform's
+    target (the most fresh productions its later slots need) plus the unit's slots of the week
+    (each slot's production takes at most one of them away).
+    """
+    total = sum(targets.values())
+    found: dict[str, tuple[float, str, _Idea]] = {}
+    for platform, target in targets.items():
+        want = target + total
+        pools = table.pools.get(platform, {}).values()
+        for key in table.keys.get(platform, ()):
+            for pool in pools:
+                for item in pool.buckets.get(key, ()):
+                    idea = item.idea
+                    if _cooling(idea, last_use.get((upt_id, idea.id)), week):
+                        continue
+                    found[idea.id] = (idea.effort_hours, idea.id, item)
+                    want -= 1
+                    if not want:
+                        break
+                if not want:
+                    break
+            if not want:
+                break
+    return sorted(found.values())  # ids are unique: the ideas themselves are never compared
+
+
+def _budget(
+    state: _Unit,
+    left: Mapping[str, int],
+    pool: Sequence[tuple[float, str, _Idea]],
+    min_effort: float,
+    adaptation: float,
+) -> _Budget:
     """What this slot may spend while the unit's later target slots keep their cheapest cost.
 
-    Each later slot costs at least an adaptation; a platform needs a fresh production for every
-    later slot that no item already made this week can still be cross-posted to, and the
-    busiest platform sets how many productions that is at the least.
+    Each later slot costs at least an adaptation. A platform needs a fresh production for every
+    later slot that no item already made this week can still be cross-posted to, and only an
+    idea the unit can still make for that platform (not in its cooldown, not made this week)
+    can be it: the cheapest of those are taken in turn, each counting once for every platform
+    that still needs one, so one production cross-posted elsewhere is reserved once. The
+    cheapest idea overall would be too little when it is in its cooldown or cannot go on the
+    platform, and a later slot would find nothing it can afford. A slot no idea is left for
+    keeps an adaptation's hours, for an event idea that may still take it.
     """
     later = 0
-    productions = 0
+    busiest = 0
+    need: dict[str, int] = {}
+    crossable = state.crossable
     for platform, n in left.items():
         if n <= 0:
             continue
         later += n
-        if n > productions:
-            productions = max(productions, n - state.crossable.get(platform, 0))
-    adaptations = later - productions
-    afford = state.remaining - productions * min_effort - adaptations * adaptation
-    per_item = (state.remaining - adaptations * adaptation) / (productions + 1)
+        fresh = n - crossable.get(platform, 0)
+        if fresh > 0:
+            need[platform] = fresh
+            busiest = max(busiest, fresh)
+    productions = 0
+    hours = 0.0
+    open_platforms = len(need)
+    if open_platforms:
+        produced = state.produced
+        for effort, idea_id, item in pool:
+            if idea_id in produced:
+                continue
+            useful = False
+            for platform in item.platforms:
+                k = need.get(platform, 0)
+                if k > 0:
+                    need[platform] = k - 1
+                    useful = True
+                    if k == 1:
+                        open_platforms -= 1
+            if useful:
+                productions += 1
+                hours += effort
+                if not open_platforms:
+                    break
+    afford = state.remaining - hours - (later - productions) * adaptation
+    # The size an item is fitted to stays the busiest platform's even share: the count above
+    # assumes the cheapest ideas, which cross-post less than the richer items chosen in the
+    # end, and fitting to it made plans smaller and plainer without filling more slots.
+    adaptations = later - busiest
+    per_item = (state.remaining - adaptations * adaptation) / (busiest + 1)
     return _Budget(afford, per_item, afford > min_effort + EPS)
 
 

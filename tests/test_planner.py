@@ -7,7 +7,7 @@ import datetime as dt
 import math
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from smrt_cli.calendar import Week
@@ -713,6 +713,100 @@ def test_spare_hours_buy_a_richer_format_and_a_reserve_keeps_small_teams_on_targ
     tight = unit_plan(plan, "small")
     assert sorted(s.idea_id for s in tight.slots) == ["photo", "photo-2", "photo-3"]
     assert tight.shortfalls == []
+
+
+def test_the_reserve_holds_nothing_for_an_idea_in_its_cooldown() -> None:
+    # The cheapest idea (0.5 h) was used last week: the two later posts cost 1 h each, so the
+    # reel (2 h) would leave 1.5 h for 2 h of posts and the third post would go missing.
+    reg = registry(
+        [unit("unit-a", hours=3.5, targets={"instagram": 3})],
+        [
+            idea("cheap", effort_hours=0.5, cooldown_weeks=4),
+            idea("mid-1"),
+            idea("mid-2"),
+            idea("mid-3"),
+            idea("reel", formats=["reel"], effort_hours=2),
+        ],
+    )
+    u = unit_plan(plan_week(reg, W49, used={("unit-a", "cheap"): Week(2026, 48).start}), "unit-a")
+    assert sorted(s.idea_id for s in u.slots) == ["mid-1", "mid-2", "mid-3"]
+    assert u.shortfalls == []
+
+
+def test_the_reserve_counts_each_cheap_idea_once() -> None:
+    # Five posts and three 0.5 h ideas: the later four cost 2.5 h, not four times 0.5 h, so
+    # the 4 h reel would leave 2 h and the fifth post would go missing.
+    reg = registry(
+        [unit("unit-a", hours=6, targets={"instagram": 5})],
+        [idea(f"half-{n}", effort_hours=0.5) for n in range(3)]
+        + [idea("one-1"), idea("one-2"), idea("reel", formats=["reel"], effort_hours=4)],
+    )
+    u = unit_plan(plan_week(reg, W49), "unit-a")
+    assert "reel" not in {s.idea_id for s in u.slots}
+    assert u.shortfalls == []
+
+
+def test_the_reserve_holds_what_the_later_platform_can_carry() -> None:
+    # The cheapest idea goes on Facebook only: Instagram's post needs its own 1.5 h idea, which
+    # the reel for Facebook (2 h of 3) would leave no room for.
+    reg = registry(
+        [unit("unit-a", hours=3, targets={"facebook": 1, "instagram": 1})],
+        [
+            idea("cheap", effort_hours=0.5, platforms=["facebook"]),
+            idea("reel", formats=["reel"], effort_hours=2, platforms=["facebook"]),
+            idea("ig", effort_hours=1.5),
+        ],
+    )
+    u = unit_plan(plan_week(reg, W49), "unit-a")
+    assert sorted((s.platform, s.idea_id) for s in u.slots) == [
+        ("facebook", "cheap"),
+        ("instagram", "ig"),
+    ]
+    assert u.shortfalls == []
+
+
+@st.composite
+def one_platform_units(draw: st.DrawFn) -> tuple[Registry, dict[tuple[str, str], dt.date]]:
+    """One unit posting on Instagram only, with just enough hours for the cheapest ideas it can
+    post there, or a little more; ideas for Instagram, Facebook or both, some in cooldown."""
+    ideas = []
+    used: dict[tuple[str, str], dt.date] = {}
+    free: list[float] = []  # the effort of each idea the unit can post on Instagram this week
+    for n in range(draw(st.integers(2, 9))):
+        platforms = draw(st.sampled_from((["instagram"], ["facebook"], ["instagram", "facebook"])))
+        effort = draw(st.sampled_from((0.5, 1.0, 1.5, 2.0, 4.0)))
+        cooldown = draw(st.integers(0, 3))
+        ideas.append(
+            idea(
+                f"i{n}",
+                pillar=draw(st.sampled_from(PILLARS)),
+                platforms=platforms,
+                formats=[draw(st.sampled_from(("photo", "reel", "carousel")))],
+                effort_hours=effort,
+                cooldown_weeks=cooldown,
+            )
+        )
+        weeks_ago = draw(st.one_of(st.none(), st.integers(1, 4)))
+        if weeks_ago is not None:
+            used[("unit-a", f"i{n}")] = W49.start - dt.timedelta(weeks=weeks_ago)
+        if "instagram" in platforms and (weeks_ago is None or weeks_ago > cooldown):
+            free.append(effort)
+    assume(free)
+    target = draw(st.integers(1, min(5, len(free))))
+    hours = sum(sorted(free)[:target]) + draw(st.sampled_from((0.0, 0.5, 1.0, 2.0)))
+    return registry([unit("unit-a", hours=hours, targets={"instagram": target})], ideas), used
+
+
+@settings(max_examples=200, deadline=None)
+@given(one_platform_units())
+def test_a_target_the_hours_can_reach_is_reached(
+    case: tuple[Registry, dict[tuple[str, str], dt.date]],
+) -> None:
+    # The reserve keeps hours for the cheapest ideas the later slots can really take (not in
+    # cooldown, not made already, able to go on the platform), so a richer item early never
+    # costs a post the team had the hours for.
+    reg, used = case
+    assert unit_plan(plan_week(reg, W49, used=used), "unit-a").shortfalls == []
 
 
 def test_spare_hours_still_cross_post_the_item_made() -> None:
