@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -46,10 +48,29 @@ def smrt(args: list[str], workdir: Path) -> tuple[float, float]:
     return elapsed, cpu
 
 
-def median_run(label: str, data: Path | None, workdir: Path, runs: int) -> float:
+def weeks_before(label: str, count: int) -> list[str]:
+    """The `count` ISO week labels before `label`, oldest first."""
+    year, week = label.split("-W")
+    monday = dt.date.fromisocalendar(int(year), int(week), 1)
+    labels = []
+    for back in range(count, 0, -1):
+        iso = (monday - dt.timedelta(weeks=back)).isocalendar()
+        labels.append(f"{iso.year}-W{iso.week:02d}")
+    return labels
+
+
+def median_run(label: str, data: Path | None, workdir: Path, runs: int, history: int = 0) -> float:
     workdir.mkdir(parents=True, exist_ok=True)
     args = [] if data is None else ["--data", str(data)]
-    args += ["plan", "week", "--week", WEEK, "--out", str(workdir / "plans"), "--force"]
+    out = ["--out", str(workdir / "plans"), "--force"]
+    for earlier in weeks_before(WEEK, history):  # not timed: the history the week reads
+        smrt([*args, "plan", "week", "--week", earlier, *out], workdir)
+    args += ["plan", "week", "--week", WEEK, *out]
+    if history:
+        # without the cached (unit, idea) pairs every plan.json is read in full
+        shutil.rmtree(Path(os.environ["SMRT_CACHE_DIR"]) / "history", ignore_errors=True)
+        cold, _ = smrt(args, workdir)
+        print(f"{label:<28} {history} weeks of history, none cached: {cold:.3f} s", flush=True)
     smrt(args, workdir)  # warm-up: fills the holiday cache and the OS file cache
     samples = [smrt(args, workdir) for _ in range(runs)]
     times = [wall for wall, _ in samples]
@@ -67,16 +88,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--units", type=int, nargs="*", default=[250, 500, 1000], help="National sizes to time."
     )
+    parser.add_argument(
+        "--history",
+        type=int,
+        default=0,
+        help="Plan this many earlier weeks first (not timed), so the timed week reads them.",
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="smrt-bench-") as tmp:
         root = Path(tmp)
+        os.environ["SMRT_CACHE_DIR"] = str(root / "cache")  # the benchmark's own, not the user's
         sample = median_run("sample region (bundled)", None, root / "sample", args.runs)
         results = {}
         for units in args.units:
             data = root / f"registry-{units}x{args.ideas}.yaml"
             data.write_text(registry_yaml(units, args.ideas), encoding="utf-8")
             label = f"{units} units x {args.ideas} ideas"
-            results[units] = median_run(label, data, root / f"n{units}", args.runs)
+            results[units] = median_run(label, data, root / f"n{units}", args.runs, args.history)
         print()
         print(f"sample target < 0.3 s: {'met' if sample < 0.3 else 'NOT met'}")
         if 1000 in results:

@@ -87,7 +87,9 @@ def registry_yaml(units: int, ideas: int) -> str:
             f"    platforms: [{', '.join(platforms)}]",
             f"    effort_hours: {(0.5, 1, 1.5, 2, 3)[n % 5]}",
             f"    requires: [{', '.join(dict.fromkeys(requires))}]",
-            f"    cooldown_weeks: {n % 6}",
+            # event ideas come round once a year, as the sample's do: a plan then reads a
+            # year of earlier plans for its history
+            f"    cooldown_weeks: {52 if n % 50 == 0 else n % 6}",
             "    brief:",
             f"      id: Arahan untuk ide {n} — jelaskan layanan dengan bahasa sederhana.",
             f"      en: Brief for idea {n} — explain the service in plain words.",
