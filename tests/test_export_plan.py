@@ -344,3 +344,34 @@ def test_every_export_command_has_help_with_example() -> None:
         result = CliRunner().invoke(app, ["export", command, "--help"])
         assert result.exit_code == 0
         assert "Example: smrt export " + command in result.stdout
+
+
+# --- the format from -o ----------------------------------------------------------------------
+
+
+def test_plan_format_follows_the_output_extension(tmp_path: Path) -> None:
+    (tmp_path / "ws").mkdir()
+    ws = workspace(tmp_path / "ws")
+    text = tmp_path / "pesan.txt"
+    result = run(ws, "plan", "--week", "2026-W49", "-o", str(text))
+    assert result.exit_code == 0, result.stderr
+    assert text.read_text(encoding="utf-8") == EXPECTED_WHATSAPP
+    sheet = tmp_path / "rencana.CSV"
+    assert run(ws, "plan", "--week", "2026-W49", "-o", str(sheet)).exit_code == 0
+    assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_plan_format_contradicting_the_extension_is_exit_2(tmp_path: Path) -> None:
+    (tmp_path / "ws").mkdir()
+    ws = workspace(tmp_path / "ws")
+    out = tmp_path / "rencana.csv"
+    result = run(ws, "plan", "--week", "2026-W49", "--format", "whatsapp", "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: -o {out}: a .csv name but --format whatsapp — "
+        "drop --format or end the name in .txt\n"
+    )
+    assert not out.exists()
+    result = run(ws, "plan", "--week", "2026-W49", "-o", str(tmp_path / "rencana"))
+    assert result.exit_code == 2
+    assert "end it in .csv or .txt, or give --format csv|whatsapp" in result.stderr

@@ -462,7 +462,8 @@ def test_missing_evaluation_is_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
     path = ws / "evaluations" / "2026-09" / "evaluation.json"
     assert result.stderr == (
-        f"error: {path}: no evaluation for 2026-09 — run `smrt evaluate upt --period 2026-09` first\n"
+        f"error: {path}: no evaluation for 2026-09 — run `smrt evaluate upt --period 2026-09` "
+        "first (evaluated so far: 2026-10, 2026-11)\n"
     )
 
 
@@ -646,3 +647,107 @@ def test_the_appendix_week_is_the_one_after_the_period() -> None:
     assert week_after(dt.date(2026, 11, 30)) == "2026-W49"  # November ends on a Monday
     assert week_after(dt.date(2026, 10, 31)) == "2026-W45"  # October ends on a Saturday
     assert week_after(dt.date(2026, 12, 31)) == "2027-W01"  # a Thursday: W53 is mostly 2026
+
+
+# --- the format from -o, and the period's advice ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "magic"),
+    [
+        ("laporan.docx", b"PK\x03\x04"),
+        ("laporan.DOCX", b"PK\x03\x04"),
+        ("laporan.html", b"<!DOCTYPE html>"),
+        ("laporan.htm", b"<!DOCTYPE html>"),
+        ("laporan.md", b"# Laporan"),
+    ],
+)
+def test_format_follows_the_output_extension(tmp_path: Path, name: str, magic: bytes) -> None:
+    ws = workspace(tmp_path / "ws")
+    out = tmp_path / name
+    result = run(ws, "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert out.read_bytes().startswith(magic)
+
+
+def test_format_contradicting_the_extension_is_exit_2(tmp_path: Path) -> None:
+    ws = workspace(tmp_path / "ws")
+    out = tmp_path / "laporan.docx"
+    result = run(ws, "--format", "html", "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: -o {out}: a .docx name but --format html — "
+        "drop --format or end the name in .html or .htm\n"
+    )
+    assert not out.exists()
+
+
+def test_unknown_extension_without_format_is_exit_2(tmp_path: Path) -> None:
+    ws = workspace(tmp_path / "ws")
+    out = tmp_path / "laporan.pdf"
+    result = run(ws, "-o", str(out))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: -o {out}: cannot tell the format from the name — "
+        "end it in .md, .html, .htm or .docx, or give --format md|html|docx\n"
+    )
+    assert not out.exists()
+    # with --format the name is the person's choice
+    assert run(ws, "--format", "md", "-o", str(out)).exit_code == 0
+    assert out.read_text(encoding="utf-8").startswith("# ")
+
+
+def report_for(ws: Path, period: str) -> Result:
+    return CliRunner().invoke(app, ["-w", str(ws), "export", "report", "--period", period])
+
+
+def test_missing_quarter_advises_evaluate_quarter(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    result = report_for(ws, "2026-Q4")
+    assert result.exit_code == 2
+    path = ws / "evaluations" / "2026-Q4" / "evaluation.json"
+    assert result.stderr == (
+        f"error: {path}: no evaluation for 2026-Q4 — run "
+        "`smrt evaluate upt --quarter 2026-Q4` first (evaluated so far: 2026-10, 2026-11)\n"
+    )
+
+
+def test_missing_range_advises_evaluate_from_to(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    result = report_for(ws, "2026-11-25_2026-12-05")
+    assert result.exit_code == 2
+    assert "run `smrt evaluate upt --from 2026-11-25 --to 2026-12-05` first" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "period", ["2026-13", "2026-00", "2026-Q5", "2026-12-05_2026-11-25", "2026-11-31_2026-12-01"]
+)
+def test_impossible_period_is_refused_before_any_advice(tmp_path: Path, period: str) -> None:
+    result = report_for(workspace(tmp_path), period)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: --period: {period!r} is not a period — write a month (2026-11), a quarter "
+        "(2026-Q4) or a date range as `smrt evaluate upt --from … --to …` names it "
+        "(2026-11-25_2026-12-05)\n"
+    )
+
+
+def test_period_label_is_normalised(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    folder = ws / "evaluations" / "2026-Q4"
+    folder.mkdir()
+    data = evaluation("2026-Q4", "2026-10-01", "2026-12-31", (80.0, 60.0))
+    data["period"]["kind"] = "quarter"
+    (folder / "evaluation.json").write_text(json.dumps(data), encoding="utf-8")
+    result = CliRunner().invoke(
+        app, ["-w", str(ws), "export", "report", "--period", "2026-q4", "-o", "-"]
+    )
+    assert result.exit_code == 0, result.stderr
+
+
+def test_report_help_names_every_period_form() -> None:
+    result = CliRunner().invoke(app, ["export", "report", "--help"], terminal_width=200)
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert "2026-11" in text and "2026-Q4" in text and "2026-11-25_2026-12-05" in text
+    assert "extension" in text

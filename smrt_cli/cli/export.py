@@ -7,7 +7,7 @@ import os
 import re
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
@@ -19,6 +19,7 @@ from .common import LangOpt, Workspace, busy, command_group, note, resolve_lang,
 
 if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
     from ..evaluation import RegionEvaluation
+    from ..periods import Period
 
 PERIOD_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
 
@@ -32,6 +33,48 @@ class ReportFormat(StrEnum):
     md = "md"
     html = "html"
     docx = "docx"
+
+
+# What a file name's ending says about its content: `-o laporan.docx` alone must not get HTML.
+REPORT_SUFFIXES = {
+    ".md": ReportFormat.md,
+    ".html": ReportFormat.html,
+    ".htm": ReportFormat.html,
+    ".docx": ReportFormat.docx,
+}
+PLAN_SUFFIXES = {".csv": PlanFormat.csv, ".txt": PlanFormat.whatsapp}
+
+
+F = TypeVar("F", bound=StrEnum)
+
+
+def choose_format(fmt: F | None, out: str | None, suffixes: dict[str, F], default: F) -> F:
+    """--format, or what -o's extension says; both given, they must agree.
+
+    Without either the default applies (and to stdout). A name whose ending says nothing
+    (laporan.pdf, rencana) needs --format: guessing would write one format under another's name.
+    """
+    suffix = Path(out).suffix.lower() if out not in (None, "-") else ""
+    named = suffixes.get(suffix)
+    choices = "|".join(f.value for f in type(default))
+    if fmt is None:
+        if out in (None, "-"):
+            return default
+        if named is None:
+            endings = list(suffixes)
+            listed = ", ".join(endings[:-1]) + " or " + endings[-1]
+            raise UserError(
+                f"-o {out}: cannot tell the format from the name — end it in {listed}, "
+                f"or give --format {choices}"
+            )
+        return named
+    if named is not None and named is not fmt:
+        fitting = [s for s, f in suffixes.items() if f is fmt]
+        raise UserError(
+            f"-o {out}: a {suffix} name but --format {fmt.value} — drop --format or end the "
+            f"name in {' or '.join(fitting)}"
+        )
+    return fmt
 
 
 WeekOpt = Annotated[
@@ -108,11 +151,15 @@ def export_plan(
     ctx: typer.Context,
     week: WeekOpt,
     fmt: Annotated[
-        PlanFormat,
+        PlanFormat | None,
         typer.Option(
-            "--format", metavar="csv|whatsapp", help="csv (spreadsheet) or whatsapp (plain text)."
+            "--format",
+            metavar="csv|whatsapp",
+            help="csv (spreadsheet) or whatsapp (plain text). Default: from -o's extension "
+            "(.csv, .txt for whatsapp), else csv.",
+            show_default=False,
         ),
-    ] = PlanFormat.csv,
+    ] = None,
     upt: UptOpt = None,
     out: Annotated[
         str | None,
@@ -133,6 +180,7 @@ def export_plan(
     """
     from ..report import plan_rows, plan_units
 
+    fmt = choose_format(fmt, out, PLAN_SUFFIXES, PlanFormat.csv)
     ws = workspace(ctx)
     plan = week_plan(ws, week)
     reg = ws.registry()
@@ -233,6 +281,28 @@ def _earlier(ws: Workspace, current: RegionEvaluation) -> list[RegionEvaluation]
     return found[-5:]
 
 
+def _evaluate_advice(ws: Workspace, period: Period) -> str:
+    """The `smrt evaluate upt` run that writes this period, and the periods already evaluated.
+
+    evaluate names a quarter with --quarter and a range with --from/--to, not --period.
+    """
+    if period.kind == "quarter":
+        how = f"--quarter {period.label}"
+    elif period.kind == "range":
+        how = f"--from {period.start.isoformat()} --to {period.end.isoformat()}"
+    else:
+        how = f"--period {period.label}"
+    advice = f"run `smrt evaluate upt {how}` first"
+    folder = ws.root / "evaluations"
+    done = (
+        sorted(p.parent.name for p in folder.glob("*/evaluation.json")) if folder.is_dir() else []
+    )
+    if done:
+        shown = ", ".join(done[-6:]) + (" …" if len(done) > 6 else "")
+        advice += f" (evaluated so far: {shown})"
+    return advice
+
+
 def export_report(
     ctx: typer.Context,
     period: Annotated[
@@ -240,7 +310,8 @@ def export_report(
         typer.Option(
             "--period",
             metavar="PERIOD",
-            help="Evaluated period, e.g. 2026-11 or 2026-Q4.",
+            help="Evaluated period, as its folder under WORKSPACE/evaluations is named: a month "
+            "(2026-11), a quarter (2026-Q4) or a date range (2026-11-25_2026-12-05).",
             show_default=False,
         ),
     ],
@@ -253,8 +324,15 @@ def export_report(
         ),
     ] = None,
     fmt: Annotated[
-        ReportFormat, typer.Option("--format", metavar="md|html|docx", help="md, html or docx.")
-    ] = ReportFormat.html,
+        ReportFormat | None,
+        typer.Option(
+            "--format",
+            metavar="md|html|docx",
+            help="md, html or docx. Default: from -o's extension (.md, .html, .htm, .docx), "
+            "else html.",
+            show_default=False,
+        ),
+    ] = None,
     out: Annotated[
         str | None,
         typer.Option(
@@ -270,24 +348,33 @@ def export_report(
 ) -> None:
     """Write the regional report for the coordination meeting, with charts.
 
-    Reads WORKSPACE/evaluations/PERIOD/evaluation.json and the plan of --week. Markdown also
-    writes its charts as SVG files into FILE-files/ beside the report. The report date is
-    SOURCE_DATE_EPOCH when set, else the last day of the period.
+    Reads WORKSPACE/evaluations/PERIOD/evaluation.json and the plan of --week: PERIOD is the
+    label `smrt evaluate upt` gave it: 2026-11 for --period 2026-11, 2026-Q4 for --quarter
+    2026-Q4, 2026-11-25_2026-12-05 for --from 2026-11-25 --to 2026-12-05. The format follows
+    -o's extension unless --format says it. Markdown also writes its charts as SVG files into
+    FILE-files/ beside the report. The report date is SOURCE_DATE_EPOCH when set, else the
+    last day of the period.
 
-    Example: smrt export report --period 2026-11 --format html
+    Example: smrt export report --period 2026-11 -o laporan-2026-11.docx
     """
+    from ..periods import parse_label
     from ..report import week_after
 
     ws = workspace(ctx)
-    if not PERIOD_RE.match(period):
-        raise UserError(f"--period: {period!r} is not a period label — e.g. 2026-11 or 2026-Q4")
+    parsed = parse_label(period) if PERIOD_RE.match(period) else None
+    if parsed is None:
+        raise UserError(
+            f"--period: {period!r} is not a period — write a month (2026-11), a quarter "
+            "(2026-Q4) or a date range as `smrt evaluate upt --from … --to …` names it "
+            "(2026-11-25_2026-12-05)"
+        )
+    period = parsed.label  # 2026-q4 and 2026-1 name the folders 2026-Q4 and 2026-01
+    fmt = choose_format(fmt, out, REPORT_SUFFIXES, ReportFormat.html)
     if fmt is ReportFormat.docx and out == "-":
         raise UserError("-o -: a DOCX report cannot go to stdout — give a file name")
     path = ws.root / "evaluations" / period / "evaluation.json"
     if not path.exists():
-        raise UserError(
-            f"{path}: no evaluation for {period} — run `smrt evaluate upt --period {period}` first"
-        )
+        raise UserError(f"{path}: no evaluation for {period} — {_evaluate_advice(ws, parsed)}")
     from ..evaluations import load_evaluation
 
     evaluation = load_evaluation(path)
