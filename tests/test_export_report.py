@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import shutil
 import struct
 import subprocess
@@ -289,18 +290,25 @@ class Collector(HTMLParser):
         self.tags: list[tuple[str, dict[str, str | None]]] = []
         self.text: list[str] = []
         self.style = ""
+        self.headings: list[str] = []
         self._in_style = False
+        self._in_heading = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tags.append((tag, dict(attrs)))
         self._in_style = tag == "style"
+        self._in_heading = tag in ("h2", "h3", "h4", "h5", "h6")
+        if self._in_heading:
+            self.headings.append("")
 
     def handle_endtag(self, tag: str) -> None:
-        self._in_style = False
+        self._in_style = self._in_heading = False
 
     def handle_data(self, data: str) -> None:
         if self._in_style:
             self.style += data
+        if self._in_heading:
+            self.headings[-1] += data
         self.text.append(data)
 
 
@@ -340,6 +348,25 @@ def test_html_standalone_phone_and_print_ready(tmp_path: Path) -> None:
     assert "javascript:alert(1)" in body  # shown as text, never as a link
     ids = [a["id"] for _, a in doc.tags if a.get("id")]
     assert len(ids) == len(set(ids))  # the inlined charts' ids do not collide
+
+
+def test_html_print_css_keeps_headings_with_tables(tmp_path: Path) -> None:
+    """Without Chromium at hand: the rules the print test above relies on are there."""
+    ws = workspace(tmp_path)
+    result = run(ws, "--format", "html", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    doc = _parse_html(result.stdout)
+    print_css = doc.style[doc.style.index("@media print") :]
+    assert "h1, h2, h3, h4, h5, h6 { page-break-after: avoid; break-after: avoid;" in print_css
+    assert "thead { display: table-header-group; }" in print_css
+    assert "th.num { text-align: right; white-space: nowrap" not in doc.style  # headers wrap
+    # the league table is names and numbers: its names never wrap, its numbers neither
+    league = result.stdout[result.stdout.index("<table") : result.stdout.index("</table>")]
+    assert '<td class="label">KSOP A</td>' in league
+    assert '<td class="num">78,5</td>' in league
+    # a date breaks after its weekday only: day, month and year stay together
+    assert "Senin, 30\u00a0November\u00a02026" in result.stdout
+    assert "09.00\u00a0WITA" in result.stdout
 
 
 def test_html_escapes_unit_names(tmp_path: Path) -> None:
@@ -590,6 +617,88 @@ def test_html_report_screenshot_is_not_blank(tmp_path: Path) -> None:
     non_white = sum(1 for i in range(0, len(pixels), bpp) if min(pixels[i : i + 3]) < 200)
     # text, headings, the navy rule and the first chart: far more than nothing, far from all
     assert 0.01 * total < non_white < 0.6 * total
+
+
+def _demo_workspace(root: Path) -> Path:
+    """The README's demo chain on the bundled sample: ten units, a week's plan, November."""
+    import sys
+
+    demo = Path(__file__).parents[1] / "examples" / "demo_exports.py"
+    subprocess.run([sys.executable, str(demo), str(root / "demo")], check=True, capture_output=True)
+    for args in (
+        ["metrics", "import", str(root / "demo" / "posts-2026-11.csv")],
+        ["plan", "week", "--week", "2026-W49"],
+        [
+            "evaluate",
+            "upt",
+            "--period",
+            "2026-11",
+            "--scores",
+            str(root / "demo" / "scores-2026-11.yaml"),
+        ],
+    ):
+        result = CliRunner().invoke(app, ["-w", str(root), *args])
+        assert result.exit_code == 0, result.stderr
+    return root
+
+
+def _print_pdf(html: Path, pdf: Path) -> None:
+    browser = _chromium()
+    assert browser is not None
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                f"--user-data-dir={profile}",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={pdf}",
+                html.resolve().as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+
+
+@pytest.mark.skipif(
+    _chromium() is None or shutil.which("pdftotext") is None,
+    reason="Chromium or pdftotext (poppler-utils) is not installed: no print test",
+)
+def test_printed_report_keeps_headings_with_their_tables_and_names_on_one_line(
+    tmp_path: Path,
+) -> None:
+    ws = _demo_workspace(tmp_path / "ws")
+    html = tmp_path / "report.html"
+    assert run(ws, "-o", str(html)).exit_code == 0
+    pdf = tmp_path / "report.pdf"
+    _print_pdf(html, pdf)
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout.split("\f")
+    doc = _parse_html(html.read_text(encoding="utf-8"))
+    headings = {" ".join(t.split()) for t in doc.headings}
+    alone = []
+    for number, page in enumerate(pages, start=1):
+        lines = [" ".join(line.split()) for line in page.splitlines() if line.strip()]
+        if lines and lines[-1] in headings:
+            alone.append((number, lines[-1]))
+    assert alone == []  # no heading sits at the foot of a page, its table on the next
+    # the league table: a unit's name on one line beside its numbers
+    text = "\f".join(pages)
+    assert re.search(r"Distrik Navigasi Kelas I Bitung +\d+,\d", text), "name wrapped"
+    # a plan table that runs onto the next page repeats its header row there
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    header_rows = [line for line in lines if line == "Tanggal Jam Platform Ide konten Pilar"]
+    plan_tables = sum(
+        1 for t in doc.headings if t in {"KSOP Kelas II Bitung", "UPP Kelas II Tahuna"}
+    )
+    assert plan_tables == 2 and len(header_rows) > 10
 
 
 # --- the core and the escaping, without the CLI -----------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from html import escape
 
@@ -32,7 +33,11 @@ th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left;
   vertical-align: top; }
 th { background: var(--navy); color: #fff; }
 tr:nth-child(even) td { background: #f6f8fa; }
-td.num, th.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; }
+/* A number never wraps; a header and words in a number column ("tidak ada data") may, so
+   that they do not widen the column for every row and squeeze the names beside it. */
+td.num { white-space: nowrap; }
+td.num.words { white-space: normal; }
 figure.chart { margin: 1rem 0; }
 figure.chart svg { width: 100%; height: auto; max-width: 48rem; display: block; }
 @media print {
@@ -41,7 +46,17 @@ figure.chart svg { width: 100%; height: auto; max-width: 48rem; display: block; 
   main { max-width: none; padding: 0; }
   header.doc { background: none; }
   section.unit { page-break-before: always; break-before: page; }
-  figure.chart, table, tr { page-break-inside: avoid; break-inside: avoid; }
+  /* a heading stays with what it introduces, never alone at the foot of a page */
+  h1, h2, h3, h4, h5, h6 { page-break-after: avoid; break-after: avoid;
+    page-break-inside: avoid; break-inside: avoid; }
+  figure.chart, tr { page-break-inside: avoid; break-inside: avoid; }
+  /* a short table moves whole; a long one breaks between rows, its header row repeated */
+  table.short { page-break-inside: avoid; break-inside: avoid; }
+  table { font-size: 9.5pt; }
+  /* On paper, names in a table of names and numbers (the league table, the workload
+     overview) stay on one line: "Distrik Navigasi Kelas I Bitung", not four lines of it.
+     A phone wraps them instead of scrolling sideways. */
+  td.label { white-space: nowrap; }
   thead { display: table-header-group; }
   .table-wrap { overflow: visible; }
 }
@@ -56,14 +71,41 @@ def _item(entry: str | Link) -> str:
     return f"{escape(entry.text)} ({escape(entry.url)})"
 
 
+# A table of up to this many rows (the sample's league table) prints on one page; a longer one
+# breaks between rows rather than leave half a page blank, its header row repeated.
+SHORT_TABLE_ROWS = 10
+# A number and the word beside it ("30 November 2026", "09.00 WITA", "21,9 jam") stay on one
+# line: a narrow column breaks a date after its weekday, not between day, month and year.
+_GLUE = re.compile(r"(?<=\d) (?=\S)|(?<=\w) (?=\d)")
+
+
+def _cell(text: str) -> str:
+    return _GLUE.sub("\u00a0", escape(text))
+
+
+# A table whose text columns together hold no longer cells than this is names and numbers:
+# its names fit on one line beside the numbers. A table with sentences in it lets them wrap.
+LABELS_CHARS = 48
+
+
 def _table(table: Table) -> list[str]:
-    def cls(i: int) -> str:
+    text_columns = [i for i in range(len(table.headers)) if i not in table.numeric]
+    widest = sum(max((len(row[i]) for row in table.rows), default=0) for i in text_columns)
+    labels = widest <= LABELS_CHARS
+
+    def head(i: int) -> str:
         return ' class="num"' if i in table.numeric else ""
 
-    head = "".join(f"<th{cls(i)}>{escape(h)}</th>" for i, h in enumerate(table.headers))
-    out = ['<div class="table-wrap"><table>', f"<thead><tr>{head}</tr></thead>", "<tbody>"]
+    def cell(i: int, text: str) -> str:
+        if i not in table.numeric:
+            return ' class="label"' if labels else ""
+        return ' class="num"' if any(c.isdigit() for c in text) else ' class="num words"'
+
+    heads = "".join(f"<th{head(i)}>{escape(h)}</th>" for i, h in enumerate(table.headers))
+    short = ' class="short"' if len(table.rows) <= SHORT_TABLE_ROWS else ""
+    out = [f'<div class="table-wrap"><table{short}>', f"<thead><tr>{heads}</tr></thead>", "<tbody>"]
     for row in table.rows:
-        cells = "".join(f"<td{cls(i)}>{escape(c)}</td>" for i, c in enumerate(row))
+        cells = "".join(f"<td{cell(i, c)}>{_cell(c)}</td>" for i, c in enumerate(row))
         out.append(f"<tr>{cells}</tr>")
     out.append("</tbody></table></div>")
     return out
