@@ -352,6 +352,7 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "en": "No plan was made for week {week}; run: smrt plan week --week {week}",
     },
     "r.plan.overview": {"id": "Ikhtisar per UPT", "en": "Overview per unit"},
+    "r.page": {"id": "Halaman", "en": "Page"},
 }
 
 

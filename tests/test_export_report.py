@@ -466,6 +466,110 @@ def test_docx_pages_are_a4(tmp_path: Path) -> None:
         assert [round(size.cm, 2) for size in sizes] == [21.0, 29.7, 2.5, 2.5, 2.5, 2.5]
 
 
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def _docx_part(path: Path, name: str) -> ElementTree.Element:
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        return ElementTree.fromstring(z.read(name))
+
+
+@pytest.mark.parametrize(("lang", "word"), [("id", "Halaman"), ("en", "Page")])
+def test_docx_footer_numbers_the_pages(tmp_path: Path, lang: str, word: str) -> None:
+    import docx
+
+    ws = workspace(tmp_path)
+    assert run(ws, "--format", "docx", "--lang", lang).exit_code == 0
+    path = ws / "reports" / "2026-11.docx"
+    for section in docx.Document(str(path)).sections:
+        footer = section.footer._element
+        assert not section.footer.is_linked_to_previous
+        text = "".join(t.text or "" for t in footer.iter(f"{W}t"))
+        assert text.startswith(word + " ")
+        fields = [i.text or "" for i in footer.iter(f"{W}instrText")]
+        assert [f.strip() for f in fields] == ["PAGE"]
+
+
+def test_docx_table_headers_repeat_and_rows_stay_whole(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    assert run(ws, "--format", "docx").exit_code == 0
+    body = _docx_part(ws / "reports" / "2026-11.docx", "word/document.xml")
+    tables = list(body.iter(f"{W}tbl"))
+    assert len(tables) == 7
+    for table in tables:
+        rows = table.findall(f"{W}tr")
+        assert rows[0].find(f"{W}trPr/{W}tblHeader") is not None
+        assert all(r.find(f"{W}trPr/{W}tblHeader") is None for r in rows[1:])
+        assert all(r.find(f"{W}trPr/{W}cantSplit") is not None for r in rows)
+
+
+def test_docx_post_links_are_hyperlinks(tmp_path: Path) -> None:
+    import zipfile
+
+    ws = workspace(tmp_path)
+    assert run(ws, "--format", "docx").exit_code == 0
+    path = ws / "reports" / "2026-11.docx"
+    body = _docx_part(path, "word/document.xml")
+    rels = _docx_part(path, "word/_rels/document.xml.rels")
+    targets = {r.get("Id"): (r.get("Target"), r.get("TargetMode")) for r in rels}
+    links = [
+        (targets[h.get(R_ID)], "".join(t.text or "" for t in h.iter(f"{W}t")))
+        for h in body.iter(f"{W}hyperlink")
+    ]
+    assert links == [
+        (
+            ("https://www.instagram.com/p/abc/", "External"),
+            "Instagram, 3 November 2026: Buku pelaut — 120 interaksi",
+        )
+    ]
+    with zipfile.ZipFile(path) as z:
+        # a javascript: address stays text, never a link
+        assert b"javascript:alert(1)" not in z.read("word/_rels/document.xml.rels")
+        assert b"(javascript:alert(1))" in z.read("word/document.xml")
+
+
+def test_docx_core_properties_name_the_office_not_the_library(tmp_path: Path) -> None:
+    import zipfile
+
+    import docx
+
+    ws = workspace(tmp_path)
+    assert run(ws, "--format", "docx").exit_code == 0
+    path = ws / "reports" / "2026-11.docx"
+    props = docx.Document(str(path)).core_properties
+    assert props.title.startswith("Laporan Evaluasi Media Sosial SMRT — Wilayah Contoh — ")
+    assert props.author == "Direktorat Jenderal Perhubungan Laut"
+    assert props.last_modified_by == "Direktorat Jenderal Perhubungan Laut"
+    assert props.subject == "Bahan Rapat Koordinasi dan Evaluasi"
+    assert props.language == "id"
+    created = dt.datetime.fromtimestamp(int(EPOCH), tz=dt.UTC)
+    assert (props.created, props.modified, props.last_printed) == (created, created, None)
+    with zipfile.ZipFile(path) as z:
+        for name in z.namelist():
+            assert b"python-docx" not in z.read(name), name
+        assert "docProps/thumbnail.jpeg" not in z.namelist()  # the template's blank page
+        assert b"thumbnail" not in z.read("_rels/.rels")
+
+
+def test_docx_dates_without_source_date_epoch_are_the_report_date(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import docx
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    ws = workspace(tmp_path)
+    assert run(ws, "--format", "docx").exit_code == 0
+    path = ws / "reports" / "2026-11.docx"
+    first = path.read_bytes()
+    props = docx.Document(str(path)).core_properties
+    assert props.created == props.modified == dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    assert run(ws, "--format", "docx", "--force").exit_code == 0
+    assert path.read_bytes() == first
+
+
 def test_docx_cannot_go_to_stdout(tmp_path: Path) -> None:
     result = run(workspace(tmp_path), "--format", "docx", "-o", "-")
     assert result.exit_code == 2

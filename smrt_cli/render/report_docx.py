@@ -9,16 +9,38 @@ import zipfile
 from collections.abc import Mapping
 from typing import Any
 
-from ..report import Bullets, ChartRef, Paragraph, Report, Table
+from ..i18n import export_text
+from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table, web_link
 
 # Every zip entry gets this time, so the same report gives the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 # XML 1.0 cannot hold these; python-docx would raise on a post text that carries one.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_THUMBNAIL = "docProps/thumbnail.jpeg"
+_THUMBNAIL_REL = re.compile(rb'<Relationship [^>]*Target="docProps/thumbnail\.jpeg"/>')
 
 
 def _x(text: str) -> str:
     return _NOT_XML.sub(" ", text)
+
+
+def _element(tag: str, **attrs: str) -> Any:
+    """A WordprocessingML element, attributes by prefixed name ("w:val")."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement(tag)
+    for name, value in attrs.items():
+        element.set(qn(name.replace("_", ":")), value)
+    return element
+
+
+def _row_props(row: Any, header: bool) -> None:
+    """A row never splits across pages; the header row repeats on every page of its table."""
+    props = row._tr.get_or_add_trPr()
+    props.append(_element("w:cantSplit"))  # the schema orders cantSplit before tblHeader
+    if header:
+        props.append(_element("w:tblHeader"))
 
 
 def _table(doc: Any, table: Table) -> None:
@@ -26,17 +48,66 @@ def _table(doc: Any, table: Table) -> None:
 
     grid = doc.add_table(rows=1, cols=len(table.headers))
     grid.style = "Table Grid"
+    _row_props(grid.rows[0], header=True)
     for i, header in enumerate(table.headers):
         cell = grid.rows[0].cells[i]
         cell.text = ""
         run = cell.paragraphs[0].add_run(_x(header))
         run.bold = True
     for row in table.rows:
-        cells = grid.add_row().cells
+        added = grid.add_row()
+        _row_props(added, header=False)
+        cells = added.cells
         for i, text in enumerate(row):
             cells[i].text = _x(text)
             if i in table.numeric:
                 cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+
+
+def _bullet(doc: Any, item: str | Link) -> None:
+    """A bullet; a post with a web address is a real hyperlink, any other address stays text."""
+    if isinstance(item, str):
+        doc.add_paragraph(_x(item), style="List Bullet")
+        return
+    if not web_link(item.url):
+        doc.add_paragraph(_x(f"{item.text} ({item.url})"), style="List Bullet")
+        return
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
+    paragraph = doc.add_paragraph(style="List Bullet")
+    rel_id = paragraph.part.relate_to(_x(item.url), RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = _element("w:hyperlink", r_id=rel_id)
+    run = _element("w:r")
+    # the template has no Hyperlink style: Word's own blue and underline, set on the run
+    props = _element("w:rPr")
+    props.append(_element("w:color", w_val="0563C1"))
+    props.append(_element("w:u", w_val="single"))
+    run.append(props)
+    text = _element("w:t", xml_space="preserve")
+    text.text = _x(item.text)
+    run.append(text)
+    link.append(run)
+    paragraph._p.append(link)
+
+
+def _page_numbers(doc: Any, word: str) -> None:
+    """'Halaman 3' centred in every section's footer: a PAGE field Word fills in as it lays out."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    for section in doc.sections:
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        paragraph = footer.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        paragraph.add_run(f"{word} ")
+        begin, code, separate, shown, end = (paragraph.add_run() for _ in range(5))
+        begin._r.append(_element("w:fldChar", w_fldCharType="begin"))
+        instruction = _element("w:instrText", xml_space="preserve")
+        instruction.text = " PAGE "
+        code._r.append(instruction)
+        separate._r.append(_element("w:fldChar", w_fldCharType="separate"))
+        shown.text = "1"  # shown until the reader updates the field, as Word does on opening
+        end._r.append(_element("w:fldChar", w_fldCharType="end"))
 
 
 def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -> bytes:
@@ -46,15 +117,18 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
 
     doc = docx.Document()
     props = doc.core_properties
+    # The template's own say "python-docx"; every field a file manager shows is the report's.
     props.title = f"{report.title} — {report.subtitle}"
+    props.subject = report.meeting
     props.author = report.organisation
     props.last_modified_by = report.organisation
+    props.comments = report.subtitle
+    props.keywords = f"SMRT, {report.region}, {report.period}"
     props.language = report.lang
     props.revision = 1
     naive = stamp.astimezone(dt.UTC).replace(tzinfo=None)
     props.created = naive
     props.modified = naive
-    props.last_printed = naive
 
     doc.add_paragraph(_x(report.organisation.upper())).runs[0].bold = True
     doc.add_heading(_x(report.title), level=0)
@@ -69,8 +143,7 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
                 doc.add_paragraph(_x(block.text))
             elif isinstance(block, Bullets):
                 for item in block.items:
-                    text = item if isinstance(item, str) else f"{item.text} ({item.url})"
-                    doc.add_paragraph(_x(text), style="List Bullet")
+                    _bullet(doc, item)
             elif isinstance(block, Table):
                 _table(doc, block)
                 doc.add_paragraph()
@@ -79,6 +152,7 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
                 caption = doc.add_paragraph(_x(report.charts[block.chart_id].title))
                 caption.style = "Caption"
     _a4(doc)
+    _page_numbers(doc, export_text("r.page", report.lang))
     raw = io.BytesIO()
     doc.save(raw)
     return _normalise_zip(raw.getvalue())
@@ -100,15 +174,24 @@ def _a4(doc: Any) -> None:
 
 
 def _normalise_zip(data: bytes) -> bytes:
-    """python-docx stamps each zip entry with the current time; rewrite them with a fixed one."""
+    """python-docx stamps each zip entry with the current time; rewrite them with a fixed one.
+
+    The template's thumbnail goes too: a picture of its empty page, which file managers would
+    show as the report's preview.
+    """
     out = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(data)) as src,
         zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst,
     ):
         for info in src.infolist():
+            if info.filename == _THUMBNAIL:
+                continue
+            content = src.read(info.filename)
+            if info.filename == "_rels/.rels":
+                content = _THUMBNAIL_REL.sub(b"", content)
             fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_TIME)
             fixed.compress_type = zipfile.ZIP_DEFLATED
             fixed.external_attr = 0o644 << 16
-            dst.writestr(fixed, src.read(info.filename))
+            dst.writestr(fixed, content)
     return out.getvalue()
