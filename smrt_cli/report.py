@@ -107,10 +107,31 @@ def idea_title(registry: Registry, idea_id: str, fallback: str, lang: str) -> st
     return fallback or idea_id
 
 
+def owner_names(registry: Registry, upt_ids: list[str] | None, lang: str) -> dict[str, str]:
+    """A stored owner (a team role, in whichever language the plan was made) -> its `lang` name.
+
+    plan.json keeps the role's text, not an id, so it is matched against every language the
+    registry gives the role, among the teams of `upt_ids` (every unit's for None).
+    """
+    names: dict[str, str] = {}
+    for upt in registry.upts:
+        if upt_ids is not None and upt.id not in upt_ids:
+            continue
+        for member in upt.team:
+            texts = [member.role] if isinstance(member.role, str) else member.role.values()
+            for text in texts:
+                names.setdefault(text, localize(member.role, lang))
+    return names
+
+
 def plan_rows(registry: Registry, unit: UptPlan, lang: str) -> list[PlanRow]:
-    """The unit's slots in plan order, with idea, pillar and unit texts in `lang`."""
+    """The unit's slots in plan order, with idea, pillar, owner and unit texts in `lang`."""
     ideas = {i.id: i for i in registry.ideas}
     name = unit_name(registry, unit.id, unit.name, lang)
+    owners = owner_names(registry, [unit.id], lang)
+    if any(slot.owner not in owners for slot in unit.slots):
+        # a role since moved to another unit, or renamed: any unit's team may still know it
+        owners = owner_names(registry, None, lang) | owners  # the unit's own team first
     rows = []
     for n, slot in enumerate(unit.slots, start=1):
         idea = ideas.get(slot.idea_id)
@@ -131,7 +152,7 @@ def plan_rows(registry: Registry, unit: UptPlan, lang: str) -> list[PlanRow]:
                 idea_id=slot.idea_id,
                 idea_title=localize(idea.title, lang) if idea else (slot.title or slot.idea_id),
                 pillar=pillar,
-                owner=slot.owner,
+                owner=owners.get(slot.owner, slot.owner),
                 effort_hours=slot.effort_hours,
                 brief=localize(idea.brief, lang).strip() if idea else "",
                 adaptation=slot.adaptation,

@@ -375,3 +375,50 @@ def test_plan_format_contradicting_the_extension_is_exit_2(tmp_path: Path) -> No
     result = run(ws, "plan", "--week", "2026-W49", "-o", str(tmp_path / "rencana"))
     assert result.exit_code == 2
     assert "end it in .csv or .txt, or give --format csv|whatsapp" in result.stderr
+
+
+# --- the owner in the export's language ------------------------------------------------------
+
+
+def _bilingual_team(tmp_path: Path) -> Path:
+    registry = FIXTURE.read_text(encoding="utf-8").replace(
+        "- {role: Operator, hours_per_week: 6}",
+        "- {role: {id: Admin media sosial, en: Social media admin}, hours_per_week: 6}",
+    )
+    plan = make_plan()
+    ksop = plan.upts[0]
+    slots = [s.model_copy(update={"owner": "Admin media sosial"}) for s in ksop.slots]
+    plan = plan.model_copy(
+        update={"upts": [ksop.model_copy(update={"slots": slots}), plan.upts[1]]}
+    )
+    return workspace(tmp_path, plan, registry)
+
+
+def test_owner_follows_the_export_language(tmp_path: Path) -> None:
+    ws = _bilingual_team(tmp_path)
+    result = run(ws, "plan", "--week", "2026-W49", "--lang", "en", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    rows = _csv_rows(result.stdout_bytes)
+    assert rows[0][7] == "Owner"
+    # the plan stored the role in Indonesian; the registry has its English name
+    assert [r[7] for r in rows[1:]] == ["Social media admin"] * 3 + ["Operator"]
+    result = run(ws, "calendar", "--week", "2026-W49", "--lang", "en", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    events = icalendar.Calendar.from_ical(result.stdout_bytes).walk("VEVENT")
+    assert "Owner: Social media admin ·" in str(events[0]["DESCRIPTION"])
+    result = run(ws, "plan", "--week", "2026-W49", "-o", "-")
+    assert [r[7] for r in _csv_rows(result.stdout_bytes)[1:]] == ["Admin media sosial"] * 3 + [
+        "Operator"
+    ]
+
+
+def test_owner_of_an_english_plan_in_indonesian(tmp_path: Path) -> None:
+    ws = _bilingual_team(tmp_path)
+    path = ws / "plans" / "2026-W49" / "plan.json"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Admin media sosial", "Social media admin"),
+        encoding="utf-8",
+    )
+    result = run(ws, "plan", "--week", "2026-W49", "--lang", "id", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    assert _csv_rows(result.stdout_bytes)[1][7] == "Admin media sosial"
