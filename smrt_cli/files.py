@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from pathlib import Path
 
 from .errors import Problem, UserError, WorkError
@@ -58,15 +58,18 @@ def write_files(folder: Path, files: Mapping[str, bytes | str]) -> list[Path]:
 
 
 def replace_folder(
-    folder: Path, files: Mapping[str, str], owned: tuple[str, ...] = (".md", ".json")
+    folder: Path,
+    files: Mapping[str, str],
+    owned: tuple[str, ...] = (".md", ".json"),
+    drop: Collection[str] = (),
 ) -> list[Path]:
     """Write a set of files into a fresh folder beside `folder`, then move it into place.
 
     One rename swaps the whole set, so a week's README.md, unit files and plan.json (or a
     period's scorecards and evaluation.json) always come from the same run. Old files with an
     `owned` suffix belong to the previous run and go (a unit dropped from the plan must not
-    leave its old page behind); anything else — an exported .ics or .csv, a person's notes —
-    is carried over.
+    leave its old page behind), and so do those named in `drop` (exports made from the old
+    run); anything else — a person's notes, a file they exported elsewhere — is carried over.
     """
     import shutil
 
@@ -85,7 +88,7 @@ def replace_folder(
         old: Path | None = None
         if folder.exists():
             for extra in sorted(folder.iterdir()):
-                if extra.name not in files and not extra.name.endswith(owned):
+                if not (extra.name in files or extra.name in drop or extra.name.endswith(owned)):
                     os.replace(extra, tmp / extra.name)
             old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=parent))
             os.replace(folder, old / folder.name)

@@ -579,3 +579,52 @@ def test_an_unreadable_old_plan_is_replaced_with_a_note(tmp_path: Path) -> None:
         " that imported the old one get no cancellations\n"
     ) in err
     assert "revision" not in json.loads(plan_path.read_text(encoding="utf-8"))
+
+
+def export(tmp_path: Path, *args: str) -> None:
+    result = CliRunner().invoke(app, ["--workspace", str(tmp_path), "export", *args])
+    assert result.exit_code == 0, result.stderr
+
+
+def test_replanning_removes_the_exports_made_from_the_old_plan(tmp_path: Path) -> None:
+    week = ["--week", "2026-W49"]
+    assert run(tmp_path, *week)[0] == 0
+    folder = tmp_path / "plans" / "2026-W49"
+    export(tmp_path, "plan", *week)
+    export(tmp_path, "calendar", *week)
+    export(tmp_path, "plan", *week, "--upt", "upp-tahuna")
+    export(tmp_path, "calendar", *week, "--upt", "upp-likupang")
+    # files a person put there, one with a name like an export's
+    (folder / "plan-catatan.csv").write_text("catatan", encoding="utf-8")
+    (folder / "rekap.csv").write_text("rekap", encoding="utf-8")
+
+    code, _, err = run(tmp_path, *week, "--force")
+    assert code == 0, err
+    names = sorted(p.name for p in folder.iterdir() if not p.name.endswith(".md"))
+    assert names == ["plan-catatan.csv", "plan.json", "rekap.csv"]
+    assert [line for line in err.splitlines() if line.startswith("note: removed")] == [
+        f"note: removed {folder / 'plan-upp-likupang.ics'}, made from the plan just replaced"
+        " — export it again: smrt export calendar --week 2026-W49 --upt upp-likupang",
+        f"note: removed {folder / 'plan-upp-tahuna.csv'}, made from the plan just replaced"
+        " — export it again: smrt export plan --week 2026-W49 --upt upp-tahuna",
+        f"note: removed {folder / 'plan.csv'}, made from the plan just replaced"
+        " — export it again: smrt export plan --week 2026-W49",
+        f"note: removed {folder / 'plan.ics'}, made from the plan just replaced"
+        " — export it again: smrt export calendar --week 2026-W49",
+    ]
+    # the next export needs no --force: nothing of the old plan is left to replace
+    export(tmp_path, "plan", *week)
+
+
+def test_replanning_one_unit_keeps_the_other_units_exports(tmp_path: Path) -> None:
+    week = ["--week", "2026-W49"]
+    assert run(tmp_path, *week)[0] == 0
+    folder = tmp_path / "plans" / "2026-W49"
+    export(tmp_path, "plan", *week)
+    export(tmp_path, "plan", *week, "--upt", "upp-tahuna")
+    export(tmp_path, "plan", *week, "--upt", "upp-likupang")
+    code, _, err = run(tmp_path, *week, "--upt", "upp-likupang", "--force")
+    assert code == 0, err
+    assert not (folder / "plan.csv").exists()  # the region's holds Likupang's old slots
+    assert not (folder / "plan-upp-likupang.csv").exists()
+    assert (folder / "plan-upp-tahuna.csv").exists()  # Tahuna's plan is kept as it was

@@ -78,7 +78,13 @@ def plan_week_cmd(
     ] = None,
     lang: LangOpt = None,
     force: Annotated[
-        bool, typer.Option("--force", help="Replace the week's folder if it exists.")
+        bool,
+        typer.Option(
+            "--force",
+            help="Replace the week's plan if it exists. Exports smrt wrote into its folder "
+            "from the old plan (plan.csv, plan.ics, plan-UNIT.*) are removed, with a note "
+            "saying how to export them again; other files there stay.",
+        ),
     ] = False,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print plan.json's content instead of the table.")
@@ -166,7 +172,8 @@ def plan_week_cmd(
         files: dict[str, str] = dict(render_plan(plan, registry))
         data = plan_json(plan)
         files["plan.json"] = data
-        written = replace_folder(folder, files)
+        stale = _stale_exports(folder, previous, known, selected)
+        written = replace_folder(folder, files, drop=stale)
 
     if as_json:
         from ..files import write_stdout
@@ -178,6 +185,37 @@ def plan_week_cmd(
     if len(written) <= 20:  # a national run would bury the terminal in paths
         for path in written:
             note(f"  {path}")
+    for name, command in stale.items():
+        note(
+            f"note: removed {folder / name}, made from the plan just replaced — export it "
+            f"again: {command}"
+        )
+
+
+def _stale_exports(
+    folder: Path, previous: WeekPlan | None, known: list[str], selected: list[str] | None
+) -> dict[str, str]:
+    """The exports `smrt export` wrote into the week's folder from the plan being replaced.
+
+    Name -> the command that makes it again. Left in place they would hold the old slots (a
+    unit since removed, a slot since dropped) with nothing to say so, and the next export
+    would refuse to replace them without --force. Only smrt's own names go: plan.csv and
+    plan.ics, and plan-<unit>.csv/.ics of a unit planned again (re-planning one unit keeps
+    the others' exports, whose slots are unchanged); any other file stays.
+    """
+    if not folder.is_dir():
+        return {}
+    week = folder.name
+    commands = {"plan.csv": f"smrt export plan --week {week}"}
+    commands["plan.ics"] = f"smrt export calendar --week {week}"
+    if selected is not None:
+        units = selected
+    else:  # every unit: the registry's, and one the old plan had that the registry has not
+        units = [*known, *(u.id for u in previous.upts if u.id not in known)] if previous else known
+    for upt_id in units:
+        commands[f"plan-{upt_id}.csv"] = f"smrt export plan --week {week} --upt {upt_id}"
+        commands[f"plan-{upt_id}.ics"] = f"smrt export calendar --week {week} --upt {upt_id}"
+    return {name: commands[name] for name in sorted(commands) if (folder / name).is_file()}
 
 
 MAX_TABLE_ROWS = 40
