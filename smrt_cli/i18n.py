@@ -129,14 +129,20 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
     "csv.owner": {"id": "Penanggung jawab", "en": "Owner"},
     "csv.effort": {"id": "Beban kerja (jam)", "en": "Effort (hours)"},
     "csv.brief": {"id": "Arahan", "en": "Brief"},
+    # No "Selamat siang": the message is pasted whenever the coordinator gets to it, and read
+    # whenever the team does; "Yth." (yang terhormat) fits any hour.
     "wa.greeting": {
-        "id": "Selamat siang rekan-rekan SMRT {unit},",
-        "en": "Good afternoon, SMRT team of {unit},",
+        "id": "Yth. rekan-rekan tim SMRT {unit},",
+        "en": "Dear SMRT team of {unit},",
     },
     "wa.week": {
-        "id": "berikut rencana konten minggu {week} ({range}):",
-        "en": "here is the content plan for week {week} ({range}):",
+        "id": "berikut rencana konten {week}:",
+        "en": "here is the content plan for {week}:",
     },
+    # A week as people say it, "pekan ke-49 (30 November – 6 Desember 2026)": the ISO label
+    # 2026-W49 is for the command line. "Pekan", not "minggu", which is also Sunday.
+    "week.named": {"id": "pekan ke-{n} ({range})", "en": "week {n} ({range})"},
+    "week.short": {"id": "pekan ke-{n}", "en": "week {n}"},
     "wa.empty": {
         "id": "Minggu ini tidak ada unggahan yang direncanakan.",
         "en": "No posts are planned this week.",
@@ -343,13 +349,10 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "r.lampiran": {"id": "Lampiran", "en": "Appendix"},
-    "r.plan.title": {
-        "id": "Rencana konten minggu {week} ({range})",
-        "en": "Content plan for week {week} ({range})",
-    },
+    "r.plan.title": {"id": "Rencana konten {week}", "en": "Content plan for {week}"},
     "r.plan.missing": {
-        "id": "Belum ada rencana untuk minggu {week}; jalankan: smrt plan week --week {week}",
-        "en": "No plan was made for week {week}; run: smrt plan week --week {week}",
+        "id": "Belum ada rencana untuk {week}; jalankan: smrt plan week --week {label}",
+        "en": "No plan was made for {week}; run: smrt plan week --week {label}",
     },
     "r.plan.overview": {"id": "Ikhtisar per UPT", "en": "Overview per unit"},
     "r.page": {"id": "Halaman", "en": "Page"},
@@ -361,6 +364,13 @@ def export_text(key: str, lang: str, **values: object) -> str:
     entry = EXPORT_TEXTS[key]
     template = entry.get(_lang(lang)) or entry["id"]
     return template.format(**values) if values else template
+
+
+def week_name(number: int, start: dt.date | None, end: dt.date | None, lang: str) -> str:
+    """'pekan ke-49 (30 November – 6 Desember 2026)'; without its days when they are unknown."""
+    if start is None or end is None:
+        return export_text("week.short", lang, n=number)
+    return export_text("week.named", lang, n=number, range=format_range(start, end, lang))
 
 
 # --- end of export texts ----------------------------------------------------------------------

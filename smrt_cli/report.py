@@ -19,6 +19,7 @@ from .i18n import (
     format_time,
     hours_text,
     platform_name,
+    week_name,
 )
 from .models import Registry, localize
 from .plans import UptPlan, WeekPlan
@@ -614,12 +615,9 @@ def build_report(
     # Lampiran: the plan for the week after the period
     sections.append(Section(t("r.lampiran"), 1))
     if plan is None:
+        absent = t("r.plan.missing", week=_week_text(week, lang, days=False), label=week)
         sections.append(
-            Section(
-                t("r.plan.title", week=week, range=_week_range(week, lang)),
-                2,
-                [Paragraph(t("r.plan.missing", week=week))],
-            )
+            Section(t("r.plan.title", week=_week_text(week, lang)), 2, [Paragraph(absent)])
         )
     else:
         sections.extend(_plan_sections(registry, plan, lang, charts))
@@ -645,7 +643,9 @@ def _plan_sections(
     def t(key: str, **values: object) -> str:
         return export_text(key, lang, **values)
 
-    title = t("r.plan.title", week=plan.week, range=format_range(plan.start, plan.end, lang))
+    title = t(
+        "r.plan.title", week=week_name(plan.start.isocalendar().week, plan.start, plan.end, lang)
+    )
     overview = []
     for unit in plan.upts:
         missing = sum(sf.missing for sf in unit.shortfalls)
@@ -718,9 +718,12 @@ def _plan_sections(
     return sections
 
 
-def _week_range(week: str, lang: str) -> str:
+def _week_text(week: str, lang: str, days: bool = True) -> str:
+    """'pekan ke-49 (30 November – 6 Desember 2026)' for 2026-W49 (the label if it is none)."""
     parsed = week_from_label(week)
-    return format_range(parsed.start, parsed.end, lang) if parsed else week
+    if parsed is None:
+        return week
+    return week_name(parsed.number, parsed.start if days else None, parsed.end, lang)
 
 
 def _number(sections: list[Section]) -> None:

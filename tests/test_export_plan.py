@@ -95,8 +95,8 @@ def run(ws: Path, *args: str) -> Result:
 # --- WhatsApp --------------------------------------------------------------------------------
 
 EXPECTED_WHATSAPP = """\
-Selamat siang rekan-rekan SMRT KSOP A,
-berikut rencana konten minggu 2026-W49 (30 November – 6 Desember 2026):
+Yth. rekan-rekan tim SMRT KSOP A,
+berikut rencana konten pekan ke-49 (30 November – 6 Desember 2026):
 
 *Senin, 30 November 2026*
 • 09.00 WITA — Instagram (carousel): _Cara mengurus buku pelaut_
@@ -113,8 +113,8 @@ Terima kasih. Salam, Koordinator SMRT Contoh (KSOP A)
 
 ——————————
 
-Selamat siang rekan-rekan SMRT UPP B,
-berikut rencana konten minggu 2026-W49 (30 November – 6 Desember 2026):
+Yth. rekan-rekan tim SMRT UPP B,
+berikut rencana konten pekan ke-49 (30 November – 6 Desember 2026):
 
 *Selasa, 1 Desember 2026*
 • 09.00 WITA — Instagram (foto): _Peringatan cuaca BMKG_
@@ -138,7 +138,11 @@ def test_whatsapp_one_unit_english(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0
     text = result.stdout
-    assert text.startswith("Good afternoon, SMRT team of UPP B,\n")
+    # no time-of-day greeting: the message is pasted whenever the coordinator gets to it
+    assert text.startswith(
+        "Dear SMRT team of UPP B,\n"
+        "here is the content plan for week 49 (30 November – 6 December 2026):\n"
+    )
     assert "*Tuesday, 1 December 2026*" in text
     assert "• 09:00 WITA — Instagram (photo): _BMKG weather warning_" not in text  # no en title
     assert "_Peringatan cuaca BMKG_" in text

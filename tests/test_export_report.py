@@ -627,7 +627,8 @@ def test_missing_plan_is_said_in_the_appendix(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     assert "note: no plan for 2026-W49" in result.stderr
     assert (
-        "Belum ada rencana untuk minggu 2026-W49; jalankan: smrt plan week --week 2026-W49"
+        "## 7.1 Rencana konten pekan ke-49 (30 November – 6 Desember 2026)\n\n"
+        "Belum ada rencana untuk pekan ke-49; jalankan: smrt plan week --week 2026-W49\n"
         in result.stdout
     )
     assert "Perubahan" not in result.stdout  # no earlier period, no change column
@@ -964,3 +965,17 @@ def test_report_help_names_every_period_form() -> None:
     text = " ".join(result.stdout.split())
     assert "2026-11" in text and "2026-Q4" in text and "2026-11-25_2026-12-05" in text
     assert "extension" in text
+
+
+@pytest.mark.parametrize(
+    ("lang", "title"),
+    [
+        ("id", "## 7.1 Rencana konten pekan ke-49 (30 November – 6 Desember 2026)"),
+        ("en", "## 7.1 Content plan for week 49 (30 November – 6 December 2026)"),
+    ],
+)
+def test_appendix_names_the_week_as_people_do(tmp_path: Path, lang: str, title: str) -> None:
+    result = run(workspace(tmp_path), "--format", "md", "-o", "-", "--lang", lang)
+    assert result.exit_code == 0, result.stderr
+    assert title + "\n" in result.stdout
+    assert "2026-W49" not in result.stdout  # the ISO label is for the command line

@@ -10,10 +10,10 @@ from ..i18n import (
     export_text,
     format_date,
     format_name,
-    format_range,
     format_time,
     hours_text,
     platform_name,
+    week_name,
 )
 from ..plans import PlanEvent, UptPlan, WeekPlan
 from ..report import PlanRow
@@ -43,7 +43,7 @@ def render_message(
     lines = [
         export_text("wa.greeting", lang, unit=_plain(name)),
         export_text(
-            "wa.week", lang, week=plan.week, range=format_range(plan.start, plan.end, lang)
+            "wa.week", lang, week=week_name(_week_number(plan), plan.start, plan.end, lang)
         ),
     ]
     events = _events_by_day(plan.events)
@@ -87,6 +87,11 @@ def render_message(
         export_text("wa.closing", lang, region=_plain(region), coordinator=_plain(coordinator)),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _week_number(plan: WeekPlan) -> int:
+    """49 for 2026-W49: the ISO week of the plan's Monday."""
+    return plan.start.isocalendar().week
 
 
 def render_messages(messages: Sequence[str]) -> str:
