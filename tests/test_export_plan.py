@@ -426,3 +426,28 @@ def test_owner_of_an_english_plan_in_indonesian(tmp_path: Path) -> None:
     result = run(ws, "plan", "--week", "2026-W49", "--lang", "id", "-o", "-")
     assert result.exit_code == 0, result.stderr
     assert _csv_rows(result.stdout_bytes)[1][7] == "Admin media sosial"
+
+
+def test_whatsapp_names_each_items_owner_when_a_team_shares_the_week(tmp_path: Path) -> None:
+    registry = FIXTURE.read_text(encoding="utf-8").replace(
+        "- {role: Operator, hours_per_week: 6}",
+        "- {role: {id: Admin media sosial, en: Social media admin}, hours_per_week: 4}\n"
+        "      - {role: {id: Desainer grafis, en: Graphic designer}, hours_per_week: 2}",
+    )
+    plan = make_plan()
+    ksop = plan.upts[0]
+    owners = ["Admin media sosial", "Admin media sosial", "Desainer grafis"]
+    slots = [s.model_copy(update={"owner": o}) for s, o in zip(ksop.slots, owners, strict=True)]
+    plan = plan.model_copy(
+        update={"upts": [ksop.model_copy(update={"slots": slots}), plan.upts[1]]}
+    )
+    ws = workspace(tmp_path, plan, registry)
+    result = run(ws, "plan", "--week", "2026-W49", "--format", "whatsapp", "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    items = [line for line in result.stdout.splitlines() if " WITA — " in line]
+    assert items[0] == (
+        "• 09:00 WITA — Instagram (carousel): _How to get a seafarer book_ — Social media admin"
+    )
+    assert items[2].endswith("_Di balik layar_ — Graphic designer")
+    # a one-person unit's message names nobody: everything is that person's
+    assert items[3] == "• 09:00 WITA — Instagram (photo): _Peringatan cuaca BMKG_"

@@ -38,7 +38,10 @@ def render_message(
     region: str,
     coordinator: str,
 ) -> str:
-    """One unit's message: greeting, week, day-by-day items, hours, shortfalls, closing."""
+    """One unit's message: greeting, week, day-by-day items, hours, shortfalls, closing.
+
+    An item names its owner when the unit's items have more than one.
+    """
     name = rows[0].unit_name if rows else (unit.name or unit.id)
     lines = [
         export_text("wa.greeting", lang, unit=_plain(name)),
@@ -47,6 +50,8 @@ def render_message(
         ),
     ]
     events = _events_by_day(plan.events)
+    # Who makes what matters when a team shares the week; in a one-person unit it is noise.
+    show_owner = len({r.owner for r in rows}) > 1
     if not rows:
         lines += ["", export_text("wa.empty", lang)]
     for day, items in itertools.groupby(rows, key=lambda r: r.date):
@@ -58,9 +63,10 @@ def render_message(
             kind = format_name(r.format, lang).lower() + (
                 ", " + export_text("wa.adaptation", lang) if r.adaptation else ""
             )
+            owner = f" — {_plain(r.owner)}" if show_owner else ""
             lines.append(
                 f"• {format_time(r.time, r.timezone, lang)} — {platform_name(r.platform)} "
-                f"({kind}): _{_plain(r.idea_title)}_"
+                f"({kind}): _{_plain(r.idea_title)}_{owner}"
             )
     lines += [
         "",
