@@ -92,7 +92,7 @@ def plan_units(plan: WeekPlan, upt: str | None) -> list[UptPlan]:
 
 
 def _and(items: list[str], lang: str) -> str:
-    """ "A", "A dan B", "A, B, dan C": the comma before the last of three or more (PUEBI)."""
+    """Join as "A", "A dan B", "A, B, dan C": a comma before the last of three (PUEBI)."""
     if len(items) < 2:
         return "".join(items)
     word = "dan" if lang == "id" else "and"
