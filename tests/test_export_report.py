@@ -504,6 +504,27 @@ def test_docx_table_headers_repeat_and_rows_stay_whole(tmp_path: Path) -> None:
         assert rows[0].find(f"{W}trPr/{W}tblHeader") is not None
         assert all(r.find(f"{W}trPr/{W}tblHeader") is None for r in rows[1:])
         assert all(r.find(f"{W}trPr/{W}cantSplit") is not None for r in rows)
+        # the header row keeps with the first row, so a heading never ends a page with it
+        assert all(p.find(f"{W}pPr/{W}keepNext") is not None for p in rows[0].iter(f"{W}p"))
+
+
+def test_docx_tables_fill_the_text_width_and_give_names_the_room(tmp_path: Path) -> None:
+    import docx
+
+    registry = FIXTURE.read_text(encoding="utf-8").replace(
+        "name: KSOP A", "name: Distrik Navigasi Kelas I Bitung"
+    )
+    ws = workspace(tmp_path, registry=registry)
+    assert run(ws, "--format", "docx").exit_code == 0
+    document = docx.Document(str(ws / "reports" / "2026-11.docx"))
+    for table in document.tables:
+        widths = [column.width for column in table.columns]
+        assert round(sum(w.cm for w in widths), 1) == 16.0  # the text width between margins
+        for row in table.rows:  # Word reads each cell's width, LibreOffice the grid's
+            assert [c.width for c in row.cells] == widths
+    league = document.tables[0]
+    unit = league.columns[1].width
+    assert all(unit > column.width for i, column in enumerate(league.columns) if i != 1)
 
 
 def test_docx_post_links_are_hyperlinks(tmp_path: Path) -> None:

@@ -43,25 +43,71 @@ def _row_props(row: Any, header: bool) -> None:
         props.append(_element("w:tblHeader"))
 
 
+# Tables a point smaller than the body text: a unit's name fits beside six numbers.
+TABLE_FONT = 127000  # 10 pt in EMU (12700 to the point)
+# The text width of an A4 page with 2.5 cm margins (see _a4), in EMU (914400 to the inch).
+TEXT_WIDTH_EMU = 5760720  # 16 cm
+# A text column's share grows with its longest cell up to this many characters; beyond it,
+# sentences wrap rather than squeeze every other column.
+TEXT_CHARS_CAP = 32
+
+
+def _column_widths(table: Table) -> list[int]:
+    """Each column's width in EMU, in proportion to what it holds, together the text width.
+
+    python-docx gives every column the same width, so a unit's name broke into four lines
+    beside a rank column as wide as it. A number column needs its longest value or word
+    (a header and 'tidak ada data' may wrap between words); a text column its longest cell,
+    up to TEXT_CHARS_CAP.
+    """
+    weights = []
+    for i, header in enumerate(table.headers):
+        cells = [row[i] for row in table.rows if i < len(row)]
+        # a header is bold, a little wider than the same letters in a cell
+        longest_word = max(
+            [*(len(w) * 1.35 for w in header.split()), *(len(w) for c in cells for w in c.split())],
+            default=1,
+        )
+        if i in table.numeric:
+            need = max([longest_word, *(len(c) for c in cells if any(ch.isdigit() for ch in c))])
+        else:
+            need = max(longest_word, min(max((len(c) for c in cells), default=1), TEXT_CHARS_CAP))
+        weights.append(need + 2.5)  # the cell's own margins, about two letters and a half
+    total = sum(weights)
+    widths = [int(TEXT_WIDTH_EMU * w / total) for w in weights]
+    widths[-1] += TEXT_WIDTH_EMU - sum(widths)  # rounding: the columns add up exactly
+    return widths
+
+
 def _table(doc: Any, table: Table) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Emu
 
     grid = doc.add_table(rows=1, cols=len(table.headers))
     grid.style = "Table Grid"
+    grid.autofit = False
     _row_props(grid.rows[0], header=True)
     for i, header in enumerate(table.headers):
-        cell = grid.rows[0].cells[i]
-        cell.text = ""
-        run = cell.paragraphs[0].add_run(_x(header))
+        paragraph = grid.rows[0].cells[i].paragraphs[0]
+        # the header row goes with the first row, as the heading goes with the header row
+        paragraph.paragraph_format.keep_with_next = True
+        run = paragraph.add_run(_x(header))
         run.bold = True
+        run.font.size = TABLE_FONT
     for row in table.rows:
         added = grid.add_row()
         _row_props(added, header=False)
         cells = added.cells
         for i, text in enumerate(row):
-            cells[i].text = _x(text)
+            paragraph = cells[i].paragraphs[0]
+            paragraph.add_run(_x(text)).font.size = TABLE_FONT
             if i in table.numeric:
-                cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    # Word lays a table out by its cells' widths, LibreOffice by the grid's: both are set
+    for i, width in enumerate(_column_widths(table)):
+        grid.columns[i].width = Emu(width)
+        for cell in grid.columns[i].cells:
+            cell.width = Emu(width)
 
 
 def _bullet(doc: Any, item: str | Link) -> None:
