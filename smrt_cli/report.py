@@ -598,7 +598,8 @@ def build_report(
             # An idea's id after its title serves the operator's scorecard, not the meeting.
             for idea_id in rec.idea_ids:
                 said = said.replace(f"” ({idea_id})", "”")
-            text = f"{_criterion_name(registry, rec.criterion, lang)}: {said}"
+            # a dash, not a colon: the advice itself often holds one ("Belum ada data: …")
+            text = f"{_criterion_name(registry, rec.criterion, lang)} — {said}"
             titles = [ideas.get(i, i) for i in rec.idea_ids]
             if titles and not all(title in said for title in titles):
                 text += " " + t("r.rec.ideas", ideas=", ".join(titles))

@@ -233,7 +233,7 @@ def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
         "Libatkan pimpinan \\| dalam konten layanan. Ide yang dapat dibuat: Cara mengurus" in text
     )
     assert "impor dengan “smrt metrics import”." in text and "`" not in text.replace("\\`", "")
-    assert "misalnya “Cara mengurus buku pelaut”.\n" in text
+    assert "- Dukungan pimpinan — Buat konten, misalnya “Cara mengurus buku pelaut”.\n" in text
 
 
 def test_units_lacking_the_same_criteria_share_one_constraint(tmp_path: Path) -> None:
