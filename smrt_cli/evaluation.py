@@ -195,6 +195,9 @@ class RegionEvaluation(Result):
     # over, or exports still to come): the posting target and the plan count these days only.
     covered_from: dt.date | None = None
     covered_until: dt.date | None = None
+    # No imported post lies in the period: none of its days is covered, and the criteria
+    # measured from posts have no data.
+    nothing_covered: bool = False
 
     @model_validator(mode="before")
     @classmethod
@@ -249,6 +252,8 @@ class RegionEvaluation(Result):
         for key in ("covered_from", "covered_until"):
             if data[key] is None:
                 del data[key]  # a whole period: the document stays as it always was
+        if not self.nothing_covered:
+            del data["nothing_covered"]
         return data
 
 
@@ -316,7 +321,8 @@ def evaluate(
 ) -> RegionEvaluation:
     """Score the named units; ranks are among these units only.
 
-    `covered` is recorded as the days the posts reach (measure() has counted with it).
+    `covered` is recorded as the days the posts reach (measure() has counted with it); an
+    empty span (its last day before its first) as no day covered.
     """
     by_unit: dict[str, dict[str, ScoreEntry]] = {}
     for entry in manual:
@@ -350,6 +356,7 @@ def evaluate(
     order = {c.id: i for i, c in enumerate(registry.criteria)}
     counts = Counter(w for r in results for w in r.weaknesses)
     common = sorted(counts.items(), key=lambda kv: (-kv[1], order[kv[0]]))[:3]
+    part = covered if covered is not None and covered[0] <= covered[1] else None
     return RegionEvaluation(
         period=period,
         previous_period=previous_period,
@@ -359,8 +366,9 @@ def evaluate(
         upts=results,
         grade_distribution=distribution,
         common_weaknesses=common,
-        covered_from=covered[0] if covered else None,
-        covered_until=covered[1] if covered else None,
+        covered_from=part[0] if part else None,
+        covered_until=part[1] if part else None,
+        nothing_covered=covered is not None and not part,
     )
 
 

@@ -209,6 +209,16 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
             "counted for those days."
         ),
     },
+    "r.covered.none": {
+        "id": (
+            "Belum ada unggahan yang diimpor untuk periode ini: kriteria yang diukur dari "
+            "unggahan tidak ada datanya (bukan nol)."
+        ),
+        "en": (
+            "No imported post lies in this period: the criteria measured from posts have no "
+            "data (not a zero)."
+        ),
+    },
     "r.tujuan.text": {
         "id": (
             "Laporan ini menilai kinerja {n} UPT pada periode {period} ({range}) berdasarkan "

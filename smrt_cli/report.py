@@ -402,6 +402,8 @@ def build_report(
     if evaluation.covered_from is not None and evaluation.covered_until is not None:
         covered = format_range(evaluation.covered_from, evaluation.covered_until, lang)
         sections[-1].blocks.append(Paragraph(t("r.covered", range=covered)))
+    elif evaluation.nothing_covered:
+        sections[-1].blocks.append(Paragraph(t("r.covered.none")))
 
     # Ringkasan: the headline numbers
     summary: list[str | Link] = [t("r.sum.units", n=len(evaluation.upts), scored=len(scored))]

@@ -7,10 +7,11 @@ import os
 from pathlib import Path
 
 import pytest
-from test_evaluation_data import FIXTURES, REGION, region_store, write_plan
+from test_evaluation_data import FIXTURES, REGION, batch, post, region_store, write_plan
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
+from smrt_cli.metrics.store import open_store
 
 GOLDEN = Path(__file__).parent / "golden" / "eval-region"
 SCORES = FIXTURES / "scores-2026-10.yaml"
@@ -333,3 +334,33 @@ def test_a_period_the_posts_do_not_reach_whole_is_counted_on_the_days_they_do(ws
     run(ws, "evaluate", "upt", "--period", "2026-10")
     whole = json.loads((ws / "evaluations" / "2026-10" / "evaluation.json").read_text("utf-8"))
     assert "covered_from" not in whole
+
+
+def _old_export_only(root: Path) -> None:
+    """ksop-a's export of December 2016, imported on 27 November 2026; nothing else."""
+    conn = open_store(root / "smrt.db")
+    with conn:
+        batch(conn, "ksop-a", "x-legacy", "2026-11-27T01:00:00Z")
+        post(conn, "ksop-a", "x", "old", "2016-12-05T03:00:00Z", reach=10, reactions=1)
+    conn.close()
+
+
+def test_an_old_export_alone_covers_no_day_of_the_period(tmp_path: Path) -> None:
+    _old_export_only(tmp_path)
+    code, out, err = run(tmp_path, "evaluate", "upt", "--period", "2026-11")
+    folder = tmp_path / "evaluations" / "2026-11"
+    assert (code, out) == (0, "")
+    assert err == (
+        "note: no imported post lies in 1 November 2026 – 30 November 2026; the criteria"
+        " measured from posts have no data\n"
+        f"wrote 6 files to {folder} (0 of 4 units scored)\n"
+    )
+    data = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
+    assert data["nothing_covered"] is True
+    assert "covered_from" not in data and "covered_until" not in data
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert "mencakup" not in readme
+    assert (
+        "**Belum ada unggahan yang diimpor untuk periode ini: kriteria yang diukur dari"
+        " unggahan tidak ada datanya (bukan nol).**"
+    ) in readme

@@ -14,10 +14,12 @@ ksop-a (WITA, targets instagram 3 + facebook 2 a week) in October 2026 (31 days)
 
 from __future__ import annotations
 
+import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
-from test_evaluation_data import REGION, region_store, write_plan
+from test_evaluation_data import REGION, batch, post, region_store, write_plan
 
 from smrt_cli.evaluation import (
     CriterionResult,
@@ -428,23 +430,108 @@ def test_a_month_whose_exports_came_in_after_it_is_whole(
             "2026-11-10",
         ]
         with conn:
-            conn.execute(
-                "INSERT INTO import_batch (file_name, sha256, format, upt, row_count, imported_at)"
-                " VALUES ('x.csv', 'x', 'x-content', 'upp-b', 0, '2026-12-02T01:00:00Z')"
-            )
-        # an export taken on 2 December reaches 30 November, posts on that day or not
+            batch(conn, "upp-b", "x-content", "2026-12-02T01:00:00Z")
+            post(conn, "upp-b", "x", "x-nov", "2026-11-15T03:00:00Z")
+        # an export of November taken on 2 December reaches 30 November, posts on that day or not
         assert covered_days(conn, registry, november) is None
         with conn:
-            conn.execute(
-                "INSERT INTO import_batch (file_name, sha256, format, upt, row_count, imported_at)"
-                " VALUES ('m.csv', 'm', 'inbound', 'upp-b', 0, '2027-01-05T01:00:00Z')"
-            )
-        # messages say nothing of which days the post exports reach: December is counted
-        # on the 1st alone, the day before the last post export came in
+            batch(conn, "upp-b", "inbound", "2027-01-05T01:00:00Z")
+        # neither that export (no post of December) nor messages say the post exports reach
+        # December: no day of it is covered
         december = parse_month("2026-12")
-        assert [d.isoformat() for d in covered_days(conn, registry, december) or ()] == [
-            "2026-12-01",
-            "2026-12-01",
-        ]
+        assert covered_days(conn, registry, december) == (
+            december.start,
+            december.start - dt.timedelta(days=1),
+        )
     finally:
         conn.close()
+
+
+def _november_region(path: Path) -> sqlite3.Connection:
+    """ksop-a and upp-b posted from 2 to 20 November, their exports imported on 21 November."""
+    conn = open_store(path)
+    with conn:
+        for unit in ("ksop-a", "upp-b"):
+            batch(conn, unit, imported_at="2026-11-21T01:00:00Z")
+            for day in (2, 9, 20):
+                post(conn, unit, "instagram", f"{unit}-{day}", f"2026-11-{day:02d}T03:00:00Z")
+    return conn
+
+
+def test_an_old_export_of_one_unit_does_not_reach_into_the_period(
+    tmp_path: Path, registry: Registry
+) -> None:
+    from smrt_cli.metrics.measure import covered_days
+    from smrt_cli.periods import parse_quarter
+
+    q4 = parse_quarter("2026-Q4")
+    conn = _november_region(tmp_path / "smrt.db")
+    try:
+        before = covered_days(conn, registry, q4)
+        assert before == (dt.date(2026, 11, 2), dt.date(2026, 11, 20))
+        ids = [u.id for u in registry.upts]
+        share = measure(conn, registry, q4, ids, (), before)["ksop-a"].metrics.posting_target_share
+        # ksop-a's export of December 2016, imported today: nothing of it lies in the quarter
+        with conn:
+            batch(conn, "ksop-a", "x-legacy", "2026-11-27T01:00:00Z")
+            post(conn, "ksop-a", "x", "x-2016", "2016-12-05T03:00:00Z")
+        after = covered_days(conn, registry, q4)
+        assert after == before
+        again = measure(conn, registry, q4, ids, (), after)["ksop-a"].metrics.posting_target_share
+        assert again == share
+    finally:
+        conn.close()
+
+
+def test_an_export_without_posts_of_the_period_does_not_stretch_it(
+    tmp_path: Path, registry: Registry
+) -> None:
+    from smrt_cli.metrics.measure import covered_days
+
+    november = parse_month("2026-11")
+    conn = _november_region(tmp_path / "smrt.db")
+    try:
+        # an August export imported on 27 November says nothing of 21-26 November
+        with conn:
+            batch(conn, "upp-b", "x-content", "2026-11-27T01:00:00Z")
+            post(conn, "upp-b", "x", "x-aug", "2026-08-20T03:00:00Z")
+        assert covered_days(conn, registry, november) == (
+            dt.date(2026, 11, 2),
+            dt.date(2026, 11, 20),
+        )
+        # a November export imported then does: it reaches the day before it came in
+        with conn:
+            batch(conn, "upp-b", "x-content", "2026-11-27T02:00:00Z")
+            post(conn, "upp-b", "x", "x-nov", "2026-11-12T03:00:00Z")
+        assert covered_days(conn, registry, november) == (
+            dt.date(2026, 11, 2),
+            dt.date(2026, 11, 26),
+        )
+    finally:
+        conn.close()
+
+
+def test_a_period_without_a_post_is_not_covered_at_all(tmp_path: Path, registry: Registry) -> None:
+    from smrt_cli.metrics.measure import covered_days
+
+    october = parse_month("2026-10")
+    conn = _november_region(tmp_path / "smrt.db")
+    try:
+        with conn:
+            # upp-b's exports reach from September into November: in October it posted nothing
+            post(conn, "upp-b", "instagram", "upp-b-sep", "2026-09-10T03:00:00Z")
+        covered = covered_days(conn, registry, october)
+        assert covered is not None and covered[0] > covered[1]
+        got = measure(conn, registry, october, [u.id for u in registry.upts], (), covered)
+        # no post of the region lies in October: its posting criteria have no data, not zero
+        for unit, m in got.items():
+            assert m.metrics.posts is None, unit
+            assert m.metrics.posting_target_share is None, unit
+        result = evaluate(
+            registry, october, october.previous(), got, [], {}, ["ksop-a", "upp-b"], "id", covered
+        )
+    finally:
+        conn.close()
+    assert result.nothing_covered
+    assert (result.covered_from, result.covered_until) == (None, None)
+    assert result.json_data()["nothing_covered"] is True

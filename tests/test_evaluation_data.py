@@ -24,11 +24,16 @@ def local_day(moment: str) -> str:
     return utc(moment).astimezone(WITA).date().isoformat()
 
 
-def batch(conn: sqlite3.Connection, upt: str, fmt: str = "meta-instagram-posts") -> int:
+def batch(
+    conn: sqlite3.Connection,
+    upt: str,
+    fmt: str = "meta-instagram-posts",
+    imported_at: str = "2026-11-01T00:00:00Z",
+) -> int:
     cur = conn.execute(
         "INSERT INTO import_batch (file_name, sha256, format, upt, row_count, imported_at)"
-        " VALUES (?, ?, ?, ?, 0, '2026-11-01T00:00:00Z')",
-        [f"{upt}.csv", f"sha-{upt}-{fmt}", fmt, upt],
+        " VALUES (?, ?, ?, ?, 0, ?)",
+        [f"{upt}.csv", f"sha-{upt}-{fmt}-{imported_at}", fmt, upt, imported_at],
     )
     return int(cur.lastrowid or 0)
 
@@ -51,10 +56,12 @@ def post(
     idea_id: str | None = None,
     text: str = "",
 ) -> None:
+    # Each post belongs to its unit's latest import, as an imported post does (or to none).
     conn.execute(
         "INSERT INTO post (upt, platform, post_id, published_at, local_date, format, permalink,"
-        " text, views, reach, reactions, comments, shares, saves, clicks, idea_id, pillar)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)",
+        " text, views, reach, reactions, comments, shares, saves, clicks, idea_id, pillar,"
+        " batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?,"
+        " (SELECT max(id) FROM import_batch WHERE upt = ?1))",
         [
             upt,
             platform,

@@ -1000,3 +1000,21 @@ def test_appendix_names_the_week_as_people_do(tmp_path: Path, lang: str, title: 
     assert result.exit_code == 0, result.stderr
     assert title + "\n" in result.stdout
     assert "2026-W49" not in result.stdout  # the ISO label is for the command line
+
+
+def test_a_period_without_imported_posts_is_said_in_the_purpose() -> None:
+    from smrt_cli.evaluation import RegionEvaluation as Evaluation
+    from smrt_cli.registry import load_registry
+    from smrt_cli.report import Paragraph, build_report
+
+    registry = load_registry(FIXTURE, "minimal.yaml")
+    data = evaluation("2026-11", "2026-11-01", "2026-11-30", (None, None))
+    data["nothing_covered"] = True
+    report = build_report(
+        registry, Evaluation.model_validate(data), None, "2026-W49", "id", dt.date(2026, 11, 30)
+    )
+    tujuan = next(s for s in report.sections if s.title == "Tujuan")
+    assert tujuan.blocks[-1] == Paragraph(
+        "Belum ada unggahan yang diimpor untuk periode ini: kriteria yang diukur dari unggahan "
+        "tidak ada datanya (bukan nol)."
+    )

@@ -151,7 +151,13 @@ def upt(
         files: dict[str, str] = dict(render_files(result, registry))
         files["evaluation.json"] = evaluation_json(data)
         replace_folder(folder, files)
-    if covered is not None:
+    if result.nothing_covered:
+        first, last = (f"{d.day} {d:%B %Y}" for d in (chosen.start, chosen.end))
+        note(
+            f"note: no imported post lies in {first} – {last}; the criteria measured from posts"
+            " have no data"
+        )
+    elif covered is not None:
         first, last = (f"{d.day} {d:%B %Y}" for d in covered)
         note(
             f"note: the imported posts reach {first} – {last} only; the posting target and the"

@@ -28,6 +28,8 @@ LABELS = {
         "no_data": "tidak ada data",
         "covered": "Unggahan yang sudah diimpor baru mencakup {span}: target unggahan dan "
         "kepatuhan pada rencana dihitung untuk hari-hari itu saja.",
+        "covered_none": "Belum ada unggahan yang diimpor untuk periode ini: kriteria yang "
+        "diukur dari unggahan tidak ada datanya (bukan nol).",
         "no_data_rule": "Kriteria tanpa data ditulis *tidak ada data* dan tidak dihitung; "
         "itu bukan nol. Nilai unit adalah rata-rata berbobot kriteria yang ada datanya, dan "
         "*cakupan* menyatakan berapa persen dari total bobot yang menjadi dasar nilai itu. "
@@ -115,6 +117,8 @@ LABELS = {
         "no_data": "no data",
         "covered": "The imported posts reach {span} only: the posting target and plan "
         "adherence are counted for those days.",
+        "covered_none": "No imported post lies in this period: the criteria measured from "
+        "posts have no data (not a zero).",
         "no_data_rule": "A criterion without data is written *no data* and left out; it is "
         "not a zero. A unit's score is the weighted mean of the criteria with data, and "
         "*coverage* says what percent of the total weight that score rests on. A unit that has "
@@ -275,6 +279,8 @@ def _header(ev: RegionEvaluation, lang: str, heading: str) -> list[str]:
             f"{format_date(ev.covered_until, lang, weekday=False)}"
         )
         covered = [f"**{t['covered'].format(span=days)}**", ""]
+    elif ev.nothing_covered:
+        covered = [f"**{t['covered_none']}**", ""]
     return [
         f"# {heading}",
         "",
