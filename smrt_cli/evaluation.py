@@ -27,6 +27,7 @@ __all__ = [
     "UptEvaluation",
     "criterion_score",
     "evaluate",
+    "has_stored_exports",
 ]
 
 # JSON numbers keep this many decimals so the same inputs always give the same bytes.
@@ -255,6 +256,20 @@ class RegionEvaluation(Result):
         if not self.nothing_covered:
             del data["nothing_covered"]
         return data
+
+
+def has_stored_exports(registry: Registry, unit: UptEvaluation) -> bool:
+    """Whether one of the unit's accounts has an export in the store, of whatever period.
+
+    A unit with none of its data in the period but such an export has sent its exports, only
+    not this period's: "no data at all" would send it for the wrong file. A unit no longer in
+    the registry: no.
+    """
+    try:
+        upt = registry.upt(unit.id)
+    except KeyError:
+        return False
+    return any(p not in unit.evidence.missing_exports for p in upt.accounts)
 
 
 def criterion_score(criterion: Criterion, value: float | None) -> float | None:

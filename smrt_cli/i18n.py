@@ -327,6 +327,16 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "id": "{unit}: tidak ada data sama sekali — unduh ekspor platform unit ini.",
         "en": "{unit}: no data at all — download this unit's platform exports.",
     },
+    "r.k.elsewhere": {
+        "id": (
+            "{unit}: ekspor yang sudah diimpor tidak memuat data periode ini — unduh dan impor "
+            "ekspor yang mencakup periode ini."
+        ),
+        "en": (
+            "{unit}: its imported exports hold nothing of this period — download and import "
+            "exports that cover it."
+        ),
+    },
     "r.k.shortfall": {
         "id": "{unit}: {platform} kurang {missing} unggahan ({reason}).",
         "en": "{unit}: {platform} is {missing} posts short ({reason}).",

@@ -356,6 +356,8 @@ def build_report(
     earlier: list[RegionEvaluation] | None = None,
 ) -> Report:
     """The regional report for the coordination meeting, as sections of blocks and chart data."""
+    from .evaluation import has_stored_exports  # lazily, as for the type above
+
     earlier = sorted(earlier or [], key=lambda e: e.period.start)
     s = registry.settings
     region = localize(s.region, lang)
@@ -550,7 +552,8 @@ def build_report(
     for u in league:
         name = names[u.id]
         if u.score is None:
-            constraints.append(t("r.k.nodata", unit=name))
+            stored = has_stored_exports(registry, u)
+            constraints.append(t("r.k.elsewhere" if stored else "r.k.nodata", unit=name))
         else:
             missing = [_criterion_name(registry, c.id, lang) for c in u.criteria if c.value is None]
             if missing:

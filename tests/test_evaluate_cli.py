@@ -337,11 +337,11 @@ def test_a_period_the_posts_do_not_reach_whole_is_counted_on_the_days_they_do(ws
 
 
 def _old_export_only(root: Path) -> None:
-    """ksop-a's export of December 2016, imported on 27 November 2026; nothing else."""
+    """ksop-a's Instagram export of December 2016, imported on 27 November 2026; nothing else."""
     conn = open_store(root / "smrt.db")
     with conn:
-        batch(conn, "ksop-a", "x-legacy", "2026-11-27T01:00:00Z")
-        post(conn, "ksop-a", "x", "old", "2016-12-05T03:00:00Z", reach=10, reactions=1)
+        batch(conn, "ksop-a", "meta-instagram-posts", "2026-11-27T01:00:00Z")
+        post(conn, "ksop-a", "instagram", "old", "2016-12-05T03:00:00Z", reach=10, reactions=1)
     conn.close()
 
 
@@ -364,3 +364,29 @@ def test_an_old_export_alone_covers_no_day_of_the_period(tmp_path: Path) -> None
         "**Belum ada unggahan yang diimpor untuk periode ini: kriteria yang diukur dari"
         " unggahan tidak ada datanya (bukan nol).**"
     ) in readme
+
+
+def test_thin_data_makes_no_claim_it_cannot_back(tmp_path: Path) -> None:
+    _old_export_only(tmp_path)
+    run(tmp_path, "evaluate", "upt", "--period", "2026-11")
+    folder = tmp_path / "evaluations" / "2026-11"
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    # no unit has a score: nothing can be said of weak criteria
+    weak = readme[readme.index("## Kelemahan paling umum") : readme.index("## Kartu nilai")]
+    assert weak == (
+        "## Kelemahan paling umum di wilayah\n\n"
+        "Belum ada unit yang dinilai, jadi belum ada kelemahan yang dapat disimpulkan.\n\n"
+    )
+    # ksop-a imported an export, only not one of November; upp-c never imported anything
+    assert (
+        "- KSOP A: ekspor yang sudah diimpor tidak memuat data periode ini — belum bisa "
+        "dinilai (bukan nilai nol).\n"
+    ) in readme
+    assert "- UPP C: tidak ada data sama sekali — belum bisa dinilai (bukan nilai nol).\n" in readme
+    card = (folder / "ksop-a.md").read_text(encoding="utf-8")
+    assert "- Unggahan: tidak ada data (ekspor yang sudah diimpor tidak memuat periode ini)\n" in (
+        card
+    )
+    assert "belum ada ekspor unggahan" not in card
+    other = (folder / "upp-c.md").read_text(encoding="utf-8")
+    assert "- Unggahan: tidak ada data (belum ada ekspor unggahan)\n" in other

@@ -1018,3 +1018,26 @@ def test_a_period_without_imported_posts_is_said_in_the_purpose() -> None:
         "Belum ada unggahan yang diimpor untuk periode ini: kriteria yang diukur dari unggahan "
         "tidak ada datanya (bukan nol)."
     )
+
+
+def test_a_unit_whose_imports_miss_the_period_is_not_said_to_have_no_data_at_all() -> None:
+    from smrt_cli.evaluation import RegionEvaluation as Evaluation
+    from smrt_cli.registry import load_registry
+    from smrt_cli.report import Bullets, build_report
+
+    registry = load_registry(FIXTURE, "minimal.yaml")
+    data = evaluation("2026-11", "2026-11-01", "2026-11-30", (None, None))
+    # KSOP A has an Instagram export in the store, none of it in November
+    data["upts"][0].update(rank=None, grade=None, coverage=0)
+    data["upts"][0]["evidence"]["missing_exports"] = ["facebook"]
+    report = build_report(
+        registry, Evaluation.model_validate(data), None, "2026-W49", "id", dt.date(2026, 11, 30)
+    )
+    kendala = next(s for s in report.sections if s.title == "Kendala").blocks[0]
+    assert isinstance(kendala, Bullets)
+    assert kendala.items[:2] == [
+        "KSOP A: ekspor yang sudah diimpor tidak memuat data periode ini — unduh dan impor "
+        "ekspor yang mencakup periode ini.",
+        "KSOP A: belum ada ekspor data dari Facebook — unduh dan impor ekspornya.",
+    ]
+    assert "UPP B: tidak ada data sama sekali — unduh ekspor platform unit ini." in kendala.items

@@ -10,6 +10,7 @@ from ..evaluation import (
     RegionEvaluation,
     UptEvaluation,
     counter_hoax_pillars,
+    has_stored_exports,
 )
 from ..i18n import PERCENT_METRICS, PLATFORM_NAMES, format_date, format_number, platform_name
 from ..models import Criterion, Registry, localize
@@ -59,9 +60,13 @@ LABELS = {
         "thin_item": "{name}: cakupan {coverage}% dari bobot; tanpa data: {missing}.",
         "thin_nothing": "{name}: tidak ada data sama sekali — belum bisa dinilai "
         "(bukan nilai nol).",
+        "thin_elsewhere": "{name}: ekspor yang sudah diimpor tidak memuat data periode ini — "
+        "belum bisa dinilai (bukan nilai nol).",
         "common": "Kelemahan paling umum di wilayah",
         "common_item": "{name} — lemah di {n} unit",
         "common_none": "Tidak ada kriteria yang lemah (semua nilai ≥ 70).",
+        "common_unscored": "Belum ada unit yang dinilai, jadi belum ada kelemahan yang dapat "
+        "disimpulkan.",
         "scorecard": "Kartu nilai",
         "criterion": "Kriteria",
         "measured": "Nilai terukur",
@@ -75,6 +80,7 @@ LABELS = {
         "evidence": "Bukti",
         "posts": "Unggahan",
         "posts_none": "tidak ada data (belum ada ekspor unggahan)",
+        "posts_elsewhere": "tidak ada data (ekspor yang sudah diimpor tidak memuat periode ini)",
         "messages": "Pesan publik",
         "messages_line": "{n} pesan, {replied} dibalas; {hoax} laporan hoaks",
         "messages_none": "tidak ada data (belum ada catatan pesan)",
@@ -147,9 +153,12 @@ LABELS = {
         "thin_none": "Every unit has data for at least {pct}% of the weight.",
         "thin_item": "{name}: coverage {coverage}% of the weight; no data: {missing}.",
         "thin_nothing": "{name}: no data at all — cannot be scored yet (not a zero score).",
+        "thin_elsewhere": "{name}: its imported exports hold nothing of this period — cannot "
+        "be scored yet (not a zero score).",
         "common": "The region's most common weaknesses",
         "common_item": "{name} — weak in {n} units",
         "common_none": "No criterion is weak (every score ≥ 70).",
+        "common_unscored": "No unit has a score yet, so no weakness can be named.",
         "scorecard": "Scorecard",
         "criterion": "Criterion",
         "measured": "Measured value",
@@ -163,6 +172,7 @@ LABELS = {
         "evidence": "Evidence",
         "posts": "Posts",
         "posts_none": "no data (no post export yet)",
+        "posts_elsewhere": "no data (the imported exports hold nothing of this period)",
         "messages": "Public messages",
         "messages_line": "{n} messages, {replied} answered; {hoax} hoax reports",
         "messages_none": "no data (no message log yet)",
@@ -356,7 +366,8 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
         out.append(t["thin_none"].format(pct=_num(ENOUGH_COVERAGE, lang)))
     for u in thin:
         if u.score is None:
-            out.append("- " + t["thin_nothing"].format(name=cell(u.name)))
+            key = "thin_elsewhere" if has_stored_exports(registry, u) else "thin_nothing"
+            out.append("- " + t[key].format(name=cell(u.name)))
         else:
             missing = inline(", ".join(names[c] for c in u.no_data))
             out.append(
@@ -367,7 +378,8 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
             )
     out += ["", f"## {t['common']}", ""]
     if not ev.common_weaknesses:
-        out.append(t["common_none"])
+        scored = any(u.score is not None for u in ev.upts)
+        out.append(t["common_none" if scored else "common_unscored"])
     for i, (cid, n) in enumerate(ev.common_weaknesses, 1):
         out.append(f"{i}. " + t["common_item"].format(name=inline(names[cid]), n=n))
     out += ["", f"## {t['units_link']}", ""]
@@ -438,8 +450,9 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
         )
     out += ["", f"## {t['evidence']}", ""]
     e, m = u.evidence, u.metrics
+    posts_none = t["posts_elsewhere" if has_stored_exports(registry, u) else "posts_none"]
     if m.posts is None:
-        out.append(f"- {t['posts']}: {t['posts_none']}")
+        out.append(f"- {t['posts']}: {posts_none}")
     else:
         split = ", ".join(
             f"{platform_name(p)} {format_number(n, lang)}"
@@ -478,7 +491,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
             out += _post_rows(posts, lang)
             out += ["", f"*{t['er_def']}*"]
         else:
-            out.append(t["nothing_to_show"] if m.posts is not None else t["posts_none"])
+            out.append(t["nothing_to_show"] if m.posts is not None else posts_none)
     out += ["", f"### {t['notes']}", ""]
     if not e.notes:
         out.append(t["notes_none"])
