@@ -34,8 +34,9 @@ LABELS = {
         "no_data_rule": "Kriteria tanpa data ditulis *tidak ada data* dan tidak dihitung; "
         "itu bukan nol. Nilai unit adalah rata-rata berbobot kriteria yang ada datanya, dan "
         "*cakupan* menyatakan berapa persen dari total bobot yang menjadi dasar nilai itu. "
-        "Unit yang sama sekali belum mengimpor ekspor platform tidak punya data unggahan; "
-        "unit yang sudah mengimpor tetapi tidak mengunggah dalam periode ini mendapat 0 unggahan.",
+        "Unit yang belum mengimpor ekspor yang menjangkau periode ini tidak punya data "
+        "unggahan; unit yang ekspornya menjangkau seluruh periode ini tetapi tidak mengunggah "
+        "di dalamnya mendapat 0 unggahan.",
         "er_def": "Tingkat keterlibatan per jangkauan = interaksi ÷ jangkauan × 100 (hanya "
         "unggahan yang melaporkan jangkauan); per tayangan = interaksi ÷ tayangan atau impresi × "
         "100. Interaksi = reaksi/suka + komentar + bagikan + simpan.",
@@ -128,8 +129,8 @@ LABELS = {
         "no_data_rule": "A criterion without data is written *no data* and left out; it is "
         "not a zero. A unit's score is the weighted mean of the criteria with data, and "
         "*coverage* says what percent of the total weight that score rests on. A unit that has "
-        "never imported a platform export has no post data; a unit that imported exports but "
-        "posted nothing in this period gets 0 posts.",
+        "imported no export reaching this period has no post data; a unit whose exports reach "
+        "across the whole period but that posted nothing in it gets 0 posts.",
         "er_def": "Engagement rate by reach = engagements ÷ reach × 100 (only posts that report "
         "reach); by impressions = engagements ÷ views or impressions × 100. Engagements = "
         "reactions/likes + comments + shares + saves.",
