@@ -275,7 +275,7 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
     "r.col.grade": {"id": "Predikat", "en": "Grade"},
     "r.col.coverage": {"id": "Cakupan data", "en": "Data coverage"},
     "r.col.posts": {"id": "Unggahan", "en": "Posts"},
-    "r.col.change": {"id": "Perubahan", "en": "Change"},
+    "r.col.change": {"id": "Perubahan dari {period}", "en": "Change from {period}"},
     "r.col.criterion": {"id": "Kriteria", "en": "Criterion"},
     "r.col.value": {"id": "Nilai terukur", "en": "Measured value"},
     "r.col.cscore": {"id": "Skor (0–100)", "en": "Score (0–100)"},

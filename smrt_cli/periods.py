@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from .errors import UserError
-from .i18n import format_date, format_range, month_name
+from .i18n import SHORT_MONTHS, format_date, format_range, month_name
 
 PeriodKind = Literal["month", "quarter", "range"]
 
@@ -43,6 +43,27 @@ class Period(BaseModel):
         if self.start == self.end:
             return format_date(self.start, lang, weekday=False)
         return format_range(self.start, self.end, lang)
+
+    def short_title(self, lang: str) -> str:
+        """'Agu 2026', 'TW IV 2026' or '1–15 Nov 2026' (English 'Aug 2026', 'Q4 2026'): a chart's
+        axis label."""
+        months = SHORT_MONTHS["en" if lang == "en" else "id"]
+        if self.kind == "month":
+            return f"{months[self.start.month - 1]} {self.start.year}"
+        if self.kind == "quarter":
+            number = (self.start.month - 1) // 3
+            if lang == "en":
+                return f"Q{number + 1} {self.start.year}"
+            return f"TW {ROMAN[number]} {self.start.year}"
+        first, last = self.start, self.end
+        end = f"{last.day} {months[last.month - 1]} {last.year}"
+        if first == last:
+            return end
+        if first.year != last.year:
+            return f"{first.day} {months[first.month - 1]} {first.year} – {end}"
+        if first.month != last.month:
+            return f"{first.day} {months[first.month - 1]} – {end}"
+        return f"{first.day}–{end}"
 
     def previous(self) -> Period:
         """The period of the same length just before: last month, last quarter, or N days."""

@@ -26,6 +26,7 @@ from .plans import UptPlan, WeekPlan
 
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
     from .evaluation import RegionEvaluation, UptEvaluation
+    from .periods import Period
 
 
 _CODE = re.compile(r"`([^`]+)`")
@@ -376,7 +377,10 @@ def build_report(
         key=lambda u: (u.rank is None, u.rank or 0, -(u.score or 0), names[u.id]),
     )
     scored = [u for u in league if u.score is not None]
-    previous = earlier[-1] if earlier else None
+    # The change is against the period just before, as the evaluation's own: a month against
+    # the month before, never against whichever month was evaluated last.
+    before = evaluation.period.previous()
+    previous = _evaluation_of(earlier, before)
     prev_scores = {u.id: u.score for u in previous.upts} if previous else {}
     has_change = previous is not None or any(u.change is not None for u in evaluation.upts)
 
@@ -454,7 +458,7 @@ def build_report(
     headers = [t("r.col.rank"), t("r.col.unit"), t("r.col.score"), t("r.col.grade")]
     headers += [t("r.col.coverage"), t("r.col.posts")]
     if has_change:
-        headers.append(t("r.col.change"))
+        headers.append(t("r.col.change", period=before.short_title(lang)))
     rows = []
     for u in league:
         row = [
@@ -467,9 +471,9 @@ def build_report(
         ]
         if has_change:
             change = u.change
-            before = prev_scores.get(u.id)
-            if change is None and u.score is not None and before is not None:
-                change = u.score - before
+            earlier_score = prev_scores.get(u.id)
+            if change is None and u.score is not None and earlier_score is not None:
+                change = u.score - earlier_score
             if change is None:
                 row.append("–")
             else:
@@ -489,13 +493,16 @@ def build_report(
         t("r.nodata"),
     )
     hasil_blocks.append(ChartRef("heatmap"))
+    # The trend runs period by period up to this one; a period without an evaluation stays a
+    # gap, so no line joins August to November as if they were consecutive months.
+    window = _trend_periods(evaluation.period, earlier)
+    history = [_evaluation_of(earlier, p) for p in window[:-1]] + [evaluation]
     # a trend needs at least one earlier score; empty earlier periods would draw a blank chart
-    if any(u.score is not None for e in earlier for u in e.upts):
-        history = [*earlier, evaluation]
+    if any(u.score is not None for e in history[:-1] if e is not None for u in e.upts):
         charts["trend"] = Trend(
             "trend",
             t("r.chart.trend"),
-            [e.period.label for e in history],
+            [p.short_title(lang) for p in window],
             [(names[u.id], [_score_in(e, u.id) for e in history]) for u in league],
         )
         hasil_blocks.append(ChartRef("trend"))
@@ -756,7 +763,37 @@ def _criterion_score(unit: UptEvaluation, criterion_id: str) -> float | None:
     return None
 
 
-def _score_in(evaluation: RegionEvaluation, upt_id: str) -> float | None:
+# The trend shows the period and at most this many before it.
+TREND_PERIODS = 5
+
+
+def earlier_periods(period: Period) -> list[Period]:
+    """The periods of the same kind and length just before `period`, latest first."""
+    found = [period.previous()]
+    while len(found) < TREND_PERIODS:
+        found.append(found[-1].previous())
+    return found
+
+
+def _evaluation_of(evaluations: list[RegionEvaluation], period: Period) -> RegionEvaluation | None:
+    for e in evaluations:
+        if (e.period.start, e.period.end) == (period.start, period.end):
+            return e
+    return None
+
+
+def _trend_periods(period: Period, earlier: list[RegionEvaluation]) -> list[Period]:
+    """From the earliest evaluated of the periods just before `period` up to it, gaps kept."""
+    before = earlier_periods(period)
+    evaluated = [i for i, p in enumerate(before) if _evaluation_of(earlier, p) is not None]
+    if not evaluated:
+        return [period]
+    return [*reversed(before[: max(evaluated) + 1]), period]
+
+
+def _score_in(evaluation: RegionEvaluation | None, upt_id: str) -> float | None:
+    if evaluation is None:
+        return None
     for u in evaluation.upts:
         if u.id == upt_id:
             return u.score

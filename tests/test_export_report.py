@@ -1041,3 +1041,97 @@ def test_a_unit_whose_imports_miss_the_period_is_not_said_to_have_no_data_at_all
         "KSOP A: belum ada ekspor data dari Facebook — unduh dan impor ekspornya.",
     ]
     assert "UPP B: tidak ada data sama sekali — unduh ekspor platform unit ini." in kendala.items
+
+
+def _report_with_earlier(
+    earlier: dict[str, tuple[str, str, float | None]], lang: str = "id"
+) -> Any:
+    """The November report with earlier evaluations {label: (start, end, KSOP A's score)}."""
+    from smrt_cli.evaluation import RegionEvaluation as Evaluation
+    from smrt_cli.registry import load_registry
+    from smrt_cli.report import build_report
+
+    registry = load_registry(FIXTURE, "minimal.yaml")
+    november = Evaluation.model_validate(
+        evaluation("2026-11", "2026-11-01", "2026-11-30", (78.5, 40.0))
+    )
+    others = [
+        Evaluation.model_validate(evaluation(label, start, end, (score, None)))
+        for label, (start, end, score) in earlier.items()
+    ]
+    return build_report(registry, november, None, "2026-W49", lang, dt.date(2026, 11, 30), others)
+
+
+def test_the_change_is_against_the_month_before_only() -> None:
+    from smrt_cli.report import Table, Trend
+
+    # August and November evaluated, September and October not: no change to show
+    report = _report_with_earlier({"2026-08": ("2026-08-01", "2026-08-31", 63.2)})
+    hasil = next(s for s in report.sections if s.title == "Hasil Evaluasi")
+    league = hasil.blocks[0]
+    assert isinstance(league, Table)
+    assert league.headers[-1] == "Unggahan"
+    assert league.rows[0] == ["1", "KSOP A", "78,5", "Kurang", "100%", "40"]
+    # the trend shows the months between, empty, so no line joins August to November
+    trend = report.charts["trend"]
+    assert isinstance(trend, Trend)
+    assert trend.periods == ["Agu 2026", "Sep 2026", "Okt 2026", "Nov 2026"]
+    assert trend.series[0] == ("KSOP A", [63.2, None, None, 78.5])
+
+    # with October evaluated the change is against October, and the column says so
+    report = _report_with_earlier(
+        {
+            "2026-08": ("2026-08-01", "2026-08-31", 63.2),
+            "2026-10": ("2026-10-01", "2026-10-31", 70.0),
+        },
+        lang="en",
+    )
+    hasil = next(s for s in report.sections if s.title == "Evaluation Results")
+    league = hasil.blocks[0]
+    assert isinstance(league, Table)
+    assert league.headers[-1] == "Change from Oct 2026"
+    assert league.rows[0][-1] == "+8.5"
+    assert report.charts["trend"].periods == ["Aug 2026", "Sep 2026", "Oct 2026", "Nov 2026"]
+
+
+def test_the_trend_breaks_its_line_where_a_period_is_missing() -> None:
+    from smrt_cli.render.charts import _draw
+    from smrt_cli.report import Trend
+
+    chart = Trend("trend", "Tren", ["Agu 2026", "Sep 2026", "Okt 2026", "Nov 2026"],
+                  [("KSOP A", [63.2, None, 70.0, 78.5])])  # fmt: skip
+    fig = _draw(chart)
+    (ax,) = fig.axes
+    (line,) = ax.lines
+    xs, ys = line.get_xdata(), line.get_ydata()
+    assert list(xs) == [0, 1, 2, 3]
+    assert ys[1] != ys[1]  # NaN: matplotlib draws no segment through it
+    assert [t.get_text() for t in ax.get_xticklabels()] == chart.periods
+
+
+def test_quarters_and_ranges_compare_with_the_same_span_before() -> None:
+    from smrt_cli.periods import date_range, parse_quarter
+
+    q4 = parse_quarter("2026-Q4")
+    assert q4.short_title("id") == "TW IV 2026" and q4.short_title("en") == "Q4 2026"
+    assert q4.previous().label == "2026-Q3"
+    half = date_range(dt.date(2026, 11, 16), dt.date(2026, 11, 30))
+    assert half.previous().label == "2026-11-01_2026-11-15"
+    assert half.short_title("id") == "16–30 Nov 2026"
+    assert date_range(dt.date(2026, 12, 20), dt.date(2027, 1, 3)).short_title("en") == (
+        "20 Dec 2026 – 3 Jan 2027"
+    )
+
+
+def test_the_report_reads_only_the_periods_just_before(tmp_path: Path) -> None:
+    ws = workspace(tmp_path, earlier=False)
+    folder = ws / "evaluations" / "2026-08"
+    folder.mkdir(parents=True)
+    data = evaluation("2026-08", "2026-08-01", "2026-08-31", (63.2, None))
+    (folder / "evaluation.json").write_text(json.dumps(data), encoding="utf-8")
+    result = run(ws, "--format", "md")
+    assert result.exit_code == 0, result.stderr
+    text = (ws / "reports" / "2026-11.md").read_text(encoding="utf-8")
+    assert "Perubahan" not in text and "+15,3" not in text
+    svg = (ws / "reports" / "2026-11-files" / "trend.svg").read_text(encoding="utf-8")
+    assert "Agu 2026" in svg and "2026-08" not in svg

@@ -268,17 +268,18 @@ def export_calendar(
 
 
 def _earlier(ws: Workspace, current: RegionEvaluation) -> list[RegionEvaluation]:
-    """Evaluations of earlier periods of the same kind (month, quarter, range), for the trend."""
+    """Evaluations of the periods just before, of the same kind: the change and the trend."""
     from ..evaluations import load_evaluation
+    from ..report import earlier_periods
 
     folder = ws.root / "evaluations"
     found = []
-    for path in sorted(folder.glob("*/evaluation.json")):
-        other = load_evaluation(path)
-        if other.period.end < current.period.start and other.period.kind == current.period.kind:
-            found.append(other)
+    for period in earlier_periods(current.period):
+        path = folder / period.label / "evaluation.json"
+        if path.exists():
+            found.append(load_evaluation(path))
     found.sort(key=lambda e: e.period.start)
-    return found[-5:]
+    return found
 
 
 def _evaluate_advice(ws: Workspace, period: Period) -> str:

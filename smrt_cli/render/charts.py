@@ -111,9 +111,10 @@ def _trend(plt: Any, chart: Trend) -> Any:
     fig, ax = plt.subplots(figsize=(7.5, 3.6))
     xs = list(range(len(chart.periods)))
     for name, values in chart.series:
-        points = [(x, v) for x, v in zip(xs, values, strict=True) if v is not None]
-        if points:
-            ax.plot([p[0] for p in points], [p[1] for p in points], marker="o", label=name)
+        if any(v is not None for v in values):
+            # NaN for a period without a score: the line stops there rather than bridging it
+            ys = [v if v is not None else float("nan") for v in values]
+            ax.plot(xs, ys, marker="o", label=name)
     ax.set_xticks(xs, chart.periods)
     ax.set_ylim(0, 100)
     ax.set_title(chart.title, loc="left", fontweight="bold")
