@@ -28,6 +28,7 @@ __all__ = [
     "criterion_score",
     "evaluate",
     "has_stored_exports",
+    "recorded_scores",
 ]
 
 # JSON numbers keep this many decimals so the same inputs always give the same bytes.
@@ -256,6 +257,46 @@ class RegionEvaluation(Result):
         if not self.nothing_covered:
             del data["nothing_covered"]
         return data
+
+
+def recorded_scores(
+    evaluation: RegionEvaluation, registry: Registry
+) -> tuple[list[ScoreEntry], list[tuple[str, str, str]]]:
+    """The assessors' scores an evaluation recorded, as its --scores file gave them.
+
+    Evaluating a period again (an export came late) without the scores file must not drop
+    them and change a grade in silence. Scores the registry no longer takes come apart, as
+    (unit, criterion, why), for the caller to say.
+    """
+    criteria = {c.id: c for c in registry.criteria}
+    units = {u.id for u in registry.upts}
+    kept: list[ScoreEntry] = []
+    dropped: list[tuple[str, str, str]] = []
+    for u in evaluation.upts:
+        for n in u.evidence.notes:
+            c = criteria.get(n.criterion)
+            if u.id not in units:
+                why = f"no unit {u.id!r}"
+            elif c is None or c.source != "manual" or c.scale is None:
+                why = f"{n.criterion!r} is not scored by assessors"
+            elif not c.scale.min <= n.score <= c.scale.max:
+                why = f"{n.score:g} on a scale of {c.scale.min:g}-{c.scale.max:g}"
+            else:
+                try:
+                    kept.append(
+                        ScoreEntry(
+                            upt=u.id,
+                            criterion=n.criterion,
+                            score=n.score,
+                            evidence=n.evidence,
+                            assessor=n.assessor,
+                        )
+                    )
+                    continue
+                except ValidationError:
+                    why = "not a valid score"
+            dropped.append((u.id, n.criterion, why))
+    return kept, dropped
 
 
 def has_stored_exports(registry: Registry, unit: UptEvaluation) -> bool:

@@ -390,3 +390,54 @@ def test_thin_data_makes_no_claim_it_cannot_back(tmp_path: Path) -> None:
     assert "belum ada ekspor unggahan" not in card
     other = (folder / "upp-c.md").read_text(encoding="utf-8")
     assert "- Unggahan: tidak ada data (belum ada ekspor unggahan)\n" in other
+
+
+def test_force_without_scores_keeps_the_assessors_scores(ws: Path) -> None:
+    assert run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES))[0] == 0
+    folder = ws / "evaluations" / "2026-10"
+    written = {p.name: p.read_bytes() for p in folder.iterdir()}
+    # a late export, say: the period is evaluated again without the scores file at hand
+    code, out, err = run(ws, "evaluate", "upt", "--period", "2026-10", "--force")
+    assert (code, out) == (0, "")
+    assert err == (
+        f"note: kept 1 assessor score (1 unit) of the earlier evaluation of this period, from"
+        f" {folder / 'evaluation.json'}; pass --scores FILE to replace them\n"
+        f"wrote 6 files to {folder} (3 of 4 units scored)\n"
+    )
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == written
+    # --json shows what --force would write
+    code, out, err = run(ws, "evaluate", "upt", "ksop-a", "--period", "2026-10", "--json")
+    (unit,) = json.loads(out)["upts"]
+    assert [n["criterion"] for n in unit["evidence"]["notes"]] == ["pimpinan"]
+    assert err.startswith("note: kept 1 assessor score (1 unit)")
+
+
+def test_a_new_scores_file_replaces_the_kept_scores(ws: Path, tmp_path: Path) -> None:
+    assert run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES))[0] == 0
+    other = tmp_path / "skor.yaml"
+    other.write_text('period: "2026-10"\nscores: []\n', encoding="utf-8")
+    code, _, err = run(
+        ws, "evaluate", "upt", "--period", "2026-10", "--force", "--scores", str(other)
+    )
+    assert code == 0 and "kept" not in err
+    data = json.loads((ws / "evaluations" / "2026-10" / "evaluation.json").read_text("utf-8"))
+    assert [n for u in data["upts"] for n in u["evidence"]["notes"]] == []
+
+
+def test_a_kept_score_the_registry_no_longer_takes_is_said(ws: Path, tmp_path: Path) -> None:
+    assert run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES))[0] == 0
+    registry = tmp_path / "upt.yaml"
+    source = REGION.read_text(encoding="utf-8")
+    assert "scale: {min: 1, max: 5}" in source
+    registry.write_text(source.replace("scale: {min: 1, max: 5}", "scale: {min: 0, max: 2}"))
+    result = runner.invoke(
+        app,
+        ["--workspace", str(ws), "--data", str(registry), "evaluate", "upt", "--period",
+         "2026-10", "--force"],
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert result.stderr.startswith(
+        "note: dropped the assessor score of ksop-a for 'pimpinan' of the earlier evaluation of"
+        " this period: the registry no longer takes it (3 on a scale of 0-2) — pass --scores"
+        " FILE with a score for it\n"
+    )

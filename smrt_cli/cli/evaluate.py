@@ -12,7 +12,10 @@ from ..errors import UserError
 from .common import LangOpt, busy, command_group, note, print_json, resolve_lang, workspace
 
 if TYPE_CHECKING:
+    from ..models import Registry
+    from ..periods import Period
     from ..plans import WeekPlan
+    from ..scores import ScoreEntry
 
 
 def upt(
@@ -49,7 +52,8 @@ def upt(
         typer.Option(
             "--scores",
             metavar="FILE",
-            help="Assessors' manual scores (YAML) for this period.",
+            help="Assessors' manual scores (YAML) for this period. Without it, the scores "
+            "of the period's earlier evaluation are kept.",
             dir_okay=False,
         ),
     ] = None,
@@ -116,6 +120,9 @@ def upt(
             raise UserError(
                 f"{existing[0]}: already exists — pass --force to replace this period's files"
             )
+    if scores is None:
+        # The assessors' scores belong to the period, not to one run of it.
+        manual = _kept_scores(folder / "evaluation.json", registry, chosen)
 
     db = ws.root / "smrt.db"
     if db.exists():
@@ -180,6 +187,45 @@ def _plans(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:
             found.append(load_plan(path))
         day += dt.timedelta(days=7)
     return found
+
+
+def _kept_scores(path: Path, registry: Registry, period: Period) -> list[ScoreEntry]:
+    """The assessors' scores of the period's earlier evaluation, which this run replaces.
+
+    (--json replaces nothing but shows what --force would write.) An unreadable file, or one
+    of another period, gives none.
+    """
+    from ..evaluation import recorded_scores
+    from ..evaluations import load_evaluation
+
+    if not path.exists():
+        return []
+    try:
+        earlier = load_evaluation(path)
+    except (OSError, UserError):
+        note(
+            f"note: {path} is not a readable evaluation; no assessor score of it is kept —"
+            " pass --scores FILE to have them"
+        )
+        return []
+    if earlier.period.label != period.label:
+        return []
+    kept, dropped = recorded_scores(earlier, registry)
+    for upt_id, criterion, why in dropped:
+        note(
+            f"note: dropped the assessor score of {upt_id} for {criterion!r} of the earlier"
+            f" evaluation of this period: the registry no longer takes it ({why}) — pass"
+            " --scores FILE with a score for it"
+        )
+    if kept:
+        n, units = len(kept), len({s.upt for s in kept})
+        scores_text = f"{n} assessor score{'s' if n != 1 else ''}"
+        units_text = f"{units} unit{'s' if units != 1 else ''}"
+        note(
+            f"note: kept {scores_text} ({units_text}) of the earlier evaluation of this period,"
+            f" from {path}; pass --scores FILE to replace them"
+        )
+    return kept
 
 
 def _previous_scores(path: Path) -> dict[str, float | None]:
