@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, cast
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -163,6 +163,7 @@ def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str,
     if not out.is_dir():
         return used
     oldest = target.start - dt.timedelta(weeks=horizon_weeks)
+    weeks: list[tuple[dt.date, list[tuple[str, str]]]] = []
     for folder in sorted(out.iterdir()):
         week = week_from_label(folder.name)
         if week is None or not oldest <= week.start < target.start or not folder.is_dir():
@@ -186,9 +187,11 @@ def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str,
                 pairs = [(u.id, s.idea_id) for u in plan.upts for s in u.slots]
             pairs = sorted(set(pairs))
             cache.write(_pairs_cache_name(path), digest + "\n" + json.dumps(pairs))
-        for key in pairs:
-            if key not in used or used[key] < week.start:
-                used[key] = week.start
+        weeks.append((week.start, pairs))
+    # Oldest first, so each pair ends with its latest week (a year of national plans holds
+    # 400,000 pairs: one dict update per week, not a comparison per pair).
+    for monday, pairs in sorted(weeks, key=lambda w: w[0]):
+        used.update(dict.fromkeys(pairs, monday))
     return used
 
 
@@ -209,9 +212,12 @@ def _cached_pairs(path: Path, digest: str) -> list[tuple[str, str]] | None:
     if first != digest:
         return None
     try:
-        return [(u, i) for u, i in json.loads(body)]
+        pairs = list(map(tuple, json.loads(body)))
     except (ValueError, TypeError):
         return None
+    if not all(len(pair) == 2 for pair in pairs):
+        return None
+    return cast(list[tuple[str, str]], pairs)
 
 
 def _plan_pairs(data: object) -> list[tuple[str, str]] | None:
