@@ -101,6 +101,9 @@ def main() -> int:
                         if platform == "instagram"
                         else "",
                         "clicks": "",
+                        # Instagram and X count the follows a post brought; no draw from rng,
+                        # so the rest of the demo stays as it was
+                        "follows": likes // 12 if platform in ("instagram", "x") else "",
                     }
                 )
     posts.sort(key=lambda p: (p["upt"], p["published_at"], p["platform"]))

@@ -529,6 +529,9 @@ TEXTS = {
         "(kolom Follows atau New follows) dengan `smrt metrics import`.",
         "no_plan": "Belum ada rencana mingguan untuk periode ini: susun dengan `smrt plan week` "
         "agar kepatuhan pada rencana dapat diukur.",
+        "few_slots": "Rencana mingguan baru mencakup {n} slot dalam periode ini, kurang dari "
+        "sepekan target unggahan, sehingga kepatuhan pada rencana belum dinilai; susun rencana "
+        "tiap pekan dengan `smrt plan week`.",
         "no_manual": "Belum ada penilaian asesor: minta asesor mengisi skor beserta buktinya "
         "dalam berkas `--scores`.",
         "no_classified": "Unggahan belum diberi pilar: tandai pilar atau ide tiap unggahan agar "
@@ -584,6 +587,9 @@ TEXTS = {
         "(its Follows or New follows column) with `smrt metrics import`.",
         "no_plan": "No weekly plan for this period: make one with `smrt plan week` so plan "
         "adherence can be measured.",
+        "few_slots": "The weekly plans hold only {n} slots in this period, less than a week of "
+        "posting targets, so plan adherence is not graded yet; plan every week with "
+        "`smrt plan week`.",
         "no_manual": "No assessor score yet: ask the assessor to fill in the score and its "
         "evidence in the `--scores` file.",
         "no_classified": "Posts carry no pillar: tag each post's pillar or idea so the content "
@@ -698,6 +704,9 @@ def recommendations(
             text = t["no_messages"]
         elif c.source == "follower_growth":
             text = t["no_followers"]
+        elif c.source == "plan_adherence" and evidence.planned_slots and evidence.has_post_data:
+            # the plan reaches too few days of the period to grade it on
+            text = t["few_slots"].format(n=evidence.planned_slots)
         elif c.source == "plan_adherence" and evidence.planned_slots:
             # there was a plan; what is missing is the export to compare it with
             text = export_text or t["no_posts"]

@@ -564,7 +564,7 @@ def build_report(
         else:
             missing = [_criterion_name(registry, c.id, lang) for c in u.criteria if c.value is None]
             if missing:
-                key = (", ".join(missing), _pct(u.coverage, lang))
+                key = (_and(missing, lang), _pct(u.coverage, lang))
                 if key not in lacking:
                     lacking[key] = []
                     constraints.append("\0".join(key))  # the group's place, filled in below

@@ -95,9 +95,26 @@ def test_plan_adherence_matches_by_idea_or_pillar_within_a_day(
     measures: dict[str, UnitMeasure],
 ) -> None:
     # 6 Oct instagram (layanan) <- p1 on 5 Oct by pillar; 8 Oct facebook unmatched;
-    # 9 Oct facebook (humanis) <- p4 on 10 Oct; the 29 Sep slot is outside the period
-    assert measures["ksop-a"].metrics.plan_adherence == pytest.approx(200 / 3)
-    assert measures["ksop-a"].evidence.planned_slots == 3
+    # 9 Oct facebook (humanis) <- p4 on 10 Oct; 20 and 21 Oct unmatched; the 29 Sep slot is
+    # outside the period
+    assert measures["ksop-a"].metrics.plan_adherence == pytest.approx(40.0)
+    assert measures["ksop-a"].evidence.planned_slots == 5
+
+
+def test_fewer_planned_slots_than_a_week_of_targets_grade_no_adherence(
+    tmp_path: Path, registry: Registry
+) -> None:
+    region_store(tmp_path / "smrt.db")
+    write_plan(tmp_path)
+    # week 41 alone: three of ksop-a's October slots, against five posts a week of targets
+    plans = [load_plan(tmp_path / "plans" / "2026-W41" / "plan.json")]
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        got = measure(conn, registry, OCTOBER, ["ksop-a"], plans)["ksop-a"]
+    finally:
+        conn.close()
+    assert got.metrics.plan_adherence is None
+    assert (got.evidence.planned_slots, got.evidence.matched_slots) == (3, 2)
 
 
 def test_best_and_weakest_post_of_each_platform_by_interactions(
@@ -390,6 +407,20 @@ def test_missing_exports_are_asked_for_under_a_criterion_they_feed(registry: Reg
     assert asked(ksop, ["facebook"]) == ["aktif"]
     # Without one, the export feeds engagement and the rest, not the posting target.
     assert asked(no_facebook_target, ["facebook"]) == ["keterlibatan"]
+
+
+def test_a_plan_too_short_to_grade_says_so() -> None:
+    from smrt_cli.evaluation import Evidence, recommendations
+
+    sample = load_registry(BUNDLED_SAMPLE)
+    unit = sample.upts[0]
+    evidence = Evidence(has_post_data=True, planned_slots=2)
+    recs = recommendations(sample, unit, [], ["kepatuhan-rencana"], evidence, "id")
+    assert [r.text for r in recs] == [
+        "Rencana mingguan baru mencakup 2 slot dalam periode ini, kurang dari sepekan target "
+        "unggahan, sehingga kepatuhan pada rencana belum dinilai; susun rencana tiap pekan "
+        "dengan `smrt plan week`."
+    ]
 
 
 def test_the_posting_target_counts_only_the_days_the_posts_reach(

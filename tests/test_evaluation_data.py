@@ -191,7 +191,7 @@ def region_store(path: Path) -> None:
 
 
 def write_plan(root: Path) -> None:
-    """Week 41 plans three October slots for ksop-a; week 40 one in September (not counted)."""
+    """Weeks 41 and 43 plan five October slots for ksop-a; week 40 one in September."""
 
     def slot(day: str, platform: str, idea: str, pillar: str) -> Slot:
         return Slot(
@@ -217,6 +217,14 @@ def write_plan(root: Path) -> None:
                 slot("2026-10-06", "instagram", "buku-pelaut", "layanan"),
                 slot("2026-10-08", "facebook", "cuaca", "keselamatan"),
                 slot("2026-10-09", "facebook", "reel-staf", "humanis"),
+            ],
+        ),
+        # no post near them: missed (five slots in all, one week of ksop-a's targets)
+        "2026-W43": (
+            dt.date(2026, 10, 19),
+            [
+                slot("2026-10-20", "instagram", "buku-pelaut", "layanan"),
+                slot("2026-10-21", "facebook", "cuaca", "keselamatan"),
             ],
         ),
     }

@@ -240,8 +240,11 @@ def measure(
         else:
             total = replied = hoax_reports = 0
         metrics["follower_growth"] = growth.get(upt.id)
-        # without any post export, "nothing matched the plan" would be a guess, not a zero
-        adhered = matched / planned * 100 if planned and has_posts else None
+        # without any post export, "nothing matched the plan" would be a guess, not a zero;
+        # nor is a plan of fewer slots than one week of the unit's targets (a plan made for
+        # next week reaching a day into the month) enough to grade a month on
+        enough = planned >= max(1, sum(upt.targets.values()))
+        adhered = matched / planned * 100 if enough and has_posts else None
         metrics["plan_adherence"] = adhered
         missing = [p for p in upt.accounts if p not in accounts_with_data.get(upt.id, set())]
         out[upt.id] = UnitMeasure(
