@@ -186,7 +186,7 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "id": (
             "Sejak 2018 setiap Unit Pelaksana Teknis (UPT) Direktorat Jenderal Perhubungan Laut "
             "memiliki Social Media Response Team (SMRT) yang menyebarkan informasi secara cepat, "
-            "tepat dan akurat, menangkal informasi negatif dan hoaks, serta menyiapkan bahan yang "
+            "tepat, dan akurat, menangkal informasi negatif dan hoaks, serta menyiapkan bahan yang "
             "dibutuhkan kantor pusat. Media sosial adalah garda terdepan pelayanan informasi; "
             "karena itu kinerja setiap tim dievaluasi secara berkala di wilayah {region}."
         ),
