@@ -30,3 +30,17 @@ def write(name: str, text: str) -> None:
 
     with contextlib.suppress(OSError):
         write_atomic(cache_dir() / name, text.encode("utf-8"))
+
+
+def read_keyed(name: str, key: str) -> str | None:
+    """The text cached under `name` for exactly `key` (its first line), else None."""
+    stored = read(name)
+    if stored is None:
+        return None
+    first, _, body = stored.partition("\n")
+    return body if first == key else None
+
+
+def write_keyed(name: str, key: str, text: str) -> None:
+    """Cache `text` under `name` for `key`: a later read_keyed with another key misses."""
+    write(name, key + "\n" + text)

@@ -186,7 +186,7 @@ def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str,
                 plan = load_plan(path)  # raises the UserError that says what is wrong
                 pairs = [(u.id, s.idea_id) for u in plan.upts for s in u.slots]
             pairs = sorted(set(pairs))
-            cache.write(_pairs_cache_name(path), digest + "\n" + json.dumps(pairs))
+            cache.write_keyed(_pairs_cache_name(path), digest, json.dumps(pairs))
         weeks.append((week.start, pairs))
     # Oldest first, so each pair ends with its latest week (a year of national plans holds
     # 400,000 pairs: one dict update per week, not a comparison per pair).
@@ -205,11 +205,8 @@ def _cached_pairs(path: Path, digest: str) -> list[tuple[str, str]] | None:
     A national plan.json is 3 MB: a year of them took 3.8 s to parse for every new week, their
     pairs (keyed by the file's SHA-256, so an edited plan is read again) take a tenth of that.
     """
-    stored = cache.read(_pairs_cache_name(path))
-    if stored is None:
-        return None
-    first, _, body = stored.partition("\n")
-    if first != digest:
+    body = cache.read_keyed(_pairs_cache_name(path), digest)
+    if body is None:
         return None
     try:
         pairs = list(map(tuple, json.loads(body)))

@@ -71,11 +71,8 @@ def _cache_name(path: Path) -> str:
 
 
 def _from_cache(path: Path, key: str) -> Registry | None:
-    stored = cache.read(_cache_name(path))
-    if stored is None:
-        return None
-    first, _, body = stored.partition("\n")
-    if first != key:
+    body = cache.read_keyed(_cache_name(path), key)
+    if body is None:
         return None
     try:
         return Registry.model_validate_json(body)
@@ -84,7 +81,7 @@ def _from_cache(path: Path, key: str) -> Registry | None:
 
 
 def _to_cache(path: Path, key: str, registry: Registry) -> None:
-    cache.write(_cache_name(path), key + "\n" + registry.model_dump_json(by_alias=True))
+    cache.write_keyed(_cache_name(path), key, registry.model_dump_json(by_alias=True))
 
 
 def registry_from_doc(doc: YamlDoc) -> Registry:

@@ -608,17 +608,6 @@ def test_same_inputs_same_bytes(tmp_path: Path) -> None:
         assert one == two and one
 
 
-def test_missing_evaluation_is_exit_2(tmp_path: Path) -> None:
-    ws = workspace(tmp_path)
-    result = CliRunner().invoke(app, ["-w", str(ws), "export", "report", "--period", "2026-09"])
-    assert result.exit_code == 2
-    path = ws / "evaluations" / "2026-09" / "evaluation.json"
-    assert result.stderr == (
-        f"error: {path}: no evaluation for 2026-09 — run `smrt evaluate upt --period 2026-09` "
-        "first (evaluated so far: 2026-10, 2026-11)\n"
-    )
-
-
 def test_bad_evaluation_names_line_and_column(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
     path = ws / "evaluations" / "2026-11" / "evaluation.json"
@@ -936,22 +925,25 @@ def report_for(ws: Path, period: str) -> Result:
     return CliRunner().invoke(app, ["-w", str(ws), "export", "report", "--period", period])
 
 
-def test_missing_quarter_advises_evaluate_quarter(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("period", "command"),
+    [
+        ("2026-09", "--period 2026-09"),
+        ("2026-Q4", "--quarter 2026-Q4"),
+        ("2026-11-25_2026-12-05", "--from 2026-11-25 --to 2026-12-05"),
+    ],
+)
+def test_missing_evaluation_advises_evaluate_in_its_own_words(
+    tmp_path: Path, period: str, command: str
+) -> None:
     ws = workspace(tmp_path)
-    result = report_for(ws, "2026-Q4")
+    result = report_for(ws, period)
     assert result.exit_code == 2
-    path = ws / "evaluations" / "2026-Q4" / "evaluation.json"
+    path = ws / "evaluations" / period / "evaluation.json"
     assert result.stderr == (
-        f"error: {path}: no evaluation for 2026-Q4 — run "
-        "`smrt evaluate upt --quarter 2026-Q4` first (evaluated so far: 2026-10, 2026-11)\n"
+        f"error: {path}: no evaluation for {period} — run `smrt evaluate upt {command}` first "
+        "(evaluated so far: 2026-10, 2026-11)\n"
     )
-
-
-def test_missing_range_advises_evaluate_from_to(tmp_path: Path) -> None:
-    ws = workspace(tmp_path)
-    result = report_for(ws, "2026-11-25_2026-12-05")
-    assert result.exit_code == 2
-    assert "run `smrt evaluate upt --from 2026-11-25 --to 2026-12-05` first" in result.stderr
 
 
 @pytest.mark.parametrize(
