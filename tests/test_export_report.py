@@ -703,29 +703,7 @@ def test_html_report_screenshot_is_not_blank(tmp_path: Path) -> None:
     assert run(ws, "--format", "html").exit_code == 0
     html = ws / "reports" / "2026-11.html"
     shot = tmp_path / "shot.png"
-    browser = _chromium()
-    assert browser is not None
-    with tempfile.TemporaryDirectory() as profile:
-        subprocess.run(
-            [
-                browser,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                f"--user-data-dir={profile}",
-                f"--screenshot={shot}",
-                "--window-size=800,1000",
-                html.resolve().as_uri(),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=60,
-        )
+    _headless(html, f"--screenshot={shot}", "--window-size=800,1000")
     width, height, bpp, pixels = _png_pixels(shot.read_bytes())
     assert (width, height) == (800, 1000)
     total = width * height
@@ -758,6 +736,11 @@ def _demo_workspace(root: Path) -> Path:
 
 
 def _print_pdf(html: Path, pdf: Path) -> None:
+    _headless(html, "--no-pdf-header-footer", f"--print-to-pdf={pdf}")
+
+
+def _headless(html: Path, *what: str) -> None:
+    """Open `html` in headless Chromium with its own throwaway profile, doing `what`."""
     browser = _chromium()
     assert browser is not None
     with tempfile.TemporaryDirectory() as profile:
@@ -767,12 +750,13 @@ def _print_pdf(html: Path, pdf: Path) -> None:
                 "--headless",
                 "--no-sandbox",
                 "--disable-gpu",
+                "--disable-quic",
                 "--no-first-run",
                 "--disable-background-networking",
                 "--disable-component-update",
+                "--disable-sync",
                 f"--user-data-dir={profile}",
-                "--no-pdf-header-footer",
-                f"--print-to-pdf={pdf}",
+                *what,
                 html.resolve().as_uri(),
             ],
             check=True,
