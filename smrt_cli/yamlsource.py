@@ -163,6 +163,7 @@ def hashtag_hint(tag: str) -> str:
     )
 
 
+_QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'')
 _FLOW_HASHTAG = re.compile(r"[\[{,]\s*(#[^\s,\]}]+)")
 
 
@@ -177,7 +178,9 @@ def _hashtag_comment(text: str, exc: yaml.MarkedYAMLError) -> tuple[int, int, st
         return None
     lines = text.splitlines()
     for number in range(min(mark.line, len(lines) - 1), max(mark.line - 20, -1), -1):
-        found = _FLOW_HASHTAG.search(lines[number])
+        # a quoted "#tag" is text, not a comment: blank quoted strings out, keeping columns
+        line = _QUOTED.sub(lambda m: " " * len(m.group()), lines[number])
+        found = _FLOW_HASHTAG.search(line)
         if found:
             return (number + 1, found.start(1) + 1, found.group(1))
     return None

@@ -549,8 +549,9 @@ def test_a_period_without_a_post_is_not_covered_at_all(tmp_path: Path, registry:
     conn = _november_region(tmp_path / "smrt.db")
     try:
         with conn:
-            # upp-b's exports reach from September into November: in October it posted nothing
-            post(conn, "upp-b", "instagram", "upp-b-sep", "2026-09-10T03:00:00Z")
+            # upp-b posted in August, more than a month before October; the region's November
+            # posts begin on the 2nd: no export shows that it reached into October
+            post(conn, "upp-b", "instagram", "upp-b-aug", "2026-08-10T03:00:00Z")
         covered = covered_days(conn, registry, october)
         assert covered is not None and covered[0] > covered[1]
         got = measure(conn, registry, october, [u.id for u in registry.upts], (), covered)
@@ -566,3 +567,40 @@ def test_a_period_without_a_post_is_not_covered_at_all(tmp_path: Path, registry:
     assert result.nothing_covered
     assert (result.covered_from, result.covered_until) == (None, None)
     assert result.json_data()["nothing_covered"] is True
+
+
+def test_posts_in_the_month_around_a_period_cover_its_quiet_first_and_last_days(
+    tmp_path: Path, registry: Registry
+) -> None:
+    from smrt_cli.metrics.measure import covered_days
+
+    conn = _november_region(tmp_path / "smrt.db")
+    try:
+        with conn:
+            # posts on 25 October and 3 December: the exports ran through November's quiet
+            # first day and its last ten days, which count (a unit silent then scores less)
+            post(conn, "ksop-a", "instagram", "ksop-a-oct", "2026-10-25T03:00:00Z")
+            post(conn, "ksop-a", "instagram", "ksop-a-dec", "2026-12-03T03:00:00Z")
+        assert covered_days(conn, registry, parse_month("2026-11")) is None
+    finally:
+        conn.close()
+
+
+def test_a_period_between_posts_a_month_either_side_is_a_real_zero(
+    tmp_path: Path, registry: Registry
+) -> None:
+    from smrt_cli.metrics.measure import covered_days
+    from smrt_cli.periods import date_range
+
+    conn = _november_region(tmp_path / "smrt.db")
+    try:
+        with conn:
+            post(conn, "ksop-a", "instagram", "ksop-a-oct", "2026-10-25T03:00:00Z")
+        # 26 October to 1 November: nobody posted in it, but posts lie days either side
+        quiet = date_range(dt.date(2026, 10, 26), dt.date(2026, 11, 1))
+        covered = covered_days(conn, registry, quiet)
+        assert covered is None
+        got = measure(conn, registry, quiet, ["ksop-a"], (), covered)["ksop-a"]
+    finally:
+        conn.close()
+    assert (got.metrics.posts, got.metrics.posting_target_share) == (0, 0.0)

@@ -373,6 +373,12 @@ def test_a_key_that_is_not_text(tmp_path: Path) -> None:
             "    hashtags:\n      - #BukuPelaut",
             "upt.yaml:57:8: ideas[0].hashtags[0]: Input should be a valid string — '#' starts a comment in YAML, so the rest of the line is ignored — write the hashtag in quotes: \"#BukuPelaut\"",
         ),
+        # a quoted '#' is text: the bracket missing a line on is the mistake, not the hashtag
+        (
+            '    hashtags: ["#BukuPelaut"]\n    match: [buku pelaut]',
+            '    hashtags: ["Ayo, #BukuPelaut"]\n    match: [buku pelaut',
+            "upt.yaml:58:7: YAML syntax error:",
+        ),
         (
             "    formats: [reel]",
             "    formats: [reels]",

@@ -52,41 +52,61 @@ class _Acc:
     best: list[PostEvidence] = field(default_factory=list)
 
 
+# A post this many days before (after) the period: the exports that hold it ran into the
+# period, so its first (last) days are covered even if no unit happened to post on them.
+NEIGHBOUR_DAYS = 31
+
+
 def covered_days(
     conn: sqlite3.Connection, registry: Registry, period: Period
 ) -> tuple[dt.date, dt.date] | None:
     """The days of `period` that the region's imported posts reach, when not all of them.
 
-    The region's exports are downloaded together: when no unit of the registry has a post in
-    the period after the 26th, and no export holding posts of the period was imported after
-    the 27th, the days after it are not yet in the store (the month is not over, or its
-    exports are still to come), not days on which every unit stayed silent. Likewise for the
-    days before the period's first post. Only posts inside the period say so: one unit's
-    export of 2016 says nothing of October 2026, and an August export imported today says
+    The region's exports are downloaded together. The period's start is covered when some
+    unit has a post in the month before it (the exports ran into the period), else from the
+    region's first post inside it; its end when some unit has a post in the month after it,
+    else up to the last post inside it, or to the day before the latest export holding posts
+    of the period was imported. Days beyond are not yet in the store (the month is not over,
+    its exports are still to come), not days on which every unit stayed silent. One unit's
+    export of 2016 says nothing of October 2026; an August export imported today says
     nothing of November.
 
     None when the posts reach the whole period; an empty span (its last day before its first)
-    when no imported post lies in the period: none of its days is covered.
+    when they reach none of it.
     """
     span = (period.start.isoformat(), period.end.isoformat())
+    month_before = (period.start - dt.timedelta(days=NEIGHBOUR_DAYS)).isoformat()
+    day_before = (period.start - dt.timedelta(days=1)).isoformat()
+    day_after = (period.end + dt.timedelta(days=1)).isoformat()
+    month_after = (period.end + dt.timedelta(days=NEIGHBOUR_DAYS)).isoformat()
     first = last = None
+    before = after = False
     for upt in registry.upts:
-        # Two lookups at the ends of the unit's stretch of the period index (a min() and a
-        # max() in one SELECT would read the whole stretch instead: 0.13 s for 1000 units).
-        low, high = conn.execute(
+        # Lookups on the unit's stretch of the period index (a min() and a max() in one
+        # SELECT would read the whole stretch instead: 0.13 s for 1000 units).
+        low, high, earlier, later = conn.execute(
             "SELECT (SELECT min(local_date) FROM post WHERE upt = ?1 AND local_date >= ?2"
             " AND local_date <= ?3), (SELECT max(local_date) FROM post WHERE upt = ?1"
-            " AND local_date >= ?2 AND local_date <= ?3)",
-            (upt.id, *span),
+            " AND local_date >= ?2 AND local_date <= ?3),"
+            " EXISTS(SELECT 1 FROM post WHERE upt = ?1 AND local_date BETWEEN ?4 AND ?5),"
+            " EXISTS(SELECT 1 FROM post WHERE upt = ?1 AND local_date BETWEEN ?6 AND ?7)",
+            (upt.id, *span, month_before, day_before, day_after, month_after),
         ).fetchone()
+        before = before or bool(earlier)
+        after = after or bool(later)
         if low is not None:
             first = low if first is None else min(first, low)
             last = high if last is None else max(last, high)
-    if first is None or last is None:
-        return period.start, period.start - dt.timedelta(days=1)
-    start = dt.date.fromisoformat(first)
-    end = _imported_reach(conn, span, dt.date.fromisoformat(last))
-    end = min(period.end, end)
+    nothing = (period.start, period.start - dt.timedelta(days=1))
+    start = period.start if before else (dt.date.fromisoformat(first) if first else None)
+    if start is None:
+        return nothing
+    if after:
+        end = period.end
+    elif last is not None:
+        end = min(period.end, _imported_reach(conn, span, dt.date.fromisoformat(last)))
+    else:
+        return nothing  # posts up to just before the period, none in or after it yet
     if (start, end) == (period.start, period.end):
         return None
     return start, end
