@@ -554,7 +554,7 @@ def build_report(
     constraints: list[str | Link] = []
     # Units lacking the same criteria share one line: nine lines saying "no follower data"
     # hide the one constraint that differs.
-    lacking: dict[tuple[str, str], list[str]] = {}
+    lacking: dict[tuple[str, str], tuple[int, list[str]]] = {}  # -> (line's place, units)
     plan_by_unit = {p.id: p for p in plan.upts} if plan is not None else {}
     for u in league:
         name = names[u.id]
@@ -566,9 +566,9 @@ def build_report(
             if missing:
                 key = (_and(missing, lang), _pct(u.coverage, lang))
                 if key not in lacking:
-                    lacking[key] = []
-                    constraints.append("\0".join(key))  # the group's place, filled in below
-                lacking[key].append(name)
+                    lacking[key] = (len(constraints), [])
+                    constraints.append("")  # the group's line, written once all are known
+                lacking[key][1].append(name)
         if u.evidence.missing_exports:
             exports = ", ".join(platform_name(p) for p in u.evidence.missing_exports)
             constraints.append(t("r.k.exports", unit=name, platforms=exports))
@@ -593,9 +593,9 @@ def build_report(
                         reason=sf.reason,
                     )
                 )
-    for key, units in lacking.items():
+    for key, (place, units) in lacking.items():
         line = t("r.k.missing", unit=_and(units, lang), criteria=key[0], coverage=key[1])
-        constraints[constraints.index("\0".join(key))] = line
+        constraints[place] = line
     kendala: list[Block] = [Bullets(constraints)] if constraints else [Paragraph(t("r.k.none"))]
     sections.append(Section(t("r.kendala"), 1, kendala))
 
