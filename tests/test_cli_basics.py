@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -21,9 +22,10 @@ def _commands(group: object, prefix: tuple[str, ...] = ()) -> list[tuple[str, ..
     """Every leaf command path of the click group behind the Typer app."""
     import typer.main
 
-    click_group = typer.main.get_command(app) if group is None else group
+    click_group: Any = typer.main.get_command(app) if group is None else group
     out: list[tuple[str, ...]] = []
-    for name, cmd in getattr(click_group, "commands", {}).items():
+    for name in click_group.list_commands(None):
+        cmd = click_group.get_command(None, name)  # the root loads its commands on demand
         if getattr(cmd, "commands", None):
             out.extend(_commands(cmd, (*prefix, name)))
         else:
@@ -38,6 +40,39 @@ def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout == f"smrt {__version__}\n"
+
+
+def test_root_help_lists_each_command_with_its_own_summary() -> None:
+    """The root lists its commands from a table, so it need not import them: keep it true."""
+    from smrt_cli.cli import COMMANDS, load_command
+
+    for name, (_, summary) in COMMANDS.items():
+        assert load_command(name).get_short_help_str(limit=200) == summary, name
+    text = runner.invoke(app, ["--help"]).stdout
+    listed = text.split("\nCommands:\n")[1]
+    assert [line.split()[0] for line in listed.splitlines() if line.startswith("  ")][:-1] == list(
+        COMMANDS
+    )
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"]])
+def test_version_and_help_import_no_command(args: list[str]) -> None:
+    """Start-up budget: the root alone, no pydantic, no command module, no plotting."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from smrt_cli.cli import main; sys.argv = ['smrt', *sys.argv[1:]]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in"
+        " ('pydantic', 'yaml', 'rich', 'matplotlib', 'holidays')"
+        " or m.startswith('smrt_cli.cli.') or m == 'smrt_cli.models')\n"
+        "print('LOADED', heavy)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.splitlines()[-1] == "LOADED []"
 
 
 @pytest.mark.parametrize("command", ALL_COMMANDS, ids=" ".join)
@@ -63,7 +98,7 @@ def test_help_names_what_each_option_takes(command: tuple[str, ...]) -> None:
         assert "..." not in text.split("\nCommands:\n")[1]
     click_command = typer.main.get_command(app)
     for name in command:
-        click_command = click_command.commands[name]  # type: ignore[attr-defined]
+        click_command = click_command.get_command(None, name)  # type: ignore[attr-defined]
     for param in click_command.params:
         if param.param_type_name == "option" and not param.is_flag:  # type: ignore[attr-defined]
             long_name = next(o for o in param.opts if o.startswith("--"))

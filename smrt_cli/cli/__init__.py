@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,9 +12,36 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import UserError, WorkError
-from . import evaluate, export, metrics, registry_cmds
-from . import plan as plan_cmds
-from .common import PLAIN_HELP, Workspace
+
+# Every command, the module that builds it and its one-line summary. The root imports none of
+# them: `smrt --version` and `smrt --help` cost little more than importing Typer, and a command
+# loads only its own modules (issue 19). A test checks each summary against the command's own.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "validate": (
+        "registry_cmds",
+        "Check a registry and report every problem with FILE:LINE:COLUMN.",
+    ),
+    "init": ("registry_cmds", "Start a workspace with a copy of the sample registry."),
+    "schema": ("registry_cmds", "Print the JSON Schema of the registry."),
+    "upt": ("registry_cmds", "The units (UPT) in the registry."),
+    "ideas": ("registry_cmds", "The content-idea bank."),
+    "plan": ("plan", "Weekly content plans."),
+    "metrics": ("metrics", "Platform exports: import them into the store and summarise."),
+    "evaluate": ("evaluate", "Evaluate the units' work."),
+    "export": ("export", "Export the report, the calendar and the plan."),
+}
+
+# Same as common.PLAIN_HELP (plain click help); repeated so the root need not import common.
+_PLAIN_HELP = None
+
+
+def load_command(name: str) -> Any:  # a Click command; Typer vendors Click in newer releases
+    """Build one top-level command from its module, as `register` declares it."""
+    module = importlib.import_module(f"{__name__}.{COMMANDS[name][0]}")
+    holder = typer.Typer(rich_markup_mode=_PLAIN_HELP, add_completion=False)
+    module.register(holder)
+    return typer.main.get_group(holder).commands[name]
+
 
 # Click's error classes, reached through a public one: Typer vendors Click in newer releases.
 _CLICK_ERROR: type[Exception] = next(
@@ -22,7 +50,25 @@ _CLICK_ERROR: type[Exception] = next(
 
 
 class SmrtGroup(TyperGroup):
-    """Turns our error types into one clear message and the documented exit code."""
+    """Turns our error types into one clear message and the documented exit code.
+
+    It also loads each command only when it is asked for (see COMMANDS).
+    """
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *(n for n in COMMANDS if n not in self.commands)]
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in COMMANDS:
+            command = load_command(cmd_name)
+            self.add_command(command, cmd_name)
+        return command
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        # the summaries from the table: listing the commands must not import them
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, summary) for name, (_, summary) in COMMANDS.items()])
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Like Click's, but a usage error is one line on stderr, not a boxed panel."""
@@ -70,7 +116,7 @@ app = typer.Typer(
     epilog=EPILOG,
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode=PLAIN_HELP,
+    rich_markup_mode=_PLAIN_HELP,
     pretty_exceptions_enable=False,
 )
 
@@ -109,14 +155,9 @@ def root(
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
+    from .common import Workspace
+
     ctx.obj = Workspace(workspace, data)
-
-
-registry_cmds.register(app)
-plan_cmds.register(app)
-metrics.register(app)
-evaluate.register(app)
-export.register(app)
 
 
 def main() -> None:
