@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import secrets
+import shutil
+import stat
 import sys
 import tempfile
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from .errors import Problem, UserError, WorkError
@@ -14,7 +19,9 @@ from .errors import Problem, UserError, WorkError
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to a temporary file beside `path`, then rename it into place."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # A short name of its own, not the target's plus a prefix: a legal 250-character name
+    # would otherwise make a temporary name too long for the file system.
+    fd, tmp = tempfile.mkstemp(prefix=".smrt-", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -34,8 +41,24 @@ def _umask() -> int:
     return mask
 
 
+# Bytes in one file or folder name: ext4, APFS, NTFS (in characters) and FAT32 all stop here.
+NAME_MAX = 255
+
+
+def check_name(path: Path, what: str = "-o") -> None:
+    """A name longer than file systems allow is refused up front, before any work."""
+    for part in path.parts:
+        size = len(os.fsencode(part))
+        if size > NAME_MAX:
+            raise UserError(
+                f'{what}: the name "{part[:24]}…" is {size} bytes long; file systems allow '
+                f"at most {NAME_MAX} — choose a shorter name"
+            )
+
+
 def refuse_overwrite(path: Path, force: bool) -> None:
     """A file a person may have edited is only replaced when they say --force."""
+    check_name(path)
     if path.exists() and not force:
         raise UserError(f"{path}: already exists — pass --force to replace it")
 
@@ -57,48 +80,257 @@ def write_files(folder: Path, files: Mapping[str, bytes | str]) -> list[Path]:
     return written
 
 
+def refuse_link(folder: Path) -> None:
+    """An output folder that is a symbolic link would have smrt empty whatever it points at."""
+    if folder.is_symlink():
+        raise UserError(
+            f"{folder}: is a symbolic link (to {os.readlink(folder)}) — smrt replaces only real "
+            "folders; remove the link, or pass --out with the folder it points at"
+        )
+
+
+LOCK_NAME = ".smrt-lock"
+LOCK_WAIT = 60.0  # seconds: a national plan takes a few; longer means a run is stuck
+
+
+@contextmanager
+def output_lock(root: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold the output root's lock, so one smrt run at a time replaces folders under it.
+
+    The lock file is removed on release; a run that locked a file another run has just
+    removed sees that its path names another file (or none) and locks again.
+    """
+    import time
+
+    path = root / LOCK_NAME
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise WorkError(f"{root}: cannot be written ({exc.strerror})") from exc
+        if _try_lock(fd) and _still_there(fd, path):
+            break
+        os.close(fd)
+        if time.monotonic() > deadline:
+            raise WorkError(
+                f"{root}: another smrt run is writing here (it holds {path}) — wait for it to "
+                "finish and run again"
+            )
+        time.sleep(0.05)
+    try:
+        yield
+    finally:
+        with suppress(OSError):  # Windows cannot remove an open file: it then stays, harmless
+            path.unlink()
+        os.close(fd)  # closing releases the lock
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":  # no fcntl there: msvcrt locks a byte of the file instead
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def _still_there(fd: int, path: Path) -> bool:
+    try:
+        return os.fstat(fd).st_ino == os.stat(path).st_ino
+    except FileNotFoundError:
+        return False
+
+
 def replace_folder(
     folder: Path,
     files: Mapping[str, str],
-    owned: tuple[str, ...] = (".md", ".json"),
+    owned: Collection[str] = (),
     drop: Collection[str] = (),
 ) -> list[Path]:
-    """Write a set of files into a fresh folder beside `folder`, then move it into place.
+    """Write a set of files into a fresh folder beside `folder`, then swap it into place.
 
-    One rename swaps the whole set, so a week's README.md, unit files and plan.json (or a
-    period's scorecards and evaluation.json) always come from the same run. Old files with an
-    `owned` suffix belong to the previous run and go (a unit dropped from the plan must not
-    leave its old page behind), and so do those named in `drop` (exports made from the old
-    run); anything else — a person's notes, a file they exported elsewhere — is carried over.
+    One swap puts the whole set in place, so a week's README.md, unit files and plan.json (or a
+    period's scorecards and evaluation.json) always come from the same run. The old run's files
+    go: those named in `files`, in `owned` (a unit dropped from the plan must not leave its old
+    page behind) and in `drop` (exports made from the old run). Anything else — a person's
+    notes, a file they exported there — is carried over as a hard link (a copy where links are
+    not possible), so until the swap the old folder still holds it: an error rolls back and a
+    crash at any moment leaves the old week or the new one, each with the person's files.
     """
-    import shutil
-
+    refuse_link(folder)
     parent = folder.parent
     try:
         parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".tmp", dir=parent))
-        os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp makes it 0700: plans are for the office
     except OSError as exc:
         raise WorkError(f"{parent}: cannot be written ({exc.strerror})") from exc
+    for name in files:
+        if Path(name).name != name or name.startswith("."):
+            raise WorkError(f"refusing to write {name!r} outside {folder}")
+    ours = {*files, *owned, *drop}
+    with output_lock(parent):
+        refuse_link(folder)  # made a link while this run waited for the lock
+        try:
+            recover(folder, ours)
+            stage = _stage(folder, files)
+        except OSError as exc:
+            raise WorkError(f"{folder}: cannot be written ({exc.strerror})") from exc
+        try:
+            if folder.exists():
+                _carry(folder, stage, ours)
+                leftover = _swap(stage, folder)
+                _rescue(leftover, folder, ours)
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                os.replace(stage, folder)
+        except OSError as exc:
+            shutil.rmtree(stage, ignore_errors=True)
+            raise WorkError(
+                f"{folder}: cannot be written ({exc.strerror}) — the old files are kept"
+            ) from exc
+    return [folder / name for name in files]
+
+
+def _hidden(folder: Path, kind: str) -> Path:
+    """A name beside `folder` no other run uses (runs are serialised by the lock)."""
+    return folder.parent / f".{folder.name}.{os.getpid()}-{secrets.token_hex(4)}.{kind}"
+
+
+def _stage(folder: Path, files: Mapping[str, str]) -> Path:
+    stage = _hidden(folder, "new")
+    os.mkdir(stage, 0o777)  # the umask applies, as for any folder: plans are for the office
     try:
         for name, text in files.items():
-            if Path(name).name != name or name.startswith("."):
-                raise WorkError(f"refusing to write {name!r} outside {folder}")
-            (tmp / name).write_bytes(text.encode("utf-8"))
-        old: Path | None = None
-        if folder.exists():
-            for extra in sorted(folder.iterdir()):
-                if not (extra.name in files or extra.name in drop or extra.name.endswith(owned)):
-                    os.replace(extra, tmp / extra.name)
-            old = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", suffix=".old", dir=parent))
-            os.replace(folder, old / folder.name)
-        os.replace(tmp, folder)
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-    except OSError as exc:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise WorkError(f"{folder}: cannot be written ({exc.strerror})") from exc
-    return [folder / name for name in files]
+            (stage / name).write_bytes(text.encode("utf-8"))
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    return stage
+
+
+def _carry(folder: Path, stage: Path, ours: Collection[str]) -> None:
+    """The person's files of `folder` into `stage` too, leaving them in `folder` as well."""
+    for entry in sorted(folder.iterdir()):
+        if entry.name in ours:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.copytree(entry, stage / entry.name, symlinks=True, copy_function=_link)
+        else:
+            _link(str(entry), str(stage / entry.name))
+
+
+def _link(src: str, dst: str) -> None:
+    """A second name for the file: a hard link, else a copy (FAT, some network drives)."""
+    try:
+        os.link(src, dst, follow_symlinks=False)
+    except OSError:
+        if os.path.islink(src):
+            os.symlink(os.readlink(src), dst)
+        else:
+            shutil.copy2(src, dst, follow_symlinks=False)
+
+
+def _swap(stage: Path, folder: Path) -> Path:
+    """Put `stage` at `folder`; returns where the old folder went."""
+    if _exchange(stage, folder):
+        return stage  # one step: the path never lacks a week
+    old = _hidden(folder, "old")
+    os.replace(folder, old)
+    try:
+        os.replace(stage, folder)
+    except BaseException:
+        # a crash right here leaves the week as `old`: recover() puts it back on the next run
+        os.replace(old, folder)
+        raise
+    return old
+
+
+def _exchange(a: Path, b: Path) -> bool:
+    """Swap two folders atomically (Linux renameat2); False where the system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    renameat2 = getattr(libc, "renameat2", None)
+    if renameat2 is None:  # a C library older than glibc 2.28
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p]
+    renameat2.argtypes += [ctypes.c_uint]
+    at_cwd, exchange = -100, 2  # AT_FDCWD, RENAME_EXCHANGE
+    if renameat2(at_cwd, os.fsencode(a), at_cwd, os.fsencode(b), exchange) == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP):  # old kernel, or a filesystem
+        return False
+    raise OSError(err, os.strerror(err), str(b))
+
+
+def _rescue(old: Path, folder: Path, ours: Collection[str]) -> None:
+    """Files a person put in the old folder after it was staged (or replaced since) move over."""
+    for entry in sorted(old.iterdir()):
+        if entry.name in ours:
+            continue
+        target = folder / entry.name
+        if (target.is_symlink() or target.exists()) and not _newer_file(entry, target):
+            continue
+        os.replace(entry, target)
+
+
+def _newer_file(entry: Path, target: Path) -> bool:
+    """`entry` is another file than `target` (not a second link to it) and was saved later."""
+    try:
+        a, b = entry.lstat(), target.lstat()
+    except OSError:
+        return False
+    regular = stat.S_ISREG(a.st_mode) and stat.S_ISREG(b.st_mode)
+    return regular and a.st_ino != b.st_ino and a.st_mtime_ns > b.st_mtime_ns
+
+
+def recover(folder: Path, ours: Collection[str]) -> None:
+    """Finish what an interrupted replacement of `folder` left beside it (call under the lock).
+
+    A week that was moved aside and not replaced comes back; files a person put in a folder
+    left over go into the week; then the leftovers go.
+    """
+    prefix = f".{folder.name}."
+    leftovers = sorted(
+        p
+        for p in folder.parent.iterdir()
+        if p.name.startswith(prefix)
+        and p.name.endswith((".old", ".new", ".tmp"))
+        and p.is_dir()
+        and not p.is_symlink()
+    )
+    if not leftovers:
+        return
+    weeks = {p: _legacy_week(p, folder.name) for p in leftovers}
+    if not folder.exists() and not folder.is_symlink():
+        olds = [p for p in leftovers if p.name.endswith(".old")]
+        if olds:
+            os.replace(weeks[olds[-1]], folder)
+    for leftover in leftovers:
+        week = weeks[leftover]
+        if folder.is_dir() and week.is_dir():
+            _rescue(week, folder, ours)
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _legacy_week(leftover: Path, name: str) -> Path:
+    """Earlier versions moved the old week to .NAME.XXXX.old/NAME; now it is .NAME.XXXX.old."""
+    inner = leftover / name
+    if leftover.name.endswith(".old") and inner.is_dir() and [*leftover.iterdir()] == [inner]:
+        return inner
+    return leftover
 
 
 def write_stdout(text: str) -> None:

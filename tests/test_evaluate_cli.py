@@ -441,3 +441,19 @@ def test_a_kept_score_the_registry_no_longer_takes_is_said(ws: Path, tmp_path: P
         " this period: the registry no longer takes it (3 on a scale of 0-2) — pass --scores"
         " FILE with a score for it\n"
     )
+
+
+def test_force_through_a_linked_period_is_refused(ws: Path) -> None:
+    elsewhere = ws / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "README.md").write_text("arsip", encoding="utf-8")
+    (ws / "evaluations").mkdir()
+    (ws / "evaluations" / "2026-10").symlink_to("../elsewhere", target_is_directory=True)
+    code, out, err = run(ws, "evaluate", "upt", "--period", "2026-10", "--force")
+    assert (code, out) == (2, "")
+    assert err == (
+        f"error: {ws / 'evaluations' / '2026-10'}: is a symbolic link (to ../elsewhere) — smrt "
+        "replaces only real folders; remove the link, or pass --out with the folder it points at\n"
+    )
+    assert (elsewhere / "README.md").read_text(encoding="utf-8") == "arsip"
+    assert [p.name for p in elsewhere.iterdir()] == ["README.md"]

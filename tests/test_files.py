@@ -33,12 +33,14 @@ def test_replace_folder_swaps_the_set_and_keeps_files_a_person_added(tmp_path: P
     try:
         replace_folder(week, {"README.md": "one", "a.md": "a", "plan.json": "{}"})
         (week / "notes.txt").write_text("mine", encoding="utf-8")
+        (week / "catatan.md").write_text("rapat", encoding="utf-8")
         (week / "plan.ics").write_text("BEGIN:VCALENDAR", encoding="utf-8")
-        replace_folder(week, {"README.md": "two"})
+        replace_folder(week, {"README.md": "two"}, owned=("a.md", "plan.json"))
     finally:
         os.umask(old)
-    # the old run's a.md and plan.json go; the person's notes and the export stay
-    assert sorted(p.name for p in week.iterdir()) == ["README.md", "notes.txt", "plan.ics"]
+    # the old run's a.md and plan.json go; the person's notes (.md too) and the export stay
+    names = ["README.md", "catatan.md", "notes.txt", "plan.ics"]
+    assert sorted(p.name for p in week.iterdir()) == names
     assert (week / "README.md").read_text(encoding="utf-8") == "two"
     assert (week / "notes.txt").read_text(encoding="utf-8") == "mine"
     assert _mode(week) == 0o755

@@ -628,3 +628,20 @@ def test_replanning_one_unit_keeps_the_other_units_exports(tmp_path: Path) -> No
     assert not (folder / "plan.csv").exists()  # the region's holds Likupang's old slots
     assert not (folder / "plan-upp-likupang.csv").exists()
     assert (folder / "plan-upp-tahuna.csv").exists()  # Tahuna's plan is kept as it was
+
+
+def test_force_through_a_linked_week_is_refused(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "laporan.docx").write_bytes(b"PK")
+    (tmp_path / "plans").mkdir()
+    (tmp_path / "plans" / "2026-W49").symlink_to("../elsewhere", target_is_directory=True)
+    for args in (("--week", "2026-W49"), ("--week", "2026-W49", "--force")):
+        code, out, err = run(tmp_path, *args)
+        assert code == 2 and out == ""
+        assert err.splitlines()[-1] == (
+            f"error: {tmp_path / 'plans' / '2026-W49'}: is a symbolic link (to ../elsewhere) — "
+            "smrt replaces only real folders; remove the link, or pass --out with the folder "
+            "it points at"
+        )
+    assert [p.name for p in elsewhere.iterdir()] == ["laporan.docx"]

@@ -84,7 +84,7 @@ def upt(
     """
     from ..evaluation import evaluate
     from ..evaluations import evaluation_json
-    from ..files import replace_folder
+    from ..files import check_name, refuse_link, replace_folder
     from ..metrics.measure import covered_days, measure
     from ..metrics.store import open_store
     from ..periods import choose_period
@@ -112,7 +112,11 @@ def upt(
     selected = known
     manual = load_scores(scores, str(scores), registry, chosen) if scores is not None else []
 
+    if out is not None:
+        check_name(out, "--out")
     folder = (out if out is not None else ws.root / "evaluations") / chosen.label
+    if not as_json:
+        refuse_link(folder)
     names = ["README.md", *(f"{u}.md" for u in known), "evaluation.json"]
     if not as_json and not force:
         existing = [folder / n for n in names if (folder / n).exists()]
@@ -157,7 +161,7 @@ def upt(
             return
         files: dict[str, str] = dict(render_files(result, registry))
         files["evaluation.json"] = evaluation_json(data)
-        replace_folder(folder, files)
+        replace_folder(folder, files, owned=_earlier_pages(folder / "evaluation.json"))
     if result.nothing_covered:
         first, last = (f"{d.day} {d:%B %Y}" for d in (chosen.start, chosen.end))
         note(
@@ -226,6 +230,18 @@ def _kept_scores(path: Path, registry: Registry, period: Period) -> list[ScoreEn
             f" from {path}; pass --scores FILE to replace them"
         )
     return kept
+
+
+def _earlier_pages(path: Path) -> list[str]:
+    """The scorecards of the run being replaced: a unit since dropped must not keep its page."""
+    from ..evaluations import load_evaluation
+
+    if not path.is_file():
+        return []
+    try:
+        return [f"{u.id}.md" for u in load_evaluation(path).upts]
+    except (OSError, UserError):
+        return []
 
 
 def _previous_scores(path: Path) -> dict[str, float | None]:

@@ -99,7 +99,7 @@ def plan_week_cmd(
     Example: smrt plan week --week 2026-W49
     """
     from ..calendar import national_holidays, parse_date, parse_week, week_of
-    from ..files import replace_folder
+    from ..files import check_name, refuse_link, replace_folder
     from ..planner import ROTATION_CAP, plan_week
     from ..plans import load_plan, plan_json, revise
     from ..render.plan_markdown import render_plan
@@ -126,8 +126,11 @@ def plan_week_cmd(
                 raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
         selected = list(dict.fromkeys(upt))
 
+    if out is not None:
+        check_name(out, "--out")
     out_dir = out if out is not None else ws.root / "plans"
     folder = out_dir / target.label
+    refuse_link(folder)
     if folder.exists() and not force:
         raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
 
@@ -173,7 +176,11 @@ def plan_week_cmd(
         data = plan_json(plan)
         files["plan.json"] = data
         stale = _stale_exports(folder, previous, known, selected)
-        written = replace_folder(folder, files, drop=stale)
+        # The old run's pages: those of the units it planned and of the registry's units. A
+        # person's own .md file in the week is not among them and stays.
+        units = [*known, *(u.id for u in previous.upts)] if previous is not None else known
+        owned = {"README.md", "plan.json", *(f"{u}.md" for u in units)}
+        written = replace_folder(folder, files, owned=owned, drop=stale)
 
     if as_json:
         from ..files import write_stdout
