@@ -1111,3 +1111,35 @@ def test_the_report_reads_only_the_periods_just_before(tmp_path: Path) -> None:
     assert "Perubahan" not in text and "+15,3" not in text
     svg = (ws / "reports" / "2026-11-files" / "trend.svg").read_text(encoding="utf-8")
     assert "Agu 2026" in svg and "2026-08" not in svg
+
+
+def test_markdown_keeps_a_hand_made_chart_without_force(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    charts = ws / "reports" / "2026-11-files"
+    charts.mkdir(parents=True)
+    (charts / "scores.svg").write_text("<svg>digambar sendiri</svg>", encoding="utf-8")
+    result = run(ws, "--format", "md")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {charts / 'scores.svg'}: already exists — pass --force to replace it\n"
+    )
+    assert (charts / "scores.svg").read_text(encoding="utf-8") == "<svg>digambar sendiri</svg>"
+    assert not (ws / "reports" / "2026-11.md").exists()
+    assert run(ws, "--format", "md", "--force").exit_code == 0
+    assert (charts / "scores.svg").read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_a_name_too_long_is_refused_and_a_long_legal_one_written(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    long = "l" * 296 + ".md"
+    result = run(ws, "-o", str(ws / long))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: -o: the name "{"l" * 24}…" is 299 bytes long; file systems allow at most 255'
+        " — choose a shorter name\n"
+    )
+    legal = ws / ("r" * 246 + ".html")  # 251 bytes: the temporary file must not add to it
+    result = run(ws, "-o", str(legal))
+    assert result.exit_code == 0, result.stderr
+    assert legal.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert not [p for p in ws.iterdir() if p.name.endswith(".tmp")]

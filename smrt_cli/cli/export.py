@@ -132,8 +132,9 @@ def _write(data: bytes, out: str | None, default: Path, force: bool) -> None:
 
 
 def _write_file(path: Path, data: bytes, force: bool) -> None:
-    from ..files import refuse_overwrite, write_atomic
+    from ..files import check_name, refuse_overwrite, write_atomic
 
+    check_name(path)
     if path.is_dir():
         raise UserError(f"{path}: is a folder — give a file name with -o")
     refuse_overwrite(path, force)
@@ -404,11 +405,18 @@ def export_report(
         else (Path(out) if out else ws.root / "reports" / f"{period}.{fmt.value}")
     )
     if target is not None:
+        from ..files import check_name, refuse_link, refuse_overwrite
+
+        check_name(target)
         if target.is_dir():
             raise UserError(f"{target}: is a folder — give a file name with -o")
-        from ..files import refuse_overwrite
-
         refuse_overwrite(target, force)
+        if fmt is ReportFormat.md and report.charts:
+            # the charts' folder may hold a person's own drawings: the same --force rule
+            charts_dir = target.parent / f"{target.stem}-files"
+            refuse_link(charts_dir)
+            for cid in sorted(report.charts):
+                refuse_overwrite(charts_dir / f"{cid}.svg", force)
 
     # matplotlib and the charts take a second or more: say so on a terminal
     with busy("drawing the report and its charts…"):
