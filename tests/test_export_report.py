@@ -223,7 +223,7 @@ def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
     assert "| 1 | KSOP A | 78,5 | Kurang | 100% | 40 | +8,5 |" in text
     assert "- UPP B: belum ada ekspor data dari Instagram" in text
     assert (
-        "[Instagram, 3 November 2026: Buku pelaut — 120 interaksi](<https://www.instagram.com/p/abc/>)"
+        "[Instagram, 3 November 2026: Buku pelaut — 120 interaksi](https://www.instagram.com/p/abc/)"
         in text
     )
     assert "Facebook, 4 November 2026: Cuaca &lt;b&gt; — 50 interaksi (javascript:alert(1))" in text

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from smrt_cli.render.markdown_text import cell, inline, link, literal
+from smrt_cli.render.markdown_text import escape, escape_keeping_code, link
 
 
 def test_html_characters_become_entities() -> None:
-    assert inline("<b>x</b> &\nnext") == "&lt;b&gt;x&lt;/b&gt; &amp; next"
-    assert cell("<b>x</b> | y\\") == "&lt;b&gt;x&lt;/b&gt; \\| y\\\\"
+    assert escape("<b>x</b> &\nnext") == "&lt;b&gt;x&lt;/b&gt; &amp; next"
+    assert escape("<b>x</b> | y\\") == "&lt;b&gt;x&lt;/b&gt; \\| y\\\\"
 
 
 def test_only_web_addresses_become_links() -> None:
@@ -19,9 +19,23 @@ def test_only_web_addresses_become_links() -> None:
 
 
 def test_literal_text_keeps_markup_characters_as_text() -> None:
-    assert literal("[klik](https://x.example) *tebal* `k` | a\\b\n#1") == (
-        "\\[klik\\](https://x.example) \\*tebal\\* \\`k\\` \\| a\\\\b \\#1"
+    assert escape("[klik](https://x.example) *tebal* `k` | a\\b\n#1 ~~x~~") == (
+        "\\[klik\\](https://x.example) \\*tebal\\* \\`k\\` \\| a\\\\b #1 \\~\\~x\\~\\~"
     )
+
+
+def test_what_would_start_a_block_is_escaped_at_the_start() -> None:
+    texts = ("# x", "- x", "+ x", "===", "1. x", "2) x", "09.00 WITA")
+    assert [escape(t) for t in texts] == list(texts)
+    assert [escape(t, line_start=True) for t in texts] == [
+        "\\# x",
+        "\\- x",
+        "\\+ x",
+        "\\===",
+        "1\\. x",
+        "2\\) x",
+        "09.00 WITA",
+    ]
 
 
 def test_a_scorecard_shows_a_posts_markup_as_text() -> None:
@@ -41,3 +55,24 @@ def test_a_scorecard_shows_a_posts_markup_as_text() -> None:
     html = MarkdownIt("commonmark").enable("table").render(table)
     assert "<a " not in html and "<em>" not in html
     assert "Klik [di sini](https://contoh.example) _sekarang_" in html
+
+
+def test_advice_keeps_its_commands_as_code_and_nothing_else() -> None:
+    assert escape_keeping_code("impor dengan `smrt metrics import` | [x](javascript:y) _a_") == (
+        "impor dengan `smrt metrics import` \\| \\[x\\](javascript:y) \\_a\\_"
+    )
+    assert escape_keeping_code("`[x](javascript:y)`\n<b>") == "`[x](javascript:y)` &lt;b&gt;"
+
+
+def test_an_address_with_a_line_break_or_no_host_stays_text() -> None:
+    from smrt_cli.report import web_link
+
+    assert [
+        web_link(u) for u in ("https://x.example/a", "HTTP://x", "https://", "http://a\nb")
+    ] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+    assert link("tautan", "https://x.example/a\n| b |") == "tautan (https://x.example/a \\| b \\|)"

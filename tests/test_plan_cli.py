@@ -353,9 +353,9 @@ def test_markdown_tables_render(tmp_path: Path) -> None:
 
 
 def test_pipes_and_line_breaks_in_registry_text_are_escaped() -> None:
-    from smrt_cli.render.plan_markdown import cell
+    from smrt_cli.render.plan_markdown import escape
 
-    assert cell("a | b\nc\r\nd") == "a \\| b c d"
+    assert escape("a | b\nc\r\nd") == "a \\| b c d"
 
 
 @pytest.mark.parametrize("week", ["2026-W49", "2026-W50", "2026-W52", "2026-W53"])

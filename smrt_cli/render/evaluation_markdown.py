@@ -15,7 +15,7 @@ from ..evaluation import (
 from ..i18n import PERCENT_METRICS, PLATFORM_NAMES, format_date, format_number, platform_name
 from ..models import Criterion, Registry, localize
 from ..report import web_link
-from .markdown_text import cell, inline, link, literal
+from .markdown_text import escape, escape_keeping_code, link
 
 HOURS = frozenset({"median_first_reply_hours"})
 # Below this coverage a score rests on too little of the rubric to compare fairly.
@@ -311,15 +311,15 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     t = LABELS[_l(lang)]
     names = {c.id: localize(c.name, lang) for c in registry.criteria}
     title = f"{t['title']} — {ev.region} — {ev.period.title(lang)}"
-    out = _header(ev, lang, cell(title))
+    out = _header(ev, lang, escape(title))
     hoax = [
         localize(p.name, lang) for p in registry.pillars if p.id in counter_hoax_pillars(registry)
     ]
     public = [localize(p.name, lang) for p in registry.pillars if p.public_service]
     out += [
         t["rules"].format(
-            hoax=inline(", ".join(hoax)) or "–",
-            public=inline(", ".join(public)) or "–",
+            hoax=escape(", ".join(hoax)) or "–",
+            public=escape(", ".join(public)) or "–",
         ),
         "",
     ]
@@ -334,13 +334,13 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     for u in ordered:
         change = _signed(u.change, lang, "–" if u.score is None else no_prev)
         out.append(
-            f"| {u.rank if u.rank is not None else '–'} | [{cell(u.name)}]({u.id}.md) "
-            f"| {_score(u.score, lang)} | {cell(u.grade) if u.grade else '–'} | {change} "
+            f"| {u.rank if u.rank is not None else '–'} | [{escape(u.name)}]({u.id}.md) "
+            f"| {_score(u.score, lang)} | {escape(u.grade) if u.grade else '–'} | {change} "
             f"| {_num(u.coverage, lang)}% |"
         )
     out += ["", f"## {t['distribution']}", "", f"| {t['grade']} | {t['units']} |", "|---|---:|"]
     for grade, n in ev.grade_distribution.items():
-        out.append(f"| {cell(grade)} | {n} |")
+        out.append(f"| {escape(grade)} | {n} |")
     unscored = sum(1 for u in ev.upts if u.score is None)
     if unscored:
         out.append(f"| {t['no_grade']} | {unscored} |")
@@ -348,7 +348,7 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     crits = registry.criteria
     out.append(
         f"| {t['unit']} | "
-        + " | ".join(f"{cell(names[c.id])} ({_num(c.weight, lang)})" for c in crits)
+        + " | ".join(f"{escape(names[c.id])} ({_num(c.weight, lang)})" for c in crits)
         + " |"
     )
     out.append("|---|" + "---:|" * len(crits))
@@ -358,7 +358,7 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
             "–" if scores.get(c.id) is None else format_number(scores[c.id] or 0, lang, 1)
             for c in crits
         )
-        out.append(f"| {cell(u.name)} | {row} |")
+        out.append(f"| {escape(u.name)} | {row} |")
     out.append("")
     out.append(f"*–* = {t['no_data']}")
     out += ["", f"## {t['thin']}", ""]
@@ -368,13 +368,13 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     for u in thin:
         if u.score is None:
             key = "thin_elsewhere" if has_stored_exports(registry, u) else "thin_nothing"
-            out.append("- " + t[key].format(name=cell(u.name)))
+            out.append("- " + t[key].format(name=escape(u.name)))
         else:
-            missing = inline(", ".join(names[c] for c in u.no_data))
+            missing = escape(", ".join(names[c] for c in u.no_data))
             out.append(
                 "- "
                 + t["thin_item"].format(
-                    name=cell(u.name), coverage=_num(u.coverage, lang), missing=missing
+                    name=escape(u.name), coverage=_num(u.coverage, lang), missing=missing
                 )
             )
     out += ["", f"## {t['common']}", ""]
@@ -382,10 +382,10 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
         scored = any(u.score is not None for u in ev.upts)
         out.append(t["common_none" if scored else "common_unscored"])
     for i, (cid, n) in enumerate(ev.common_weaknesses, 1):
-        out.append(f"{i}. " + t["common_item"].format(name=inline(names[cid]), n=n))
+        out.append(f"{i}. " + t["common_item"].format(name=escape(names[cid]), n=n))
     out += ["", f"## {t['units_link']}", ""]
     for u in sorted(ev.upts, key=lambda u: u.id):
-        out.append(f"- [{cell(u.name)}]({u.id}.md)")
+        out.append(f"- [{escape(u.name)}]({u.id}.md)")
     return "\n".join(out) + "\n"
 
 
@@ -399,7 +399,7 @@ def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
     for p in posts:
         day = format_date(dt.date.fromisoformat(p.date), lang, weekday=False)
         # a post's text comes from the platform: shown as written, never as markup
-        text = literal(p.text) or literal(p.post_id)
+        text = escape(p.text) or escape(p.post_id)
         # a javascript: or file: address from an export never becomes a clickable link
         if p.permalink and web_link(p.permalink):
             text = f"{text} ({link(t['link'], p.permalink)})"
@@ -410,7 +410,7 @@ def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
             else f"{format_number(p.engagement_rate_by_reach, lang, 1)}%"
         )
         rows.append(
-            f"| {day} | {PLATFORM_NAMES.get(p.platform, cell(p.platform))} | {text} "
+            f"| {day} | {PLATFORM_NAMES.get(p.platform, escape(p.platform))} | {text} "
             f"| {format_number(p.interactions, lang)} | {reach} | {er} |"
         )
     return rows
@@ -422,7 +422,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
     t = LABELS[_l(lang)]
     crit = {c.id: c for c in registry.criteria}
     names = {c.id: c.name for c in u.criteria}
-    out = _header(ev, lang, cell(f"{u.name} — {t['title']} {ev.period.title(lang)}"))
+    out = _header(ev, lang, escape(f"{u.name} — {t['title']} {ev.period.title(lang)}"))
     if u.score is None:
         out.append(t["summary_none"])
     else:
@@ -430,7 +430,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
         out.append(
             t["summary_score"].format(
                 score=format_number(u.score, lang, 1),
-                grade=cell(u.grade or "–"),
+                grade=escape(u.grade or "–"),
                 rank=u.rank,
                 of=sum(1 for x in ev.upts if x.rank is not None),
                 change=_signed(u.change, lang, no_prev),
@@ -445,8 +445,8 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
     out.append("|---|---:|---|---:|---:|")
     for c in u.criteria:
         out.append(
-            f"| {cell(c.name)} | {value_text(c, crit[c.id], lang)} "
-            f"| {cell(target_text(crit[c.id], lang))} | {_score(c.score, lang)} "
+            f"| {escape(c.name)} | {value_text(c, crit[c.id], lang)} "
+            f"| {escape(target_text(crit[c.id], lang))} | {_score(c.score, lang)} "
             f"| {_num(c.weight, lang)} |"
         )
     out += ["", f"## {t['evidence']}", ""]
@@ -484,7 +484,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
     else:
         out.append(f"- {t['plan']}: {t['plan_none']}")
     if e.missing_exports:
-        missing = inline(", ".join(platform_name(p) for p in e.missing_exports))
+        missing = escape(", ".join(platform_name(p) for p in e.missing_exports))
         out.append(f"- {t['missing_exports']}: {missing}")
     for key, posts in (("best", e.best_posts), ("weakest", e.weakest_posts)):
         out += ["", f"### {t[key]}", ""]
@@ -498,8 +498,8 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
         out.append(t["notes_none"])
     for note in e.notes:
         out.append(
-            f"- **{cell(names[note.criterion])}** "
-            f"({_num(note.score, lang)}; {cell(note.assessor)}): {cell(note.evidence)}"
+            f"- **{escape(names[note.criterion])}** "
+            f"({_num(note.score, lang)}; {escape(note.assessor)}): {escape(note.evidence)}"
         )
     for key, ids in (("strengths", u.strengths), ("weaknesses", u.weaknesses)):
         out += ["", f"## {t[key]}", ""]
@@ -507,13 +507,13 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
             out.append(t["none"])
         for cid in ids:
             score = next(c.score for c in u.criteria if c.id == cid)
-            out.append(f"- {cell(names[cid])}: {_score(score, lang)}")
+            out.append(f"- {escape(names[cid])}: {_score(score, lang)}")
     out += ["", f"## {t['recommendations']}", ""]
     if not u.recommendations:
         out.append(t["none"])
     for i, r in enumerate(u.recommendations, 1):
         served = ", ".join(names[c] for c in (r.criteria or [r.criterion]))
-        out.append(f"{i}. **{cell(served)}** — {cell(r.text)}")
+        out.append(f"{i}. **{escape(served)}** — {escape_keeping_code(r.text)}")
     return "\n".join(out) + "\n"
 
 

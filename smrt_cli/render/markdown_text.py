@@ -1,10 +1,11 @@
-"""Registry and export text made safe for every Markdown file smrt writes.
+"""Registry and export text made safe for every Markdown file smrt writes: one function, `escape`.
 
-Unit names, idea titles, briefs and post texts come from people and platform exports. CommonMark
-passes raw HTML through, so a unit named "<b>x</b>" would render bold and an idea titled
-"<script>" would reach a browser as a tag. `&`, `<` and `>` become HTML entities (which every
-renderer shows as the character itself), line breaks fold so a brief cannot end a list item or a
-table row, and in table cells `|` and `\\` are escaped so text cannot end the cell.
+Unit names, idea titles, briefs, checklists, roles, assessors' evidence and post texts come from
+people and platform exports. Left raw, "[Lihat bukti](javascript:alert(1))" would become a live
+link, "<script>" would reach a browser as a tag (CommonMark passes raw HTML through), a line
+break would end a list item or a table row and "|" a table cell. `escape` makes any such text
+literal wherever it is put — heading, paragraph, list item or table cell — so no renderer can
+read markup into it. Only `link` makes links, and only to http(s) addresses.
 """
 
 from __future__ import annotations
@@ -18,6 +19,11 @@ _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _URL_UNSAFE = str.maketrans(
     {" ": "%20", "(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "|": "%7C", "\\": "%5C"}
 )
+# Backslash-escaping the punctuation that starts links, emphasis, code and table cells keeps it
+# literal in any CommonMark or GFM renderer: "[x](y)" stays text instead of becoming a link.
+_MARKUP = re.compile(r"([\\`*_\[\]|~])")
+# At the start of a line these would make a heading, a list, a rule or an underline.
+_LEADING = re.compile(r"^(?:[-+#=]|\d{1,9}(?=[.)](?:\s|$)))")
 
 
 def one_line(text: str) -> str:
@@ -26,24 +32,39 @@ def one_line(text: str) -> str:
     return " ".join(visible.split())
 
 
-def inline(text: str) -> str:
-    """Heading, paragraph or list-item text: on one line, with no HTML in it."""
-    return one_line(text).translate(_ENTITIES)
+def escape(text: str, *, line_start: bool = False) -> str:
+    """Text shown exactly as written in a Markdown file: no markup, no HTML, on one line.
+
+    `line_start` for text that begins a line (a paragraph): a leading "-", "#" or "1." must not
+    make it a list or a heading. Elsewhere (after "## ", "- ", in a cell) they are plain text.
+    """
+    literal = _MARKUP.sub(r"\\\1", one_line(text))
+    if line_start:
+        literal = _LEADING.sub(_lead, literal)
+    return literal.translate(_ENTITIES)
 
 
-def cell(text: str) -> str:
-    """Table-cell text: like `inline`, and `|` cannot end the cell."""
-    return inline(text.replace("\\", "\\\\").replace("|", "\\|"))
+_CODE = re.compile(r"`([^`]+)`")
 
 
-# Backslash-escaping the Markdown punctuation that could start markup keeps text literal in any
-# CommonMark renderer: a post's "[x](y)" stays text instead of becoming a link.
-_MARKUP = re.compile(r"([\\`*_\[\]|#!~])")
+def escape_keeping_code(text: str) -> str:
+    """`escape`, except that `command` spans stay code spans (smrt's advice names commands).
+
+    Code spans are safe as they are: what lies inside one is shown literally, never as a link.
+    """
+    folded = one_line(text)
+    out, pos = [], 0
+    for match in _CODE.finditer(folded):
+        out.append(_MARKUP.sub(r"\\\1", folded[pos : match.start()]).translate(_ENTITIES))
+        out.append(match.group(0))
+        pos = match.end()
+    out.append(_MARKUP.sub(r"\\\1", folded[pos:]).translate(_ENTITIES))
+    return "".join(out)
 
 
-def literal(text: str) -> str:
-    """Text shown exactly as written, in a paragraph or a table cell: no markup, no HTML."""
-    return inline(_MARKUP.sub(r"\\\1", text))
+def _lead(match: re.Match[str]) -> str:
+    lead = match.group(0)
+    return "\\" + lead if not lead[0].isdigit() else lead + "\\"
 
 
 def link(label: str, url: str) -> str:
@@ -53,4 +74,4 @@ def link(label: str, url: str) -> str:
     """
     if web_link(url):
         return f"[{label}]({url.strip().translate(_URL_UNSAFE)})"
-    return f"{label} ({cell(url)})"
+    return f"{label} ({escape(url)})"

@@ -19,11 +19,10 @@ from ..i18n import (
 )
 from ..models import Idea, Registry, localize
 from ..plans import Slot, UptPlan, WeekPlan
-from .markdown_text import cell, inline
+from .markdown_text import escape
 
-# `cell` for table cells and `line` for headings, paragraphs and list items: registry text
-# (unit names, titles, briefs, reasons) goes through one of them before it reaches a file.
-line = inline
+# Registry text (unit names, titles, briefs, checklists, roles, reasons) goes through `escape`
+# before it reaches a file, wherever in the file it goes.
 
 
 def unit_file(unit_id: str) -> str:
@@ -63,7 +62,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         + plan_text("title", lang, week=plan.week, range=format_range(plan.start, plan.end, lang))
     )
     out.append("")
-    out.append(plan_text("intro", lang, region=line(localize(registry.settings.region, lang))))
+    out.append(plan_text("intro", lang, region=escape(localize(registry.settings.region, lang))))
     out.append("")
 
     out.append("## " + plan_text("events", lang))
@@ -73,7 +72,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
     events_by_id = {e.id: e for e in registry.events}
     for ev in plan.events:
         kind = _event_kind(ev.kind, ev.name, lang)
-        text = f"- **{format_date(ev.date, lang)}** — {line(ev.name)} ({kind}"
+        text = f"- **{format_date(ev.date, lang)}** — {escape(ev.name)} ({kind}"
         source = events_by_id.get(ev.id)
         if ev.kind == "campaign" and source is not None and source.start and source.end:
             text += f", {format_range(source.start, source.end, lang)}"
@@ -97,14 +96,14 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
             totals[slot.date] = totals.get(slot.date, 0) + 1
         rows.append(
             [
-                f"[{cell(unit.name or unit.id)}]({unit_file(unit.id)})",
+                f"[{escape(unit.name or unit.id)}]({unit_file(unit.id)})",
                 *(str(counts[d]) if counts[d] else "·" for d in days),
                 str(len(unit.slots)),
             ]
         )
     rows.append(
         [
-            f"**{cell(plan_text('total', lang))}**",
+            f"**{escape(plan_text('total', lang))}**",
             *(str(totals[d]) for d in days),
             str(sum(totals.values())),
         ]
@@ -123,10 +122,10 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         )
         rows.append(
             [
-                cell(unit.name or unit.id),
+                escape(unit.name or unit.id),
                 str(len(unit.slots)),
                 f"{hours_text(unit.planned_hours, lang)} / {hours_text(unit.capacity_hours, lang)}",
-                cell(shortfalls) if shortfalls else plan_text("none", lang),
+                escape(shortfalls) if shortfalls else plan_text("none", lang),
             ]
         )
     out.extend(
@@ -157,7 +156,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         sign = "+" if diff > 0.05 else ("−" if diff < -0.05 else "±")
         rows.append(
             [
-                cell(localize(pillar.name, lang)),
+                escape(localize(pillar.name, lang)),
                 f"{format_number(pillar.target_share, lang)}%",
                 f"{format_number(share, lang, 1)}%",
                 f"{sign}{format_number(abs(diff), lang, 1)}",
@@ -190,14 +189,14 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                     "warn.holiday",
                     lang,
                     date=format_date(ev.date, lang),
-                    name=line(ev.name),
+                    name=escape(ev.name),
                     hours=hours_text(registry.settings.light_item_hours, lang),
                 )
             )
         if ev.estimated:
             warnings.append(
                 plan_text(
-                    "warn.estimated", lang, date=format_date(ev.date, lang), name=line(ev.name)
+                    "warn.estimated", lang, date=format_date(ev.date, lang), name=escape(ev.name)
                 )
             )
     for unit in plan.upts:
@@ -206,10 +205,10 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                 plan_text(
                     "warn.shortfall",
                     lang,
-                    unit=line(unit.name or unit.id),
+                    unit=escape(unit.name or unit.id),
                     platform=platform_name(s.platform),
                     missing=s.missing,
-                    reason=line(s.reason),
+                    reason=escape(s.reason),
                 )
             )
         if unit.capacity_hours - unit.planned_hours < 0.25 - 1e-9:
@@ -217,7 +216,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                 plan_text(
                     "warn.full",
                     lang,
-                    unit=line(unit.name or unit.id),
+                    unit=escape(unit.name or unit.id),
                     planned=hours_text(unit.planned_hours, lang),
                     capacity=hours_text(unit.capacity_hours, lang),
                 )
@@ -232,7 +231,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
 
 def _unit_mix(plan: WeekPlan, registry: Registry, lang: str) -> list[str]:
     """Each unit's pillar mix against the targets: the region can balance while units do not."""
-    header = [plan_text("unit", lang), *(cell(localize(p.name, lang)) for p in registry.pillars)]
+    header = [plan_text("unit", lang), *(escape(localize(p.name, lang)) for p in registry.pillars)]
     header.append(plan_text("mix.gap", lang))
     rows = [
         [
@@ -251,7 +250,7 @@ def _unit_mix(plan: WeekPlan, registry: Registry, lang: str) -> list[str]:
         gap = sum(gaps) / len(gaps) if total and gaps else 0.0
         rows.append(
             [
-                cell(unit.name or unit.id),
+                escape(unit.name or unit.id),
                 *(f"{format_number(sh, lang)}%" for sh in shares),
                 format_number(gap, lang, 1) if total else "—",
             ]
@@ -281,7 +280,7 @@ def render_unit(
         ideas = {i.id: i for i in registry.ideas}
     out: list[str] = []
     out.append(
-        "# " + plan_text("unit_title", lang, unit=line(unit.name or unit.id), week=plan.week)
+        "# " + plan_text("unit_title", lang, unit=escape(unit.name or unit.id), week=plan.week)
     )
     out.append("")
     out.append(
@@ -298,7 +297,7 @@ def render_unit(
         out.append(
             "- "
             + plan_text("shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
-            + f" ({line(s.reason)})"
+            + f" ({escape(s.reason)})"
         )
     if unit.shortfalls:
         out.append("")
@@ -311,15 +310,15 @@ def render_unit(
     for slot in unit.slots:
         rows.append(
             [
-                cell(format_date(slot.date, lang)),
-                cell(format_time(slot.time, unit.timezone, lang)),
-                cell(platform_name(slot.platform)),
-                cell(format_name(slot.format, lang)),
-                cell(slot.title or slot.idea_id),
-                cell(_pillar_name(registry, slot.pillar, lang)),
-                cell(slot.owner),
+                escape(format_date(slot.date, lang)),
+                escape(format_time(slot.time, unit.timezone, lang)),
+                escape(platform_name(slot.platform)),
+                escape(format_name(slot.format, lang)),
+                escape(slot.title or slot.idea_id),
+                escape(_pillar_name(registry, slot.pillar, lang)),
+                escape(slot.owner),
                 hours_text(slot.effort_hours, lang),
-                cell(slot.reason),
+                escape(slot.reason),
             ]
         )
     out.extend(
@@ -354,20 +353,20 @@ def render_unit(
             f"{format_time(s.time, unit.timezone, lang)})"
             for s in slots
         )
-        out.append(f"### {line(first.title or idea_id)}")
+        out.append(f"### {escape(first.title or idea_id)}")
         out.append("")
         out.append(f"*{where}*")
         out.append("")
         if idea is not None:
-            out.append(f"**{plan_text('brief', lang)}:** {line(localize(idea.brief, lang))}")
+            out.append(f"**{plan_text('brief', lang)}:** {escape(localize(idea.brief, lang))}")
             out.append("")
             if idea.hashtags:
-                tags = " ".join(line(h) for h in idea.hashtags)
+                tags = " ".join(escape(h) for h in idea.hashtags)
                 out.append(f"**{plan_text('hashtags', lang)}:** {tags}")
                 out.append("")
         out.append(f"**{plan_text('checklist', lang)}:**")
         out.append("")
-        out.extend(f"- [ ] {line(item)}" for item in _checklist(idea, first.format, lang))
+        out.extend(f"- [ ] {escape(item)}" for item in _checklist(idea, first.format, lang))
         out.append("")
     return "\n".join(out)
 

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table, web_link
-from .markdown_text import literal, one_line
+from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table
+from .markdown_text import escape, link, one_line
 
 __all__ = ["escape", "one_line", "render_markdown"]
-
-
-def escape(text: str) -> str:
-    """Inline text: markup characters escaped, line breaks folded into spaces."""
-    return literal(text)
 
 
 def cell(text: str) -> str:
@@ -24,11 +19,7 @@ def item(entry: str | Link) -> str:
     """A bullet's text; a post link becomes a Markdown link when it is a web address."""
     if isinstance(entry, str):
         return escape(entry)
-    if web_link(entry.url):
-        # angle brackets let the address hold parentheses; these three could still break it
-        url = entry.url.replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
-        return f"[{escape(entry.text)}](<{url}>)"
-    return f"{escape(entry.text)} ({escape(entry.url)})"
+    return link(escape(entry.text), entry.url)
 
 
 def _table(table: Table) -> list[str]:
@@ -47,24 +38,24 @@ def render_markdown(report: Report, chart_links: Mapping[str, str]) -> str:
         f"# {escape(report.title)}",
         "",
         f"**{escape(report.organisation)}**  ",
-        f"{escape(report.subtitle)}  ",
-        f"{escape(report.meeting)} · {escape(report.date_text)}",
+        f"{escape(report.subtitle, line_start=True)}  ",
+        f"{escape(report.meeting, line_start=True)} · {escape(report.date_text)}",
     ]
     for section in report.sections:
         out += ["", "#" * (section.level + 1) + " " + escape(section.heading)]
         for block in section.blocks:
             out.append("")
             if isinstance(block, Paragraph):
-                out.append(escape(block.text))
+                out.append(escape(block.text, line_start=True))
             elif isinstance(block, Bullets):
                 out += [f"- {item(entry)}" for entry in block.items]
             elif isinstance(block, Table):
                 out += _table(block)
             elif isinstance(block, ChartRef):
-                link = chart_links.get(block.chart_id)
-                if link is None:
+                src = chart_links.get(block.chart_id)
+                if src is None:
                     out.pop()
                     continue
                 title = report.charts[block.chart_id].title
-                out.append(f"![{escape(title)}]({link})")
+                out.append(f"![{escape(title)}]({src})")
     return "\n".join(out) + "\n"
