@@ -796,3 +796,36 @@ def test_inbound_reply_before_the_message(tmp_path: Path) -> None:
         f'error: {path}:2: column "first_reply_at": "2026-11-02T07:00:00+08:00" is before the '
         "message was received\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "link", "column", "what"),
+    [
+        ("meta_instagram.csv", "https://www.instagram.com/p/C0AAA1/", "Permalink", "a line break"),
+        ("x_content.csv", "https://x.com/ksop_a/status/1730000000000000003", "Post Link", None),
+        ("x_legacy.csv", None, "Tweet permalink", None),
+        ("canonical.csv", "https://youtu.be/vid-1", "permalink", None),
+    ],
+)
+def test_a_permalink_with_a_line_break_or_control_character_is_refused(
+    tmp_path: Path, name: str, link: str | None, column: str, what: str | None
+) -> None:
+    text = (EXPORTS / name).read_text(encoding="utf-8-sig")
+    if link is None:  # the first row's link, whatever it is
+        first = text.splitlines()[1]
+        link = next(c.strip('"') for c in first.split(",") if "://" in c)
+    assert link in text
+    if what is None:
+        bad, what = f"{link}\u0007", "the control character U+0007"
+    else:  # a line break inside a quoted cell: csv reads it as part of the cell
+        bad = f'"{link}\n| x |"'
+    path = tmp_path / name
+    path.write_text(text.replace(link, bad, 1), encoding="utf-8")
+    line = 1 + next(i for i, row in enumerate(text.splitlines()) if link in row)
+    result = imp(tmp_path, "--upt", "ksop-a", "--year", "2026", str(path))
+    assert result.exit_code == 2, result.stderr
+    assert result.stderr == (
+        f'error: {path}:{line}: column "{column}": the address holds {what} — a post\'s address '
+        "is one line; correct the cell or download the export again\n"
+    )
+    assert db(tmp_path, "SELECT count(*) FROM post") == [(0,)]

@@ -5,7 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..models import FORMATS, PLATFORMS
-from .readers import Columns, ReadContext, Record, Row, cell, clean_text, count, iso_time, post_id
+from .readers import (
+    Columns,
+    ReadContext,
+    Record,
+    Row,
+    cell,
+    clean_text,
+    count,
+    iso_time,
+    permalink,
+    post_id,
+)
 from .records import MESSAGE_KINDS, MessageRecord, PostRecord
 
 # The first columns are fixed by the issue; `smrt metrics template` prints them.
@@ -111,7 +122,7 @@ def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
             post_id(ctx, line, cols, row, i_id),
             iso_time(ctx, line, "published_at", cell(row, i_time), zones[upt]),
             fmt,
-            cell(row, i_link) or None,
+            permalink(ctx, line, cols, row, i_link),
             clean_text(row[i_text]) if i_text is not None and i_text < width else "",
             count(ctx, line, cols, row, i_views),
             count(ctx, line, cols, row, i_reach),

@@ -636,6 +636,7 @@ class _CanonicalPosts:
                 platform not in platforms
                 or (fmt and fmt not in formats)
                 or not post_id
+                or not link.isprintable()  # a line break: the careful path refuses it
                 or post_id[0] == "'"
                 or "+" in post_id
                 or not ((digits.isdigit() and digits.isascii()) or not digits)

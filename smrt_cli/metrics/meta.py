@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .readers import Columns, ReadContext, Record, Row, clean_text, count, local_time, post_id
+from .readers import (
+    Columns,
+    ReadContext,
+    Record,
+    Row,
+    clean_text,
+    count,
+    local_time,
+    permalink,
+    post_id,
+)
 from .records import PostRecord
 
 # "Publish time" is MM/DD/YYYY HH:MM in the account's local time; some files add seconds.
@@ -89,9 +99,7 @@ def _read(
                 zone,
             ),
             format=types.get(kind),
-            permalink=(row[i_link].strip() or None)
-            if i_link is not None and i_link < len(row)
-            else None,
+            permalink=permalink(ctx, line, cols, row, i_link),
             text=clean_text(text),
             views=count(ctx, line, cols, row, i_views),
             reach=count(ctx, line, cols, row, i_reach),

@@ -296,3 +296,31 @@ def delimiter(first_line: str) -> str:
     """Comma as the platforms write it; a semicolon when Excel in an Indonesian locale saved it."""
     outside = re.sub(r'"[^"]*"', "", first_line)
     return ";" if outside.count(";") > outside.count(",") else ","
+
+
+def permalink(
+    ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | None
+) -> str | None:
+    """A post's address; one with a line break or another control character is refused.
+
+    Stored, it would end the scorecard's table row it is shown in, and no platform writes one.
+    """
+    text = cell(row, i)
+    bad = next((ch for ch in text if _CONTROL.match(ch)), None)
+    if bad is not None:
+        name = cols.names[i] if i is not None else "permalink"
+        what = (
+            "a line break"
+            if bad in "\r\n\u2028\u2029"
+            else f"the control character U+{ord(bad):04X}"
+        )
+        raise ctx.fail(
+            line,
+            f'column "{name}": the address holds {what} — a post\'s address is one line; '
+            "correct the cell or download the export again",
+        )
+    return text or None
+
+
+# Control characters (C0, DEL, C1) and the Unicode line and paragraph separators.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")

@@ -15,6 +15,7 @@ from .readers import (
     local_time,
     noon,
     parse_day,
+    permalink,
     post_id,
 )
 from .records import PostRecord
@@ -41,7 +42,7 @@ def read_legacy(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterato
             platform="x",
             post_id=post_id(ctx, line, cols, row, i_id),
             published_at=local_time(ctx, line, "time", cell(row, i_time), LEGACY_TIME, zone),
-            permalink=cell(row, i_link) or None,
+            permalink=permalink(ctx, line, cols, row, i_link),
             text=clean_text(row[i_text] if i_text is not None and i_text < len(row) else ""),
             views=count(ctx, line, cols, row, i_views),
             reactions=count(ctx, line, cols, row, i_likes),
@@ -80,7 +81,7 @@ def read_content(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterat
             platform="x",
             post_id=post_id(ctx, line, cols, row, i_id),
             published_at=noon(day, zone),
-            permalink=cell(row, i_link) or None,
+            permalink=permalink(ctx, line, cols, row, i_link),
             text=clean_text(row[i_text] if i_text is not None and i_text < len(row) else ""),
             views=count(ctx, line, cols, row, i_views),
             reactions=count(ctx, line, cols, row, i_likes),
