@@ -829,3 +829,32 @@ def test_a_permalink_with_a_line_break_or_control_character_is_refused(
         "is one line; correct the cell or download the export again\n"
     )
     assert db(tmp_path, "SELECT count(*) FROM post") == [(0,)]
+
+
+def test_blank_lines_before_the_header_are_skipped(tmp_path: Path) -> None:
+    """A spreadsheet's empty rows above the header: the header is the first line with text."""
+    text = (EXPORTS / "x_content.csv").read_text(encoding="utf-8")
+    path = tmp_path / "x.csv"
+    path.write_text("\n,,,\n \n" + text, encoding="utf-8")
+    result = imp(tmp_path, "--upt", "ksop-a", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert db(tmp_path, "SELECT count(*) FROM post") == [(3,)]
+    bad = tmp_path / "bad.csv"
+    bad.write_text("\n\n" + text.replace(",50,4,", ",lima,4,", 1), encoding="utf-8")
+    result = imp(tmp_path, "--upt", "ksop-a", str(bad))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f'error: {bad}:4: column "Impressions": "lima"')
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("\n\nnama,nilai\na,1\n", encoding="utf-8")
+    result = imp(tmp_path, str(unknown))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(
+        f'error: {unknown}:3: unrecognised export (header "nama,nilai")'
+    )
+    empty = tmp_path / "empty.csv"
+    empty.write_text("\n\n,,\n", encoding="utf-8")
+    result = imp(tmp_path, str(empty))
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"error: {empty}: the file is empty — download the export again\n",
+    )

@@ -161,9 +161,11 @@ def prepare(
     with _open(path, display) as fh:
         _refuse_workbook(display, cast(io.BufferedReader, fh.buffer).peek(8)[:8])
         try:
-            sep = delimiter(fh.readline())
+            sep = delimiter(_first_line(fh))
             fh.seek(0)
-            header = next(csv.reader(fh, delimiter=sep), [])
+            reader = csv.reader(fh, delimiter=sep)
+            header = _header(reader)
+            at = reader.line_num  # the header's line: blank lines may come before it
         except UnicodeDecodeError:
             raise _not_utf8(display, path) from None
         except csv.Error as exc:
@@ -176,7 +178,7 @@ def prepare(
         if spec is None:
             shown = ",".join(header)[:120]
             raise UserError(
-                f'{display}:1: unrecognised export (header "{shown}") — supported formats: '
+                f'{display}:{at}: unrecognised export (header "{shown}") — supported formats: '
                 f"{supported()}; or pass --format"
             )
     else:
@@ -185,7 +187,7 @@ def prepare(
         missing = [c for c in spec.signature if not cols.has(c)]
         if missing:
             raise UserError(
-                f"{display}:1: not a {spec.name} file — the header has no "
+                f"{display}:{at}: not a {spec.name} file — the header has no "
                 + ", ".join(f'"{c}"' for c in missing)
                 + " column"
             )
@@ -201,6 +203,22 @@ def prepare(
         )
     row_units = spec.row_units and Columns(header).has("upt")
     return Prepared(path, display, spec, upt, size, row_units, sep)
+
+
+def _first_line(fh: io.TextIOWrapper) -> str:
+    """The first line with text in it, for telling the delimiter."""
+    for line in iter(fh.readline, ""):
+        if line.strip(" \t\r\n,;"):
+            return line
+    return ""
+
+
+def _header(reader: Iterator[list[str]]) -> list[str]:
+    """The header row: blank lines above it (a spreadsheet's empty rows) are skipped."""
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            return row
+    return []
 
 
 def _sha256(path: Path) -> str:
@@ -243,7 +261,7 @@ def import_file(
                 if worker is not None:
                     table, chunks = "post", worker.chunks(progress)
                 else:
-                    header = next(reader, [])
+                    header = _header(reader)
                     lines = reader if progress is None else _reporting(reader, binary, progress)
                     data = rows(ctx, lines, lambda: reader.line_num, len(header))
                     if fast is not None:
@@ -258,7 +276,9 @@ def import_file(
         except UnicodeDecodeError:
             raise _not_utf8(prepared.display, prepared.path) from None
         except sqlite3.OperationalError as exc:
-            raise WorkError(f"{prepared.display}: the store could not be written ({exc})") from exc
+            raise store.write_failure(
+                prepared.display, exc, "not imported, nothing of it kept"
+            ) from exc
     if ctx.mangled_ids:
         ctx.warnings.append(
             f"{prepared.display}: {ctx.mangled_ids} row(s) have ids that Excel turned into "
@@ -400,7 +420,7 @@ class _Worker:
             with _open(self.prepared.path, self.prepared.display) as fh:
                 binary = cast(BinaryIO, fh.buffer)
                 reader = csv.reader(fh, delimiter=self.prepared.delimiter, strict=True)
-                header = next(reader, [])
+                header = _header(reader)
                 data = rows(ctx, reader, lambda: reader.line_num, len(header))
                 # A chunk goes unmatched when the writer is short of work: it matches it
                 # while this process reads on, which evens out the two processes' work.

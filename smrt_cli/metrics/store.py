@@ -205,12 +205,21 @@ def open_store(path: Path, *, create: bool = True, mapped: bool = False) -> sqli
     """
     if not create and not path.exists():
         raise UserError(f"{path}: no metrics store yet — import exports with `smrt metrics import`")
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not the metrics store — move it away")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkError(
+            f"{path.parent}: cannot be created ({exc.strerror}) — run smrt in a workspace "
+            "you can write to (--workspace DIR)"
+        ) from None
+    try:
         conn = sqlite3.connect(path, isolation_level=None)
+        # First: a store another program holds is waited for, not taken for a broken file.
+        conn.execute(f"PRAGMA busy_timeout={BUSY_MS}")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=5000")
         # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commit.
         conn.execute("PRAGMA synchronous=NORMAL")
         if mapped:
@@ -220,9 +229,7 @@ def open_store(path: Path, *, create: bool = True, mapped: bool = False) -> sqli
             conn.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        raise UserError(
-            f"{path}: not a smrt database ({exc}) — move it away or name another"
-        ) from None
+        raise open_failure(path, exc) from None
     if version > SCHEMA_VERSION:
         conn.close()
         raise UserError(
@@ -247,6 +254,44 @@ def open_store(path: Path, *, create: bool = True, mapped: bool = False) -> sqli
     return conn
 
 
+# How long a command waits for a store another process is writing before it gives up.
+BUSY_MS = 5000
+
+
+def _kind(exc: sqlite3.Error) -> str:
+    """SQLite's primary error name: 'SQLITE_BUSY' for SQLITE_BUSY_SNAPSHOT too."""
+    name = str(getattr(exc, "sqlite_errorname", ""))
+    return "_".join(name.split("_")[:2])
+
+
+def open_failure(path: Path, exc: sqlite3.Error) -> UserError | WorkError:
+    """Why the store cannot be opened, as what it is and what to do about it."""
+    kind = _kind(exc)
+    if kind in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
+        return UserError(f"{path}: not a smrt database ({exc}) — move it away or name another")
+    return write_failure(str(path), exc, "the store cannot be opened")
+
+
+def write_failure(display: str, exc: sqlite3.Error, what: str) -> WorkError:
+    """A store that is locked, not writable or on a full disk, said so (exit 1)."""
+    kind = _kind(exc)
+    if kind in ("SQLITE_BUSY", "SQLITE_LOCKED"):
+        why = (
+            "it is locked by another program (another smrt run, or a database viewer that has "
+            "smrt.db open) — wait for it to finish or close it, then run again"
+        )
+    elif kind == "SQLITE_FULL":
+        why = "the disk is full — free some space, then run again"
+    elif kind in ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH"):
+        why = (
+            "the store or its folder is not writable — check their permissions, or run smrt "
+            "in a workspace you can write to (--workspace DIR)"
+        )
+    else:
+        why = f"{exc} — run again; if it happens again, make a copy of smrt.db and report it"
+    return WorkError(f"{display}: {what}: {why}")
+
+
 def _statements(script: str) -> Iterator[str]:
     for part in script.split(";"):
         if part.strip():
@@ -260,9 +305,19 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     try:
         yield conn
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite has already rolled back after some errors (a full disk): a second ROLLBACK
+        # would fail and hide the error that matters.
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+    try:
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        raise
 
 
 def _where_units(upt_ids: Collection[str] | None) -> tuple[str, list[str]]:
