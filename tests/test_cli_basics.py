@@ -241,3 +241,30 @@ def test_no_command_shows_the_help() -> None:
     result = runner.invoke(app, [])
     assert result.exit_code == 2
     assert "Usage: smrt [OPTIONS] COMMAND [ARGS]..." in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "what"),
+    [
+        (("-w", "w" * 300, "plan", "week", "--week", "2026-W49"), "--workspace"),
+        (("init", "i" * 300), "DIR"),
+        (("plan", "week", "--week", "2026-W49", "--out", "o" * 300), "--out"),
+        (("evaluate", "upt", "--period", "2026-10", "--out", "o" * 300), "--out"),
+        (("export", "plan", "--week", "2026-W49", "-o", "p" * 300 + ".csv"), "-o"),
+    ],
+)
+def test_a_name_too_long_for_any_file_system_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: tuple[str, ...], what: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    if args[0] == "export":
+        assert CliRunner().invoke(app, ["plan", "week", "--week", "2026-W49"]).exit_code == 0
+    result = CliRunner().invoke(app, list(args))
+    size = max(len(a) for a in args)
+    first = next(a for a in args if len(a) == size)[:24]
+    assert result.exit_code == 2, result.output
+    assert result.stderr.splitlines()[-1] == (
+        f'error: {what}: the name "{first}…" is {size} bytes long; file systems allow at most '
+        "255 — choose a shorter name"
+    )

@@ -84,6 +84,9 @@ def workspace(ctx: typer.Context) -> Workspace:
     if not isinstance(obj, Workspace):  # commands invoked without the root callback
         obj = Workspace(Path(os.environ.get("SMRT_WORKSPACE", ".")))
         ctx.find_root().obj = obj
+    from ..files import check_name
+
+    check_name(obj.root, "--workspace")  # else the first look inside it fails with an OSError
     return obj
 
 

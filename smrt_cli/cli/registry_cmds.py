@@ -66,6 +66,9 @@ def init(
     if directory is None:
         # `smrt -w sulut init` is the same as `smrt init sulut`, as every other command reads -w.
         directory = workspace(ctx).root
+    from ..files import check_name
+
+    check_name(directory, "DIR")
     target = directory / "data" / "upt.yaml"
     schema = directory / "data" / "registry.schema.json"
     for path in (target, schema):
