@@ -80,12 +80,12 @@ def write_files(folder: Path, files: Mapping[str, bytes | str]) -> list[Path]:
     return written
 
 
-def refuse_link(folder: Path) -> None:
+def refuse_link(folder: Path, other: str = "pass --out with the folder it points at") -> None:
     """An output folder that is a symbolic link would have smrt empty whatever it points at."""
     if folder.is_symlink():
         raise UserError(
             f"{folder}: is a symbolic link (to {os.readlink(folder)}) — smrt replaces only real "
-            "folders; remove the link, or pass --out with the folder it points at"
+            f"folders; remove the link, or {other}"
         )
 
 
@@ -184,18 +184,25 @@ def replace_folder(
             stage = _stage(folder, files)
         except OSError as exc:
             raise WorkError(f"{folder}: cannot be written ({exc.strerror})") from exc
+        old: Path | None = None
         try:
             if folder.exists():
                 _carry(folder, stage, ours)
-                leftover = _swap(stage, folder)
-                _rescue(leftover, folder, ours)
-                shutil.rmtree(leftover, ignore_errors=True)
+                old = _swap(stage, folder)
+                _rescue(old, folder, ours)
+                shutil.rmtree(old, ignore_errors=True)
             else:
                 os.replace(stage, folder)
         except OSError as exc:
-            shutil.rmtree(stage, ignore_errors=True)
+            if old is None:  # not swapped: the stage holds nothing but copies
+                shutil.rmtree(stage, ignore_errors=True)
+                raise WorkError(
+                    f"{folder}: cannot be written ({exc.strerror}) — the old files are kept"
+                ) from exc
+            # swapped, but a file saved late may still be in the old folder: never delete it
             raise WorkError(
-                f"{folder}: cannot be written ({exc.strerror}) — the old files are kept"
+                f"{folder}: written, but {old} could not be cleared ({exc.strerror}) — the "
+                "next run moves any file of yours in it back into the folder"
             ) from exc
     return [folder / name for name in files]
 

@@ -1143,3 +1143,19 @@ def test_a_name_too_long_is_refused_and_a_long_legal_one_written(tmp_path: Path)
     assert result.exit_code == 0, result.stderr
     assert legal.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert not [p for p in ws.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_linked_charts_folder_is_refused(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "scores.svg").write_text("<svg/>", encoding="utf-8")
+    (ws / "reports").mkdir()
+    (ws / "reports" / "2026-11-files").symlink_to(elsewhere, target_is_directory=True)
+    result = run(ws, "--format", "md", "--force")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {ws / 'reports' / '2026-11-files'}: is a symbolic link (to {elsewhere}) — smrt "
+        "replaces only real folders; remove the link, or write the report elsewhere with -o\n"
+    )
+    assert (elsewhere / "scores.svg").read_text(encoding="utf-8") == "<svg/>"

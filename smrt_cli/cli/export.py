@@ -414,7 +414,7 @@ def export_report(
         if fmt is ReportFormat.md and report.charts:
             # the charts' folder may hold a person's own drawings: the same --force rule
             charts_dir = target.parent / f"{target.stem}-files"
-            refuse_link(charts_dir)
+            refuse_link(charts_dir, "write the report elsewhere with -o")
             for cid in sorted(report.charts):
                 refuse_overwrite(charts_dir / f"{cid}.svg", force)
 
