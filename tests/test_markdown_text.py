@@ -26,8 +26,8 @@ def test_literal_text_keeps_markup_characters_as_text() -> None:
 
 def test_what_would_start_a_block_is_escaped_at_the_start() -> None:
     texts = ("# x", "- x", "+ x", "===", "1. x", "2) x", "09.00 WITA")
-    assert [escape(t) for t in texts] == list(texts)
-    assert [escape(t, line_start=True) for t in texts] == [
+    assert [escape(t, block=False) for t in texts] == list(texts)
+    assert [escape(t) for t in texts] == [
         "\\# x",
         "\\- x",
         "\\+ x",
@@ -76,3 +76,49 @@ def test_an_address_with_a_line_break_or_no_host_stays_text() -> None:
         False,
     ]
     assert link("tautan", "https://x.example/a\n| b |") == "tautan (https://x.example/a \\| b \\|)"
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from smrt_cli.render.markdown_text import one_line  # noqa: E402
+
+MARKUP_HEAVY = st.text(
+    alphabet=st.sampled_from(list("ab1 .)([]!<>&#*_`~|\\-+=:/\n\t\u00a0\u2028j")), max_size=40
+)
+
+
+def _shown(html_tokens: list[object]) -> str:
+    out = []
+    for token in html_tokens:
+        for child in getattr(token, "children", None) or []:
+            assert child.type == "text", (child.type, child.content)
+            out.append(child.content)
+    return "".join(out)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MARKUP_HEAVY)
+def test_any_text_is_shown_exactly_as_written_wherever_it_goes(text: str) -> None:
+    from markdown_it import MarkdownIt
+
+    parser = MarkdownIt("commonmark").enable("table")
+    parser.validateLink = lambda url: True  # type: ignore[method-assign]
+    expected = one_line(text)
+    contexts = {
+        "paragraph": escape(text),
+        "heading": "## " + escape(text, block=False),
+        "item": "- " + escape(text),
+        "bold": "**" + escape(text) + "**",
+    }
+    for where, markdown in contexts.items():
+        tokens = parser.parse(markdown)
+        inline = [t for t in tokens if t.type == "inline"]
+        assert len(inline) <= 1, where
+        if where == "bold" and expected:
+            continue  # emphasis adds its own tokens; links and HTML are what matter there
+        assert _shown(inline) == expected, (where, markdown)
+    table = f"| a | b |\n| --- | --- |\n| x | {escape(text, block=False)} |"
+    cells = [t for t in parser.parse(table) if t.type == "inline"]
+    assert len(cells) == 4
+    assert _shown(cells[3:]) == expected

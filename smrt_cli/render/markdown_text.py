@@ -24,6 +24,8 @@ _URL_UNSAFE = str.maketrans(
 _MARKUP = re.compile(r"([\\`*_\[\]|~])")
 # At the start of a line these would make a heading, a list, a rule or an underline.
 _LEADING = re.compile(r"^(?:[-+#=]|\d{1,9}(?=[.)](?:\s|$)))")
+# " #" at the end would close a heading ("## Kapal #" shows "Kapal").
+_CLOSING = re.compile(r"(?:(?<= )|^)(#)(?=#*$)")
 
 
 def one_line(text: str) -> str:
@@ -32,15 +34,17 @@ def one_line(text: str) -> str:
     return " ".join(visible.split())
 
 
-def escape(text: str, *, line_start: bool = False) -> str:
+def escape(text: str, *, block: bool = True) -> str:
     """Text shown exactly as written in a Markdown file: no markup, no HTML, on one line.
 
-    `line_start` for text that begins a line (a paragraph): a leading "-", "#" or "1." must not
-    make it a list or a heading. Elsewhere (after "## ", "- ", in a cell) they are plain text.
+    Text may begin a block (a paragraph, a list item: "- 1. KSOP" would nest a list), so a
+    leading "-", "#" or "1." is escaped; `block=False` where it cannot (a heading's text, a
+    table cell) keeps "## 4. Kendala" as people write it. A heading's closing "#" stays text.
     """
     literal = _MARKUP.sub(r"\\\1", one_line(text))
-    if line_start:
+    if block:
         literal = _LEADING.sub(_lead, literal)
+    literal = _CLOSING.sub(r"\\\1", literal)
     return literal.translate(_ENTITIES)
 
 

@@ -361,7 +361,7 @@ def render_unit(
             out.append(f"**{plan_text('brief', lang)}:** {escape(localize(idea.brief, lang))}")
             out.append("")
             if idea.hashtags:
-                tags = " ".join(escape(h) for h in idea.hashtags)
+                tags = " ".join(escape(h, block=False) for h in idea.hashtags)
                 out.append(f"**{plan_text('hashtags', lang)}:** {tags}")
                 out.append("")
         out.append(f"**{plan_text('checklist', lang)}:**")

@@ -12,7 +12,7 @@ __all__ = ["escape", "one_line", "render_markdown"]
 
 def cell(text: str) -> str:
     """A table cell: like inline text (so `|` cannot end the cell, a break cannot end the row)."""
-    return escape(text) or " "
+    return escape(text, block=False) or " "
 
 
 def item(entry: str | Link) -> str:
@@ -35,18 +35,18 @@ def _table(table: Table) -> list[str]:
 def render_markdown(report: Report, chart_links: Mapping[str, str]) -> str:
     """The report; a chart appears as an image when `chart_links` has a file for it."""
     out = [
-        f"# {escape(report.title)}",
+        f"# {escape(report.title, block=False)}",
         "",
         f"**{escape(report.organisation)}**  ",
-        f"{escape(report.subtitle, line_start=True)}  ",
-        f"{escape(report.meeting, line_start=True)} · {escape(report.date_text)}",
+        f"{escape(report.subtitle)}  ",
+        f"{escape(report.meeting)} · {escape(report.date_text)}",
     ]
     for section in report.sections:
-        out += ["", "#" * (section.level + 1) + " " + escape(section.heading)]
+        out += ["", "#" * (section.level + 1) + " " + escape(section.heading, block=False)]
         for block in section.blocks:
             out.append("")
             if isinstance(block, Paragraph):
-                out.append(escape(block.text, line_start=True))
+                out.append(escape(block.text))
             elif isinstance(block, Bullets):
                 out += [f"- {item(entry)}" for entry in block.items]
             elif isinstance(block, Table):
