@@ -24,12 +24,20 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 ALIAS_NODES_BASE = 20_000
 ALIAS_NODES_PER_NODE = 10
 MAX_PROBLEMS = 30
+# A national registry (1,000 units × 1,000 ideas) is 1 MB and 100,000 values deep at most six
+# levels; a file ten times that size, with 2.5 times as many values or nested past 50 levels
+# is not a registry, and reading it whole would take minutes and gigabytes before saying so.
+MAX_BYTES = 10_000_000
+MAX_NODES = 250_000
+MAX_DEPTH = 50
 
 Path_ = tuple[str | int, ...]
 
 _SCALAR_LOADER = yaml.SafeLoader("")
 _STR_TAG = "tag:yaml.org,2002:str"
 _YAML11_WORDS = {"yes", "no", "on", "off", "y", "n", "true", "false"}
+# What a registry's scalars may be; anything else (bytes from !!binary) is refused where it is.
+_PLAIN_TYPES = (str, int, float, bool, type(None), dt.date)
 
 
 @dataclass
@@ -82,16 +90,21 @@ def parse(text: str, display: str, *, marks: bool = True) -> YamlDoc:
     Without `marks` only the data is built (a third faster on national registries); callers
     parse again with marks when they need to say where a problem is.
     """
-    tabs = [
-        Problem(
-            display,
-            n,
-            line.index("\t") + 1,
-            "tab character in the indentation — YAML indents with spaces; replace the tab",
-        )
-        for n, line in enumerate(text.splitlines(), 1)
-        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
-    ]
+    _check_size(text, display)
+    tabs = (
+        [
+            Problem(
+                display,
+                n,
+                line.index("\t") + 1,
+                "tab character in the indentation — YAML indents with spaces; replace the tab",
+            )
+            for n, line in enumerate(text.splitlines(), 1)
+            if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
+        ]
+        if "\t" in text
+        else []
+    )
     if tabs:
         raise UserError(problems=tabs[:MAX_PROBLEMS])
     try:
@@ -123,17 +136,76 @@ def parse(text: str, display: str, *, marks: bool = True) -> YamlDoc:
                 )
             ) from None
         raise UserError(f"{display}: YAML error: {exc}") from None
-    except RecursionError:
-        raise UserError(f"{display}: nested too deeply to be a registry — flatten it") from None
+    except RecursionError:  # the pure-Python composer recurses per level
+        raise _too_deep(text, display) from None
     if node is None:
         raise UserError(Problem(display, 1, 1, "the file is empty — start from `smrt init`"))
     doc = YamlDoc(display, None, lines=text.splitlines() if marks else [])
     builder = _Builder(doc, node, marks)
-    try:
-        doc.data = builder.build(node, ())
-    except RecursionError:
-        raise UserError(f"{display}: nested too deeply to be a registry — flatten it") from None
+    doc.data = builder.build(node, ())
     return doc
+
+
+def _too_deep(text: str, display: str) -> UserError:
+    """The error naming where `text` first nests past MAX_DEPTH (parse events do not recurse)."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                return UserError(Problem(display, *_place(event.start_mark), _DEEP))
+        elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+            depth -= 1
+    return UserError(Problem(display, 1, 1, _DEEP))
+
+
+def _place(mark: Any) -> tuple[int, int]:
+    """Line and column (from 1) of a PyYAML mark; events of either loader carry one."""
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+_DEEP = (
+    f"nested more than {MAX_DEPTH} levels deep — a registry needs six; "
+    "close the brackets or remove the indentation that nests this"
+)
+
+
+def _check_size(text: str, display: str) -> None:
+    """Refuse a file too large to be a registry before building it: in well under a second."""
+    size = len(text.encode("utf-8"))
+    if size > MAX_BYTES:
+        raise UserError(
+            Problem(
+                display,
+                1,
+                1,
+                f"the file is {size:,} bytes; a registry may be at most {MAX_BYTES:,} bytes "
+                "(a national one is about 1,000,000) — remove what is not registry data",
+            )
+        )
+    # Every value starts after a line break, a comma, a bracket or an indicator (-, ?, :), and
+    # at most two (a mapping and its first key) start at one place: a bound counted at C speed,
+    # so only a file that might exceed the cap is walked event by event.
+    bound = 2 * (1 + sum(text.count(c) for c in "\n,[{-?:"))
+    if bound <= MAX_NODES:
+        return
+    nodes = 0
+    try:
+        for event in yaml.parse(text, Loader=_Loader):
+            if isinstance(event, yaml.NodeEvent):
+                nodes += 1
+                if nodes > MAX_NODES:
+                    raise UserError(
+                        Problem(
+                            display,
+                            *_place(event.start_mark),
+                            f"more than {MAX_NODES:,} values — a registry holds far fewer "
+                            "(a national one about 100,000); this list or file is not registry "
+                            "data, remove it",
+                        )
+                    )
+    except yaml.YAMLError:
+        return  # compose says where the syntax breaks, with its own message
 
 
 def _distinct_nodes(root: yaml.Node) -> int:
@@ -203,6 +275,17 @@ class _Builder:
         self.max_alias_nodes = ALIAS_NODES_BASE + ALIAS_NODES_PER_NODE * _distinct_nodes(root)
 
     def build(self, node: yaml.Node, path: Path_, in_alias: bool = False) -> Any:
+        if len(path) > MAX_DEPTH:
+            # a registry is six levels deep; refusing here, with the line, comes long before
+            # Python's own recursion limit, which could not say where
+            raise UserError(
+                Problem(
+                    self.doc.file,
+                    node.start_mark.line + 1,
+                    node.start_mark.column + 1,
+                    _DEEP,
+                )
+            )
         if id(node) in self.seen:
             in_alias = True
         self.seen.add(id(node))
@@ -247,7 +330,7 @@ class _Builder:
                 Problem(self.doc.file, line, col, "a key must be plain text — write a name here")
             )
         try:
-            return _SCALAR_LOADER.construct_object(node, deep=True)
+            value = _SCALAR_LOADER.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
             what = exc.problem if isinstance(exc, yaml.MarkedYAMLError) and exc.problem else exc
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
@@ -260,16 +343,41 @@ class _Builder:
                     "remove the tag, or write the value in quotes",
                 )
             ) from None
+        if not isinstance(value, _PLAIN_TYPES):
+            # !!binary gives bytes, which pydantic would turn into text without a word
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise UserError(
+                Problem(
+                    self.doc.file,
+                    line,
+                    col,
+                    f"a {tag} value has no place in a registry — remove the tag {tag} and "
+                    "write the text itself",
+                )
+            )
+        return value
 
     def _mapping(self, node: yaml.MappingNode, path: Path_, in_alias: bool) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 merged = self.build(value_node, path, True)
-                for item in merged if isinstance(merged, list) else [merged]:
-                    if isinstance(item, dict):
-                        for k, v in item.items():
-                            out.setdefault(k, v)
+                items = merged if isinstance(merged, list) else [merged]
+                if not items or not all(isinstance(item, dict) for item in items):
+                    # `<<: 5` merges nothing: YAML drops it silently, which hides a mistake
+                    raise UserError(
+                        Problem(
+                            self.doc.file,
+                            key_node.start_mark.line + 1,
+                            key_node.start_mark.column + 1,
+                            "a merge key (<<) takes an alias of a mapping, such as "
+                            "`<<: *defaults` — point it at one, or remove the line",
+                            dotted(path),
+                        )
+                    )
+                for item in items:
+                    for k, v in item.items():
+                        out.setdefault(k, v)
                 continue
             key = key_node.value if key_node.tag == _STR_TAG else self._scalar(key_node)
             kpath = (*path, key)
@@ -331,7 +439,7 @@ def _unwrap_args(annotation: Any) -> Any:
     return None
 
 
-def _data_path(doc: YamlDoc, loc: Sequence[str | int]) -> tuple[Path_, bool]:
+def data_path(doc: YamlDoc, loc: Sequence[str | int]) -> tuple[Path_, bool]:
     """Map pydantic's error location onto the data, dropping union-branch and [key] tags."""
     out: list[str | int] = []
     current: Any = doc.data
@@ -358,7 +466,7 @@ def validation_problems(
     """Turn pydantic's errors into FILE:LINE:COL problems with a way to fix each."""
     problems: list[Problem] = []
     for err in exc.errors(include_url=False):
-        path, is_key = _data_path(doc, err["loc"])
+        path, is_key = data_path(doc, err["loc"])
         kind = err["type"]
         msg = str(err["msg"]).removeprefix("Value error, ")
         if kind == "extra_forbidden":
@@ -445,6 +553,8 @@ _FIXES = {
     "less_than_equal": " — use a smaller number",
     "too_short": " — add at least one entry",
     "string_type": " — write text here (in quotes if it looks like a number or yes/no)",
+    "finite_number": " — .nan and .inf are not numbers a registry can use; "
+    "write a number such as 2 or 1.5",
     "float_parsing": " — write a number such as 2 or 1.5",
     "float_type": " — write a number such as 2 or 1.5",
     "int_parsing": " — write a whole number such as 3",
