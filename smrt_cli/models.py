@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import zoneinfo
+from collections.abc import Callable
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -63,12 +66,27 @@ SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 HHMM_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 MMDD_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 
+# Limits that keep every file name, table cell and calendar line an id or a text ends up in
+# workable (a unit id names a file: 300 characters is past what file systems take). The
+# README's registry section lists them.
+MAX_ID = 64
+MAX_NAME = 200  # names, titles, roles, organisation and region
+MAX_TEXT = 2000  # briefs, descriptions, checklist items
+MAX_WORD = 100  # handles, cities, classes, hashtags, match keywords
+# Thresholds and scales are bounded so arithmetic on them stays finite: a trillion is far above
+# any reach or follower count, and the difference of two such numbers is still a number.
+MAX_MAGNITUDE = 1e12
+
 
 def _check_slug(value: str) -> str:
     if not SLUG_RE.match(value):
         raise ValueError(
             f"{value!r} is not a valid id — use lower-case letters, digits and hyphens, "
             "starting with a letter or digit (for example 'ksop-bitung')"
+        )
+    if len(value) > MAX_ID:
+        raise ValueError(
+            f"the id is {len(value)} characters long — an id may have at most {MAX_ID}; shorten it"
         )
     return value
 
@@ -82,51 +100,110 @@ def _check_hhmm(value: str) -> str:
 def _check_mmdd(value: str) -> str:
     if not MMDD_RE.match(value):
         raise ValueError(f'{value!r} is not a month and day — write it as "MM-DD", e.g. "09-23"')
+    month, day = int(value[:2]), int(value[3:])
+    try:
+        dt.date(2024, month, day)  # a leap year: 02-29 happens, 02-30 and 04-31 never do
+    except ValueError:
+        raise ValueError(
+            f"{value!r} never happens — month {month} has no day {day}; check the date"
+        ) from None
+    return value
+
+
+@functools.cache
+def known_timezone(name: str) -> bool:
+    """True for an IANA zone name such as 'Asia/Makassar'.
+
+    zoneinfo reads the name as a path under tzdata: 'Asia' is a folder there (IsADirectoryError)
+    and a 300-character name is too long for a file (OSError); neither is a zone.
+    """
+    if not name or len(name) > MAX_ID:
+        return False
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def _check_word(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the value is blank — write something here, or remove the entry")
+    if len(value) > MAX_WORD:
+        raise ValueError(f"{len(value)} characters — at most {MAX_WORD} fit here; shorten it")
     return value
 
 
 Slug = Annotated[str, AfterValidator(_check_slug)]
+# Short text that must say something: a handle, a city, a hashtag, a keyword.
+Word = Annotated[str, AfterValidator(_check_word)]
+# A float bounded to ±MAX_MAGNITUDE (every float of the registry is finite: see Strict).
+Bounded = Annotated[float, Field(strict=True, ge=-MAX_MAGNITUDE, le=MAX_MAGNITUDE)]
 HHMM = Annotated[str, AfterValidator(_check_hhmm)]
 MMDD = Annotated[str, AfterValidator(_check_mmdd)]
 
 
-def _check_text(value: Any) -> str | dict[str, str]:
-    if isinstance(value, str):
-        if not value.strip():
-            raise ValueError("text is empty — write some words here")
-        return value
-    if isinstance(value, dict):
-        unknown = [k for k in value if k not in LANGS]
-        if unknown:
-            raise ValueError(
-                f"unknown language {unknown[0]!r} — per-language text takes the keys 'id' and 'en'"
-            )
-        if not value:
-            raise ValueError("per-language text is empty — give at least 'id'")
-        for k, v in value.items():
-            if not isinstance(v, str):
-                raise ValueError(f"the {k!r} text must be a string — put it in quotes")
-        return {str(k): v for k, v in value.items()}
-    raise ValueError("expected text: a string, or a map of languages such as {id: ..., en: ...}")
+def _text_checker(limit: int) -> Callable[[Any], str | dict[str, str]]:
+    def check(value: Any) -> str | dict[str, str]:
+        if isinstance(value, str):
+            return _one_text(value, limit)
+        if isinstance(value, dict):
+            unknown = [k for k in value if k not in LANGS]
+            if unknown:
+                raise ValueError(
+                    f"unknown language {unknown[0]!r} — per-language text takes the keys "
+                    "'id' and 'en'"
+                )
+            if not value:
+                raise ValueError("per-language text is empty — give at least 'id'")
+            for k, v in value.items():
+                if not isinstance(v, str):
+                    raise ValueError(f"the {k!r} text must be a string — put it in quotes")
+                _one_text(v, limit, f"the {k!r} text")
+            return {str(k): v for k, v in value.items()}
+        raise ValueError(
+            "expected text: a string, or a map of languages such as {id: ..., en: ...}"
+        )
+
+    return check
+
+
+def _one_text(value: str, limit: int, what: str = "text") -> str:
+    if not value.strip():
+        raise ValueError(f"{what} is empty — write some words here")
+    if len(value) > limit:
+        raise ValueError(
+            f"{what} has {len(value)} characters — at most {limit} fit here; shorten it"
+        )
+    return value
+
+
+def _text_schema(limit: int) -> dict[str, Any]:
+    one = {"type": "string", "minLength": 1, "maxLength": limit}
+    return {
+        "anyOf": [
+            one,
+            {
+                "type": "object",
+                "properties": {"id": one, "en": one},
+                "additionalProperties": False,
+                "minProperties": 1,
+            },
+        ]
+    }
 
 
 # Text a report shows: a plain string, or a per-language map {id: ..., en: ...}.
 LocalText = Annotated[
     str | dict[str, str],
-    PlainValidator(_check_text),
-    WithJsonSchema(
-        {
-            "anyOf": [
-                {"type": "string", "minLength": 1},
-                {
-                    "type": "object",
-                    "properties": {"id": {"type": "string"}, "en": {"type": "string"}},
-                    "additionalProperties": False,
-                    "minProperties": 1,
-                },
-            ]
-        }
-    ),
+    PlainValidator(_text_checker(MAX_TEXT)),
+    WithJsonSchema(_text_schema(MAX_TEXT)),
+]
+# The same, for what names a thing (a unit, an idea, a role): shorter.
+Name = Annotated[
+    str | dict[str, str],
+    PlainValidator(_text_checker(MAX_NAME)),
+    WithJsonSchema(_text_schema(MAX_NAME)),
 ]
 
 
@@ -140,24 +217,26 @@ def localize(text: str | dict[str, str], lang: str) -> str:
 class Strict(BaseModel):
     """Base of every registry model: unknown fields are errors, not silently dropped."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+    # allow_inf_nan: YAML's .nan and .inf are floats to pydantic; no count, hour or threshold
+    # of a registry is one, and a NaN would reach the JSON files as the invalid `NaN`.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True, allow_inf_nan=False)
 
 
 class GradeBand(Strict):
     min: float = Field(
         strict=True, ge=0, le=100, description="Lowest score (0-100) that earns this grade."
     )
-    name: LocalText
+    name: Name
 
 
 class Capability(Strict):
     id: Slug
-    name: LocalText
+    name: Name
 
 
 class Settings(Strict):
-    organisation: LocalText
-    region: LocalText
+    organisation: Name
+    region: Name
     coordinator: Slug = Field(description="Id of the unit that coordinates the region.")
     language: Lang = "id"
     timezone: str = Field(description="IANA time zone, e.g. Asia/Makassar (WITA).")
@@ -186,7 +265,7 @@ class Settings(Strict):
 
 class Pillar(Strict):
     id: Slug
-    name: LocalText
+    name: Name
     target_share: float = Field(
         strict=True, ge=0, le=100, description="Percent of a unit's weekly items."
     )
@@ -195,12 +274,12 @@ class Pillar(Strict):
 
 
 class Account(Strict):
-    handle: str = Field(min_length=1)
+    handle: Word
     followers: int = Field(strict=True, ge=0)
 
 
 class TeamMember(Strict):
-    role: LocalText
+    role: Name
     hours_per_week: float = Field(
         strict=True, gt=0, le=80, description="Hours a week for social media."
     )
@@ -208,10 +287,10 @@ class TeamMember(Strict):
 
 class Upt(Strict):
     id: Slug
-    name: LocalText
+    name: Name
     type: UptType
-    class_: str = Field(alias="class", min_length=1, description="Office class, e.g. 'II'.")
-    city: str = Field(min_length=1)
+    class_: Word = Field(alias="class", description="Office class, e.g. 'II'.")
+    city: Word
     timezone: str | None = Field(default=None, description="IANA zone when not the region's.")
     accounts: dict[Platform, Account] = Field(default_factory=dict)
     team: list[TeamMember] = Field(min_length=1)
@@ -238,7 +317,7 @@ class Season(Strict):
 
 class Idea(Strict):
     id: Slug
-    title: LocalText
+    title: Name
     pillar: Slug
     formats: list[Format] = Field(min_length=1)
     platforms: list[Platform] = Field(min_length=1)
@@ -258,22 +337,22 @@ class Idea(Strict):
     )
     cooldown_weeks: int = Field(strict=True, default=4, ge=0, le=52)
     brief: LocalText
-    hashtags: list[str] = Field(default_factory=list)
+    hashtags: list[Word] = Field(default_factory=list)
     checklist: list[LocalText] = Field(default_factory=list)
     season: Season | None = None
-    match: list[str] = Field(
+    match: list[Word] = Field(
         default_factory=list, description="Keywords or hashtags that recognise a published post."
     )
 
 
 class Band(Strict):
-    min: float = Field(strict=True, description="Lowest measured value that earns this score.")
+    min: Bounded = Field(description="Lowest measured value that earns this score.")
     score: float = Field(strict=True, ge=0, le=100)
 
 
 class Scale(Strict):
-    min: float = Field(strict=True)
-    max: float = Field(strict=True)
+    min: Bounded
+    max: Bounded
 
     @model_validator(mode="after")
     def _ordered(self) -> Scale:
@@ -284,14 +363,14 @@ class Scale(Strict):
 
 class Criterion(Strict):
     id: Slug
-    name: LocalText
+    name: Name
     weight: float = Field(strict=True, gt=0, le=100)
     source: Literal[MetricName, "manual"]
-    target: float | None = Field(
-        strict=True, default=None, description="Value that scores 100 (linear from `zero`)."
+    target: Bounded | None = Field(
+        default=None, description="Value that scores 100 (linear from `zero`)."
     )
-    zero: float = Field(
-        strict=True, default=0, description="Value that scores 0; above target = lower is better."
+    zero: Bounded = Field(
+        default=0, description="Value that scores 0; above target = lower is better."
     )
     bands: list[Band] | None = None
     scale: Scale | None = None
@@ -323,7 +402,7 @@ class NthWeekday(Strict):
 
 class Event(Strict):
     id: Slug
-    name: LocalText
+    name: Name
     kind: Literal["commemoration", "campaign"] = "commemoration"
     fixed: MMDD | None = Field(default=None, description="Every year on this MM-DD.")
     date: dt.date | None = Field(default=None, description="Once, on this date.")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import zoneinfo
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -15,7 +14,7 @@ from pydantic import ValidationError
 from . import cache
 from .errors import Problem, UserError
 from .files import read_text
-from .models import Registry
+from .models import Registry, known_timezone
 
 if TYPE_CHECKING:  # yamlsource pulls in PyYAML, which a cached registry does not need
     from .yamlsource import Path_, YamlDoc
@@ -106,15 +105,6 @@ def registry_from_doc(doc: YamlDoc) -> Registry:
     return registry
 
 
-@functools.cache
-def valid_timezone(name: str) -> bool:
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
 def _duplicates(doc: YamlDoc, key: str, ids: Iterable[str], base: Path_ = ()) -> Iterator[Problem]:
     seen: Counter[str] = Counter()
     for i, item_id in enumerate(ids):
@@ -152,7 +142,7 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
 
     if s.coordinator not in upt_ids:
         yield _unknown(doc, ("settings", "coordinator"), s.coordinator, upt_ids, "upts")
-    if not valid_timezone(s.timezone):
+    if not known_timezone(s.timezone):
         yield doc.problem(
             ("settings", "timezone"),
             f"unknown time zone {s.timezone!r} — use an IANA name such as 'Asia/Makassar' (WITA)",
@@ -181,7 +171,7 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
         )
 
     for i, u in enumerate(reg.upts):
-        if u.timezone is not None and not valid_timezone(u.timezone):
+        if u.timezone is not None and not known_timezone(u.timezone):
             yield doc.problem(
                 ("upts", i, "timezone"),
                 f"unknown time zone {u.timezone!r} — use an IANA name such as 'Asia/Jayapura'",

@@ -7,29 +7,39 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StrictFloat, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictFloat, ValidationError
 
 from .errors import Problem, UserError
 from .files import read_text
-from .models import Registry, Slug
+from .models import MAX_TEXT, Registry, Slug
 from .periods import Period
 from .yamlsource import YamlDoc, parse, problems_error, validation_problems
 
 NonEmpty = Annotated[str, Field(min_length=1)]
 
 
+def _said(value: str) -> str:
+    if not value.strip():
+        raise ValueError("the text is blank — write who scored, or what the score rests on")
+    return value
+
+
+Said = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_said)]
+
+
 class ScoreEntry(BaseModel):
     """One assessor's score of one manual criterion for one unit."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # no .nan or .inf: a NaN score compares false with everything and reaches the JSON as NaN
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
     upt: Slug
     criterion: Slug
     # Strict: lax pydantic reads `true` as 1.0 and "3" as 3.0, so a yes/no or a quoted value
     # would become a score silently. Strict floats still take whole numbers such as 3.
     score: StrictFloat
-    evidence: NonEmpty = Field(description="What the score rests on, in words.")
-    assessor: NonEmpty
+    evidence: Said = Field(description="What the score rests on, in words.")
+    assessor: Said
 
 
 class ScoreFile(BaseModel):

@@ -387,7 +387,7 @@ def test_a_key_that_is_not_text(tmp_path: Path) -> None:
         (
             "  adaptation_hours: 0.25",
             "  adaptation_hours: .inf",
-            "upt.yaml:15:21: settings.adaptation_hours: Input should be less than or equal to 40",
+            "upt.yaml:15:21: settings.adaptation_hours: Input should be a finite number — .nan and .inf are not numbers a registry can use; write a number such as 2 or 1.5",
         ),
     ],
 )
