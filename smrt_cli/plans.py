@@ -5,21 +5,51 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal, cast
+from typing import TYPE_CHECKING, Annotated, Literal, cast
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 
 from . import cache
-from .errors import UserError, first_error
+from .errors import UserError
+from .jsonsource import load_model
+from .models import Slug, known_timezone
 
 if TYPE_CHECKING:
     from .calendar import Week  # calendar reads PlanEvent from here: imported late
 
 
 class PlanModel(BaseModel):
-    # plan.json may gain fields; older readers ignore them rather than fail.
-    model_config = ConfigDict(extra="ignore", frozen=True)
+    # plan.json may gain fields; older readers ignore them rather than fail. People edit it
+    # too, so the values it has are checked as strictly as the registry's (no NaN either).
+    model_config = ConfigDict(extra="ignore", frozen=True, allow_inf_nan=False)
+
+
+_CLOCK = re.compile(r"([01]?[0-9]|2[0-3])[:.]([0-5][0-9])")
+
+
+def _plan_time(value: object) -> object:
+    """'09:00', and the house style '09.00' the plan's pages show (so people type it): 09:00."""
+    if not isinstance(value, str):
+        return value  # pydantic says it wants text
+    found = _CLOCK.fullmatch(value.strip())
+    if found is None:
+        raise ValueError(f'{value!r} is not a time of day — write it as "HH:MM", e.g. "09:00"')
+    return f"{int(found.group(1)):02d}:{found.group(2)}"
+
+
+def _plan_zone(value: str) -> str:
+    if not known_timezone(value):
+        raise ValueError(
+            f"unknown time zone {value!r} — use an IANA name such as 'Asia/Makassar' (WITA)"
+        )
+    return value
+
+
+PlanTime = Annotated[str, BeforeValidator(_plan_time)]
+Zone = Annotated[str, AfterValidator(_plan_zone)]
+Hours = Annotated[float, Field(ge=0, le=10_000)]
 
 
 class PlanEvent(PlanModel):
@@ -36,12 +66,12 @@ class PlanEvent(PlanModel):
 
 class Slot(PlanModel):
     date: dt.date
-    time: str  # local "HH:MM" in the unit's time zone
+    time: PlanTime  # local "HH:MM" in the unit's time zone
     platform: str
     format: str
-    idea_id: str
-    pillar: str
-    effort_hours: float
+    idea_id: Slug
+    pillar: Slug
+    effort_hours: Hours
     owner: str
     reason: str
     title: str = ""
@@ -55,11 +85,11 @@ class Shortfall(PlanModel):
 
 
 class UptPlan(PlanModel):
-    id: str
+    id: Slug  # names the unit's page and export files
     name: str = ""
-    timezone: str = "Asia/Makassar"
-    capacity_hours: float
-    planned_hours: float
+    timezone: Zone = "Asia/Makassar"
+    capacity_hours: Hours
+    planned_hours: Hours
     slots: list[Slot]
     shortfalls: list[Shortfall]
 
@@ -67,12 +97,12 @@ class UptPlan(PlanModel):
 class WithdrawnSlot(PlanModel):
     """A slot an earlier plan of the week held and a re-plan dropped: calendars cancel it."""
 
-    upt: str
-    timezone: str
+    upt: Slug
+    timezone: Zone
     date: dt.date
-    time: str
+    time: PlanTime
     platform: str
-    idea_id: str
+    idea_id: Slug
     title: str = ""
 
 
@@ -96,7 +126,7 @@ def plan_json(plan: WeekPlan) -> str:
     if not plan.revision and not plan.withdrawn:
         # a week planned once: plan.json as it has always been
         del data["revision"], data["withdrawn"]
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def revise(plan: WeekPlan, previous: WeekPlan) -> WeekPlan:
@@ -140,13 +170,7 @@ def load_plan(path: Path) -> WeekPlan:
             f"{path}: cannot be read as a plan ({exc}) — write it again with "
             "`smrt plan week --force`"
         ) from None
-    try:
-        return WeekPlan.model_validate_json(text)
-    except ValidationError as exc:
-        raise UserError(
-            f"{path}: not a valid plan.json ({first_error(exc)}) — "
-            "write it again with `smrt plan week --force`"
-        ) from None
+    return load_model(WeekPlan, text, str(path), "write it again with `smrt plan week --force`")
 
 
 def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str, str], dt.date]:
@@ -186,7 +210,7 @@ def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str,
                 plan = load_plan(path)  # raises the UserError that says what is wrong
                 pairs = [(u.id, s.idea_id) for u in plan.upts for s in u.slots]
             pairs = sorted(set(pairs))
-            cache.write_keyed(_pairs_cache_name(path), digest, json.dumps(pairs))
+            cache.write_keyed(_pairs_cache_name(path), digest, json.dumps(pairs, allow_nan=False))
         weeks.append((week.start, pairs))
     # Oldest first, so each pair ends with its latest week (a year of national plans holds
     # 400,000 pairs: one dict update per week, not a comparison per pair).

@@ -144,7 +144,10 @@ def test_history_outside_the_cooldown_horizon_is_not_read(tmp_path: Path) -> Non
     (recent / "plan.json").write_text("{broken", encoding="utf-8")
     code, _, err = run(tmp_path, "--week", "2026-W50")
     assert code == 2
-    assert f"error: {recent / 'plan.json'}: not a valid plan.json" in err
+    assert err.endswith(
+        f"error: {recent / 'plan.json'}:1:2: not valid JSON (Expecting property name enclosed "
+        "in double quotes) — write it again with `smrt plan week --force`\n"
+    )
 
 
 def test_history_is_cached_for_the_plan_bytes_and_read_again_once_edited(tmp_path: Path) -> None:
@@ -175,8 +178,15 @@ def test_history_plan_json_of_the_wrong_shape_is_named(tmp_path: Path) -> None:
     (week / "plan.json").write_text('{"upts": 5}', encoding="utf-8")
     code, _, err = run(tmp_path, "--week", "2026-W49")
     assert code == 2
-    assert f"error: {week / 'plan.json'}: not a valid plan.json (week: Field required)" in err
-    assert err.rstrip().endswith("write it again with `smrt plan week --force`")
+    fix = "write it again with `smrt plan week --force`"
+    path = week / "plan.json"
+    assert err.endswith(
+        "".join(
+            f'error: {path}:1:1: required field "{name}" is missing — {fix}\n'
+            for name in ("week", "start", "end", "language", "events")
+        )
+        + f"error: {path}:1:10: upts: Input should be a valid list — correct it here, or {fix}\n"
+    )
 
 
 def test_2025_w53_is_refused(tmp_path: Path) -> None:
