@@ -305,7 +305,10 @@ def _read_cache(key: str) -> dict[str, list[list[str]]]:
 
 
 def _write_cache(key: str, stored: dict[str, list[list[str]]]) -> None:
-    cache.write(_CACHE_NAME, json.dumps({"package": key, "years": stored}, ensure_ascii=False))
+    cache.write(
+        _CACHE_NAME,
+        json.dumps({"package": key, "years": stored}, ensure_ascii=False, allow_nan=False),
+    )
 
 
 def week_events(

@@ -21,9 +21,12 @@ def evaluation_json(data: dict[str, Any]) -> str:
     thousand units, so each unit is dumped compactly by the C encoder on its own line.
     """
     head = {k: v for k, v in data.items() if k != "upts"}
-    lines = json.dumps(head, ensure_ascii=False, indent=2).rstrip("}").rstrip() + ","
+    lines = (
+        json.dumps(head, ensure_ascii=False, indent=2, allow_nan=False).rstrip("}").rstrip() + ","
+    )
     units = ",\n".join(
-        "    " + json.dumps(u, ensure_ascii=False, separators=(",", ":")) for u in data["upts"]
+        "    " + json.dumps(u, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        for u in data["upts"]
     )
     return f'{lines}\n  "upts": [\n{units}\n  ]\n}}\n'
 

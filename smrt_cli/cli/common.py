@@ -101,7 +101,7 @@ def print_json(data: Any) -> None:
     """Stable JSON on stdout: sorted only where the producer sorted, UTF-8, trailing newline."""
     from ..files import write_stdout
 
-    write_stdout(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    write_stdout(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n")
 
 
 # Help as plain text: Typer's panels cut long choices ("<auto|meta-ins"), kept docstrings'

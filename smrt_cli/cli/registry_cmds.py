@@ -19,7 +19,7 @@ def schema_text() -> str:
     schema = Registry.model_json_schema(by_alias=True)
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "smrt registry"
-    return json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(schema, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def validate(
