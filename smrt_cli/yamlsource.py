@@ -359,6 +359,7 @@ class _Builder:
 
     def _mapping(self, node: yaml.MappingNode, path: Path_, in_alias: bool) -> dict[Any, Any]:
         out: dict[Any, Any] = {}
+        merged_in: dict[Any, Any] = {}  # from `<<: *alias`: the mapping's own keys win
         for key_node, value_node in node.value:
             if key_node.tag == "tag:yaml.org,2002:merge":
                 merged = self.build(value_node, path, True)
@@ -377,7 +378,7 @@ class _Builder:
                     )
                 for item in items:
                     for k, v in item.items():
-                        out.setdefault(k, v)
+                        merged_in.setdefault(k, v)
                 continue
             key = key_node.value if key_node.tag == _STR_TAG else self._scalar(key_node)
             kpath = (*path, key)
@@ -399,6 +400,8 @@ class _Builder:
                     key_node.start_mark.column + 1,
                 )
             out[key] = self.build(value_node, kpath, in_alias)
+        for k, v in merged_in.items():
+            out.setdefault(k, v)
         return out
 
 
