@@ -31,15 +31,25 @@ def evaluation_json(data: dict[str, Any]) -> str:
     return f'{lines}\n  "upts": [\n{units}\n  ]\n}}\n'
 
 
+class _Constant(ValueError):
+    """NaN or Infinity, which Python's json reads and JSON has not: a score is never one."""
+
+
+def _no_constant(name: str) -> Any:
+    raise _Constant(name)
+
+
 def parse_evaluation(text: str, display: str) -> RegionEvaluation:
     """evaluation.json (the `smrt evaluate upt --json` shape) → model; bad files are user errors."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as exc:
         # json.loads rather than pydantic's parser: its error gives the line and column
         raise UserError(
             f"{display}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}) — {REWRITE}"
         ) from None
+    except _Constant as exc:
+        raise UserError(f"{display}: not valid JSON ({exc} is not a number) — {REWRITE}") from None
     try:
         return RegionEvaluation.model_validate(data)
     except ValidationError as exc:

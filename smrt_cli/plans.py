@@ -49,7 +49,7 @@ def _plan_zone(value: str) -> str:
 
 PlanTime = Annotated[str, BeforeValidator(_plan_time)]
 Zone = Annotated[str, AfterValidator(_plan_zone)]
-Hours = Annotated[float, Field(ge=0, le=10_000)]
+Hours = Annotated[float, Field(ge=0, le=1_000_000)]  # finite (allow_inf_nan) and sane
 
 
 class PlanEvent(PlanModel):

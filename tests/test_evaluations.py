@@ -47,3 +47,13 @@ def test_a_wrong_shape_names_the_file_and_the_field() -> None:
         "e.json: not a valid evaluation (period.start: Field required) — "
         "write it again with `smrt evaluate upt`"
     )
+
+
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_nan_in_evaluation_json_is_refused(constant: str) -> None:
+    with pytest.raises(UserError) as caught:
+        parse_evaluation(f'{{"period": {{"label": "2026-10"}}, "score": {constant}}}', "e.json")
+    assert str(caught.value) == (
+        f"e.json: not valid JSON ({constant} is not a number) — "
+        "write it again with `smrt evaluate upt`"
+    )
