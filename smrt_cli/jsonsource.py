@@ -42,11 +42,39 @@ def load_model(model: type[M], text: str, display: str, fix: str) -> M:
     except (_Constant, RecursionError):
         _Marker(text, display, fix).value(0, ())  # raises where the constant or depth is
         raise UserError(Problem(display, 1, 1, f"not valid JSON — {fix}")) from None
+    if "\\u" in text:
+        _refuse_lone_surrogate(text, display, fix)
     try:
         return model.model_validate(data)
     except ValidationError as exc:
         doc = _Marker(text, display, fix).document(data)
         raise UserError(*_problems(doc, exc, fix)[:MAX_PROBLEMS]) from None
+
+
+# \ud800 alone decodes to half a UTF-16 pair, which no UTF-8 file or console can hold: every
+# page written from it would fail. A pair (\ud83d\ude00, an emoji) is one character and fine.
+_LONE_SURROGATE = re.compile(
+    r"(?<!\\)(?:\\\\)*\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
+    r"|(?<!\\)(?:\\\\)*(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+)
+
+
+def _refuse_lone_surrogate(text: str, display: str, fix: str) -> None:
+    found = _LONE_SURROGATE.search(text)
+    if found is None:
+        return
+    at = found.end() - 6
+    line = text.count("\n", 0, at) + 1
+    column = at - (text.rfind("\n", 0, at) + 1) + 1
+    raise UserError(
+        Problem(
+            display,
+            line,
+            column,
+            f"{text[at : at + 6]} is half of a character (a lone UTF-16 surrogate) — delete it "
+            f"or write the character itself, or {fix}",
+        )
+    )
 
 
 def _problems(doc: YamlDoc, exc: ValidationError, fix: str) -> list[Problem]:

@@ -141,3 +141,27 @@ def test_replanning_over_a_bad_plan_json_says_so_and_replaces_it(tmp_path: Path)
     assert f"note: {path} could not be read; the new plan starts at revision 0" in err
     code, _, err = smrt(ws, COMMANDS["export calendar"])
     assert code == 0, err
+
+
+@pytest.mark.parametrize("command", list(COMMANDS))
+def test_half_a_character_is_refused_before_any_page_is_written(
+    tmp_path: Path, command: str
+) -> None:
+    # "\ud800" is valid JSON text but no character: written to a UTF-8 page it crashed every
+    # command that printed the owner, the platform or the format
+    ws = workspace(tmp_path)
+    path, line, column = edit(ws, '"Operator"', '"Op\\ud800"')
+    code, _, err = smrt(ws, COMMANDS[command])
+    assert code == 2
+    assert err.endswith(
+        f"error: {path}:{line}:{column + 3}: \\ud800 is half of a character (a lone UTF-16 "
+        f"surrogate) — delete it or write the character itself, or {FIX}\n"
+    )
+
+
+def test_an_escaped_character_outside_the_basic_plane_is_fine(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    edit(ws, '"Operator"', '"Operator \\ud83d\\udea2"')  # a ship emoji, escaped as a pair
+    code, out, err = smrt(ws, COMMANDS["export plan"])
+    assert code == 0, err
+    assert "Operator 🚢" in out
