@@ -126,8 +126,17 @@ def known_timezone(name: str) -> bool:
     return True
 
 
+# Zero-width characters str.strip() keeps: a role of only these shows as nothing at all.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def blank(value: str) -> bool:
+    """Nothing to see: empty, spaces (any kind), or zero-width characters alone."""
+    return not value.strip().strip(_INVISIBLE).strip()
+
+
 def _check_word(value: str) -> str:
-    if not value.strip():
+    if blank(value):
         raise ValueError("the value is blank — write something here, or remove the entry")
     if len(value) > MAX_WORD:
         raise ValueError(f"{len(value)} characters — at most {MAX_WORD} fit here; shorten it")
@@ -169,7 +178,7 @@ def _text_checker(limit: int) -> Callable[[Any], str | dict[str, str]]:
 
 
 def _one_text(value: str, limit: int, what: str = "text") -> str:
-    if not value.strip():
+    if blank(value):
         raise ValueError(f"{what} is empty — write some words here")
     if len(value) > limit:
         raise ValueError(

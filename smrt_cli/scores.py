@@ -11,7 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictFloat, 
 
 from .errors import Problem, UserError
 from .files import read_text
-from .models import MAX_TEXT, Registry, Slug
+from .models import MAX_TEXT, Registry, Slug, blank
 from .periods import Period
 from .yamlsource import YamlDoc, parse, problems_error, validation_problems
 
@@ -19,7 +19,7 @@ NonEmpty = Annotated[str, Field(min_length=1)]
 
 
 def _said(value: str) -> str:
-    if not value.strip():
+    if blank(value):
         raise ValueError("the text is blank — write who scored, or what the score rests on")
     return value
 

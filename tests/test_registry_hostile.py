@@ -103,6 +103,12 @@ def test_nan_and_infinity_are_refused(
             "upts[0].team[0].role: the 'en' text is empty — write some words here",
         ),
         (
+            "      - {role: Operator, hours_per_week: 6}",
+            '      - {role: "\\u200b\\u00a0", hours_per_week: 6}',
+            "33:16",
+            "upts[0].team[0].role: text is empty — write some words here",
+        ),
+        (
             '    hashtags: ["#BukuPelaut"]',
             '    hashtags: ["#BukuPelaut", " "]',
             "56:31",
