@@ -351,10 +351,15 @@ def write_stdout(text: str) -> None:
         buffer.flush()
 
 
-def read_text(path: Path, display: str) -> str:
-    """The file's text, decoded as UTF-8 whatever the platform's default encoding."""
+def read_text(path: Path, display: str, limit: int | None = None) -> str:
+    """The file's text, decoded as UTF-8 whatever the platform's default encoding.
+
+    With `limit`, a file of more bytes is refused after reading only that many (so a
+    multi-gigabyte file, or /dev/zero named by mistake, fails at once).
+    """
     try:
-        raw = path.read_bytes()
+        with path.open("rb") as fh:
+            raw = fh.read() if limit is None else fh.read(limit + 1)
     except FileNotFoundError:
         raise UserError(f"{display}: file not found — check the path") from None
     except IsADirectoryError:
@@ -363,6 +368,16 @@ def read_text(path: Path, display: str) -> str:
         raise UserError(
             f"{display}: cannot be read ({exc.strerror}) — check its permissions"
         ) from None
+    if limit is not None and len(raw) > limit:
+        raise UserError(
+            Problem(
+                display,
+                1,
+                1,
+                f"the file is larger than {limit:,} bytes, far more than smrt reads here (a "
+                "national registry is about 1,000,000) — check that this is the right file",
+            )
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

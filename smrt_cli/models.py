@@ -70,6 +70,8 @@ MMDD_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 # workable (a unit id names a file: 300 characters is past what file systems take). The
 # README's registry section lists them.
 MAX_ID = 64
+# A national registry (1,000 units × 1,000 ideas) is about 1 MB: ten times that is not one.
+MAX_BYTES = 10_000_000
 MAX_NAME = 200  # names, titles, roles, organisation and region
 MAX_TEXT = 2000  # briefs, descriptions, checklist items
 MAX_WORD = 100  # handles, cities, classes, hashtags, match keywords

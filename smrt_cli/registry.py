@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from . import cache
 from .errors import Problem, UserError
 from .files import read_text
-from .models import Registry, known_timezone
+from .models import MAX_BYTES, Registry, known_timezone
 
 if TYPE_CHECKING:  # yamlsource pulls in PyYAML, which a cached registry does not need
     from .yamlsource import Path_, YamlDoc
@@ -30,7 +30,7 @@ def load_registry(path: Path, display: str | None = None) -> Registry:
     takes a second to parse, its cached copy a few hundredths.
     """
     name = display or str(path)
-    text = read_text(path, name)
+    text = read_text(path, name, MAX_BYTES)
     key = _cache_key(text)
     cached = _from_cache(path, key)
     if cached is not None:

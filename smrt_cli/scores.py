@@ -11,7 +11,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictFloat, 
 
 from .errors import Problem, UserError
 from .files import read_text
-from .models import MAX_TEXT, Registry, Slug, blank
+from .models import MAX_BYTES, MAX_TEXT, Registry, Slug, blank
 from .periods import Period
 from .yamlsource import YamlDoc, parse, problems_error, validation_problems
 
@@ -51,7 +51,7 @@ class ScoreFile(BaseModel):
 
 def load_scores(path: Path, display: str, registry: Registry, period: Period) -> list[ScoreEntry]:
     """Read and check a --scores file; every problem is reported with FILE:LINE:COL."""
-    doc = parse(read_text(path, display), display)
+    doc = parse(read_text(path, display, MAX_BYTES), display)
     return scores_from_doc(doc, registry, period)
 
 

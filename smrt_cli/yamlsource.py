@@ -13,6 +13,7 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from .errors import Problem, UserError
+from .models import MAX_BYTES
 
 try:  # the C loader is much faster on national registries; fall back when libyaml is absent
     from yaml import CSafeLoader as _Loader
@@ -25,9 +26,8 @@ ALIAS_NODES_BASE = 20_000
 ALIAS_NODES_PER_NODE = 10
 MAX_PROBLEMS = 30
 # A national registry (1,000 units × 1,000 ideas) is 1 MB and 100,000 values deep at most six
-# levels; a file ten times that size, with 2.5 times as many values or nested past 50 levels
-# is not a registry, and reading it whole would take minutes and gigabytes before saying so.
-MAX_BYTES = 10_000_000
+# levels; a file ten times that size (MAX_BYTES), with 2.5 times as many values or nested past
+# 50 levels is not a registry, and reading it whole would take minutes and gigabytes to say so.
 MAX_NODES = 250_000
 MAX_DEPTH = 50
 

@@ -10,8 +10,8 @@ from test_registry import MINIMAL, mutate, validate
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
-from smrt_cli.models import MAX_ID
-from smrt_cli.yamlsource import MAX_BYTES, MAX_DEPTH, MAX_NODES
+from smrt_cli.models import MAX_BYTES, MAX_ID
+from smrt_cli.yamlsource import MAX_DEPTH, MAX_NODES
 
 runner = CliRunner()
 FINITE = ".nan and .inf are not numbers a registry can use; write a number such as 2 or 1.5"
@@ -264,21 +264,40 @@ def test_a_flow_list_of_a_million_items_is_refused_within_a_second(tmp_path: Pat
     assert err.startswith(f"error: {tmp_path / 'upt.yaml'}:56:")
 
 
+TOO_LARGE = (
+    f"the file is larger than {MAX_BYTES:,} bytes, far more than smrt reads here (a national "
+    "registry is about 1,000,000) — check that this is the right file"
+)
+
+
 def test_a_file_above_the_size_cap_is_refused_at_once(tmp_path: Path) -> None:
     text = MINIMAL + "# " + "x" * MAX_BYTES + "\n"
     started = time.perf_counter()
     code, err = validate(tmp_path, text)
     assert time.perf_counter() - started < 1.0
-    size = len(text.encode())
-    assert (code, err) == (
-        2,
-        error(
-            tmp_path,
-            "1:1",
-            f"the file is {size:,} bytes; a registry may be at most {MAX_BYTES:,} bytes (a "
-            "national one is about 1,000,000) — remove what is not registry data",
-        ),
-    )
+    assert (code, err) == (2, error(tmp_path, "1:1", TOO_LARGE))
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
+def test_an_endless_file_is_refused_at_once(tmp_path: Path) -> None:
+    started = time.perf_counter()
+    result = runner.invoke(app, ["validate", "/dev/zero"])
+    assert time.perf_counter() - started < 1.0
+    assert (result.exit_code, result.stderr) == (2, f"error: /dev/zero:1:1: {TOO_LARGE}\n")
+
+
+def test_text_above_the_size_cap_is_refused_by_the_parser_too() -> None:
+    from smrt_cli.errors import UserError
+    from smrt_cli.yamlsource import parse
+
+    text = "a: " + "x" * MAX_BYTES + "\n"
+    with pytest.raises(UserError) as caught:
+        parse(text, "big.yaml")
+    assert caught.value.messages == [
+        f"big.yaml:1:1: the file is {len(text):,} bytes; a registry may be at most "
+        f"{MAX_BYTES:,} bytes (a national one is about 1,000,000) — remove what is not "
+        "registry data"
+    ]
 
 
 def test_a_national_registry_is_well_inside_the_caps() -> None:
