@@ -158,6 +158,7 @@ PLAN_COMMANDS = [
     ["export", "plan", "--week", "2026-W49", "-o", "-"],
     ["export", "report", "--period", "2026-11", "--format", "md", "-o", "-"],
     ["plan", "week", "--week", "2026-W49", "--force", "--upt", "upp-b", "--json"],
+    ["evaluate", "upt", "--period", "2026-11", "--json"],
 ]
 
 
@@ -185,5 +186,5 @@ def test_generated_plan_files_never_crash_and_always_locate(data: st.DataObject)
         if result.exit_code == 2:
             located(result, path)
         elif command[-1] == "--json":
-            strict(result.stdout, "plan week --json")
+            strict(result.stdout, " ".join(command))
             strict(path.read_text(encoding="utf-8"), str(path))

@@ -19,6 +19,7 @@ COMMANDS = {
     "export plan": ["export", "plan", "--week", WEEK, "-o", "-"],
     "export report": ["export", "report", "--period", "2026-11", "--format", "md", "-o", "-"],
     "plan week": ["plan", "week", "--week", WEEK, "--force", "--upt", "upp-b"],
+    "evaluate upt": ["evaluate", "upt", "--period", "2026-11", "--json"],
 }
 
 
