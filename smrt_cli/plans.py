@@ -162,7 +162,7 @@ def revise(plan: WeekPlan, previous: WeekPlan) -> WeekPlan:
 def load_plan(path: Path) -> WeekPlan:
     """Read a plan.json written by `smrt plan week`."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # Notepad saves UTF-8 with a BOM
     except FileNotFoundError:
         raise UserError(f"{path}: no plan — run `smrt plan week` for that week first") from None
     except (OSError, UnicodeDecodeError) as exc:

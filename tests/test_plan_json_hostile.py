@@ -166,3 +166,13 @@ def test_an_escaped_character_outside_the_basic_plane_is_fine(tmp_path: Path) ->
     code, out, err = smrt(ws, COMMANDS["export plan"])
     assert code == 0, err
     assert "Operator 🚢" in out
+
+
+def test_a_plan_json_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    # Windows Notepad saves UTF-8 with a BOM, which json.loads alone refuses
+    ws = workspace(tmp_path)
+    path = ws / "plans" / WEEK / "plan.json"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    code, out, err = smrt(ws, COMMANDS["export calendar"])
+    assert code == 0, err
+    assert out.startswith("BEGIN:VCALENDAR")
