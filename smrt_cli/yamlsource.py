@@ -141,7 +141,7 @@ def parse(text: str, display: str, *, marks: bool = True) -> YamlDoc:
     if node is None:
         raise UserError(Problem(display, 1, 1, "the file is empty — start from `smrt init`"))
     doc = YamlDoc(display, None, lines=text.splitlines() if marks else [])
-    builder = _Builder(doc, node, marks)
+    builder = _Builder(doc, node, marks, text)
     doc.data = builder.build(node, ())
     return doc
 
@@ -267,7 +267,8 @@ def bare_hashtag(doc: YamlDoc, path: Path_) -> str | None:
 
 
 class _Builder:
-    def __init__(self, doc: YamlDoc, root: yaml.Node, marks: bool) -> None:
+    def __init__(self, doc: YamlDoc, root: yaml.Node, marks: bool, text: str) -> None:
+        self.text = text  # to tell a written tag from one YAML inferred
         self.doc = doc
         self.marks = marks
         self.seen: set[int] = set()
@@ -334,15 +335,15 @@ class _Builder:
         except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
             what = exc.problem if isinstance(exc, yaml.MarkedYAMLError) and exc.problem else exc
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            raise UserError(
-                Problem(
-                    self.doc.file,
-                    line,
-                    col,
+            if tag == "!!timestamp" and not self.text.startswith("!", node.start_mark.index):
+                # a plain 2026-02-30: YAML takes it for a date, and there is no such day
+                message = f"{node.value!r} is not a day that happens ({what}) — check the date"
+            else:
+                message = (
                     f"{node.value!r} with the tag {tag} cannot be read ({what}) — "
-                    "remove the tag, or write the value in quotes",
+                    "remove the tag, or write the value in quotes"
                 )
-            ) from None
+            raise UserError(Problem(self.doc.file, line, col, message)) from None
         if not isinstance(value, _PLAIN_TYPES):
             # !!binary gives bytes, which pydantic would turn into text without a word
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")

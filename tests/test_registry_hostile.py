@@ -91,6 +91,13 @@ def test_nan_and_infinity_are_refused(
             "ideas[0].season.from: '02-30' never happens — month 2 has no day 30; check the date",
         ),
         (
+            '    fixed: "12-13"',
+            "    date: 2026-02-30",
+            "91:11",
+            "'2026-02-30' is not a day that happens (day is out of range for month) — check "
+            "the date",
+        ),
+        (
             "      - {role: Operator, hours_per_week: 6}",
             '      - {role: "   ", hours_per_week: 6}',
             "33:16",
