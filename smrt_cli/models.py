@@ -72,9 +72,8 @@ MMDD_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 MAX_ID = 64
 # A national registry (1,000 units × 1,000 ideas) is about 1 MB: ten times that is not one.
 MAX_BYTES = 10_000_000
-MAX_NAME = 200  # names, titles, roles, organisation and region
+MAX_NAME = 200  # names, titles, roles, organisation, region; handles, cities, hashtags
 MAX_TEXT = 2000  # briefs, descriptions, checklist items
-MAX_WORD = 100  # handles, cities, classes, hashtags, match keywords
 # Thresholds and scales are bounded so arithmetic on them stays finite: a trillion is far above
 # any reach or follower count, and the difference of two such numbers is still a number.
 MAX_MAGNITUDE = 1e12
@@ -140,8 +139,8 @@ def blank(value: str) -> bool:
 def _check_word(value: str) -> str:
     if blank(value):
         raise ValueError("the value is blank — write something here, or remove the entry")
-    if len(value) > MAX_WORD:
-        raise ValueError(f"{len(value)} characters — at most {MAX_WORD} fit here; shorten it")
+    if len(value) > MAX_NAME:
+        raise ValueError(f"{len(value)} characters — at most {MAX_NAME} fit here; shorten it")
     return value
 
 
