@@ -170,6 +170,10 @@ _DEEP = (
 )
 
 
+_BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")  # YAML 1.1's line breaks
+_STARTS = (*_BREAKS, ",", "[", "{", ":", *(f"{i}{b}" for i in "-?" for b in (" ", "\t", *_BREAKS)))
+
+
 def _check_size(text: str, display: str) -> None:
     """Refuse a file too large to be a registry before building it: in well under a second."""
     size = len(text.encode("utf-8"))
@@ -183,10 +187,10 @@ def _check_size(text: str, display: str) -> None:
                 "(a national one is about 1,000,000) — remove what is not registry data",
             )
         )
-    # Every value starts after a line break, a comma, a bracket or an indicator (-, ?, :), and
-    # at most two (a mapping and its first key) start at one place: a bound counted at C speed,
-    # so only a file that might exceed the cap is walked event by event.
-    bound = 2 * (1 + sum(text.count(c) for c in "\n,[{-?:"))
+    # Every value starts after a line break, a comma, a bracket or an indicator (- or ? and a
+    # blank, or :), and at most two (a mapping and its first key) start at one place: a bound
+    # counted at C speed, so only a file that might exceed the cap is walked event by event.
+    bound = 2 * (1 + sum(text.count(mark) for mark in _STARTS))
     if bound <= MAX_NODES:
         return
     nodes = 0

@@ -6,6 +6,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from test_registry import MINIMAL, mutate, validate
 from typer.testing import CliRunner
 
@@ -375,3 +377,27 @@ def test_blank_evidence_is_refused(tmp_path: Path) -> None:
         f"error: {tmp_path / 'skor.yaml'}:6:15: scores[0].evidence: the text is blank — write "
         "who scored, or what the score rests on\n"
     )
+
+
+plain = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), st.text(max_size=8))
+documents = st.recursive(
+    plain,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4)
+    ),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(documents, st.sampled_from([None, True, False]))
+def test_the_quick_count_never_undercounts_values(data: object, flow: bool | None) -> None:
+    # the size check walks a file event by event only when this bound passes the cap, so the
+    # bound must never be below the real count, whatever style the YAML is written in
+    import yaml
+
+    from smrt_cli.yamlsource import _STARTS, _distinct_nodes
+
+    text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True)
+    nodes = _distinct_nodes(yaml.compose(text, Loader=yaml.SafeLoader))
+    assert nodes <= 2 * (1 + sum(text.count(mark) for mark in _STARTS)), text
