@@ -98,7 +98,7 @@ def registry_from_doc(doc: YamlDoc) -> Registry:
         registry = Registry.model_validate(doc.data)
     except ValidationError as exc:
         problems = validation_problems(doc, Registry, exc)
-        raise problems_error(problems) from None
+        raise problems_error(problems, exc.error_count()) from None
     problems = list(cross_reference_problems(registry, doc))
     if problems:
         raise problems_error(problems)

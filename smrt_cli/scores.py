@@ -67,7 +67,8 @@ def scores_from_doc(doc: YamlDoc, registry: Registry, period: Period) -> list[Sc
     try:
         parsed = ScoreFile.model_validate(doc.data)
     except ValidationError as exc:
-        raise problems_error(validation_problems(doc, ScoreFile, exc)) from None
+        problems = validation_problems(doc, ScoreFile, exc)
+        raise problems_error(problems, exc.error_count()) from None
     problems = list(_cross_check(parsed, doc, registry, period))
     if problems:
         raise problems_error(problems)

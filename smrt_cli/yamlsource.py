@@ -25,6 +25,7 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
 ALIAS_NODES_BASE = 20_000
 ALIAS_NODES_PER_NODE = 10
 MAX_PROBLEMS = 30
+MAX_DESCRIBED = 1000
 # A national registry (1,000 units × 1,000 ideas) is 1 MB and 100,000 values deep at most six
 # levels; a file ten times that size (MAX_BYTES), with 2.5 times as many values or nested past
 # 50 levels is not a registry, and reading it whole would take minutes and gigabytes to say so.
@@ -70,10 +71,14 @@ class YamlDoc:
         return Problem(self.file, line, col, message, dotted(path))
 
 
-def problems_error(problems: list[Problem]) -> UserError:
-    """One error holding a file's problems in line order, at most MAX_PROBLEMS of them."""
+def problems_error(problems: list[Problem], total: int = 0) -> UserError:
+    """One error holding a file's problems in line order, at most MAX_PROBLEMS of them.
+
+    `total` counts problems found but not described (see validation_problems).
+    """
     ordered = sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
-    extra = [f"… and {len(ordered) - MAX_PROBLEMS} more problems"] * (len(ordered) > MAX_PROBLEMS)
+    count = max(total, len(ordered))
+    extra = [f"… and {count - MAX_PROBLEMS} more problems"] * (count > MAX_PROBLEMS)
     return UserError(*ordered[:MAX_PROBLEMS], *extra)
 
 
@@ -473,7 +478,9 @@ def validation_problems(
 ) -> list[Problem]:
     """Turn pydantic's errors into FILE:LINE:COL problems with a way to fix each."""
     problems: list[Problem] = []
-    for err in exc.errors(include_url=False):
+    # Only the first MAX_DESCRIBED are described (a list of 200,000 bad values would take
+    # seconds more); the count of the rest is exc.error_count(), for problems_error.
+    for err in exc.errors(include_url=False)[:MAX_DESCRIBED]:
         path, is_key = data_path(doc, err["loc"])
         kind = err["type"]
         msg = str(err["msg"]).removeprefix("Value error, ")

@@ -401,3 +401,20 @@ def test_the_quick_count_never_undercounts_values(data: object, flow: bool | Non
     text = yaml.safe_dump(data, default_flow_style=flow, allow_unicode=True)
     nodes = _distinct_nodes(yaml.compose(text, Loader=yaml.SafeLoader))
     assert nodes <= 2 * (1 + sum(text.count(mark) for mark in _STARTS)), text
+
+
+def test_thousands_of_problems_are_counted_and_the_first_thirty_shown(tmp_path: Path) -> None:
+    # 2,000 bad events: thirty are described in line order, the rest counted, not all described
+    from smrt_cli.yamlsource import MAX_DESCRIBED, MAX_PROBLEMS
+
+    text = MINIMAL.replace("events:\n", "events:\n" + "  - 1\n" * 2000)
+    code, err = validate(tmp_path, text)
+    assert code == 2
+    lines = err.splitlines()
+    assert len(lines) == MAX_PROBLEMS + 1
+    assert lines[0] == (
+        f"error: {tmp_path / 'upt.yaml'}:89:5: events[0]: Input should be a valid dictionary or "
+        "instance of Event — write a mapping of 'key: value' lines"
+    )
+    assert lines[-1] == f"error: … and {2000 - MAX_PROBLEMS} more problems"
+    assert MAX_DESCRIBED < 2000
