@@ -34,6 +34,12 @@ def _refuse_constant(name: str) -> Any:
 def load_model(model: type[M], text: str, display: str, fix: str) -> M:
     """`text` as `model`; any problem is a UserError naming its line and column and `fix`."""
     try:
+        # pydantic's own parser is twice as fast on a national plan (3 MB), refuses lone
+        # surrogates, and the models refuse NaN: a file it takes needs no second look
+        return model.model_validate_json(text)
+    except ValidationError:
+        pass
+    try:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise UserError(
