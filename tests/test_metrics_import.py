@@ -170,15 +170,23 @@ def test_a_row_shorter_or_longer_than_the_header_is_refused(tmp_path: Path) -> N
     assert db(tmp_path, "SELECT count(*) FROM import_batch") == [(0,)]
 
 
-def test_files_before_a_bad_file_stay_imported(tmp_path: Path) -> None:
-    good, bad = fx("x_content.csv"), fx("x_legacy_bad.csv")
-    result = imp(tmp_path, "--upt", "ksop-a", good, bad)
+def test_a_bad_middle_file_leaves_nothing_of_any_file(tmp_path: Path) -> None:
+    # The issue's case: ig.csv fb-bad.csv yt.csv kept Instagram and skipped YouTube silently.
+    good, bad, last = fx("meta_instagram.csv"), fx("x_legacy_bad.csv"), fx("youtube_table_data.csv")
+    result = imp(tmp_path, "--upt", "ksop-a", good, bad, last)
     assert result.exit_code == 2
     assert result.stderr == (
-        f"{good}: x-content, ksop-a: 3 rows — 3 new, 0 updated, 0 unchanged\n"
         f'error: {bad}:5: column "impressions": "abc" is not a number\n'
+        "error: nothing was imported — the files named are stored together or not at all: "
+        f"{good} (read, 3 rows, undone); {bad} (failed); {last} (not read). "
+        f"Fix {bad} and run the same command again.\n"
     )
-    assert db(tmp_path, "SELECT count(*), min(post_id) FROM post") == [(3, "1730000000000000001")]
+    for table in ("post", "import_batch", "coverage"):
+        assert db(tmp_path, f"SELECT count(*) FROM {table}") == [(0,)]
+    again = imp(tmp_path, "--upt", "ksop-a", good, last)
+    assert again.exit_code == 0
+    assert again.stderr.count(" new, ") == 2  # the summary lists every file
+    assert db(tmp_path, "SELECT count(*) FROM import_batch") == [(2,)]
 
 
 def test_usage_problems_are_found_before_anything_is_imported(tmp_path: Path) -> None:
@@ -361,8 +369,21 @@ def test_canonical_bad_rows(tmp_path: Path, row: str, message: str) -> None:
 def test_inbound_messages(tmp_path: Path) -> None:
     result = imp(tmp_path, fx("inbound.csv"))
     assert result.exit_code == 0, result.stderr
-    assert db(tmp_path, "SELECT * FROM message ORDER BY received_at") == [
-        ("ksop-a", "facebook", "2026-10-31T17:00:00Z", "2026-11-01", None, "hoax_report", 0, 1),
+    assert db(
+        tmp_path,
+        "SELECT upt, platform, received_at, local_date, first_reply_at, kind, resolved,"
+        " message_key FROM message ORDER BY received_at",
+    ) == [
+        (
+            "ksop-a",
+            "facebook",
+            "2026-10-31T17:00:00Z",
+            "2026-11-01",
+            None,
+            "hoax_report",
+            0,
+            "2026-10-31T17:00:00Z|hoax_report|#1",
+        ),
         (
             "ksop-a",
             "instagram",
@@ -371,7 +392,7 @@ def test_inbound_messages(tmp_path: Path) -> None:
             "2026-11-02T01:30:00Z",
             "question",
             1,
-            1,
+            "2026-11-02T00:00:00Z|question|#1",
         ),
         (
             "upp-b",
@@ -381,8 +402,15 @@ def test_inbound_messages(tmp_path: Path) -> None:
             "2026-11-04T02:00:00Z",
             "complaint",
             1,
-            1,
+            "2026-11-03T02:00:00Z|complaint|#1",
         ),
+    ]
+    # No range in the name: each unit's log covers its rows' first to last local day.
+    assert db(
+        tmp_path, "SELECT upt, platform, data, first_day, last_day, source FROM coverage"
+    ) == [
+        ("ksop-a", "*", "inbound", "2026-11-01", "2026-11-02", "rows"),
+        ("upp-b", "*", "inbound", "2026-11-03", "2026-11-03", "rows"),
     ]
 
 
@@ -503,6 +531,15 @@ def test_json_summary_on_stdout(tmp_path: Path) -> None:
             "unchanged": 0,
             "skipped": 0,
             "warnings": [],
+            "coverage": [
+                {
+                    "upt": "ksop-a",
+                    "platform": "instagram",
+                    "from": "2026-11-01",
+                    "to": "2026-11-03",
+                    "source": "rows",
+                }
+            ],
         }
     ]
 

@@ -10,12 +10,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import UserError
+from ..errors import UserError, WorkError
 from .common import command_group, note, print_json, workspace
+
+if TYPE_CHECKING:
+    from ..metrics.importer import FileSummary, Prepared
 
 PROGRESS_BYTES = 5_000_000  # files smaller than this import in well under a second
 
@@ -89,13 +92,28 @@ def import_(
             "--year", metavar="YYYY", min=2000, max=2100, help="Year of the first row (TikTok)."
         ),
     ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option(
+            "--from",
+            metavar="YYYY-MM-DD",
+            help="First local day the files cover (with --to); wins over the file name's "
+            "range and the rows' days. Every row must lie in it.",
+        ),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option("--to", metavar="YYYY-MM-DD", help="Last local day the files cover."),
+    ] = None,
     json_: Annotated[bool, typer.Option("--json", help="Print a JSON summary on stdout.")] = False,
 ) -> None:
     """Import platform exports into WORKSPACE/smrt.db; re-importing never double-counts.
 
-    Every file is recognised and checked first; then each file is imported in its own
-    transaction. A bad row stops with FILE:LINE and keeps nothing of that file (files before
-    it stay imported).
+    Every file is recognised and checked first; then all of them are imported in one
+    transaction: a bad row stops with FILE:LINE and nothing of any file is kept.
+
+    Each import records the days it covers: --from/--to, else the range in the file name
+    (X, Meta Business Suite, YouTube Studio), else its rows' first and last day.
 
     \b
     Formats (see docs/metrics-formats.md):
@@ -115,6 +133,7 @@ def import_(
     from ..metrics.matching import Matcher
 
     ws = workspace(ctx)
+    explicit = _stated_range(start, end)
     registry = ws.registry()
     prepared = []
     for path in files:
@@ -128,27 +147,71 @@ def import_(
     conn = store.open_store(ws.root / "smrt.db")
     matcher = Matcher(registry.ideas)
     imported_at = _imported_at()
-    summaries = []
+    summaries: list[FileSummary] = []
     try:
-        for item in prepared:
-            with _progress(item.size, item.display) as progress:
-                summary = import_file(
-                    conn,
-                    item,
-                    registry,
-                    year=year,
-                    imported_at=imported_at,
-                    matcher=matcher,
-                    progress=progress,
-                )
-            for warning in summary.warnings:
-                note(f"warning: {warning}")
-            note(summary.line())
-            summaries.append(summary)
+        # One transaction for every file named: a batch is stored whole or not at all.
+        with store.transaction(conn):
+            for item in prepared:
+                try:
+                    with _progress(item.size, item.display) as progress:
+                        summary = import_file(
+                            conn,
+                            item,
+                            registry,
+                            year=year,
+                            imported_at=imported_at,
+                            matcher=matcher,
+                            progress=progress,
+                            explicit=explicit,
+                        )
+                except (UserError, WorkError) as exc:
+                    raise _undone(exc, prepared, summaries) from None
+                summaries.append(summary)
     finally:
         conn.close()
+    for summary in summaries:
+        for warning in summary.warnings:
+            note(f"warning: {warning}")
+        note(summary.line())
     if json_:
         print_json([s.as_json() for s in summaries])
+
+
+def _stated_range(start: str | None, end: str | None) -> tuple[dt.date, dt.date] | None:
+    """--from/--to as days; both or neither, the first not after the last."""
+    if start is None and end is None:
+        return None
+    if start is None or end is None:
+        raise UserError("--from and --to go together: give both days the export covers")
+    days = []
+    for option, text in (("--from", start), ("--to", end)):
+        try:
+            days.append(dt.date.fromisoformat(text))
+        except ValueError:
+            raise UserError(f'{option}: "{text}" is not a day — write YYYY-MM-DD') from None
+    if days[0] > days[1]:
+        raise UserError(f"--from {start} is after --to {end} — swap them")
+    return days[0], days[1]
+
+
+def _undone(
+    exc: UserError | WorkError, prepared: list[Prepared], done: list[FileSummary]
+) -> UserError | WorkError:
+    """The error, then what became of every file named: nothing of any of them is stored."""
+    if len(prepared) == 1:
+        return exc  # the error names the one file already
+    states = [f"{s.file} (read, {s.rows} rows, undone)" for s in done]
+    failed = prepared[len(done)].display
+    states.append(f"{failed} (failed)")
+    states += [f"{p.display} (not read)" for p in prepared[len(done) + 1 :]]
+    summary = (
+        "nothing was imported — the files named are stored together or not at all: "
+        + "; ".join(states)
+        + f". Fix {failed} and run the same command again."
+    )
+    if isinstance(exc, WorkError):
+        return WorkError(f"{exc}\n{summary}")
+    return UserError(*exc.messages, summary)
 
 
 def template() -> None:
@@ -247,6 +310,87 @@ def _other_figures(conn: sqlite3.Connection, period: str | None, upt: str | None
     return lines
 
 
+def coverage(
+    ctx: typer.Context,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            metavar="PERIOD",
+            help="A month (YYYY-MM), a quarter (YYYY-Qn) or a range (YYYY-MM-DD..YYYY-MM-DD); "
+            "without it, every day any import covers.",
+        ),
+    ] = None,
+    upt: Annotated[
+        str | None, typer.Option("--upt", metavar="UNIT-ID", help="Only this unit.")
+    ] = None,
+    json_: Annotated[bool, typer.Option("--json", help="A JSON array on stdout.")] = False,
+) -> None:
+    """Show, per unit and platform, the days the imported exports cover.
+
+    The evaluation counts only these days: a platform without coverage in the period is
+    "no data" for that platform, never zero posts. "inbound" is the message log.
+
+    Example: smrt metrics coverage --period 2026-Q4
+    """
+    from ..metrics import store
+    from ..metrics.coverage import covered, days, span_text
+    from ..periods import parse_label
+
+    ws = workspace(ctx)
+    registry = ws.registry()
+    chosen = None
+    if period is not None:
+        chosen = parse_label(period.replace("..", "_"))
+        if chosen is None:
+            raise UserError(
+                f'--period: "{period}" is not a period — write 2026-10, 2026-Q4 or '
+                "2026-10-01..2026-10-15"
+            )
+    known = [u.id for u in registry.upts]
+    if upt is not None and upt not in known:
+        raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {", ".join(known)}')
+    first = chosen.start if chosen else dt.date.min
+    last = chosen.end if chosen else dt.date.max
+    conn = store.open_store(ws.root / "smrt.db", create=False)
+    try:
+        found = covered(conn, first, last, None if upt is None else {upt})
+    finally:
+        conn.close()
+    order = {u: i for i, u in enumerate(known)}
+    ordered = sorted(found.items(), key=lambda kv: (order.get(kv[0][0], len(order)), kv[0]))
+    total = chosen.days() if chosen else None
+    if json_:
+        print_json(
+            [
+                {
+                    "upt": unit,
+                    "platform": "inbound" if data == "inbound" else platform,
+                    "data": data,
+                    "days": days(spans),
+                    "period_days": total,
+                    "spans": [{"from": a.isoformat(), "to": b.isoformat()} for a, b in spans],
+                }
+                for (unit, data, platform), spans in ordered
+            ]
+        )
+        return
+    from rich.table import Table
+
+    from .common import stdout_console
+
+    table = Table(
+        "upt", "platform", "data", f"days of {chosen.label if chosen else 'all'}", "covered"
+    )
+    for (unit, data, platform), spans in ordered:
+        shown = "inbound" if data == "inbound" else platform
+        count = f"{days(spans)}/{total}" if total else str(days(spans))
+        table.add_row(unit, shown, data, count, span_text(spans))
+    stdout_console().print(table)
+    if not ordered:
+        note("no import covers this selection")
+
+
 def register(app: typer.Typer) -> None:
     metrics_app = command_group(
         "Platform exports: import them into the store and summarise.\n\n"
@@ -255,4 +399,5 @@ def register(app: typer.Typer) -> None:
     metrics_app.command("import")(import_)
     metrics_app.command("template")(template)
     metrics_app.command("show")(show)
+    metrics_app.command("coverage")(coverage)
     app.add_typer(metrics_app, name="metrics")

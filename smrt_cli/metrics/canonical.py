@@ -142,6 +142,8 @@ def read_messages(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
     i_platform = cols.find("platform")
     i_kind = cols.find("kind")
     i_resolved = cols.find("resolved")
+    i_id = cols.find("message_id")
+    i_text = cols.find("text")
     if i_upt is None:
         ctx.file_unit()
     for line, row in rows:
@@ -173,4 +175,6 @@ def read_messages(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
             first_reply_at=reply,
             kind=kind,
             resolved=resolved_text in _TRUE,
+            message_id=cell(row, i_id) or None,
+            text=clean_text(row[i_text]) if i_text is not None and i_text < len(row) else "",
         )

@@ -14,6 +14,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from zoneinfo import ZoneInfo
 
 from ..errors import UserError, WorkError
 from ..models import Registry
-from . import canonical, store
+from . import canonical, coverage, store
 from .detect import BY_NAME, FormatSpec, detect, supported
 from .matching import Matcher
 from .readers import (
@@ -71,6 +72,9 @@ class FileSummary:
     unchanged: int
     skipped: int = 0
     warnings: list[str] = field(default_factory=list)
+    # what the file covers: (unit, platform or "*" for inbound, first day, last day)
+    covers: list[tuple[str, str, str, str]] = field(default_factory=list)
+    covers_from: str = ""  # "name", "rows" or "explicit"
 
     def line(self) -> str:
         unit = self.upt or "units from the upt column"
@@ -96,6 +100,10 @@ class FileSummary:
             "unchanged": self.unchanged,
             "skipped": self.skipped,
             "warnings": self.warnings,
+            "coverage": [
+                {"upt": u, "platform": p, "from": a, "to": b, "source": self.covers_from}
+                for u, p, a, b in self.covers
+            ],
         }
 
 
@@ -238,8 +246,14 @@ def import_file(
     imported_at: dt.datetime,
     matcher: Matcher | None = None,
     progress: Progress | None = None,
+    explicit: coverage.Span | None = None,
 ) -> FileSummary:
-    """Read, convert and upsert one file in one transaction; a bad row keeps nothing of it."""
+    """Read, convert and upsert one file, and record what it covers; all or nothing.
+
+    Inside the caller's transaction when it holds one (an import command's files are stored
+    together or not at all), else in a transaction of its own. `explicit` is the range the
+    user stated (--from/--to): every row must lie in it.
+    """
     zones = _zones(registry)
     ctx = ReadContext(prepared.display, prepared.upt, zones, year)
     spec = prepared.spec
@@ -250,29 +264,40 @@ def import_file(
         reader = csv.reader(fh, delimiter=prepared.delimiter, strict=True)
         fast = _CanonicalPosts(ctx, matcher) if spec.name == "canonical" else None
         worker = None
-        if fast is not None and prepared.size >= PARALLEL_BYTES and _can_fork():
+        # The worker cannot name the line of a row outside a stated range: read in-process.
+        if (
+            fast is not None
+            and explicit is None
+            and prepared.size >= PARALLEL_BYTES
+            and _can_fork()
+        ):
             # Started before the transaction: the worker reads while this process writes.
             worker = stack.enter_context(_Worker(prepared, fast))
         # After the worker starts: this process hashes the file while the worker reads it.
         sha = _sha256(prepared.path)
+        if not conn.in_transaction:
+            stack.enter_context(store.transaction(conn))
+        table = _TABLES[spec.kind]
+        spans = _Spans(table, explicit, ctx)
         try:
-            with store.transaction(conn):
-                batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)
-                if worker is not None:
-                    table, chunks = "post", worker.chunks(progress)
+            batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)
+            if worker is not None:
+                chunks = spans.chunks(worker.chunks(progress))
+            else:
+                header = _header(reader)
+                lines = reader if progress is None else _reporting(reader, binary, progress)
+                data = spans.lines(rows(ctx, lines, lambda: reader.line_num, len(header)))
+                if fast is not None:
+                    converted = fast.rows(Columns(header), data)
                 else:
-                    header = _header(reader)
-                    lines = reader if progress is None else _reporting(reader, binary, progress)
-                    data = rows(ctx, lines, lambda: reader.line_num, len(header))
-                    if fast is not None:
-                        table, converted = "post", fast.rows(Columns(header), data)
-                    else:
-                        records = spec.reader(ctx, Columns(header), data)
-                        table, converted = _convert(spec, records, zones, matcher)
-                    chunks = _batched(converted)
-                # Export rows run 150-300 bytes: a guess at the row count, for the store
-                counts = store.upsert(conn, table, batch, chunks, prepared.size // 200)
-                store.finish_batch(conn, batch, counts.rows)
+                    records = spec.reader(ctx, Columns(header), data)
+                    converted = _convert(spec, records, zones, matcher)[1]
+                chunks = _batched(spans.rows(converted))
+            # Export rows run 150-300 bytes: a guess at the row count, for the store
+            counts = store.upsert(conn, table, batch, chunks, prepared.size // 200)
+            store.finish_batch(conn, batch, counts.rows)
+            covers, source = _covers(prepared, spans.found, explicit)
+            coverage.record(conn, batch, covers, _DATA[spec.kind], source)
         except UnicodeDecodeError:
             raise _not_utf8(prepared.display, prepared.path) from None
         except sqlite3.OperationalError as exc:
@@ -295,7 +320,106 @@ def import_file(
         counts.unchanged,
         ctx.skipped,
         ctx.warnings,
+        [(u, p, a.isoformat(), b.isoformat()) for (u, p), (a, b) in sorted(covers.items())],
+        source,
     )
+
+
+_TABLES = {"posts": "post", "messages": "message", "account_days": "account_day"}
+_DATA = {"posts": "posts", "messages": "inbound", "account_days": "account"}
+# Where a store row of each table holds its unit, platform (None: inbound, every platform)
+# and local day.
+_WHERE = {"post": (0, 1, 4), "message": (0, None, 5), "account_day": (0, 1, 2)}
+
+
+class _Spans:
+    """The first and last local day of a file's rows per (unit, platform), as they pass.
+
+    With a stated range (--from/--to), the first row outside it stops the import, named by
+    the line it starts on.
+    """
+
+    def __init__(self, table: str, explicit: coverage.Span | None, ctx: ReadContext) -> None:
+        self.at = _WHERE[table]
+        self.explicit = (
+            (explicit[0].isoformat(), explicit[1].isoformat()) if explicit is not None else None
+        )
+        self.ctx = ctx
+        self.line = 0
+        self.days: dict[tuple[str, str], list[str]] = {}
+
+    def lines(self, data: Iterator[Row]) -> Iterator[Row]:
+        """The data rows, remembering where the row being converted starts."""
+        for item in data:
+            self.line = item[0]
+            yield item
+
+    def _see(self, row: tuple[object, ...]) -> None:
+        u, p, d = self.at
+        key = (cast(str, row[u]), "*" if p is None else cast(str, row[p]))
+        day = cast(str, row[d])
+        known = self.days.get(key)
+        if known is None:
+            self.days[key] = [day, day]
+        elif day < known[0]:
+            known[0] = day
+        elif day > known[1]:
+            known[1] = day
+
+    def rows(self, converted: Iterator[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
+        stated = self.explicit
+        for row in converted:
+            self._see(row)
+            if stated is not None:
+                day = cast(str, row[self.at[2]])
+                if not stated[0] <= day <= stated[1]:
+                    raise self.ctx.fail(
+                        self.line,
+                        f"the row's day {day} lies outside --from {stated[0]} --to {stated[1]}"
+                        " — widen the range to what the export covers, or leave it out",
+                    )
+            yield row
+
+    def chunks(
+        self, chunks: Iterator[list[tuple[object, ...]]]
+    ) -> Iterator[list[tuple[object, ...]]]:
+        for chunk in chunks:
+            for row in chunk:
+                self._see(row)
+            yield chunk
+
+    @property
+    def found(self) -> dict[tuple[str, str], coverage.Span]:
+        return {
+            key: (dt.date.fromisoformat(a), dt.date.fromisoformat(b))
+            for key, (a, b) in self.days.items()
+        }
+
+
+def _covers(
+    prepared: Prepared,
+    found: dict[tuple[str, str], coverage.Span],
+    explicit: coverage.Span | None,
+) -> tuple[dict[tuple[str, str], coverage.Span], str]:
+    """What a file covers and where that was read: the stated range, its name, else its rows.
+
+    A stated or named range covers every (unit, platform) the rows hold, and the --upt
+    unit's platform of a one-platform export (or its inbox) even when no row lies in it:
+    an export of a quiet month is a real zero.
+    """
+    stated, source = explicit, "explicit"
+    if stated is None:
+        stated, source = coverage.name_range(prepared.path.name, prepared.spec.name), "name"
+        if stated is None:
+            stated = coverage.name_range(str(prepared.path), prepared.spec.name)
+    if stated is None:
+        return found, "rows"
+    keys = set(found)
+    if prepared.upt is not None and prepared.spec.name in store.PLATFORM_OF:
+        keys.add((prepared.upt, store.PLATFORM_OF[prepared.spec.name]))
+    elif prepared.upt is not None and prepared.spec.kind == "messages":
+        keys.add((prepared.upt, "*"))
+    return {key: stated for key in keys}, source
 
 
 # Canonical files from this size up are read, converted and matched by a second process
@@ -701,15 +825,35 @@ class _CanonicalPosts:
             )
 
 
+def message_key(received: str, kind: str, text: str, occurrence: int) -> str:
+    """A message without an id of its own: its content and its occurrence among identical rows.
+
+    Two questions in the same minute stay two (#1, #2), and a re-import of the same file, or
+    a later log that fills in their replies, finds each again. The reply and the resolution
+    are not part of it: they change as the unit works on the message.
+    """
+    digest = hashlib.sha1(text.encode(), usedforsecurity=False).hexdigest()[:12] if text else ""
+    return f"{received}|{kind}|{digest}#{occurrence}"
+
+
 def _message_rows(
     records: Iterator[Record], zones: dict[str, ZoneInfo]
 ) -> Iterator[tuple[object, ...]]:
+    seen: Counter[tuple[str, str, str, str, str]] = Counter()
     for r in records:
         assert isinstance(r, MessageRecord)
+        received = store.utc_text(r.received_at)
+        if r.message_id:
+            key = "id:" + r.message_id
+        else:
+            content = (r.upt, r.platform, received, r.kind, r.text)
+            seen[content] += 1
+            key = message_key(received, r.kind, r.text, seen[content])
         yield (
             r.upt,
             r.platform,
-            store.utc_text(r.received_at),
+            key,
+            received,
             r.kind,
             r.received_at.astimezone(zones[r.upt]).date().isoformat(),
             store.utc_text(r.first_reply_at) if r.first_reply_at else None,

@@ -49,6 +49,8 @@ class MessageRecord:
     first_reply_at: dt.datetime | None
     kind: str  # one of MESSAGE_KINDS
     resolved: bool
+    message_id: str | None = None  # the inbox's own id, when the log carries one
+    text: str = ""  # what the message said, when the log carries it: part of its identity
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,6 +177,27 @@ MIGRATIONS: tuple[str, ...] = (
     # 5: the follows a post brought (Instagram "Follows", X "follows" / "New follows"): the
     # follower growth of units whose exports hold no daily follower counts.
     "ALTER TABLE post ADD COLUMN follows INTEGER",
+    # 6: what each import covers (unit, platform, first and last local day), which the
+    # evaluation counts on instead of guessing from the posts; and a message's identity of
+    # its own, so two messages received in the same minute stay two. Stored messages were
+    # unique on (upt, platform, received_at, kind): each is the first of its content.
+    """
+    CREATE TABLE coverage (
+        batch_id INTEGER NOT NULL REFERENCES import_batch(id),
+        upt TEXT NOT NULL,
+        platform TEXT NOT NULL,
+        data TEXT NOT NULL CHECK (data IN ('posts', 'account', 'inbound')),
+        first_day TEXT NOT NULL,
+        last_day TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('name', 'rows', 'explicit', 'migrated')),
+        CHECK (first_day <= last_day)
+    );
+    CREATE INDEX coverage_by_unit ON coverage (upt, data, platform, first_day);
+    ALTER TABLE message ADD COLUMN message_key TEXT;
+    UPDATE message SET message_key = received_at || '|' || kind || '|#1';
+    DROP INDEX message_key;
+    CREATE UNIQUE INDEX message_identity ON message (upt, platform, message_key)
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations (by the version they lead to) that copy whole tables: the copies' old pages stay
@@ -241,6 +262,8 @@ def open_store(path: Path, *, create: bool = True, mapped: bool = False) -> sqli
             with transaction(conn):
                 for statement in _statements(MIGRATIONS[number]):
                     conn.execute(statement)
+                if number + 1 in _BACKFILL:
+                    _BACKFILL[number + 1](conn)
                 conn.execute(f"PRAGMA user_version = {number + 1}")
         except sqlite3.Error as exc:
             raise WorkError(f"{path}: migration to schema {number + 1} failed: {exc}") from exc
@@ -290,6 +313,51 @@ def write_failure(display: str, exc: sqlite3.Error, what: str) -> WorkError:
     else:
         why = f"{exc} — run again; if it happens again, make a copy of smrt.db and report it"
     return WorkError(f"{display}: {what}: {why}")
+
+
+def _backfill_coverage(conn: sqlite3.Connection) -> None:
+    """Coverage of the imports made before it was recorded: the file name's range, else rows.
+
+    A batch's rows are those it last changed (an unchanged re-import left the older batch's
+    id on them), so the span of its rows is what the store can still vouch for.
+    """
+    from .coverage import name_range
+
+    formats = {"tiktok-overview": "account", "inbound": "inbound"}
+    batches = conn.execute("SELECT id, file_name, format, upt FROM import_batch ORDER BY id")
+    for batch_id, file_name, format_name, upt in batches.fetchall():
+        data = formats.get(format_name, "posts")
+        if data == "posts":
+            sql = "SELECT upt, platform, min(local_date), max(local_date) FROM post"
+        elif data == "account":
+            sql = "SELECT upt, platform, min(day), max(day) FROM account_day"
+        else:
+            sql = "SELECT upt, '*', min(local_date), max(local_date) FROM message"
+        spans = conn.execute(f"{sql} WHERE batch_id = ? GROUP BY 1, 2", (batch_id,)).fetchall()
+        stated = name_range(file_name, format_name)
+        if stated is not None and upt is not None and format_name in PLATFORM_OF:
+            spans = [(upt, PLATFORM_OF[format_name], None, None)]
+        for unit, plat, first, last in spans:
+            if stated is not None:
+                first, last = stated[0].isoformat(), stated[1].isoformat()
+            conn.execute(
+                "INSERT INTO coverage (batch_id, upt, platform, data, first_day, last_day,"
+                " source) VALUES (?, ?, ?, ?, ?, ?, 'migrated')",
+                (batch_id, unit, plat, data, first, last),
+            )
+
+
+# Migrations (by the version they lead to) that need Python after their SQL.
+_BACKFILL = {6: _backfill_coverage}
+# The platform of the exports that hold one platform's figures.
+PLATFORM_OF = {
+    "meta-facebook": "facebook",
+    "meta-instagram": "instagram",
+    "x-legacy": "x",
+    "x-content": "x",
+    "youtube": "youtube",
+    "tiktok-overview": "tiktok",
+}
 
 
 def _statements(script: str) -> Iterator[str]:
@@ -411,9 +479,11 @@ UPSERT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "pillar",
         ),
     ),
+    # A message is its id where the export gives one, else its content and the number of
+    # its occurrence among the file's identical rows (importer._message_rows).
     "message": (
-        ("upt", "platform", "received_at", "kind"),
-        ("local_date", "first_reply_at", "resolved"),
+        ("upt", "platform", "message_key"),
+        ("received_at", "kind", "local_date", "first_reply_at", "resolved"),
     ),
     "account_day": (
         ("upt", "platform", "day"),
