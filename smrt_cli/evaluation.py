@@ -61,6 +61,21 @@ def _r(value: float | None) -> float | None:
     return None if value is None else round(float(value), DECIMALS)
 
 
+def half_up(value: float, decimals: int = 1) -> float:
+    """The one rounding rule: half up on the decimal digits people read (46.15 -> 46.2).
+
+    Scores are computed from the values as shown, so a shown value always explains its score.
+    """
+    from decimal import ROUND_HALF_UP, Decimal
+
+    step = Decimal(1).scaleb(-decimals)
+    return float(Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP))
+
+
+def _h(value: float | None) -> float | None:
+    return None if value is None else half_up(value)
+
+
 class Result(BaseModel):
     # evaluation.json is read back into these models (the report, the next period's change
     # column): fields a newer smrt adds are ignored. Fields the report does not need have
@@ -94,7 +109,7 @@ class Metrics(Result):
     def rounded(self) -> Metrics:
         fields: dict[str, Any] = {}
         for name, value in self.model_dump().items():
-            fields[name] = _r(value) if isinstance(value, float) else value
+            fields[name] = _h(value) if isinstance(value, float) else value
         return Metrics(**fields)
 
 
@@ -107,7 +122,7 @@ class PostEvidence(Result):
     permalink: str | None = None
     text: str = ""
     format: str | None = None
-    interactions: int = 0
+    interactions: int | None = 0  # None: the export reports no likes, comments or shares
     reach: int | None = None
     engagement_rate_by_reach: float | None = None
 
@@ -126,14 +141,25 @@ class Evidence(Result):
     has_message_data: bool = False
     posts_with_reach: int = 0
     posts_with_views: int = 0
+    posts_with_interactions: int = 0
     classified_posts: int = 0
     messages: int = 0
     replied_messages: int = 0
     hoax_reports: int = 0
     planned_slots: int = 0
     matched_slots: int = 0
-    # platforms the unit has an account on but no export of in the store at all
+    # platforms the unit has an account on but no export covering the period
     missing_exports: list[str] = Field(default_factory=list)
+    # platforms some import of the unit covers, in any period
+    exported_platforms: list[str] = Field(default_factory=list)
+    # the days of the period the unit's post exports cover, per platform, and its message log
+    covered: dict[str, list[tuple[dt.date, dt.date]]] = Field(default_factory=dict)
+    covered_inbound: list[tuple[dt.date, dt.date]] = Field(default_factory=list)
+    # share of the weekly posting target whose platforms have coverage (None: no target)
+    target_data_share: float | None = None
+    # where the follower growth comes from: "followers", "new_followers" or
+    # "post_follows_floor" (the follows posts brought: a floor)
+    follower_growth_basis: str | None = None
     best_posts: list[PostEvidence] = Field(default_factory=list)
     weakest_posts: list[PostEvidence] = Field(default_factory=list)
     notes: list[AssessorNote] = Field(default_factory=list)
@@ -155,6 +181,9 @@ class CriterionResult(Result):
     weight: float
     target: float | None = None
     zero: float | None = None
+    # the part of the criterion with data, when not all (a posting target whose platforms
+    # have no export in part): its weight counts this much in the score and the coverage
+    data_share: float | None = None
 
 
 class Recommendation(Result):
@@ -173,6 +202,18 @@ class UptEvaluation(Result):
     rank: int | None = None
     change: float | None = None
     previous_score: float | None = None
+    # why the change is not shown though both periods have a score: "unrecorded" (the earlier
+    # evaluation predates coverage), "thin" (it covered under half its days) or "platforms"
+    change_withheld: str | None = None
+    previous_covered_days: int | None = None
+    previous_period_days: int | None = None
+    previous_platforms: list[str] | None = None
+    # the days of the period the unit's post exports cover (any platform), and on which
+    # platforms; None in an evaluation made before coverage was recorded
+    covered_days: int | None = None
+    period_days: int | None = None
+    covered_spans: list[tuple[dt.date, dt.date]] = Field(default_factory=list)
+    covered_platforms: list[str] | None = None
     metrics: Metrics = Field(default_factory=Metrics)
     criteria: list[CriterionResult] = Field(default_factory=list)
     strengths: list[str] = Field(default_factory=list)  # criterion ids, best first
@@ -193,12 +234,8 @@ class RegionEvaluation(Result):
     grade_distribution: dict[str, int] = Field(default_factory=dict)
     # (criterion id, units), most common first
     common_weaknesses: list[tuple[str, int]] = Field(default_factory=list)
-    # The days the region's imported posts reach, when not the whole period (a month not yet
-    # over, or exports still to come): the posting target and the plan count these days only.
-    covered_from: dt.date | None = None
-    covered_until: dt.date | None = None
-    # No imported post lies in the period: none of its days is covered, and the criteria
-    # measured from posts have no data.
+    # No import covers any day of the period for any unit: the criteria measured from posts
+    # have no data.
     nothing_covered: bool = False
 
     @model_validator(mode="before")
@@ -251,9 +288,6 @@ class RegionEvaluation(Result):
         data["common_weaknesses"] = [
             {"criterion": c, "units": n} for c, n in self.common_weaknesses
         ]
-        for key in ("covered_from", "covered_until"):
-            if data[key] is None:
-                del data[key]  # a whole period: the document stays as it always was
         if not self.nothing_covered:
             del data["nothing_covered"]
         return data
@@ -336,14 +370,36 @@ def _clamp(score: float) -> float:
 
 
 def weighted_score(results: Sequence[CriterionResult]) -> tuple[float | None, float]:
-    """(score over the criteria with data, percent of the total weight with data)."""
+    """(score over the criteria with data, percent of the total weight with data).
+
+    A criterion with data for a part only (data_share) weighs that part of its weight.
+    """
     total = sum(c.weight for c in results)
     scored = [c for c in results if c.score is not None]
-    weight = sum(c.weight for c in scored)
+    weights = [c.weight * (1.0 if c.data_share is None else c.data_share) for c in scored]
+    weight = sum(weights)
     if not scored or weight <= 0:
         return None, 0.0
-    score = sum(c.weight * (c.score or 0.0) for c in scored) / weight
+    score = sum(w * (c.score or 0.0) for w, c in zip(weights, scored, strict=True)) / weight
     return score, (weight / total * 100 if total else 0.0)
+
+
+# A previous period a change is shown against covers at least this share of its days.
+COMPARABLE_SHARE = 0.5
+
+
+def comparable(earlier: UptEvaluation, now: UptEvaluation) -> str | None:
+    """Why `earlier` is no base for a change or a trend of `now`, or None when it is.
+
+    It must have covered at least half its days, on the same platforms as `now`.
+    """
+    if earlier.covered_days is None or earlier.period_days is None:
+        return "unrecorded"
+    if earlier.covered_days < earlier.period_days * COMPARABLE_SHARE:
+        return "thin"
+    if sorted(earlier.covered_platforms or []) != sorted(now.covered_platforms or []):
+        return "platforms"
+    return None
 
 
 def grade_for(registry: Registry, score: float | None, lang: str) -> str | None:
@@ -370,15 +426,14 @@ def evaluate(
     previous_period: Period,
     measures: Mapping[str, UnitMeasure],
     manual: Sequence[ScoreEntry],
-    previous_scores: Mapping[str, float | None],
+    previous: RegionEvaluation | None,
     upt_ids: Sequence[str],
     lang: str,
-    covered: tuple[dt.date, dt.date] | None = None,
 ) -> RegionEvaluation:
     """Score the named units; ranks are among these units only.
 
-    `covered` is recorded as the days the posts reach (measure() has counted with it); an
-    empty span (its last day before its first) as no day covered.
+    The change is against `previous` (the evaluation of `previous_period`) where that
+    unit's coverage there is comparable, else it is withheld and says why.
     """
     by_unit: dict[str, dict[str, ScoreEntry]] = {}
     for entry in manual:
@@ -387,23 +442,17 @@ def evaluate(
     for upt_id in upt_ids:
         upt = registry.upt(upt_id)
         measure = measures.get(upt_id, UnitMeasure())
-        drafts.append(_score_unit(registry, upt, measure, by_unit.get(upt_id, {}), lang))
+        draft = _score_unit(registry, upt, measure, by_unit.get(upt_id, {}), lang)
+        drafts.append({**draft, **_coverage_of(period, measure.evidence)})
     rank_of = ranks({d["id"]: d["score"] for d in drafts})
+    earlier = {u.id: u for u in previous.upts} if previous is not None else {}
     results = []
     for d in drafts:
-        previous = previous_scores.get(d["id"])
-        change = (
-            _r(d["score"] - previous) if d["score"] is not None and previous is not None else None
+        unit = UptEvaluation(
+            **d, grade=grade_for(registry, d["score"], lang), rank=rank_of.get(d["id"])
         )
-        results.append(
-            UptEvaluation(
-                **d,
-                grade=grade_for(registry, d["score"], lang),
-                rank=rank_of.get(d["id"]),
-                change=change,
-                previous_score=_r(previous),
-            )
-        )
+        before = earlier.get(d["id"])
+        results.append(with_change(unit, before) if before is not None else unit)
     grades = sorted(registry.settings.grades, key=lambda g: -g.min)
     distribution = {localize(g.name, lang): 0 for g in grades}
     for r in results:
@@ -412,7 +461,6 @@ def evaluate(
     order = {c.id: i for i, c in enumerate(registry.criteria)}
     counts = Counter(w for r in results for w in r.weaknesses)
     common = sorted(counts.items(), key=lambda kv: (-kv[1], order[kv[0]]))[:3]
-    part = covered if covered is not None and covered[0] <= covered[1] else None
     return RegionEvaluation(
         period=period,
         previous_period=previous_period,
@@ -422,10 +470,38 @@ def evaluate(
         upts=results,
         grade_distribution=distribution,
         common_weaknesses=common,
-        covered_from=part[0] if part else None,
-        covered_until=part[1] if part else None,
-        nothing_covered=covered is not None and not part,
+        nothing_covered=bool(results) and not any(r.covered_days for r in results),
     )
+
+
+def with_change(unit: UptEvaluation, before: UptEvaluation) -> UptEvaluation:
+    """`unit` with its change against `before`, or the reason it is withheld."""
+    if before.score is None or unit.score is None:
+        return unit
+    why = comparable(before, unit)
+    return unit.model_copy(
+        update={
+            "previous_score": before.score,
+            "change": half_up(unit.score - before.score) if why is None else None,
+            "change_withheld": why,
+            "previous_covered_days": before.covered_days,
+            "previous_period_days": before.period_days,
+            "previous_platforms": before.covered_platforms,
+        }
+    )
+
+
+def _coverage_of(period: Period, evidence: Evidence) -> dict[str, Any]:
+    """The days of the period a unit's post exports cover, on any of its platforms."""
+    from .metrics.coverage import days, merge
+
+    spans = merge(s for spans in evidence.covered.values() for s in spans)
+    return {
+        "covered_days": days(spans),
+        "period_days": period.days,
+        "covered_spans": spans,
+        "covered_platforms": sorted(evidence.covered),
+    }
 
 
 def _score_unit(
@@ -452,17 +528,22 @@ def _score_unit(
                 )
         else:
             value = measure.metrics.value(c.source)
-        score = criterion_score(c, value)
+        # scored as shown: the value rounded as the scorecard prints it, and so the score
+        value = _h(value)
+        score = _h(criterion_score(c, value))
+        share = measure.evidence.target_data_share
+        partial = c.source == "posting_target_share" and share is not None and share < 1
         criteria.append(
             CriterionResult(
                 id=c.id,
                 name=localize(c.name, lang),
                 source=c.source,
-                value=_r(value),
-                score=_r(score),
+                value=value,
+                score=score,
                 weight=c.weight,
                 target=c.target if c.source != "manual" else None,
                 zero=c.zero if c.target is not None else None,
+                data_share=_r(share) if partial and score is not None else None,
             )
         )
     score, coverage = weighted_score(criteria)
@@ -484,8 +565,8 @@ def _score_unit(
     return {
         "id": upt.id,
         "name": localize(upt.name, lang),
-        "score": _r(score),
-        "coverage": _r(coverage) or 0.0,
+        "score": _h(score),
+        "coverage": _h(coverage) or 0.0,
         "metrics": measure.metrics.rounded(),
         "criteria": criteria,
         "strengths": [c.id for c in strong],

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .evaluation import UptEvaluation
 
 DAYS = {
     "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
@@ -99,8 +104,14 @@ def format_time(hhmm: str, zone: str, lang: str) -> str:
 
 
 def format_number(value: float, lang: str, decimals: int = 0) -> str:
-    """Indonesian groups thousands with '.' and marks decimals with ','."""
-    text = f"{value:,.{decimals}f}"
+    """Indonesian groups thousands with '.' and marks decimals with ','.
+
+    Rounded half up on the decimal digits (46.15 -> 46.2), as the scores are.
+    """
+    from decimal import ROUND_HALF_UP, Decimal
+
+    exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    text = f"{exact:,.{decimals}f}"
     if _lang(lang) == "id":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
@@ -119,6 +130,44 @@ def _lang(lang: str) -> str:
 # --- export texts (issue 6: `smrt export` report, calendar, CSV, WhatsApp) -------------------
 # One table so a translator sees every export string side by side; keys are stable ids.
 EXPORT_TEXTS: dict[str, dict[str, str]] = {
+    # what a unit's exports cover of the period (evaluation and report)
+    "cov.partly": {"id": "tercakup {spans} dari {period}", "en": "covered {spans} of {period}"},
+    "cov.none": {
+        "id": "tidak ada ekspor yang mencakup {period}",
+        "en": "no export covers {period}",
+    },
+    "cov.platforms": {"id": "per platform: {items}", "en": "by platform: {items}"},
+    "cov.sentence": {
+        "id": (
+            "Ekspor unit ini {covered}; target unggahan dihitung untuk hari-hari yang "
+            "tercakup saja, platform tanpa ekspor tidak dihitung (bukan nol)."
+        ),
+        "en": (
+            "This unit's exports are {covered}; the posting target counts the covered days "
+            "only, and a platform without an export is left out (not a zero)."
+        ),
+    },
+    # why a change against the previous period is not shown
+    "chg.thin": {
+        "id": "tidak dibandingkan: {label} hanya tercakup {days} dari {total} hari",
+        "en": "not compared: {label} covered only {days} of {total} days",
+    },
+    "chg.platforms": {
+        "id": "tidak dibandingkan: platform berbeda ({before} pada {label}; kini {now})",
+        "en": "not compared: other platforms ({before} in {label}; now {now})",
+    },
+    "chg.unrecorded": {
+        "id": "tidak dibandingkan: cakupan ekspor {label} belum tercatat — evaluasi ulang {label}",
+        "en": "not compared: the coverage of {label} is not recorded — evaluate {label} again",
+    },
+    "share": {
+        "id": "{pct}% target mingguan punya ekspor; bobot kriteria dihitung sebesar itu",
+        "en": "{pct}% of the weekly target has an export; the criterion weighs that share",
+    },
+    "floor": {
+        "id": "batas bawah: hanya pengikut yang dibawa unggahan",
+        "en": "a floor: only the follows credited to posts",
+    },
     "csv.unit": {"id": "UPT", "en": "Unit"},
     "csv.date": {"id": "Tanggal", "en": "Date"},
     "csv.time": {"id": "Jam", "en": "Time"},
@@ -201,22 +250,22 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
     "r.tujuan": {"id": "Tujuan", "en": "Purpose"},
     "r.covered": {
         "id": (
-            "Unggahan yang sudah diimpor baru mencakup {range}: target unggahan dan kepatuhan "
-            "pada rencana dihitung untuk hari-hari itu saja."
+            "Ekspor unit berikut tidak mencakup seluruh periode; target unggahan dihitung untuk "
+            "hari yang tercakup saja, dan platform tanpa ekspor tidak dihitung (bukan nol):"
         ),
         "en": (
-            "The imported posts reach {range} only: the posting target and plan adherence are "
-            "counted for those days."
+            "These units' exports do not cover the whole period; the posting target counts the "
+            "covered days only, and a platform without an export is left out (not a zero):"
         ),
     },
     "r.covered.none": {
         "id": (
-            "Belum ada unggahan yang diimpor untuk periode ini: kriteria yang diukur dari "
-            "unggahan tidak ada datanya (bukan nol)."
+            "Belum ada ekspor yang mencakup periode ini: kriteria yang diukur dari unggahan "
+            "tidak ada datanya (bukan nol)."
         ),
         "en": (
-            "No imported post lies in this period: the criteria measured from posts have no "
-            "data (not a zero)."
+            "No export covers this period: the criteria measured from posts have no data "
+            "(not a zero)."
         ),
     },
     "r.tujuan.text": {
@@ -659,3 +708,55 @@ def short_date(day: dt.date, lang: str) -> str:
 
 
 # --- end of plan texts -----------------------------------------------------------------------
+
+
+def spans_text(spans: Sequence[tuple[dt.date, dt.date]], lang: str) -> str:
+    """'1–31 Oktober 2026, 1–15 Desember 2026'."""
+    joiner = " dan " if _lang(lang) == "id" and len(spans) == 2 else ", "
+    return joiner.join(format_range(a, b, lang) for a, b in spans)
+
+
+def coverage_text(unit: UptEvaluation, start: dt.date, end: dt.date, lang: str) -> str | None:
+    """'tercakup 1–31 Oktober 2026 dari 1 Oktober – 31 Desember 2026', when not all of it.
+
+    None for a period covered whole, or an evaluation made before coverage was recorded.
+    Platforms whose exports cover different days are named one by one.
+    """
+    if unit.covered_days is None or unit.period_days is None:
+        return None
+    period = format_range(start, end, lang)
+    if unit.covered_days == 0:
+        return export_text("cov.none", lang, period=period)
+    by_platform = unit.evidence.covered
+    uneven = len({tuple(v) for v in by_platform.values()}) > 1
+    if unit.covered_days >= unit.period_days and not uneven:
+        return None
+    text = export_text(
+        "cov.partly", lang, spans=spans_text(unit.covered_spans, lang), period=period
+    )
+    if uneven:
+        items = "; ".join(
+            f"{platform_name(p)} {spans_text(spans, lang)}" for p, spans in by_platform.items()
+        )
+        text += " (" + export_text("cov.platforms", lang, items=items) + ")"
+    return text
+
+
+def change_withheld_text(unit: UptEvaluation, label: str, lang: str) -> str | None:
+    """Why the change against the previous period is not shown, or None."""
+    why = unit.change_withheld
+    if why == "thin":
+        return export_text(
+            "chg.thin",
+            lang,
+            label=label,
+            days=unit.previous_covered_days,
+            total=unit.previous_period_days,
+        )
+    if why == "platforms":
+        before = ", ".join(platform_name(p) for p in unit.previous_platforms or []) or "–"
+        now = ", ".join(platform_name(p) for p in unit.covered_platforms or []) or "–"
+        return export_text("chg.platforms", lang, label=label, before=before, now=now)
+    if why == "unrecorded":
+        return export_text("chg.unrecorded", lang, label=label)
+    return None

@@ -11,6 +11,8 @@ from .calendar import week_from_label, week_of
 from .errors import UserError
 from .i18n import (
     PERCENT_METRICS,
+    change_withheld_text,
+    coverage_text,
     export_text,
     format_date,
     format_name,
@@ -364,7 +366,7 @@ def build_report(
     earlier: list[RegionEvaluation] | None = None,
 ) -> Report:
     """The regional report for the coordination meeting, as sections of blocks and chart data."""
-    from .evaluation import has_stored_exports  # lazily, as for the type above
+    from .evaluation import has_stored_exports, with_change  # lazily, as for the type above
 
     earlier = sorted(earlier or [], key=lambda e: e.period.start)
     s = registry.settings
@@ -388,7 +390,7 @@ def build_report(
     # the month before, never against whichever month was evaluated last.
     before = evaluation.period.previous()
     previous = _evaluation_of(earlier, before)
-    prev_scores = {u.id: u.score for u in previous.upts} if previous else {}
+    prev_units = {u.id: u for u in previous.upts} if previous else {}
     has_change = previous is not None or any(u.change is not None for u in evaluation.upts)
 
     sections.append(Section(t("r.pendahuluan"), 1))
@@ -412,11 +414,16 @@ def build_report(
         )
     )
 
-    if evaluation.covered_from is not None and evaluation.covered_until is not None:
-        covered = format_range(evaluation.covered_from, evaluation.covered_until, lang)
-        sections[-1].blocks.append(Paragraph(t("r.covered", range=covered)))
-    elif evaluation.nothing_covered:
+    if evaluation.nothing_covered:
         sections[-1].blocks.append(Paragraph(t("r.covered.none")))
+    else:
+        partly = [
+            f"{names[u.id]}: {text}"
+            for u in evaluation.upts
+            if (text := coverage_text(u, period.start, period.end, lang)) is not None
+        ]
+        if partly:
+            sections[-1].blocks += [Paragraph(t("r.covered")), Bullets(list(partly))]
 
     # Ringkasan: the headline numbers
     summary: list[str | Link] = [t("r.sum.units", n=len(evaluation.upts), scored=len(scored))]
@@ -477,14 +484,14 @@ def build_report(
             _num(u.metrics.value("posts"), lang, 0),
         ]
         if has_change:
-            change = u.change
-            earlier_score = prev_scores.get(u.id)
-            if change is None and u.score is not None and earlier_score is not None:
-                change = u.score - earlier_score
-            if change is None:
-                row.append("–")
+            # an evaluation of the period before made after this one still counts, if fair
+            if u.change is None and u.change_withheld is None and u.id in prev_units:
+                u = with_change(u, prev_units[u.id])
+            why = change_withheld_text(u, before.short_title(lang), lang)
+            if u.change is not None:
+                row.append(("+" if u.change > 0 else "") + format_number(u.change, lang, 1))
             else:
-                row.append(("+" if change > 0 else "") + format_number(change, lang, 1))
+                row.append(why or "–")
         rows.append(row)
     numeric = (0, 2, 4, 5, 6) if has_change else (0, 2, 4, 5)
     hasil_blocks: list[Block] = [Table(headers, rows, numeric)]
@@ -505,12 +512,18 @@ def build_report(
     window = _trend_periods(evaluation.period, earlier)
     history = [_evaluation_of(earlier, p) for p in window[:-1]] + [evaluation]
     # a trend needs at least one earlier score; empty earlier periods would draw a blank chart
-    if any(u.score is not None for e in history[:-1] if e is not None for u in e.upts):
+    if any(_score_in(e, u) is not None for e in history[:-1] for u in evaluation.upts):
         charts["trend"] = Trend(
             "trend",
             t("r.chart.trend"),
             [p.short_title(lang) for p in window],
-            [(names[u.id], [_score_in(e, u.id) for e in history]) for u in league],
+            [
+                (
+                    names[u.id],
+                    [_score_in(e, u, i == len(history) - 1) for i, e in enumerate(history)],
+                )
+                for u in league
+            ],
         )
         hasil_blocks.append(ChartRef("trend"))
     sections.append(Section(t("r.hasil"), 1, hasil_blocks))
@@ -534,7 +547,14 @@ def build_report(
             crit_rows = [
                 [
                     _criterion_name(registry, c.id, lang),
-                    _value_text(registry, c.id, c.value, lang),
+                    _value_text(registry, c.id, c.value, lang)
+                    + (
+                        f" ({t('floor')})"
+                        if c.source == "follower_growth"
+                        and c.value is not None
+                        and u.evidence.follower_growth_basis == "post_follows_floor"
+                        else ""
+                    ),
                     _num(c.score, lang),
                     format_number(c.weight, lang, 0),
                 ]
@@ -551,7 +571,9 @@ def build_report(
         for post in u.evidence.best_posts[:3]:
             day = format_date(dt.date.fromisoformat(post.date), lang, weekday=False)
             label = f"{platform_name(post.platform)}, {day}: {_clip(post.text)}"
-            label += " — " + t("r.post.interactions", n=format_number(post.interactions, lang, 0))
+            label += " — " + t(
+                "r.post.interactions", n=format_number(post.interactions or 0, lang, 0)
+            )
             best_posts.append(Link(label, post.permalink) if post.permalink else label)
         if best_posts:
             blocks += [Paragraph(t("r.best")), Bullets(best_posts)]
@@ -798,10 +820,18 @@ def _trend_periods(period: Period, earlier: list[RegionEvaluation]) -> list[Peri
     return [*reversed(before[: max(evaluated) + 1]), period]
 
 
-def _score_in(evaluation: RegionEvaluation | None, upt_id: str) -> float | None:
+def _score_in(
+    evaluation: RegionEvaluation | None, now: UptEvaluation, current: bool = False
+) -> float | None:
+    """The unit's score in an earlier period, where that period's coverage compares with now.
+
+    A period covered on under half its days, or on other platforms, is a gap in the line.
+    """
+    from .evaluation import comparable
+
     if evaluation is None:
         return None
     for u in evaluation.upts:
-        if u.id == upt_id:
-            return u.score
+        if u.id == now.id:
+            return u.score if current or comparable(u, now) is None else None
     return None

@@ -19,11 +19,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from test_evaluation_data import REGION, batch, post, region_store, write_plan
+from test_evaluation_data import REGION, batch, cover, message, post, region_store, write_plan
 
 from smrt_cli.evaluation import (
     CriterionResult,
     Metrics,
+    RegionEvaluation,
     UnitMeasure,
     UptEvaluation,
     criterion_score,
@@ -69,14 +70,15 @@ def test_time_zone_edges_count_posts_on_the_units_local_day(
 
 def test_post_metrics_by_hand(measures: dict[str, UnitMeasure]) -> None:
     m = measures["ksop-a"].metrics.rounded()
-    assert m.posting_target_share == 18.06
+    # 4 posts against 5 a week over the 31 covered days (22.14): 18.06 %, shown 18.1
+    assert m.posting_target_share == 18.1
     assert m.interactions == 90
     assert m.reach == 2000
     assert m.engagement_rate_by_reach == 3.5
     assert m.engagement_rate_by_impressions == 2.5
     assert m.counter_hoax_posts == 1
     assert m.format_variety == 50.0
-    assert m.public_service_share == 66.67  # 2 of the 3 posts with a pillar
+    assert m.public_service_share == 66.7  # 2 of the 3 posts with a pillar
     assert m.follower_growth == 3.0  # 1000 -> 1030 followers
 
 
@@ -171,11 +173,34 @@ def _evaluate(
         OCTOBER.previous(),
         measures,
         manual,
-        {"ksop-a": 50.0},
+        previous_evaluation({"ksop-a": 50.0}),
         [u.id for u in registry.upts],
         "id",
     )
     return {u.id: u for u in result.upts}
+
+
+def previous_evaluation(
+    scores: dict[str, float],
+    covered_days: int = 30,
+    platforms: tuple[str, ...] = ("facebook", "instagram"),
+) -> RegionEvaluation:
+    """September's evaluation as the change column reads it: a score and its coverage."""
+    september = OCTOBER.previous()
+    return RegionEvaluation(
+        period=september,
+        previous_period=september.previous(),
+        upts=[
+            UptEvaluation(
+                id=unit,
+                score=score,
+                covered_days=covered_days,
+                period_days=30,
+                covered_platforms=list(platforms),
+            )
+            for unit, score in scores.items()
+        ],
+    )
 
 
 MANUAL = [ScoreEntry(upt="ksop-a", criterion="pimpinan", score=3, evidence="ok", assessor="Humas")]
@@ -185,22 +210,18 @@ def test_scores_by_hand(registry: Registry, measures: dict[str, UnitMeasure]) ->
     units = _evaluate(registry, measures, MANUAL)
     a = units["ksop-a"]
     scores = {c.id: c.score for c in a.criteria}
+    # each scored from its value as shown (one decimal, half up), and shown as scored
     assert scores == {
-        "aktif": 18.06,
-        "keterlibatan": 70.0,
-        "respons": 97.83,
-        "balas-24": 55.56,
+        "aktif": 18.1,  # 18.06 % shown 18.1
+        "keterlibatan": 70.0,  # 3.5 % of 5 %
+        "respons": 97.8,  # (3 - 48) / (2 - 48)
+        "balas-24": 55.6,  # 50 % of 90 %
         "kontra-hoaks": 60.0,
         "variasi": 100.0,
         "pimpinan": 50.0,
     }
-    assert (a.score, a.coverage, a.grade, a.rank, a.change) == (
-        58.95,
-        100.0,
-        "Cukup",
-        1,
-        8.95,
-    )
+    # (20*18.1 + 20*70 + 10*97.8 + 10*55.6 + 10*60 + 10*100 + 20*50) / 100 = 58.96 -> 59.0
+    assert (a.score, a.coverage, a.grade, a.rank, a.change) == (59.0, 100.0, "Cukup", 1, 9.0)
 
 
 def test_no_data_ties_and_coverage(registry: Registry, measures: dict[str, UnitMeasure]) -> None:
@@ -282,7 +303,7 @@ def test_common_weaknesses_and_grade_distribution(
         OCTOBER.previous(),
         measures,
         MANUAL,
-        {},
+        None,
         ["ksop-a", "upp-b", "upp-c", "upp-d"],
         "id",
     )
@@ -339,7 +360,7 @@ def test_a_plan_without_any_post_export_is_not_zero_adherence(
         conn.close()
     assert got["upp-c"].metrics.plan_adherence is None
     # and the advice is to send the export, not to make a plan it already has
-    (unit,) = evaluate(registry, OCTOBER, OCTOBER.previous(), got, [], {}, ["upp-c"], "id").upts
+    (unit,) = evaluate(registry, OCTOBER, OCTOBER.previous(), got, [], None, ["upp-c"], "id").upts
     advice = [r.text for r in unit.recommendations]
     assert not any("smrt plan week" in text for text in advice)
     assert any("smrt metrics import" in text for text in advice)
@@ -375,19 +396,15 @@ def test_no_hoax_report_means_nothing_to_handle(tmp_path: Path, registry: Regist
     region_store(tmp_path / "smrt.db")
     conn = open_store(tmp_path / "smrt.db", create=False)
     try:
-        conn.execute(
-            "INSERT INTO message VALUES ('upp-b', 'instagram', '2026-09-01T01:00:00Z',"
-            " '2026-09-01', NULL, 'question', 0, NULL)"
-        )
-        conn.execute(
-            "INSERT INTO message VALUES ('upp-b', 'instagram', '2026-11-01T01:00:00Z',"
-            " '2026-11-01', NULL, 'question', 0, NULL)"
-        )
+        message(conn, "upp-b", "2026-09-01T01:00:00Z", None)
+        message(conn, "upp-b", "2026-11-01T01:00:00Z", None)
+        cover(conn, "upp-b", "*", "2026-09-01", "2026-11-01", "inbound")
         got = measure(conn, registry, OCTOBER, ["ksop-a", "upp-b"])
     finally:
         conn.close()
     assert got["ksop-a"].metrics.hoax_reports_handled == 1
-    # upp-b's messages span October without one in it: response data exists, no hoax report
+    # upp-b's message log covers October without a message in it: response data exists (no
+    # message to answer), no hoax report
     assert got["upp-b"].metrics.hoax_reports_handled is None
     assert got["upp-b"].evidence.has_message_data
 
@@ -423,184 +440,210 @@ def test_a_plan_too_short_to_grade_says_so() -> None:
     ]
 
 
-def test_the_posting_target_counts_only_the_days_the_posts_reach(
-    tmp_path: Path, registry: Registry
-) -> None:
-    from smrt_cli.metrics.measure import covered_days
-    from smrt_cli.periods import parse_quarter
-
-    region_store(tmp_path / "smrt.db")
-    conn = open_store(tmp_path / "smrt.db", create=False)
-    try:
-        q4 = parse_quarter("2026-Q4")
-        assert covered_days(conn, registry, OCTOBER) is None  # posts on both sides of it
-        covered = covered_days(conn, registry, q4)
-        assert covered is not None
-        assert [d.isoformat() for d in covered] == ["2026-10-01", "2026-11-10"]
-        ids = [u.id for u in registry.upts]
-        whole = measure(conn, registry, q4, ids)["ksop-a"].metrics.posting_target_share
-        part = measure(conn, registry, q4, ids, (), covered)["ksop-a"].metrics.posting_target_share
-    finally:
-        conn.close()
-    assert whole is not None and part is not None
-    assert part == pytest.approx(whole * 92 / 41)  # the quarter's 92 days against 41
-
-
-def test_a_month_whose_exports_came_in_after_it_is_whole(
-    tmp_path: Path, registry: Registry
-) -> None:
-    from smrt_cli.metrics.measure import covered_days
-
-    region_store(tmp_path / "smrt.db")
-    conn = open_store(tmp_path / "smrt.db", create=False)
-    try:
-        november = parse_month("2026-11")
-        # the fixture's posts end on 10 November and its exports came in on 1 November
-        assert [d.isoformat() for d in covered_days(conn, registry, november) or ()] == [
-            "2026-11-01",
-            "2026-11-10",
-        ]
-        with conn:
-            batch(conn, "upp-b", "x-content", "2026-12-02T01:00:00Z")
-            post(conn, "upp-b", "x", "x-nov", "2026-11-15T03:00:00Z")
-        # an export of November taken on 2 December reaches 30 November, posts on that day or not
-        assert covered_days(conn, registry, november) is None
-        with conn:
-            batch(conn, "upp-b", "inbound", "2027-01-05T01:00:00Z")
-        # neither that export (no post of December) nor messages say the post exports reach
-        # December: no day of it is covered
-        december = parse_month("2026-12")
-        assert covered_days(conn, registry, december) == (
-            december.start,
-            december.start - dt.timedelta(days=1),
-        )
-    finally:
-        conn.close()
-
-
-def _november_region(path: Path) -> sqlite3.Connection:
-    """ksop-a and upp-b posted from 2 to 20 November, their exports imported on 21 November."""
+def _x_only(path: Path) -> sqlite3.Connection:
+    """ksop-a sent only its X export, for October: six posts on X, nothing else covered."""
     conn = open_store(path)
     with conn:
-        for unit in ("ksop-a", "upp-b"):
-            batch(conn, unit, imported_at="2026-11-21T01:00:00Z")
-            for day in (2, 9, 20):
-                post(conn, unit, "instagram", f"{unit}-{day}", f"2026-11-{day:02d}T03:00:00Z")
+        batch(conn, "ksop-a", "x-legacy")
+        for day in (1, 5, 9, 14, 20, 31):
+            post(conn, "ksop-a", "x", f"x-{day}", f"2026-10-{day:02d}T03:00:00Z", reactions=2)
+        # a Facebook post of a file whose coverage was never recorded: counts nowhere
+        post(conn, "ksop-a", "facebook", "fb-stray", "2026-10-03T03:00:00Z", reactions=9)
+        cover(conn, "ksop-a", "x", "2026-10-01", "2026-10-31")
     return conn
 
 
-def test_an_old_export_of_one_unit_does_not_reach_into_the_period(
+def _with_x_target(registry: Registry) -> Registry:
+    """ksop-a with an X account and two X posts a week beside Instagram's 3 and Facebook's 2."""
+    units = []
+    for u in registry.upts:
+        if u.id == "ksop-a":
+            x = u.accounts["instagram"].model_copy(update={"handle": "ksop_a"})
+            u = u.model_copy(
+                update={
+                    "targets": {**u.targets, "x": 2},
+                    "accounts": {**u.accounts, "x": x},
+                }
+            )
+        units.append(u)
+    return registry.model_copy(update={"upts": units})
+
+
+def test_a_unit_with_only_an_x_export_leaves_the_other_targets_out(
     tmp_path: Path, registry: Registry
 ) -> None:
-    from smrt_cli.metrics.measure import covered_days
+    registry = _with_x_target(registry)
+    conn = _x_only(tmp_path / "smrt.db")
+    try:
+        got = measure(conn, registry, OCTOBER, ["ksop-a"])["ksop-a"]
+    finally:
+        conn.close()
+    # 6 X posts against X's 2 a week over 31 days (8.857): 67.74 %; Instagram's and
+    # Facebook's targets have no export and are left out, never counted as zero posts
+    assert got.metrics.posting_target_share == pytest.approx(6 / (2 * 31 / 7) * 100)
+    assert got.metrics.posts_by_platform == {"x": 6}
+    assert got.evidence.target_data_share == pytest.approx(2 / 7)
+    assert got.evidence.missing_exports == ["instagram", "facebook"]
+    (unit,) = evaluate(registry, OCTOBER, OCTOBER.previous(), {"ksop-a": got}, [], None,
+                       ["ksop-a"], "id").upts  # fmt: skip
+    aktif = next(c for c in unit.criteria if c.id == "aktif")
+    assert (aktif.value, aktif.score, aktif.data_share) == (67.7, 67.7, 0.29)
+    # aktif weighs 20 * 0.29 = 5.8; variasi 10 (six photos: 0 % rich formats, score 0);
+    # kontra-hoaks has no data (no pillar): (5.8 * 67.7 + 10 * 0) / 15.8 = 24.85 -> 24.9,
+    # resting on 15.8 % of the weight
+    assert (unit.score, unit.coverage) == (24.9, 15.8)
+
+
+def test_a_quarter_partly_covered_is_prorated_and_says_so(
+    tmp_path: Path, registry: Registry
+) -> None:
+    from smrt_cli.i18n import coverage_text
     from smrt_cli.periods import parse_quarter
 
+    registry = _with_x_target(registry)
     q4 = parse_quarter("2026-Q4")
-    conn = _november_region(tmp_path / "smrt.db")
+    conn = _x_only(tmp_path / "smrt.db")
     try:
-        before = covered_days(conn, registry, q4)
-        assert before == (dt.date(2026, 11, 2), dt.date(2026, 11, 20))
+        got = measure(conn, registry, q4, ["ksop-a"])
+    finally:
+        conn.close()
+    # the quarter's target is prorated to X's 31 covered days: the same 67.74 % as October
+    assert got["ksop-a"].metrics.posting_target_share == pytest.approx(6 / (2 * 31 / 7) * 100)
+    (unit,) = evaluate(registry, q4, q4.previous(), got, [], None, ["ksop-a"], "id").upts
+    assert (unit.covered_days, unit.period_days) == (31, 92)
+    assert coverage_text(unit, q4.start, q4.end, "en") == (
+        "covered 1–31 October 2026 of 1 October – 31 December 2026"
+    )
+    assert coverage_text(unit, q4.start, q4.end, "id") == (
+        "tercakup 1–31 Oktober 2026 dari 1 Oktober – 31 Desember 2026"
+    )
+
+
+def test_another_units_import_changes_nothing_of_a_unit(tmp_path: Path, registry: Registry) -> None:
+    conn = _x_only(tmp_path / "smrt.db")
+    try:
         ids = [u.id for u in registry.upts]
-        share = measure(conn, registry, q4, ids, (), before)["ksop-a"].metrics.posting_target_share
-        # ksop-a's export of December 2016, imported today: nothing of it lies in the quarter
+        before = measure(conn, registry, parse_month("2026-09"), ids)
         with conn:
-            batch(conn, "ksop-a", "x-legacy", "2026-11-27T01:00:00Z")
-            post(conn, "ksop-a", "x", "x-2016", "2016-12-05T03:00:00Z")
-        after = covered_days(conn, registry, q4)
-        assert after == before
-        again = measure(conn, registry, q4, ids, (), after)["ksop-a"].metrics.posting_target_share
-        assert again == share
+            # upp-b's May-August export, imported later: September stays uncovered for it
+            batch(conn, "upp-b", "x-content", "2026-12-04T01:00:00Z")
+            post(conn, "upp-b", "x", "x-may", "2026-05-20T03:00:00Z")
+            post(conn, "upp-b", "x", "x-aug", "2026-08-22T03:00:00Z")
+            cover(conn, "upp-b", "x", "2026-05-25", "2026-08-22")
+        after = measure(conn, registry, parse_month("2026-09"), ids)
     finally:
         conn.close()
+    assert {u: m for u, m in after.items() if u != "upp-b"} == {
+        u: m for u, m in before.items() if u != "upp-b"
+    }
+    assert not after["upp-b"].evidence.has_post_data  # no data, not 0.0
 
 
-def test_an_export_without_posts_of_the_period_does_not_stretch_it(
-    tmp_path: Path, registry: Registry
-) -> None:
-    from smrt_cli.metrics.measure import covered_days
-
-    november = parse_month("2026-11")
-    conn = _november_region(tmp_path / "smrt.db")
-    try:
-        # an August export imported on 27 November says nothing of 21-26 November
+def test_the_day_of_the_import_changes_nothing(tmp_path: Path, registry: Registry) -> None:
+    results = []
+    for imported in ("2026-11-05T01:00:00Z", "2026-12-04T01:00:00Z"):
+        conn = open_store(tmp_path / f"{imported[:10]}.db")
         with conn:
-            batch(conn, "upp-b", "x-content", "2026-11-27T01:00:00Z")
-            post(conn, "upp-b", "x", "x-aug", "2026-08-20T03:00:00Z")
-        assert covered_days(conn, registry, november) == (
-            dt.date(2026, 11, 2),
-            dt.date(2026, 11, 20),
-        )
-        # a November export imported then does: it reaches the day before it came in
-        with conn:
-            batch(conn, "upp-b", "x-content", "2026-11-27T02:00:00Z")
-            post(conn, "upp-b", "x", "x-nov", "2026-11-12T03:00:00Z")
-        assert covered_days(conn, registry, november) == (
-            dt.date(2026, 11, 2),
-            dt.date(2026, 11, 26),
-        )
-    finally:
+            batch(conn, "ksop-a", imported_at=imported)
+            post(conn, "ksop-a", "instagram", "p", "2026-10-20T03:00:00Z", reactions=1)
+            cover(conn, "ksop-a", "instagram", "2026-10-01", "2026-10-31")
+        from smrt_cli.periods import parse_quarter
+
+        results.append(measure(conn, registry, parse_quarter("2026-Q4"), ["ksop-a"]))
         conn.close()
+    assert results[0] == results[1]
+    # October alone is covered: 1 post against Instagram's 3 a week over 31 days
+    share = results[0]["ksop-a"].metrics.posting_target_share
+    assert share == pytest.approx(1 / (3 * 31 / 7) * 100)
 
 
-def test_a_period_without_a_post_is_not_covered_at_all(tmp_path: Path, registry: Registry) -> None:
-    from smrt_cli.metrics.measure import covered_days
-
-    october = parse_month("2026-10")
-    conn = _november_region(tmp_path / "smrt.db")
+def test_a_covered_period_without_a_post_is_a_real_zero(tmp_path: Path, registry: Registry) -> None:
+    conn = open_store(tmp_path / "smrt.db")
+    with conn:
+        batch(conn, "ksop-a")
+        cover(conn, "ksop-a", "instagram", "2026-10-01", "2026-10-31")
     try:
-        with conn:
-            # upp-b posted in August, more than a month before October; the region's November
-            # posts begin on the 2nd: no export shows that it reached into October
-            post(conn, "upp-b", "instagram", "upp-b-aug", "2026-08-10T03:00:00Z")
-        covered = covered_days(conn, registry, october)
-        assert covered is not None and covered[0] > covered[1]
-        got = measure(conn, registry, october, [u.id for u in registry.upts], (), covered)
-        # no post of the region lies in October: its posting criteria have no data, not zero
-        for unit, m in got.items():
-            assert m.metrics.posts is None, unit
-            assert m.metrics.posting_target_share is None, unit
-        result = evaluate(
-            registry, october, october.previous(), got, [], {}, ["ksop-a", "upp-b"], "id", covered
-        )
-    finally:
-        conn.close()
-    assert result.nothing_covered
-    assert (result.covered_from, result.covered_until) == (None, None)
-    assert result.json_data()["nothing_covered"] is True
-
-
-def test_posts_in_the_month_around_a_period_cover_its_quiet_first_and_last_days(
-    tmp_path: Path, registry: Registry
-) -> None:
-    from smrt_cli.metrics.measure import covered_days
-
-    conn = _november_region(tmp_path / "smrt.db")
-    try:
-        with conn:
-            # posts on 25 October and 3 December: the exports ran through November's quiet
-            # first day and its last ten days, which count (a unit silent then scores less)
-            post(conn, "ksop-a", "instagram", "ksop-a-oct", "2026-10-25T03:00:00Z")
-            post(conn, "ksop-a", "instagram", "ksop-a-dec", "2026-12-03T03:00:00Z")
-        assert covered_days(conn, registry, parse_month("2026-11")) is None
-    finally:
-        conn.close()
-
-
-def test_a_period_between_posts_a_month_either_side_is_a_real_zero(
-    tmp_path: Path, registry: Registry
-) -> None:
-    from smrt_cli.metrics.measure import covered_days
-    from smrt_cli.periods import date_range
-
-    conn = _november_region(tmp_path / "smrt.db")
-    try:
-        with conn:
-            post(conn, "ksop-a", "instagram", "ksop-a-oct", "2026-10-25T03:00:00Z")
-        # 26 October to 1 November: nobody posted in it, but posts lie days either side
-        quiet = date_range(dt.date(2026, 10, 26), dt.date(2026, 11, 1))
-        covered = covered_days(conn, registry, quiet)
-        assert covered is None
-        got = measure(conn, registry, quiet, ["ksop-a"], (), covered)["ksop-a"]
+        got = measure(conn, registry, OCTOBER, ["ksop-a"])["ksop-a"]
     finally:
         conn.close()
     assert (got.metrics.posts, got.metrics.posting_target_share) == (0, 0.0)
+    assert got.evidence.covered == {"instagram": [(dt.date(2026, 10, 1), dt.date(2026, 10, 31))]}
+
+
+def test_plan_slots_on_uncovered_days_are_not_graded(tmp_path: Path, registry: Registry) -> None:
+    region_store(tmp_path / "smrt.db")
+    write_plan(tmp_path)
+    plans = [load_plan(p) for p in sorted((tmp_path / "plans").glob("*/plan.json"))]
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        with conn:
+            conn.execute("DELETE FROM coverage WHERE upt = 'ksop-a' AND platform = 'facebook'")
+        got = measure(conn, registry, OCTOBER, ["ksop-a"], plans)["ksop-a"]
+    finally:
+        conn.close()
+    # only the Instagram slots (6 and 20 October) lie on covered days; 2 < a week's 5 slots
+    assert (got.evidence.planned_slots, got.evidence.matched_slots) == (2, 1)
+    assert got.metrics.plan_adherence is None
+
+
+def _unit(score: float, days: int, platforms: list[str]) -> UptEvaluation:
+    return UptEvaluation(
+        id="ksop-a", score=score, covered_days=days, period_days=30, covered_platforms=platforms
+    )
+
+
+@pytest.mark.parametrize(
+    ("days", "platforms", "change", "why"),
+    [
+        (30, ["facebook", "instagram"], 9.0, None),
+        (15, ["facebook", "instagram"], 9.0, None),  # half the days is enough
+        (2, ["facebook", "instagram"], None, "thin"),  # September on one post, two days
+        (30, ["instagram"], None, "platforms"),
+    ],
+)
+def test_a_change_only_against_a_comparable_period(
+    registry: Registry,
+    measures: dict[str, UnitMeasure],
+    days: int,
+    platforms: list[str],
+    change: float | None,
+    why: str | None,
+) -> None:
+    september = previous_evaluation({"ksop-a": 50.0}, days, tuple(platforms))
+    result = evaluate(
+        registry, OCTOBER, OCTOBER.previous(), measures, MANUAL, september, ["ksop-a"], "id"
+    )
+    (a,) = result.upts
+    assert (a.score, a.change, a.change_withheld, a.previous_score) == (59.0, change, why, 50.0)
+
+
+def test_an_evaluation_from_before_coverage_is_no_base_for_a_change(
+    registry: Registry, measures: dict[str, UnitMeasure]
+) -> None:
+    from smrt_cli.i18n import change_withheld_text
+
+    september = OCTOBER.previous()
+    old = RegionEvaluation(
+        period=september,
+        previous_period=september.previous(),
+        upts=[UptEvaluation(id="ksop-a", score=50.0)],
+    )
+    (a,) = evaluate(registry, OCTOBER, september, measures, MANUAL, old, ["ksop-a"], "en").upts
+    assert (a.change, a.change_withheld) == (None, "unrecorded")
+    assert change_withheld_text(a, "Sep 2026", "en") == (
+        "not compared: the coverage of Sep 2026 is not recorded — evaluate Sep 2026 again"
+    )
+
+
+def test_scores_use_the_value_as_shown() -> None:
+    from smrt_cli.evaluation import half_up
+    from smrt_cli.i18n import format_number
+
+    # 6 of 13 is 46.1538...; 46.15 and 1.25 sit on the half: up, as people round
+    assert [half_up(6 / 13 * 100), half_up(46.15), half_up(1.25), half_up(2.25)] == [
+        46.2,
+        46.2,
+        1.3,
+        2.3,
+    ]
+    assert [format_number(46.15, "id", 1), format_number(1.25, "id", 1)] == ["46,2", "1,3"]

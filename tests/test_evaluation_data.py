@@ -99,6 +99,22 @@ def message(
     )
 
 
+def cover(
+    conn: sqlite3.Connection,
+    upt: str,
+    platform: str,
+    first: str,
+    last: str,
+    data: str = "posts",
+) -> None:
+    """Record that the unit's latest import covers these local days, as an import does."""
+    conn.execute(
+        "INSERT INTO coverage (batch_id, upt, platform, data, first_day, last_day, source)"
+        " VALUES ((SELECT max(id) FROM import_batch WHERE upt = ?1), ?1, ?2, ?3, ?4, ?5, 'rows')",
+        [upt, platform, data, first, last],
+    )
+
+
 def account_day(
     conn: sqlite3.Connection,
     upt: str,
@@ -179,13 +195,20 @@ def region_store(path: Path) -> None:
     message(conn, "ksop-a", "2026-10-05T01:00:00Z", "2026-10-05T04:00:00Z", kind="hoax_report")
     account_day(conn, "ksop-a", "instagram", "2026-10-01", followers=1000)
     account_day(conn, "ksop-a", "instagram", "2026-10-31", followers=1030)
+    # ksop-a's exports cover October on both platforms, its message log and account too
+    for platform in ("instagram", "facebook"):
+        cover(conn, "ksop-a", platform, "2026-10-01", "2026-10-31")
+    cover(conn, "ksop-a", "*", "2026-10-01", "2026-10-31", "inbound")
+    cover(conn, "ksop-a", "instagram", "2026-10-01", "2026-10-31", "account")
     # upp-b and upp-d imported exports that run from September into November but posted
     # nothing in October: a measured zero
     for unit in ("upp-b", "upp-d"):
         batch(conn, unit)
         post(conn, unit, "instagram", f"{unit}-sep", "2026-09-10T03:00:00Z", reach=100, reactions=5)
         post(conn, unit, "instagram", f"{unit}-nov", "2026-11-10T03:00:00Z", reach=100, reactions=5)
+        cover(conn, unit, "instagram", "2026-09-01", "2026-11-30")
     account_day(conn, "upp-b", "instagram", "2026-10-15", new_followers=6)
+    cover(conn, "upp-b", "instagram", "2026-10-15", "2026-10-15", "account")
     # upp-c has never imported anything: no data
     conn.close()
 

@@ -12,6 +12,7 @@ from ..errors import UserError
 from .common import LangOpt, busy, command_group, note, print_json, resolve_lang, workspace
 
 if TYPE_CHECKING:
+    from ..evaluation import RegionEvaluation
     from ..models import Registry
     from ..periods import Period
     from ..plans import WeekPlan
@@ -85,7 +86,7 @@ def upt(
     from ..evaluation import evaluate
     from ..evaluations import evaluation_json
     from ..files import check_name, refuse_link, replace_folder
-    from ..metrics.measure import covered_days, measure
+    from ..metrics.measure import measure
     from ..metrics.store import open_store
     from ..periods import choose_period
     from ..render.evaluation_markdown import render_files
@@ -137,24 +138,13 @@ def upt(
     with busy(f"evaluating {len(selected)} units for {chosen.label}…"):
         try:
             plans = _plans(ws.root / "plans", chosen.start, chosen.end)
-            covered = covered_days(conn, registry, chosen)
-            measures = measure(conn, registry, chosen, selected, plans, covered)
+            measures = measure(conn, registry, chosen, selected, plans)
         finally:
             conn.close()
         previous = chosen.previous()
         base = out if out is not None else ws.root / "evaluations"
-        previous_scores = _previous_scores(base / previous.label / "evaluation.json")
-        result = evaluate(
-            registry,
-            chosen,
-            previous,
-            measures,
-            manual,
-            previous_scores,
-            selected,
-            language,
-            covered,
-        )
+        earlier = _previous_evaluation(base / previous.label / "evaluation.json")
+        result = evaluate(registry, chosen, previous, measures, manual, earlier, selected, language)
         data = result.json_data()
         if as_json:
             print_json({**data, "upts": [u for u in data["upts"] if u["id"] in shown]})
@@ -165,15 +155,17 @@ def upt(
     if result.nothing_covered:
         first, last = (f"{d.day} {d:%B %Y}" for d in (chosen.start, chosen.end))
         note(
-            f"note: no imported post lies in {first} – {last}; the criteria measured from posts"
-            " have no data"
+            f"note: no import covers any day of {first} – {last}; the criteria measured from"
+            " posts have no data — see `smrt metrics coverage`"
         )
-    elif covered is not None:
-        first, last = (f"{d.day} {d:%B %Y}" for d in covered)
-        note(
-            f"note: the imported posts reach {first} – {last} only; the posting target and the"
-            " plan are counted for those days"
-        )
+    else:
+        partly = [u.id for u in result.upts if u.covered_days and u.covered_days < chosen.days]
+        if partly:
+            note(
+                f"note: the exports of {len(partly)} unit(s) cover part of {chosen.label} only"
+                f" ({', '.join(partly)}); their targets are counted for the covered days —"
+                " see `smrt metrics coverage`"
+            )
     scored = sum(1 for u in result.upts if u.score is not None)
     note(f"wrote {len(files)} files to {folder} ({scored} of {len(result.upts)} units scored)")
 
@@ -244,17 +236,17 @@ def _earlier_pages(path: Path) -> list[str]:
         return []
 
 
-def _previous_scores(path: Path) -> dict[str, float | None]:
-    """Scores of the previous period's evaluation.json, for the change column; {} if none."""
+def _previous_evaluation(path: Path) -> RegionEvaluation | None:
+    """The previous period's evaluation.json, for the change column; None if none."""
     from ..evaluations import load_evaluation
 
     if not path.exists():
-        return {}
+        return None
     try:
-        return {u.id: u.score for u in load_evaluation(path).upts}
+        return load_evaluation(path)
     except (OSError, UserError):
         note(f"note: {path} is not a readable evaluation; the change column stays empty")
-        return {}
+        return None
 
 
 def register(app: typer.Typer) -> None:

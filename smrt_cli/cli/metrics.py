@@ -359,7 +359,7 @@ def coverage(
         conn.close()
     order = {u: i for i, u in enumerate(known)}
     ordered = sorted(found.items(), key=lambda kv: (order.get(kv[0][0], len(order)), kv[0]))
-    total = chosen.days() if chosen else None
+    total = chosen.days if chosen else None
     if json_:
         print_json(
             [

@@ -12,7 +12,16 @@ from ..evaluation import (
     counter_hoax_pillars,
     has_stored_exports,
 )
-from ..i18n import PERCENT_METRICS, PLATFORM_NAMES, format_date, format_number, platform_name
+from ..i18n import (
+    PERCENT_METRICS,
+    PLATFORM_NAMES,
+    change_withheld_text,
+    coverage_text,
+    export_text,
+    format_date,
+    format_number,
+    platform_name,
+)
 from ..models import Criterion, Registry, localize
 from ..report import web_link
 from .markdown_text import escape, escape_keeping_code, link
@@ -27,16 +36,18 @@ LABELS = {
         "period": "Periode",
         "local": "hari menurut waktu setempat tiap unit",
         "no_data": "tidak ada data",
-        "covered": "Unggahan yang sudah diimpor baru mencakup {span}: target unggahan dan "
-        "kepatuhan pada rencana dihitung untuk hari-hari itu saja.",
-        "covered_none": "Belum ada unggahan yang diimpor untuk periode ini: kriteria yang "
+        "covered": "Ekspor unit berikut tidak mencakup seluruh periode: target unggahan "
+        "dihitung untuk hari yang tercakup saja, dan platform tanpa ekspor tidak dihitung "
+        "(bukan nol).",
+        "covered_none": "Belum ada ekspor yang mencakup periode ini: kriteria yang "
         "diukur dari unggahan tidak ada datanya (bukan nol).",
         "no_data_rule": "Kriteria tanpa data ditulis *tidak ada data* dan tidak dihitung; "
         "itu bukan nol. Nilai unit adalah rata-rata berbobot kriteria yang ada datanya, dan "
         "*cakupan* menyatakan berapa persen dari total bobot yang menjadi dasar nilai itu. "
-        "Unit yang belum mengimpor ekspor yang menjangkau periode ini tidak punya data "
-        "unggahan; unit yang ekspornya menjangkau seluruh periode ini tetapi tidak mengunggah "
-        "di dalamnya mendapat 0 unggahan.",
+        "Hanya hari yang dicakup ekspor yang dihitung, per unit dan per platform: platform "
+        "tanpa ekspor untuk periode ini tidak punya data (targetnya tidak dihitung), dan unit "
+        "yang ekspornya mencakup hari-hari itu tetapi tidak mengunggah mendapat 0 unggahan. "
+        "Nilai dihitung dari angka yang ditampilkan (dibulatkan ke atas pada ,5; satu desimal).",
         "er_def": "Tingkat keterlibatan per jangkauan = interaksi ÷ jangkauan × 100 (hanya "
         "unggahan yang melaporkan jangkauan); per tayangan = interaksi ÷ tayangan atau impresi × "
         "100. Interaksi = reaksi/suka + komentar + bagikan + simpan.",
@@ -122,15 +133,18 @@ LABELS = {
         "period": "Period",
         "local": "days in each unit's local time",
         "no_data": "no data",
-        "covered": "The imported posts reach {span} only: the posting target and plan "
-        "adherence are counted for those days.",
-        "covered_none": "No imported post lies in this period: the criteria measured from "
+        "covered": "These units' exports do not cover the whole period: the posting target "
+        "counts the covered days only, and a platform without an export is left out (not a "
+        "zero).",
+        "covered_none": "No export covers this period: the criteria measured from "
         "posts have no data (not a zero).",
         "no_data_rule": "A criterion without data is written *no data* and left out; it is "
         "not a zero. A unit's score is the weighted mean of the criteria with data, and "
-        "*coverage* says what percent of the total weight that score rests on. A unit that has "
-        "imported no export reaching this period has no post data; a unit whose exports reach "
-        "across the whole period but that posted nothing in it gets 0 posts.",
+        "*coverage* says what percent of the total weight that score rests on. Only the days "
+        "the exports cover count, per unit and platform: a platform without an export for this "
+        "period has no data (its target is left out), and a unit whose exports cover those days "
+        "but that posted nothing gets 0 posts. Scores use the values as shown (one decimal, "
+        "half up).",
         "er_def": "Engagement rate by reach = engagements ÷ reach × 100 (only posts that report "
         "reach); by impressions = engagements ÷ views or impressions × 100. Engagements = "
         "reactions/likes + comments + shares + saves.",
@@ -218,6 +232,26 @@ def _num(value: float, lang: str, decimals: int = 1) -> str:
     return format_number(value, lang, decimals)
 
 
+def _basis(u: UptEvaluation, c: CriterionResult, lang: str) -> str:
+    """' (a floor: ...)' after a follower growth counted from the follows posts brought."""
+    floor = u.evidence.follower_growth_basis == "post_follows_floor"
+    if c.source == "follower_growth" and c.value is not None and floor:
+        return f" ({export_text('floor', lang)})"
+    if c.source == "posting_target_share" and c.data_share is not None:
+        return f" ({escape(_share_text(c.data_share, lang))})"
+    return ""
+
+
+def _share_text(share: float, lang: str) -> str:
+    return export_text("share", lang, pct=format_number(share * 100, lang, 0))
+
+
+def _change(ev: RegionEvaluation, u: UptEvaluation, lang: str, none: str) -> str:
+    """The change, or why it is not shown (the previous period is no fair base)."""
+    why = change_withheld_text(u, ev.previous_period.title(lang), lang)
+    return escape(why) if why is not None and u.change is None else _signed(u.change, lang, none)
+
+
 def _signed(value: float | None, lang: str, none: str) -> str:
     if value is None:
         return none
@@ -277,21 +311,29 @@ def _l(lang: str) -> str:
     return "en" if lang == "en" else "id"
 
 
-def _header(ev: RegionEvaluation, lang: str, heading: str) -> list[str]:
+def _header(
+    ev: RegionEvaluation, lang: str, heading: str, unit: UptEvaluation | None = None
+) -> list[str]:
     t = LABELS[_l(lang)]
     p = ev.period
     span = (
         f"{format_date(p.start, lang, weekday=False)} – {format_date(p.end, lang, weekday=False)}"
     )
     covered = []
-    if ev.covered_from is not None and ev.covered_until is not None:
-        days = (
-            f"{format_date(ev.covered_from, lang, weekday=False)} – "
-            f"{format_date(ev.covered_until, lang, weekday=False)}"
-        )
-        covered = [f"**{t['covered'].format(span=days)}**", ""]
-    elif ev.nothing_covered:
+    if ev.nothing_covered:
         covered = [f"**{t['covered_none']}**", ""]
+    elif unit is not None:
+        text = coverage_text(unit, p.start, p.end, lang)
+        if text is not None:
+            covered = [f"**{escape(export_text('cov.sentence', lang, covered=text))}**", ""]
+    else:
+        partly = [
+            f"{escape(u.name)}: {escape(text)}"
+            for u in ev.upts
+            if (text := coverage_text(u, p.start, p.end, lang)) is not None
+        ]
+        if partly:
+            covered = [f"**{t['covered']}**", "", *(f"- {line}" for line in partly), ""]
     return [
         f"# {heading}",
         "",
@@ -332,7 +374,7 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     no_prev = t["no_previous"].format(label=ev.previous_period.title(lang))
     ordered = sorted(ev.upts, key=lambda u: (u.rank is None, u.rank or 0, -(u.coverage), u.id))
     for u in ordered:
-        change = _signed(u.change, lang, "–" if u.score is None else no_prev)
+        change = _change(ev, u, lang, "–" if u.score is None else no_prev)
         out.append(
             f"| {u.rank if u.rank is not None else '–'} | [{escape(u.name)}]({u.id}.md) "
             f"| {_score(u.score, lang)} | {escape(u.grade) if u.grade else '–'} | {change} "
@@ -411,7 +453,7 @@ def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
         )
         rows.append(
             f"| {day} | {PLATFORM_NAMES.get(p.platform, escape(p.platform))} | {text} "
-            f"| {format_number(p.interactions, lang)} | {reach} | {er} |"
+            f"| {format_number(p.interactions or 0, lang)} | {reach} | {er} |"
         )
     return rows
 
@@ -422,7 +464,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
     t = LABELS[_l(lang)]
     crit = {c.id: c for c in registry.criteria}
     names = {c.id: c.name for c in u.criteria}
-    out = _header(ev, lang, escape(f"{u.name} — {t['title']} {ev.period.title(lang)}"))
+    out = _header(ev, lang, escape(f"{u.name} — {t['title']} {ev.period.title(lang)}"), u)
     if u.score is None:
         out.append(t["summary_none"])
     else:
@@ -433,7 +475,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
                 grade=escape(u.grade or "–"),
                 rank=u.rank,
                 of=sum(1 for x in ev.upts if x.rank is not None),
-                change=_signed(u.change, lang, no_prev),
+                change=_change(ev, u, lang, no_prev),
                 coverage=_num(u.coverage, lang),
             )
         )
@@ -445,7 +487,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
     out.append("|---|---:|---|---:|---:|")
     for c in u.criteria:
         out.append(
-            f"| {escape(c.name)} | {value_text(c, crit[c.id], lang)} "
+            f"| {escape(c.name)} | {value_text(c, crit[c.id], lang)}{_basis(u, c, lang)} "
             f"| {escape(target_text(crit[c.id], lang))} | {_score(c.score, lang)} "
             f"| {_num(c.weight, lang)} |"
         )
