@@ -136,6 +136,16 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "id": "tidak ada ekspor yang mencakup {period}",
         "en": "no export covers {period}",
     },
+    "cov.unit_none": {
+        "id": (
+            "Belum ada ekspor unit ini yang mencakup periode ini: kriteria yang diukur dari "
+            "unggahan tidak ada datanya (bukan nol)."
+        ),
+        "en": (
+            "No export of this unit covers this period: the criteria measured from posts have "
+            "no data (not a zero)."
+        ),
+    },
     "cov.platforms": {"id": "per platform: {items}", "en": "by platform: {items}"},
     "cov.sentence": {
         "id": (

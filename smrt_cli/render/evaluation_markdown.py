@@ -322,6 +322,8 @@ def _header(
     covered = []
     if ev.nothing_covered:
         covered = [f"**{t['covered_none']}**", ""]
+    elif unit is not None and unit.covered_days == 0:
+        covered = [f"**{export_text('cov.unit_none', lang)}**", ""]
     elif unit is not None:
         text = coverage_text(unit, p.start, p.end, lang)
         if text is not None:
