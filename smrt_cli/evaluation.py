@@ -344,7 +344,13 @@ def has_stored_exports(registry: Registry, unit: UptEvaluation) -> bool:
         upt = registry.upt(unit.id)
     except KeyError:
         return False
-    return any(p not in unit.evidence.missing_exports for p in upt.accounts)
+    if any(p in upt.accounts for p in unit.evidence.exported_platforms):
+        return True
+    # an evaluation.json from before coverage was recorded: its missing exports were those
+    # of any period
+    return unit.covered_days is None and any(
+        p not in unit.evidence.missing_exports for p in upt.accounts
+    )
 
 
 def criterion_score(criterion: Criterion, value: float | None) -> float | None:

@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from test_evaluation_data import FIXTURES, REGION, batch, post, region_store, write_plan
+from test_evaluation_data import FIXTURES, REGION, batch, cover, post, region_store, write_plan
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
@@ -118,7 +118,7 @@ def test_json_shape(ws: Path) -> None:
     a, c = data["upts"]
     assert (a["id"], a["score"], a["coverage"], a["grade"], a["rank"]) == (
         "ksop-a",
-        58.95,
+        59.0,
         100.0,
         "Cukup",
         1,
@@ -135,11 +135,12 @@ def test_json_shape(ws: Path) -> None:
         "id": "aktif",
         "name": "Ketercapaian target",
         "source": "posting_target_share",
-        "value": 18.06,
-        "score": 18.06,
+        "value": 18.1,  # 18.06 %, scored as shown
+        "score": 18.1,
         "weight": 20.0,
         "target": 100.0,
         "zero": 0.0,
+        "data_share": None,  # every platform with a target has an export
     }
     assert set(a["recommendations"][0]) >= {"criterion", "text", "idea_ids"}
     assert not (ws / "evaluations").exists()  # --json writes no files
@@ -315,25 +316,41 @@ def test_registry_text_never_renders_as_html(ws: Path) -> None:
         assert literal in text, literal
 
 
-def test_a_period_the_posts_do_not_reach_whole_is_counted_on_the_days_they_do(ws: Path) -> None:
-    # The fixture's posts end on 10 November: the rest of the quarter is not in the store yet.
+def test_a_period_the_exports_do_not_cover_whole_is_counted_on_the_days_they_do(
+    ws: Path,
+) -> None:
+    # ksop-a's exports cover 1 October - 1 November, upp-b's and upp-d's September to
+    # November: the quarter is partly covered for each, and says so.
     code, _, err = run(ws, "evaluate", "upt", "--quarter", "2026-Q4")
     assert code == 0
     assert err.startswith(
-        "note: the imported posts reach 1 October 2026 – 10 November 2026 only; the posting"
-        " target and the plan are counted for those days\n"
+        "note: the exports of 3 unit(s) cover part of 2026-Q4 only (ksop-a, upp-b, upp-d);"
+        " their targets are counted for the covered days — see `smrt metrics coverage`\n"
     )
     folder = ws / "evaluations" / "2026-Q4"
     data = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
-    assert (data["covered_from"], data["covered_until"]) == ("2026-10-01", "2026-11-10")
+    a = data["upts"][0]
+    assert (a["covered_days"], a["period_days"], a["covered_spans"]) == (
+        32,
+        92,
+        [["2026-10-01", "2026-11-01"]],
+    )
+    # 5 posts on Instagram and Facebook against 5 a week over 32 days: 21.875 %, shown 21.9
+    assert a["metrics"]["posting_target_share"] == 21.9
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    assert "- KSOP A: tercakup 1 Oktober – 1 November 2026 dari 1 Oktober – 31 Desember 2026\n" in (
+        readme
+    )
+    card = (folder / "ksop-a.md").read_text(encoding="utf-8")
     assert (
-        "**Unggahan yang sudah diimpor baru mencakup 1 Oktober 2026 – 10 November 2026: target"
-        " unggahan dan kepatuhan pada rencana dihitung untuk hari-hari itu saja.**"
-    ) in (folder / "README.md").read_text(encoding="utf-8")
-    # A whole period keeps the document as it was: no such keys.
+        "**Ekspor unit ini tercakup 1 Oktober – 1 November 2026 dari 1 Oktober – 31 Desember"
+        " 2026; target unggahan dihitung untuk hari-hari yang tercakup saja, platform tanpa"
+        " ekspor tidak dihitung (bukan nol).**"
+    ) in card
+    # A whole period says nothing of coverage.
     run(ws, "evaluate", "upt", "--period", "2026-10")
-    whole = json.loads((ws / "evaluations" / "2026-10" / "evaluation.json").read_text("utf-8"))
-    assert "covered_from" not in whole
+    october = (ws / "evaluations" / "2026-10" / "ksop-a.md").read_text("utf-8")
+    assert "tercakup" not in october
 
 
 def _old_export_only(root: Path) -> None:
@@ -342,6 +359,7 @@ def _old_export_only(root: Path) -> None:
     with conn:
         batch(conn, "ksop-a", "meta-instagram-posts", "2026-11-27T01:00:00Z")
         post(conn, "ksop-a", "instagram", "old", "2016-12-05T03:00:00Z", reach=10, reactions=1)
+        cover(conn, "ksop-a", "instagram", "2016-12-01", "2016-12-31")
     conn.close()
 
 
@@ -351,17 +369,16 @@ def test_an_old_export_alone_covers_no_day_of_the_period(tmp_path: Path) -> None
     folder = tmp_path / "evaluations" / "2026-11"
     assert (code, out) == (0, "")
     assert err == (
-        "note: no imported post lies in 1 November 2026 – 30 November 2026; the criteria"
-        " measured from posts have no data\n"
+        "note: no import covers any day of 1 November 2026 – 30 November 2026; the criteria"
+        " measured from posts have no data — see `smrt metrics coverage`\n"
         f"wrote 6 files to {folder} (0 of 4 units scored)\n"
     )
     data = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
     assert data["nothing_covered"] is True
-    assert "covered_from" not in data and "covered_until" not in data
+    assert [u["covered_days"] for u in data["upts"]] == [0, 0, 0, 0]
     readme = (folder / "README.md").read_text(encoding="utf-8")
-    assert "mencakup" not in readme
     assert (
-        "**Belum ada unggahan yang diimpor untuk periode ini: kriteria yang diukur dari"
+        "**Belum ada ekspor yang mencakup periode ini: kriteria yang diukur dari"
         " unggahan tidak ada datanya (bukan nol).**"
     ) in readme
 

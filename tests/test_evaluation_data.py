@@ -195,9 +195,10 @@ def region_store(path: Path) -> None:
     message(conn, "ksop-a", "2026-10-05T01:00:00Z", "2026-10-05T04:00:00Z", kind="hoax_report")
     account_day(conn, "ksop-a", "instagram", "2026-10-01", followers=1000)
     account_day(conn, "ksop-a", "instagram", "2026-10-31", followers=1030)
-    # ksop-a's exports cover October on both platforms, its message log and account too
+    # ksop-a's exports cover October and 1 November on both platforms (its last post's
+    # day), its message log and account October
     for platform in ("instagram", "facebook"):
-        cover(conn, "ksop-a", platform, "2026-10-01", "2026-10-31")
+        cover(conn, "ksop-a", platform, "2026-10-01", "2026-11-01")
     cover(conn, "ksop-a", "*", "2026-10-01", "2026-10-31", "inbound")
     cover(conn, "ksop-a", "instagram", "2026-10-01", "2026-10-31", "account")
     # upp-b and upp-d imported exports that run from September into November but posted

@@ -37,7 +37,7 @@ def _unit(metrics: dict[str, Any], pimpinan: int | None) -> UptEvaluation:
         OCTOBER.previous(),
         {"ksop-a": UnitMeasure(metrics=Metrics(**fields))},
         entries,
-        {},
+        None,
         ["ksop-a"],
         "id",
     )

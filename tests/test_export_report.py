@@ -41,12 +41,16 @@ SECTIONS_ID = [
 
 def evaluation(label: str, start: str, end: str, scores: tuple[float | None, float | None]) -> Any:
     a, b = scores
+    # every day of the period covered, on Instagram: each period compares with the others
+    days = (dt.date.fromisoformat(end) - dt.date.fromisoformat(start)).days + 1
+    covered = {"covered_days": days, "period_days": days, "covered_platforms": ["instagram"]}
     return {
         "period": {"label": label, "start": start, "end": end, "kind": "month"},
         "upts": [
             {
                 "id": "ksop-a",
                 "score": a,
+                **covered,
                 "coverage": 100,
                 "grade": "Kurang",
                 "rank": 1,
@@ -85,6 +89,7 @@ def evaluation(label: str, start: str, end: str, scores: tuple[float | None, flo
             {
                 "id": "upp-b",
                 "score": b,
+                **covered,
                 "coverage": 60 if b is not None else 0,
                 "grade": "Kurang" if b is not None else None,
                 "rank": 2 if b is not None else None,
@@ -991,7 +996,7 @@ def test_a_period_without_imported_posts_is_said_in_the_purpose() -> None:
     )
     tujuan = next(s for s in report.sections if s.title == "Tujuan")
     assert tujuan.blocks[-1] == Paragraph(
-        "Belum ada unggahan yang diimpor untuk periode ini: kriteria yang diukur dari unggahan "
+        "Belum ada ekspor yang mencakup periode ini: kriteria yang diukur dari unggahan "
         "tidak ada datanya (bukan nol)."
     )
 
@@ -1006,6 +1011,7 @@ def test_a_unit_whose_imports_miss_the_period_is_not_said_to_have_no_data_at_all
     # KSOP A has an Instagram export in the store, none of it in November
     data["upts"][0].update(rank=None, grade=None, coverage=0)
     data["upts"][0]["evidence"]["missing_exports"] = ["facebook"]
+    data["upts"][0]["evidence"]["exported_platforms"] = ["instagram"]
     report = build_report(
         registry, Evaluation.model_validate(data), None, "2026-W49", "id", dt.date(2026, 11, 30)
     )
