@@ -1076,6 +1076,52 @@ def test_the_change_is_against_the_month_before_only() -> None:
     assert report.charts["trend"].periods == ["Aug 2026", "Sep 2026", "Oct 2026", "Nov 2026"]
 
 
+def test_a_thin_previous_period_shows_no_change_and_says_why() -> None:
+    from smrt_cli.evaluation import RegionEvaluation as Evaluation
+    from smrt_cli.registry import load_registry
+    from smrt_cli.report import Table, build_report
+
+    registry = load_registry(FIXTURE, "minimal.yaml")
+    november = evaluation("2026-11", "2026-11-01", "2026-11-30", (78.5, 40.0))
+    # November covered on 1-15 November only: the report says so
+    november["upts"][0].update(
+        covered_days=15,
+        covered_spans=[["2026-11-01", "2026-11-15"]],
+        evidence={**november["upts"][0]["evidence"], "covered": {"instagram": [
+            ["2026-11-01", "2026-11-15"]]}},
+    )  # fmt: skip
+    # October "evaluated" on one post, two days covered; August on Facebook only
+    october = evaluation("2026-10", "2026-10-01", "2026-10-31", (41.5, None))
+    october["upts"][0]["covered_days"] = 2
+    august = evaluation("2026-08", "2026-08-01", "2026-08-31", (60.0, None))
+    august["upts"][0]["covered_platforms"] = ["facebook"]
+    september = evaluation("2026-09", "2026-09-01", "2026-09-30", (70.0, None))
+    report = build_report(
+        registry,
+        Evaluation.model_validate(november),
+        None,
+        "2026-W49",
+        "en",
+        dt.date(2026, 11, 30),
+        [Evaluation.model_validate(e) for e in (august, september, october)],
+    )
+    hasil = next(s for s in report.sections if s.title == "Evaluation Results")
+    league = hasil.blocks[0]
+    assert isinstance(league, Table)
+    assert league.rows[0][-1] == "not compared: Oct 2026 covered only 2 of 31 days"
+    # the trend leaves out August (other platforms) and October (thin): gaps, not progress
+    assert report.charts["trend"].series[0] == ("KSOP A", [None, 70.0, None, 78.5])
+    tujuan = next(s for s in report.sections if s.title == "Purpose")
+    assert (
+        tujuan.blocks[-1].items
+        == [
+            "KSOP A: covered 1–15 November 2026 of 1–30 November 2026",
+            "UPP B: covered 1–15 November 2026 of 1–30 November 2026",
+        ]
+        or tujuan.blocks[-1].items[0] == "KSOP A: covered 1–15 November 2026 of 1–30 November 2026"
+    )
+
+
 def test_the_trend_breaks_its_line_where_a_period_is_missing() -> None:
     from smrt_cli.render.charts import _draw
     from smrt_cli.report import Trend
