@@ -244,6 +244,8 @@ def show(
     """Summarise what the store holds per unit, platform and month (unit's local time).
 
     Interactions are reactions + comments + shares + saves; clicks and views are not.
+    Views are the post's views (or impressions, where the export counts those); "-" is a
+    figure the export does not report, which is not a zero.
 
     Under the table: each unit's account-level days (TikTok) and inbound messages.
 
@@ -275,7 +277,7 @@ def show(
 
     from .common import stdout_console
 
-    table = Table("upt", "platform", "period", "posts", "interactions", "reach", "impressions")
+    table = Table("upt", "platform", "period", "posts", "interactions", "reach", "views")
     for r in rows:
         table.add_row(*(str(r[k]) if r[k] is not None else "-" for k in r))
     console = stdout_console()
@@ -358,7 +360,11 @@ def coverage(
     finally:
         conn.close()
     order = {u: i for i, u in enumerate(known)}
-    ordered = sorted(found.items(), key=lambda kv: (order.get(kv[0][0], len(order)), kv[0]))
+    kinds = {"posts": 0, "account": 1, "inbound": 2}
+    ordered = sorted(
+        found.items(),
+        key=lambda kv: (order.get(kv[0][0], len(order)), kv[0][0], kinds[kv[0][1]], kv[0][2]),
+    )
     total = chosen.days if chosen else None
     if json_:
         print_json(

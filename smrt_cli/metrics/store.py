@@ -653,10 +653,12 @@ def _writes(conn: sqlite3.Connection, sample: list[tuple[object, ...]]) -> float
 def monthly(
     conn: sqlite3.Connection, period: str | None = None, upt: str | None = None
 ) -> list[dict[str, object]]:
-    """Posts per unit × platform × local month, with interactions, reach and impressions.
+    """Posts per unit × platform × local month, with interactions, reach and views.
 
     Interactions are reactions + comments + shares + saves (clicks and views are not);
-    reach and impressions are None when the platform reported none of them.
+    each of them is None when the platform reported none of them: not reported is not zero.
+    Views are what the export counts as views or impressions of the post (YouTube's views,
+    not its thumbnail impressions).
     """
     where, args = [], []
     if period is not None:
@@ -669,8 +671,9 @@ def monthly(
     # Grouped by day in the index's own order (no sorting), then folded into months here.
     rows = conn.execute(
         "SELECT upt, platform, local_date, count(*),"
-        " sum(coalesce(reactions, 0) + coalesce(comments, 0) + coalesce(shares, 0)"
-        " + coalesce(saves, 0)), sum(reach), sum(views)"
+        " sum(CASE WHEN coalesce(reactions, comments, shares, saves) IS NOT NULL THEN"
+        " coalesce(reactions, 0) + coalesce(comments, 0) + coalesce(shares, 0)"
+        " + coalesce(saves, 0) END), sum(reach), sum(views)"
         f" FROM post{clause} GROUP BY upt, local_date, platform",
         args,
     )
@@ -682,10 +685,9 @@ def monthly(
             months[key] = [posts_, interactions, reach, views]
             continue
         total[0] = (total[0] or 0) + posts_
-        total[1] = (total[1] or 0) + interactions
-        total[2] = reach if total[2] is None else total[2] + (reach or 0)
-        total[3] = views if total[3] is None else total[3] + (views or 0)
-    names = ("upt", "platform", "period", "posts", "interactions", "reach", "impressions")
+        for i, value in ((1, interactions), (2, reach), (3, views)):
+            total[i] = value if total[i] is None else total[i] + (value or 0)  # type: ignore[operator]
+    names = ("upt", "platform", "period", "posts", "interactions", "reach", "views")
     return [dict(zip(names, (*key, *months[key]), strict=True)) for key in sorted(months)]
 
 
