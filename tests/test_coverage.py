@@ -180,10 +180,10 @@ def test_coverage_command_shows_each_unit_and_platform(tmp_path: Path, registry:
          "period_days": 92, "spans": [{"from": "2026-11-01", "to": "2026-11-03"}]},
         {"upt": "ksop-a", "platform": "inbound", "data": "inbound", "days": 2,
          "period_days": 92, "spans": [{"from": "2026-11-01", "to": "2026-11-02"}]},
-        {"upt": "upp-b", "platform": "inbound", "data": "inbound", "days": 1,
-         "period_days": 92, "spans": [{"from": "2026-11-03", "to": "2026-11-03"}]},
         {"upt": "upp-b", "platform": "x", "data": "posts", "days": 31,
          "period_days": 92, "spans": [{"from": "2026-10-01", "to": "2026-10-31"}]},
+        {"upt": "upp-b", "platform": "inbound", "data": "inbound", "days": 1,
+         "period_days": 92, "spans": [{"from": "2026-11-03", "to": "2026-11-03"}]},
     ]  # fmt: skip
     table = smrt(tmp_path, registry, "metrics", "coverage", "--period", "2026-10").stdout
     lines = [line for line in table.splitlines() if "upp-b" in line]
