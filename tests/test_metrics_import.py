@@ -577,9 +577,9 @@ def test_show_json_per_unit_platform_month(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert json.loads(result.stdout) == [
         {"upt": "ksop-a", "platform": "x", "period": "2026-10", "posts": 1,
-         "interactions": 11, "reach": None, "impressions": 999},
+         "interactions": 11, "reach": None, "views": 999},
         {"upt": "ksop-a", "platform": "x", "period": "2026-11", "posts": 2,
-         "interactions": 81, "reach": None, "impressions": 4623},
+         "interactions": 81, "reach": None, "views": 4623},
     ]  # fmt: skip
     only = smrt(tmp_path, "metrics", "show", "--json", "--period", "2026-10", "--upt", "ksop-a")
     assert [r["posts"] for r in json.loads(only.stdout)] == [1]
@@ -784,9 +784,9 @@ def test_show_sums_days_into_local_months(tmp_path: Path) -> None:
     assert json.loads(result.stdout) == [
         {"upt": "ksop-a", "platform": "facebook", "period": "2026-10", "posts": 3,
          "interactions": 58 + 7 + 5 + 15 + 3 + 2 + 9, "reach": 1100 + 700 + 250,
-         "impressions": 1500 + 800 + 300},
+         "views": 1500 + 800 + 300},
         {"upt": "ksop-a", "platform": "facebook", "period": "2026-11", "posts": 1,
-         "interactions": 130, "reach": 2000, "impressions": 2500},
+         "interactions": 130, "reach": 2000, "views": 2500},
     ]  # fmt: skip
 
 
