@@ -113,8 +113,24 @@ def build(work: Path, units: int, posts: int) -> None:
 
     conn.executemany(
         "INSERT OR IGNORE INTO message (upt, platform, received_at, local_date, first_reply_at,"
-        " kind, resolved) VALUES (?,?,?,?,?,?,?)",
+        " kind, resolved, message_key) VALUES (?,?,?,?,?,?,?, ?3 || '|' || ?6 || '|#1')",
         message_rows(),
+    )
+    # Each unit's exports cover the quarter on each of its platforms, and its message log.
+    batch = conn.execute(
+        "INSERT INTO import_batch (file_name, sha256, format, upt, row_count, imported_at)"
+        " VALUES ('bench.csv', '', 'canonical', NULL, ?, '2027-01-01T00:00:00Z')",
+        (posts,),
+    ).lastrowid
+    conn.executemany(
+        "INSERT INTO coverage (batch_id, upt, platform, data, first_day, last_day, source)"
+        " VALUES (?, ?, ?, ?, '2026-10-01', '2026-12-31', 'rows')",
+        [
+            (batch, f"upt-{u:04d}", platform, "posts")
+            for u in range(units)
+            for platform in PLATFORMS[: 2 + u % 4]
+        ]
+        + [(batch, f"upt-{u:04d}", "*", "inbound") for u in range(units)],
     )
     conn.executemany(
         "INSERT INTO account_day (upt, platform, day, followers) VALUES (?,?,?,?)",

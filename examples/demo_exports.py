@@ -1,7 +1,7 @@
 """Write invented demo exports for the bundled North Sulawesi sample, to try the whole chain.
 
     python examples/demo_exports.py demo/
-    smrt metrics import demo/posts-2026-11.csv demo/inbound-2026-11.csv
+    smrt metrics import demo/posts_2026-11-01_2026-11-30.csv demo/inbound_2026-11-01_2026-11-30.csv
     smrt evaluate upt --period 2026-11 --scores demo/scores-2026-11.yaml
     smrt export report --period 2026-11 --format html
 
@@ -107,7 +107,7 @@ def main() -> int:
                     }
                 )
     posts.sort(key=lambda p: (p["upt"], p["published_at"], p["platform"]))
-    _write_csv(out / "posts-2026-11.csv", posts)
+    _write_csv(out / "posts_2026-11-01_2026-11-30.csv", posts)
 
     messages = []
     for unit, diligence in DILIGENCE.items():
@@ -131,7 +131,7 @@ def main() -> int:
                 }
             )
     messages.sort(key=lambda m: (m["upt"], m["received_at"]))
-    _write_csv(out / "inbound-2026-11.csv", messages)
+    _write_csv(out / "inbound_2026-11-01_2026-11-30.csv", messages)
 
     scores = {"period": "2026-11", "scores": []}
     for unit, diligence in DILIGENCE.items():

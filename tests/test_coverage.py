@@ -219,7 +219,7 @@ def test_the_import_date_changes_no_evaluation(tmp_path: Path, registry: Path) -
     for epoch in ("1793836800", "1796342400"):  # 5 November and 4 December 2026
         ws = tmp_path / epoch
         ws.mkdir()
-        for unit, name in (("ksop-a", "meta_instagram.csv"), ("ksop-a", "x_content.csv")):
+        for name in ("meta_instagram.csv", "x_content.csv"):
             shutil.copy(EXPORTS / name, ws / name)
         args = ["metrics", "import", "--upt", "ksop-a", str(ws / "meta_instagram.csv")]
         assert smrt(ws, registry, *args, epoch=epoch).exit_code == 0

@@ -724,7 +724,7 @@ def _demo_workspace(root: Path) -> Path:
     demo = Path(__file__).parents[1] / "examples" / "demo_exports.py"
     subprocess.run([sys.executable, str(demo), str(root / "demo")], check=True, capture_output=True)
     for args in (
-        ["metrics", "import", str(root / "demo" / "posts-2026-11.csv")],
+        ["metrics", "import", str(root / "demo" / "posts_2026-11-01_2026-11-30.csv")],
         ["plan", "week", "--week", "2026-W49"],
         [
             "evaluate",
