@@ -357,3 +357,76 @@ def test_a_store_of_the_previous_release_moves_over_without_losing_a_row(tmp_pat
         ]
     finally:
         conn.close()
+
+
+@pytest.fixture
+def growth_registry(registry: Path) -> Path:
+    """The test registry with a follower-growth criterion (10 of konsistensi's 60)."""
+    source = registry.read_text(encoding="utf-8")
+    old = "    weight: 60\n    source: posting_target_share\n"
+    assert old in source
+    source = source.replace(old, "    weight: 50\n    source: posting_target_share\n").replace(
+        "criteria:\n",
+        "criteria:\n  - id: tumbuh\n    name: Pertumbuhan pengikut\n    weight: 10\n"
+        "    source: follower_growth\n    target: 5\n    description: Pengikut baru.\n",
+    )
+    path = registry.with_name("growth.yaml")
+    path.write_text(source, encoding="utf-8")
+    return path
+
+
+def test_follower_growth_from_the_account_sheet_not_the_posts_floor(
+    tmp_path: Path, growth_registry: Path
+) -> None:
+    posts = x_export(tmp_path, "x-content_2026-10-01-to-2026-10-31.csv", ["Thu, Oct 1, 2026"])
+    daily = tmp_path / "daily_tweet_activity_metrics_uppb_20261001_20261101_en.csv"
+    daily.write_text(
+        '"Date","Tweets published","impressions","engagements","retweets","replies","likes",'
+        '"user profile clicks","follows"\n'
+        '"2026-10-01","1","100.0","6.0","0.0","1.0","4.0","2.0","10.0"\n'
+        '"2026-10-02","0","50.0","1.0","0.0","0.0","1.0","0.0","5.0"\n',
+        encoding="utf-8",
+    )
+    args = ["metrics", "import", "--upt", "upp-b", str(posts), str(daily)]
+    result = smrt(tmp_path, growth_registry, *args)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[1] == (
+        f"{daily}: x-legacy-daily, upp-b: 2 rows — 2 new, 0 updated, 0 unchanged"
+    )
+    assert db(tmp_path, "SELECT platform, data, first_day, last_day FROM coverage ORDER BY 2") == [
+        ("x", "account", "2026-10-01", "2026-10-31"),
+        ("x", "posts", "2026-10-01", "2026-10-31"),
+    ]
+    out = smrt(tmp_path, growth_registry, "evaluate", "upt", "upp-b", "--period", "2026-10",
+               "--json").stdout  # fmt: skip
+    (unit,) = json.loads(out)["upts"]
+    # 10 + 5 new followers over the registry's 500 on X: 3.0 %; the posts' own follows (0)
+    # are not used when the account's figures are there
+    assert unit["metrics"]["follower_growth"] == 3.0
+    assert unit["evidence"]["follower_growth_basis"] == "new_followers"
+
+
+def test_the_posts_follows_are_a_floor_and_the_scorecard_says_so(
+    tmp_path: Path, growth_registry: Path
+) -> None:
+    posts = tmp_path / "x-content_2026-10-01-to-2026-10-31.csv"
+    # one post that brought 20 follows (the "New follows" column)
+    posts.write_text(
+        X_CONTENT_HEADER + "\n"
+        '1,"Thu, Oct 1, 2026",Halo,https://x.com/upp_b/status/1,100,4,6,1,1,20,1,0,0,0,0,0,0\n',
+        encoding="utf-8",
+    )
+    assert (
+        smrt(tmp_path, growth_registry, "metrics", "import", "--upt", "upp-b", str(posts)).exit_code
+        == 0
+    )
+    assert smrt(tmp_path, growth_registry, "evaluate", "upt", "--period", "2026-10").exit_code == 0
+    data = json.loads((tmp_path / "evaluations" / "2026-10" / "evaluation.json").read_text())
+    unit = next(u for u in data["upts"] if u["id"] == "upp-b")
+    # 20 follows over the registry's 500 on X: 4.0 %, a floor
+    assert unit["metrics"]["follower_growth"] == 4.0
+    assert unit["evidence"]["follower_growth_basis"] == "post_follows_floor"
+    card = (tmp_path / "evaluations" / "2026-10" / "upp-b.md").read_text(encoding="utf-8")
+    assert (
+        "| Pertumbuhan pengikut | 4,0% (batas bawah: hanya pengikut yang dibawa unggahan) |" in card
+    )

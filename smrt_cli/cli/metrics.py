@@ -28,10 +28,12 @@ class FormatChoice(StrEnum):
     meta_facebook = "meta-facebook"
     meta_instagram = "meta-instagram"
     x_legacy = "x-legacy"
+    x_legacy_daily = "x-legacy-daily"
     x_content = "x-content"
     youtube = "youtube"
     tiktok_overview = "tiktok-overview"
     canonical = "canonical"
+    accounts = "accounts"
     inbound = "inbound"
 
 
@@ -120,10 +122,12 @@ def import_(
       meta-facebook    Meta Business Suite, Facebook posts
       meta-instagram   Meta Business Suite, Instagram posts
       x-legacy         X tweet activity (legacy)
+      x-legacy-daily   X account activity by day (legacy; new followers)
       x-content        X content export
       youtube          YouTube Studio "Table data.csv"
       tiktok-overview  TikTok "Overview.csv" (needs --year)
       canonical        smrt's posts CSV (smrt metrics template)
+      accounts         smrt's account days CSV (followers per day)
       inbound          smrt's inbound messages CSV
 
     Example: smrt metrics import --upt ksop-bitung posts_fb.csv "Table data.csv"

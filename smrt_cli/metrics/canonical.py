@@ -14,10 +14,11 @@ from .readers import (
     clean_text,
     count,
     iso_time,
+    parse_day,
     permalink,
     post_id,
 )
-from .records import MESSAGE_KINDS, MessageRecord, PostRecord
+from .records import MESSAGE_KINDS, AccountDayRecord, MessageRecord, PostRecord
 
 # The first columns are fixed by the issue; `smrt metrics template` prints them.
 CANONICAL_COLUMNS = (
@@ -177,4 +178,30 @@ def read_messages(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
             resolved=resolved_text in _TRUE,
             message_id=cell(row, i_id) or None,
             text=clean_text(row[i_text]) if i_text is not None and i_text < len(row) else "",
+        )
+
+
+ACCOUNT_COLUMNS = ("upt", "platform", "day", "followers", "new_followers")
+
+
+def read_accounts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
+    """smrt's account days CSV: followers per day from any export that has them.
+
+    For Meta Business Suite's page insights, say, copy its date and followers columns.
+    """
+    i_upt = cols.find("upt")
+    i_platform = cols.find("platform")
+    i_day = cols.find("day", "date")
+    i_followers = cols.find("followers")
+    i_new = cols.find("new_followers", "new followers")
+    if i_upt is None:
+        ctx.file_unit()
+    for line, row in rows:
+        upt = ctx.unit(line, cell(row, i_upt))
+        yield AccountDayRecord(
+            upt=upt,
+            platform=_platform(ctx, line, cell(row, i_platform)),
+            day=parse_day(ctx, line, "day", cell(row, i_day), None, example="2026-11-30"),
+            followers=count(ctx, line, cols, row, i_followers),
+            new_followers=count(ctx, line, cols, row, i_new),
         )

@@ -39,7 +39,7 @@ def name_range(name: str, format_name: str) -> Span | None:
     path = PurePath(name)
     for part in (path.name, path.parent.name):
         try:
-            if format_name == "x-legacy" and (m := _X_LEGACY.search(part)):
+            if format_name.startswith("x-legacy") and (m := _X_LEGACY.search(part)):
                 first = dt.datetime.strptime(m.group(1), "%Y%m%d").date()
                 after = dt.datetime.strptime(m.group(2), "%Y%m%d").date()
                 span = (first, after - dt.timedelta(days=1))

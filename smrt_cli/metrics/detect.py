@@ -50,6 +50,13 @@ FORMATS: tuple[FormatSpec, ...] = (
         x.read_legacy,
     ),
     FormatSpec(
+        "x-legacy-daily",
+        "X account activity by day (legacy)",
+        "account_days",
+        ("Date", "Tweets published"),
+        x.read_daily,
+    ),
+    FormatSpec(
         "x-content",
         "X content export",
         "posts",
@@ -77,6 +84,14 @@ FORMATS: tuple[FormatSpec, ...] = (
         "posts",
         ("platform", "post_id", "published_at"),
         canonical.read_posts,
+        row_units=True,
+    ),
+    FormatSpec(
+        "accounts",
+        "smrt account days CSV (followers per day)",
+        "account_days",
+        ("platform", "day", "followers"),
+        canonical.read_accounts,
         row_units=True,
     ),
     FormatSpec(

@@ -323,7 +323,7 @@ def _backfill_coverage(conn: sqlite3.Connection) -> None:
     """
     from .coverage import name_range
 
-    formats = {"tiktok-overview": "account", "inbound": "inbound"}
+    formats = {"tiktok-overview": "account", "inbound": "inbound"}  # schema 5 knew no others
     batches = conn.execute("SELECT id, file_name, format, upt FROM import_batch ORDER BY id")
     for batch_id, file_name, format_name, upt in batches.fetchall():
         data = formats.get(format_name, "posts")
@@ -357,6 +357,7 @@ PLATFORM_OF = {
     "x-content": "x",
     "youtube": "youtube",
     "tiktok-overview": "tiktok",
+    "x-legacy-daily": "x",
 }
 
 

@@ -18,7 +18,7 @@ from .readers import (
     permalink,
     post_id,
 )
-from .records import PostRecord
+from .records import AccountDayRecord, PostRecord
 
 LEGACY_TIME = ("%Y-%m-%d %H:%M %z", "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M")
 
@@ -90,4 +90,35 @@ def read_content(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterat
             saves=count(ctx, line, cols, row, i_saves),
             clicks=count(ctx, line, cols, row, i_clicks),
             follows=count(ctx, line, cols, row, i_follows),
+        )
+
+
+def read_daily(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
+    """The legacy account sheet (daily_tweet_activity_metrics_...): one row per day.
+
+    Its "follows" are the account's new followers of the day: follower growth from the
+    account, not the per-post floor.
+    """
+    upt = ctx.file_unit()
+    i_date = cols.find("Date")
+    i_views = cols.find("impressions")
+    i_likes = cols.find("likes")
+    i_replies = cols.find("replies")
+    i_shares = cols.find("retweets")
+    i_profile = cols.find("user profile clicks")
+    i_follows = cols.find("follows")
+    date_name = cols.names[i_date] if i_date is not None else "Date"
+    for line, row in rows:
+        # "2021-11-01" or "2021-11-01 00:00 +0000": the day is the first ten characters
+        day = parse_day(ctx, line, date_name, cell(row, i_date)[:10], None, example="2021-11-01")
+        yield AccountDayRecord(
+            upt=upt,
+            platform="x",
+            day=day,
+            new_followers=count(ctx, line, cols, row, i_follows),
+            views=count(ctx, line, cols, row, i_views),
+            profile_views=count(ctx, line, cols, row, i_profile),
+            likes=count(ctx, line, cols, row, i_likes),
+            comments=count(ctx, line, cols, row, i_replies),
+            shares=count(ctx, line, cols, row, i_shares),
         )
