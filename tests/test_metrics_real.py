@@ -77,3 +77,31 @@ def test_real_x_content_cut_short_is_refused_and_nothing_kept(tmp_path: Path) ->
     )
     with sqlite3.connect(tmp_path / "smrt.db") as conn:
         assert conn.execute("SELECT count(*) FROM post").fetchone() == (0,)
+
+
+@pytest.mark.parametrize(
+    ("name", "extra", "covered"),
+    [
+        # X's legacy name: 1 November up to the day before 1 December
+        ("x-legacy_tweet_activity_metrics_rOpenSci_20211101_20211201_en.csv", [],
+         [("x", "posts", "2021-11-01", "2021-11-30", "name")]),
+        ("x-legacy_tweet_activity_metrics_rOpenSci_20161201_20170101_en.csv", [],
+         [("x", "posts", "2016-12-01", "2016-12-31", "name")]),
+        ("x-content_maurojpelle-2026-05-25-to-2026-08-22.csv", [],
+         [("x", "posts", "2026-05-25", "2026-08-22", "name")]),
+        # the overview's own days, 12 to 18 April
+        ("tiktok_Overview.csv", ["--year", "2024"],
+         [("tiktok", "account", "2024-04-12", "2024-04-18", "rows")]),
+    ],
+)  # fmt: skip
+def test_real_exports_record_what_they_cover(
+    tmp_path: Path, name: str, extra: list[str], covered: list[tuple[str, ...]]
+) -> None:
+    args = ["--workspace", str(tmp_path), "--data", str(MINIMAL), "metrics", "import"]
+    result = runner.invoke(app, [*args, "--upt", "ksop-a", *extra, str(REAL / name)])
+    assert result.exit_code == 0, result.stderr
+    with sqlite3.connect(tmp_path / "smrt.db") as conn:
+        got = conn.execute(
+            "SELECT platform, data, first_day, last_day, source FROM coverage"
+        ).fetchall()
+    assert got == covered

@@ -158,18 +158,11 @@ def measure(
             metrics.update(_post_metrics(sums))
             target, share = _posting_target(upt.targets, posts_covered)
             metrics["posting_target_share"] = sums.target_posts / target * 100 if target else None
+        total, replied, within, hoax_reports, handled, hours = msgs.get(
+            upt.id, (0, 0, 0, 0, 0, [])
+        )
         if has_messages:
-            total, replied, within, hoax_reports, handled, hours = msgs.get(
-                upt.id, (0, 0, 0, 0, 0, [])
-            )
-            metrics.update(
-                median_first_reply_hours=statistics.median(hours) if hours else None,
-                replied_within_24h_share=within / total * 100 if total else None,
-                # no hoax report came in: there was nothing to handle, which is not a zero
-                hoax_reports_handled=handled if hoax_reports else None,
-            )
-        else:
-            total = replied = hoax_reports = 0
+            metrics.update(_message_metrics(total, within, hoax_reports, handled, hours))
         value, basis = growth.get(upt.id, (None, None))
         metrics["follower_growth"] = value
         # without any post export, "nothing matched the plan" would be a guess, not a zero;
@@ -203,6 +196,17 @@ def measure(
             ),
         )
     return out
+
+
+def _message_metrics(
+    total: int, within: int, hoax_reports: int, handled: int, hours: list[float]
+) -> dict[str, Any]:
+    return {
+        "median_first_reply_hours": statistics.median(hours) if hours else None,
+        "replied_within_24h_share": within / total * 100 if total else None,
+        # no hoax report came in: there was nothing to handle, which is not a zero
+        "hoax_reports_handled": handled if hoax_reports else None,
+    }
 
 
 def _posting_target(
