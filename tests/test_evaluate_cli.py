@@ -474,3 +474,23 @@ def test_force_through_a_linked_period_is_refused(ws: Path) -> None:
     )
     assert (elsewhere / "README.md").read_text(encoding="utf-8") == "arsip"
     assert [p.name for p in elsewhere.iterdir()] == ["README.md"]
+
+
+def test_a_change_against_a_thin_month_is_withheld_with_its_reason(ws: Path) -> None:
+    # September "evaluated" on one post, two days covered (its export ran 29-30 September)
+    conn = open_store(ws / "smrt.db")
+    with conn:
+        batch(conn, "ksop-a", imported_at="2026-10-01T00:00:00Z")
+        post(conn, "ksop-a", "instagram", "sep", "2026-09-29T03:00:00Z", reach=100, reactions=9)
+        cover(conn, "ksop-a", "instagram", "2026-09-29", "2026-09-30")
+    conn.close()
+    assert run(ws, "evaluate", "upt", "--period", "2026-09")[0] == 0
+    september = json.loads((ws / "evaluations" / "2026-09" / "evaluation.json").read_text())
+    assert september["upts"][0]["score"] is not None
+    assert run(ws, "evaluate", "upt", "--period", "2026-10")[0] == 0
+    data = json.loads((ws / "evaluations" / "2026-10" / "evaluation.json").read_text("utf-8"))
+    a = data["upts"][0]
+    assert (a["change"], a["change_withheld"], a["previous_covered_days"]) == (None, "thin", 2)
+    readme = (ws / "evaluations" / "2026-10" / "README.md").read_text(encoding="utf-8")
+    row = readme.split("| [KSOP A]")[1].split("\n")[0]
+    assert "| tidak dibandingkan: September 2026 hanya tercakup 2 dari 30 hari |" in row
