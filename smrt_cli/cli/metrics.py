@@ -154,7 +154,7 @@ def import_(
     summaries: list[FileSummary] = []
     try:
         # One transaction for every file named: a batch is stored whole or not at all.
-        with store.transaction(conn):
+        with _stored(conn, ws.root / "smrt.db"):
             for item in prepared:
                 try:
                     with _progress(item.size, item.display) as progress:
@@ -179,6 +179,18 @@ def import_(
         note(summary.line())
     if json_:
         print_json([s.as_json() for s in summaries])
+
+
+@contextmanager
+def _stored(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
+    """One transaction for the command; a store that cannot take it is a WorkError (exit 1)."""
+    from ..metrics import store
+
+    try:
+        with store.transaction(conn):
+            yield
+    except sqlite3.Error as exc:
+        raise store.write_failure(str(path), exc, "nothing was imported") from exc
 
 
 def _stated_range(start: str | None, end: str | None) -> tuple[dt.date, dt.date] | None:

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
-from contextlib import ExitStack
+from contextlib import ExitStack, nullcontext
 from dataclasses import dataclass, field
 from itertools import islice
 from operator import add, itemgetter
@@ -275,29 +275,30 @@ def import_file(
             worker = stack.enter_context(_Worker(prepared, fast))
         # After the worker starts: this process hashes the file while the worker reads it.
         sha = _sha256(prepared.path)
-        if not conn.in_transaction:
-            stack.enter_context(store.transaction(conn))
         table = _TABLES[spec.kind]
         spans = _Spans(table, explicit, ctx)
+        # The caller's transaction when it holds one: its files are stored together.
+        own = nullcontext(conn) if conn.in_transaction else store.transaction(conn)
         try:
-            batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)
-            if worker is not None:
-                chunks = spans.chunks(worker.chunks(progress))
-            else:
-                header = _header(reader)
-                lines = reader if progress is None else _reporting(reader, binary, progress)
-                data = spans.lines(rows(ctx, lines, lambda: reader.line_num, len(header)))
-                if fast is not None:
-                    converted = fast.rows(Columns(header), data)
+            with own:
+                batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)
+                if worker is not None:
+                    chunks = spans.chunks(worker.chunks(progress))
                 else:
-                    records = spec.reader(ctx, Columns(header), data)
-                    converted = _convert(spec, records, zones, matcher)[1]
-                chunks = _batched(spans.rows(converted))
-            # Export rows run 150-300 bytes: a guess at the row count, for the store
-            counts = store.upsert(conn, table, batch, chunks, prepared.size // 200)
-            store.finish_batch(conn, batch, counts.rows)
-            covers, source = _covers(prepared, spans.found, explicit)
-            coverage.record(conn, batch, covers, _DATA[spec.kind], source)
+                    header = _header(reader)
+                    lines = reader if progress is None else _reporting(reader, binary, progress)
+                    data = spans.lines(rows(ctx, lines, lambda: reader.line_num, len(header)))
+                    if fast is not None:
+                        converted = fast.rows(Columns(header), data)
+                    else:
+                        records = spec.reader(ctx, Columns(header), data)
+                        converted = _convert(spec, records, zones, matcher)[1]
+                    chunks = _batched(spans.rows(converted))
+                # Export rows run 150-300 bytes: a guess at the row count, for the store
+                counts = store.upsert(conn, table, batch, chunks, prepared.size // 200)
+                store.finish_batch(conn, batch, counts.rows)
+                covers, source = _covers(prepared, spans.found, explicit)
+                coverage.record(conn, batch, covers, _DATA[spec.kind], source)
         except UnicodeDecodeError:
             raise _not_utf8(prepared.display, prepared.path) from None
         except sqlite3.OperationalError as exc:

@@ -158,9 +158,7 @@ def measure(
             metrics.update(_post_metrics(sums))
             target, share = _posting_target(upt.targets, posts_covered)
             metrics["posting_target_share"] = sums.target_posts / target * 100 if target else None
-        total, replied, within, hoax_reports, handled, hours = msgs.get(
-            upt.id, (0, 0, 0, 0, 0, [])
-        )
+        total, replied, within, hoax_reports, handled, hours = msgs.get(upt.id, (0, 0, 0, 0, 0, []))
         if has_messages:
             metrics.update(_message_metrics(total, within, hoax_reports, handled, hours))
         value, basis = growth.get(upt.id, (None, None))
