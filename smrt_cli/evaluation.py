@@ -6,6 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from contextlib import suppress
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
@@ -61,6 +62,7 @@ def _r(value: float | None) -> float | None:
     return None if value is None else round(float(value), DECIMALS)
 
 
+@lru_cache(maxsize=8192)
 def half_up(value: float, decimals: int = 1) -> float:
     """The one rounding rule: half up on the decimal digits people read (46.15 -> 46.2).
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -108,13 +109,19 @@ def format_number(value: float, lang: str, decimals: int = 0) -> str:
 
     Rounded half up on the decimal digits (46.15 -> 46.2), as the scores are.
     """
-    from decimal import ROUND_HALF_UP, Decimal
-
-    exact = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
-    text = f"{exact:,.{decimals}f}"
+    text = _rounded_text(float(value), decimals)
     if _lang(lang) == "id":
         text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
     return text
+
+
+@lru_cache(maxsize=8192)
+def _rounded_text(value: float, decimals: int) -> str:
+    """'1,234.5' (English grouping), rounded half up on the decimal digits as written."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    exact = Decimal(repr(value)).quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_UP)
+    return f"{exact:,.{decimals}f}"
 
 
 def hours_text(hours: float, lang: str) -> str:
