@@ -347,8 +347,10 @@ def _backfill_coverage(conn: sqlite3.Connection) -> None:
             )
 
 
+# The schema that brought coverage: the migrations before it made the earlier releases' stores.
+COVERAGE_SCHEMA = 6
 # Migrations (by the version they lead to) that need Python after their SQL.
-_BACKFILL = {6: _backfill_coverage}
+_BACKFILL = {COVERAGE_SCHEMA: _backfill_coverage}
 # The platform of the exports that hold one platform's figures.
 PLATFORM_OF = {
     "meta-facebook": "facebook",
