@@ -27,7 +27,7 @@ from .models import Registry, localize
 from .plans import UptPlan, WeekPlan
 
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
-    from .evaluation import RegionEvaluation, UptEvaluation
+    from .evaluation import CriterionResult, RegionEvaluation, UptEvaluation
     from .periods import Period
 
 
@@ -301,6 +301,17 @@ def _value_text(registry: Registry, criterion_id: str, value: float | None, lang
     return format_number(value, lang, 1)
 
 
+def _basis_note(u: UptEvaluation, c: CriterionResult, lang: str) -> str:
+    """' (a floor: ...)' or ' (60% of the weekly target has an export; ...)' after a value."""
+    if c.value is None:
+        return ""
+    if c.source == "follower_growth" and u.evidence.follower_growth_basis == "post_follows_floor":
+        return f" ({export_text('floor', lang)})"
+    if c.source == "posting_target_share" and c.data_share is not None:
+        return f" ({export_text('share', lang, pct=format_number(c.data_share * 100, lang, 0))})"
+    return ""
+
+
 def _criterion_name(registry: Registry, criterion_id: str, lang: str) -> str:
     for c in registry.criteria:
         if c.id == criterion_id:
@@ -547,14 +558,7 @@ def build_report(
             crit_rows = [
                 [
                     _criterion_name(registry, c.id, lang),
-                    _value_text(registry, c.id, c.value, lang)
-                    + (
-                        f" ({t('floor')})"
-                        if c.source == "follower_growth"
-                        and c.value is not None
-                        and u.evidence.follower_growth_basis == "post_follows_floor"
-                        else ""
-                    ),
+                    _value_text(registry, c.id, c.value, lang) + _basis_note(u, c, lang),
                     _num(c.score, lang),
                     format_number(c.weight, lang, 0),
                 ]

@@ -129,6 +129,14 @@ def test_a_unit_with_only_an_x_export_is_scored_on_x_alone(tmp_path: Path, regis
     assert (unit["score"], unit["coverage"]) == (22.6, 36.0)
     assert unit["evidence"]["missing_exports"] == ["instagram"]
     assert (unit["covered_days"], unit["period_days"]) == (31, 31)
+    # the meeting's report says what the value rests on
+    assert smrt(tmp_path, registry, "evaluate", "upt", "--period", "2026-10").exit_code == 0
+    report = smrt(tmp_path, registry, "export", "report", "--period", "2026-10", "--format",
+                  "md", "-o", "-").stdout  # fmt: skip
+    assert (
+        "| Konsistensi | 22,6% (60% target mingguan punya ekspor; bobot kriteria dihitung"
+        " sebesar itu) | 22,6 | 60 |"
+    ) in report
 
 
 def test_from_to_states_the_range_and_every_row_must_lie_in_it(
