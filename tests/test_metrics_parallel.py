@@ -97,3 +97,24 @@ def test_an_import_leaves_no_parked_chunks(tmp_path: Path) -> None:
     after = set(os.listdir(importer._SHM)) if os.path.isdir(importer._SHM) else set()
     assert {n for n in after - before if n.startswith(importer._PARKING)} == set()
     conn.close()
+
+
+def test_the_worker_notes_what_a_file_of_many_units_covers(tmp_path: Path) -> None:
+    conn = store.open_store(tmp_path / "smrt.db")
+    path = tmp_path / "posts.csv"
+    lines = [test_metrics_fast.HEADER]
+    # 6000 rows over three chunks, the units mixed: ksop-a's (odd n) on 2, 4, ... 20
+    # November, upp-b's (even n) on 21, 23, ... 29 on X, and one on 5 October on Instagram
+    for n in range(6000):
+        unit, platform, day = ("ksop-a", "x", 1 + n % 20) if n % 2 else ("upp-b", "x", 21 + n % 10)
+        lines.append(f"{unit},{platform},p{n},2026-11-{day:02d}T09:00:00+08:00,,,,{n},,,,,,")
+    lines.append("upp-b,instagram,ig1,2026-10-05T09:00:00+08:00,,,,1,,,,,,")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    summary = test_metrics_fast.run(conn, path)
+    assert summary.covers == [
+        ("ksop-a", "x", "2026-11-02", "2026-11-20"),
+        ("upp-b", "instagram", "2026-10-05", "2026-10-05"),
+        ("upp-b", "x", "2026-11-21", "2026-11-29"),
+    ]
+    assert conn.execute("SELECT count(*) FROM coverage").fetchone() == (3,)
+    conn.close()

@@ -264,6 +264,8 @@ def import_file(
         reader = csv.reader(fh, delimiter=prepared.delimiter, strict=True)
         fast = _CanonicalPosts(ctx, matcher) if spec.name == "canonical" else None
         worker = None
+        table = _TABLES[spec.kind]
+        spans = _Spans(table, explicit, ctx)
         # The worker cannot name the line of a row outside a stated range: read in-process.
         if (
             fast is not None
@@ -272,18 +274,16 @@ def import_file(
             and _can_fork()
         ):
             # Started before the transaction: the worker reads while this process writes.
-            worker = stack.enter_context(_Worker(prepared, fast))
+            worker = stack.enter_context(_Worker(prepared, fast, spans))
         # After the worker starts: this process hashes the file while the worker reads it.
         sha = _sha256(prepared.path)
-        table = _TABLES[spec.kind]
-        spans = _Spans(table, explicit, ctx)
         # The caller's transaction when it holds one: its files are stored together.
         own = nullcontext(conn) if conn.in_transaction else store.transaction(conn)
         try:
             with own:
                 batch = store.add_batch(conn, prepared.path.name, sha, spec.name, unit, imported_at)
                 if worker is not None:
-                    chunks = spans.chunks(worker.chunks(progress))
+                    chunks = worker.chunks(progress)
                 else:
                     header = _header(reader)
                     lines = reader if progress is None else _reporting(reader, binary, progress)
@@ -293,7 +293,9 @@ def import_file(
                     else:
                         records = spec.reader(ctx, Columns(header), data)
                         converted = _convert(spec, records, zones, matcher)[1]
-                    chunks = _batched(spans.rows(converted))
+                    if explicit is not None:
+                        converted = spans.rows(converted)
+                    chunks = spans.chunks(_batched(converted))
                 # Export rows run 150-300 bytes: a guess at the row count, for the store
                 counts = store.upsert(conn, table, batch, chunks, prepared.size // 200)
                 store.finish_batch(conn, batch, counts.rows)
@@ -355,38 +357,62 @@ class _Spans:
             self.line = item[0]
             yield item
 
-    def _see(self, row: tuple[object, ...]) -> None:
-        u, p, d = self.at
-        key = (cast(str, row[u]), "*" if p is None else cast(str, row[p]))
-        day = cast(str, row[d])
+    def _extend(self, key: tuple[str, str], first: str, last: str) -> None:
         known = self.days.get(key)
         if known is None:
-            self.days[key] = [day, day]
-        elif day < known[0]:
-            known[0] = day
-        elif day > known[1]:
-            known[1] = day
+            self.days[key] = [first, last]
+        else:
+            known[0], known[1] = min(known[0], first), max(known[1], last)
+
+    def _see(self, chunk: list[tuple[object, ...]]) -> None:
+        """Note a chunk's days: C-speed min() and max() when it holds one unit's platform."""
+        if not chunk:
+            return
+        u, p, d = self.at
+        # a message log's rows cover every platform of their unit
+        key_of: Callable[[tuple[object, ...]], tuple[str, str]] = (
+            cast(Callable[[tuple[object, ...]], tuple[str, str]], itemgetter(u, p))
+            if p is not None
+            else lambda row: (cast(str, row[u]), "*")
+        )
+        days = cast(list[str], list(map(itemgetter(d), chunk)))
+        keys = set(map(key_of, chunk))
+        if len(keys) == 1:
+            (only,) = keys
+            self._extend(only, min(days), max(days))
+            return
+        # A file of many units: row by row (sorting or de-duplicating the pairs first in C
+        # measured slower, a national file's chunk holding as many pairs as rows).
+        known = self.days
+        for key, day in zip(map(key_of, chunk), days, strict=True):
+            span = known.get(key)
+            if span is None:
+                known[key] = [day, day]
+            elif day < span[0]:
+                span[0] = day
+            elif day > span[1]:
+                span[1] = day
 
     def rows(self, converted: Iterator[tuple[object, ...]]) -> Iterator[tuple[object, ...]]:
-        stated = self.explicit
+        """Rows checked one by one against the stated range, naming the first outside it."""
+        assert self.explicit is not None
+        first, last = self.explicit
+        at = self.at[2]
         for row in converted:
-            self._see(row)
-            if stated is not None:
-                day = cast(str, row[self.at[2]])
-                if not stated[0] <= day <= stated[1]:
-                    raise self.ctx.fail(
-                        self.line,
-                        f"the row's day {day} lies outside --from {stated[0]} --to {stated[1]}"
-                        " — widen the range to what the export covers, or leave it out",
-                    )
+            day = cast(str, row[at])
+            if not first <= day <= last:
+                raise self.ctx.fail(
+                    self.line,
+                    f"the row's day {day} lies outside --from {first} --to {last}"
+                    " — widen the range to what the export covers, or leave it out",
+                )
             yield row
 
     def chunks(
         self, chunks: Iterator[list[tuple[object, ...]]]
     ) -> Iterator[list[tuple[object, ...]]]:
         for chunk in chunks:
-            for row in chunk:
-                self._see(row)
+            self._see(chunk)
             yield chunk
 
     @property
@@ -472,9 +498,12 @@ class _Worker:
     same first error at the same line; all writing stays in this process's one transaction.
     """
 
-    def __init__(self, prepared: Prepared, fast: _CanonicalPosts) -> None:
+    def __init__(self, prepared: Prepared, fast: _CanonicalPosts, spans: _Spans) -> None:
         self.prepared = prepared
         self.fast = fast
+        # the days the file covers, noted in the worker (where the time is spare) and sent
+        # with its last message
+        self.spans = spans
         context = multiprocessing.get_context("fork")
         self.queue: multiprocessing.Queue[tuple[object, ...]] = context.Queue(_QUEUED)
         self.process = context.Process(target=self._work, daemon=True)
@@ -554,11 +583,13 @@ class _Worker:
                 for row in self.fast.rows(Columns(header), data):
                     chunk.append(row)
                     if len(chunk) == _CHUNK:
+                        self.spans._see(chunk)
                         send(("rows", self._park(chunk), binary.tell(), not matcher.defer))
                         matcher.defer = waiting() < _DEFER_BELOW
                         chunk = []
+                self.spans._see(chunk)
                 send(("rows", self._park(chunk), binary.tell(), not matcher.defer))
-            send(("done", ctx.skipped, ctx.mangled_ids, ctx.warnings))
+            send(("done", ctx.skipped, ctx.mangled_ids, ctx.warnings, self.spans.days))
         except UserError as exc:
             # The rows before the bad one go first, as the one-process path writes them.
             send(("rows", self._park(chunk), 0, not matcher.defer))
@@ -611,6 +642,7 @@ class _Worker:
                 ctx.skipped = cast(int, message[1])
                 ctx.mangled_ids = cast(int, message[2])
                 ctx.warnings.extend(cast(list[str], message[3]))
+                self.spans.days.update(cast(dict[tuple[str, str], list[str]], message[4]))
                 return
             elif kind == "user":
                 raise UserError(*cast(list[str], message[1]))
