@@ -79,7 +79,8 @@ def upt(
 
     Reads smrt.db, plans/ and --scores; writes OUT/<period>/README.md, <unit-id>.md, JSON.
 
-    A criterion without data is "no data", never a zero.
+    A criterion without data is "no data", never a zero. Only the days the imported
+    exports cover count, per unit and platform (see `smrt metrics coverage`).
 
     Example: smrt evaluate upt --period 2026-10 --scores skor-2026-10.yaml
     """
