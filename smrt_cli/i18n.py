@@ -138,7 +138,7 @@ def _lang(lang: str) -> str:
 # One table so a translator sees every export string side by side; keys are stable ids.
 EXPORT_TEXTS: dict[str, dict[str, str]] = {
     # what a unit's exports cover of the period (evaluation and report)
-    "cov.partly": {"id": "tercakup {spans} dari {period}", "en": "covered {spans} of {period}"},
+    "cov.partly": {"id": "mencakup {spans} dari {period}", "en": "covered {spans} of {period}"},
     "cov.none": {
         "id": "tidak ada ekspor yang mencakup {period}",
         "en": "no export covers {period}",
@@ -160,7 +160,7 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
             "tercakup saja, platform tanpa ekspor tidak dihitung (bukan nol)."
         ),
         "en": (
-            "This unit's exports are {covered}; the posting target counts the covered days "
+            "This unit's exports: {covered}; the posting target counts the covered days "
             "only, and a platform without an export is left out (not a zero)."
         ),
     },
@@ -734,7 +734,7 @@ def spans_text(spans: Sequence[tuple[dt.date, dt.date]], lang: str) -> str:
 
 
 def coverage_text(unit: UptEvaluation, start: dt.date, end: dt.date, lang: str) -> str | None:
-    """'tercakup 1–31 Oktober 2026 dari 1 Oktober – 31 Desember 2026', when not all of it.
+    """'mencakup 1–31 Oktober 2026 dari 1 Oktober – 31 Desember 2026', when not all of it.
 
     None for a period covered whole, or an evaluation made before coverage was recorded.
     Platforms whose exports cover different days are named one by one.

@@ -338,12 +338,12 @@ def test_a_period_the_exports_do_not_cover_whole_is_counted_on_the_days_they_do(
     # 5 posts on Instagram and Facebook against 5 a week over 32 days: 21.875 %, shown 21.9
     assert a["metrics"]["posting_target_share"] == 21.9
     readme = (folder / "README.md").read_text(encoding="utf-8")
-    assert "- KSOP A: tercakup 1 Oktober – 1 November 2026 dari 1 Oktober – 31 Desember 2026\n" in (
+    assert "- KSOP A: mencakup 1 Oktober – 1 November 2026 dari 1 Oktober – 31 Desember 2026\n" in (
         readme
     )
     card = (folder / "ksop-a.md").read_text(encoding="utf-8")
     assert (
-        "**Ekspor unit ini tercakup 1 Oktober – 1 November 2026 dari 1 Oktober – 31 Desember"
+        "**Ekspor unit ini mencakup 1 Oktober – 1 November 2026 dari 1 Oktober – 31 Desember"
         " 2026; target unggahan dihitung untuk hari-hari yang tercakup saja, platform tanpa"
         " ekspor tidak dihitung (bukan nol).**"
     ) in card

@@ -515,7 +515,7 @@ def test_a_quarter_partly_covered_is_prorated_and_says_so(
         "covered 1–31 October 2026 of 1 October – 31 December 2026"
     )
     assert coverage_text(unit, q4.start, q4.end, "id") == (
-        "tercakup 1–31 Oktober 2026 dari 1 Oktober – 31 Desember 2026"
+        "mencakup 1–31 Oktober 2026 dari 1 Oktober – 31 Desember 2026"
     )
 
 
