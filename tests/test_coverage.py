@@ -11,9 +11,12 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from smrt_cli.cli import app
@@ -439,3 +442,29 @@ def test_the_posts_follows_are_a_floor_and_the_scorecard_says_so(
     assert (
         "| Pertumbuhan pengikut | 4,0% (batas bawah: hanya pengikut yang dibawa unggahan) |" in card
     )
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.integers(0, 60), st.integers(0, 10)).map(
+            lambda t: (dt.date(2026, 10, 1) + dt.timedelta(days=t[0]),
+                       dt.date(2026, 10, 1) + dt.timedelta(days=t[0] + t[1]))
+        ),
+        max_size=8,
+    )
+)  # fmt: skip
+def test_merged_spans_cover_exactly_the_days_of_the_spans(
+    spans: list[tuple[dt.date, dt.date]],
+) -> None:
+    from smrt_cli.metrics.coverage import days
+
+    def each_day(pairs: list[tuple[dt.date, dt.date]]) -> set[dt.date]:
+        return {a + dt.timedelta(days=n) for a, b in pairs for n in range((b - a).days + 1)}
+
+    merged = merge(spans)
+    assert each_day(merged) == each_day(spans)
+    assert days(merged) == len(each_day(spans))
+    # in order, and apart: a day between any two of them is covered by neither
+    for (_, last), (first, _) in pairwise(merged):
+        assert first > last + dt.timedelta(days=1)
