@@ -777,3 +777,93 @@ def change_withheld_text(unit: UptEvaluation, label: str, lang: str) -> str | No
     if why == "unrecorded":
         return export_text("chg.unrecorded", lang, label=label)
     return None
+
+
+# --- insight texts (issue 13: `smrt insights`, the learning planner) -------------------------
+INSIGHT_TEXTS: dict[str, dict[str, str]] = {
+    "title": {"id": "Apa yang Berhasil — {period}", "en": "What Worked — {period}"},
+    "unit_title": {
+        "id": "Apa yang Berhasil: {unit} — {period}",
+        "en": "What Worked: {unit} — {period}",
+    },
+    "intro": {
+        "id": "Dari {posts} unggahan terukur ({first} – {last}). Keterlibatan = interaksi ÷ "
+        "jangkauan (bila tidak ada, ÷ tayangan); lift = keterlibatan ÷ median unit sendiri di "
+        "platform yang sama. Lift hanya dari sedikitnya {min} unggahan.",
+        "en": "From {posts} measurable posts ({first} – {last}). Engagement = interactions ÷ "
+        "reach (else ÷ views); lift = engagement ÷ the unit's own median on the same platform. "
+        "A lift only from at least {min} posts.",
+    },
+    "no_posts": {
+        "id": "Belum ada unggahan terukur dalam periode ini: waktu unggah tetap dari registri.",
+        "en": "No measurable posts in this period: posting times stay the registry's.",
+    },
+    "best_times": {"id": "Waktu terbaik", "en": "Best times"},
+    "heatmap": {
+        "id": "Lift keterlibatan {platform} per hari dan jam ({zone})",
+        "en": "{platform} engagement lift by day and hour ({zone})",
+    },
+    "what_works": {"id": "Yang berhasil", "en": "What works"},
+    "breakouts": {
+        "id": "Unggahan menonjol (di atas 2× median unit)",
+        "en": "Breakout posts (above 2× the unit's median)",
+    },
+    "no_breakouts": {"id": "Tidak ada.", "en": "None."},
+    "resting": {
+        "id": "Ide yang diistirahatkan lebih lama (dua kali berturut-turut di bawah median)",
+        "en": "Ideas resting longer (below the median twice in a row)",
+    },
+    "units": {"id": "Per unit", "en": "Per unit"},
+    "platform": {"id": "Platform", "en": "Platform"},
+    "day": {"id": "Hari", "en": "Day"},
+    "time": {"id": "Waktu", "en": "Time"},
+    "lift": {"id": "Lift", "en": "Lift"},
+    "posts": {"id": "Unggahan", "en": "Posts"},
+    "basis": {"id": "Dasar", "en": "Basis"},
+    "median_er": {"id": "Median keterlibatan (%)", "en": "Median engagement (%)"},
+    "unit": {"id": "Unit", "en": "Unit"},
+    "link": {"id": "Tautan", "en": "Link"},
+    "text": {"id": "Teks", "en": "Text"},
+    "date": {"id": "Tanggal", "en": "Date"},
+    "any_day": {"id": "setiap hari", "en": "any day"},
+    "dimension.pillar": {"id": "Pilar", "en": "Pillar"},
+    "dimension.format": {"id": "Format", "en": "Format"},
+    "dimension.idea": {"id": "Ide", "en": "Idea"},
+    "basis.unit": {"id": "data unit ini", "en": "this unit's posts"},
+    "basis.region": {"id": "data wilayah", "en": "the region's posts"},
+    "basis.registry": {"id": "registri (data belum cukup)", "en": "registry (too little data)"},
+    "no_data": {"id": "belum ada data", "en": "no data"},
+    "chart_file": {"id": "Grafik", "en": "Chart"},
+    # the planner's words for a learned time and a recommended idea
+    "time.unit": {
+        "id": "{time}: waktu terbaik {platform} unit ini, {posts} unggahan, {lift}× median",
+        "en": "{time}: this unit's best {platform} time, {posts} posts, {lift}× median",
+    },
+    "time.region": {
+        "id": "{time}: waktu terbaik {platform} di wilayah, {posts} unggahan, {lift}× median",
+        "en": "{time}: the region's best {platform} time, {posts} posts, {lift}× median",
+    },
+    "recommended": {
+        "id": "dari rekomendasi evaluasi {period}",
+        "en": "from the {period} evaluation's recommendations",
+    },
+    "lift_reason": {
+        "id": "terbukti berhasil ({lift}× median)",
+        "en": "proven to work ({lift}× median)",
+    },
+}
+
+
+def insight_text(key: str, lang: str, **values: object) -> str:
+    """An insights text in `lang` (Indonesian when unknown), with {placeholders} filled."""
+    entry = INSIGHT_TEXTS[key]
+    template = entry.get(_lang(lang)) or entry["id"]
+    return template.format(**values) if values else template
+
+
+def lift_text(lift: float, lang: str) -> str:
+    """'1,6' for a lift of 1.6 in Indonesian: one decimal, the house's comma."""
+    return format_number(lift, lang, 1)
+
+
+# --- end of insight texts --------------------------------------------------------------------

@@ -240,6 +240,12 @@ class HeatMap:
     cols: list[str]
     values: list[list[float | None]]
     missing_label: str
+    # the colour scale's ends and the decimals shown in a cell: scores run 0-100; the
+    # insights' lifts run around 1 (the unit's median)
+    low: float = 0.0
+    high: float = 100.0
+    decimals: int = 0
+    decimal_comma: bool = False  # Indonesian writes 1,6
 
 
 @dataclass(frozen=True)

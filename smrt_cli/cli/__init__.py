@@ -29,6 +29,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "metrics": ("metrics", "Platform exports: import them into the store and summarise."),
     "evaluate": ("evaluate", "Evaluate the units' work."),
     "export": ("export", "Export the report, the calendar and the plan."),
+    "insights": ("insights", "Best posting times and what works, from imported posts."),
 }
 
 # Same as common.PLAIN_HELP (plain click help); repeated so the root need not import common.

@@ -73,12 +73,16 @@ def _heatmap(plt: Any, chart: HeatMap) -> Any:
         dtype=float,
     )
     cmap = plt.get_cmap("RdYlGn").with_extremes(bad=GREY)
-    ax.imshow(np.ma.masked_invalid(data), cmap=cmap, vmin=0, vmax=100, aspect="auto")
+    low, high = chart.low, chart.high
+    ax.imshow(np.ma.masked_invalid(data), cmap=cmap, vmin=low, vmax=high, aspect="auto")
+    edge = 0.15 * (high - low)
     for i, row in enumerate(chart.values):
         for j, v in enumerate(row):
-            text = f"{v:.0f}" if v is not None else "–"
+            text = f"{v:.{chart.decimals}f}" if v is not None else "–"
+            if chart.decimal_comma:
+                text = text.replace(".", ",")
             # the scale's dark ends need light text to stay readable
-            color = "white" if v is not None and (v < 15 or v > 85) else "black"
+            color = "white" if v is not None and (v < low + edge or v > high - edge) else "black"
             size = 7 if cols > 8 else 8
             ax.text(j, i, text, ha="center", va="center", fontsize=size, color=color)
     ax.set_xticks(range(len(chart.cols)), chart.cols, rotation=40, ha="right", fontsize=8)

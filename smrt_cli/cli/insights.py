@@ -1,0 +1,142 @@
+"""The `smrt insights` command: best times and what works, from the region's imported posts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ..errors import UserError
+from .common import LangOpt, busy, note, print_json, resolve_lang, workspace
+
+if TYPE_CHECKING:
+    from ..periods import Period
+
+
+def _check_units(known: list[str], wanted: list[str]) -> None:
+    for upt_id in wanted:
+        if upt_id not in known:
+            import difflib
+
+            close = difflib.get_close_matches(upt_id, known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
+            raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
+
+
+def _period(text: str | None, weeks: int | None, last: object) -> Period:
+    from ..metrics.insight_read import DEFAULT_WEEKS, recent_period
+    from ..periods import parse_label
+
+    if text is not None and weeks is not None:
+        raise UserError("--period and --weeks both given — use one of them")
+    if text is not None:
+        chosen = parse_label(text)
+        if chosen is None:
+            raise UserError(
+                f"--period: {text!r} is not a period — write a month (2026-10), a quarter "
+                "(2026-Q4) or a date range (2026-10-01_2026-10-15)"
+            )
+        return chosen
+    if weeks is not None and not 1 <= weeks <= 520:
+        raise UserError(f"--weeks: {weeks} is out of range — give 1 to 520 weeks")
+    import datetime as dt
+
+    assert isinstance(last, dt.date)
+    return recent_period(last, weeks or DEFAULT_WEEKS)
+
+
+def insights_cmd(
+    ctx: typer.Context,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            metavar="P",
+            help="A month (2026-10), a quarter (2026-Q4) or a range (2026-10-01_2026-10-15).",
+        ),
+    ] = None,
+    weeks: Annotated[
+        int | None,
+        typer.Option(
+            "--weeks",
+            metavar="N",
+            help="The last N weeks of imported posts. Default: 16.",
+            show_default=False,
+        ),
+    ] = None,
+    upt: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--upt",
+            metavar="UNIT-ID",
+            help="Only this unit's rows; repeat for several. The region's figures always "
+            "use every unit's posts.",
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print best times and content rows as JSON; no files.")
+    ] = False,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            metavar="DIR",
+            help="Folder to write insights/<period>/ into; default the workspace.",
+            file_okay=False,
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the files of an earlier run of this period.")
+    ] = False,
+) -> None:
+    """Best posting times and what works (pillars, formats, ideas), per unit and platform.
+
+    Reads smrt.db; writes OUT/insights/<period>/README.md (with a heatmap per platform) and
+    one <unit-id>.md per unit. A time stands on the unit's own posts when its cell has at
+    least 3; thinner cells lean on the region; with no usable data the registry's times stay.
+
+    Example: smrt insights --weeks 16 --upt ksop-bitung
+    """
+    from ..metrics.insight_read import last_post_day, store_insights
+    from ..metrics.store import open_store
+
+    ws = workspace(ctx)
+    registry = ws.registry()
+    language = resolve_lang(registry, lang)
+    known = [u.id for u in registry.upts]
+    wanted = list(dict.fromkeys(upt or []))
+    _check_units(known, wanted)
+    db = ws.root / "smrt.db"
+    if not db.exists():
+        raise UserError(f"{db}: no metrics store yet — import exports with `smrt metrics import`")
+    conn = open_store(db, create=False, mapped=True)
+    try:
+        last = last_post_day(conn) if period is None else None
+        if period is None and last is None:
+            raise UserError(f"{db}: holds no posts yet — import exports with `smrt metrics import`")
+        chosen = _period(period, weeks, last)
+        folder = (out if out is not None else ws.root) / "insights" / chosen.label
+        if not as_json and folder.exists() and not force:
+            raise UserError(f"{folder}: already exists — pass --force to replace these insights")
+        with busy(f"reading {chosen.label}…"):
+            result = store_insights(conn, registry, chosen, wanted or None)
+    finally:
+        conn.close()
+    if as_json:
+        print_json(result.json_data())
+        return
+    from ..files import replace_folder
+    from ..render.insights_markdown import render_insights
+
+    with busy("writing insights…"):
+        files = render_insights(result, registry, language)
+        replace_folder(folder, files, owned=(".md", ".svg"))
+    note(f"wrote {len(files)} files to {folder} ({result.posts} measurable posts)")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("insights", short_help="Best posting times and what works, from imported posts.")(
+        insights_cmd
+    )

@@ -1,0 +1,259 @@
+"""`smrt insights` as Markdown: the region's README with heatmaps, and one file per unit."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..i18n import (
+    DAYS,
+    format_date,
+    format_name,
+    format_number,
+    format_time,
+    insight_text,
+    lift_text,
+    platform_name,
+)
+from ..insights import HOURS, BestTime, Breakout, ContentRow, HeatGrid, Insights
+from ..models import Registry, localize
+from ..report import HeatMap
+from .markdown_text import cell, inline
+from .plan_markdown import unit_file
+
+
+def _row(cells: Sequence[str]) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    return [_row(header), _row(["---"] * len(header)), *(_row(r) for r in rows), ""]
+
+
+def _day(weekday: int | None, lang: str) -> str:
+    if weekday is None:
+        return insight_text("any_day", lang)
+    return DAYS["en" if lang == "en" else "id"][weekday]
+
+
+def _lift(value: float | None, lang: str) -> str:
+    return "—" if value is None else lift_text(value, lang) + "×"
+
+
+def block_label(block: int) -> str:
+    start = HOURS[block]
+    return f"{start:02d}–{(start + 2) % 24:02d}"
+
+
+def heatmap_chart(grid: HeatGrid, zone: str, lang: str) -> HeatMap:
+    """The region's grid for one platform as the report's heatmap, on a lift scale."""
+    from ..i18n import zone_abbreviation
+
+    return HeatMap(
+        id=f"heatmap-{grid.platform}",
+        title=insight_text(
+            "heatmap", lang, platform=platform_name(grid.platform), zone=zone_abbreviation(zone)
+        ),
+        rows=list(DAYS["en" if lang == "en" else "id"]),
+        cols=[block_label(b) for b in range(len(HOURS))],
+        values=grid.lift,
+        missing_label=insight_text("no_data", lang),
+        low=0.0,
+        high=2.0,
+        decimals=1,
+        decimal_comma=lang != "en",
+    )
+
+
+def _times_rows(times: Sequence[BestTime], zone: str, lang: str) -> list[list[str]]:
+    return [
+        [
+            platform_name(t.platform),
+            _day(t.weekday, lang),
+            format_time(t.time, zone, lang),
+            _lift(t.lift, lang),
+            str(t.posts),
+            insight_text(f"basis.{t.basis}", lang),
+        ]
+        for t in times
+    ]
+
+
+def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> list[str]:
+    out: list[str] = []
+    pillars = {p.id: localize(p.name, lang) for p in registry.pillars}
+    ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
+    for dimension in ("pillar", "format", "idea"):
+        chosen = [r for r in rows if r.dimension == dimension]
+        if not chosen:
+            continue
+        # the most telling first: a measured lift, highest first, then by posts
+        chosen.sort(key=lambda r: (r.lift is None, -(r.lift or 0.0), -r.posts, r.key))
+        out.append(f"### {insight_text(f'dimension.{dimension}', lang)}")
+        out.append("")
+
+        def name(key: str, dimension: str = dimension) -> str:
+            if dimension == "pillar":
+                return pillars.get(key, key)
+            if dimension == "format":
+                return format_name(key, lang)
+            return f"{ideas.get(key, key)} ({key})"
+
+        out.extend(
+            _table(
+                [
+                    insight_text(f"dimension.{dimension}", lang),
+                    insight_text("posts", lang),
+                    insight_text("median_er", lang),
+                    insight_text("lift", lang),
+                ],
+                [
+                    [
+                        cell(name(r.key)),
+                        str(r.posts),
+                        format_number(r.median_er, lang, 2),
+                        _lift(r.lift, lang),
+                    ]
+                    for r in chosen
+                ],
+            )
+        )
+    return out
+
+
+def _breakout_rows(
+    registry: Registry, found: Sequence[Breakout], lang: str, with_unit: bool
+) -> list[list[str]]:
+    names = {u.id: localize(u.name, lang) for u in registry.upts}
+    rows = []
+    for b in found:
+        link = f"<{b.permalink}>" if b.permalink and b.permalink.startswith("https://") else "—"
+        first = [cell(names.get(b.upt, b.upt))] if with_unit else []
+        rows.append(
+            [
+                *first,
+                format_date(b.date, lang),
+                platform_name(b.platform),
+                _lift(b.lift, lang),
+                cell(b.text) or "—",
+                link,
+            ]
+        )
+    return rows
+
+
+def _breakout_header(lang: str, with_unit: bool) -> list[str]:
+    first = [insight_text("unit", lang)] if with_unit else []
+    return [
+        *first,
+        insight_text("date", lang),
+        insight_text("platform", lang),
+        insight_text("lift", lang),
+        insight_text("text", lang),
+        insight_text("link", lang),
+    ]
+
+
+def _intro(insights: Insights, lang: str) -> list[str]:
+    if not insights.posts:
+        return [insight_text("no_posts", lang), ""]
+    return [
+        insight_text(
+            "intro",
+            lang,
+            posts=format_number(insights.posts, lang),
+            first=format_date(insights.period.start, lang, weekday=False),
+            last=format_date(insights.period.end, lang, weekday=False),
+            min=5,
+        ),
+        "",
+    ]
+
+
+def render_region(insights: Insights, registry: Registry, lang: str) -> str:
+    """README.md: the region's best times, heatmaps, what works, breakouts and the units."""
+    zone = registry.settings.timezone
+    title = insight_text("title", lang, period=insights.period.title(lang))
+    out = [f"# {inline(title)}", "", *_intro(insights, lang)]
+    region_times = [t for t in insights.best_times if t.upt is None]
+    out += [f"## {insight_text('best_times', lang)}", ""]
+    if region_times:
+        out.extend(_table(_times_header(lang), _times_rows(region_times, zone, lang)))
+    else:
+        out += [insight_text("no_data", lang).capitalize() + ".", ""]
+    for grid in insights.heatmaps:
+        name = platform_name(grid.platform)
+        out += [f"![{name}](heatmap-{grid.platform}.svg)", ""]
+    out += [f"## {insight_text('what_works', lang)}", ""]
+    out.extend(_content_rows(registry, [c for c in insights.content if c.upt is None], lang))
+    out += [f"## {insight_text('breakouts', lang)}", ""]
+    top = sorted(insights.breakouts, key=lambda b: (-b.lift, b.upt, b.date, b.post_id))[:10]
+    if top:
+        out.extend(_table(_breakout_header(lang, True), _breakout_rows(registry, top, lang, True)))
+    else:
+        out += [insight_text("no_breakouts", lang), ""]
+    out += [f"## {insight_text('units', lang)}", ""]
+    for upt in registry.upts:
+        if any(t.upt == upt.id for t in insights.best_times):
+            out.append(f"- [{inline(localize(upt.name, lang))}]({unit_file(upt.id)})")
+    out.append("")
+    return "\n".join(out)
+
+
+def _times_header(lang: str) -> list[str]:
+    return [
+        insight_text("platform", lang),
+        insight_text("day", lang),
+        insight_text("time", lang),
+        insight_text("lift", lang),
+        insight_text("posts", lang),
+        insight_text("basis", lang),
+    ]
+
+
+def render_unit(insights: Insights, registry: Registry, upt_id: str, lang: str) -> str:
+    """<unit-id>.md: the unit's best times with their basis, what works, breakouts, rests."""
+    upt = registry.upt(upt_id)
+    zone = registry.upt_timezone(upt)
+    name = localize(upt.name, lang)
+    title = insight_text("unit_title", lang, unit=name, period=insights.period.title(lang))
+    out = [f"# {inline(title)}", "", *_intro(insights, lang)]
+    out += [f"## {insight_text('best_times', lang)}", ""]
+    times = [t for t in insights.best_times if t.upt == upt_id]
+    out.extend(_table(_times_header(lang), _times_rows(times, zone, lang)))
+    content = [c for c in insights.content if c.upt == upt_id]
+    if content:
+        out += [f"## {insight_text('what_works', lang)}", ""]
+        out.extend(_content_rows(registry, content, lang))
+    out += [f"## {insight_text('breakouts', lang)}", ""]
+    mine = [b for b in insights.breakouts if b.upt == upt_id]
+    if mine:
+        out.extend(
+            _table(_breakout_header(lang, False), _breakout_rows(registry, mine, lang, False))
+        )
+    else:
+        out += [insight_text("no_breakouts", lang), ""]
+    resting = [r for r in insights.resting if r.upt == upt_id]
+    if resting:
+        ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
+        out += [f"## {insight_text('resting', lang)}", ""]
+        out += [
+            f"- {inline(ideas.get(r.idea_id, r.idea_id))} ({format_date(r.last, lang)})"
+            for r in resting
+        ]
+        out.append("")
+    return "\n".join(out)
+
+
+def render_insights(insights: Insights, registry: Registry, lang: str) -> dict[str, str]:
+    """Every file of the period's folder, by name; the heatmaps drawn with matplotlib."""
+    from .charts import render_svg
+
+    files = {"README.md": render_region(insights, registry, lang)}
+    for grid in insights.heatmaps:
+        chart = heatmap_chart(grid, registry.settings.timezone, lang)
+        files[f"heatmap-{grid.platform}.svg"] = render_svg(chart)
+    units = {t.upt for t in insights.best_times if t.upt is not None}
+    for upt in registry.upts:
+        if upt.id in units:
+            files[unit_file(upt.id)] = render_unit(insights, registry, upt.id, lang)
+    return files
