@@ -10,7 +10,8 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .calendar import Week, event_window, is_joint_leave, sort_events
-from .i18n import PLATFORM_NAMES, plan_text, short_date
+from .i18n import PLATFORM_NAMES, insight_text, lift_text, plan_text, short_date
+from .learning import Learned, LearnedTime, UnitLearning
 from .metrics.records import RICH_FORMATS
 from .models import PLATFORMS, Idea, Registry, Upt, localize
 from .plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan
@@ -45,6 +46,19 @@ EPS = 1e-9
 # Of two greetings for one holiday, the one written for it (a Christmas card linked to Nataru)
 # before the all-purpose one; only one of them is posted.
 SPECIFIC_GREETING_BONUS = 0.1
+# Learning from the region's results (issue 13). A lift of 2 (the cap) is worth half a
+# pillar step for an idea or a format and for a pillar: enough to choose between ideas the
+# mix finds equal, never enough to override an event, a cross-post or a real deficit.
+IDEA_LIFT_WEIGHT = 2.0
+FORMAT_LIFT_WEIGHT = 1.0
+PILLAR_LIFT_WEIGHT = 2.0
+# A preferred pillar may run ahead of its share of the unit's week by at most this many items.
+MIX_TOLERANCE = 1.0
+# An idea the last evaluation recommended to the unit goes first where it fits: above the
+# pillar mix and rotation, below an event of the week.
+RECOMMENDED_BONUS = 20.0
+# An idea that fell below the unit's median twice in a row rests this many times its cooldown.
+REST_FACTOR = 2
 
 
 @dataclass(frozen=True)
@@ -109,6 +123,7 @@ class _Unit:
     member_hours: list[float] = field(default_factory=list)
     lang: str = "id"
     greeted: dict[str, str] = field(default_factory=dict)  # holiday id -> greeting idea made
+    learn: _Learn | None = None  # what the region's results teach this unit; None: nothing
 
 
 @dataclass
@@ -121,6 +136,34 @@ class _Choice:
     reason: str
     unit_deficit: float = 0.0
     rotation: int = 0
+
+
+@dataclass(frozen=True)
+class _Learn:
+    """One unit's learning (issue 13), indexed for the slot loop; see `_unit_learn`."""
+
+    zone: str
+    times: dict[tuple[str, int], LearnedTime]  # (platform, weekday) -> the best time there
+    days: dict[str, frozenset[int]]  # platform -> weekdays holding a best time
+    pillars: dict[str, float]  # pillar -> lift above the median
+    ideas: dict[str, float]  # idea -> lift above the median
+    formats: dict[str, float]  # format -> lift above the median
+    resting: dict[str, dt.date]  # idea -> Monday of the last of two weak weeks
+    recommended: tuple[str, ...]  # ideas the last evaluation named, in its order
+    recommended_reason: str
+    lang: str
+    max_bonus: float  # the most `bonus` can give any idea: the search's bounds allow for it
+
+    def bonus(self, idea_id: str, fmt: str) -> float:
+        """What a measured lift adds to an idea's score in a slot of this format."""
+        value = 0.0
+        lift = self.ideas.get(idea_id)
+        if lift is not None:
+            value += IDEA_LIFT_WEIGHT * (lift - 1.0)
+        lift = self.formats.get(fmt)
+        if lift is not None:
+            value += FORMAT_LIFT_WEIGHT * (lift - 1.0)
+        return value
 
 
 _IDEA_ID = attrgetter("idea.id")
@@ -187,6 +230,7 @@ def plan_week(
     lang: str | None = None,
     holidays: Sequence[PlanEvent] = (),
     others: Sequence[UptPlan] = (),
+    learned: Learned | None = None,
 ) -> WeekPlan:
     """Plan every selected unit's posts for `week`; deterministic, no I/O, no clock.
 
@@ -194,6 +238,8 @@ def plan_week(
     latest week that planned it, which is all the planner reads from them. `others` are this
     week's plans of units not being planned, kept as they are: their slots count toward the
     region's pillar mix and the per-day limit on one idea; they are not in the result.
+    `learned` is what the region's results teach (best times, lifts, the last evaluation's
+    recommendations); without it the plan comes from the registry alone.
     """
     language = lang or registry.settings.language
     settings = registry.settings
@@ -403,6 +449,9 @@ def plan_week(
             member_hours=[0.0] * len(upt.team),
             lang=language,
         )
+        tz = registry.upt_timezone(upt)
+        if learned is not None:
+            state.learn = _unit_learn(learned.unit(upt.id), learned, tz, language)
         table = candidates(upt)
         targets: dict[str, int] = {str(p): n for p, n in upt.targets.items() if n > 0}
         # Round-robin over platforms so no platform eats the capacity before the others start.
@@ -415,8 +464,7 @@ def plan_week(
         left: dict[str, int] = dict(targets)  # target slots not yet tried, per platform
         missing_reason: dict[str, str] = {}
         attempts: dict[str, int] = {}
-        tz = registry.upt_timezone(upt)
-        reserve_pool = _reserve_pool(table, targets, upt.id, last_use, week)
+        reserve_pool = _reserve_pool(table, targets, upt.id, last_use, week, state.learn)
 
         for platform in order:
             times = posting_times.get(platform) or ["09:00"]
@@ -516,20 +564,23 @@ def _spread_day(
     the days has all of the platform's `n_times` posting times taken."""
     # a plain loop: this runs for most candidate ideas, and a key function per day costs more
     day_platform, day_counts = state.day_platform, state.day_counts
-    best_key: tuple[int, int, int, dt.date] | None = None
+    # a weekday holding the unit's best time for the platform comes first (learning only)
+    best_days = state.learn.days.get(platform) if state.learn is not None else None
+    best_key: tuple[int, int, int, int, dt.date] | None = None
     for d in workdays:
         on_platform = len(day_platform.get((d, platform), ()))
         if on_platform >= n_times:
             continue  # a second post at a time already taken would collide with the first
         key = (
             on_platform,
+            0 if best_days is None or d.weekday() in best_days else 1,
             day_counts.get(d, 0) + (1 if d in day_off else 0),
             abs((d - prefer).days) if prefer is not None else 0,
             d,
         )
         if best_key is None or key < best_key:
             best_key = key
-    return None if best_key is None else best_key[3]
+    return None if best_key is None else best_key[4]
 
 
 def _has_time(state: _Unit, platform: str, day: dt.date, times: list[str], after: str) -> bool:
@@ -557,6 +608,7 @@ def _reserve_pool(
     upt_id: str,
     last_use: Mapping[tuple[str, str], dt.date],
     week: Week,
+    learn: _Learn | None = None,
 ) -> list[tuple[float, str, _Idea]]:
     """The ideas outside events the unit can make this week, cheapest first, for `_budget`.
 
@@ -574,7 +626,9 @@ def _reserve_pool(
             for pool in pools:
                 for item in pool.buckets.get(key, ()):
                     idea = item.idea
-                    if _cooling(idea, last_use.get((upt_id, idea.id)), week):
+                    if _cooling(idea, last_use.get((upt_id, idea.id)), week) or _resting(
+                        learn, idea, week
+                    ):
                         continue
                     found[idea.id] = (idea.effort_hours, idea.id, item)
                     want -= 1
@@ -779,12 +833,15 @@ def _choose(
     pillar_counts = state.pillar_counts
     unit_n, region_n, per_unit = unit_total + 1, region_total + 1, 1.0 / max(1, n_units)
     pscores: dict[str, tuple[float, float]] = {}
+    learn = state.learn
     for pillar in per_pillar:
         share = shares.get(pillar, 0.0)
         unit_def = share * unit_n - pillar_counts.get(pillar, 0)
         region_def = (share * region_n - region_pillars.get(pillar, 0)) * per_unit
         pscores[pillar] = (
-            UNIT_DEFICIT_WEIGHT * unit_def + REGION_DEFICIT_WEIGHT * region_def,
+            UNIT_DEFICIT_WEIGHT * unit_def
+            + REGION_DEFICIT_WEIGHT * region_def
+            + (_pillar_bonus(learn, pillar, unit_def) if learn is not None else 0.0),
             unit_def,
         )
 
@@ -794,7 +851,10 @@ def _choose(
         share = shares.get(pillar, 0.0)
         unit_def = share * unit_n - pillar_counts.get(pillar, 0)
         region_def = (share * region_n - region_pillars.get(pillar, 0)) * per_unit
-        return UNIT_DEFICIT_WEIGHT * unit_def + REGION_DEFICIT_WEIGHT * region_def, unit_def
+        score = UNIT_DEFICIT_WEIGHT * unit_def + REGION_DEFICIT_WEIGHT * region_def
+        if learn is not None:
+            score += _pillar_bonus(learn, pillar, unit_def)
+        return score, unit_def
 
     def rotation(idea_id: str) -> int:
         when = last_use.get((upt_id, idea_id))
@@ -807,7 +867,7 @@ def _choose(
         idea = item.idea
         if (idea.id, platform) in state.used:
             return True
-        if _cooling(idea, last_use.get((upt_id, idea.id)), week):
+        if _cooling(idea, last_use.get((upt_id, idea.id)), week) or _resting(learn, idea, week):
             blocked_by_cooldown = True
             return True
         return False
@@ -899,6 +959,8 @@ def _choose(
                 score += SPECIFIC_GREETING_BONUS
         if cross:
             score += CROSS_POST_BONUS
+        if learn is not None:
+            score += _learned_bonus(learn, item, platform, cross)
         current = best_over if over else best
         key = (score, -cost)
         if (
@@ -917,10 +979,20 @@ def _choose(
     def scan(items: list[_Idea], pscore: float, unit_def: float) -> None:
         # In id order with equal cost and format: the first fresh one that fits is the
         # bucket's best, since only rotation (capped) tells them apart.
-        for item in items:
+        for i, item in enumerate(items):
             if item.idea.id in state.produced or blocked(item):
                 continue
             if consider(item, pscore, unit_def) and rotation(item.idea.id) == ROTATION_CAP:
+                if learn is not None and learn.max_bonus > 0:
+                    # a measured lift may still raise a later idea of the bucket above it
+                    floor = learn.bonus(item.idea.id, item.formats[platform])
+                    for later in items[i + 1 :]:
+                        if (
+                            learn.bonus(later.idea.id, later.formats[platform]) > floor
+                            and later.idea.id not in state.produced
+                            and not blocked(later)
+                        ):
+                            consider(later, pscore, unit_def)
                 break
 
     by_pscore = sorted([(-score, p) for p, (score, _) in pscores.items()])
@@ -934,10 +1006,18 @@ def _choose(
         for item in per_pillar[pillar].events:
             if item.idea.id not in state.produced and not blocked(item):
                 consider(item, pscore, unit_def)
+    if learn is not None:
+        for item in _recommended_items(learn, state, platform, by_id):
+            if not blocked(item):
+                consider(item, *pillar_score(item.idea.pillar))
     # A fresh production's best possible score: when a cross-post or an event item already
-    # beats it (about half the slots), the buckets need not be ranked at all.
-    ceiling = (RICH_BONUS + FIT_WEIGHT if budget.slack else 0.0) - COST_WEIGHT * (
-        keys[0][0] if keys else 0.0
+    # beats it (about half the slots), the buckets need not be ranked at all. A measured
+    # lift may add up to `max_bonus` to any idea.
+    lifted = learn.max_bonus if learn is not None else 0.0
+    ceiling = (
+        (RICH_BONUS + FIT_WEIGHT if budget.slack else 0.0)
+        - COST_WEIGHT * (keys[0][0] if keys else 0.0)
+        + lifted
     )
     if by_pscore and (best is None or ROTATION_CAP - by_pscore[0][0] + ceiling >= best.score - EPS):
         # Buckets within the budget, best possible score first; the same order for every
@@ -970,11 +1050,14 @@ def _choose(
             if (
                 within
                 and best is not None
-                and pscore + ROTATION_CAP - within[0][0] < best.score - EPS
+                and pscore + ROTATION_CAP - within[0][0] + lifted < best.score - EPS
             ):
                 break  # this pillar cannot win, nor can any after it (lower pillar scores)
             for neg_value, effort, rich in within:
-                if best is not None and pscore + ROTATION_CAP - neg_value < best.score - EPS:
+                if (
+                    best is not None
+                    and pscore + ROTATION_CAP - neg_value + lifted < best.score - EPS
+                ):
                     break  # no idea in this or a later bucket of the pillar can win
                 bucket = pool.buckets.get((effort, rich))
                 if bucket is not None:
@@ -999,7 +1082,8 @@ def _choose(
                 scan(bucket, pscore, unit_def)
         best = best_over
     if best is not None:
-        best.reason = _reason(best, platform, lang)
+        learned_reason = _learned_reason(learn, best) if learn is not None else None
+        best.reason = learned_reason or _reason(best, platform, lang)
     if blocked_by_capacity:
         return best, "short.capacity"
     if blocked_by_holiday:
@@ -1035,13 +1119,17 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
     after = ""
     if choice.adaptation and state.produced[idea.id].date == day:
         after = state.produced[idea.id].time
-    n = len(times)
-    free = [t for t in (times[(k + i) % n] for i in range(n)) if t > after and t not in taken]
-    if not free:
-        # the choice only offers days with a free time: reaching here is a planner bug, and a
-        # second post at a taken time would be a wrong plan rather than a visible one
-        raise RuntimeError(f"{state.upt.id}: no free {platform} time on {day}")
-    time = free[0] if not after else min(free)
+    learned = _learned_time(state.learn, platform, day, taken, after)
+    if learned is not None:
+        time = learned.time
+    else:
+        n = len(times)
+        free = [t for t in (times[(k + i) % n] for i in range(n)) if t > after and t not in taken]
+        if not free:
+            # the choice only offers days with a free time: reaching here is a planner bug,
+            # and a second post at a taken time would be a wrong plan rather than a visible one
+            raise RuntimeError(f"{state.upt.id}: no free {platform} time on {day}")
+        time = free[0] if not after else min(free)
     taken.append(time)
     if choice.adaptation:
         owner = state.produced[idea.id].owner
@@ -1063,9 +1151,10 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
         pillar=idea.pillar,
         effort_hours=round(choice.cost, 2),
         owner=owner,
-        reason=choice.reason,
+        reason=_time_reason(state.learn, platform, time, choice.reason, learned),
         title=choice.idea.title,
         adaptation=choice.adaptation,
+        time_basis=_time_basis(state.learn, learned),
     )
     state.slots.append(slot)
     state.used.add((idea.id, platform))
@@ -1088,3 +1177,136 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
             state.event_counts.get(choice.idea.event_id, 0) + 1
         )
     return slot
+
+
+# --- learning from the region's results (issue 13) -------------------------------------------
+# Every hook above calls one of these only when the plan learns (`state.learn` is set), so a
+# plan from the registry alone is the same, byte for byte, as before learning existed.
+
+
+def _unit_learn(unit: UnitLearning, learned: Learned, zone: str, lang: str) -> _Learn:
+    """One unit's learning indexed for the slot loop."""
+    times: dict[tuple[str, int], LearnedTime] = {}
+    days: dict[str, frozenset[int]] = {}
+    for platform, best in unit.times.items():
+        for t in best:
+            times.setdefault((platform, t.weekday), t)
+        days[platform] = frozenset(t.weekday for t in best)
+    idea_top = max((v for v in unit.idea_lift.values()), default=1.0)
+    format_top = max((v for v in unit.format_lift.values()), default=1.0)
+    reason = ""
+    if unit.recommended and learned.recommended_from:
+        reason = insight_text("recommended", lang, period=learned.recommended_from)
+    return _Learn(
+        zone=zone,
+        times=times,
+        days=days,
+        pillars=dict(unit.pillar_lift),
+        ideas=dict(unit.idea_lift),
+        formats=dict(unit.format_lift),
+        resting=dict(unit.resting),
+        recommended=tuple(unit.recommended),
+        recommended_reason=reason,
+        lang=lang,
+        max_bonus=IDEA_LIFT_WEIGHT * max(0.0, idea_top - 1.0)
+        + FORMAT_LIFT_WEIGHT * max(0.0, format_top - 1.0),
+    )
+
+
+def _pillar_bonus(learn: _Learn, pillar: str, unit_def: float) -> float:
+    """A pillar with a measured lift is preferred while it runs at most MIX_TOLERANCE items
+    ahead of its share of the unit's week."""
+    lift = learn.pillars.get(pillar)
+    if lift is None or unit_def <= -MIX_TOLERANCE:
+        return 0.0
+    return PILLAR_LIFT_WEIGHT * (lift - 1.0)
+
+
+def _resting(learn: _Learn | None, idea: Idea, week: Week) -> bool:
+    """An idea below the unit's median in its last two weeks of use rests REST_FACTOR times
+    its cooldown (at least a week each) from the last of them."""
+    if learn is None:
+        return False
+    last = learn.resting.get(idea.id)
+    if last is None:
+        return False
+    return (week.start - last).days // 7 <= REST_FACTOR * max(1, idea.cooldown_weeks)
+
+
+def _learned_bonus(learn: _Learn, item: _Idea, platform: str, cross: bool) -> float:
+    bonus = learn.bonus(item.idea.id, item.formats[platform])
+    if not cross and item.idea.id in learn.recommended:
+        bonus += RECOMMENDED_BONUS
+    return bonus
+
+
+def _recommended_items(
+    learn: _Learn, state: _Unit, platform: str, by_id: Mapping[str, _Idea]
+) -> list[_Idea]:
+    """The evaluation's ideas for this unit that this slot could take, not yet made this week.
+
+    They are weighed on their own, before the search's bounds, which allow for lifts only.
+    """
+    found = []
+    for idea_id in learn.recommended:
+        item = by_id.get(idea_id)
+        if (
+            item is not None
+            and idea_id not in state.produced
+            and platform in item.platforms
+            and item.event_id is None
+            and (idea_id, platform) not in state.used
+            and state.upt.can_produce(item.idea)
+        ):
+            found.append(item)
+    return found
+
+
+def _learned_reason(learn: _Learn, choice: _Choice) -> str | None:
+    """Why a learned preference chose this production; None to give the usual reason."""
+    if choice.idea.event_id is not None or choice.adaptation:
+        return None
+    idea_id = choice.idea.idea.id
+    if idea_id in learn.recommended and learn.recommended_reason:
+        return learn.recommended_reason
+    lift = learn.ideas.get(idea_id)
+    if lift is not None:
+        return insight_text("lift_reason", learn.lang, lift=lift_text(lift, learn.lang))
+    return None
+
+
+def _learned_time(
+    learn: _Learn | None, platform: str, day: dt.date, taken: Sequence[str], after: str
+) -> LearnedTime | None:
+    """The unit's best time for the platform on this weekday, when it is free and late enough."""
+    if learn is None:
+        return None
+    best = learn.times.get((platform, day.weekday()))
+    if best is None or best.time in taken or best.time <= after:
+        return None
+    return best
+
+
+def _time_basis(learn: _Learn | None, learned: LearnedTime | None) -> str | None:
+    if learn is None:
+        return None  # a plan from the registry alone: plan.json as it always was
+    return learned.basis if learned is not None else "registry"
+
+
+def _time_reason(
+    learn: _Learn | None, platform: str, time: str, reason: str, learned: LearnedTime | None
+) -> str:
+    """The slot's reason, and why its time when the time was learned."""
+    if learn is None or learned is None:
+        return reason
+    from .i18n import format_time
+
+    why = insight_text(
+        f"time.{learned.basis}",
+        learn.lang,
+        time=format_time(time, learn.zone, learn.lang),
+        platform=PLATFORM_NAMES.get(platform, platform),
+        posts=learned.posts,
+        lift=lift_text(learned.lift, learn.lang),
+    )
+    return f"{reason}; {why}" if reason else why

@@ -76,6 +76,10 @@ class Slot(PlanModel):
     reason: str
     title: str = ""
     adaptation: bool = False  # a cross-post of an item produced for another slot this week
+    # Where the time came from when the plan learned from the store: "unit" or "region" (the
+    # best times of `smrt insights`), else "registry". None (left out of plan.json) when the
+    # plan was made from the registry alone.
+    time_basis: str | None = None
 
 
 class Shortfall(PlanModel):
@@ -126,6 +130,10 @@ def plan_json(plan: WeekPlan) -> str:
     if not plan.revision and not plan.withdrawn:
         # a week planned once: plan.json as it has always been
         del data["revision"], data["withdrawn"]
+    for unit in data["upts"]:
+        for slot in unit["slots"]:
+            if slot["time_basis"] is None:
+                del slot["time_basis"]  # planned from the registry alone: as it always was
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 

@@ -24,6 +24,11 @@ from .common import (
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from ..calendar import Week
+    from ..learning import Learned
+    from ..models import Registry
+    from .common import Workspace
+
 
 def _merge(new: WeekPlan, kept: WeekPlan, order: list[str]) -> WeekPlan:
     """`kept` with `new`'s units put in: the other units' plans stay exactly as they were.
@@ -89,12 +94,23 @@ def plan_week_cmd(
     as_json: Annotated[
         bool, typer.Option("--json", help="Print plan.json's content instead of the table.")
     ] = False,
+    no_learn: Annotated[
+        bool,
+        typer.Option(
+            "--no-learn",
+            help="Plan from the registry alone: no best times or lifts from smrt.db, no ideas "
+            "from the last evaluation's recommendations.",
+        ),
+    ] = False,
 ) -> None:
     """Write next week's content plan for every unit and a regional overview (Markdown).
 
     Writes OUT/<YYYY>-W<ww>/: README.md, one <unit-id>.md per unit, and plan.json.
 
     Earlier weeks' plan.json files under OUT are the history for cooldowns and rotation.
+    With a metrics store (smrt.db), posting times come from each unit's best times and ideas,
+    formats and pillars that did well are preferred; the last evaluation's recommended ideas
+    go first where they fit.
 
     Example: smrt plan week --week 2026-W49
     """
@@ -157,6 +173,7 @@ def plan_week_cmd(
     horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
     used = plan_history(out_dir, target, horizon)
     holidays = national_holidays(target.start, target.end, language)
+    learned = None if no_learn else _learned(ws, registry, target, language)
     with busy(f"planning {target.label} for {len(selected or registry.upts)} units…"):
         plan = plan_week(
             registry,
@@ -166,6 +183,7 @@ def plan_week_cmd(
             lang=language,
             holidays=holidays,
             others=kept.upts if kept is not None else (),
+            learned=learned,
         )
         if kept is not None:
             plan = _merge(plan, kept, known)
@@ -197,6 +215,77 @@ def plan_week_cmd(
             f"note: removed {folder / name}, made from the plan just replaced — export it "
             f"again: {command}"
         )
+
+
+def _learned(ws: Workspace, registry: Registry, target: Week, lang: str) -> Learned | None:
+    """What the region's results teach the week's plan: the store's 16 weeks before it and
+    the last evaluation's recommendations; None when there is neither."""
+    import hashlib
+
+    from ..learning import Learned, learn
+
+    found: Learned | None = None
+    db = ws.root / "smrt.db"
+    if db.is_file():
+        from ..metrics.insight_read import planner_learning
+        from ..metrics.store import open_store
+
+        registry_key = hashlib.sha256(ws.registry_path.read_bytes()).hexdigest()
+        conn = open_store(db, create=False, mapped=True)
+        try:
+            found = planner_learning(conn, registry, registry_key, db, target.start)
+        finally:
+            conn.close()
+    recommended, title = _recommendations(ws.root / "evaluations", target, lang)
+    if not recommended:
+        return found
+    base = found or learn(None)
+    merged = dict(base.units)
+    for upt_id, ideas in learn(None, recommended).units.items():
+        unit = merged.get(upt_id)
+        merged[upt_id] = (
+            unit.model_copy(update={"recommended": ideas.recommended}) if unit else ideas
+        )
+    return Learned(units=merged, recommended_from=title)
+
+
+# The recommendations of an evaluation whose period ended longer ago than this are stale.
+RECOMMENDATION_DAYS = 92
+
+
+def _recommendations(folder: Path, target: Week, lang: str) -> tuple[dict[str, list[str]], str]:
+    """Per unit, the ideas the latest evaluation before the week recommends, and its period's
+    title ("Oktober 2026"); nothing when there is no recent evaluation."""
+    from ..evaluations import load_evaluation
+    from ..periods import parse_label
+
+    if not folder.is_dir():
+        return {}, ""
+    chosen = None
+    for sub in sorted(folder.iterdir()):
+        period = parse_label(sub.name)
+        if (
+            period is None
+            or not period.end < target.start
+            or (target.start - period.end).days > RECOMMENDATION_DAYS
+            or not (sub / "evaluation.json").is_file()
+        ):
+            continue
+        if chosen is None or (period.end, period.start) > (chosen[0].end, chosen[0].start):
+            chosen = (period, sub / "evaluation.json")
+    if chosen is None:
+        return {}, ""
+    try:
+        evaluation = load_evaluation(chosen[1])
+    except UserError as exc:
+        note(f"note: the plan takes no recommendations: {exc}")
+        return {}, ""
+    ideas = {
+        u.id: [i for r in u.recommendations for i in r.idea_ids]
+        for u in evaluation.upts
+        if any(r.idea_ids for r in u.recommendations)
+    }
+    return ideas, chosen[0].title(lang)
 
 
 def _stale_exports(

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import sqlite3
 from collections.abc import Collection
+from contextlib import suppress
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from ..insights import Breakout, InsightPost, Insights
+from pydantic import ValidationError
+
+from .. import cache
+from ..insights import Breakout, InsightPost, Insights, analyse
+from ..learning import Learned
 from ..models import Registry
 from ..periods import Period, date_range
 
@@ -117,8 +125,52 @@ def store_insights(
     upt_ids: Collection[str] | None = None,
 ) -> Insights:
     """Read the period's posts and analyse them (breakouts with their links)."""
-    from ..insights import analyse
-
     posts = insight_posts(conn, registry, period.start, period.end)
     result = analyse(registry, posts, period, list(upt_ids) if upt_ids is not None else None)
     return with_links(conn, result)
+
+
+def _fingerprint(conn: sqlite3.Connection) -> str:
+    """Changes whenever an import changed the store: its batches and its posts' extent."""
+    batches = conn.execute(
+        "SELECT COUNT(*), MAX(id), SUM(row_count), MAX(imported_at) FROM import_batch"
+    ).fetchone()
+    (rows,) = conn.execute("SELECT MAX(rowid) FROM post").fetchone()
+    return f"{batches}:{rows}"
+
+
+@functools.cache
+def _code_fingerprint() -> str:
+    """Changes whenever the analysis does, so cached learning is never stale."""
+    digest = hashlib.sha256()
+    root = Path(__file__).parent.parent
+    for module in ("insights.py", "learning.py", "metrics/insight_read.py"):
+        digest.update((root / module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def planner_learning(
+    conn: sqlite3.Connection, registry: Registry, registry_key: str, store: Path, before: dt.date
+) -> Learned | None:
+    """What the planner learns from the 16 weeks of posts before `before`; None without posts.
+
+    Cached per store, registry and week: a national store's million posts take seconds to
+    analyse, and a plan is made many times over one import. The key changes with every
+    import, so the cache never answers for a store that has changed.
+    """
+    from ..learning import learn
+
+    key = "|".join((_fingerprint(conn), registry_key, before.isoformat(), _code_fingerprint()))
+    name = "learning/" + hashlib.sha256(str(store.resolve()).encode()).hexdigest()[:20] + ".json"
+    body = cache.read_keyed(name, key)
+    if body is not None:
+        with suppress(ValidationError):
+            return None if body == "null" else Learned.model_validate_json(body)
+    last = last_post_day(conn, before)
+    result: Learned | None = None
+    if last is not None:
+        period = recent_period(last)
+        posts = insight_posts(conn, registry, period.start, period.end)
+        result = learn(analyse(registry, posts, period))
+    cache.write_keyed(name, key, "null" if result is None else result.model_dump_json())
+    return result
