@@ -32,6 +32,8 @@ BREAKOUT = 2.0
 # capped here before cells are averaged.
 REL_CAP = 5.0
 TOP_TIMES = 3  # suggestions per unit and platform
+# A best time beats the median by at least a tenth: a slot a hair above it is noise.
+MIN_BEST_LIFT = 1.1
 TOP_BREAKOUTS = 5  # per unit in the files; the region's list keeps twice as many
 HOURS = tuple(range(1, 24, 2))  # the grid's blocks start on odd hours: 19–21 is one block
 
@@ -252,9 +254,9 @@ def _region_estimates(region: Grid) -> list[Estimate]:
 
 
 def _top(upt_id: str | None, platform: str, estimates: list[Estimate]) -> list[BestTime]:
-    """The best cells above the median, best first; ties to more posts, then earlier."""
+    """The best cells clearly above the median, best first; ties to more posts, then earlier."""
     good = sorted(
-        (e for e in estimates if e[1] > 1.0),
+        (e for e in estimates if e[1] >= MIN_BEST_LIFT),
         key=lambda e: (-round(e[1], 6), -e[2], e[0]),
     )[:TOP_TIMES]
     return [
