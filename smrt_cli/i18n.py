@@ -214,6 +214,14 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "en": "No posts are planned this week.",
     },
     "wa.adaptation": {"id": "adaptasi", "en": "cross-post"},
+    "wa.best_times": {
+        "id": "Waktu unggah terbaik menurut hasil unggahan sebelumnya:",
+        "en": "Best posting times from earlier posts' results:",
+    },
+    "wa.best_time": {
+        "id": "{platform}, {day} {time} ({basis})",
+        "en": "{platform}, {day} {time} ({basis})",
+    },
     "wa.hours": {
         "id": "Beban kerja: {planned} dari kapasitas {capacity} jam.",
         "en": "Workload: {planned} of {capacity} hours of capacity.",
@@ -847,6 +855,10 @@ INSIGHT_TEXTS: dict[str, dict[str, str]] = {
         "id": "dari rekomendasi evaluasi {period}",
         "en": "from the {period} evaluation's recommendations",
     },
+    "r.section": {"id": "Apa yang berhasil", "en": "What worked"},
+    "r.best.format": {"id": "Format terbaik di wilayah:", "en": "The region's best formats:"},
+    "r.best.pillar": {"id": "Pilar terbaik di wilayah:", "en": "The region's best pillars:"},
+    "r.best.times": {"id": "Waktu unggah terbaik di wilayah:", "en": "The region's best times:"},
     "lift_reason": {
         "id": "terbukti berhasil ({lift}× median)",
         "en": "proven to work ({lift}× median)",

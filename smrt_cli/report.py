@@ -28,6 +28,7 @@ from .plans import UptPlan, WeekPlan
 
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
     from .evaluation import CriterionResult, RegionEvaluation, UptEvaluation
+    from .insights import Insights
     from .periods import Period
 
 
@@ -381,9 +382,15 @@ def build_report(
     lang: str,
     report_date: dt.date,
     earlier: list[RegionEvaluation] | None = None,
+    insights: Insights | None = None,
 ) -> Report:
-    """The regional report for the coordination meeting, as sections of blocks and chart data."""
+    """The regional report for the coordination meeting, as sections of blocks and chart data.
+
+    `insights` (the period's best formats, pillars, times and breakout posts) add a section on
+    what worked to the results.
+    """
     from .evaluation import has_stored_exports, with_change  # lazily, as for the type above
+    from .report_insights import what_worked
 
     earlier = sorted(earlier or [], key=lambda e: e.period.start)
     s = registry.settings
@@ -544,6 +551,7 @@ def build_report(
         )
         hasil_blocks.append(ChartRef("trend"))
     sections.append(Section(t("r.hasil"), 1, hasil_blocks))
+    sections.extend(what_worked(registry, insights, names, lang))
     for u in league:
         blocks: list[Block] = []
         if u.score is None:

@@ -19,6 +19,7 @@ from .common import LangOpt, Workspace, busy, command_group, note, resolve_lang,
 
 if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
     from ..evaluation import RegionEvaluation
+    from ..insights import Insights
     from ..periods import Period
 
 PERIOD_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
@@ -200,7 +201,15 @@ def export_plan(
     coordinator = _coordinator_name(reg, language)
     region = localize(reg.settings.region, language)
     messages = [
-        render_message(plan, u, plan_rows(reg, u, language), language, region, coordinator)
+        render_message(
+            plan,
+            u,
+            plan_rows(reg, u, language),
+            language,
+            region,
+            coordinator,
+            {str(p): t for p, t in reg.settings.posting_times.items()},
+        )
         for u in units
     ]
     text = render_messages(messages)
@@ -394,7 +403,14 @@ def export_report(
     from ..report import build_report, language_note
 
     report = build_report(
-        reg, evaluation, plan, week_id, language, report_date, _earlier(ws, evaluation)
+        reg,
+        evaluation,
+        plan,
+        week_id,
+        language,
+        report_date,
+        _earlier(ws, evaluation),
+        _period_insights(ws, reg, evaluation.period),
     )
     language_text = language_note(evaluation, language, str(path))
     if language_text:
@@ -450,6 +466,21 @@ def export_report(
 
                 write_files(target.parent / folder_name, svg_files)
             _write(text.encode("utf-8"), str(target), target, True)
+
+
+def _period_insights(ws: Workspace, registry: Registry, period: Period) -> Insights | None:
+    """What worked in the report's period, from the store; None without one."""
+    db = ws.root / "smrt.db"
+    if not db.is_file():
+        return None
+    from ..metrics.insight_read import store_insights
+    from ..metrics.store import open_store
+
+    conn = open_store(db, create=False, mapped=True)
+    try:
+        return store_insights(conn, registry, period)
+    finally:
+        conn.close()
 
 
 def register(app: typer.Typer) -> None:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..i18n import (
+    DAYS,
     export_text,
     format_date,
     format_name,
     format_time,
     hours_text,
+    insight_text,
     platform_name,
     week_name,
 )
@@ -37,10 +39,13 @@ def render_message(
     lang: str,
     region: str,
     coordinator: str,
+    default_times: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """One unit's message: greeting, week, day-by-day items, hours, shortfalls, closing.
 
-    An item names its owner when the unit's items have more than one.
+    An item names its owner when the unit's items have more than one. A time the plan took
+    from the unit's or the region's results, not one of `default_times` (the registry's),
+    is named as the best time, so the team knows why the hour moved.
     """
     name = rows[0].unit_name if rows else (unit.name or unit.id)
     lines = [
@@ -68,6 +73,9 @@ def render_message(
                 f"• {format_time(r.time, r.timezone, lang)} — {platform_name(r.platform)} "
                 f"({kind}): _{_plain(r.idea_title)}_{owner}"
             )
+    best = _best_times(unit, default_times or {}, lang)
+    if best:
+        lines += ["", export_text("wa.best_times", lang), *best]
     lines += [
         "",
         export_text(
@@ -93,6 +101,28 @@ def render_message(
         export_text("wa.closing", lang, region=_plain(region), coordinator=_plain(coordinator)),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _best_times(unit: UptPlan, defaults: Mapping[str, Sequence[str]], lang: str) -> list[str]:
+    """A line per learned time that differs from the registry's times for its platform."""
+    found: dict[tuple[str, int, str], str] = {}
+    for s in unit.slots:
+        if s.time_basis not in ("unit", "region") or s.time in defaults.get(s.platform, ()):
+            continue
+        found.setdefault((s.platform, s.date.weekday(), s.time), s.time_basis)
+    days = DAYS["en" if lang == "en" else "id"]
+    return [
+        "• "
+        + export_text(
+            "wa.best_time",
+            lang,
+            platform=platform_name(platform),
+            day=days[weekday],
+            time=format_time(time, unit.timezone, lang),
+            basis=insight_text(f"basis.{basis}", lang),
+        )
+        for (platform, weekday, time), basis in sorted(found.items())
+    ]
 
 
 def _week_number(plan: WeekPlan) -> int:
