@@ -201,3 +201,30 @@ def test_a_resting_idea_waits_twice_its_cooldown() -> None:
         plan = plan_week(registry, W49, learned=learned)
         ids = {s.idea_id for s in plan.upts[0].slots}
         assert (idea_id in ids) is planned, gap
+
+
+def test_the_report_says_what_worked_with_links(ws: Path) -> None:
+    assert cli(ws, "evaluate", "upt", "--period", "2026-10")[0] == 0
+    code, out, err = cli(ws, "export", "report", "--period", "2026-10", "--format", "md", "-o", "-")
+    assert code == 0, err
+    section = out[out.index("Apa yang berhasil") :]
+    assert "Waktu unggah terbaik di wilayah:" in section
+    assert "| Instagram | Kamis | 19.00 WITA | 2,9× | 5 |" in section
+    assert (
+        "- [KSOP Kelas II Bitung, Instagram, 1 Oktober 2026: Info layanan pekan 7 — 2,9× median]"
+        in section
+    )
+    assert "(<https://example.org/instagram/" in section
+
+
+def test_whatsapp_names_a_best_time_that_is_not_the_registrys(ws: Path, tmp_path: Path) -> None:
+    assert cli(ws, "plan", "week", "--week", "2026-W49")[0] == 0
+    args = ["export", "plan", "--week", "2026-W49", "--format", "whatsapp", "--upt", "ksop-bitung"]
+    code, out, _ = cli(ws, *args)
+    assert code == 0
+    assert (
+        "\nWaktu unggah terbaik menurut hasil unggahan sebelumnya:\n"
+        "• Instagram, Kamis 19.00 WITA (data unit ini)\n\nBeban kerja:"
+    ) in out
+    assert cli(ws, "plan", "week", "--week", "2026-W49", "--force", "--no-learn")[0] == 0
+    assert "Waktu unggah terbaik" not in cli(ws, *args)[1]
