@@ -1,0 +1,146 @@
+"""Time `smrt insights` and a learning `smrt plan week` over N units and M posts (1,000 × 1M).
+
+Usage: python benchmarks/bench_insights.py [--units 1000] [--ideas 1000] [--posts 1000000]
+       [--runs 5]
+
+The workspace (registry, smrt.db with 16 weeks of posts before 2026-W50) is generated first
+and not timed. Each run is a fresh process from start to exit:
+
+- `smrt insights --json` (stdout discarded) and `smrt insights --force` (the Markdown files
+  and one heatmap per platform);
+- `smrt plan week --week 2026-W50 --force --no-learn` (the registry alone) against the same
+  with learning, warm (the analysis cached for this store, as every plan after the first one
+  following an import) and cold (the learning cache removed before each run).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from gen_registry import PILLARS, PLATFORMS, registry_yaml  # noqa: E402
+
+FIRST = dt.datetime(2026, 8, 16, 16, 0, tzinfo=dt.UTC)  # Monday 17 August, 00.00 WITA
+SECONDS = 16 * 7 * 86_400  # the 16 weeks before 2026-W50
+FORMATS = ("photo", "carousel", "reel", "video", "text")
+
+
+def build(work: Path, units: int, ideas: int, posts: int) -> None:
+    (work / "data").mkdir(parents=True)
+    (work / "data" / "upt.yaml").write_text(registry_yaml(units, ideas), encoding="utf-8")
+    sys.path.insert(0, str(HERE.parent))
+    from smrt_cli.metrics.store import open_store
+
+    open_store(work / "smrt.db").close()
+    conn = sqlite3.connect(work / "smrt.db")
+    rng = random.Random(13)
+    pillars = [p for p, _, _ in PILLARS]
+
+    def rows() -> object:
+        for i in range(posts):
+            unit = i % units
+            moment = FIRST + dt.timedelta(seconds=rng.randrange(SECONDS))
+            local = moment + dt.timedelta(hours=8)
+            reach = rng.randrange(100, 5000)
+            # each unit has a slot that does three times better: a signal to find
+            hot = local.weekday() == unit % 5 and local.hour // 2 == 9
+            likes = rng.randrange(0, reach // 10) * (3 if hot else 1)
+            yield (
+                f"upt-{unit:04d}",
+                PLATFORMS[i % (2 + unit % 4)],
+                f"p{i}",
+                moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                local.date().isoformat(),
+                FORMATS[i % len(FORMATS)],
+                f"https://example.org/p/{i}",
+                f"Unggahan {i}",
+                reach * 2,
+                reach,
+                likes,
+                rng.randrange(0, 20),
+                None if i % 11 == 0 else rng.randrange(0, 10),
+                None,
+                f"idea-{(i * 7) % ideas:04d}" if i % 3 else None,
+                pillars[i % len(pillars)],
+            )
+
+    conn.execute("BEGIN")
+    conn.execute(
+        "INSERT INTO import_batch (file_name, sha256, format, upt, row_count, imported_at)"
+        " VALUES ('bench.csv', 'bench', 'canonical', NULL, ?, '2026-12-06T00:00:00Z')",
+        [posts],
+    )
+    conn.executemany(
+        "INSERT INTO post (upt, platform, post_id, published_at, local_date, format, permalink,"
+        " text, views, reach, reactions, comments, shares, saves, idea_id, pillar, batch_id)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,1)",
+        rows(),
+    )
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def timed(command: list[str], runs: int, before: object = None) -> list[float]:
+    times = []
+    for _ in range(runs):
+        if callable(before):
+            before()
+        began = time.perf_counter()
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        times.append(time.perf_counter() - began)
+    return times
+
+
+def line(name: str, times: list[float]) -> str:
+    return (
+        f"{name}: median {statistics.median(times):.2f} s over {len(times)} runs"
+        f" (min {min(times):.2f} s, max {max(times):.2f} s)"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--units", type=int, default=1000)
+    parser.add_argument("--ideas", type=int, default=1000)
+    parser.add_argument("--posts", type=int, default=1_000_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / "ws"
+        cache = Path(tmp) / "cache"
+        os.environ["SMRT_CACHE_DIR"] = str(cache)
+        began = time.perf_counter()
+        build(work, args.units, args.ideas, args.posts)
+        print(f"generated in {time.perf_counter() - began:.1f} s (not timed)", file=sys.stderr)
+        smrt = [sys.executable, "-m", "smrt_cli", "--workspace", str(work)]
+        plan = [*smrt, "plan", "week", "--week", "2026-W50", "--force"]
+        subprocess.run(plan, check=True, capture_output=True)  # warms the registry cache
+        runs = args.runs
+        print(f"{args.units} units, {args.ideas} ideas, {args.posts} posts")
+        print(line("smrt insights --json", timed([*smrt, "insights", "--json"], runs)))
+        print(line("smrt insights (files)", timed([*smrt, "insights", "--force"], runs)))
+        print(line("smrt plan week --no-learn", timed([*plan, "--no-learn"], runs)))
+        print(line("smrt plan week, learning (warm)", timed(plan, runs)))
+
+        def forget() -> None:
+            shutil.rmtree(cache / "learning", ignore_errors=True)
+
+        print(line("smrt plan week, learning (cold)", timed(plan, runs, forget)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
