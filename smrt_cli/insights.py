@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import statistics
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -92,6 +91,7 @@ class Breakout(InsightModel):
     upt: str
     platform: str
     post_id: str
+    ref: int = 0  # the store's rowid of the post: its link and words are read by it
     date: dt.date
     hour: int
     permalink: str | None
@@ -142,115 +142,249 @@ def _r(value: float) -> float:
     return round(value, 3)
 
 
-@dataclass
-class _Cell:
-    n: int = 0
-    total: float = 0.0
+# A column of per-post values: a list, or a numpy array when read from the store.
+Column = Any
 
-    @property
-    def mean(self) -> float:
-        return self.total / self.n
+
+@dataclass(frozen=True)
+class PostColumns:
+    """The period's measurable posts column by column: the form the store is read into.
+
+    Categories are codes into name lists (-1: none), so a million posts cost a few arrays
+    rather than a million objects.
+    """
+
+    upts: Sequence[str]  # unit ids; `unit` indexes into it
+    unit: Column  # per post, as every column below
+    platform: Column  # index into PLATFORMS
+    day: Column  # the local date's ordinal (dt.date.toordinal)
+    hour: Column  # local hour 0-23
+    er: Column  # every post has one: posts without a measure are left out
+    names: tuple[Sequence[str], Sequence[str], Sequence[str]]  # formats, pillars, ideas
+    codes: tuple[Column, Column, Column]  # per post, -1: none
+    ref: Column  # a post's handle: the store's rowid, or its place in the input
+    post_id: Sequence[str] | None = None
+
+
+def columns_from_posts(posts: Iterable[InsightPost]) -> PostColumns:
+    """InsightPost rows as columns; posts without a measure are left out."""
+    rows = [p for p in posts if p.er is not None]
+    upts: dict[str, int] = {}
+    names: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
+    platform_index: dict[str, int] = {p: i for i, p in enumerate(PLATFORMS)}
+    codes: tuple[list[int], list[int], list[int]] = ([], [], [])
+    for p in rows:
+        upts.setdefault(p.upt, len(upts))
+        for i, key in enumerate((p.format, p.pillar, p.idea_id)):
+            codes[i].append(-1 if key is None else names[i].setdefault(key, len(names[i])))
+    return PostColumns(
+        upts=list(upts),
+        unit=[upts[p.upt] for p in rows],
+        platform=[platform_index[p.platform] for p in rows],
+        day=[p.local_date.toordinal() for p in rows],
+        hour=[p.hour for p in rows],
+        er=[float(p.er) for p in rows if p.er is not None],
+        names=(list(names[0]), list(names[1]), list(names[2])),
+        codes=codes,
+        ref=list(range(len(rows))),
+        post_id=[p.post_id for p in rows],
+    )
 
 
 def analyse(
     registry: Registry,
-    posts: Iterable[InsightPost],
+    posts: Iterable[InsightPost] | PostColumns,
     period: Period,
     upt_ids: Sequence[str] | None = None,
 ) -> Insights:
     """Best times and what works, per unit and for the region; pure and deterministic.
 
     The region is every unit whose posts are given (a unit's thin cells borrow from it);
-    `upt_ids` only narrows which units get rows of their own.
+    `upt_ids` only narrows which units get rows of their own. The work is done on numpy
+    arrays (imported here only): a national store's million posts in about a second.
     """
-    rows = [p for p in posts if p.er is not None]
-    rel, medians = _relative(rows)
+    cols = posts if isinstance(posts, PostColumns) else columns_from_posts(posts)
+    a = _Arrays.of(cols)
     units = [u for u in registry.upts if upt_ids is None or u.id in set(upt_ids)]
-    region_cells, unit_cells, unit_counts = _cells(rows, rel)
-    best: list[BestTime] = []
-    registry_times = {str(p): sorted(set(t)) for p, t in registry.settings.posting_times.items()}
-    for platform in PLATFORMS:
-        cells = region_cells.get(platform)
-        if cells:
-            best.extend(_top(None, platform, _region_estimates(cells)))
-    for upt in units:
-        wanted = {str(p) for p, n in upt.targets.items() if n > 0} | {
-            p for (u, p) in unit_counts if u == upt.id
-        }
-        for platform in (p for p in PLATFORMS if p in wanted):
-            best.extend(
-                _unit_times(
-                    upt.id,
-                    platform,
-                    unit_cells.get((upt.id, platform), {}),
-                    unit_counts.get((upt.id, platform), 0),
-                    region_cells.get(platform, {}),
-                    registry_times.get(platform, []),
-                )
-            )
     selected = {u.id for u in units}
     return Insights(
         period=period,
-        best_times=best,
-        content=_content(rows, rel, selected),
-        breakouts=_breakouts(rows, rel, medians, selected),
-        heatmaps=[_heatmap(p, region_cells[p]) for p in PLATFORMS if region_cells.get(p)],
-        resting=_resting(rows, rel, selected),
-        posts=len(rows),
+        best_times=_best_times(registry, a, units),
+        content=_content(a, cols, selected),
+        breakouts=_breakouts(a, cols, selected),
+        heatmaps=_heatmaps(a),
+        resting=_resting(a, cols, selected),
+        posts=a.n,
     )
 
 
-def _relative(
-    rows: Sequence[InsightPost],
-) -> tuple[list[float | None], dict[tuple[str, str], float]]:
-    """Each post's engagement ÷ its unit's median on the platform (None when that is 0)."""
-    by_unit: dict[tuple[str, str], list[float]] = {}
-    for p in rows:
-        by_unit.setdefault((p.upt, p.platform), []).append(p.er)  # type: ignore[arg-type]
-    medians = {k: statistics.median(v) for k, v in by_unit.items()}
-    rel: list[float | None] = []
-    for p in rows:
-        m = medians[(p.upt, p.platform)]
-        rel.append(p.er / m if m > 0 else None)  # type: ignore[operator]
-    return rel, medians
+N_CELLS = 7 * len(HOURS)
+N_PLATFORMS = len(PLATFORMS)
 
 
-Grid = dict[tuple[int, int], _Cell]
+@dataclass
+class _Arrays:
+    """The columns as arrays, with each post's engagement relative to its unit's median."""
+
+    np: Any  # the numpy module, imported on first use
+    n: int
+    unit: Any
+    platform: Any
+    group: Any  # unit × platform
+    cell: Any  # weekday × 2-hour block
+    day: Any
+    er: Any
+    rel: Any  # er ÷ the median of its group; NaN where that median is 0
+    valid: Any  # rel is a number
+    unit_index: dict[str, int]
+    # each post's rank by er and by rel, and the values in that order: medians of any grouping
+    # then need one integer sort (see _medians)
+    er_rank: Any
+    er_sorted: Any
+    rel_rank: Any
+    rel_sorted: Any
+
+    @classmethod
+    def of(cls, cols: PostColumns) -> _Arrays:
+        import numpy as np
+
+        n = len(cols.er)
+        unit = np.asarray(cols.unit, dtype=np.int64)
+        platform = np.asarray(cols.platform, dtype=np.int64)
+        day = np.asarray(cols.day, dtype=np.int64)
+        hour = np.asarray(cols.hour, dtype=np.int64)
+        er = np.asarray(cols.er, dtype=np.float64)
+        group = unit * N_PLATFORMS + platform
+        weekday = (day + 6) % 7  # date.weekday() from the ordinal
+        cell = weekday * len(HOURS) + ((hour - 1) % 24) // 2
+        er_rank, er_sorted = _ranks(np, er)
+        size = len(cols.upts) * N_PLATFORMS
+        _, median = _medians(np, group, er_rank, er_sorted, size)
+        base = median[group] if n else np.zeros(0)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rel = np.where(base > 0, er / np.where(base > 0, base, 1.0), np.nan)
+        valid = ~np.isnan(rel)
+        rel_rank, rel_sorted = _ranks(np, np.where(valid, rel, np.inf))
+        return cls(
+            np=np,
+            n=n,
+            unit=unit,
+            platform=platform,
+            group=group,
+            cell=cell,
+            day=day,
+            er=er,
+            rel=rel,
+            valid=valid,
+            unit_index={u: i for i, u in enumerate(cols.upts)},
+            er_rank=er_rank,
+            er_sorted=er_sorted,
+            rel_rank=rel_rank,
+            rel_sorted=rel_sorted,
+        )
 
 
-def _cells(
-    rows: Sequence[InsightPost], rel: Sequence[float | None]
-) -> tuple[dict[str, Grid], dict[tuple[str, str], Grid], dict[tuple[str, str], int]]:
-    region: dict[str, Grid] = {}
-    units: dict[tuple[str, str], Grid] = {}
-    counts: dict[tuple[str, str], int] = {}
-    for p, r in zip(rows, rel, strict=True):
-        if r is None:
-            continue
-        key = (p.upt, p.platform)
-        counts[key] = counts.get(key, 0) + 1
-        cell_key = (p.local_date.weekday(), block_of(p.hour))
-        value = min(r, REL_CAP)
-        grid = units.setdefault(key, {})
-        cell = grid.get(cell_key)
-        if cell is None:
-            cell = grid[cell_key] = _Cell()
-        cell.n += 1
-        cell.total += value
-        rgrid = region.setdefault(p.platform, {})
-        rcell = rgrid.get(cell_key)
-        if rcell is None:
-            rcell = rgrid[cell_key] = _Cell()
-        rcell.n += 1
-        rcell.total += value
-    return region, units, counts
+def _ranks(np: Any, values: Any) -> tuple[Any, Any]:
+    """Each value's place in sorted order (ties in input order), and the sorted values."""
+    order = np.argsort(values, kind="stable")
+    rank = np.empty(len(values), dtype=np.int64)
+    rank[order] = np.arange(len(values), dtype=np.int64)
+    return rank, values[order]
 
 
-Estimate = tuple[tuple[int, int], float, int, Basis]  # cell, lift, posts, basis
+def _medians(np: Any, keys: Any, rank: Any, ordered: Any, size: int) -> tuple[Any, Any]:
+    """Count and median (as statistics.median takes it) of the values in each key 0..size-1.
+
+    One sort of key × n + rank groups the keys and orders each group's values at once.
+    """
+    n = max(len(ordered), 1)
+    if not len(keys):
+        return np.zeros(size, dtype=np.int64), np.full(size, np.nan)
+    composite = np.sort(keys * n + rank)
+    values = ordered[composite % n]
+    counts = np.bincount(composite // n, minlength=size)
+    starts = np.cumsum(counts) - counts
+    median = np.full(size, np.nan)
+    has = counts > 0
+    lo = starts[has] + (counts[has] - 1) // 2
+    hi = starts[has] + counts[has] // 2
+    median[has] = (values[lo] + values[hi]) / 2
+    return counts, median
 
 
-def _region_estimates(region: Grid) -> list[Estimate]:
-    return [(k, c.mean, c.n, "region") for k, c in region.items() if c.n >= MIN_CELL_POSTS]
+def _grids(a: _Arrays, size: int) -> tuple[Any, Any, Any, Any]:
+    """Per unit × platform and per platform: posts and summed (capped) relative engagement
+    in each cell, summed in one fixed order so equal inputs give equal sums."""
+    np = a.np
+    order = np.lexsort((a.rel, a.group))
+    order = order[a.valid[order]]
+    capped = np.minimum(a.rel[order], REL_CAP)
+    own_key = a.group[order] * N_CELLS + a.cell[order]
+    own_n = np.bincount(own_key, minlength=size * N_CELLS).reshape(size, N_CELLS)
+    own_sum = np.bincount(own_key, weights=capped, minlength=size * N_CELLS)
+    region_key = a.platform[order] * N_CELLS + a.cell[order]
+    region_n = np.bincount(region_key, minlength=N_PLATFORMS * N_CELLS)
+    region_sum = np.bincount(region_key, weights=capped, minlength=N_PLATFORMS * N_CELLS)
+    return (
+        own_n,
+        own_sum.reshape(size, N_CELLS),
+        region_n.reshape(N_PLATFORMS, N_CELLS),
+        region_sum.reshape(N_PLATFORMS, N_CELLS),
+    )
+
+
+def _best_times(registry: Registry, a: _Arrays, units: Sequence[Any]) -> list[BestTime]:
+    np = a.np
+    size = len(a.unit_index) * N_PLATFORMS
+    own_n, own_sum, region_n, region_sum = _grids(a, size)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        region_mean = np.where(region_n > 0, region_sum / np.maximum(region_n, 1), np.nan)
+    out: list[BestTime] = []
+    for p, platform in enumerate(PLATFORMS):
+        good = region_n[p] >= MIN_CELL_POSTS
+        est = [(c, float(region_mean[p, c]), int(region_n[p, c]), "region") for c in _where(good)]
+        out.extend(_top(None, platform, est))  # type: ignore[arg-type]
+    valid_posts = np.bincount(a.group[a.valid], minlength=size) if size else np.zeros(0)
+    # every unit × platform at once: its own cells where they hold, else the region's, the
+    # unit's few posts pulling it toward their own
+    solid = (valid_posts >= MIN_UNIT_POSTS)[:, None]
+    mine_n = np.where(solid, own_n, 0)
+    mine_sum = np.where(solid, own_sum, 0.0)
+    plat = np.arange(size) % N_PLATFORMS
+    r_n, r_mean = region_n[plat], region_mean[plat]
+    own = mine_n >= MIN_CELL_POSTS
+    with np.errstate(divide="ignore", invalid="ignore"):
+        shrunk = (mine_sum + PRIOR_POSTS * r_mean) / (mine_n + PRIOR_POSTS)
+        lift = np.where(own, mine_sum / np.maximum(mine_n, 1), shrunk)
+    usable = own | (r_n >= MIN_CELL_POSTS)
+    posts = np.where(own, mine_n, r_n)
+    registry_times = {str(p): sorted(set(t)) for p, t in registry.settings.posting_times.items()}
+    for upt in units:
+        u = a.unit_index.get(upt.id)
+        wanted = {str(p) for p, n in upt.targets.items() if n > 0}
+        for p, platform in enumerate(PLATFORMS):
+            g = u * N_PLATFORMS + p if u is not None else -1
+            if platform not in wanted and (g < 0 or not valid_posts[g]):
+                continue
+            est = []
+            if g >= 0:
+                est = [
+                    (c, float(lift[g, c]), int(posts[g, c]), "unit" if own[g, c] else "region")
+                    for c in _where(usable[g])
+                ]
+            top = _top(upt.id, platform, est)  # type: ignore[arg-type]
+            out.extend(
+                top or _registry_times(upt.id, platform, registry_times.get(platform, []),
+                                       int(valid_posts[g]) if g >= 0 else 0)
+            )  # fmt: skip
+    return out
+
+
+def _where(mask: Any) -> list[int]:
+    return [int(i) for i in mask.nonzero()[0]]
+
+
+Estimate = tuple[int, float, int, Basis]  # cell, lift, posts, basis
 
 
 def _top(upt_id: str | None, platform: str, estimates: list[Estimate]) -> list[BestTime]:
@@ -263,8 +397,8 @@ def _top(upt_id: str | None, platform: str, estimates: list[Estimate]) -> list[B
         BestTime(
             upt=upt_id,
             platform=platform,
-            weekday=cell[0],
-            hour=HOURS[cell[1]],
+            weekday=cell // len(HOURS),
+            hour=HOURS[cell % len(HOURS)],
             lift=_r(lift),
             posts=n,
             basis=basis,
@@ -273,31 +407,8 @@ def _top(upt_id: str | None, platform: str, estimates: list[Estimate]) -> list[B
     ]
 
 
-def _unit_times(
-    upt_id: str,
-    platform: str,
-    own: Grid,
-    own_posts: int,
-    region: Grid,
-    registry_times: list[str],
-) -> list[BestTime]:
-    """A unit's suggestions: its own cells where they hold, else shrunk toward the region."""
-    estimates: list[Estimate] = []
-    solid = own_posts >= MIN_UNIT_POSTS
-    for key in sorted(set(own) | set(region)):
-        mine = own.get(key) if solid else None
-        theirs = region.get(key)
-        if mine is not None and mine.n >= MIN_CELL_POSTS:
-            estimates.append((key, mine.mean, mine.n, "unit"))
-        elif theirs is not None and theirs.n >= MIN_CELL_POSTS:
-            # the unit's few posts there pull the region's estimate toward their own
-            n = mine.n if mine is not None else 0
-            total = mine.total if mine is not None else 0.0
-            lift = (total + PRIOR_POSTS * theirs.mean) / (n + PRIOR_POSTS)
-            estimates.append((key, lift, theirs.n, "region"))
-    top = _top(upt_id, platform, estimates)
-    if top:
-        return top
+def _registry_times(upt_id: str, platform: str, times: list[str], posts: int) -> list[BestTime]:
+    """No usable data: the registry's posting times stand, any day."""
     return [
         BestTime(
             upt=upt_id,
@@ -306,108 +417,149 @@ def _unit_times(
             hour=int(t[:2]),
             minute=int(t[3:]),
             lift=None,
-            posts=own_posts,
+            posts=posts,
             basis="registry",
         )
-        for t in registry_times
+        for t in times
     ]
 
 
-def _content(
-    rows: Sequence[InsightPost], rel: Sequence[float | None], selected: set[str]
-) -> list[ContentRow]:
+def _content(a: _Arrays, cols: PostColumns, selected: set[str]) -> list[ContentRow]:
     """Median engagement and lift per pillar, format and idea: the region's, then each unit's."""
-    groups: dict[tuple[str | None, int, str], tuple[list[float], list[float]]] = {}
-    for p, r in zip(rows, rel, strict=True):
-        for i, key in enumerate((p.pillar, p.format, p.idea_id)):
-            if key is None:
-                continue
-            for who in (None, p.upt) if p.upt in selected else (None,):
-                entry = groups.get((who, i, key))
-                if entry is None:
-                    entry = groups[(who, i, key)] = ([], [])
-                entry[0].append(p.er)  # type: ignore[arg-type]
-                if r is not None:
-                    entry[1].append(r)
-    out: list[ContentRow] = []
-    for (who, i, key), (ers, rels) in sorted(
-        groups.items(), key=lambda g: (g[0][0] or "", g[0][0] is not None, g[0][1], g[0][2])
-    ):
-        lift = _r(statistics.median(rels)) if len(rels) >= MIN_LIFT_POSTS else None
-        out.append(
-            ContentRow(
-                upt=who,
-                dimension=DIMENSIONS[i],
-                key=key,
-                posts=len(ers),
-                median_er=_r(statistics.median(ers)),
-                lift=lift,
+    np = a.np
+    found: list[tuple[bool, str, int, str, int, float, float | None]] = []
+    upts = list(cols.upts)
+    for d in range(len(DIMENSIONS_BY_CODE)):
+        names = list(cols.names[d])
+        k = len(names)
+        code = np.asarray(cols.codes[d], dtype=np.int64)
+        has = code >= 0
+        for per_unit in (False, True):
+            keys = a.unit * k + code if per_unit else code
+            size = len(upts) * k if per_unit else k
+            counts, median_er = _medians(np, keys[has], a.er_rank[has], a.er_sorted, size)
+            both = has & a.valid
+            rel_n, median_rel = _medians(np, keys[both], a.rel_rank[both], a.rel_sorted, size)
+            for key in _where(counts > 0):
+                who = upts[key // k] if per_unit else ""
+                if per_unit and who not in selected:
+                    continue
+                lift = _r(float(median_rel[key])) if rel_n[key] >= MIN_LIFT_POSTS else None
+                name = names[key % k] if per_unit else names[key]
+                found.append(
+                    (per_unit, who, d, name, int(counts[key]), _r(float(median_er[key])), lift)
+                )
+    found.sort(key=lambda f: (f[0], f[1], DIMENSIONS.index(DIMENSIONS_BY_CODE[f[2]]), f[3]))
+    return [
+        ContentRow.model_construct(
+            upt=who if per_unit else None,
+            dimension=DIMENSIONS_BY_CODE[d],
+            key=name,
+            posts=n,
+            median_er=median,
+            lift=lift,
+        )
+        for per_unit, who, d, name, n, median, lift in found
+    ]
+
+
+DIMENSIONS_BY_CODE: tuple[Dimension, ...] = ("format", "pillar", "idea")
+
+
+def _breakouts(a: _Arrays, cols: PostColumns, selected: set[str]) -> list[Breakout]:
+    """Each unit's posts above twice its median, the strongest first (TOP_BREAKOUTS each)."""
+    np = a.np
+    chosen = np.asarray([u in selected for u in cols.upts] or [False], dtype=bool)
+    mask = a.valid & (np.nan_to_num(a.rel) > BREAKOUT)
+    if a.n:
+        mask &= chosen[a.unit]
+    index = mask.nonzero()[0]
+    names = list(cols.upts)
+    refs = np.asarray(cols.ref, dtype=np.int64)
+    rel = np.round(a.rel[index], 3)
+    name_rank = np.argsort(np.argsort(np.asarray(names or [""], dtype=object)))
+    order = index[
+        np.lexsort((refs[index], a.platform[index], a.day[index], -rel, name_rank[a.unit[index]]))
+    ]
+    kept: list[Breakout] = []
+    per_unit: dict[int, int] = {}
+    for i in (int(x) for x in order):
+        u = int(a.unit[i])
+        if per_unit.get(u, 0) >= TOP_BREAKOUTS:
+            continue
+        per_unit[u] = per_unit.get(u, 0) + 1
+        day = int(a.day[i])
+        kept.append(
+            Breakout(
+                upt=names[u],
+                platform=PLATFORMS[int(a.platform[i])],
+                post_id=cols.post_id[i] if cols.post_id is not None else "",
+                ref=int(refs[i]),
+                date=dt.date.fromordinal(day),
+                hour=int(cols.hour[i]),
+                permalink=None,
+                text="",
+                er=_r(float(a.er[i])),
+                lift=_r(float(a.rel[i])),
             )
         )
-    # the region's rows first, then the units' in id order
-    out.sort(key=lambda c: (c.upt is not None, c.upt or "", DIMENSIONS.index(c.dimension), c.key))
-    return out
-
-
-def _breakouts(
-    rows: Sequence[InsightPost],
-    rel: Sequence[float | None],
-    medians: Mapping[tuple[str, str], float],
-    selected: set[str],
-) -> list[Breakout]:
-    found = [
-        Breakout(
-            upt=p.upt,
-            platform=p.platform,
-            post_id=p.post_id,
-            date=p.local_date,
-            hour=p.hour,
-            permalink=p.permalink,
-            text=p.text,
-            er=_r(p.er or 0.0),
-            lift=_r(r),
-        )
-        for p, r in zip(rows, rel, strict=True)
-        if r is not None and r > BREAKOUT and p.upt in selected
-    ]
-    found.sort(key=lambda b: (b.upt, -b.lift, b.date, b.platform, b.post_id))
-    kept: list[Breakout] = []
-    per_unit: dict[str, int] = {}
-    for b in found:
-        if per_unit.get(b.upt, 0) < TOP_BREAKOUTS:
-            per_unit[b.upt] = per_unit.get(b.upt, 0) + 1
-            kept.append(b)
     return kept
 
 
-def _heatmap(platform: str, cells: Grid) -> HeatGrid:
-    lift: list[list[float | None]] = []
-    posts: list[list[int]] = []
-    for day in range(7):
-        lift.append([])
-        posts.append([])
-        for block in range(len(HOURS)):
-            cell = cells.get((day, block))
-            lift[-1].append(_r(cell.mean) if cell is not None else None)
-            posts[-1].append(cell.n if cell is not None else 0)
-    return HeatGrid(platform=platform, lift=lift, posts=posts)
+def _heatmaps(a: _Arrays) -> list[HeatGrid]:
+    np = a.np
+    order = a.valid.nonzero()[0]
+    key = a.platform[order] * N_CELLS + a.cell[order]
+    capped = np.minimum(a.rel[order], REL_CAP)
+    n = np.bincount(key, minlength=N_PLATFORMS * N_CELLS).reshape(N_PLATFORMS, N_CELLS)
+    total = np.bincount(key, weights=capped, minlength=N_PLATFORMS * N_CELLS)
+    total = total.reshape(N_PLATFORMS, N_CELLS)
+    grids = []
+    for p, platform in enumerate(PLATFORMS):
+        if not n[p].any():
+            continue
+        lift: list[list[float | None]] = []
+        posts: list[list[int]] = []
+        for day in range(7):
+            cells = range(day * len(HOURS), (day + 1) * len(HOURS))
+            lift.append([_r(total[p, c] / n[p, c]) if n[p, c] else None for c in cells])
+            posts.append([int(n[p, c]) for c in cells])
+        grids.append(HeatGrid(platform=platform, lift=lift, posts=posts))
+    return grids
 
 
-def _resting(
-    rows: Sequence[InsightPost], rel: Sequence[float | None], selected: set[str]
-) -> list[Resting]:
+def _resting(a: _Arrays, cols: PostColumns, selected: set[str]) -> list[Resting]:
     """Ideas whose last two weeks of use by a unit both came in below its median."""
-    uses: dict[tuple[str, str], dict[dt.date, list[float]]] = {}
-    for p, r in zip(rows, rel, strict=True):
-        if p.idea_id is None or r is None or p.upt not in selected:
-            continue
-        monday = p.local_date - dt.timedelta(days=p.local_date.weekday())
-        uses.setdefault((p.upt, p.idea_id), {}).setdefault(monday, []).append(r)
+    np = a.np
+    idea = np.asarray(cols.codes[2], dtype=np.int64)
+    chosen = np.asarray([u in selected for u in cols.upts] or [False], dtype=bool)
+    mask = a.valid & (idea >= 0)
+    if a.n:
+        mask &= chosen[a.unit]
+    if not mask.any():
+        return []
+    monday = a.day[mask] - (a.day[mask] + 6) % 7
+    first = int(monday.min())
+    weeks = int(monday.max() - first) // 7 + 1
+    k = len(cols.names[2])
+    triple = (a.unit[mask] * k + idea[mask]) * weeks + (monday - first) // 7
+    uniq, inverse = np.unique(triple, return_inverse=True)
+    _, median = _medians(np, inverse, a.rel_rank[mask], a.rel_sorted, len(uniq))
+    pair = uniq // weeks
     out: list[Resting] = []
-    for (upt_id, idea_id), weeks in sorted(uses.items()):
-        if len(weeks) < 2:
-            continue
-        last_two = sorted(weeks)[-2:]
-        if all(statistics.median(weeks[w]) < 1.0 for w in last_two):
-            out.append(Resting(upt=upt_id, idea_id=idea_id, last=last_two[-1]))
+    last = np.append(pair[1:] != pair[:-1], True).nonzero()[0]
+    for i in (int(x) for x in last):
+        if i == 0 or pair[i - 1] != pair[i]:
+            continue  # one week of use only
+        if median[i] < 1.0 and median[i - 1] < 1.0:
+            unit, code = divmod(int(pair[i]), k)
+            week = first + 7 * int(uniq[i] % weeks)
+            out.append(
+                Resting(
+                    upt=cols.upts[unit],
+                    idea_id=cols.names[2][code],
+                    last=dt.date.fromordinal(week),
+                )
+            )
+    out.sort(key=lambda r: (r.upt, r.idea_id))
     return out
