@@ -73,7 +73,7 @@ def build(work: Path, units: int, ideas: int, posts: int) -> None:
                 rng.randrange(0, 20),
                 None if i % 11 == 0 else rng.randrange(0, 10),
                 None,
-                f"idea-{(i * 7) % ideas:04d}" if i % 3 else None,
+                f"idea-{(unit * 13 + rng.randrange(60)) % ideas:04d}" if i % 3 else None,
                 pillars[i % len(pillars)],
             )
 

@@ -243,6 +243,7 @@ class _Arrays:
     er_sorted: Any
     rel_rank: Any
     rel_sorted: Any
+    rel_order: Any  # the posts by rel: rel_order[rank] is the post of that rank
 
     @classmethod
     def of(cls, cols: PostColumns) -> _Arrays:
@@ -257,14 +258,14 @@ class _Arrays:
         group = unit * N_PLATFORMS + platform
         weekday = (day + 6) % 7  # date.weekday() from the ordinal
         cell = weekday * len(HOURS) + ((hour - 1) % 24) // 2
-        er_rank, er_sorted = _ranks(np, er)
+        er_rank, er_sorted, _ = _ranks(np, er)
         size = len(cols.upts) * N_PLATFORMS
         _, median = _medians(np, group, er_rank, er_sorted, size)
         base = median[group] if n else np.zeros(0)
         with np.errstate(divide="ignore", invalid="ignore"):
             rel = np.where(base > 0, er / np.where(base > 0, base, 1.0), np.nan)
         valid = ~np.isnan(rel)
-        rel_rank, rel_sorted = _ranks(np, np.where(valid, rel, np.inf))
+        rel_rank, rel_sorted, rel_order = _ranks(np, np.where(valid, rel, np.inf))
         return cls(
             np=np,
             n=n,
@@ -281,15 +282,17 @@ class _Arrays:
             er_sorted=er_sorted,
             rel_rank=rel_rank,
             rel_sorted=rel_sorted,
+            rel_order=rel_order,
         )
 
 
-def _ranks(np: Any, values: Any) -> tuple[Any, Any]:
-    """Each value's place in sorted order (ties in input order), and the sorted values."""
+def _ranks(np: Any, values: Any) -> tuple[Any, Any, Any]:
+    """Each value's place in sorted order (ties in input order), the sorted values, and the
+    order itself."""
     order = np.argsort(values, kind="stable")
     rank = np.empty(len(values), dtype=np.int64)
     rank[order] = np.arange(len(values), dtype=np.int64)
-    return rank, values[order]
+    return rank, values[order], order
 
 
 def _medians(np: Any, keys: Any, rank: Any, ordered: Any, size: int) -> tuple[Any, Any]:
@@ -316,8 +319,9 @@ def _grids(a: _Arrays, size: int) -> tuple[Any, Any, Any, Any]:
     """Per unit × platform and per platform: posts and summed (capped) relative engagement
     in each cell, summed in one fixed order so equal inputs give equal sums."""
     np = a.np
-    order = np.lexsort((a.rel, a.group))
-    order = order[a.valid[order]]
+    # by unit × platform, then by rel: one integer sort of the composite key
+    n = max(a.n, 1)
+    order = a.rel_order[np.sort(a.group[a.valid] * n + a.rel_rank[a.valid]) % n]
     capped = np.minimum(a.rel[order], REL_CAP)
     own_key = a.group[order] * N_CELLS + a.cell[order]
     own_n = np.bincount(own_key, minlength=size * N_CELLS).reshape(size, N_CELLS)
@@ -356,7 +360,8 @@ def _best_times(registry: Registry, a: _Arrays, units: Sequence[Any]) -> list[Be
     with np.errstate(divide="ignore", invalid="ignore"):
         shrunk = (mine_sum + PRIOR_POSTS * r_mean) / (mine_n + PRIOR_POSTS)
         lift = np.where(own, mine_sum / np.maximum(mine_n, 1), shrunk)
-    usable = own | (r_n >= MIN_CELL_POSTS)
+    # only a cell clearly above the median can be a best time
+    usable = (own | (r_n >= MIN_CELL_POSTS)) & (lift >= MIN_BEST_LIFT)
     posts = np.where(own, mine_n, r_n)
     registry_times = {str(p): sorted(set(t)) for p, t in registry.settings.posting_times.items()}
     for upt in units:
