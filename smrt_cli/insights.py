@@ -55,8 +55,6 @@ class InsightPost:
     format: str | None = None
     pillar: str | None = None
     idea_id: str | None = None
-    permalink: str | None = None
-    text: str = ""
 
 
 class InsightModel(BaseModel):
@@ -132,9 +130,6 @@ class Insights(InsightModel):
             "best_times": [t.model_dump(mode="json", exclude={"minute"}) for t in self.best_times],
             "content": [c.model_dump(mode="json") for c in self.content],
         }
-
-    def unit_times(self, upt_id: str, platform: str) -> list[BestTime]:
-        return [t for t in self.best_times if t.upt == upt_id and t.platform == platform]
 
 
 def _r(value: float) -> float:

@@ -82,7 +82,7 @@ def insights_cmd(
         typer.Option(
             "--out",
             metavar="DIR",
-            help="Folder to write insights/<period>/ into; default the workspace.",
+            help="Folder to write insights/PERIOD/ into; default the workspace.",
             file_okay=False,
         ),
     ] = None,
