@@ -73,13 +73,22 @@ def insight_columns(
     upts = [u.id for u in registry.upts]
     ideas = [i.id for i in registry.ideas]
     pillars = [p.id for p in registry.pillars]
-    if len(upts) >= 1 << UNIT_BITS or len(ideas) >= (1 << IDEA_BITS) - 1:
-        raise UserError("the registry is too large for insights (over a million units)")
+    if (
+        len(upts) >= 1 << UNIT_BITS
+        or len(ideas) >= (1 << IDEA_BITS) - 1
+        or len(pillars) >= (1 << PILLAR_BITS) - 1
+    ):
+        raise UserError(
+            "the registry is too large for insights (at most a million units, 65,534 ideas"
+            " and 254 pillars)"
+        )
     if (end - start).days >= 1 << DAY_BITS:
         raise UserError("--period: the period is too long for insights — name at most 40 years")
     none_format, none_pillar, none_idea = 15, 255, (1 << IDEA_BITS) - 1
     platform_case = " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PLATFORMS))
     format_case = " ".join(f"WHEN '{f}' THEN {i}" for i, f in enumerate(FORMATS))
+    # pillars are few: a CASE is cheaper than a lookup (their ids are slugs: safe to inline)
+    pillar_case = " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(pillars))
     first = start.toordinal()
     conn.execute("DROP TABLE IF EXISTS temp.insight_code")
     conn.execute(
@@ -91,7 +100,7 @@ def insight_columns(
             "INSERT INTO temp.insight_code VALUES (?, ?, ?)",
             [
                 (kind, item, code)
-                for kind, items in enumerate((upts, ideas, pillars))
+                for kind, items in enumerate((upts, ideas))
                 for code, item in enumerate(items)
             ],
         )
@@ -99,7 +108,7 @@ def insight_columns(
             f"SELECT (((u.code << {PLATFORM_BITS}) + CASE p.platform {platform_case} END)"
             f" << {FORMAT_BITS + PILLAR_BITS})"
             f" + (COALESCE(CASE p.format {format_case} END, {none_format}) << {PILLAR_BITS})"
-            f" + COALESCE(pl.code, {none_pillar}),"
+            f" + COALESCE(CASE p.pillar {pillar_case} END, {none_pillar}),"
             f" (((COALESCE(i.code, {none_idea}) << {DAY_BITS})"
             f" + CAST(julianday(p.local_date) - 1721424.5 - {first} AS INTEGER)) << {MINUTE_BITS})"
             " + CAST(substr(p.published_at, 12, 2) AS INTEGER) * 60"
@@ -109,7 +118,6 @@ def insight_columns(
             f" rowid AS rid, {_ER} AS er FROM post WHERE local_date BETWEEN ? AND ?) AS p"
             " JOIN temp.insight_code AS u ON u.kind = 0 AND u.id = p.upt"
             " LEFT JOIN temp.insight_code AS i ON i.kind = 1 AND i.id = p.idea_id"
-            " LEFT JOIN temp.insight_code AS pl ON pl.kind = 2 AND pl.id = p.pillar"
             " WHERE p.er IS NOT NULL AND p.platform IN"
             f" ({','.join(repr(p) for p in PLATFORMS)})",
             [start.isoformat(), end.isoformat()],
