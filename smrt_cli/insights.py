@@ -123,6 +123,22 @@ class Insights(InsightModel):
     resting: list[Resting]
     posts: int  # measurable posts the figures rest on
 
+    def json_text(self) -> str:
+        """The --json document as text: a row per line, written by the C encoder (a national
+        run has a hundred thousand rows; indenting them goes through the slow one)."""
+        import json
+
+        data = self.json_data()
+        parts = ["{", f'  "period": {json.dumps(data["period"], ensure_ascii=False)},']
+        for key in ("best_times", "content"):
+            rows = ",\n".join(
+                "    " + json.dumps(r, ensure_ascii=False, separators=(", ", ": "))
+                for r in data[key]
+            )
+            body = f"[\n{rows}\n  ]" if rows else "[]"
+            parts.append(f'  "{key}": {body}' + ("," if key == "best_times" else ""))
+        return "\n".join([*parts, "}"]) + "\n"
+
     def json_data(self) -> dict[str, Any]:
         """The --json document, exactly the issue's shape."""
         return {

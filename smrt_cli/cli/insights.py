@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UserError
-from .common import LangOpt, busy, note, print_json, resolve_lang, workspace
+from .common import LangOpt, busy, note, resolve_lang, workspace
 
 if TYPE_CHECKING:
     from ..periods import Period
@@ -125,7 +125,9 @@ def insights_cmd(
     finally:
         conn.close()
     if as_json:
-        print_json(result.json_data())
+        from ..files import write_stdout
+
+        write_stdout(result.json_text())
         return
     from ..files import replace_folder
     from ..render.insights_markdown import render_insights

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from ..i18n import (
     DAYS,
@@ -211,7 +212,11 @@ def _times_header(lang: str) -> list[str]:
 
 
 def render_unit(insights: Insights, registry: Registry, upt_id: str, lang: str) -> str:
-    """<unit-id>.md: the unit's best times with their basis, what works, breakouts, rests."""
+    """<unit-id>.md: the unit's best times with their basis, what works, breakouts, rests.
+
+    `insights` may hold the region's rows (upt None) and this unit's only: render_insights
+    hands each unit its own share, so a national run does not search every row per unit.
+    """
     upt = registry.upt(upt_id)
     zone = registry.upt_timezone(upt)
     name = localize(upt.name, lang)
@@ -244,6 +249,9 @@ def render_unit(insights: Insights, registry: Registry, upt_id: str, lang: str) 
     return "\n".join(out)
 
 
+UNIT_ROWS = ("best_times", "content", "breakouts", "resting")  # the rows that name a unit
+
+
 def render_insights(insights: Insights, registry: Registry, lang: str) -> dict[str, str]:
     """Every file of the period's folder, by name; the heatmaps drawn with matplotlib."""
     from .charts import render_svg
@@ -252,8 +260,14 @@ def render_insights(insights: Insights, registry: Registry, lang: str) -> dict[s
     for grid in insights.heatmaps:
         chart = heatmap_chart(grid, registry.settings.timezone, lang)
         files[f"heatmap-{grid.platform}.svg"] = render_svg(chart)
-    units = {t.upt for t in insights.best_times if t.upt is not None}
+    shares: dict[str, dict[str, list[Any]]] = {}
+    for name in UNIT_ROWS:
+        for row in getattr(insights, name):
+            if row.upt is not None:
+                shares.setdefault(row.upt, {}).setdefault(name, []).append(row)
     for upt in registry.upts:
-        if upt.id in units:
-            files[unit_file(upt.id)] = render_unit(insights, registry, upt.id, lang)
+        share = shares.get(upt.id)
+        if share is not None and share.get("best_times"):
+            own = insights.model_copy(update={name: share.get(name, []) for name in UNIT_ROWS})
+            files[unit_file(upt.id)] = render_unit(own, registry, upt.id, lang)
     return files
