@@ -72,27 +72,7 @@ def what_worked(
                 (1, 2, 3),
             )
         )
-    times = [b for b in insights.best_times if b.upt is None]
-    if times:
-        days = DAYS["en" if lang == "en" else "id"]
-        zone = registry.settings.timezone
-        blocks.append(Paragraph(t("r.best.times")))
-        blocks.append(
-            Table(
-                [t("platform"), t("day"), t("time"), t("lift"), t("posts")],
-                [
-                    [
-                        platform_name(b.platform),
-                        days[b.weekday] if b.weekday is not None else t("any_day"),
-                        format_time(b.time, zone, lang),
-                        lift_text(b.lift or 0.0, lang) + "×",
-                        str(b.posts),
-                    ]
-                    for b in times
-                ],
-                (3, 4),
-            )
-        )
+    blocks += _times(registry, insights, lang)
     top = sorted(insights.breakouts, key=lambda b: (-b.lift, b.upt, b.date, b.post_id))[:10]
     if top:
         items: list[str | Link] = []
@@ -105,3 +85,33 @@ def what_worked(
             items.append(Link(label, b.permalink) if b.permalink else label)
         blocks += [Paragraph(t("breakouts") + ":"), Bullets(items)]
     return [Section(t("r.section"), 2, blocks)]
+
+
+def _times(registry: Registry, insights: Insights, lang: str) -> list[Block]:
+    """The region's best times as a table, or nothing when none stands out."""
+
+    def t(key: str) -> str:
+        return insight_text(key, lang)
+
+    times = [b for b in insights.best_times if b.upt is None]
+    if not times:
+        return []
+    days = DAYS["en" if lang == "en" else "id"]
+    zone = registry.settings.timezone
+    return [
+        Paragraph(t("r.best.times")),
+        Table(
+            [t("platform"), t("day"), t("time"), t("lift"), t("posts")],
+            [
+                [
+                    platform_name(b.platform),
+                    days[b.weekday] if b.weekday is not None else t("any_day"),
+                    format_time(b.time, zone, lang),
+                    lift_text(b.lift or 0.0, lang) + "×",
+                    str(b.posts),
+                ]
+                for b in times
+            ],
+            (3, 4),
+        ),
+    ]

@@ -55,6 +55,7 @@ def recent_period(last: dt.date, weeks: int = DEFAULT_WEEKS) -> Period:
 # value stays below 2**53, so the whole result converts to one float array exactly.
 UNIT_BITS, PLATFORM_BITS, FORMAT_BITS, PILLAR_BITS = 20, 3, 4, 8
 IDEA_BITS, DAY_BITS, MINUTE_BITS = 16, 14, 11
+NONE_FORMAT, NONE_PILLAR, NONE_IDEA = 15, 255, (1 << IDEA_BITS) - 1  # the codes of "none"
 
 
 def insight_columns(
@@ -64,9 +65,9 @@ def insight_columns(
 
     The local hour comes from the stored UTC time and the unit's zone on that day; the day
     itself is the one the import fixed, so weekday and hour agree with the evaluation's days.
-    Units, ideas and pillars become codes inside SQLite (temporary tables of the registry's
-    ids), so Python never sees a million strings. Ideas and pillars the registry no longer
-    has count as none; so do posts of units it no longer has.
+    Units, ideas and pillars become codes inside SQLite (see _packed_rows), so Python never
+    sees a million strings. Ideas and pillars the registry no longer has count as none; so do
+    posts of units it no longer has.
     """
     import numpy as np
 
@@ -84,7 +85,48 @@ def insight_columns(
         )
     if (end - start).days >= 1 << DAY_BITS:
         raise UserError("--period: the period is too long for insights — name at most 40 years")
-    none_format, none_pillar, none_idea = 15, 255, (1 << IDEA_BITS) - 1
+    rows = _packed_rows(conn, upts, ideas, pillars, start, end)
+    table = np.array(rows, dtype=np.float64).reshape(len(rows), 4)
+    a, b = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64)
+
+    def bits(value: Any, shift: int, width: int) -> Any:
+        return (value >> shift) & ((1 << width) - 1)
+
+    unit = a >> (PLATFORM_BITS + FORMAT_BITS + PILLAR_BITS)
+    codes = []
+    for value, none in (
+        (bits(a, PILLAR_BITS, FORMAT_BITS), NONE_FORMAT),
+        (bits(a, 0, PILLAR_BITS), NONE_PILLAR),
+        (b >> (DAY_BITS + MINUTE_BITS), NONE_IDEA),
+    ):
+        codes.append(np.where(value == none, -1, value))
+    day = bits(b, MINUTE_BITS, DAY_BITS) + start.toordinal()
+    hour = _local_hours(registry, upts, unit, day, bits(b, 0, MINUTE_BITS))
+    return PostColumns(
+        upts=upts,
+        unit=unit,
+        platform=bits(a, FORMAT_BITS + PILLAR_BITS, PLATFORM_BITS),
+        day=day,
+        hour=hour,
+        er=table[:, 2].copy(),
+        names=(list(FORMATS), pillars, ideas),
+        codes=(codes[0], codes[1], codes[2]),
+        ref=table[:, 3].astype(np.int64),
+    )
+
+
+def _packed_rows(
+    conn: sqlite3.Connection,
+    upts: list[str],
+    ideas: list[str],
+    pillars: list[str],
+    start: dt.date,
+    end: dt.date,
+) -> list[tuple[int, int, float, int]]:
+    """(unit, platform, format, pillar), (idea, day, UTC minutes), engagement and rowid of
+    each measurable post, the codes packed as the *_BITS say. Units and ideas are looked up
+    in a temporary table of the registry's ids; platforms, formats and pillars (few, and
+    slugs, so safe to write into the statement) by CASE."""
     platform_case = " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PLATFORMS))
     format_case = " ".join(f"WHEN '{f}' THEN {i}" for i, f in enumerate(FORMATS))
     # pillars are few: a CASE is cheaper than a lookup (their ids are slugs: safe to inline)
@@ -104,12 +146,12 @@ def insight_columns(
                 for code, item in enumerate(items)
             ],
         )
-        rows = conn.execute(
+        rows: list[tuple[int, int, float, int]] = conn.execute(
             f"SELECT (((u.code << {PLATFORM_BITS}) + CASE p.platform {platform_case} END)"
             f" << {FORMAT_BITS + PILLAR_BITS})"
-            f" + (COALESCE(CASE p.format {format_case} END, {none_format}) << {PILLAR_BITS})"
-            f" + COALESCE(CASE p.pillar {pillar_case} END, {none_pillar}),"
-            f" (((COALESCE(i.code, {none_idea}) << {DAY_BITS})"
+            f" + (COALESCE(CASE p.format {format_case} END, {NONE_FORMAT}) << {PILLAR_BITS})"
+            f" + COALESCE(CASE p.pillar {pillar_case} END, {NONE_PILLAR}),"
+            f" (((COALESCE(i.code, {NONE_IDEA}) << {DAY_BITS})"
             f" + CAST(julianday(p.local_date) - 1721424.5 - {first} AS INTEGER)) << {MINUTE_BITS})"
             " + CAST(substr(p.published_at, 12, 2) AS INTEGER) * 60"
             " + CAST(substr(p.published_at, 15, 2) AS INTEGER),"
@@ -124,33 +166,7 @@ def insight_columns(
         ).fetchall()
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.insight_code")
-    table = np.array(rows, dtype=np.float64).reshape(len(rows), 4)
-    a, b = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64)
-
-    def bits(value: Any, shift: int, width: int) -> Any:
-        return (value >> shift) & ((1 << width) - 1)
-
-    unit = a >> (PLATFORM_BITS + FORMAT_BITS + PILLAR_BITS)
-    codes = []
-    for value, none in (
-        (bits(a, PILLAR_BITS, FORMAT_BITS), none_format),
-        (bits(a, 0, PILLAR_BITS), none_pillar),
-        (b >> (DAY_BITS + MINUTE_BITS), none_idea),
-    ):
-        codes.append(np.where(value == none, -1, value))
-    day = bits(b, MINUTE_BITS, DAY_BITS) + first
-    hour = _local_hours(registry, upts, unit, day, bits(b, 0, MINUTE_BITS))
-    return PostColumns(
-        upts=upts,
-        unit=unit,
-        platform=bits(a, FORMAT_BITS + PILLAR_BITS, PLATFORM_BITS),
-        day=day,
-        hour=hour,
-        er=table[:, 2].copy(),
-        names=(list(FORMATS), pillars, ideas),
-        codes=(codes[0], codes[1], codes[2]),
-        ref=table[:, 3].astype(np.int64),
-    )
+    return rows
 
 
 def _local_hours(
