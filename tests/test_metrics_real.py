@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -105,3 +106,29 @@ def test_real_exports_record_what_they_cover(
             "SELECT platform, data, first_day, last_day, source FROM coverage"
         ).fetchall()
     assert got == covered
+
+
+def test_real_x_export_gives_insights(tmp_path: Path) -> None:
+    """Insights on a real X export: every post has impressions, so each is measured ÷ views."""
+    path = REAL / "x-legacy_tweet_activity_metrics_rOpenSci_20211101_20211201_en.csv"
+    args = ["--workspace", str(tmp_path), "--data", str(MINIMAL)]
+    assert (
+        runner.invoke(app, [*args, "metrics", "import", "--upt", "ksop-a", str(path)]).exit_code
+        == 0
+    )
+    result = runner.invoke(app, [*args, "insights", "--period", "2021-11", "--json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["period"] == "2021-11"
+    rows = [r for r in data["best_times"] if r["upt"] == "ksop-a" and r["platform"] == "x"]
+    assert rows and all(r["basis"] in ("unit", "region", "registry") for r in rows)
+    fmt = [c for c in data["content"] if c["upt"] is None and c["dimension"] == "format"]
+    assert sum(c["posts"] for c in fmt) <= 33
+    written = runner.invoke(app, [*args, "insights", "--period", "2021-11"])
+    assert written.exit_code == 0, written.stderr
+    with sqlite3.connect(tmp_path / "smrt.db") as conn:
+        (measured,) = conn.execute(
+            "SELECT count(*) FROM post WHERE local_date LIKE '2021-11-%' AND views > 0"
+        ).fetchone()
+    assert 0 < measured <= 33  # a tweet of 30 November UTC may fall on 1 December in WITA
+    assert written.stderr.endswith(f" ({measured} measurable posts)\n")
