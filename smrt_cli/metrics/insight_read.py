@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import sqlite3
 from collections.abc import Collection, Sequence
 from contextlib import suppress
@@ -86,7 +87,9 @@ def insight_columns(
     if (end - start).days >= 1 << DAY_BITS:
         raise UserError("--period: the period is too long for insights — name at most 40 years")
     rows = _packed_rows(conn, upts, ideas, pillars, start, end)
-    table = np.array(rows, dtype=np.float64).reshape(len(rows), 4)
+    # one flat pass over the tuples: quicker than numpy inspecting a list of sequences
+    flat = itertools.chain.from_iterable(rows)
+    table = np.fromiter(flat, dtype=np.float64, count=4 * len(rows)).reshape(len(rows), 4)
     a, b = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64)
 
     def bits(value: Any, shift: int, width: int) -> Any:
