@@ -249,3 +249,29 @@ def test_every_claim_rests_on_enough_posts(rows: list[tuple[str, int, int, float
             assert t.lift is not None and t.lift >= MIN_BEST_LIFT
     for c in result.content:
         assert (c.lift is None) or c.posts >= MIN_LIFT_POSTS
+
+
+def test_post_text_and_links_from_exports_stay_literal() -> None:
+    from smrt_cli.insights import Breakout
+    from smrt_cli.render.insights_markdown import render_region
+
+    registry = load_registry(SAMPLE)
+    posts = [_post("ksop-bitung", i, 1.0) for i in range(10)]
+    insights = analyse(registry, posts, PERIOD)
+    hostile = Breakout(
+        upt="ksop-bitung",
+        platform="instagram",
+        post_id="p1",
+        date=dt.date(2026, 10, 5),
+        hour=9,
+        permalink="javascript:alert(1)",
+        text="[klik](http://x.test) <b>| baru",
+        er=3.0,
+        lift=3.0,
+    )
+    text = render_region(insights.model_copy(update={"breakouts": [hostile]}), registry, "id")
+    row = next(line for line in text.splitlines() if "alert" in line)
+    assert row == (
+        "| KSOP Kelas II Bitung | Senin, 5 Oktober 2026 | Instagram | 3,0× |"
+        " \\[klik\\](http://x.test) &lt;b&gt;\\| baru | Tautan (javascript:alert(1)) |"
+    )

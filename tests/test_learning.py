@@ -214,7 +214,7 @@ def test_the_report_says_what_worked_with_links(ws: Path) -> None:
         "- [KSOP Kelas II Bitung, Instagram, 1 Oktober 2026: Info layanan pekan 7 — 2,9× median]"
         in section
     )
-    assert "(<https://example.org/instagram/" in section
+    assert "— 2,9× median](https://example.org/instagram/80)" in section
 
 
 def test_whatsapp_names_a_best_time_that_is_not_the_registrys(ws: Path, tmp_path: Path) -> None:

@@ -18,8 +18,13 @@ from ..i18n import (
 from ..insights import HOURS, BestTime, Breakout, ContentRow, HeatGrid, Insights
 from ..models import Registry, localize
 from ..report import HeatMap
-from .markdown_text import cell, inline
+from .markdown_text import escape, link
 from .plan_markdown import unit_file
+
+
+def escape_cell(text: str) -> str:
+    """Text inside a table cell: literal, and unable to end the cell."""
+    return escape(text, block=False)
 
 
 def _row(cells: Sequence[str]) -> str:
@@ -109,7 +114,7 @@ def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> 
                 ],
                 [
                     [
-                        cell(name(r.key)),
+                        escape_cell(name(r.key)),
                         str(r.posts),
                         format_number(r.median_er, lang, 2),
                         _lift(r.lift, lang),
@@ -127,16 +132,16 @@ def _breakout_rows(
     names = {u.id: localize(u.name, lang) for u in registry.upts}
     rows = []
     for b in found:
-        link = f"<{b.permalink}>" if b.permalink and b.permalink.startswith("https://") else "—"
-        first = [cell(names.get(b.upt, b.upt))] if with_unit else []
+        shown = link(insight_text("link", lang), b.permalink) if b.permalink else "—"
+        first = [escape(names.get(b.upt, b.upt), block=False)] if with_unit else []
         rows.append(
             [
                 *first,
                 format_date(b.date, lang),
                 platform_name(b.platform),
                 _lift(b.lift, lang),
-                cell(b.text) or "—",
-                link,
+                escape(b.text, block=False) or "—",
+                shown,
             ]
         )
     return rows
@@ -174,7 +179,7 @@ def render_region(insights: Insights, registry: Registry, lang: str) -> str:
     """README.md: the region's best times, heatmaps, what works, breakouts and the units."""
     zone = registry.settings.timezone
     title = insight_text("title", lang, period=insights.period.title(lang))
-    out = [f"# {inline(title)}", "", *_intro(insights, lang)]
+    out = [f"# {escape(title, block=False)}", "", *_intro(insights, lang)]
     region_times = [t for t in insights.best_times if t.upt is None]
     out += [f"## {insight_text('best_times', lang)}", ""]
     if region_times:
@@ -195,7 +200,7 @@ def render_region(insights: Insights, registry: Registry, lang: str) -> str:
     out += [f"## {insight_text('units', lang)}", ""]
     for upt in registry.upts:
         if any(t.upt == upt.id for t in insights.best_times):
-            out.append(f"- [{inline(localize(upt.name, lang))}]({unit_file(upt.id)})")
+            out.append(f"- [{escape(localize(upt.name, lang), block=False)}]({unit_file(upt.id)})")
     out.append("")
     return "\n".join(out)
 
@@ -221,7 +226,7 @@ def render_unit(insights: Insights, registry: Registry, upt_id: str, lang: str) 
     zone = registry.upt_timezone(upt)
     name = localize(upt.name, lang)
     title = insight_text("unit_title", lang, unit=name, period=insights.period.title(lang))
-    out = [f"# {inline(title)}", "", *_intro(insights, lang)]
+    out = [f"# {escape(title, block=False)}", "", *_intro(insights, lang)]
     out += [f"## {insight_text('best_times', lang)}", ""]
     times = [t for t in insights.best_times if t.upt == upt_id]
     out.extend(_table(_times_header(lang), _times_rows(times, zone, lang)))
@@ -242,7 +247,7 @@ def render_unit(insights: Insights, registry: Registry, upt_id: str, lang: str) 
         ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
         out += [f"## {insight_text('resting', lang)}", ""]
         out += [
-            f"- {inline(ideas.get(r.idea_id, r.idea_id))} ({format_date(r.last, lang)})"
+            f"- {escape(ideas.get(r.idea_id, r.idea_id))} ({format_date(r.last, lang)})"
             for r in resting
         ]
         out.append("")
