@@ -806,18 +806,102 @@ def test_semicolon_file_saved_by_excel_in_an_indonesian_locale(tmp_path: Path) -
     ) == [("17900000000000009", "2026-11-05T11:30:00Z", "reel", 1234, 1000, 99)]
 
 
-def test_a_count_with_decimals_is_refused_not_rounded(tmp_path: Path) -> None:
+def test_indonesian_counts_are_read_as_meant_and_decimals_refused(tmp_path: Path) -> None:
+    # The issue's cells: 12.000 was stored as 12, 1,5K as 15000 and 2,5 as 25, exit 0.
     path = tmp_path / "posts.csv"
+    header = "upt,platform,post_id,published_at,views,likes"
     path.write_text(
-        "upt,platform,post_id,published_at,views\nksop-a,x,1,2026-11-01T09:00:00Z,1.234\n",
+        f'{header}\nksop-a,x,1,2026-11-01T09:00:00Z,12.000,"1,5K"\n'
+        "ksop-a,x,2,2026-11-01T09:00:00Z,1.234.567,0\n",
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, str(path))
+    assert result.exit_code == 0, result.stderr
+    assert db(tmp_path, "SELECT post_id, views, reactions FROM post ORDER BY post_id") == [
+        ("1", 12000, 1500),
+        ("2", 1234567, 0),
+    ]
+    path.write_text(
+        f'{header}\nksop-a,x,1,2026-11-01T09:00:00Z,13.000,0\nksop-a,x,2,2026-11-01T09:00:00Z,"2,5",0\n',
         encoding="utf-8",
     )
     result = imp(tmp_path, str(path))
     assert result.exit_code == 2
     assert result.stderr == (
-        f'error: {path}:2: column "views": "1.234" is not a whole number — write counts without '
-        "decimals or thousands separators\n"
+        f'error: {path}:3: column "views": "2,5" is not a whole number — a count has no '
+        "decimals; correct the cell or download the export again\n"
     )
+    assert db(tmp_path, "SELECT views FROM post ORDER BY post_id") == [(12000,), (1234567,)]
+
+
+def test_a_header_cut_inside_quotes_is_refused_at_line_1(tmp_path: Path) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text('upt,platform,post_id,published_at,"views', encoding="utf-8")
+    result = imp(tmp_path, "--upt", "ksop-a", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error: {path}:1: in the header, a quoted field is never closed — add the missing "
+        'double quote (")\n'
+    )
+
+
+@pytest.mark.parametrize(
+    "when", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00", "9999-12-31T23:00:00Z"]
+)
+def test_a_time_far_outside_the_years_of_posts_is_refused(tmp_path: Path, when: str) -> None:
+    path = tmp_path / "posts.csv"
+    path.write_text(
+        f"upt,platform,post_id,published_at,views\nksop-a,x,1,{when},5\n", encoding="utf-8"
+    )
+    result = imp(tmp_path, str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: {path}:2: column "published_at": "{when}" is not between the years 2000 and '
+        "2100 — correct the date or download the export again\n"
+    )
+    assert db(tmp_path, "SELECT count(*) FROM post") == [(0,)]
+
+
+@pytest.mark.parametrize(
+    ("name", "header", "row", "column"),
+    [
+        ("inbound.csv", "received_at,platform,kind", "0001-01-01T00:00:00+14:00,x,other", "received_at"),
+        ("tweets.csv", '"Tweet id","time"', '"1","9999-12-31 23:00 -1200"', "time"),
+        ("fb.csv", '"Post ID","Page ID","Publish time"', "1,2,12/31/9999 23:00", "Publish time"),
+        ("yt.csv", "Content,Video publish time", 'v1,"Dec 31, 9999"', "Video publish time"),
+        ("x.csv", "Post id,Date,Post text", '1,"Mon, Jan 1, 0001",Halo', "Date"),
+    ],
+)  # fmt: skip
+def test_far_times_are_refused_in_every_format(
+    tmp_path: Path, name: str, header: str, row: str, column: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(f"{header}\n{row}\n", encoding="utf-8")
+    result = imp(tmp_path, "--upt", "ksop-a", str(path))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f'error: {path}:2: column "{column}": "'), result.stderr
+    assert result.stderr.endswith(
+        '" is not between the years 2000 and 2100 — correct the date or download the export again\n'
+    )
+
+
+def test_youtube_rows_without_a_video_id_are_refused(tmp_path: Path) -> None:
+    # Two such rows were stored under one empty id; the Total row is still passed over.
+    path = tmp_path / "Table data.csv"
+    path.write_text(
+        "Content,Video title,Video publish time,Views\n"
+        "Total,,,7\n"
+        'abc123,Satu,"Oct 31, 2026",3\n'
+        ' ,Dua,"Oct 30, 2026",4\n'
+        ',Tiga,"Oct 29, 2026",5\n',
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, "--upt", "ksop-a", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: {path}:4: column "Content": the post id is empty — every post needs its id\n'
+    )
+    assert db(tmp_path, "SELECT count(*) FROM post") == [(0,)]
 
 
 def test_inbound_reply_before_the_message(tmp_path: Path) -> None:

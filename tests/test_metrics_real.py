@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 from pathlib import Path
@@ -132,3 +133,58 @@ def test_real_x_export_gives_insights(tmp_path: Path) -> None:
         ).fetchone()
     assert 0 < measured <= 33  # a tweet of 30 November UTC may fall on 1 December in WITA
     assert written.stderr.endswith(f" ({measured} measurable posts)\n")
+
+
+FIGURES = (
+    "SELECT count(*), sum(views), sum(reach), sum(reactions), sum(comments), sum(shares), "
+    "sum(saves), sum(clicks), sum(follows) FROM post"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "sums"),
+    [
+        ("x-legacy_tweet_activity_metrics_rOpenSci_20211101_20211201_en.csv", (33, 131651, None, 289, 11, 138, None, 485, 0)),
+        ("x-legacy_tweet_activity_metrics_rOpenSci_20161201_20170101_en.csv", (37, 110828, None, 221, 5, 145, None, 703, 2)),
+        ("x-content_maurojpelle-2026-05-25-to-2026-08-22.csv", (377, 16105, None, 490, 66, 20, 5, 0, 11)),
+    ],
+)  # fmt: skip
+def test_real_export_figures_are_what_the_platform_wrote(
+    tmp_path: Path, name: str, sums: tuple[int | None, ...]
+) -> None:
+    # Sums measured before the rule for points and commas: it changes none of them.
+    args = ["--workspace", str(tmp_path), "--data", str(MINIMAL), "metrics", "import"]
+    assert runner.invoke(app, [*args, "--upt", "ksop-a", str(REAL / name)]).exit_code == 0
+    with sqlite3.connect(tmp_path / "smrt.db") as conn:
+        assert conn.execute(FIGURES).fetchone() == sums
+
+
+def _renotate(text: str, point: str, group: str) -> str:
+    """A number cell of the real file as another notation writes it: 3626.0 → 3.626,0."""
+    whole, _, decimals = text.partition(".")
+    grouped = f"{int(whole):,}".replace(",", group) if whole.isdigit() else whole
+    return grouped + (point + decimals if decimals else "")
+
+
+@pytest.mark.parametrize(("point", "group"), [(",", "."), (".", ",")])
+def test_real_x_legacy_in_either_notation_gives_the_same_figures(
+    tmp_path: Path, point: str, group: str
+) -> None:
+    # As Excel in an Indonesian locale (or a careful English one) writes the same file.
+    name = "x-legacy_tweet_activity_metrics_rOpenSci_20161201_20170101_en.csv"
+    with (REAL / name).open(encoding="utf-8", newline="") as fh:
+        header, *records = list(csv.reader(fh))
+    numeric = range(header.index("impressions"), len(header))
+    changed = [
+        [_renotate(c, point, group) if i in numeric and c != "-" else c for i, c in enumerate(r)]
+        for r in records
+    ]
+    path = tmp_path / name
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out, quoting=csv.QUOTE_ALL).writerows([header, *changed])
+    assert any("." in c and "," in c for r in changed for c in r)  # 3.626,0 or 3,626.0
+    args = ["--workspace", str(tmp_path), "--data", str(MINIMAL), "metrics", "import"]
+    result = runner.invoke(app, [*args, "--upt", "ksop-a", str(path)])
+    assert result.exit_code == 0, result.stderr
+    with sqlite3.connect(tmp_path / "smrt.db") as conn:
+        assert conn.execute(FIGURES).fetchone() == (37, 110828, None, 221, 5, 145, None, 703, 2)

@@ -13,6 +13,7 @@ from .readers import (
     cell,
     clean_text,
     count,
+    expect_counts,
     iso_time,
     parse_day,
     permalink,
@@ -96,7 +97,8 @@ def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
         i_saves,
         i_clicks,
         i_follows,
-    ) = post_positions(cols)
+    ) = positions = post_positions(cols)
+    expect_counts(ctx, cols, *positions[7:])  # once a file: the fast path calls this per row
     if i_upt is None:
         ctx.file_unit()  # a file without the upt column needs --upt: say so before any row
     zones = ctx.zones

@@ -29,14 +29,17 @@ from ..models import Registry
 from . import canonical, coverage, store
 from .detect import BY_NAME, FormatSpec, detect, supported
 from .matching import Matcher
+from .numbers import file_rows
 from .readers import (
     MANGLED_ID,
     MAX_TEXT,
+    YEARS,
     Columns,
     ReadContext,
     Record,
     Row,
     clean_text,
+    csv_problem,
     delimiter,
     rows,
 )
@@ -171,13 +174,15 @@ def prepare(
         try:
             sep = delimiter(_first_line(fh))
             fh.seek(0)
-            reader = csv.reader(fh, delimiter=sep)
+            # strict, as the import reads it: a header cut inside quotes is refused here
+            reader = csv.reader(fh, delimiter=sep, strict=True)
             header = _header(reader)
             at = reader.line_num  # the header's line: blank lines may come before it
         except UnicodeDecodeError:
             raise _not_utf8(display, path) from None
         except csv.Error as exc:
-            raise UserError(f"{display}:1: not a CSV file ({exc})") from None
+            line = max(reader.line_num, 1)  # where the reading stopped, after any blank lines
+            raise UserError(f"{display}:{line}: in the header, {csv_problem(exc)}") from None
         size = path.stat().st_size
     if not any(h.strip() for h in header):
         raise UserError(f"{display}: the file is empty — download the export again")
@@ -255,7 +260,8 @@ def import_file(
     user stated (--from/--to): every row must lie in it.
     """
     zones = _zones(registry)
-    ctx = ReadContext(prepared.display, prepared.upt, zones, year)
+    source = file_rows(prepared.path, prepared.delimiter)
+    ctx = ReadContext(prepared.display, prepared.upt, zones, year, source=source)
     spec = prepared.spec
     matcher = matcher or Matcher(registry.ideas)
     unit = None if prepared.row_units else prepared.upt
@@ -751,6 +757,8 @@ def _hour(zone: ZoneInfo, head: str, tail: str) -> tuple[str, str] | None:
         start = dt.datetime.fromisoformat(text)
     except ValueError:
         return None
+    if not YEARS[0] <= start.year <= YEARS[1]:
+        return None  # the careful path refuses it; far years cannot change zones at all
     if start.tzinfo is None:
         start = start.replace(tzinfo=zone)
     first = start.astimezone(dt.UTC)

@@ -11,6 +11,7 @@ from .readers import (
     Row,
     clean_text,
     count,
+    expect_counts,
     local_time,
     permalink,
     post_id,
@@ -80,6 +81,9 @@ def _read(
     i_saves = cols.find("Saves")
     i_clicks = cols.find("Total clicks", "Link clicks")
     i_follows = cols.find("Follows")
+    expect_counts(
+        ctx, cols, i_views, i_reach, i_react, i_comments, i_shares, i_saves, i_clicks, i_follows
+    )
     time_name = cols.names[i_time] if i_time is not None else "Publish time"
     for line, row in rows:
         text = (row[i_desc] if i_desc is not None and i_desc < len(row) else "") or (

@@ -7,24 +7,21 @@ import datetime as dt
 import html
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from zoneinfo import ZoneInfo
 
 from ..errors import UserError
+from .numbers import TOO_LARGE, Figures
+from .numbers import Row as Row
 from .records import AccountDayRecord, MessageRecord, PostRecord
 
 Record = PostRecord | MessageRecord | AccountDayRecord
-# Where a row came from: its physical start line in the file and its cells.
-Row = tuple[int, list[str]]
-
-# Cells that mean "the platform reports nothing here".
-_EMPTY = frozenset({"", "-", "--", "n/a", "N/A", "null", "None"})
-_SUFFIX = {"k": 1_000, "K": 1_000, "m": 1_000_000, "M": 1_000_000, "b": 10**9, "B": 10**9}
 # Excel turns long numeric ids into scientific notation, losing digits for good.
 MANGLED_ID = re.compile(r"^\d(\.\d+)?[eE]\+\d+$")
 MAX_TEXT = 500
-# SQLite stores integers in 64 bits; a larger "count" is a broken cell, not a figure.
-TOO_LARGE = 2**63
+# Posts, messages and days outside these years are typing errors (0202 for 2020), and the
+# far ones cannot even be converted between zones; --year takes the same range.
+YEARS = (2000, 2100)
 
 
 @dataclass
@@ -38,6 +35,12 @@ class ReadContext:
     warnings: list[str] = field(default_factory=list)
     mangled_ids: int = 0
     skipped: int = 0
+    # The file's rows read afresh, for the cells that show how it writes numbers.
+    source: InitVar[Callable[[], Iterator[Row]] | None] = None
+    figures: Figures = field(init=False)
+
+    def __post_init__(self, source: Callable[[], Iterator[Row]] | None) -> None:
+        self.figures = Figures(self.file, source)
 
     def fail(self, line: int, message: str) -> UserError:
         return UserError(f"{self.file}:{line}: {message}")
@@ -92,7 +95,10 @@ def cell(row: list[str], i: int | None) -> str:
 
 
 def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | None) -> int | None:
-    """A count as the platforms write it: '42', '"3423.0"', '1,234', '1.2K', '-' (none)."""
+    """A count as the exports write it: '42', '"3423.0"', '1,234', '12.000', '1,5K', '-' (none).
+
+    The rule for points and commas is numbers.count_value's, the same for every format.
+    """
     if i is None or i >= len(row):
         return None
     raw = row[i]
@@ -100,40 +106,12 @@ def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | N
         value = int(raw)
         if value < TOO_LARGE:
             return value
-        raise ctx.fail(line, f'column "{cols.names[i]}": "{raw}" is too large for a count')
-    if not raw:
-        return None
-    text = raw.strip()
-    if text in _EMPTY:
-        return None
-    number = text.replace(",", "").replace(" ", "")
-    scale = 1
-    if number and number[-1] in _SUFFIX:
-        scale = _SUFFIX[number[-1]]
-        number = number[:-1]
-    try:
-        amount = float(number) * scale
-    except ValueError:
-        amount = float("nan")
-    if amount != amount or amount in (float("inf"), float("-inf")):
-        raise ctx.fail(line, f'column "{cols.names[i]}": "{raw}" is not a number')
-    if amount < 0:
-        # "-" alone is "not reported" (above); "-40" is a figure, and no count goes below zero.
-        raise ctx.fail(
-            line,
-            f'column "{cols.names[i]}": "{raw}" is negative — counts cannot be negative; '
-            "correct the cell or download the export again",
-        )
-    if scale == 1 and amount != int(amount):
-        # "1.234" is a thousand and more in Indonesian notation; never guess which it is.
-        raise ctx.fail(
-            line,
-            f'column "{cols.names[i]}": "{raw}" is not a whole number — write counts without '
-            "decimals or thousands separators",
-        )
-    if amount >= TOO_LARGE:
-        raise ctx.fail(line, f'column "{cols.names[i]}": "{raw}" is too large for a count')
-    return round(amount)
+    return ctx.figures.count(line, cols.names[i], raw)
+
+
+def expect_counts(ctx: ReadContext, cols: Columns, *indices: int | None) -> None:
+    """Name the columns a reader takes as counts, so their cells can witness the notation."""
+    ctx.figures.expect(cols.names, indices)
 
 
 def post_id(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | None) -> str:
@@ -166,9 +144,7 @@ def local_time(
             moment = dt.datetime.strptime(text, fmt)
         except ValueError:
             continue
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=zone)
-        return moment.astimezone(dt.UTC)
+        return _in_years(ctx, line, column, raw, moment, zone)
     example = dt.datetime(2026, 11, 30, 9, 0).strftime(formats[0])
     raise ctx.fail(line, f'column "{column}": "{raw}" is not a time like "{example}"')
 
@@ -185,6 +161,24 @@ def iso_time(ctx: ReadContext, line: int, column: str, raw: str, zone: ZoneInfo)
             line,
             f'column "{column}": "{raw}" is not an ISO 8601 time like "2026-11-30T09:00+08:00"',
         ) from None
+    return _in_years(ctx, line, column, raw, moment, zone)
+
+
+def _outside_years(ctx: ReadContext, line: int, column: str, raw: str) -> UserError:
+    first, last = YEARS
+    return ctx.fail(
+        line,
+        f'column "{column}": "{raw}" is not between the years {first} and {last} — '
+        "correct the date or download the export again",
+    )
+
+
+def _in_years(
+    ctx: ReadContext, line: int, column: str, raw: str, moment: dt.datetime, zone: ZoneInfo
+) -> dt.datetime:
+    """The time in UTC, if its year is one a post can have (else a zone could overflow)."""
+    if not YEARS[0] <= moment.year <= YEARS[1]:
+        raise _outside_years(ctx, line, column, raw)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=zone)
     return moment.astimezone(dt.UTC)
@@ -215,11 +209,17 @@ def rows(
                 yield start, cells
             start = line_num() + 1
     except csv.Error as exc:
-        if "unexpected end of data" in str(exc):
-            raise ctx.fail(
-                start, 'a quoted field is never closed — add the missing double quote (")'
-            ) from None
-        raise ctx.fail(start, f"not readable as CSV ({exc})") from None
+        raise ctx.fail(start, csv_problem(exc)) from None
+
+
+def csv_problem(exc: csv.Error) -> str:
+    """What a CSV error means for the person who has to mend the file."""
+    if "unexpected end of data" in str(exc):
+        return 'a quoted field is never closed — add the missing double quote (")'
+    return (
+        f'not readable as CSV ({exc}) — a double quote inside a field must be doubled (""); '
+        "download the export again or mend the line"
+    )
 
 
 def _wrong_width(ctx: ReadContext, line: int, fields: int, width: int) -> UserError:
@@ -277,19 +277,22 @@ def parse_day(
     match = _DAY.match(text)
     try:
         if match is None:
-            return dt.date.fromisoformat(text)
-        month = _MONTHS[match.group(1).lower()]
-        if match.group(3) is None:
-            if year is None:
-                raise ctx.fail(
-                    line,
-                    f'column "{column}": "{raw}" has no year — pass --year YYYY '
-                    "(the year of the file's first row)",
-                )
-            return dt.date(year, month, int(match.group(2)))
-        return dt.date(int(match.group(3)), month, int(match.group(2)))
+            day = dt.date.fromisoformat(text)
+        elif match.group(3) is not None:
+            day = dt.date(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
+        elif year is None:
+            raise ctx.fail(
+                line,
+                f'column "{column}": "{raw}" has no year — pass --year YYYY '
+                "(the year of the file's first row)",
+            )
+        else:
+            day = dt.date(year, _MONTHS[match.group(1).lower()], int(match.group(2)))
     except (KeyError, ValueError):
         raise ctx.fail(line, f'column "{column}": "{raw}" is not a date like "{example}"') from None
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise _outside_years(ctx, line, column, raw)
+    return day
 
 
 def delimiter(first_line: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .readers import Columns, ReadContext, Record, Row, cell, count, parse_day
+from .readers import Columns, ReadContext, Record, Row, cell, count, expect_counts, parse_day
 from .records import AccountDayRecord
 
 
@@ -19,6 +19,8 @@ def read_overview(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
     i_shares = cols.find("Shares")
     i_followers = cols.find("Followers", "Total followers")
     i_new = cols.find("New followers", "Net followers")
+    counts = (i_views, i_profile, i_likes, i_comments, i_shares, i_followers, i_new)
+    expect_counts(ctx, cols, *counts)
     date_name = cols.names[i_date] if i_date is not None else "Date"
     year = ctx.year
     previous_month = 0

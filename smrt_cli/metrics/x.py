@@ -12,6 +12,7 @@ from .readers import (
     cell,
     clean_text,
     count,
+    expect_counts,
     local_time,
     noon,
     parse_day,
@@ -36,6 +37,7 @@ def read_legacy(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterato
     i_likes = cols.find("likes")
     i_clicks = cols.find("url clicks")
     i_follows = cols.find("follows")
+    expect_counts(ctx, cols, i_views, i_shares, i_replies, i_likes, i_clicks, i_follows)
     for line, row in rows:
         yield PostRecord(
             upt=upt,
@@ -69,6 +71,8 @@ def read_content(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterat
     i_replies = cols.find("Replies")
     i_clicks = cols.find("URL Clicks")
     i_follows = cols.find("New follows")
+    counts = (i_views, i_likes, i_saves, i_shares, i_reposts, i_replies, i_clicks, i_follows)
+    expect_counts(ctx, cols, *counts)
     date_name = cols.names[i_date] if i_date is not None else "Date"
     for line, row in rows:
         day = parse_day(ctx, line, date_name, cell(row, i_date), None)

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from .readers import Columns, ReadContext, Record, Row, cell, clean_text, count, noon, parse_day
+from .readers import (
+    Columns,
+    ReadContext,
+    Record,
+    Row,
+    cell,
+    clean_text,
+    count,
+    expect_counts,
+    noon,
+    parse_day,
+    post_id,
+)
 from .records import PostRecord
 
 
@@ -22,12 +34,13 @@ def read_table_data(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Ite
     i_likes = cols.find("Likes")
     i_comments = cols.find("Comments added", "Comments")
     i_shares = cols.find("Shares")
+    expect_counts(ctx, cols, i_views, i_likes, i_comments, i_shares)
     time_name = cols.names[i_time] if i_time is not None else "Video publish time"
     skipped_lines: list[int] = []
     for line, row in rows:
-        video = cell(row, i_id)
-        if video.lower() == "total":
+        if cell(row, i_id).lower() == "total":
             continue
+        video = post_id(ctx, line, cols, row, i_id)  # an empty id is refused, as everywhere
         published = cell(row, i_time)
         if not published:
             skipped_lines.append(line)

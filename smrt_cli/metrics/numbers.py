@@ -1,0 +1,269 @@
+"""Counts as English and Indonesian exports write them: one rule, used by every reader.
+
+English writes twelve thousand and a half as 12,000.5, Indonesian as 12.000,5. A count is a
+whole number, which settles most cells on their own: "1.234" can only be 1234 and "1,5K"
+only 1500. The few that could mean two counts ("12.000": 12 or 12000; "1.234K": 1234 or
+1234000) are settled by the file's other cells that show its notation, or refused; a cell
+whose only reading contradicts the rest of the file is refused too. Never a guess.
+"""
+
+from __future__ import annotations
+
+import csv
+import enum
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+from ..errors import UserError
+
+# Where a row came from: its physical start line in the file and its cells.
+Row = tuple[int, list[str]]
+
+# Cells that mean "the platform reports nothing here".
+EMPTY = frozenset({"", "-", "--", "n/a", "N/A", "null", "None"})
+# SQLite stores integers in 64 bits; a larger "count" is a broken cell, not a figure.
+TOO_LARGE = 2**63
+_SCALE = {"": 1, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+# Spaces group thousands in both notations (and in Excel's French-style output).
+_SPACES = " \u00a0\u202f"
+# Sign, number, optional space and K/M/B: the outer shape, before any notation is chosen.
+_SHAPE = re.compile(rf"([+-]?)([0-9.,{_SPACES}]*[0-9])[{_SPACES}]?([kKmMbB]?)", re.ASCII)
+# What Excel writes for a number too long for its cell, digits lost: 1.22158E+17.
+_SCIENTIFIC = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]+")
+# Columns that hold decimals (rates, hours, percentages): not stored, but they show how the
+# file writes numbers ("0.0132" in X's "engagement rate", "80.2" in YouTube's watch time).
+DECIMAL_COLUMN = re.compile(r"\brate\b|%|\bhours\b|percentage|\baverage\b", re.IGNORECASE)
+
+
+class Style(enum.Enum):
+    """A notation, named by the character that separates decimals."""
+
+    ENGLISH = "."
+    INDONESIAN = ","
+
+    @property
+    def group(self) -> str:
+        return "," if self is Style.ENGLISH else "."
+
+    @property
+    def other(self) -> Style:
+        return Style.INDONESIAN if self is Style.ENGLISH else Style.ENGLISH
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    Style.ENGLISH: "English notation (1,234.5)",
+    Style.INDONESIAN: "Indonesian notation (1.234,5)",
+}
+
+
+def _grammar(style: Style) -> re.Pattern[str]:
+    """A number in `style`: digits, or groups of three after one to three digits, then decimals."""
+    group, point = re.escape(style.group), re.escape(style.value)
+    grouped = rf"[1-9][0-9]{{0,2}}(?:(?:{group}[0-9]{{3}})+|(?:[{_SPACES}][0-9]{{3}})+)"
+    return re.compile(rf"(?:[0-9]+|{grouped})(?:{point}[0-9]+)?|{point}[0-9]+", re.ASCII)
+
+
+_GRAMMARS = {style: _grammar(style) for style in Style}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a cell can mean: its value in each notation under which it is a number at all."""
+
+    negative: bool
+    suffix: str  # "", "k", "m" or "b"
+    values: Mapping[Style, Fraction]
+
+    def wholes(self) -> dict[Style, int]:
+        """The readings that are whole numbers: the only ones a count can be."""
+        return {s: int(v) for s, v in self.values.items() if v.denominator == 1}
+
+
+def read(text: str) -> Reading | None:
+    """The readings of `text` (stripped), or None when it is a number in no notation."""
+    shape = _SHAPE.fullmatch(text)
+    if shape is None:
+        return None
+    sign, body, suffix = shape.groups()
+    scale = _SCALE[suffix.lower()]
+    values: dict[Style, Fraction] = {}
+    for style, grammar in _GRAMMARS.items():
+        if grammar.fullmatch(body):
+            digits = body.replace(style.group, "").translate({ord(c): None for c in _SPACES})
+            values[style] = Fraction(digits.replace(style.value, ".")) * scale
+    return Reading(sign == "-", suffix.lower(), values) if values else None
+
+
+@dataclass(frozen=True)
+class Clue:
+    """A cell that can be read in one notation only, and so shows the file's notation."""
+
+    style: Style
+    line: int
+    column: str
+    text: str
+
+    def __str__(self) -> str:
+        return (
+            f'line {self.line} writes "{self.text}" (column "{self.column}") in {self.style.label}'
+        )
+
+
+class NotACount(ValueError):
+    """Why a cell is no count; the caller says which file, line and column."""
+
+
+Clues = Callable[[], Mapping[Style, Clue]]
+
+
+def count_value(text: str, clues: Clues) -> int | None:
+    """The count `text` (stripped) stands for, None when not reported; NotACount if unclear.
+
+    `clues` is asked only for a cell with a point or a comma, so a file of plain digits is
+    never read twice.
+    """
+    if text in EMPTY:
+        return None
+    reading = read(text)
+    if reading is None:
+        if _SCIENTIFIC.fullmatch(text):
+            raise NotACount(
+                "is in scientific notation, as Excel shows a number whose digits it has cut — "
+                "import the platform's file without opening it in Excel"
+            )
+        raise NotACount("is not a number")
+    if reading.negative and any(reading.values.values()):
+        # "-" alone is "not reported" (above); "-40" is a figure, and no count goes below zero.
+        raise NotACount(
+            "is negative — counts cannot be negative; correct the cell or download the export again"
+        )
+    wholes = reading.wholes()
+    if not wholes:
+        raise NotACount(
+            "is not a whole number — a count has no decimals; correct the cell or download "
+            "the export again"
+        )
+    value = _choose(text, reading, wholes, clues)
+    if value >= TOO_LARGE:
+        raise NotACount("is too large for a count")
+    return value
+
+
+def _choose(text: str, reading: Reading, wholes: dict[Style, int], clues: Clues) -> int:
+    """One count from the whole readings, with the file's clues as witness where it matters."""
+    values = set(wholes.values())
+    if len(values) == 1 and len(reading.values) == len(wholes) == len(Style):
+        return values.pop()  # "42", "1 234": the same count in either notation
+    found = clues()
+    if len(wholes) == 1:
+        ((style, value),) = wholes.items()
+        against = found.get(style.other)
+        if against is None:
+            return value
+        raise NotACount(
+            f"would be {value} in {style.label}, but {against} — write the count in digits "
+            "only, without separators, or download the export again"
+        )
+    # Two counts: "12.000" (12 or 12000), "1,000" (1000 or 1), "1.234K" (1234 or 1234000).
+    low, high = sorted(values)
+    styles = set(found)
+    if len(styles) == 1:
+        (style,) = styles
+        if reading.suffix or wholes[style] == high:
+            return wholes[style]
+    elif not styles and not reading.suffix:
+        # A count is whole: a separator before exactly three digits groups thousands.
+        return high
+    if styles:
+        why = "; ".join(str(found[s]) for s in Style if s in found)
+    else:
+        why = 'nothing else in the file shows whether "." or "," separates decimals'
+    raise NotACount(
+        f"may be {low} or {high} — {why}; write the count in digits only, without separators"
+    )
+
+
+def clues_in(rows: Iterable[Row], names: Sequence[str], counts: Iterable[int]) -> dict[Style, Clue]:
+    """The first cell of each notation among the count and decimal columns of `rows`."""
+    count_columns = set(counts)
+    decimals = [
+        i for i, n in enumerate(names) if i not in count_columns and DECIMAL_COLUMN.search(n)
+    ]
+    watched = [(i, True) for i in sorted(count_columns)] + [(i, False) for i in decimals]
+    found: dict[Style, Clue] = {}
+    for line, cells in rows:
+        for i, whole in watched:
+            text = cells[i].strip() if i < len(cells) else ""
+            if "." not in text and "," not in text:
+                continue
+            reading = read(text)
+            if reading is None:
+                continue
+            styles = reading.wholes() if whole else reading.values
+            if len(styles) == 1:
+                (style,) = styles
+                found.setdefault(style, Clue(style, line, names[i], text))
+        if len(found) == len(Style):
+            break
+    return found
+
+
+def file_rows(path: Path, delimiter: str) -> Callable[[], Iterator[Row]]:
+    """The data rows of a CSV file with their start lines, read afresh at each call.
+
+    For the clues only: what cannot be read is left to the import, which refuses it.
+    """
+
+    def scan() -> Iterator[Row]:
+        try:
+            with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
+                reader = csv.reader(fh, delimiter=delimiter)
+                next(reader, None)
+                start = reader.line_num + 1
+                for cells in reader:
+                    yield start, cells
+                    start = reader.line_num + 1
+        except (OSError, csv.Error):
+            return
+
+    return scan
+
+
+class Figures:
+    """One file's counts, read cell by cell with the file's notation as witness."""
+
+    def __init__(self, file: str, source: Callable[[], Iterator[Row]] | None = None) -> None:
+        self.file = file
+        self._source = source
+        self._names: Sequence[str] = ()
+        self._counts: list[int] | None = None
+        self._clues: dict[Style, Clue] | None = None
+
+    def expect(self, names: Sequence[str], counts: Iterable[int | None]) -> None:
+        """Which columns the reader takes as counts; the first call of a file settles it."""
+        if self._counts is None:
+            self._names = names
+            self._counts = [i for i in counts if i is not None]
+
+    def clues(self) -> Mapping[Style, Clue]:
+        """The file's first cell in each notation, looked for once, when first needed."""
+        if self._clues is None:
+            # A reader that named no count columns would decide without the file's witness.
+            assert self._counts is not None or self._source is None, "call expect_counts first"
+            self._clues = {}
+            if self._source is not None and self._counts is not None:
+                self._clues = clues_in(self._source(), self._names, self._counts)
+        return self._clues
+
+    def count(self, line: int, column: str, raw: str) -> int | None:
+        try:
+            return count_value(raw.strip(), self.clues)
+        except NotACount as exc:
+            raise UserError(f'{self.file}:{line}: column "{column}": "{raw}" {exc}') from None
