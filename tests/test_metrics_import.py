@@ -342,6 +342,11 @@ def test_canonical_rows_name_their_units_and_zones(tmp_path: Path) -> None:
             'column "post_id": the post id is empty — every post needs its id',
         ),
         (
+            # Python converts no more than 4300 digits: this was a traceback.
+            "ksop-a,x,1,2026-11-01T09:00:00+08:00,,,,," + "9" * 5000 + ",,,,,",
+            'column "reach": "' + "9" * 5000 + '" is too large for a count',
+        ),
+        (
             # A row cut short: the fast path, the careful path and the worker refuse it alike.
             "ksop-a,x,1,2026-11-01T09:00:00+08:00,,,Halo,1,2,3",
             "the row has 10 fields, the header 14 — the file may be cut short; "

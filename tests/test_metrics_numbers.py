@@ -111,6 +111,12 @@ def test_not_a_number(text: str) -> None:
         assert value(text, witness) == "is not a number"
 
 
+def test_thousands_of_digits_are_too_large_not_a_crash() -> None:
+    for text in ("9" * 5000, "1" * 4999 + ",5", "99,999,999,999,999,999,999"):
+        assert value(text, "none") == "is too large for a count"
+    assert clues_in(iter([(2, ["1" * 5000 + ".5"])]), ["rate"], []) == {}
+
+
 def test_excels_scientific_notation_is_refused() -> None:
     assert value("1.5E+06", "none") == (
         "is in scientific notation, as Excel shows a number whose digits it has cut — "

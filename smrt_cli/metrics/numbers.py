@@ -27,6 +27,8 @@ EMPTY = frozenset({"", "-", "--", "n/a", "N/A", "null", "None"})
 # SQLite stores integers in 64 bits; a larger "count" is a broken cell, not a figure.
 TOO_LARGE = 2**63
 _SCALE = {"": 1, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+# The longest way to write a count below TOO_LARGE: 19 digits, 6 separators, decimals.
+_LONGEST = 40
 # Spaces group thousands in both notations (and in Excel's French-style output).
 _SPACES = " \u00a0\u202f"
 # Sign, number, optional space and K/M/B: the outer shape, before any notation is chosen.
@@ -88,6 +90,8 @@ class Reading:
 
 def read(text: str) -> Reading | None:
     """The readings of `text` (stripped), or None when it is a number in no notation."""
+    if len(text) > 4 * _LONGEST:
+        return None  # Python will not even convert thousands of digits
     shape = _SHAPE.fullmatch(text)
     if shape is None:
         return None
@@ -131,6 +135,8 @@ def count_value(text: str, clues: Clues) -> int | None:
     """
     if text in EMPTY:
         return None
+    if len(text) > _LONGEST and _SHAPE.fullmatch(text):
+        raise NotACount("is too large for a count")  # and too long to convert at all
     reading = read(text)
     if reading is None:
         if _SCIENTIFIC.fullmatch(text):
