@@ -128,12 +128,12 @@ def test_clues_come_from_count_and_decimal_columns_only() -> None:
     names = ["Post text", "Views", "engagement rate", "Likes"]
     rows = [
         (2, ["Naik 2.5 m", "12.000", "1.234", "7"]),  # text: no clue; rate "1.234": either
-        (3, ["x", "1.2K", "0,5", "8"]),
+        (3, ["x", "1.2K", "0,5 %", "8"]),
     ]
     found = clues_in(iter(rows), names, [1, 3])
     assert found == {
         Style.ENGLISH: Clue(Style.ENGLISH, 3, "Views", "1.2K"),
-        Style.INDONESIAN: Clue(Style.INDONESIAN, 3, "engagement rate", "0,5"),
+        Style.INDONESIAN: Clue(Style.INDONESIAN, 3, "engagement rate", "0,5 %"),
     }
 
 

@@ -206,16 +206,17 @@ def clues_in(rows: Iterable[Row], names: Sequence[str], counts: Iterable[int]) -
     found: dict[Style, Clue] = {}
     for line, cells in rows:
         for i, whole in watched:
-            text = cells[i].strip() if i < len(cells) else ""
-            if "." not in text and "," not in text:
+            raw = cells[i].strip() if i < len(cells) else ""
+            if "." not in raw and "," not in raw:
                 continue
-            reading = read(text)
+            # "3,5 %" shows its notation as well as "3,5"
+            reading = read(raw) if whole else read(raw.removesuffix("%").rstrip())
             if reading is None:
                 continue
             styles = reading.wholes() if whole else reading.values
             if len(styles) == 1:
                 (style,) = styles
-                found.setdefault(style, Clue(style, line, names[i], text))
+                found.setdefault(style, Clue(style, line, names[i], raw))
         if len(found) == len(Style):
             break
     return found
