@@ -156,13 +156,13 @@ def count_value(text: str, clues: Clues) -> int | None:
             "is not a whole number — a count has no decimals; correct the cell or download "
             "the export again"
         )
-    value = _choose(text, reading, wholes, clues)
+    value = _choose(reading, wholes, clues)
     if value >= TOO_LARGE:
         raise NotACount("is too large for a count")
     return value
 
 
-def _choose(text: str, reading: Reading, wholes: dict[Style, int], clues: Clues) -> int:
+def _choose(reading: Reading, wholes: dict[Style, int], clues: Clues) -> int:
     """One count from the whole readings, with the file's clues as witness where it matters."""
     values = set(wholes.values())
     if len(values) == 1 and len(reading.values) == len(wholes) == len(Style):
