@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
+from typing import cast
 
 from ..errors import UserError
 
@@ -31,6 +32,8 @@ _SCALE = {"": 1, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
 _LONGEST = 40
 # Spaces group thousands in both notations (and in Excel's French-style output).
 _SPACES = " \u00a0\u202f"
+_NO_SPACES = str.maketrans("", "", _SPACES)
+_KNOWN = 4096  # texts whose count a file remembers
 # Sign, number, optional space and K/M/B: the outer shape, before any notation is chosen.
 _SHAPE = re.compile(rf"([+-]?)([0-9.,{_SPACES}]*[0-9])[{_SPACES}]?([kKmMbB]?)", re.ASCII)
 # What Excel writes for a number too long for its cell, digits lost: 1.22158E+17.
@@ -81,7 +84,7 @@ class Reading:
 
     negative: bool
     suffix: str  # "", "k", "m" or "b"
-    values: Mapping[Style, Fraction]
+    values: Mapping[Style, Fraction | int]
 
     def wholes(self) -> dict[Style, int]:
         """The readings that are whole numbers: the only ones a count can be."""
@@ -97,11 +100,16 @@ def read(text: str) -> Reading | None:
         return None
     sign, body, suffix = shape.groups()
     scale = _SCALE[suffix.lower()]
-    values: dict[Style, Fraction] = {}
+    values: dict[Style, Fraction | int] = {}
     for style, grammar in _GRAMMARS.items():
         if grammar.fullmatch(body):
-            digits = body.replace(style.group, "").translate({ord(c): None for c in _SPACES})
-            values[style] = Fraction(digits.replace(style.value, ".")) * scale
+            whole, point, decimals = body.replace(style.group, "").partition(style.value)
+            if not whole.isdigit():
+                whole = whole.translate(_NO_SPACES) or "0"
+            if point:  # exact, as floats are not: 1.1K is 1100
+                values[style] = Fraction(int(whole + decimals), 10 ** len(decimals)) * scale
+            else:
+                values[style] = int(whole) * scale
     return Reading(sign == "-", suffix.lower(), values) if values else None
 
 
@@ -252,6 +260,7 @@ class Figures:
         self._names: Sequence[str] = ()
         self._counts: list[int] | None = None
         self._clues: dict[Style, Clue] | None = None
+        self._known: dict[str, object] = {}
 
     def expect(self, names: Sequence[str], counts: Iterable[int | None]) -> None:
         """Which columns the reader takes as counts; the first call of a file settles it."""
@@ -270,7 +279,15 @@ class Figures:
         return self._clues
 
     def count(self, line: int, column: str, raw: str) -> int | None:
-        try:
-            return count_value(raw.strip(), self.clues)
-        except NotACount as exc:
-            raise UserError(f'{self.file}:{line}: column "{column}": "{raw}" {exc}') from None
+        # A cell's count depends on its text and the file's clues only: exports repeat
+        # their "0.0" and "1.0" on every row, so each text is worked out once.
+        known = self._known.get(raw, self)
+        if known is self:
+            try:
+                known = count_value(raw.strip(), self.clues)
+            except NotACount as exc:
+                raise UserError(f'{self.file}:{line}: column "{column}": "{raw}" {exc}') from None
+            if len(self._known) >= _KNOWN:
+                self._known.clear()  # a bound, so memory stays flat
+            self._known[raw] = known
+        return cast(int | None, known)
