@@ -27,7 +27,8 @@ Row = tuple[int, list[str]]
 EMPTY = frozenset({"", "-", "--", "n/a", "N/A", "null", "None"})
 # SQLite stores integers in 64 bits; a larger "count" is a broken cell, not a figure.
 TOO_LARGE = 2**63
-_SCALE = {"": 1, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000}
+# K, M, B as the English exports abbreviate; rb (ribu) and jt (juta) as Indonesian does.
+_SCALE = {"": 1, "k": 1_000, "m": 1_000_000, "b": 1_000_000_000, "rb": 1_000, "jt": 1_000_000}
 # The longest way to write a count below TOO_LARGE: 19 digits, 6 separators, decimals.
 _LONGEST = 40
 # Spaces group thousands in both notations (and in Excel's French-style output).
@@ -35,7 +36,7 @@ _SPACES = " \u00a0\u202f"
 _NO_SPACES = str.maketrans("", "", _SPACES)
 _KNOWN = 4096  # texts whose count a file remembers
 # Sign, number, optional space and K/M/B: the outer shape, before any notation is chosen.
-_SHAPE = re.compile(rf"([+-]?)([0-9.,{_SPACES}]*[0-9])[{_SPACES}]?([kKmMbB]?)", re.ASCII)
+_SHAPE = re.compile(rf"([+-]?)([0-9.,{_SPACES}]*[0-9])[{_SPACES}]?((?i:[kmb]|rb|jt)?)", re.ASCII)
 # What Excel writes for a number too long for its cell, digits lost: 1.22158E+17.
 _SCIENTIFIC = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?[eE][+-]?[0-9]+")
 # Columns that hold decimals (rates, hours, percentages): not stored, but they show how the
