@@ -273,26 +273,33 @@ def parse_day(
 
     `example` is the form the message shows for a day that cannot be read: the reader's own.
     """
+    day = _day(ctx, line, column, raw, year, example)
+    if not YEARS[0] <= day.year <= YEARS[1]:
+        raise _outside_years(ctx, line, column, raw)
+    return day
+
+
+def _day(
+    ctx: ReadContext, line: int, column: str, raw: str, year: int | None, example: str
+) -> dt.date:
+    """The day as written, before its year is checked."""
     text = raw.strip()
     match = _DAY.match(text)
     try:
         if match is None:
-            day = dt.date.fromisoformat(text)
-        elif match.group(3) is not None:
-            day = dt.date(int(match.group(3)), _MONTHS[match.group(1).lower()], int(match.group(2)))
-        elif year is None:
-            raise ctx.fail(
-                line,
-                f'column "{column}": "{raw}" has no year — pass --year YYYY '
-                "(the year of the file's first row)",
-            )
-        else:
-            day = dt.date(year, _MONTHS[match.group(1).lower()], int(match.group(2)))
+            return dt.date.fromisoformat(text)
+        month = _MONTHS[match.group(1).lower()]
+        if match.group(3) is None:
+            if year is None:
+                raise ctx.fail(
+                    line,
+                    f'column "{column}": "{raw}" has no year — pass --year YYYY '
+                    "(the year of the file's first row)",
+                )
+            return dt.date(year, month, int(match.group(2)))
+        return dt.date(int(match.group(3)), month, int(match.group(2)))
     except (KeyError, ValueError):
         raise ctx.fail(line, f'column "{column}": "{raw}" is not a date like "{example}"') from None
-    if not YEARS[0] <= day.year <= YEARS[1]:
-        raise _outside_years(ctx, line, column, raw)
-    return day
 
 
 def delimiter(first_line: str) -> str:
