@@ -213,11 +213,15 @@ def clues_in(rows: Iterable[Row], names: Sequence[str], counts: Iterable[int]) -
     ]
     watched = [(i, True) for i in sorted(count_columns)] + [(i, False) for i in decimals]
     found: dict[Style, Clue] = {}
+    seen: set[tuple[str, bool]] = set()  # a text shows the same notation on every row
     for line, cells in rows:
         for i, whole in watched:
             raw = cells[i].strip() if i < len(cells) else ""
-            if "." not in raw and "," not in raw:
+            if ("." not in raw and "," not in raw) or (raw, whole) in seen:
                 continue
+            if len(seen) >= _KNOWN:
+                seen.clear()
+            seen.add((raw, whole))
             # "3,5 %" shows its notation as well as "3,5"
             reading = read(raw) if whole else read(raw.removesuffix("%").rstrip())
             if reading is None:
