@@ -14,7 +14,6 @@ import enum
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 from pathlib import Path
 from typing import cast
 
@@ -84,12 +83,12 @@ class Reading:
     """What a cell can mean: its value in each notation under which it is a number at all."""
 
     negative: bool
-    suffix: str  # "", "k", "m" or "b"
-    values: Mapping[Style, Fraction | int]
+    suffix: str  # "", "k", "m", "b", "rb" or "jt"
+    values: Mapping[Style, tuple[int, int]]  # exact: numerator, power-of-ten denominator
 
     def wholes(self) -> dict[Style, int]:
         """The readings that are whole numbers: the only ones a count can be."""
-        return {s: int(v) for s, v in self.values.items() if v.denominator == 1}
+        return {s: n // d for s, (n, d) in self.values.items() if n % d == 0}
 
 
 def read(text: str) -> Reading | None:
@@ -101,16 +100,14 @@ def read(text: str) -> Reading | None:
         return None
     sign, body, suffix = shape.groups()
     scale = _SCALE[suffix.lower()]
-    values: dict[Style, Fraction | int] = {}
+    values: dict[Style, tuple[int, int]] = {}
     for style, grammar in _GRAMMARS.items():
         if grammar.fullmatch(body):
-            whole, point, decimals = body.replace(style.group, "").partition(style.value)
+            whole, _, decimals = body.replace(style.group, "").partition(style.value)
             if not whole.isdigit():
                 whole = whole.translate(_NO_SPACES) or "0"
-            if point:  # exact, as floats are not: 1.1K is 1100
-                values[style] = Fraction(int(whole + decimals), 10 ** len(decimals)) * scale
-            else:
-                values[style] = int(whole) * scale
+            # exact, as floats are not: 1.1K is 1100
+            values[style] = (int(whole + decimals) * scale, 10 ** len(decimals))
     return Reading(sign == "-", suffix.lower(), values) if values else None
 
 
@@ -154,7 +151,7 @@ def count_value(text: str, clues: Clues) -> int | None:
                 "import the platform's file without opening it in Excel"
             )
         raise NotACount("is not a number")
-    if reading.negative and any(reading.values.values()):
+    if reading.negative and any(n for n, _ in reading.values.values()):
         # "-" alone is "not reported" (above); "-40" is a figure, and no count goes below zero.
         raise NotACount(
             "is negative — counts cannot be negative; correct the cell or download the export again"
