@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from smrt_cli.cli import app
-from smrt_cli.metrics.numbers import Clue, NotACount, Style, clues_in, count_value
+from smrt_cli.metrics.numbers import Clue, NotACount, Style, Witnesses, clues_in, count_value
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
 runner = CliRunner()
@@ -31,7 +31,7 @@ DIGITS = "write the count in digits only, without separators"
 
 def value(text: str, witness: str) -> int | str | None:
     try:
-        return count_value(text, lambda: WITNESSES[witness])
+        return count_value(text, lambda: Witnesses(WITNESSES[witness]))
     except NotACount as exc:
         return str(exc)
 
@@ -116,7 +116,7 @@ def test_not_a_number(text: str) -> None:
 def test_thousands_of_digits_are_too_large_not_a_crash() -> None:
     for text in ("9" * 5000, "1" * 4999 + ",5", "99,999,999,999,999,999,999"):
         assert value(text, "none") == "is too large for a count"
-    assert clues_in(iter([(2, ["1" * 5000 + ".5"])]), ["rate"], []) == {}
+    assert clues_in(iter([(2, ["1" * 5000 + ".5"])]), ["rate"], []) == Witnesses()
 
 
 def test_excels_scientific_notation_is_refused() -> None:
@@ -133,10 +133,35 @@ def test_clues_come_from_count_and_decimal_columns_only() -> None:
         (3, ["x", "1.2K", "0,5 %", "8"]),
     ]
     found = clues_in(iter(rows), names, [1, 3])
-    assert found == {
-        Style.ENGLISH: Clue(Style.ENGLISH, 3, "Views", "1.2K"),
-        Style.INDONESIAN: Clue(Style.INDONESIAN, 3, "engagement rate", "0,5 %"),
-    }
+    assert found == Witnesses(
+        {
+            Style.ENGLISH: Clue(Style.ENGLISH, 3, "Views", "1.2K"),
+            Style.INDONESIAN: Clue(Style.INDONESIAN, 3, "engagement rate", "0,5 %"),
+        },
+        {Style.INDONESIAN: Clue(Style.INDONESIAN, 2, "Views", "12.000")},
+    )
+
+
+def test_thousands_grouped_both_ways_in_one_file_are_refused() -> None:
+    # 1,000 and 12.000 are 1000 and 12 in English, 1 and 12000 in Indonesian: never both
+    # grouped, so neither is taken as grouped.
+    rows = [(2, ["1,000"]), (3, ["12.000"]), (4, ["5.000"])]
+    witnesses = clues_in(iter(rows), ["Views"], [0])
+    assert witnesses == Witnesses(
+        {},
+        {
+            Style.ENGLISH: Clue(Style.ENGLISH, 2, "Views", "1,000"),
+            Style.INDONESIAN: Clue(Style.INDONESIAN, 3, "Views", "12.000"),
+        },
+    )
+    with pytest.raises(NotACount) as error:
+        count_value("5.000", lambda: witnesses)
+    assert str(error.value) == (
+        'may be 5 or 5000 — line 2 writes "1,000" (column "Views") in English notation '
+        f"(1,234.5); {DIGITS}"
+    )
+    one_way = clues_in(iter(rows[1:]), ["Views"], [0])
+    assert count_value("5.000", lambda: one_way) == 5000
 
 
 # --- every export format, through the command -------------------------------------------
@@ -275,3 +300,16 @@ def test_youtube_watch_time_shows_the_notation(tmp_path: Path) -> None:
         f'error: {path}:3: column "Views": "1,000" may be 1 or 1000 — line 2 writes "80,2" '
         f'(column "Watch time (hours)") in Indonesian notation (1.234,5); {DIGITS}\n'
     )
+
+
+def test_a_file_grouping_thousands_both_ways_is_refused(tmp_path: Path) -> None:
+    # 1,000 and 12.000 were stored as 1000 and 12; read each alone, as 1000 and 12000.
+    header = "upt,platform,post_id,published_at,views"
+    rows = ['ksop-a,x,1,2026-11-03T09:00:00Z,"1,000"', "ksop-a,x,2,2026-11-03T09:00:00Z,12.000"]
+    result, path = run(tmp_path, header, *rows)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: {path}:2: column "views": "1,000" may be 1 or 1000 — line 3 writes "12.000" '
+        f'(column "views") in Indonesian notation (1.234,5); {DIGITS}\n'
+    )
+    assert stored(tmp_path, "SELECT count(*) FROM post") == [(0,)]

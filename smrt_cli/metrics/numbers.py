@@ -13,7 +13,7 @@ import csv
 import enum
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
@@ -126,11 +126,21 @@ class Clue:
         )
 
 
+@dataclass(frozen=True)
+class Witnesses:
+    """What a file's cells show of its notation: the first cell of each kind."""
+
+    # cells whole in one notation only: 1.234, 3423.0, 1,5K, or a rate such as 0.0132
+    notation: Mapping[Style, Clue] = field(default_factory=dict)
+    # cells the rule reads as grouped thousands: 12.000 (Indonesian), 1,000 (English)
+    grouping: Mapping[Style, Clue] = field(default_factory=dict)
+
+
 class NotACount(ValueError):
     """Why a cell is no count; the caller says which file, line and column."""
 
 
-Clues = Callable[[], Mapping[Style, Clue]]
+Clues = Callable[[], Witnesses]
 
 
 def count_value(text: str, clues: Clues) -> int | None:
@@ -173,7 +183,8 @@ def _choose(reading: Reading, wholes: dict[Style, int], clues: Clues) -> int:
     values = set(wholes.values())
     if len(values) == 1 and len(reading.values) == len(wholes) == len(Style):
         return values.pop()  # "42", "1 234": the same count in either notation
-    found = clues()
+    witnesses = clues()
+    found = witnesses.notation
     if len(wholes) == 1:
         ((style, value),) = wholes.items()
         against = found.get(style.other)
@@ -191,9 +202,14 @@ def _choose(reading: Reading, wholes: dict[Style, int], clues: Clues) -> int:
         if reading.suffix or wholes[style] == high:
             return wholes[style]
     elif not styles and not reading.suffix:
-        # A count is whole: a separator before exactly three digits groups thousands.
-        return high
-    if styles:
+        # A count is whole: a separator before exactly three digits groups thousands,
+        # unless the file groups thousands with the other separator as well.
+        grouped = max(wholes, key=wholes.__getitem__)
+        against = witnesses.grouping.get(grouped.other)
+        if against is None:
+            return high
+        found = {grouped.other: against}
+    if found:
         why = "; ".join(str(found[s]) for s in Style if s in found)
     else:
         why = 'nothing else in the file shows whether "." or "," separates decimals'
@@ -202,14 +218,15 @@ def _choose(reading: Reading, wholes: dict[Style, int], clues: Clues) -> int:
     )
 
 
-def clues_in(rows: Iterable[Row], names: Sequence[str], counts: Iterable[int]) -> dict[Style, Clue]:
-    """The first cell of each notation among the count and decimal columns of `rows`."""
+def clues_in(rows: Iterable[Row], names: Sequence[str], counts: Iterable[int]) -> Witnesses:
+    """The first witnesses of each notation among the count and decimal columns of `rows`."""
     count_columns = set(counts)
     decimals = [
         i for i, n in enumerate(names) if i not in count_columns and DECIMAL_COLUMN.search(n)
     ]
     watched = [(i, True) for i in sorted(count_columns)] + [(i, False) for i in decimals]
     found: dict[Style, Clue] = {}
+    grouping: dict[Style, Clue] = {}
     seen: set[tuple[str, bool]] = set()  # a text shows the same notation on every row
     for line, cells in rows:
         for i, whole in watched:
@@ -227,9 +244,12 @@ def clues_in(rows: Iterable[Row], names: Sequence[str], counts: Iterable[int]) -
             if len(styles) == 1:
                 (style,) = styles
                 found.setdefault(style, Clue(style, line, names[i], raw))
+            elif whole and len(styles) == 2 and not reading.suffix:
+                style = max(styles, key=styles.__getitem__)  # 12.000: 12000 if grouped
+                grouping.setdefault(style, Clue(style, line, names[i], raw))
         if len(found) == len(Style):
             break
-    return found
+    return Witnesses(found, grouping)
 
 
 def file_rows(path: Path, delimiter: str) -> Callable[[], Iterator[Row]]:
@@ -261,7 +281,7 @@ class Figures:
         self._source = source
         self._names: Sequence[str] = ()
         self._counts: list[int] | None = None
-        self._clues: dict[Style, Clue] | None = None
+        self._clues: Witnesses | None = None
         self._known: dict[str, object] = {}
 
     def expect(self, names: Sequence[str], counts: Iterable[int | None]) -> None:
@@ -270,12 +290,12 @@ class Figures:
             self._names = names
             self._counts = [i for i in counts if i is not None]
 
-    def clues(self) -> Mapping[Style, Clue]:
-        """The file's first cell in each notation, looked for once, when first needed."""
+    def clues(self) -> Witnesses:
+        """The file's witnesses of its notation, looked for once, when first needed."""
         if self._clues is None:
             # A reader that named no count columns would decide without the file's witness.
             assert self._counts is not None or self._source is None, "call expect_counts first"
-            self._clues = {}
+            self._clues = Witnesses()
             if self._source is not None and self._counts is not None:
                 self._clues = clues_in(self._source(), self._names, self._counts)
         return self._clues
