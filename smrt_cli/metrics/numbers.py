@@ -1,12 +1,11 @@
-"""Counts as English and Indonesian exports write them: one rule, used by every reader.
+"""Counts as English and Indonesian exports write them: one rule, used by every reader."""
 
-English writes twelve thousand and a half as 12,000.5, Indonesian as 12.000,5. A count is a
-whole number, which settles most cells on their own: "1.234" can only be 1234 and "1,5K"
-only 1500. Of the few that could mean two counts, "12.000" is twelve thousand unless the
-file's other cells show that its point separates decimals, and "1.234K" (1234 or 1234000)
-needs such a cell; a cell whose only reading contradicts the rest of the file is refused
-too. Never a guess: docs/metrics-formats.md gives the rule with examples.
-"""
+# English writes twelve thousand and a half as 12,000.5, Indonesian as 12.000,5. A count is
+# a whole number, which settles most cells on their own: "1.234" can only be 1234 and "1,5K"
+# only 1500. Of the few that could mean two counts, "12.000" is twelve thousand unless the
+# file's other cells show that its point separates decimals, and "1.234K" (1234 or 1234000)
+# needs such a cell; a cell whose only reading contradicts the rest of the file is refused
+# too. Never a guess: docs/metrics-formats.md gives the rule with examples.
 
 from __future__ import annotations
 
