@@ -313,3 +313,19 @@ def test_a_file_grouping_thousands_both_ways_is_refused(tmp_path: Path) -> None:
         f'(column "views") in Indonesian notation (1.234,5); {DIGITS}\n'
     )
     assert stored(tmp_path, "SELECT count(*) FROM post") == [(0,)]
+
+
+def test_witnesses_are_found_below_blank_lines_above_the_header(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(
+        "\n\nupt,platform,post_id,published_at,views\n"
+        'ksop-a,x,1,2026-11-03T09:00:00Z,1.234K\nksop-a,x,2,2026-11-03T09:00:00Z,"1,234,567"\n',
+        encoding="utf-8",
+    )
+    args = ["--workspace", str(tmp_path), "--data", str(MINIMAL), "metrics", "import", str(path)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.stderr
+    assert stored(tmp_path, "SELECT post_id, views FROM post ORDER BY post_id") == [
+        ("1", 1234),
+        ("2", 1234567),
+    ]

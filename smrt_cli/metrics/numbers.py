@@ -262,7 +262,9 @@ def file_rows(path: Path, delimiter: str) -> Callable[[], Iterator[Row]]:
         try:
             with path.open(encoding="utf-8-sig", errors="replace", newline="") as fh:
                 reader = csv.reader(fh, delimiter=delimiter)
-                next(reader, None)
+                for header in reader:  # blank lines may come before the header
+                    if any(c.strip() for c in header):
+                        break
                 start = reader.line_num + 1
                 for cells in reader:
                     yield start, cells
