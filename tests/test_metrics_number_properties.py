@@ -91,6 +91,13 @@ FORMATS = [
         lambda i: f"v{100 + i}",
     ),
     Format(
+        "x-legacy-daily",
+        ["Date", "Tweets published", "impressions", "engagement rate", "likes", "replies"],
+        lambda i, c, r: [f"2026-11-{1 + i:02d}", "1", c[0], r, *c[1:]],
+        "SELECT day, views, likes, comments FROM account_day ORDER BY rowid",
+        lambda i: f"2026-11-{1 + i:02d}",
+    ),
+    Format(
         "tiktok-overview",
         ["Date", "Video Views", "Profile Views", "Likes"],
         lambda i, c, r: [f"November {1 + i}", *c],

@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from smrt_cli.cli import app
+from smrt_cli.metrics import detect, numbers
 from smrt_cli.metrics.numbers import Clue, NotACount, Style, Witnesses, clues_in, count_value
 
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
@@ -205,12 +206,40 @@ FORMATS = [
         "SELECT views, profile_views FROM account_day",
     ),
     (
+        "x-legacy-daily",
+        '"Date","Tweets published","impressions","likes"',
+        '"2026-11-03","1","{v1}","{v2}"',
+        "SELECT views, likes FROM account_day",
+    ),
+    (
+        "accounts",
+        "upt,platform,day,followers,new_followers",
+        'ksop-a,x,2026-11-03,"{v1}","{v2}"',
+        "SELECT followers, new_followers FROM account_day",
+    ),
+    (
         "canonical",
         "upt,platform,post_id,published_at,views,likes",
         'ksop-a,x,1001,2026-11-03T09:00:00+08:00,"{v1}","{v2}"',
         "SELECT views, reactions FROM post",
     ),
 ]
+
+
+def test_every_format_of_figures_is_tried_here() -> None:
+    assert {f[0] for f in FORMATS} == {s.name for s in detect.FORMATS if s.kind != "messages"}
+
+
+@pytest.fixture(autouse=True)
+def _readers_name_their_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A reader that named no count column would have every column searched for witnesses.
+    clues = numbers.Figures.clues
+
+    def checked(self: numbers.Figures) -> numbers.Witnesses:
+        assert self._counts is not None, "the reader did not call expect_counts"
+        return clues(self)
+
+    monkeypatch.setattr(numbers.Figures, "clues", checked)
 
 
 def run(tmp_path: Path, header: str, *rows: str) -> tuple[Result, Path]:
@@ -260,6 +289,7 @@ def test_a_later_row_settles_an_earlier_cell_in_every_format(
     # "1.234K" is 1234 in English notation and 1234000 in Indonesian: the last row shows
     # which the file writes, though the import reaches it only after the first.
     second = row.replace("1001", "1002").replace("November 3", "November 4")
+    second = second.replace("2026-11-03", "2026-11-04")
     for clue, meant in (("1,234,567", 1234), ("1.234.567", 1_234_000)):
         result, _ = run(
             tmp_path, header, row.format(v1="1.234K", v2="0"), second.format(v1=clue, v2="0")

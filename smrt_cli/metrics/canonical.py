@@ -196,6 +196,7 @@ def read_accounts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
     i_day = cols.find("day", "date")
     i_followers = cols.find("followers")
     i_new = cols.find("new_followers", "new followers")
+    expect_counts(ctx, cols, i_followers, i_new)
     if i_upt is None:
         ctx.file_unit()
     for line, row in rows:

@@ -260,8 +260,8 @@ def import_file(
     user stated (--from/--to): every row must lie in it.
     """
     zones = _zones(registry)
-    source = file_rows(prepared.path, prepared.delimiter)
-    ctx = ReadContext(prepared.display, prepared.upt, zones, year, source=source)
+    rescan = file_rows(prepared.path, prepared.delimiter)  # for the numbers' witnesses
+    ctx = ReadContext(prepared.display, prepared.upt, zones, year, source=rescan)
     spec = prepared.spec
     matcher = matcher or Matcher(registry.ideas)
     unit = None if prepared.row_units else prepared.upt

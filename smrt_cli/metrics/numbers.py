@@ -295,14 +295,18 @@ class Figures:
     def clues(self) -> Witnesses:
         """The file's witnesses of its notation, looked for once, when first needed."""
         if self._clues is None:
-            # A reader that named no count columns would decide without the file's witness.
-            assert self._counts is not None or self._source is None, "call expect_counts first"
             self._clues = Witnesses()
-            if self._source is not None and self._counts is not None:
-                self._clues = clues_in(self._source(), self._names, self._counts)
+            if self._source is not None:
+                # Every reader names its count columns (a test sees to it); were one to
+                # forget, every column would be looked at rather than none.
+                counts = range(len(self._names)) if self._counts is None else self._counts
+                self._clues = clues_in(self._source(), self._names, counts)
         return self._clues
 
-    def count(self, line: int, column: str, raw: str) -> int | None:
+    def count(self, line: int, names: Sequence[str], i: int, raw: str) -> int | None:
+        """The count in column `i` of the row at `line`: a UserError when it is unclear."""
+        if not self._names:
+            self._names = names  # the header, should the reader have named no count column
         # A cell's count depends on its text and the file's clues only: exports repeat
         # their "0.0" and "1.0" on every row, so each text is worked out once.
         known = self._known.get(raw, self)
@@ -310,7 +314,7 @@ class Figures:
             try:
                 known = count_value(raw.strip(), self.clues)
             except NotACount as exc:
-                raise UserError(f'{self.file}:{line}: column "{column}": "{raw}" {exc}') from None
+                raise UserError(f'{self.file}:{line}: column "{names[i]}": "{raw}" {exc}') from None
             if len(self._known) >= _KNOWN:
                 self._known.clear()  # a bound, so memory stays flat
             self._known[raw] = known

@@ -106,7 +106,7 @@ def count(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int | N
         value = int(raw)
         if value < TOO_LARGE:
             return value
-    return ctx.figures.count(line, cols.names[i], raw)
+    return ctx.figures.count(line, cols.names, i, raw)
 
 
 def expect_counts(ctx: ReadContext, cols: Columns, *indices: int | None) -> None:

@@ -111,6 +111,7 @@ def read_daily(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
     i_shares = cols.find("retweets")
     i_profile = cols.find("user profile clicks")
     i_follows = cols.find("follows")
+    expect_counts(ctx, cols, i_follows, i_views, i_profile, i_likes, i_replies, i_shares)
     date_name = cols.names[i_date] if i_date is not None else "Date"
     for line, row in rows:
         # "2021-11-01" or "2021-11-01 00:00 +0000": the day is the first ten characters
