@@ -316,3 +316,12 @@ def week_events(
 ) -> list[PlanEvent]:
     """Holidays and registry events of the week, in date order."""
     return sort_events([*holidays, *registry_events(registry, start, end, lang)])
+
+
+def days_off(start: dt.date, end: dt.date) -> set[dt.date]:
+    """Public holidays and joint leave in [start, end]: the days an office stays closed."""
+    closed: set[dt.date] = set()
+    for year in range(start.year, end.year + 1):
+        first, last = max(start, dt.date(year, 1, 1)), min(end, dt.date(year, 12, 31))
+        closed.update(e.date for e in national_holidays(first, last, "id") if e.day_off)
+    return closed

@@ -62,6 +62,11 @@ MetricName = Literal[
 ]
 METRIC_NAMES: tuple[str, ...] = MetricName.__args__  # type: ignore[attr-defined]
 
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAY_NAMES: tuple[str, ...] = Weekday.__args__  # type: ignore[attr-defined]
+MessageKind = Literal["question", "complaint", "hoax_report", "other"]
+TimeUnit = Literal["office_hours", "working_days", "hours", "days"]
+
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 HHMM_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 MMDD_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
@@ -244,6 +249,89 @@ class Capability(Strict):
     name: Name
 
 
+class OfficeHours(Strict):
+    """When a unit's office is open: the response clock runs only then."""
+
+    days: list[Weekday] = Field(
+        default_factory=lambda: ["monday", "tuesday", "wednesday", "thursday", "friday"],
+        min_length=1,
+        description="Weekdays the office is open; public holidays and joint leave are closed.",
+    )
+    open: HHMM = "07:30"
+    close: HHMM = "16:00"
+
+    @model_validator(mode="after")
+    def _ordered(self) -> OfficeHours:
+        if self.close <= self.open:
+            raise ValueError("`close` must be later than `open` on the same day")
+        return self
+
+
+class Deadline(Strict):
+    """A response target: `within` so many office hours, working days, hours or days."""
+
+    within: float = Field(strict=True, gt=0, le=10000)
+    unit: TimeUnit = Field(
+        description="office_hours and working_days count only office hours; hours and days "
+        "count the calendar."
+    )
+
+
+class KindTargets(Strict):
+    """Targets for one kind of message; a missing one is not measured against a deadline."""
+
+    first_reply: Deadline | None = None
+    follow_up: Deadline | None = Field(
+        default=None, description="Until the case is resolved (followed up) by the unit."
+    )
+    settle: Deadline | None = Field(
+        default=None, description="Outer limit to settle the case, e.g. Perpres 76/2013's 60 days."
+    )
+
+
+def _default_targets() -> dict[MessageKind, KindTargets]:
+    # Sources: DESIGN.md §12 and the README's "Response targets" table.
+    reply = Deadline(within=2, unit="office_hours")
+    return {
+        "question": KindTargets(first_reply=reply),
+        "complaint": KindTargets(
+            first_reply=reply,
+            follow_up=Deadline(within=5, unit="working_days"),
+            settle=Deadline(within=60, unit="days"),
+        ),
+        "hoax_report": KindTargets(first_reply=reply, follow_up=Deadline(within=24, unit="hours")),
+        "other": KindTargets(first_reply=reply),
+    }
+
+
+class Response(Strict):
+    """The response team's standards: targets per kind of message and the inbox watch."""
+
+    targets: dict[MessageKind, KindTargets] = Field(default_factory=_default_targets)
+    answered_share: float = Field(
+        strict=True,
+        default=90,
+        ge=0,
+        le=100,
+        description="Percent of messages to answer within `answered_within`.",
+    )
+    answered_within: Deadline = Field(
+        default_factory=lambda: Deadline(within=1, unit="working_days"),
+        description="The time the answered share is counted within.",
+    )
+    watch_every_day: bool = Field(
+        default=True,
+        description="Someone watches the inbox every day, weekends and holidays included; "
+        "false: office days only, plus the days of campaigns marked `daily_watch`.",
+    )
+
+    def target(self, kind: str) -> KindTargets:
+        for key, targets in self.targets.items():
+            if key == kind:
+                return targets
+        return KindTargets()
+
+
 class Settings(Strict):
     organisation: Name
     region: Name
@@ -271,6 +359,10 @@ class Settings(Strict):
         description="Largest effort placed on a public holiday or joint-leave day.",
     )
     grades: list[GradeBand] = Field(min_length=1, description="Grade bands, any order.")
+    office_hours: OfficeHours = Field(
+        default_factory=OfficeHours, description="Default office hours of every unit."
+    )
+    response: Response = Field(default_factory=Response)
 
 
 class Pillar(Strict):
@@ -293,6 +385,20 @@ class TeamMember(Strict):
     hours_per_week: float = Field(
         strict=True, gt=0, le=80, description="Hours a week for social media."
     )
+    inbox: bool = Field(
+        default=False, description="Watches the inbox (messages and comments) on a duty roster."
+    )
+    days: list[Weekday] | None = Field(
+        default=None, description="Weekdays this person can be on inbox duty; default every day."
+    )
+    unavailable: list[dt.date] = Field(
+        default_factory=list, description="Dates this person cannot be on duty (leave, travel)."
+    )
+
+    def available(self, day: dt.date) -> bool:
+        if day in self.unavailable:
+            return False
+        return self.days is None or WEEKDAY_NAMES[day.weekday()] in self.days
 
 
 class Upt(Strict):
@@ -307,6 +413,9 @@ class Upt(Strict):
     capabilities: list[Slug] = Field(default_factory=list)
     targets: dict[Platform, Annotated[int, Field(strict=True, ge=0, le=50)]] = Field(
         default_factory=dict, description="Posts per week per platform."
+    )
+    office_hours: OfficeHours | None = Field(
+        default=None, description="This office's hours when not the region's."
     )
 
     @property
@@ -421,6 +530,10 @@ class Event(Strict):
     end: dt.date | None = Field(default=None, description="A period: last day.")
     scope: Literal["international", "national", "regional"] = "national"
     pillar: Slug | None = None
+    daily_watch: bool = Field(
+        default=False,
+        description="A campaign whose every day needs someone on inbox duty (Nataru, Lebaran).",
+    )
 
     @model_validator(mode="after")
     def _one_date(self) -> Event:
@@ -466,3 +579,6 @@ class Registry(Strict):
 
     def upt_timezone(self, upt: Upt) -> str:
         return upt.timezone or self.settings.timezone
+
+    def upt_office_hours(self, upt: Upt) -> OfficeHours:
+        return upt.office_hours or self.settings.office_hours
