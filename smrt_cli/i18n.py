@@ -237,6 +237,10 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
     },
     "ics.calname": {"id": "Rencana konten SMRT {week}", "en": "SMRT content plan {week}"},
     "ics.brief": {"id": "Arahan", "en": "Brief"},
+    "ics.duty": {"id": "Piket pesan: {member}", "en": "Inbox duty: {member}"},
+    "ics.duty.nobody": {"id": "tidak ada petugas piket", "en": "nobody on duty"},
+    "wa.duty": {"id": "*Jadwal piket pesan dan komentar*", "en": "*Inbox duty*"},
+    "wa.duty.nobody": {"id": "tidak ada petugas piket", "en": "nobody on duty"},
     "ics.hashtags": {"id": "Tagar", "en": "Hashtags"},
     "ics.checklist": {"id": "Daftar periksa", "en": "Checklist"},
     "ics.details": {
@@ -543,6 +547,32 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
     },
     "no_slots": {"id": "Tidak ada unggahan yang direncanakan.", "en": "No posts are planned."},
     "details": {"id": "Rincian butir", "en": "Item details"},
+    "duty.title": {"id": "Jadwal piket", "en": "Inbox duty"},
+    "duty.intro.every": {
+        "id": "Petugas piket memantau dan membalas pesan serta komentar setiap hari, termasuk "
+        "akhir pekan dan hari libur.",
+        "en": "The person on duty watches and answers messages and comments every day, "
+        "weekends and holidays included.",
+    },
+    "duty.intro.office": {
+        "id": "Petugas piket memantau dan membalas pesan serta komentar pada hari kerja kantor "
+        "dan setiap hari selama masa pantauan harian (misalnya Nataru).",
+        "en": "The person on duty watches and answers messages and comments on office days, "
+        "and every day of a daily-watch period (such as Nataru).",
+    },
+    "duty.member": {"id": "Petugas piket", "en": "On duty"},
+    "duty.note": {"id": "Keterangan", "en": "Note"},
+    "duty.nobody": {"id": "tidak ada petugas piket", "en": "nobody on inbox duty"},
+    "duty.none": {
+        "id": "Tidak ada hari piket pekan ini.",
+        "en": "No inbox duty this week.",
+    },
+    "warn.duty": {
+        "id": "{unit}: {date}: tidak ada petugas piket — tunjuk petugas pengganti atau atur "
+        "hari tersedia di registri",
+        "en": "{unit}: {date}: nobody on inbox duty — name a stand-in or change who is "
+        "available in the registry",
+    },
     "brief": {"id": "Arahan", "en": "Brief"},
     "hashtags": {"id": "Tagar", "en": "Hashtags"},
     "checklist": {"id": "Daftar periksa produksi", "en": "Production checklist"},

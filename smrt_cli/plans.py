@@ -88,6 +88,13 @@ class Shortfall(PlanModel):
     reason: str
 
 
+class Duty(PlanModel):
+    """Who watches the unit's inbox on one day; None: nobody can (a shortfall)."""
+
+    date: dt.date
+    member: str | None
+
+
 class UptPlan(PlanModel):
     id: Slug  # names the unit's page and export files
     name: str = ""
@@ -96,6 +103,7 @@ class UptPlan(PlanModel):
     planned_hours: Hours
     slots: list[Slot]
     shortfalls: list[Shortfall]
+    duty: list[Duty] = Field(default_factory=list)  # the inbox roster ("Jadwal piket")
 
 
 class WithdrawnSlot(PlanModel):

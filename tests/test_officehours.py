@@ -29,7 +29,7 @@ def clock(closed: set[dt.date] = CLOSED) -> OfficeClock:
 
 def test_the_calendar_closes_the_same_days() -> None:
     found = days_off(dt.date(2026, 8, 1), dt.date(2026, 12, 31))
-    assert CLOSED <= found
+    assert found >= CLOSED
     assert dt.date(2026, 12, 23) not in found
 
 
@@ -100,9 +100,9 @@ def test_asking_about_an_earlier_day_later_still_counts_right() -> None:
     assert c.hours(at("2026-12-23 15:00"), at("2026-12-28 09:00")) == 2.5
 
 
-moments = st.datetimes(
-    min_value=dt.datetime(2026, 1, 1), max_value=dt.datetime(2027, 12, 31)
-).map(lambda d: d.replace(tzinfo=WITA, microsecond=0))
+moments = st.datetimes(min_value=dt.datetime(2026, 1, 1), max_value=dt.datetime(2027, 12, 31)).map(
+    lambda d: d.replace(tzinfo=WITA, microsecond=0)
+)
 
 
 @given(moments, moments, moments)

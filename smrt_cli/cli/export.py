@@ -251,7 +251,7 @@ def export_calendar(
 
     Example: smrt export calendar --week 2026-W49 --upt ksop-bitung -o bitung.ics
     """
-    from ..render.ics import Withdrawn, render_ics
+    from ..render.ics import DutyDay, Withdrawn, render_ics
     from ..report import idea_title, plan_rows, plan_units, unit_name
 
     ws = workspace(ctx)
@@ -272,7 +272,8 @@ def export_calendar(
         # the region's calendar cancels them all, a unit dropped from the registry's too
         if upt is None or w.upt == upt
     ]
-    data = render_ics(plan.week, rows, language, stamp, plan.revision, withdrawn)
+    duty = [DutyDay(u.id, unit_name(reg, u.id, u.name, language), d) for u in units for d in u.duty]
+    data = render_ics(plan.week, rows, language, stamp, plan.revision, withdrawn, duty)
     default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.ics"
     _write(data, out, default, force)
 

@@ -119,6 +119,7 @@ def plan_week_cmd(
     from ..planner import ROTATION_CAP, plan_week
     from ..plans import load_plan, plan_json, revise
     from ..render.plan_markdown import render_plan
+    from ..roster import with_duty
 
     if week is not None and date is not None:
         raise UserError("--week and --date both given — use one of them")
@@ -185,6 +186,8 @@ def plan_week_cmd(
             others=kept.upts if kept is not None else (),
             learned=learned,
         )
+        # The roster is its own step: who watches the inbox is no part of the content search.
+        plan = with_duty(plan, registry)
         if kept is not None:
             plan = _merge(plan, kept, known)
         if previous is not None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..i18n import export_text, format_name, hours_text, platform_name
-from ..plans import WithdrawnSlot
+from ..plans import Duty, WithdrawnSlot
 from ..report import PlanRow
 
 PRODID = "-//Hubla SMRT//smrt//ID"
@@ -36,6 +36,31 @@ class Withdrawn:
     slot: WithdrawnSlot
     title: str
     unit_name: str
+
+
+@dataclass(frozen=True)
+class DutyDay:
+    """A unit's inbox duty on one day: an all-day event in the calendar."""
+
+    unit_id: str
+    unit_name: str
+    duty: Duty
+
+
+def _duty_event(week: str, day: DutyDay, lang: str, stamp: dt.datetime, sequence: int) -> Any:
+    import icalendar
+
+    ev = icalendar.Event()
+    ev.add("uid", f"{week}-{day.unit_id}-{day.duty.date:%Y%m%d}-piket@smrt")
+    ev.add("dtstamp", stamp)
+    ev.add("sequence", sequence)
+    ev.add("dtstart", day.duty.date)  # a date: an all-day event
+    ev.add("dtend", day.duty.date + dt.timedelta(days=1))
+    member = day.duty.member or export_text("ics.duty.nobody", lang)
+    ev.add("summary", export_text("ics.duty", lang, member=member))
+    ev.add("location", day.unit_name)
+    ev.add("transp", "TRANSPARENT")
+    return ev
 
 
 def uids(week: str, rows: Sequence[PlanRow]) -> list[str]:
@@ -82,11 +107,13 @@ def render_ics(
     stamp: dt.datetime,
     sequence: int = 0,
     withdrawn: Sequence[Withdrawn] = (),
+    duty: Sequence[DutyDay] = (),
 ) -> bytes:
     """The calendar bytes (CRLF, folded at 75 octets by icalendar); `stamp` is every DTSTAMP.
 
     `sequence` is the plan's revision: a calendar that imported an earlier plan of the week
-    takes this one's events over its own, and cancels the `withdrawn` slots.
+    takes this one's events over its own, and cancels the `withdrawn` slots. `duty` days are
+    all-day events naming who watches the inbox.
     """
     import zoneinfo
 
@@ -128,6 +155,8 @@ def render_ics(
         cancelled.add("status", "CANCELLED")
         cancelled.add("transp", "TRANSPARENT")
         cal.add_component(cancelled)
+    for day in duty:
+        cal.add_component(_duty_event(week, day, lang, stamp_utc, sequence))
     cal.add_missing_timezones()
     data: bytes = cal.to_ical()
     return data

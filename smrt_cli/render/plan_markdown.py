@@ -211,6 +211,16 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                     reason=escape(s.reason),
                 )
             )
+        for d in unit.duty:
+            if d.member is None:
+                warnings.append(
+                    plan_text(
+                        "warn.duty",
+                        lang,
+                        unit=line(unit.name or unit.id),
+                        date=format_date(d.date, lang),
+                    )
+                )
         if unit.capacity_hours - unit.planned_hours < 0.25 - 1e-9:
             warnings.append(
                 plan_text(
@@ -304,6 +314,7 @@ def render_unit(
     if not unit.slots:
         out.append(plan_text("no_slots", lang))
         out.append("")
+        out.extend(_duty_section(plan, unit, registry))
         return "\n".join(out)
 
     rows = []
@@ -340,6 +351,7 @@ def render_unit(
     )
     out.append("")
 
+    out.extend(_duty_section(plan, unit, registry))
     out.append("## " + plan_text("details", lang))
     out.append("")
     groups: dict[str, list[Slot]] = {}
@@ -369,6 +381,37 @@ def render_unit(
         out.extend(f"- [ ] {escape(item)}" for item in _checklist(idea, first.format, lang))
         out.append("")
     return "\n".join(out)
+
+
+def _duty_section(plan: WeekPlan, unit: UptPlan, registry: Registry) -> list[str]:
+    """'Jadwal piket': who watches the inbox each day, and each day nobody can."""
+    from ..roster import campaign_names
+
+    lang = plan.language
+    every = registry.settings.response.watch_every_day
+    out = ["## " + plan_text("duty.title", lang), ""]
+    out += [plan_text("duty.intro.every" if every else "duty.intro.office", lang), ""]
+    if not unit.duty:
+        return [*out, plan_text("duty.none", lang), ""]
+    notes = campaign_names(plan, registry)
+    rows = [
+        [
+            cell(format_date(d.date, lang)),
+            cell(d.member) if d.member is not None else f"**{plan_text('duty.nobody', lang)}**",
+            cell(", ".join(notes.get(d.date, []))),
+        ]
+        for d in unit.duty
+    ]
+    out += _table(
+        [plan_text("day", lang), plan_text("duty.member", lang), plan_text("duty.note", lang)],
+        rows,
+    )
+    out.append("")
+    gaps = [d for d in unit.duty if d.member is None]
+    out += [f"- {format_date(d.date, lang)}: {plan_text('duty.nobody', lang)}" for d in gaps]
+    if gaps:
+        out.append("")
+    return out
 
 
 def render_plan(plan: WeekPlan, registry: Registry) -> dict[str, str]:

@@ -41,7 +41,7 @@ def render_message(
     coordinator: str,
     default_times: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
-    """One unit's message: greeting, week, day-by-day items, hours, shortfalls, closing.
+    """One unit's message: greeting, week, day-by-day items, inbox duty, hours, shortfalls.
 
     An item names its owner when the unit's items have more than one. A time the plan took
     from the unit's or the region's results, not one of `default_times` (the registry's),
@@ -76,6 +76,13 @@ def render_message(
     best = _best_times(unit, default_times or {}, lang)
     if best:
         lines += ["", export_text("wa.best_times", lang), *best]
+    if unit.duty:
+        lines += ["", export_text("wa.duty", lang)]
+        for d in unit.duty:
+            member = (
+                _plain(d.member) if d.member else "*" + export_text("wa.duty.nobody", lang) + "*"
+            )
+            lines.append(f"• {format_date(d.date, lang)} — {member}")
     lines += [
         "",
         export_text(
