@@ -249,11 +249,14 @@ class Capability(Strict):
     name: Name
 
 
+_WORKWEEK: tuple[Weekday, ...] = ("monday", "tuesday", "wednesday", "thursday", "friday")
+
+
 class OfficeHours(Strict):
     """When a unit's office is open: the response clock runs only then."""
 
     days: list[Weekday] = Field(
-        default_factory=lambda: ["monday", "tuesday", "wednesday", "thursday", "friday"],
+        default_factory=lambda: list(_WORKWEEK),
         min_length=1,
         description="Weekdays the office is open; public holidays and joint leave are closed.",
     )
