@@ -419,6 +419,89 @@ def test_inbound_messages(tmp_path: Path) -> None:
     ]
 
 
+def test_inbound_response_columns(tmp_path: Path) -> None:
+    path = tmp_path / "inbound.csv"
+    path.write_text(
+        "upt,received_at,first_reply_at,platform,kind,resolved,resolved_at,escalated_to,"
+        "lapor_id,topic,text\n"
+        "ksop-a,2026-11-02T08:00:00+08:00,2026-11-02T09:00:00+08:00,instagram,complaint,no,"
+        "2026-11-05T10:00:00+08:00,LAPOR!,123456,Tiket  Kapal,Antrean loket lama\n"
+        "ksop-a,2026-11-03T08:00:00+08:00,,facebook,hoax_report,,,,,Kapal Tenggelam,\n",
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, str(path))
+    assert result.exit_code == 0, result.stderr
+    assert db(
+        tmp_path,
+        "SELECT kind, resolved, resolved_at, escalated_to, lapor_id, topic, text FROM message"
+        " ORDER BY received_at",
+    ) == [
+        # a closing time marks the case resolved; topics match without case or spacing
+        (
+            "complaint",
+            1,
+            "2026-11-05T02:00:00Z",
+            "LAPOR!",
+            "123456",
+            "tiket kapal",
+            "Antrean loket lama",
+        ),
+        ("hoax_report", 0, None, None, None, "kapal tenggelam", None),
+    ]
+
+
+def test_inbound_resolved_before_received(tmp_path: Path) -> None:
+    path = tmp_path / "inbound.csv"
+    path.write_text(
+        "upt,received_at,platform,kind,resolved_at\n"
+        "ksop-a,2026-11-02T08:00:00+08:00,instagram,complaint,2026-11-01T08:00:00+08:00\n",
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: {path}:2: column "resolved_at": "2026-11-01T08:00:00+08:00" is before the '
+        "message was received\n"
+    )
+    assert db(tmp_path, "SELECT count(*) FROM message") == [(0,)]
+
+
+def test_hoax_register(tmp_path: Path) -> None:
+    path = tmp_path / "hoax.csv"
+    path.write_text(
+        "detected_at,link,topic,clarified_at,clarification_url,upt\n"
+        "2026-11-02T08:00:00+08:00,https://fb.com/p/1,Kapal Tenggelam,"
+        "2026-11-02T20:00:00+08:00,https://ig.com/p/2,ksop-a\n"
+        "2026-11-04 09:00,https://x.com/s/3,,,,upp-b\n",
+        encoding="utf-8",
+    )
+    result = imp(tmp_path, str(path))
+    assert result.exit_code == 0, result.stderr
+    assert "hoax-register, units from the upt column: 2 rows — 2 new" in result.stderr
+    assert db(tmp_path, "SELECT upt, link, detected_at, topic, clarified_at FROM hoax") == [
+        (
+            "ksop-a",
+            "https://fb.com/p/1",
+            "2026-11-02T00:00:00Z",
+            "kapal tenggelam",
+            "2026-11-02T12:00:00Z",
+        ),
+        ("upp-b", "https://x.com/s/3", "2026-11-04T01:00:00Z", None, None),
+    ]
+    again = imp(tmp_path, str(path))
+    assert "0 new, 0 updated, 2 unchanged" in again.stderr
+
+
+def test_hoax_register_needs_a_link(tmp_path: Path) -> None:
+    path = tmp_path / "hoax.csv"
+    path.write_text("detected_at,link,upt\n2026-11-02T08:00:00+08:00,,ksop-a\n", encoding="utf-8")
+    result = imp(tmp_path, str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f'error: {path}:2: column "link": empty — give the address of the hoax (its post or page)\n'
+    )
+
+
 def test_inbound_bad_kind(tmp_path: Path) -> None:
     path = tmp_path / "inbound.csv"
     path.write_text(

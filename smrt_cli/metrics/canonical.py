@@ -1,8 +1,10 @@
-"""The two formats smrt defines itself: canonical posts CSV and inbound messages CSV."""
+"""The formats smrt defines itself: canonical posts, inbound messages, account days, hoaxes."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from zoneinfo import ZoneInfo
 
 from ..models import FORMATS, PLATFORMS
 from .readers import (
@@ -19,7 +21,7 @@ from .readers import (
     permalink,
     post_id,
 )
-from .records import MESSAGE_KINDS, AccountDayRecord, MessageRecord, PostRecord
+from .records import MESSAGE_KINDS, AccountDayRecord, HoaxRecord, MessageRecord, PostRecord
 
 # The first columns are fixed by the issue; `smrt metrics template` prints them.
 CANONICAL_COLUMNS = (
@@ -147,6 +149,10 @@ def read_messages(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
     i_resolved = cols.find("resolved")
     i_id = cols.find("message_id")
     i_text = cols.find("text")
+    i_resolved_at = cols.find("resolved_at")
+    i_escalated = cols.find("escalated_to")
+    i_lapor = cols.find("lapor_id")
+    i_topic = cols.find("topic")
     if i_upt is None:
         ctx.file_unit()
     for line, row in rows:
@@ -171,15 +177,79 @@ def read_messages(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
             raise ctx.fail(
                 line, f'column "resolved": "{resolved_text}" is not true/false, yes/no or 1/0'
             )
+        resolved_at = _later(ctx, line, row, i_resolved_at, "resolved_at", received, zone)
         yield MessageRecord(
             upt=upt,
             platform=_platform(ctx, line, cell(row, i_platform)),
             received_at=received,
             first_reply_at=reply,
             kind=kind,
-            resolved=resolved_text in _TRUE,
+            # a closing time says the case is closed, whatever the resolved cell says
+            resolved=resolved_text in _TRUE or resolved_at is not None,
             message_id=cell(row, i_id) or None,
             text=clean_text(row[i_text]) if i_text is not None and i_text < len(row) else "",
+            resolved_at=resolved_at,
+            escalated_to=cell(row, i_escalated) or None,
+            lapor_id=cell(row, i_lapor) or None,
+            topic=_topic(cell(row, i_topic)),
+        )
+
+
+def _topic(value: str) -> str | None:
+    """Topics match without regard to case or spacing: 'Tiket  Gratis' is 'tiket gratis'."""
+    return " ".join(value.lower().split()) or None
+
+
+def _later(
+    ctx: ReadContext,
+    line: int,
+    row: list[str],
+    i: int | None,
+    name: str,
+    start: dt.datetime,
+    zone: ZoneInfo,
+) -> dt.datetime | None:
+    """An optional time column that cannot come before `start`."""
+    text = cell(row, i)
+    if not text:
+        return None
+    moment = iso_time(ctx, line, name, text, zone)
+    if moment < start:
+        raise ctx.fail(line, f'column "{name}": "{text}" is before the {_START[name]}')
+    return moment
+
+
+_START = {"resolved_at": "message was received", "clarified_at": "hoax was detected"}
+
+HOAX_COLUMNS = ("detected_at", "link", "topic", "clarified_at", "clarification_url", "upt")
+
+
+def read_hoaxes(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
+    i_upt = cols.find("upt")
+    i_detected = cols.find("detected_at")
+    i_link = cols.find("link")
+    i_topic = cols.find("topic")
+    i_clarified = cols.find("clarified_at")
+    i_url = cols.find("clarification_url")
+    if i_upt is None:
+        ctx.file_unit()
+    for line, row in rows:
+        upt = ctx.unit(line, cell(row, i_upt))
+        zone = ctx.zone(upt)
+        detected = iso_time(ctx, line, "detected_at", cell(row, i_detected), zone)
+        # addresses are shown in the scorecard: a line break in one is refused, as for posts
+        link = permalink(ctx, line, cols, row, i_link)
+        if not link:
+            raise ctx.fail(
+                line, 'column "link": empty — give the address of the hoax (its post or page)'
+            )
+        yield HoaxRecord(
+            upt=upt,
+            link=link,
+            detected_at=detected,
+            topic=_topic(cell(row, i_topic)),
+            clarified_at=_later(ctx, line, row, i_clarified, "clarified_at", detected, zone),
+            clarification_url=permalink(ctx, line, cols, row, i_url),
         )
 
 

@@ -9,7 +9,7 @@ from typing import Literal
 from . import canonical, meta, tiktok, x, youtube
 from .readers import Columns, Reader
 
-Kind = Literal["posts", "messages", "account_days"]
+Kind = Literal["posts", "messages", "account_days", "hoaxes"]
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,14 @@ FORMATS: tuple[FormatSpec, ...] = (
         "messages",
         ("received_at", "platform", "kind"),
         canonical.read_messages,
+        row_units=True,
+    ),
+    FormatSpec(
+        "hoax-register",
+        "smrt hoax register CSV",
+        "hoaxes",
+        ("detected_at", "link"),
+        canonical.read_hoaxes,
         row_units=True,
     ),
 )

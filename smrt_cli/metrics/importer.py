@@ -43,7 +43,7 @@ from .readers import (
     delimiter,
     rows,
 )
-from .records import AccountDayRecord, MessageRecord, PostRecord
+from .records import AccountDayRecord, HoaxRecord, MessageRecord, PostRecord
 
 Progress = Callable[[int], None]  # told the bytes read so far, now and then
 _fromisoformat = dt.datetime.fromisoformat
@@ -306,7 +306,8 @@ def import_file(
                 counts = store.upsert(conn, table, batch, chunks, prepared.size // 200)
                 store.finish_batch(conn, batch, counts.rows)
                 covers, source = _covers(prepared, spans.found, explicit)
-                coverage.record(conn, batch, covers, _DATA[spec.kind], source)
+                if spec.kind in _DATA:
+                    coverage.record(conn, batch, covers, _DATA[spec.kind], source)
         except UnicodeDecodeError:
             raise _not_utf8(prepared.display, prepared.path) from None
         except sqlite3.OperationalError as exc:
@@ -334,11 +335,17 @@ def import_file(
     )
 
 
-_TABLES = {"posts": "post", "messages": "message", "account_days": "account_day"}
+_TABLES = {"posts": "post", "messages": "message", "account_days": "account_day", "hoaxes": "hoax"}
+# The hoax register is no export of the evaluated days: it records no coverage.
 _DATA = {"posts": "posts", "messages": "inbound", "account_days": "account"}
 # Where a store row of each table holds its unit, platform (None: inbound, every platform)
 # and local day.
-_WHERE = {"post": (0, 1, 4), "message": (0, None, 5), "account_day": (0, 1, 2)}
+_WHERE = {
+    "post": (0, 1, 4),
+    "message": (0, None, 5),
+    "account_day": (0, 1, 2),
+    "hoax": (0, None, 3),
+}
 
 
 class _Spans:
@@ -696,6 +703,8 @@ def _convert(
         return "post", _post_rows(records, zones, matcher)
     if spec.kind == "messages":
         return "message", _message_rows(records, zones)
+    if spec.kind == "hoaxes":
+        return "hoax", _hoax_rows(records, zones)
     return "account_day", _day_rows(records)
 
 
@@ -899,6 +908,27 @@ def _message_rows(
             r.received_at.astimezone(zones[r.upt]).date().isoformat(),
             store.utc_text(r.first_reply_at) if r.first_reply_at else None,
             int(r.resolved),
+            store.utc_text(r.resolved_at) if r.resolved_at else None,
+            r.escalated_to,
+            r.lapor_id,
+            r.topic,
+            r.text or None,
+        )
+
+
+def _hoax_rows(
+    records: Iterator[Record], zones: dict[str, ZoneInfo]
+) -> Iterator[tuple[object, ...]]:
+    for r in records:
+        assert isinstance(r, HoaxRecord)
+        yield (
+            r.upt,
+            r.link,
+            store.utc_text(r.detected_at),
+            r.detected_at.astimezone(zones[r.upt]).date().isoformat(),
+            r.topic,
+            store.utc_text(r.clarified_at) if r.clarified_at else None,
+            r.clarification_url,
         )
 
 

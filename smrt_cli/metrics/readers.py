@@ -13,9 +13,9 @@ from zoneinfo import ZoneInfo
 from ..errors import UserError
 from .numbers import TOO_LARGE, Figures
 from .numbers import Row as Row
-from .records import AccountDayRecord, MessageRecord, PostRecord
+from .records import AccountDayRecord, HoaxRecord, MessageRecord, PostRecord
 
-Record = PostRecord | MessageRecord | AccountDayRecord
+Record = PostRecord | MessageRecord | AccountDayRecord | HoaxRecord
 # Excel turns long numeric ids into scientific notation, losing digits for good.
 MANGLED_ID = re.compile(r"^\d(\.\d+)?[eE]\+\d+$")
 MAX_TEXT = 500

@@ -51,6 +51,22 @@ class MessageRecord:
     resolved: bool
     message_id: str | None = None  # the inbox's own id, when the log carries one
     text: str = ""  # what the message said, when the log carries it: part of its identity
+    resolved_at: dt.datetime | None = None  # aware, UTC: when the case was closed
+    escalated_to: str | None = None  # e.g. "LAPOR!" or another office
+    lapor_id: str | None = None  # the SP4N-LAPOR! tracking number
+    topic: str | None = None  # links hoax reports to the hoax register
+
+
+@dataclass(frozen=True, slots=True)
+class HoaxRecord:
+    """A hoax the unit found and when (if yet) it published the clarification."""
+
+    upt: str
+    link: str
+    detected_at: dt.datetime  # aware, UTC
+    topic: str | None = None
+    clarified_at: dt.datetime | None = None
+    clarification_url: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

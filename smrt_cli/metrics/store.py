@@ -198,6 +198,33 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX message_key;
     CREATE UNIQUE INDEX message_identity ON message (upt, platform, message_key)
     """,
+    # 7: the response work (issue 15). Messages keep when a case was closed, where it was
+    # escalated (LAPOR!, another office), its LAPOR! number, topic and text; a partial index
+    # holds only the open backlog (unanswered, or complaints not closed) with every column
+    # `smrt inbox` shows, so it reads that index alone, not a million rows. Hoaxes the units
+    # found, and when each was clarified, come from the hoax register.
+    """
+    ALTER TABLE message ADD COLUMN resolved_at TEXT;
+    ALTER TABLE message ADD COLUMN escalated_to TEXT;
+    ALTER TABLE message ADD COLUMN lapor_id TEXT;
+    ALTER TABLE message ADD COLUMN topic TEXT;
+    ALTER TABLE message ADD COLUMN text TEXT;
+    CREATE INDEX message_open ON message
+        (upt, received_at, platform, kind, first_reply_at, topic, lapor_id, escalated_to)
+        WHERE first_reply_at IS NULL OR (kind = 'complaint' AND resolved = 0);
+    CREATE TABLE hoax (
+        upt TEXT NOT NULL,
+        link TEXT NOT NULL,
+        detected_at TEXT NOT NULL,
+        local_date TEXT NOT NULL,
+        topic TEXT,
+        clarified_at TEXT,
+        clarification_url TEXT,
+        batch_id INTEGER REFERENCES import_batch(id)
+    );
+    CREATE UNIQUE INDEX hoax_key ON hoax (upt, link);
+    CREATE INDEX hoax_by_period ON hoax (upt, local_date)
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 # Migrations (by the version they lead to) that copy whole tables: the copies' old pages stay
@@ -486,7 +513,22 @@ UPSERT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # its occurrence among the file's identical rows (importer._message_rows).
     "message": (
         ("upt", "platform", "message_key"),
-        ("received_at", "kind", "local_date", "first_reply_at", "resolved"),
+        (
+            "received_at",
+            "kind",
+            "local_date",
+            "first_reply_at",
+            "resolved",
+            "resolved_at",
+            "escalated_to",
+            "lapor_id",
+            "topic",
+            "text",
+        ),
+    ),
+    "hoax": (
+        ("upt", "link"),
+        ("detected_at", "local_date", "topic", "clarified_at", "clarification_url"),
     ),
     "account_day": (
         ("upt", "platform", "day"),
@@ -546,6 +588,7 @@ FIGURES: dict[str, frozenset[str]] = {
     ),
     "message": frozenset(),
     "account_day": frozenset(),
+    "hoax": frozenset(),
 }
 # A post import expected to write this many rows, and at least half as many as the store
 # holds, drops the period index first and builds it again at the end: a million new posts in
