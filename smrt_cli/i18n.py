@@ -899,6 +899,43 @@ INSIGHT_TEXTS: dict[str, dict[str, str]] = {
 def insight_text(key: str, lang: str, **values: object) -> str:
     """An insights text in `lang` (Indonesian when unknown), with {placeholders} filled."""
     entry = INSIGHT_TEXTS[key]
+
+
+# --- response texts (issue 15: `smrt inbox`, reply times, the hoax register) ----------------
+RESPONSE_TEXTS: dict[str, dict[str, str]] = {
+    "inbox.title": {"id": "Pesan terbuka per {when}", "en": "Open messages as of {when}"},
+    "inbox.none": {"id": "Tidak ada pesan terbuka.", "en": "No open messages."},
+    "inbox.unit": {
+        "id": "{name} ({id}): {n} pesan terbuka, {overdue} lewat batas",
+        "en": "{name} ({id}): {n} open, {overdue} overdue",
+    },
+    "inbox.escalated": {"id": "diteruskan ke {to}", "en": "escalated to {to}"},
+    "inbox.topic": {"id": "topik: {topic}", "en": "topic: {topic}"},
+    "inbox.unanswered": {"id": "belum dibalas", "en": "not answered"},
+    "inbox.unclosed": {"id": "belum selesai", "en": "not closed"},
+    "inbox.waited": {
+        "id": "menunggu {office} jam kerja ({calendar} jam)",
+        "en": "waiting {office} office hours ({calendar} hours)",
+    },
+    "inbox.passed": {"id": "lewat batas {within} {unit}", "en": "past the {within} {unit} limit"},
+    "inbox.total": {
+        "id": "{overdue} dari {n} pesan terbuka lewat batas.",
+        "en": "{overdue} of {n} open messages are overdue.",
+    },
+    "unit.office_hours": {"id": "jam kerja", "en": "office hours"},
+    "unit.working_days": {"id": "hari kerja", "en": "working days"},
+    "unit.hours": {"id": "jam", "en": "hours"},
+    "unit.days": {"id": "hari", "en": "days"},
+    "kind.question": {"id": "pertanyaan", "en": "question"},
+    "kind.complaint": {"id": "pengaduan", "en": "complaint"},
+    "kind.hoax_report": {"id": "laporan hoaks", "en": "hoax report"},
+    "kind.other": {"id": "lainnya", "en": "other"},
+}
+
+
+def response_text(key: str, lang: str, **values: object) -> str:
+    """A response-work text in `lang` (Indonesian when unknown), with {placeholders} filled."""
+    entry = RESPONSE_TEXTS[key]
     template = entry.get(_lang(lang)) or entry["id"]
     return template.format(**values) if values else template
 
@@ -909,3 +946,13 @@ def lift_text(lift: float, lang: str) -> str:
 
 
 # --- end of insight texts --------------------------------------------------------------------
+
+
+def deadline_text(within: float, unit: str, lang: str) -> str:
+    """'lewat batas 5 hari kerja' / 'past the 5 working days limit'."""
+    return response_text(
+        "inbox.passed",
+        lang,
+        within=hours_text(within, lang),
+        unit=response_text(f"unit.{unit}", lang),
+    )

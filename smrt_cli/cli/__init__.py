@@ -28,6 +28,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "plan": ("plan", "Weekly content plans."),
     "metrics": ("metrics", "Platform exports: import them into the store and summarise."),
     "evaluate": ("evaluate", "Evaluate the units' work."),
+    "inbox": ("inbox", "The open messages per unit and the targets they passed."),
     "export": ("export", "Export the report, the calendar and the plan."),
     "insights": ("insights", "Best posting times and what works, from imported posts."),
 }

@@ -35,6 +35,7 @@ class FormatChoice(StrEnum):
     canonical = "canonical"
     accounts = "accounts"
     inbound = "inbound"
+    hoax_register = "hoax-register"
 
 
 def _imported_at() -> dt.datetime:
@@ -129,6 +130,7 @@ def import_(
       canonical        smrt's posts CSV (smrt metrics template)
       accounts         smrt's account days CSV (followers per day)
       inbound          smrt's inbound messages CSV
+      hoax-register    smrt's hoax register CSV (hoaxes found and clarified)
 
     Example: smrt metrics import --upt ksop-bitung posts_fb.csv "Table data.csv"
     """

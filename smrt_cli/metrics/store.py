@@ -468,6 +468,28 @@ def messages(
     ]
 
 
+# The partial index message_open's own condition, word for word: SQLite reads that index for
+# a query only when the query's WHERE holds this very expression.
+OPEN_MESSAGE = "(first_reply_at IS NULL OR (kind = 'complaint' AND resolved = 0))"
+
+
+def open_messages(
+    conn: sqlite3.Connection, until: dt.datetime, upt_ids: Collection[str] | None = None
+) -> Iterator[tuple[str, str, str, str, int, str | None, str | None, str | None]]:
+    """Messages still open (no reply; complaints not closed) received up to `until`.
+
+    Rows (upt, platform, received_at, kind, replied, topic, lapor_id, escalated_to), per unit
+    oldest first; received_at as stored (UTC text).
+    """
+    units, args = _where_units(upt_ids)
+    yield from conn.execute(
+        "SELECT upt, platform, received_at, kind, first_reply_at IS NOT NULL, topic, lapor_id,"
+        f" escalated_to FROM message WHERE {OPEN_MESSAGE} AND received_at <= ?{units}"
+        " ORDER BY upt, received_at",
+        [utc_text(until), *args],
+    )
+
+
 def account_days(
     conn: sqlite3.Connection,
     start: dt.date,

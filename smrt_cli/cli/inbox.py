@@ -1,0 +1,238 @@
+"""`smrt inbox`: the units' open messages, how long each has waited, which target it passed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Annotated
+from zoneinfo import ZoneInfo
+
+import typer
+
+from ..errors import UserError
+from .common import LangOpt, print_json, resolve_lang, workspace
+
+if TYPE_CHECKING:
+    from ..inbox import OpenMessage, UnitBacklog
+    from ..models import Registry
+    from ..officehours import OfficeClock
+
+
+def parse_as_of(text: str, zone: str) -> dt.datetime:
+    """--as-of: ISO 8601 date or date and time; without an offset, in the region's zone."""
+    try:
+        moment = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(
+            f"--as-of: {text!r} is not a date and time — write it as YYYY-MM-DDTHH:MM "
+            "(for example 2026-12-04T16:00), optionally with an offset such as +08:00"
+        ) from None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(zone))
+    return moment.astimezone(dt.UTC)
+
+
+def _now() -> dt.datetime:
+    # The one place the clock is read: a default for the person, never inside the core.
+    from .export import source_date
+
+    return source_date() or dt.datetime.now(dt.UTC)
+
+
+def clocks_for(
+    registry: Registry, upt_ids: list[str], first: dt.date, last: dt.date
+) -> dict[str, OfficeClock]:
+    """One office clock per unit; units with the same hours and zone share one."""
+    from ..calendar import days_off
+    from ..officehours import OfficeClock
+
+    closed = days_off(first, last)
+    shared: dict[tuple[str, str], OfficeClock] = {}
+    out = {}
+    for upt_id in upt_ids:
+        upt = registry.upt(upt_id)
+        hours, zone = registry.upt_office_hours(upt), registry.upt_timezone(upt)
+        key = (hours.model_dump_json(), zone)
+        if key not in shared:
+            shared[key] = OfficeClock(hours, ZoneInfo(zone), closed)
+        out[upt_id] = shared[key]
+    return out
+
+
+def _check_units(registry: Registry, upt: list[str] | None) -> list[str]:
+    known = [u.id for u in registry.upts]
+    if not upt:
+        return known
+    for upt_id in upt:
+        if upt_id not in known:
+            import difflib
+
+            close = difflib.get_close_matches(upt_id, known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
+            raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
+    return list(dict.fromkeys(upt))
+
+
+def inbox(
+    ctx: typer.Context,
+    upt: Annotated[
+        list[str] | None,
+        typer.Option("--upt", metavar="UNIT-ID", help="Only this unit; repeat for several."),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            metavar="DATETIME",
+            help="Judge the backlog at this time (YYYY-MM-DDTHH:MM, the region's zone unless "
+            "an offset is given). Default: SOURCE_DATE_EPOCH if set, else now.",
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the backlog as JSON.")] = False,
+    lang: LangOpt = None,
+) -> None:
+    """List the open messages per unit, oldest first, and the targets they have passed.
+
+    Open: a message without a reply, or a complaint not closed. Waiting time counts office
+    hours (the unit's office_hours, less public holidays and joint leave); the targets come
+    from settings.response in the registry.
+
+    Exit codes: 0 nothing overdue, 1 some message is overdue (for cron), 2 bad input.
+
+    Example: smrt inbox --upt upp-likupang --as-of 2026-12-04T16:00
+    """
+    from ..inbox import OpenRow, backlog
+    from ..metrics import store
+
+    ws = workspace(ctx)
+    registry = ws.registry()
+    language = resolve_lang(registry, lang)
+    units = _check_units(registry, upt)
+    moment = parse_as_of(as_of, registry.settings.timezone) if as_of else _now()
+    conn = store.open_store(ws.root / "smrt.db", create=False)
+    try:
+        rows = [
+            OpenRow(r[0], r[1], r[3], store.from_utc_text(r[2]), bool(r[4]), *r[5:])
+            for r in store.open_messages(conn, moment, units if upt else None)
+        ]
+    finally:
+        conn.close()
+    first = min((r.received_at for r in rows), default=moment).date() - dt.timedelta(days=1)
+    clocks = clocks_for(registry, units, first, moment.date() + dt.timedelta(days=1))
+    result = backlog(registry, rows, clocks, moment, language)
+    if as_json:
+        print_json(backlog_json(result, moment))
+    else:
+        from ..files import write_stdout
+
+        write_stdout(render_backlog(result, registry, moment, language))
+    if any(u.overdue for u in result):
+        raise typer.Exit(1)
+
+
+def backlog_json(units: list[UnitBacklog], as_of: dt.datetime) -> dict[str, object]:
+    return {
+        "as_of": as_of.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "open": sum(len(u.messages) for u in units),
+        "overdue": sum(u.overdue for u in units),
+        "upts": [
+            {
+                "upt": u.upt,
+                "name": u.name,
+                "open": len(u.messages),
+                "overdue": u.overdue,
+                "messages": [
+                    {
+                        "received_at": m.row.received_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                        "platform": m.row.platform,
+                        "kind": m.row.kind,
+                        "replied": m.row.replied,
+                        "topic": m.row.topic,
+                        "lapor_id": m.row.lapor_id,
+                        "escalated_to": m.row.escalated_to,
+                        "waited_office_hours": round(m.waited.office_hours, 2),
+                        "waited_hours": round(m.waited.calendar_hours, 2),
+                        "passed": None
+                        if m.deadline is None
+                        else {
+                            "target": m.stage,
+                            "within": m.deadline.within,
+                            "unit": m.deadline.unit,
+                        },
+                    }
+                    for m in u.messages
+                ],
+            }
+            for u in units
+        ],
+    }
+
+
+def render_backlog(
+    units: list[UnitBacklog], registry: Registry, as_of: dt.datetime, lang: str
+) -> str:
+    """Plain text: a heading, then per unit its open messages oldest first."""
+    from ..i18n import (
+        deadline_text,
+        format_date,
+        format_number,
+        format_time,
+        hours_text,
+        platform_name,
+        response_text,
+    )
+
+    zone = registry.settings.timezone
+    local = as_of.astimezone(ZoneInfo(zone))
+    when = f"{format_date(local.date(), lang)} {format_time(f'{local:%H:%M}', zone, lang)}"
+    out = [response_text("inbox.title", lang, when=when), ""]
+    if not units:
+        return "\n".join([*out, response_text("inbox.none", lang)]) + "\n"
+    for u in units:
+        unit_zone = registry.upt_timezone(registry.upt(u.upt))
+        out.append(
+            response_text(
+                "inbox.unit", lang, name=u.name, id=u.upt, n=len(u.messages), overdue=u.overdue
+            )
+        )
+        for m in u.messages:
+            got = m.row.received_at.astimezone(ZoneInfo(unit_zone))
+            state = response_text("inbox.unclosed" if m.row.replied else "inbox.unanswered", lang)
+            waited = response_text(
+                "inbox.waited",
+                lang,
+                office=hours_text(round(m.waited.office_hours, 1), lang),
+                calendar=format_number(m.waited.calendar_hours, lang, 0),
+            )
+            line = (
+                f"  {format_date(got.date(), lang)} {format_time(f'{got:%H:%M}', unit_zone, lang)}"
+                f" — {platform_name(m.row.platform)}, {response_text(f'kind.{m.row.kind}', lang)}"
+                f"{_details(m, lang)}, {state}: {waited}"
+            )
+            if m.deadline is not None:
+                line += " — " + deadline_text(m.deadline.within, m.deadline.unit, lang)
+            out.append(line)
+        out.append("")
+    n = sum(len(u.messages) for u in units)
+    overdue = sum(u.overdue for u in units)
+    out.append(response_text("inbox.total", lang, overdue=overdue, n=n))
+    return "\n".join(out) + "\n"
+
+
+def _details(m: OpenMessage, lang: str) -> str:
+    """', diteruskan ke LAPOR! (LPR-7731), topik: tiket' — what the log says of the case."""
+    from ..i18n import response_text
+
+    out = ""
+    if m.row.escalated_to:
+        out += ", " + response_text("inbox.escalated", lang, to=m.row.escalated_to)
+        if m.row.lapor_id:
+            out += f" ({m.row.lapor_id})"
+    elif m.row.lapor_id:
+        out += f", LAPOR! ({m.row.lapor_id})"
+    if m.row.topic:
+        out += ", " + response_text("inbox.topic", lang, topic=m.row.topic)
+    return out
+
+
+def register(app: typer.Typer) -> None:
+    app.command(short_help="The open messages per unit and the targets they passed.")(inbox)
