@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from .models import Deadline, Registry, localize
-from .officehours import OfficeClock, Waited, passed, waited
+from .officehours import OfficeClock, Waited, limit_seconds
 
 # The targets an open message can pass, most serious last: the worst one passed is shown.
 STAGES = ("first_reply", "follow_up", "settle")
@@ -52,46 +52,73 @@ class UnitBacklog:
         return sum(m.overdue for m in self.messages)
 
 
-def _worst(
-    registry: Registry, row: OpenRow, clock: OfficeClock, took: Waited
-) -> tuple[str, Deadline] | None:
-    targets = registry.settings.response.target(row.kind)
-    found = None
+Limits = list[tuple[str, Deadline, bool, float]]
+
+
+def _limits(registry: Registry, kind: str, clock: OfficeClock) -> Limits:
+    """The kind's deadlines in STAGES order: (stage, deadline, in office time?, seconds)."""
+    targets = registry.settings.response.target(kind)
+    out = []
     for stage in STAGES:
         deadline: Deadline | None = getattr(targets, stage)
-        if deadline is None:
-            continue
-        # a reply meets the first-reply target; only complaints stay open for the later ones
-        if stage == "first_reply" and row.replied:
-            continue
-        if stage != "first_reply" and row.kind != "complaint":
-            continue
-        if passed(deadline, clock, took):
+        # only complaints stay open after their reply, for the later targets
+        if deadline is not None and (stage == "first_reply" or kind == "complaint"):
+            out.append((stage, deadline, *limit_seconds(deadline, clock)))
+    return out
+
+
+def _worst(limits: Limits, replied: bool, took: Waited) -> tuple[str, Deadline] | None:
+    found = None
+    for stage, deadline, office, limit in limits:
+        if stage == "first_reply" and replied:
+            continue  # a reply meets the first-reply target
+        if (took.office if office else took.calendar) > limit:
             found = (stage, deadline)
     return found
 
 
 def backlog(
     registry: Registry,
-    rows: Iterable[OpenRow],
+    rows: Sequence[OpenRow],
     clocks: Mapping[str, OfficeClock],
     as_of: dt.datetime,
     lang: str,
 ) -> list[UnitBacklog]:
-    """Per unit (registry order), its open messages oldest first, judged at `as_of`.
+    """Per unit (registry order), its open messages in the order given, judged at `as_of`.
 
-    `rows` come oldest first per unit; messages received after `as_of` are not there yet.
+    `rows` come as the store gives them: per unit, oldest first. Messages received after
+    `as_of` are not there yet; a unit no longer in the registry has nobody to answer for
+    it, so its messages are left out.
     """
     units = {u.id: UnitBacklog(u.id, localize(u.name, lang)) for u in registry.upts}
+    first = min((r.received_at for r in rows), default=as_of)
+    ends: dict[int, int] = {}
+    for clock in {id(c): c for c in clocks.values()}.values():
+        clock.prepare(min(first, as_of), as_of)
+        ends[id(clock)] = clock.position(as_of)
+    # Per unit, once: where its messages go, its clock, the clock's reading at `as_of`, and
+    # its deadlines per kind. A national backlog holds some 70,000 messages.
+    limits: dict[tuple[int, str], Limits] = {}
+    per_unit = {
+        upt: (units[upt].messages, clock, ends[id(clock)], id(clock))
+        for upt, clock in clocks.items()
+        if upt in units
+    }
     for row in rows:
-        unit = units.get(row.upt)
-        if unit is None or row.received_at > as_of:
-            continue  # a unit no longer in the registry has nobody to answer for it
-        clock = clocks[row.upt]
-        took = waited(clock, row.received_at, as_of)
-        worst = _worst(registry, row, clock, took)
-        stage, deadline = worst if worst is not None else (None, None)
-        unit.messages.append(OpenMessage(row, took, stage, deadline))
-    for unit in units.values():
-        unit.messages.sort(key=lambda m: (m.row.received_at, m.row.platform, m.row.kind))
+        found = per_unit.get(row.upt)
+        if found is None or row.received_at > as_of:
+            continue
+        messages, clock, end, clock_id = found
+        key = (clock_id, row.kind)
+        deadlines = limits.get(key)
+        if deadlines is None:
+            deadlines = limits[key] = _limits(registry, row.kind, clock)
+        took = Waited(
+            int((as_of - row.received_at).total_seconds()), end - clock.position(row.received_at)
+        )
+        worst = _worst(deadlines, row.replied, took)
+        if worst is None:
+            messages.append(OpenMessage(row, took, None, None))
+        else:
+            messages.append(OpenMessage(row, took, *worst))
     return [u for u in units.values() if u.messages]

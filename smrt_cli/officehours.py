@@ -67,6 +67,20 @@ class OfficeClock:
             base += min(max(into, 0), self.length)
         return base
 
+    def prepare(self, first: dt.datetime, last: dt.datetime) -> None:
+        """Make room for every instant between `first` and `last` at once.
+
+        After it, `position` of any instant in between is read straight from the table, and
+        positions taken earlier stay comparable (the table's origin no longer moves).
+        """
+        low, high = first.astimezone(self.zone), last.astimezone(self.zone)
+        self._cover(low.toordinal())
+        self._cover(high.toordinal())
+
+    def position(self, moment: dt.datetime) -> int:
+        """Office seconds from the table's origin up to `moment`, inside what `prepare` made."""
+        return self._position(moment.astimezone(self.zone))
+
     def seconds(self, start: dt.datetime, end: dt.datetime) -> int:
         """Office seconds between two aware instants (0 when `end` is not after `start`)."""
         if end <= start:
@@ -109,6 +123,7 @@ def waited(clock: OfficeClock, start: dt.datetime, end: dt.datetime) -> Waited:
 
 
 def limit_seconds(deadline: Deadline, clock: OfficeClock) -> tuple[bool, float]:
+    # (Reads only the clock's day length: one answer per deadline and office.)
     """(counted in office time?, the deadline in seconds of that kind of time)."""
     if deadline.unit == "office_hours":
         return True, deadline.within * HOUR

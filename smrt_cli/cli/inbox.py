@@ -9,6 +9,14 @@ from zoneinfo import ZoneInfo
 import typer
 
 from ..errors import UserError
+from ..i18n import (
+    deadline_text,
+    format_date,
+    format_time,
+    platform_name,
+    response_text,
+    zone_abbreviation,
+)
 from .common import LangOpt, print_json, resolve_lang, workspace
 
 if TYPE_CHECKING:
@@ -109,9 +117,10 @@ def inbox(
     units = _check_units(registry, upt)
     moment = parse_as_of(as_of, registry.settings.timezone) if as_of else _now()
     conn = store.open_store(ws.root / "smrt.db", create=False)
+    parse = dt.datetime.fromisoformat  # reads the stored '...Z' in C, unlike strptime
     try:
         rows = [
-            OpenRow(r[0], r[1], r[3], store.from_utc_text(r[2]), bool(r[4]), *r[5:])
+            OpenRow(r[0], r[1], r[3], parse(r[2]), bool(r[4]), *r[5:])
             for r in store.open_messages(conn, moment, units if upt else None)
         ]
     finally:
@@ -171,46 +180,21 @@ def render_backlog(
     units: list[UnitBacklog], registry: Registry, as_of: dt.datetime, lang: str
 ) -> str:
     """Plain text: a heading, then per unit its open messages oldest first."""
-    from ..i18n import (
-        deadline_text,
-        format_date,
-        format_number,
-        format_time,
-        hours_text,
-        platform_name,
-        response_text,
-    )
-
     zone = registry.settings.timezone
     local = as_of.astimezone(ZoneInfo(zone))
     when = f"{format_date(local.date(), lang)} {format_time(f'{local:%H:%M}', zone, lang)}"
     out = [response_text("inbox.title", lang, when=when), ""]
     if not units:
         return "\n".join([*out, response_text("inbox.none", lang)]) + "\n"
+    words = _Words(lang)
+    zones = {u.id: registry.upt_timezone(u) for u in registry.upts}
     for u in units:
-        unit_zone = registry.upt_timezone(registry.upt(u.upt))
         out.append(
             response_text(
                 "inbox.unit", lang, name=u.name, id=u.upt, n=len(u.messages), overdue=u.overdue
             )
         )
-        for m in u.messages:
-            got = m.row.received_at.astimezone(ZoneInfo(unit_zone))
-            state = response_text("inbox.unclosed" if m.row.replied else "inbox.unanswered", lang)
-            waited = response_text(
-                "inbox.waited",
-                lang,
-                office=hours_text(round(m.waited.office_hours, 1), lang),
-                calendar=format_number(m.waited.calendar_hours, lang, 0),
-            )
-            line = (
-                f"  {format_date(got.date(), lang)} {format_time(f'{got:%H:%M}', unit_zone, lang)}"
-                f" — {platform_name(m.row.platform)}, {response_text(f'kind.{m.row.kind}', lang)}"
-                f"{_details(m, lang)}, {state}: {waited}"
-            )
-            if m.deadline is not None:
-                line += " — " + deadline_text(m.deadline.within, m.deadline.unit, lang)
-            out.append(line)
+        out.extend(words.line(m, zones[u.upt]) for m in u.messages)
         out.append("")
     n = sum(len(u.messages) for u in units)
     overdue = sum(u.overdue for u in units)
@@ -218,10 +202,66 @@ def render_backlog(
     return "\n".join(out) + "\n"
 
 
+class _Words:
+    """The texts of a backlog line, each worked out once: a national backlog has 70,000."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.state = {
+            replied: response_text("inbox.unclosed" if replied else "inbox.unanswered", lang)
+            for replied in (False, True)
+        }
+        self.waited = response_text("inbox.waited", lang, office="\0", calendar="\1")
+        self._kinds: dict[str, str] = {}
+        self._days: dict[tuple[dt.date, str], str] = {}
+        self._passed: dict[int, str] = {}  # by id: pydantic models hash slowly
+        self._zones: dict[str, ZoneInfo] = {}
+        self._abbreviations: dict[str, str] = {}
+        self.colon = "." if lang == "id" else ":"
+
+    def _number(self, value: float, decimals: int) -> str:
+        text = f"{value:,.{decimals}f}"
+        if decimals and text.endswith(".0"):
+            text = text[:-2]
+        if self.lang == "id":
+            text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+        return text
+
+    def line(self, m: OpenMessage, zone_name: str) -> str:
+        zone = self._zones.get(zone_name)
+        if zone is None:
+            zone = self._zones[zone_name] = ZoneInfo(zone_name)
+            self._abbreviations[zone_name] = zone_abbreviation(zone_name)
+        got = m.row.received_at.astimezone(zone)
+        day = self._days.get((got.date(), zone_name))
+        if day is None:
+            day = self._days[(got.date(), zone_name)] = format_date(got.date(), self.lang)
+        # format_time's house style, inline: "09.00 WITA" ("09:00 WITA" in English)
+        when = f"{got.hour:02d}{self.colon}{got.minute:02d} {self._abbreviations[zone_name]}"
+        kind = self._kinds.get(m.row.kind)
+        if kind is None:
+            kind = self._kinds[m.row.kind] = response_text(f"kind.{m.row.kind}", self.lang)
+        waited = self.waited.replace("\0", self._number(m.waited.office_hours, 1)).replace(
+            "\1", self._number(m.waited.calendar_hours, 0)
+        )
+        text = (
+            f"  {day} {when} — {platform_name(m.row.platform)}, {kind}"
+            f"{_details(m, self.lang)}, {self.state[m.row.replied]}: {waited}"
+        )
+        if m.deadline is not None:
+            passed = self._passed.get(id(m.deadline))
+            if passed is None:
+                passed = self._passed[id(m.deadline)] = deadline_text(
+                    m.deadline.within, m.deadline.unit, self.lang
+                )
+            text += " — " + passed
+        return text
+
+
 def _details(m: OpenMessage, lang: str) -> str:
     """', diteruskan ke LAPOR! (LPR-7731), topik: tiket' — what the log says of the case."""
-    from ..i18n import response_text
-
+    if not (m.row.escalated_to or m.row.lapor_id or m.row.topic):
+        return ""
     out = ""
     if m.row.escalated_to:
         out += ", " + response_text("inbox.escalated", lang, to=m.row.escalated_to)

@@ -479,13 +479,13 @@ def open_messages(
     """Messages still open (no reply; complaints not closed) received up to `until`.
 
     Rows (upt, platform, received_at, kind, replied, topic, lapor_id, escalated_to), per unit
-    oldest first; received_at as stored (UTC text).
+    oldest first (in the partial index's own order: no sorting); received_at as stored.
     """
     units, args = _where_units(upt_ids)
     yield from conn.execute(
         "SELECT upt, platform, received_at, kind, first_reply_at IS NOT NULL, topic, lapor_id,"
         f" escalated_to FROM message WHERE {OPEN_MESSAGE} AND received_at <= ?{units}"
-        " ORDER BY upt, received_at",
+        " ORDER BY upt, received_at, platform, kind",
         [utc_text(until), *args],
     )
 
