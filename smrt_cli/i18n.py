@@ -419,6 +419,12 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "id": "{unit}: {platform} kurang {missing} unggahan ({reason}).",
         "en": "{unit}: {platform} is {missing} posts short ({reason}).",
     },
+    "r.k.overdue": {
+        "id": "{unit}: {n} pesan publik lewat batas waktu tanggap; yang tertua {kind} "
+        "{date}, {limit}. Daftarnya: smrt inbox.",
+        "en": "{unit}: {n} public messages past their response targets; the oldest a {kind} "
+        "of {date}, {limit}. List: smrt inbox.",
+    },
     "r.k.none": {
         "id": "Tidak ada kendala yang tercatat.",
         "en": "No constraints were recorded.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from .plans import UptPlan, WeekPlan
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
     from .evaluation import CriterionResult, RegionEvaluation, UptEvaluation
     from .insights import Insights
+    from .inbox import UnitBacklog
     from .periods import Period
 
 
@@ -383,6 +385,7 @@ def build_report(
     report_date: dt.date,
     earlier: list[RegionEvaluation] | None = None,
     insights: Insights | None = None,
+    overdue: Sequence[UnitBacklog] = (),
 ) -> Report:
     """The regional report for the coordination meeting, as sections of blocks and chart data.
 
@@ -643,6 +646,7 @@ def build_report(
     for key, (place, units) in lacking.items():
         line = t("r.k.missing", unit=_and(units, lang), criteria=key[0], coverage=key[1])
         constraints[place] = line
+    constraints += _overdue_lines(registry, overdue, lang)
     kendala: list[Block] = [Bullets(constraints)] if constraints else [Paragraph(t("r.k.none"))]
     sections.append(Section(t("r.kendala"), 1, kendala))
 
@@ -776,6 +780,35 @@ def _plan_sections(
         name = unit_name(registry, unit.id, unit.name, lang)
         sections.append(Section(name, 3, [Table(headers, rows)] if rows else []))
     return sections
+
+
+def _overdue_lines(registry: Registry, overdue: Sequence[UnitBacklog], lang: str) -> list[str]:
+    """Kendala: per unit, its overdue open messages and the oldest of them."""
+    from zoneinfo import ZoneInfo
+
+    from .i18n import deadline_text, response_text
+
+    lines = []
+    for u in overdue:
+        late = [m for m in u.messages if m.overdue]
+        if not late:
+            continue
+        oldest = late[0]
+        zone = registry.upt_timezone(registry.upt(u.upt))
+        day = oldest.row.received_at.astimezone(ZoneInfo(zone)).date()
+        assert oldest.deadline is not None
+        lines.append(
+            export_text(
+                "r.k.overdue",
+                lang,
+                unit=u.name,
+                n=len(late),
+                date=format_date(day, lang),
+                kind=response_text(f"kind.{oldest.row.kind}", lang),
+                limit=deadline_text(oldest.deadline.within, oldest.deadline.unit, lang),
+            )
+        )
+    return lines
 
 
 def _week_text(week: str, lang: str, days: bool = True) -> str:

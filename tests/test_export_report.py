@@ -1211,3 +1211,27 @@ def test_a_linked_charts_folder_is_refused(tmp_path: Path) -> None:
         "replaces only real folders; remove the link, or write the report elsewhere with -o\n"
     )
     assert (elsewhere / "scores.svg").read_text(encoding="utf-8") == "<svg/>"
+
+
+def test_kendala_lists_the_overdue_backlog_per_unit(tmp_path: Path) -> None:
+    ws = workspace(tmp_path, earlier=False)
+    inbound = tmp_path / "inbound.csv"
+    inbound.write_text(
+        "upt,received_at,first_reply_at,platform,kind,resolved\n"
+        # answered, never closed: past 5 working days on 8 December 2025 (SOURCE_DATE_EPOCH)
+        "ksop-a,2025-10-27T10:15:00+08:00,2025-10-27T11:00:00+08:00,facebook,complaint,no\n"
+        "ksop-a,2025-11-28T10:00:00+08:00,,instagram,question,no\n"
+        # answered: not open
+        "upp-b,2025-11-28T10:00:00+08:00,2025-11-28T10:30:00+08:00,instagram,question,no\n",
+        encoding="utf-8",
+    )
+    imported = CliRunner().invoke(app, ["-w", str(ws), "metrics", "import", str(inbound)])
+    assert imported.exit_code == 0, imported.stderr
+    result = run(ws, "--format", "md", "-o", "-")
+    assert result.exit_code == 0, result.stderr
+    kendala = result.stdout[result.stdout.index("## 4. Kendala") : result.stdout.index("## 5.")]
+    assert (
+        "\n- KSOP A: 2 pesan publik lewat batas waktu tanggap; yang tertua pengaduan "
+        "Senin, 27 Oktober 2025, lewat batas 5 hari kerja. Daftarnya: smrt inbox.\n"
+    ) in kendala
+    assert "UPP B: " not in kendala.split("lewat batas waktu")[0].rsplit("\n", 1)[-1]

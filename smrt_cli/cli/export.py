@@ -20,6 +20,7 @@ from .common import LangOpt, Workspace, busy, command_group, note, resolve_lang,
 if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
     from ..evaluation import RegionEvaluation
     from ..insights import Insights
+    from ..inbox import UnitBacklog
     from ..periods import Period
 
 PERIOD_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
@@ -278,6 +279,22 @@ def export_calendar(
     _write(data, out, default, force)
 
 
+def _overdue(
+    ws: Workspace, reg: Registry, stamp: dt.datetime | None, day: dt.date, lang: str
+) -> list[UnitBacklog]:
+    """The units' overdue open messages at the report's time (its date's end without one)."""
+    from zoneinfo import ZoneInfo
+
+    from .inbox import load_backlog
+
+    db = ws.root / "smrt.db"
+    if not db.exists():
+        return []
+    zone = ZoneInfo(reg.settings.timezone)
+    as_of = stamp or dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=zone)
+    return [u for u in load_backlog(db, reg, as_of, lang) if u.overdue]
+
+
 def _earlier(ws: Workspace, current: RegionEvaluation) -> list[RegionEvaluation]:
     """Evaluations of the periods just before, of the same kind: the change and the trend."""
     from ..evaluations import load_evaluation
@@ -403,6 +420,7 @@ def export_report(
     from ..render import charts
     from ..report import build_report, language_note
 
+    overdue = _overdue(ws, reg, stamp, report_date, language)
     report = build_report(
         reg,
         evaluation,
@@ -412,6 +430,7 @@ def export_report(
         report_date,
         _earlier(ws, evaluation),
         _period_insights(ws, reg, evaluation.period),
+        overdue=overdue,
     )
     language_text = language_note(evaluation, language, str(path))
     if language_text:

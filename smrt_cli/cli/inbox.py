@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 from zoneinfo import ZoneInfo
 
@@ -66,6 +67,28 @@ def clocks_for(
     return out
 
 
+def load_backlog(
+    db: Path, registry: Registry, as_of: dt.datetime, lang: str, units: list[str] | None = None
+) -> list[UnitBacklog]:
+    """The open backlog of the store at `db` (all units, or `units`) judged at `as_of`."""
+    from ..inbox import OpenRow, backlog
+    from ..metrics import store
+
+    conn = store.open_store(db, create=False)
+    parse = dt.datetime.fromisoformat  # reads the stored '...Z' in C, unlike strptime
+    try:
+        rows = [
+            OpenRow(r[0], r[1], r[3], parse(r[2]), bool(r[4]), *r[5:])
+            for r in store.open_messages(conn, as_of, units)
+        ]
+    finally:
+        conn.close()
+    first = min((r.received_at for r in rows), default=as_of).date() - dt.timedelta(days=1)
+    every = units if units is not None else [u.id for u in registry.upts]
+    clocks = clocks_for(registry, every, first, as_of.date() + dt.timedelta(days=1))
+    return backlog(registry, rows, clocks, as_of, lang)
+
+
 def _check_units(registry: Registry, upt: list[str] | None) -> list[str]:
     known = [u.id for u in registry.upts]
     if not upt:
@@ -108,26 +131,12 @@ def inbox(
 
     Example: smrt inbox --upt upp-likupang --as-of 2026-12-04T16:00
     """
-    from ..inbox import OpenRow, backlog
-    from ..metrics import store
-
     ws = workspace(ctx)
     registry = ws.registry()
     language = resolve_lang(registry, lang)
     units = _check_units(registry, upt)
     moment = parse_as_of(as_of, registry.settings.timezone) if as_of else _now()
-    conn = store.open_store(ws.root / "smrt.db", create=False)
-    parse = dt.datetime.fromisoformat  # reads the stored '...Z' in C, unlike strptime
-    try:
-        rows = [
-            OpenRow(r[0], r[1], r[3], parse(r[2]), bool(r[4]), *r[5:])
-            for r in store.open_messages(conn, moment, units if upt else None)
-        ]
-    finally:
-        conn.close()
-    first = min((r.received_at for r in rows), default=moment).date() - dt.timedelta(days=1)
-    clocks = clocks_for(registry, units, first, moment.date() + dt.timedelta(days=1))
-    result = backlog(registry, rows, clocks, moment, language)
+    result = load_backlog(ws.root / "smrt.db", registry, moment, language, units if upt else None)
     if as_json:
         print_json(backlog_json(result, moment))
     else:
