@@ -24,6 +24,7 @@ __all__ = [
     "PostEvidence",
     "Recommendation",
     "RegionEvaluation",
+    "ResponseTime",
     "UnitMeasure",
     "UptEvaluation",
     "criterion_score",
@@ -54,8 +55,15 @@ POST_METRICS = frozenset(
     }
 )
 MESSAGE_METRICS = frozenset(
-    {"median_first_reply_hours", "replied_within_24h_share", "hoax_reports_handled"}
+    {
+        "median_first_reply_hours",
+        "median_first_reply_office_hours",
+        "replied_within_24h_share",
+        "replied_within_target_share",
+        "hoax_reports_handled",
+    }
 )
+HOAX_METRICS = frozenset({"hoax_clarified_within_target_share", "median_hoax_clarification_hours"})
 
 
 def _r(value: float | None) -> float | None:
@@ -96,10 +104,17 @@ class Metrics(Result):
     engagement_rate_by_reach: float | None = None
     engagement_rate_by_impressions: float | None = None
     follower_growth: float | None = None
-    median_first_reply_hours: float | None = None
+    median_first_reply_hours: float | None = None  # calendar hours
+    median_first_reply_office_hours: float | None = None  # the office's open hours only
     replied_within_24h_share: float | None = None
+    # answered within settings.response.answered_within (one working day by default)
+    replied_within_target_share: float | None = None
     hoax_reports_handled: int | None = None
     counter_hoax_posts: int | None = None
+    # from the hoax register: hours from detection (or the first report of the topic) to the
+    # clarification, and the share clarified within the hoax_report follow-up target
+    median_hoax_clarification_hours: float | None = None
+    hoax_clarified_within_target_share: float | None = None
     format_variety: float | None = None
     public_service_share: float | None = None
     plan_adherence: float | None = None
@@ -136,6 +151,18 @@ class AssessorNote(Result):
     assessor: str
 
 
+class ResponseTime(Result):
+    """Reply times of one platform or one kind of message."""
+
+    by: str  # "platform" or "kind"
+    key: str
+    messages: int = 0
+    replied: int = 0
+    median_hours: float | None = None
+    median_office_hours: float | None = None
+    within_target_share: float | None = None  # answered within settings' answered_within
+
+
 class Evidence(Result):
     """The counts and posts a unit's scores rest on."""
 
@@ -148,6 +175,11 @@ class Evidence(Result):
     messages: int = 0
     replied_messages: int = 0
     hoax_reports: int = 0
+    # reply times per platform and per kind of message, in calendar and office hours
+    response_times: list[ResponseTime] = Field(default_factory=list)
+    hoaxes: int = 0  # in the hoax register, detected in the period
+    hoaxes_clarified: int = 0
+    hoax_reports_linked: int = 0  # hoax_report messages sharing a register entry's topic
     planned_slots: int = 0
     matched_slots: int = 0
     # platforms the unit has an account on but no export covering the period
@@ -512,6 +544,27 @@ def _coverage_of(period: Period, evidence: Evidence) -> dict[str, Any]:
     }
 
 
+def _from_register(c: Criterion, metrics: Metrics, lang: str) -> CriterionResult | None:
+    """A counter-hoax criterion scored from the hoax register, when the unit has entries.
+
+    The register says how fast hoaxes were clarified: that, not a count of posts, is the
+    counter-hoax work, so the share clarified within the target is the score.
+    """
+    clarified = _h(metrics.hoax_clarified_within_target_share)
+    if c.source != "counter_hoax_posts" or clarified is None:
+        return None
+    return CriterionResult(
+        id=c.id,
+        name=localize(c.name, lang),
+        source="hoax_clarified_within_target_share",
+        value=clarified,
+        score=clarified,
+        weight=c.weight,
+        target=100,
+        zero=0,
+    )
+
+
 def _score_unit(
     registry: Registry,
     upt: Upt,
@@ -536,6 +589,10 @@ def _score_unit(
                 )
         else:
             value = measure.metrics.value(c.source)
+        register = _from_register(c, measure.metrics, lang)
+        if register is not None:
+            criteria.append(register)
+            continue
         # scored as shown: the value rounded as the scorecard prints it, and so the score
         value = _h(value)
         score = _h(criterion_score(c, value))

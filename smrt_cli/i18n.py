@@ -626,6 +626,8 @@ PERCENT_METRICS = frozenset(
         "engagement_rate_by_impressions",
         "follower_growth",
         "replied_within_24h_share",
+        "replied_within_target_share",
+        "hoax_clarified_within_target_share",
         "format_variety",
         "public_service_share",
         "plan_adherence",

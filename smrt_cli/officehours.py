@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from .models import WEEKDAY_NAMES, Deadline, OfficeHours
+from .models import WEEKDAY_NAMES, Deadline, OfficeHours, Registry
 
 HOUR = 3600
 DAY = 86400
@@ -142,3 +142,20 @@ def passed(deadline: Deadline, clock: OfficeClock, took: Waited) -> bool:
 
 def within(deadline: Deadline, clock: OfficeClock, took: Waited) -> bool:
     return not passed(deadline, clock, took)
+
+
+def office_clocks(
+    registry: Registry, upt_ids: Iterable[str], closed: Collection[dt.date]
+) -> dict[str, OfficeClock]:
+    """One clock per unit; units with the same office hours and zone share one."""
+    shared: dict[tuple[str, str], OfficeClock] = {}
+    units = {u.id: u for u in registry.upts}
+    out = {}
+    for upt_id in upt_ids:
+        upt = units[upt_id]
+        hours, zone = registry.upt_office_hours(upt), registry.upt_timezone(upt)
+        key = (hours.model_dump_json(), zone)
+        if key not in shared:
+            shared[key] = OfficeClock(hours, ZoneInfo(zone), closed)
+        out[upt_id] = shared[key]
+    return out

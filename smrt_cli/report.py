@@ -297,13 +297,17 @@ def _pct(value: float, lang: str) -> str:
     return format_number(value, lang, 0) + "%"
 
 
-def _value_text(registry: Registry, criterion_id: str, value: float | None, lang: str) -> str:
+def _value_text(source: str, value: float | None, lang: str) -> str:
+    """The value as its result's source measures it (the registry's source or what stood in)."""
     if value is None:
         return export_text("r.nodata", lang)
-    source = next((c.source for c in registry.criteria if c.id == criterion_id), "")
     if source in PERCENT_METRICS:
         return format_number(value, lang, 1) + "%"
-    if source == "median_first_reply_hours":
+    if source in (
+        "median_first_reply_hours",
+        "median_first_reply_office_hours",
+        "median_hoax_clarification_hours",
+    ):
         return format_number(value, lang, 1) + (" jam" if lang == "id" else " h")
     if source in ("posts", "interactions", "reach", "hoax_reports_handled", "counter_hoax_posts"):
         return format_number(value, lang, 0)
@@ -575,7 +579,7 @@ def build_report(
             crit_rows = [
                 [
                     _criterion_name(registry, c.id, lang),
-                    _value_text(registry, c.id, c.value, lang) + _basis_note(u, c, lang),
+                    _value_text(c.source, c.value, lang) + _basis_note(u, c, lang),
                     _num(c.score, lang),
                     format_number(c.weight, lang, 0),
                 ]

@@ -11,6 +11,9 @@ import typer
 from ..errors import UserError
 from .common import LangOpt, busy, command_group, note, print_json, resolve_lang, workspace
 
+# Replies and clarifications this many days after a period still count for its messages.
+REPLY_REACH_DAYS = 90
+
 if TYPE_CHECKING:
     from ..evaluation import RegionEvaluation
     from ..models import Registry
@@ -84,6 +87,7 @@ def upt(
 
     Example: smrt evaluate upt --period 2026-10 --scores skor-2026-10.yaml
     """
+    from ..calendar import days_off
     from ..evaluation import evaluate
     from ..evaluations import evaluation_json
     from ..files import check_name, refuse_link, replace_folder
@@ -139,7 +143,9 @@ def upt(
     with busy(f"evaluating {len(selected)} units for {chosen.label}…"):
         try:
             plans = _plans(ws.root / "plans", chosen.start, chosen.end)
-            measures = measure(conn, registry, chosen, selected, plans)
+            # replies and clarifications may come after the period: their days off too
+            closed = days_off(chosen.start, chosen.end + dt.timedelta(days=REPLY_REACH_DAYS))
+            measures = measure(conn, registry, chosen, selected, plans, closed)
         finally:
             conn.close()
         previous = chosen.previous()

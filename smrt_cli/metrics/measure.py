@@ -11,10 +11,12 @@ from typing import Any
 
 from ..evaluation import Evidence, Metrics, PostEvidence, UnitMeasure, counter_hoax_pillars
 from ..models import Registry
+from ..officehours import office_clocks
 from ..periods import Period
 from ..plans import Slot, WeekPlan
 from .coverage import Span, covered, days
 from .records import RICH_FORMATS
+from .response import UnitHoaxes, UnitResponse, hoaxes, responses
 
 EVIDENCE_POSTS = 3
 SNIPPET = 100
@@ -135,6 +137,7 @@ def measure(
     period: Period,
     upt_ids: Sequence[str],
     plans: Sequence[WeekPlan] = (),
+    days_off: Collection[dt.date] = (),
 ) -> dict[str, UnitMeasure]:
     """Measured values and evidence for each named unit, aggregated in SQL for speed.
 
@@ -142,13 +145,17 @@ def measure(
     imports recorded): a platform without coverage in the period is "no data", never zero
     posts; its target is left out of the posting target, and the others' are prorated to
     their covered days. Nothing of another unit, nor the day of an import, changes a unit's
-    values.
+    values. `days_off` (public holidays and joint leave) stop the office clock of reply times.
     """
     wanted = set(upt_ids)
     cover = _covered(conn, period, wanted)
     acc = _post_sums(conn, registry, wanted)
     best, weakest = _evidence_posts(conn, wanted, acc)
     msgs = _messages(conn, wanted)
+    clocks = office_clocks(registry, sorted(wanted), days_off)
+    replies = responses(conn, registry, _COVERED_MESSAGES, clocks)
+    span = [period.start.isoformat(), period.end.isoformat()]
+    register = hoaxes(conn, registry, span, f" AND upt IN {_in(wanted)}", clocks)
     growth = _follower_growth(conn, registry, period, wanted, acc, cover)
     adherence = _plan_adherence(conn, period, plans, wanted, cover)
 
@@ -170,6 +177,9 @@ def measure(
         total, replied, within, hoax_reports, handled, hours = msgs.get(upt.id, (0, 0, 0, 0, 0, []))
         if has_messages:
             metrics.update(_message_metrics(total, within, hoax_reports, handled, hours))
+        reply = replies.get(upt.id) if has_messages else None
+        found = register.get(upt.id)
+        metrics.update(_response_metrics(reply, found))
         value, basis = growth.get(upt.id, (None, None))
         metrics["follower_growth"] = value
         # without any post export, "nothing matched the plan" would be a guess, not a zero;
@@ -190,6 +200,7 @@ def measure(
                 messages=total,
                 replied_messages=replied,
                 hoax_reports=hoax_reports,
+                **_response_evidence(reply, found),
                 planned_slots=planned,
                 matched_slots=matched,
                 missing_exports=[p for p in upt.accounts if p not in with_data],
@@ -203,6 +214,28 @@ def measure(
             ),
         )
     return out
+
+
+def _response_metrics(reply: UnitResponse | None, found: UnitHoaxes | None) -> dict[str, Any]:
+    """The office-hour reply measures and the hoax register's, where the unit has them."""
+    out: dict[str, Any] = {}
+    if reply is not None:
+        out["median_first_reply_office_hours"] = reply.median_office_hours
+        out["replied_within_target_share"] = reply.within_share
+    if found is not None:
+        out["median_hoax_clarification_hours"] = found.median_hours
+        out["hoax_clarified_within_target_share"] = found.within_share
+    return out
+
+
+def _response_evidence(reply: UnitResponse | None, found: UnitHoaxes | None) -> dict[str, Any]:
+    """Reply times per platform and kind, and the register's counts, for the evidence."""
+    return {
+        "response_times": reply.rows() if reply is not None else [],
+        "hoaxes": found.hoaxes if found is not None else 0,
+        "hoaxes_clarified": found.clarified if found is not None else 0,
+        "hoax_reports_linked": found.linked_reports if found is not None else 0,
+    }
 
 
 def _message_metrics(

@@ -26,7 +26,13 @@ from ..models import Criterion, Registry, localize
 from ..report import web_link
 from .markdown_text import escape, escape_keeping_code, link
 
-HOURS = frozenset({"median_first_reply_hours"})
+HOURS = frozenset(
+    {
+        "median_first_reply_hours",
+        "median_first_reply_office_hours",
+        "median_hoax_clarification_hours",
+    }
+)
 # Below this coverage a score rests on too little of the rubric to compare fairly.
 ENOUGH_COVERAGE = 50.0
 
@@ -96,6 +102,19 @@ LABELS = {
         "messages": "Pesan publik",
         "messages_line": "{n} pesan, {replied} dibalas; {hoax} laporan hoaks",
         "messages_none": "tidak ada data (belum ada catatan pesan)",
+        "hoaxes": "Register hoaks",
+        "hoaxes_line": "{n} hoaks, {clarified} diklarifikasi (median {median} jam; {share}% "
+        "dalam target); {linked} laporan hoaks bertopik sama",
+        "response_times": "Waktu tanggap per platform dan jenis pesan",
+        "rt_group": "Platform / jenis",
+        "rt_replied": "Dibalas",
+        "rt_median": "Median (jam)",
+        "rt_office": "Median (jam kerja)",
+        "rt_within": "Dibalas dalam {within}",
+        "rt_def": "Jam = jam kalender sejak pesan masuk sampai balasan pertama; jam kerja = "
+        "hanya jam buka kantor (tanpa akhir pekan, libur nasional dan cuti bersama), dihitung "
+        "sejak kantor buka. Kriteria median_first_reply_hours memakai jam kalender, "
+        "median_first_reply_office_hours dan replied_within_target_share jam kerja.",
         "plan": "Rencana",
         "plan_line": "{matched} dari {planned} slot rencana terbit (platform sama, selisih "
         "paling lama sehari, cocok menurut ide atau pilar)",
@@ -191,6 +210,19 @@ LABELS = {
         "messages": "Public messages",
         "messages_line": "{n} messages, {replied} answered; {hoax} hoax reports",
         "messages_none": "no data (no message log yet)",
+        "hoaxes": "Hoax register",
+        "hoaxes_line": "{n} hoaxes, {clarified} clarified (median {median} hours; {share}% "
+        "within target); {linked} hoax reports on the same topic",
+        "response_times": "Reply times per platform and kind of message",
+        "rt_group": "Platform / kind",
+        "rt_replied": "Replied",
+        "rt_median": "Median (hours)",
+        "rt_office": "Median (office hours)",
+        "rt_within": "Replied within {within}",
+        "rt_def": "Hours = calendar hours from the message to the first reply; office hours = "
+        "only while the office is open (no weekends, public holidays or joint leave), counted "
+        "from opening. Criteria on median_first_reply_hours use calendar hours; "
+        "median_first_reply_office_hours and replied_within_target_share use office hours.",
         "plan": "Plan",
         "plan_line": "{matched} of {planned} planned slots published (same platform, within a "
         "day, matched by idea or pillar)",
@@ -286,6 +318,14 @@ def metric_text(source: str, value: float, lang: str, *, short: bool = False) ->
     if source == "hoax_reports_handled":
         return f"{format_number(value, lang, 0)} {t['reports_unit']}"
     return format_number(value, lang, 0)
+
+
+def _result_target(c: CriterionResult, criterion: Criterion, lang: str) -> str:
+    """The registry's target, or the one of what stood in for its measure (the hoax register)."""
+    if c.source != criterion.source and c.target is not None:
+        sign = LABELS[_l(lang)]["at_least"]
+        return f"{sign} {metric_text(c.source, c.target, lang, short=True)}"
+    return target_text(criterion, lang)
 
 
 def target_text(criterion: Criterion, lang: str) -> str:
@@ -490,7 +530,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
     for c in u.criteria:
         out.append(
             f"| {escape(c.name)} | {value_text(c, crit[c.id], lang)}{_basis(u, c, lang)} "
-            f"| {escape(target_text(crit[c.id], lang))} | {_score(c.score, lang)} "
+            f"| {escape(_result_target(c, crit[c.id], lang))} | {_score(c.score, lang)} "
             f"| {_num(c.weight, lang)} |"
         )
     out += ["", f"## {t['evidence']}", ""]
@@ -530,6 +570,9 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
     if e.missing_exports:
         missing = escape(", ".join(platform_name(p) for p in e.missing_exports))
         out.append(f"- {t['missing_exports']}: {missing}")
+    if e.hoaxes:
+        out.append(f"- {t['hoaxes']}: " + _hoax_line(u, lang))
+    out += _response_times(u, registry, lang)
     for key, posts in (("best", e.best_posts), ("weakest", e.weakest_posts)):
         out += ["", f"### {t[key]}", ""]
         if posts:
@@ -559,6 +602,53 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
         served = ", ".join(names[c] for c in (r.criteria or [r.criterion]))
         out.append(f"{i}. **{escape(served)}** — {escape_keeping_code(r.text)}")
     return "\n".join(out) + "\n"
+
+
+def _hoax_line(u: UptEvaluation, lang: str) -> str:
+    """'3 hoaks, 2 diklarifikasi (median 5,5 jam; 66,7% dalam target); 4 laporan terkait'."""
+    t = LABELS[_l(lang)]
+    e, m = u.evidence, u.metrics
+    median = m.median_hoax_clarification_hours
+    share = m.hoax_clarified_within_target_share
+    return t["hoaxes_line"].format(
+        n=e.hoaxes,
+        clarified=e.hoaxes_clarified,
+        median=format_number(median, lang, 1) if median is not None else "–",
+        share=format_number(share, lang, 1) if share is not None else "–",
+        linked=e.hoax_reports_linked,
+    )
+
+
+def _response_times(u: UptEvaluation, registry: Registry, lang: str) -> list[str]:
+    """Reply times per platform and per kind, in calendar and in office hours."""
+    from ..i18n import deadline_text, response_text
+
+    rows = u.evidence.response_times
+    if not rows:
+        return []
+    t = LABELS[_l(lang)]
+    target = registry.settings.response.answered_within
+    within = deadline_text(target.within, target.unit, lang).split(" ", 2)[-1]
+    out = [
+        "",
+        f"### {t['response_times']}",
+        "",
+        f"| {t['rt_group']} | {t['messages']} | {t['rt_replied']} | {t['rt_median']} "
+        f"| {t['rt_office']} | {t['rt_within'].format(within=within)} |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for r in rows:
+        name = platform_name(r.key) if r.by == "platform" else response_text(f"kind.{r.key}", lang)
+
+        def shown(v: float | None, unit: str = "") -> str:
+            return "–" if v is None else format_number(v, lang, 1) + unit
+
+        out.append(
+            f"| {escape(name)} | {r.messages} | {r.replied} | {shown(r.median_hours)} "
+            f"| {shown(r.median_office_hours)} | {shown(r.within_target_share, '%')} |"
+        )
+    out += ["", f"*{t['rt_def']}*"]
+    return out
 
 
 def render_files(ev: RegionEvaluation, registry: Registry) -> dict[str, str]:

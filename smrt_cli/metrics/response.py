@@ -1,0 +1,192 @@
+"""Reply times in calendar and office hours, and hoax clarification times, per unit."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import statistics
+from dataclasses import dataclass, field
+
+from ..evaluation import ResponseTime
+from ..models import Deadline, Registry
+from ..officehours import HOUR, OfficeClock, Waited, passed
+
+# Reports of a hoax's topic this many days before the register found it are the same hoax:
+# the clock starts at the first of them. Older ones were about an earlier rumour.
+LINK_DAYS = 7
+_HOAX_DEFAULT = Deadline(within=24, unit="hours")
+
+
+@dataclass
+class _Group:
+    messages: int = 0
+    hours: list[float] = field(default_factory=list)
+    office: list[float] = field(default_factory=list)
+    within: int = 0
+    closed: list[float] = field(default_factory=list)  # hours to resolution
+    closed_office: list[float] = field(default_factory=list)
+
+    def row(self, by: str, key: str) -> ResponseTime:
+        return ResponseTime(
+            by=by,
+            key=key,
+            messages=self.messages,
+            replied=len(self.hours),
+            median_hours=_median(self.hours),
+            median_office_hours=_median(self.office),
+            within_target_share=round(self.within / self.messages * 100, 2)
+            if self.messages
+            else None,
+            resolved=len(self.closed),
+            median_resolution_hours=_median(self.closed),
+            median_resolution_office_hours=_median(self.closed_office),
+        )
+
+
+def _median(values: list[float]) -> float | None:
+    return round(statistics.median(values), 2) if values else None
+
+
+@dataclass
+class UnitResponse:
+    """One unit's reply times: overall, per platform and per kind."""
+
+    total: _Group = field(default_factory=_Group)
+    platforms: dict[str, _Group] = field(default_factory=dict)
+    kinds: dict[str, _Group] = field(default_factory=dict)
+
+    def rows(self) -> list[ResponseTime]:
+        return [
+            *(self.platforms[k].row("platform", k) for k in sorted(self.platforms)),
+            *(self.kinds[k].row("kind", k) for k in sorted(self.kinds)),
+        ]
+
+    @property
+    def median_office_hours(self) -> float | None:
+        return _median(self.total.office)
+
+    @property
+    def within_share(self) -> float | None:
+        t = self.total
+        return t.within / t.messages * 100 if t.messages else None
+
+
+def responses(
+    conn: sqlite3.Connection, registry: Registry, source: str, clocks: dict[str, OfficeClock]
+) -> dict[str, UnitResponse]:
+    """Per unit: its messages, replied or not, grouped three ways.
+
+    `source` joins the units (as c) to their messages (as m): the measure's covered days.
+    """
+    target = registry.settings.response.answered_within
+    parse = dt.datetime.fromisoformat
+    out: dict[str, UnitResponse] = {}
+    # A national quarter holds 100,000 messages: one reading of each, no object per group.
+    for upt, platform, kind, received, replied, resolved in conn.execute(
+        "SELECT c.upt, m.platform, m.kind, m.received_at, m.first_reply_at, m.resolved_at"
+        f" FROM {source}"
+    ):
+        clock = clocks.get(upt)
+        if clock is None:
+            continue
+        unit = out.get(upt)
+        if unit is None:
+            unit = out[upt] = UnitResponse()
+        by_platform = unit.platforms.get(platform)
+        if by_platform is None:
+            by_platform = unit.platforms[platform] = _Group()
+        by_kind = unit.kinds.get(kind)
+        if by_kind is None:
+            by_kind = unit.kinds[kind] = _Group()
+        groups = (unit.total, by_platform, by_kind)
+        if resolved is not None:
+            start, end = parse(received), parse(resolved)
+            closed = max((end - start).total_seconds(), 0) / HOUR
+            closed_office = clock.seconds(start, end) / HOUR
+            for g in groups:
+                g.closed.append(closed)
+                g.closed_office.append(closed_office)
+        if replied is None:
+            for g in groups:
+                g.messages += 1
+            continue
+        start, end = parse(received), parse(replied)
+        took = Waited(max(int((end - start).total_seconds()), 0), clock.seconds(start, end))
+        hours, office = took.calendar / HOUR, took.office / HOUR
+        ok = not passed(target, clock, took)
+        for g in groups:
+            g.messages += 1
+            g.hours.append(hours)
+            g.office.append(office)
+            g.within += ok
+    return out
+
+
+@dataclass
+class UnitHoaxes:
+    hoaxes: int = 0
+    clarified: int = 0
+    within: int = 0
+    linked_reports: int = 0
+    hours: list[float] = field(default_factory=list)
+
+    @property
+    def median_hours(self) -> float | None:
+        return _median(self.hours)
+
+    @property
+    def within_share(self) -> float | None:
+        return self.within / self.hoaxes * 100 if self.hoaxes else None
+
+
+def hoaxes(
+    conn: sqlite3.Connection,
+    registry: Registry,
+    span: list[str],
+    only: str,
+    clocks: dict[str, OfficeClock],
+) -> dict[str, UnitHoaxes]:
+    """Per unit: the register's hoaxes detected in the period and how fast each was clarified.
+
+    The clock starts at the first hoax_report message of the same topic received up to
+    LINK_DAYS before detection, when there is one (the public saw it first), else at
+    detection. A hoax not clarified is not clarified within the target.
+    """
+    deadline = registry.settings.response.target("hoax_report").follow_up or _HOAX_DEFAULT
+    parse = dt.datetime.fromisoformat
+    (held,) = conn.execute(
+        f"SELECT EXISTS(SELECT 1 FROM hoax WHERE local_date BETWEEN ? AND ?{only})", span
+    ).fetchone()
+    if not held:
+        return {}  # no register for the period: the messages need not be read for topics
+    reports: dict[tuple[str, str], list[dt.datetime]] = {}
+    for upt, topic, received in conn.execute(
+        "SELECT upt, topic, received_at FROM message WHERE kind = 'hoax_report'"
+        f" AND topic IS NOT NULL{only} ORDER BY received_at"
+    ):
+        reports.setdefault((upt, topic), []).append(parse(received))
+    out: dict[str, UnitHoaxes] = {}
+    for upt, topic, detected_text, clarified_text in conn.execute(
+        "SELECT upt, topic, detected_at, clarified_at FROM hoax"
+        f" WHERE local_date BETWEEN ? AND ?{only} ORDER BY upt, detected_at",
+        span,
+    ):
+        clock = clocks.get(upt)
+        if clock is None:
+            continue
+        unit = out.setdefault(upt, UnitHoaxes())
+        unit.hoaxes += 1
+        start = parse(detected_text)
+        earliest = start - dt.timedelta(days=LINK_DAYS)
+        linked = [r for r in reports.get((upt, topic), []) if earliest <= r <= start]
+        unit.linked_reports += len(linked)
+        if linked:
+            start = linked[0]
+        if clarified_text is None:
+            continue
+        end = parse(clarified_text)
+        took = Waited(max(int((end - start).total_seconds()), 0), clock.seconds(start, end))
+        unit.clarified += 1
+        unit.hours.append(took.calendar / HOUR)
+        unit.within += not passed(deadline, clock, took)
+    return out
