@@ -127,3 +127,26 @@ def test_every_watched_day_has_one_entry_and_nobody_works_a_day_off(
             assert not able
         else:
             assert names[d.member] in able
+
+
+def test_whatsapp_and_calendar_carry_the_roster() -> None:
+    import datetime as dt_
+
+    from smrt_cli.render.ics import DutyDay, render_ics
+    from smrt_cli.render.whatsapp import render_message
+
+    weekdays = {**ADMIN, "days": ["monday", "tuesday", "wednesday", "thursday", "friday"]}
+    reg = registry([unit("unit-a", team=[weekdays])], [idea("i1")], events=[NATARU])
+    holidays = national_holidays(W52.start, W52.end, "id")
+    plan = with_duty(plan_week(reg, W52, holidays=holidays), reg)
+    u = plan.upts[0]
+    message = render_message(plan, u, [], "id", "Uji", "Koordinator")
+    assert "*Jadwal piket pesan dan komentar*\n• Senin, 21 Desember 2026 — Admin\n" in message
+    assert "• Sabtu, 26 Desember 2026 — *tidak ada petugas piket*\n" in message
+    stamp = dt_.datetime(2026, 12, 21, tzinfo=dt_.UTC)
+    ics = render_ics(plan.week, [], "id", stamp, duty=[DutyDay(u.id, "UNIT-A", d) for d in u.duty])
+    text = ics.decode().replace("\r\n ", "")
+    assert text.count("BEGIN:VEVENT") == 7
+    assert "DTSTART;VALUE=DATE:20261226\r\nDTEND;VALUE=DATE:20261227" in text
+    assert "SUMMARY:Piket pesan: tidak ada petugas piket" in text
+    assert "UID:2026-W52-unit-a-20261221-piket@smrt" in text
