@@ -671,6 +671,8 @@ TEXTS = {
         "`smrt metrics import`; tanpa data, kriteria ini tidak dinilai (bukan nol).",
         "no_messages": "Belum ada data pesan publik: catat pesan dan komentar beserta waktu "
         "balasan pertama, lalu impor dengan `smrt metrics import`.",
+        "no_hoaxes": "Belum ada register hoaks: catat setiap hoaks yang ditemukan beserta "
+        "waktu klarifikasinya, lalu impor dengan `smrt metrics import`.",
         "no_followers": "Belum ada data pengikut: impor ekspor unggahan Instagram atau X "
         "(kolom Follows atau New follows) dengan `smrt metrics import`.",
         "no_plan": "Belum ada rencana mingguan untuk periode ini: susun dengan `smrt plan week` "
@@ -729,6 +731,8 @@ TEXTS = {
         "with `smrt metrics import`; without data this criterion is not scored (not zero).",
         "no_messages": "No public-message data yet: log messages and comments with the time "
         "of the first reply, then import them with `smrt metrics import`.",
+        "no_hoaxes": "No hoax register yet: log every hoax found with the time of its "
+        "clarification, then import it with `smrt metrics import`.",
         "no_followers": "No follower data yet: import the Instagram or X post export "
         "(its Follows or New follows column) with `smrt metrics import`.",
         "no_plan": "No weekly plan for this period: make one with `smrt plan week` so plan "
@@ -848,6 +852,8 @@ def recommendations(
             text = t[_post_gap(c.source, evidence, posts)]
         elif c.source in MESSAGE_METRICS:
             text = t["no_messages"]
+        elif c.source in HOAX_METRICS:
+            text = t["no_hoaxes"]
         elif c.source == "follower_growth":
             text = t["no_followers"]
         elif c.source == "plan_adherence" and evidence.planned_slots and evidence.has_post_data:
@@ -922,11 +928,16 @@ def _improve(
     elif source in ("follower_growth", "reach"):
         chosen = _pick([i for i in ideas if set(i.formats) & VIDEO_FORMATS] or ideas)
         key = "growth"
-    elif source in ("median_first_reply_hours", "replied_within_24h_share"):
+    elif source in (
+        "median_first_reply_hours",
+        "median_first_reply_office_hours",
+        "replied_within_24h_share",
+        "replied_within_target_share",
+    ):
         key = "response"
     elif source == "hoax_reports_handled":
         key = "hoax_handled"
-    elif source == "counter_hoax_posts":
+    elif source in ("counter_hoax_posts", *HOAX_METRICS):
         hoax = counter_hoax_pillars(registry)
         chosen, key = _pick([i for i in ideas if i.pillar in hoax]), "counter_hoax"
     elif source == "format_variety":
