@@ -490,6 +490,8 @@ def test_hoax_register(tmp_path: Path) -> None:
     ]
     again = imp(tmp_path, str(path))
     assert "0 new, 0 updated, 2 unchanged" in again.stderr
+    shown = smrt(tmp_path, "metrics", "show")
+    assert "ksop-a — hoaxes in the register: 1\n" in shown.stdout
 
 
 def test_hoax_register_needs_a_link(tmp_path: Path) -> None:

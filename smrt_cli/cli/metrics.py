@@ -319,13 +319,16 @@ def _other_figures(conn: sqlite3.Connection, period: str | None, upt: str | None
         name = PLATFORM_NAMES.get(platform, platform)
         days.setdefault(unit, []).append(f"{name} {number} ({first} – {last})")
     messages = dict(store.message_counts(conn, period, upt))
+    hoaxes = dict(store.hoax_counts(conn, period, upt))
     lines = []
-    for unit in sorted(days.keys() | messages.keys()):
+    for unit in sorted(days.keys() | messages.keys() | hoaxes.keys()):
         parts = []
         if unit in days:
             parts.append("account-level days: " + ", ".join(days[unit]))
         if unit in messages:
             parts.append(f"inbound messages: {messages[unit]}")
+        if unit in hoaxes:
+            parts.append(f"hoaxes in the register: {hoaxes[unit]}")
         lines.append(f"{unit} — " + "; ".join(parts))
     return lines
 

@@ -784,6 +784,15 @@ def account_day_spans(
     return [(r[0], r[1], r[2], r[3], r[4]) for r in rows]
 
 
+def hoax_counts(
+    conn: sqlite3.Connection, period: str | None = None, upt: str | None = None
+) -> list[tuple[str, int]]:
+    """Per unit: the hoax-register entries stored, detected on a local day of the selection."""
+    clause, args = _selection("local_date", period, upt)
+    rows = conn.execute(f"SELECT upt, count(*) FROM hoax{clause} GROUP BY upt ORDER BY upt", args)
+    return [(r[0], r[1]) for r in rows]
+
+
 def message_counts(
     conn: sqlite3.Connection, period: str | None = None, upt: str | None = None
 ) -> list[tuple[str, int]]:
