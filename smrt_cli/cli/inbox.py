@@ -50,21 +50,11 @@ def _now() -> dt.datetime:
 def clocks_for(
     registry: Registry, upt_ids: list[str], first: dt.date, last: dt.date
 ) -> dict[str, OfficeClock]:
-    """One office clock per unit; units with the same hours and zone share one."""
+    """One office clock per unit, closed on the holidays and joint leave of [first, last]."""
     from ..calendar import days_off
-    from ..officehours import OfficeClock
+    from ..metrics.response import office_clocks
 
-    closed = days_off(first, last)
-    shared: dict[tuple[str, str], OfficeClock] = {}
-    out = {}
-    for upt_id in upt_ids:
-        upt = registry.upt(upt_id)
-        hours, zone = registry.upt_office_hours(upt), registry.upt_timezone(upt)
-        key = (hours.model_dump_json(), zone)
-        if key not in shared:
-            shared[key] = OfficeClock(hours, ZoneInfo(zone), closed)
-        out[upt_id] = shared[key]
-    return out
+    return office_clocks(registry, upt_ids, days_off(first, last))
 
 
 def load_backlog(
