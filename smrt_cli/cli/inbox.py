@@ -216,9 +216,19 @@ class _Words:
         self._passed: dict[int, str] = {}  # by id: pydantic models hash slowly
         self._zones: dict[str, ZoneInfo] = {}
         self._abbreviations: dict[str, str] = {}
+        self._numbers: dict[float, str] = {}  # waited hours recur: spelled once each
         self.colon = "." if lang == "id" else ":"
 
     def _number(self, value: float, decimals: int) -> str:
+        # one table for both precisions: a whole number is spelled alike in either ("5")
+        key = round(value, decimals)
+        known = self._numbers.get(key)
+        if known is not None:
+            return known
+        text = self._numbers[key] = self._spell(key, decimals)
+        return text
+
+    def _spell(self, value: float, decimals: int) -> str:
         text = f"{value:,.{decimals}f}"
         if decimals and text.endswith(".0"):
             text = text[:-2]
