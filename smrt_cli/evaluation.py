@@ -161,6 +161,9 @@ class ResponseTime(Result):
     median_hours: float | None = None
     median_office_hours: float | None = None
     within_target_share: float | None = None  # answered within settings' answered_within
+    resolved: int = 0  # with a resolved_at time
+    median_resolution_hours: float | None = None
+    median_resolution_office_hours: float | None = None
 
 
 class Evidence(Result):

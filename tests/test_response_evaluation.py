@@ -59,6 +59,8 @@ def test_office_hours_and_the_share_answered_within_a_working_day(
     tmp_path: Path, registry: Registry
 ) -> None:
     conn = store(tmp_path, register=False)
+    # the complaint closed Tuesday 6 October 10.00: 73 h; Monday 8.5 + Tuesday 2.5 office hours
+    conn.execute("UPDATE message SET resolved_at = '2026-10-06T02:00:00Z' WHERE kind = 'complaint'")
     got = measure(conn, registry, OCTOBER, ["ksop-a"], ())["ksop-a"]
     assert got.metrics.median_first_reply_hours == 3.0  # calendar hours, as before
     assert got.metrics.median_first_reply_office_hours == 1.0
@@ -66,6 +68,10 @@ def test_office_hours_and_the_share_answered_within_a_working_day(
     rows = {(r.by, r.key): r for r in got.evidence.response_times}
     complaint = rows[("kind", "complaint")]
     assert (complaint.median_hours, complaint.median_office_hours) == (26.0, 0.0)
+    assert (complaint.median_resolution_hours, complaint.median_resolution_office_hours) == (
+        73.0,
+        11.0,
+    )
     assert rows[("platform", "instagram")].messages == 4
     # no register: the counter-hoax criterion counts posts (one post -> band 60)
     units = _evaluate(registry, {"ksop-a": got}, MANUAL)

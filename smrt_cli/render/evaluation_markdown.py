@@ -8,6 +8,7 @@ from ..evaluation import (
     CriterionResult,
     PostEvidence,
     RegionEvaluation,
+    ResponseTime,
     UptEvaluation,
     counter_hoax_pillars,
     has_stored_exports,
@@ -111,6 +112,7 @@ LABELS = {
         "rt_median": "Median (jam)",
         "rt_office": "Median (jam kerja)",
         "rt_within": "Dibalas dalam {within}",
+        "rt_resolved": "Selesai: median jam / jam kerja",
         "rt_def": "Jam = jam kalender sejak pesan masuk sampai balasan pertama; jam kerja = "
         "hanya jam buka kantor (tanpa akhir pekan, libur nasional dan cuti bersama), dihitung "
         "sejak kantor buka. Kriteria median_first_reply_hours memakai jam kalender, "
@@ -219,6 +221,7 @@ LABELS = {
         "rt_median": "Median (hours)",
         "rt_office": "Median (office hours)",
         "rt_within": "Replied within {within}",
+        "rt_resolved": "Closed: median hours / office hours",
         "rt_def": "Hours = calendar hours from the message to the first reply; office hours = "
         "only while the office is open (no weekends, public holidays or joint leave), counted "
         "from opening. Criteria on median_first_reply_hours use calendar hours; "
@@ -634,8 +637,8 @@ def _response_times(u: UptEvaluation, registry: Registry, lang: str) -> list[str
         f"### {t['response_times']}",
         "",
         f"| {t['rt_group']} | {t['messages']} | {t['rt_replied']} | {t['rt_median']} "
-        f"| {t['rt_office']} | {t['rt_within'].format(within=within)} |",
-        "|---|---:|---:|---:|---:|---:|",
+        f"| {t['rt_office']} | {t['rt_within'].format(within=within)} | {t['rt_resolved']} |",
+        "|---|---:|---:|---:|---:|---:|---:|",
     ]
     for r in rows:
         name = platform_name(r.key) if r.by == "platform" else response_text(f"kind.{r.key}", lang)
@@ -645,10 +648,20 @@ def _response_times(u: UptEvaluation, registry: Registry, lang: str) -> list[str
 
         out.append(
             f"| {escape(name)} | {r.messages} | {r.replied} | {shown(r.median_hours)} "
-            f"| {shown(r.median_office_hours)} | {shown(r.within_target_share, '%')} |"
+            f"| {shown(r.median_office_hours)} | {shown(r.within_target_share, '%')} "
+            f"| {_resolution(r, lang)} |"
         )
     out += ["", f"*{t['rt_def']}*"]
     return out
+
+
+def _resolution(r: ResponseTime, lang: str) -> str:
+    """'2: 30,0 / 8,5' — cases closed, median hours / median office hours to closing."""
+    if not r.resolved:
+        return "–"
+    hours = format_number(r.median_resolution_hours or 0, lang, 1)
+    office = format_number(r.median_resolution_office_hours or 0, lang, 1)
+    return f"{r.resolved}: {hours} / {office}"
 
 
 def render_files(ev: RegionEvaluation, registry: Registry) -> dict[str, str]:
