@@ -217,7 +217,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                     plan_text(
                         "warn.duty",
                         lang,
-                        unit=line(unit.name or unit.id),
+                        unit=escape(unit.name or unit.id),
                         date=format_date(d.date, lang),
                     )
                 )
@@ -396,9 +396,9 @@ def _duty_section(plan: WeekPlan, unit: UptPlan, registry: Registry) -> list[str
     notes = campaign_names(plan, registry)
     rows = [
         [
-            cell(format_date(d.date, lang)),
-            cell(d.member) if d.member is not None else f"**{plan_text('duty.nobody', lang)}**",
-            cell(", ".join(notes.get(d.date, []))),
+            escape(format_date(d.date, lang)),
+            escape(d.member) if d.member is not None else f"**{plan_text('duty.nobody', lang)}**",
+            escape(", ".join(notes.get(d.date, []))),
         ]
         for d in unit.duty
     ]
