@@ -1,7 +1,8 @@
 """Write invented demo exports for the bundled North Sulawesi sample, to try the whole chain.
 
     python examples/demo_exports.py demo/
-    smrt metrics import demo/posts_2026-11-01_2026-11-30.csv demo/inbound_2026-11-01_2026-11-30.csv
+    smrt metrics import demo/posts_2026-11-01_2026-11-30.csv demo/inbound_2026-11-01_2026-11-30.csv \
+        demo/hoax_2026-11-01_2026-11-30.csv
     smrt evaluate upt --period 2026-11 --scores demo/scores-2026-11.yaml
     smrt export report --period 2026-11 --format html
 
@@ -131,7 +132,9 @@ def main() -> int:
                 }
             )
     messages.sort(key=lambda m: (m["upt"], m["received_at"]))
+    hoaxes = _hoax_register(messages)
     _write_csv(out / "inbound_2026-11-01_2026-11-30.csv", messages)
+    _write_csv(out / "hoax_2026-11-01_2026-11-30.csv", hoaxes)
 
     scores = {"period": "2026-11", "scores": []}
     for unit, diligence in DILIGENCE.items():
@@ -151,11 +154,42 @@ def main() -> int:
         encoding="utf-8",
     )
     print(
-        f"wrote {len(posts)} posts, {len(messages)} messages and {len(scores['scores'])} "
-        f"scores to {out}",
+        f"wrote {len(posts)} posts, {len(messages)} messages, {len(hoaxes)} hoaxes and "
+        f"{len(scores['scores'])} scores to {out}",
         file=sys.stderr,
     )
     return 0
+
+
+HOAX_TOPICS = ("kapal tenggelam", "tiket gratis palsu", "tarif pelabuhan naik", "cuaca ekstrem")
+
+
+def _hoax_register(messages: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Each hoax report gets a topic, and the unit's register the hoax it reported.
+
+    Drawn from no random numbers, so the rest of the demo stays as it was: the register
+    finds each hoax two hours after its first report and clarifies it within six hours,
+    or (every third) a day and a half later, or (every seventh) not yet.
+    """
+    register: list[dict[str, object]] = []
+    for n, message in enumerate(m for m in messages if m["kind"] == "hoax_report"):
+        topic = HOAX_TOPICS[n % len(HOAX_TOPICS)]
+        message["topic"] = topic
+        found = dt.datetime.fromisoformat(str(message["received_at"])) + dt.timedelta(hours=2)
+        late = dt.timedelta(hours=36 if n % 3 == 2 else 6)
+        register.append(
+            {
+                "detected_at": found.isoformat(),
+                "link": f"https://www.facebook.com/hoaks.demo/posts/{n + 1}",
+                "topic": topic,
+                "clarified_at": "" if n % 7 == 6 else (found + late).isoformat(),
+                "clarification_url": "" if n % 7 == 6 else f"https://www.instagram.com/p/demo{n}",
+                "upt": message["upt"],
+            }
+        )
+    for message in messages:
+        message.setdefault("topic", "")
+    return register
 
 
 def _write_csv(path: Path, rows: list[dict[str, object]]) -> None:
