@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from .models import WEEKDAY_NAMES, Registry, TeamMember, Upt, localize
-from .plans import Duty, PlanEvent, UptPlan, WeekPlan
+from .plans import Duty, UptPlan, WeekPlan
 
 
 def watch_days(registry: Registry, upt: Upt, plan: WeekPlan) -> list[dt.date]:
@@ -90,6 +90,3 @@ def campaign_names(plan: WeekPlan, registry: Registry) -> dict[dt.date, list[str
             for i in range((last - e.date).days + 1):
                 out.setdefault(e.date + dt.timedelta(days=i), []).append(e.name)
     return out
-
-
-__all__ = ["PlanEvent", "campaign_names", "roster", "watch_days", "with_duty"]
