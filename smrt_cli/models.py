@@ -297,7 +297,7 @@ class KindTargets(Strict):
 
 
 def _default_targets() -> dict[MessageKind, KindTargets]:
-    # Sources: DESIGN.md §12 and the README's "Response targets" table.
+    # Sources: DESIGN.md §12 and the README's "The response work".
     reply = Deadline(within=2, unit="office_hours")
     return {
         "question": KindTargets(first_reply=reply),
