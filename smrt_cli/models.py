@@ -396,10 +396,14 @@ class TeamMember(Strict):
         default=False, description="Watches the inbox (messages and comments) on a duty roster."
     )
     days: list[Weekday] | None = Field(
-        default=None, description="Weekdays this person can be on inbox duty; default every day."
+        default=None,
+        max_length=7,
+        description="Weekdays this person can be on inbox duty; default every day.",
     )
     unavailable: list[dt.date] = Field(
-        default_factory=list, description="Dates this person cannot be on duty (leave, travel)."
+        default_factory=list,
+        max_length=1000,
+        description="Dates this person cannot be on duty (leave, travel).",
     )
 
     def available(self, day: dt.date) -> bool:
