@@ -46,10 +46,7 @@ class UnitBacklog:
     upt: str
     name: str
     messages: list[OpenMessage] = field(default_factory=list)
-
-    @property
-    def overdue(self) -> int:
-        return sum(m.overdue for m in self.messages)
+    overdue: int = 0  # how many of `messages` have passed a target
 
 
 Limits = list[tuple[str, Deadline, bool, float]]
@@ -100,7 +97,7 @@ def backlog(
     # its deadlines per kind. A national backlog holds some 70,000 messages.
     limits: dict[tuple[int, str], Limits] = {}
     per_unit = {
-        upt: (units[upt].messages, clock, ends[id(clock)], id(clock))
+        upt: (units[upt], clock, ends[id(clock)], id(clock))
         for upt, clock in clocks.items()
         if upt in units
     }
@@ -108,7 +105,7 @@ def backlog(
         found = per_unit.get(row.upt)
         if found is None or row.received_at > as_of:
             continue
-        messages, clock, end, clock_id = found
+        unit, clock, end, clock_id = found
         key = (clock_id, row.kind)
         deadlines = limits.get(key)
         if deadlines is None:
@@ -118,7 +115,8 @@ def backlog(
         )
         worst = _worst(deadlines, row.replied, took)
         if worst is None:
-            messages.append(OpenMessage(row, took, None, None))
+            unit.messages.append(OpenMessage(row, took, None, None))
         else:
-            messages.append(OpenMessage(row, took, *worst))
+            unit.messages.append(OpenMessage(row, took, *worst))
+            unit.overdue += 1
     return [u for u in units.values() if u.messages]

@@ -52,7 +52,7 @@ def clocks_for(
 ) -> dict[str, OfficeClock]:
     """One office clock per unit, closed on the holidays and joint leave of [first, last]."""
     from ..calendar import days_off
-    from ..metrics.response import office_clocks
+    from ..officehours import office_clocks
 
     return office_clocks(registry, upt_ids, days_off(first, last))
 
