@@ -1,8 +1,8 @@
 """Write invented demo exports for the bundled North Sulawesi sample, to try the whole chain.
 
     python examples/demo_exports.py demo/
-    smrt metrics import demo/posts_2026-11-01_2026-11-30.csv demo/inbound_2026-11-01_2026-11-30.csv \
-        demo/hoax_2026-11-01_2026-11-30.csv
+    smrt metrics import demo/posts_2026-11-01_2026-11-30.csv \
+        demo/inbound_2026-11-01_2026-11-30.csv demo/hoax_2026-11-01_2026-11-30.csv
     smrt evaluate upt --period 2026-11 --scores demo/scores-2026-11.yaml
     smrt export report --period 2026-11 --format html
 

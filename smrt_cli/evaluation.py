@@ -568,27 +568,6 @@ def _from_register(c: Criterion, metrics: Metrics, lang: str) -> CriterionResult
     )
 
 
-def _from_register(c: Criterion, metrics: Metrics, lang: str) -> CriterionResult | None:
-    """A counter-hoax criterion scored from the hoax register, when the unit has entries.
-
-    The register says how fast hoaxes were clarified: that, not a count of posts, is the
-    counter-hoax work, so the share clarified within the target is the score.
-    """
-    clarified = metrics.hoax_clarified_within_target_share
-    if c.source != "counter_hoax_posts" or clarified is None:
-        return None
-    return CriterionResult(
-        id=c.id,
-        name=localize(c.name, lang),
-        source="hoax_clarified_within_target_share",
-        value=_r(clarified),
-        score=_r(clarified),
-        weight=c.weight,
-        target=100,
-        zero=0,
-    )
-
-
 def _score_unit(
     registry: Registry,
     upt: Upt,

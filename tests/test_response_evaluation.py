@@ -89,4 +89,4 @@ def test_the_hoax_register_replaces_the_count_of_posts(tmp_path: Path, registry:
     units = _evaluate(registry, {"ksop-a": got}, MANUAL)
     hoax_result = next(c for c in units["ksop-a"].criteria if c.id == "kontra-hoaks")
     assert hoax_result.source == "hoax_clarified_within_target_share"
-    assert (hoax_result.value, hoax_result.score, hoax_result.target) == (33.33, 33.33, 100)
+    assert (hoax_result.value, hoax_result.score, hoax_result.target) == (33.3, 33.3, 100)
