@@ -47,10 +47,12 @@ def build(work: Path, units: int, messages: int) -> None:
             kind = KINDS[i % 4]
             answered = rng.random() < 0.95
             closed = kind != "complaint" or rng.random() < 0.9
+            received = moment.strftime("%Y-%m-%dT%H:%M:%SZ")
             yield (
                 f"upt-{i % units:04d}",
                 PLATFORMS[i % 4],
-                moment.strftime("%Y-%m-%dT%H:%M:%SZ"),
+                received,
+                f"{received}|{kind}|#1",  # the message's identity, as an import keys it
                 (moment + dt.timedelta(hours=8)).date().isoformat(),
                 reply.strftime("%Y-%m-%dT%H:%M:%SZ") if answered else None,
                 kind,
@@ -60,8 +62,8 @@ def build(work: Path, units: int, messages: int) -> None:
 
     conn.execute("BEGIN")
     conn.executemany(
-        "INSERT OR IGNORE INTO message (upt, platform, received_at, local_date, first_reply_at,"
-        " kind, resolved, lapor_id) VALUES (?,?,?,?,?,?,?,?)",
+        "INSERT OR IGNORE INTO message (upt, platform, received_at, message_key, local_date,"
+        " first_reply_at, kind, resolved, lapor_id) VALUES (?,?,?,?,?,?,?,?,?)",
         rows(),
     )
     conn.execute("COMMIT")
