@@ -907,6 +907,16 @@ INSIGHT_TEXTS: dict[str, dict[str, str]] = {
 def insight_text(key: str, lang: str, **values: object) -> str:
     """An insights text in `lang` (Indonesian when unknown), with {placeholders} filled."""
     entry = INSIGHT_TEXTS[key]
+    template = entry.get(_lang(lang)) or entry["id"]
+    return template.format(**values) if values else template
+
+
+def lift_text(lift: float, lang: str) -> str:
+    """'1,6' for a lift of 1.6 in Indonesian: one decimal, the house's comma."""
+    return format_number(lift, lang, 1)
+
+
+# --- end of insight texts --------------------------------------------------------------------
 
 
 # --- response texts (issue 15: `smrt inbox`, reply times, the hoax register) ----------------
@@ -946,14 +956,6 @@ def response_text(key: str, lang: str, **values: object) -> str:
     entry = RESPONSE_TEXTS[key]
     template = entry.get(_lang(lang)) or entry["id"]
     return template.format(**values) if values else template
-
-
-def lift_text(lift: float, lang: str) -> str:
-    """'1,6' for a lift of 1.6 in Indonesian: one decimal, the house's comma."""
-    return format_number(lift, lang, 1)
-
-
-# --- end of insight texts --------------------------------------------------------------------
 
 
 def deadline_text(within: float, unit: str, lang: str) -> str:

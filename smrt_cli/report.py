@@ -29,8 +29,8 @@ from .plans import UptPlan, WeekPlan
 
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
     from .evaluation import CriterionResult, RegionEvaluation, UptEvaluation
-    from .insights import Insights
     from .inbox import UnitBacklog
+    from .insights import Insights
     from .periods import Period
 
 

@@ -19,8 +19,8 @@ from .common import LangOpt, Workspace, busy, command_group, note, resolve_lang,
 
 if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
     from ..evaluation import RegionEvaluation
-    from ..insights import Insights
     from ..inbox import UnitBacklog
+    from ..insights import Insights
     from ..periods import Period
 
 PERIOD_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")

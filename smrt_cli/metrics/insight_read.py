@@ -178,7 +178,8 @@ def _local_hours(
     """Each post's local hour: its UTC minutes plus its unit's offset on its local day."""
     import numpy as np
 
-    if not upts:
+    # no post in the period (a store of message logs alone): min() of nothing would raise
+    if not upts or day.size == 0:
         return np.zeros(0, dtype=np.int64)
     zones = {u.id: registry.upt_timezone(u) for u in registry.upts}
     first, last = int(day.min()), int(day.max())
