@@ -73,9 +73,6 @@ def render_message(
                 f"• {format_time(r.time, r.timezone, lang)} — {platform_name(r.platform)} "
                 f"({kind}): _{_plain(r.idea_title)}_{owner}"
             )
-    best = _best_times(unit, default_times or {}, lang)
-    if best:
-        lines += ["", export_text("wa.best_times", lang), *best]
     if unit.duty:
         lines += ["", export_text("wa.duty", lang)]
         for d in unit.duty:
@@ -83,6 +80,9 @@ def render_message(
                 _plain(d.member) if d.member else "*" + export_text("wa.duty.nobody", lang) + "*"
             )
             lines.append(f"• {format_date(d.date, lang)} — {member}")
+    best = _best_times(unit, default_times or {}, lang)
+    if best:
+        lines += ["", export_text("wa.best_times", lang), *best]
     lines += [
         "",
         export_text(
