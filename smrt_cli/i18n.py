@@ -316,7 +316,10 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "id": "UPT dievaluasi: {n} ({scored} dengan data cukup untuk dinilai).",
         "en": "Units evaluated: {n} ({scored} with enough data to score).",
     },
-    "r.sum.mean": {"id": "Rata-rata nilai wilayah: {mean}.", "en": "Regional mean score: {mean}."},
+    "r.sum.mean": {
+        "id": "Rata-rata nilai wilayah: {mean} (rata-rata {scored} dari {n} UPT).",
+        "en": "Regional mean score: {mean} (mean of {scored} of {n} units).",
+    },
     "r.sum.best": {
         "id": "Nilai tertinggi: {unit} ({score}).",
         "en": "Highest score: {unit} ({score}).",
@@ -455,11 +458,30 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
     "r.lampiran": {"id": "Lampiran", "en": "Appendix"},
     "r.plan.title": {"id": "Rencana konten {week}", "en": "Content plan for {week}"},
     "r.plan.missing": {
-        "id": "Belum ada rencana untuk {week}; jalankan: smrt plan week --week {label}",
-        "en": "No plan was made for {week}; run: smrt plan week --week {label}",
+        "id": "Belum ada rencana untuk {week}.",
+        "en": "No plan was made for {week}.",
     },
     "r.plan.overview": {"id": "Ikhtisar per UPT", "en": "Overview per unit"},
     "r.page": {"id": "Halaman", "en": "Page"},
+    # the report as a signed document (issue 17)
+    "r.dasar": {"id": "Dasar", "en": "Legal basis"},
+    "r.unit.nodata.all": {
+        "id": "Tanpa data pada periode ini, sehingga tidak diberi nilai maupun peringkat: {units}.",
+        "en": "No data for this period, so without a score or rank: {units}.",
+    },
+    "r.col.no": {"id": "No.", "en": "No."},
+    "r.col.action": {"id": "Tindak lanjut", "en": "Action"},
+    "r.col.lead": {"id": "Penanggung jawab", "en": "Person in charge"},
+    "r.col.deadline": {"id": "Batas waktu", "en": "Deadline"},
+    "r.tl.next": {"id": "Rakor berikutnya", "en": "The next Rakor"},
+    "r.tl.lead": {"id": "Kepala kantor", "en": "Head of office"},
+    "r.sign.title": {
+        "id": "Koordinator SMRT Wilayah {region}",
+        "en": "SMRT Coordinator, {region}",
+    },
+    # a command named in stored advice, as the meeting reads it
+    "r.cmd.tool": {"id": "aplikasi smrt", "en": "the smrt tool"},
+    "r.cmd.option": {"id": "skor asesor", "en": "assessor scores"},
 }
 
 

@@ -339,6 +339,30 @@ class Response(Strict):
         return KindTargets()
 
 
+
+
+NIP_RE = re.compile(r"^[0-9]{8} ?[0-9]{6} ?[0-9] ?[0-9]{3}$")
+
+
+def _check_nip(value: str) -> str:
+    if not NIP_RE.match(value):
+        raise ValueError(
+            f"{value!r} is not a NIP — write its 18 digits, grouped or not, for example "
+            '"19800101 200501 1 001"'
+        )
+    return value
+
+
+class Signatory(Strict):
+    """Who signs the report for the region: the coordinator's official."""
+
+    title: Name = Field(description="Official title, e.g. the coordinating office's head.")
+    name: str = Field(min_length=1, max_length=200, description="Full name with academic titles.")
+    nip: Annotated[str, AfterValidator(_check_nip)] | None = Field(
+        default=None, description="Civil-servant number (NIP), 18 digits."
+    )
+
+
 class Settings(Strict):
     organisation: Name
     region: Name
@@ -370,6 +394,26 @@ class Settings(Strict):
         default_factory=OfficeHours, description="Default office hours of every unit."
     )
     response: Response = Field(default_factory=Response)
+
+
+    # The report as a document an office signs (issue 17); each is optional.
+    legal_bases: list[LocalText] = Field(
+        default_factory=list,
+        description="The report's Dasar: regulations and guidance it rests on, in order.",
+    )
+    signatory: Signatory | None = Field(
+        default=None, description="Who signs the report: title, name and NIP."
+    )
+    place: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="Place of issue under the report; default the coordinator's city.",
+    )
+    next_rakor: dt.date | None = Field(
+        default=None,
+        description="Date of the next coordination meeting: the follow-up actions' deadline.",
+    )
 
 
 class Pillar(Strict):
@@ -421,6 +465,11 @@ class Upt(Strict):
     timezone: str | None = Field(default=None, description="IANA zone when not the region's.")
     accounts: dict[Platform, Account] = Field(default_factory=dict)
     team: list[TeamMember] = Field(min_length=1)
+    lead: Name | None = Field(
+        default=None,
+        description="Who answers for the unit's follow-up actions (a title); default the head "
+        "of office.",
+    )
     capabilities: list[Slug] = Field(default_factory=list)
     targets: dict[Platform, Annotated[int, Field(strict=True, ge=0, le=50)]] = Field(
         default_factory=dict, description="Posts per week per platform."

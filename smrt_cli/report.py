@@ -28,7 +28,7 @@ from .models import Registry, localize
 from .plans import UptPlan, WeekPlan
 
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
-    from .evaluation import CriterionResult, RegionEvaluation, UptEvaluation
+    from .evaluation import CriterionResult, Recommendation, RegionEvaluation, UptEvaluation
     from .inbox import UnitBacklog
     from .insights import Insights
     from .periods import Period
@@ -196,6 +196,17 @@ class Link:
 @dataclass(frozen=True)
 class Bullets:
     items: list[str | Link]
+    numbered: bool = False  # a Dasar lists its acts 1., 2., 3.
+
+
+@dataclass(frozen=True)
+class Signature:
+    """The closing block an office signs: place and date, title, room to sign, name, NIP."""
+
+    place_date: str
+    title: str
+    name: str  # "" when the registry names nobody: a line to write the name on
+    nip: str  # "NIP 19800101 200501 1 001", or ""
 
 
 @dataclass(frozen=True)
@@ -210,7 +221,7 @@ class ChartRef:
     chart_id: str
 
 
-Block = Paragraph | Bullets | Table | ChartRef
+Block = Paragraph | Bullets | Table | ChartRef | Signature
 
 
 @dataclass
@@ -426,6 +437,7 @@ def build_report(
 
     sections.append(Section(t("r.pendahuluan"), 1))
     sections.append(Section(t("r.latar"), 2, [Paragraph(t("r.latar.text", region=region))]))
+    sections.extend(_dasar_sections(registry, lang))
     range_text = format_range(period.start, period.end, lang)
     period_text = evaluation.period_title()
     sections.append(
@@ -460,7 +472,10 @@ def build_report(
     summary: list[str | Link] = [t("r.sum.units", n=len(evaluation.upts), scored=len(scored))]
     if scored:
         mean = sum(u.score or 0 for u in scored) / len(scored)
-        summary.append(t("r.sum.mean", mean=_num(mean, lang)))
+        # an average says over how many units: 2 scored of 10 is not the region's mean
+        summary.append(
+            t("r.sum.mean", mean=_num(mean, lang), scored=len(scored), n=len(evaluation.upts))
+        )
         best = max(scored, key=lambda u: (u.score or 0, names[u.id]))
         low = min(scored, key=lambda u: (u.score or 0, names[u.id]))
         summary.append(t("r.sum.best", unit=names[best.id], score=_num(best.score, lang)))
@@ -557,24 +572,18 @@ def build_report(
             ],
         )
         hasil_blocks.append(ChartRef("trend"))
+    hasil_blocks.extend(_no_data_line(league, names, lang))
     sections.append(Section(t("r.hasil"), 1, hasil_blocks))
     sections.extend(what_worked(registry, insights, names, lang))
-    for u in league:
-        blocks: list[Block] = []
-        if u.score is None:
-            blocks.append(Paragraph(t("r.unit.nodata")))
-        else:
-            blocks.append(
-                Paragraph(
-                    t(
-                        "r.unit.summary",
-                        score=_num(u.score, lang),
-                        grade=grade[u.id] or "–",
-                        rank=u.rank if u.rank is not None else "–",
-                        coverage=_pct(u.coverage, lang),
-                    )
-                )
-            )
+    for u in scored:  # units without data: one line above, not a table of "no data" each
+        summary_line = t(
+            "r.unit.summary",
+            score=_num(u.score, lang),
+            grade=grade[u.id] or "–",
+            rank=u.rank if u.rank is not None else "–",
+            coverage=_pct(u.coverage, lang),
+        )
+        blocks: list[Block] = [Paragraph(summary_line)]
         if u.criteria:
             crit_rows = [
                 [
@@ -654,36 +663,24 @@ def build_report(
     kendala: list[Block] = [Bullets(constraints)] if constraints else [Paragraph(t("r.k.none"))]
     sections.append(Section(t("r.kendala"), 1, kendala))
 
-    # Rekomendasi dan Tindak Lanjut: per unit, from the evaluation
-    sections.append(Section(t("r.rekomendasi"), 1))
-    ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
-    for u in league:
-        items: list[str | Link] = []
-        for rec in u.recommendations:
-            # The meeting reads no Markdown: a `command` is quoted as a name, not left in ticks.
-            said = _CODE.sub(r"“\1”", rec.text)
-            # An idea's id after its title serves the operator's scorecard, not the meeting.
-            for idea_id in rec.idea_ids:
-                said = said.replace(f"” ({idea_id})", "”")
-            # a dash, not a colon: the advice itself often holds one ("Belum ada data: …")
-            text = f"{_criterion_name(registry, rec.criterion, lang)} — {said}"
-            titles = [ideas.get(i, i) for i in rec.idea_ids]
-            if titles and not all(title in said for title in titles):
-                text += " " + t("r.rec.ideas", ideas=", ".join(titles))
-            items.append(text)
-        block: Block = Bullets(items) if items else Paragraph(t("r.rec.none"))
-        sections.append(Section(names[u.id], 2, [block]))
-
+    # Rekomendasi dan Tindak Lanjut: one table of actions, who answers for them, and by when
     sections.append(
         Section(
-            t("r.penutup"), 1, [Paragraph(t("r.penutup.text", region=region, period=period_text))]
+            t("r.rekomendasi"),
+            1,
+            [_follow_up_table(registry, league, names, lang, report_date)],
         )
     )
+
+    penutup: list[Block] = [Paragraph(t("r.penutup.text", region=region, period=period_text))]
+    penutup.append(signature_block(registry, lang, report_date))
+    sections.append(Section(t("r.penutup"), 1, penutup))
 
     # Lampiran: the plan for the week after the period
     sections.append(Section(t("r.lampiran"), 1))
     if plan is None:
-        absent = t("r.plan.missing", week=_week_text(week, lang, days=False), label=week)
+        # the command that makes it is the operator's business: stderr says it
+        absent = t("r.plan.missing", week=_week_text(week, lang, days=False))
         sections.append(
             Section(t("r.plan.title", week=_week_text(week, lang)), 2, [Paragraph(absent)])
         )
@@ -702,6 +699,155 @@ def build_report(
         period=period.label,
         sections=sections,
         charts=charts,
+    )
+
+
+# --- the report as a signed document (issue 17) ------------------------------------------------
+# Dasar, the follow-up table, the signature block and the meeting's wording of stored advice:
+# kept together, apart from the evaluation's chapters, so the two can change independently.
+
+# `smrt metrics template` in brackets says nothing to the meeting: dropped with its brackets
+_COMMAND_IN_BRACKETS = re.compile(r"\s*\(`(?:smrt |--)[^`]*`\)")
+_COMMAND = re.compile(r"`(smrt [^`]*|--[^`]*)`")
+
+
+def meeting_text(text: str, lang: str) -> str:
+    """Stored advice as the meeting reads it: no command line, no Markdown ticks.
+
+    evaluation.json keeps the operator's wording ("impor dengan `smrt metrics import`"); the
+    report names the tool ("impor dengan aplikasi smrt") and quotes any other `name`.
+    """
+    text = _COMMAND_IN_BRACKETS.sub("", text)
+
+    def word(match: re.Match[str]) -> str:
+        key = "r.cmd.option" if match[1].startswith("--") else "r.cmd.tool"
+        return export_text(key, lang)
+
+    return _CODE.sub(r"“\1”", _COMMAND.sub(word, text))
+
+
+def _dasar_sections(registry: Registry, lang: str) -> list[Section]:
+    """'Dasar': the registry's legal bases, numbered; none when the registry lists none."""
+    bases = [localize(b, lang) for b in registry.settings.legal_bases]
+    if not bases:
+        return []
+    return [Section(export_text("r.dasar", lang), 2, [Bullets(list(bases), numbered=True)])]
+
+
+def _no_data_line(league: list[UptEvaluation], names: dict[str, str], lang: str) -> list[Block]:
+    """The units without a score in one sentence, instead of a table of 'no data' each."""
+    units = [names[u.id] for u in league if u.score is None]
+    if not units:
+        return []
+    return [Paragraph(export_text("r.unit.nodata.all", lang, units=_and(units, lang)))]
+
+
+def _deadline(registry: Registry, lang: str, issued: dt.date) -> str:
+    """The next Rakor's date from the registry; 'the next Rakor' when unset or already past."""
+    day = registry.settings.next_rakor
+    if day is None or day < issued:
+        return export_text("r.tl.next", lang)
+    return format_date(day, lang)
+
+
+def next_rakor_note(registry: Registry, issued: dt.date) -> str | None:
+    """The stderr note when settings.next_rakor lies before the report's date of issue."""
+    day = registry.settings.next_rakor
+    if day is None or day >= issued:
+        return None
+    return (
+        f"note: settings.next_rakor ({day.isoformat()}) is before the report's date "
+        f"({issued.isoformat()}); the follow-up deadlines read 'the next Rakor' — set the "
+        "next meeting's date in the registry"
+    )
+
+
+def _lead(registry: Registry, upt_id: str, lang: str) -> str:
+    try:
+        lead = registry.upt(upt_id).lead
+    except KeyError:
+        lead = None
+    return localize(lead, lang) if lead is not None else export_text("r.tl.lead", lang)
+
+
+def recommendation_text(registry: Registry, rec: Recommendation, lang: str) -> str:
+    """'Criterion — advice', ideas named once, as the meeting reads it."""
+    said = meeting_text(rec.text, lang)
+    # An idea's id after its title serves the operator's scorecard, not the meeting.
+    for idea_id in rec.idea_ids:
+        said = said.replace(f"” ({idea_id})", "”")
+    # a dash, not a colon: the advice itself often holds one ("Belum ada data: …")
+    text = f"{_criterion_name(registry, rec.criterion, lang)} — {said}"
+    titles = [idea_title(registry, i, i, lang) for i in rec.idea_ids]
+    if titles and not all(title in said for title in titles):
+        text += " " + export_text("r.rec.ideas", lang, ideas=", ".join(titles))
+    return text
+
+
+def follow_up_rows(
+    registry: Registry,
+    league: list[UptEvaluation],
+    names: dict[str, str],
+    lang: str,
+    issued: dt.date,
+) -> list[list[str]]:
+    """No., action, unit(s), person in charge, deadline: one row per action.
+
+    The same advice to several units is one row naming them all: nine rows saying "plan every
+    week" would hide the one action that differs.
+    """
+    deadline = _deadline(registry, lang, issued)
+    grouped: dict[str, tuple[list[str], list[str]]] = {}  # action -> (units, leads)
+    for u in league:
+        for rec in u.recommendations:
+            units, leads = grouped.setdefault(recommendation_text(registry, rec, lang), ([], []))
+            units.append(names[u.id])
+            if (lead := _lead(registry, u.id, lang)) not in leads:
+                leads.append(lead)
+    return [
+        [str(n), action, _and(units, lang), _and(leads, lang), deadline]
+        for n, (action, (units, leads)) in enumerate(grouped.items(), start=1)
+    ]
+
+
+def _follow_up_table(
+    registry: Registry,
+    league: list[UptEvaluation],
+    names: dict[str, str],
+    lang: str,
+    issued: dt.date,
+) -> Block:
+    rows = follow_up_rows(registry, league, names, lang, issued)
+    if not rows:
+        return Paragraph(export_text("r.rec.none", lang))
+    keys = ("r.col.no", "r.col.action", "r.col.unit", "r.col.lead", "r.col.deadline")
+    return Table([export_text(k, lang) for k in keys], rows, (0,))
+
+
+def signature_block(registry: Registry, lang: str, issued: dt.date) -> Signature:
+    """Place and date of issue, the signatory's title, room to sign, name and NIP."""
+    s = registry.settings
+    place = s.place
+    if place is None:
+        try:
+            place = registry.upt(s.coordinator).city
+        except KeyError:
+            place = localize(s.region, lang)
+    place_date = f"{place}, {format_date(issued, lang, weekday=False)}"
+    if s.signatory is None:
+        title = export_text("r.sign.title", lang, region=localize(s.region, lang))
+        return Signature(place_date, title, "", "")
+    nip = f"NIP {s.signatory.nip}" if s.signatory.nip else ""
+    return Signature(place_date, localize(s.signatory.title, lang), s.signatory.name, nip)
+
+
+def signatory_note(registry: Registry) -> str | None:
+    """The stderr note when the registry names nobody to sign the report."""
+    if registry.settings.signatory is not None:
+        return None
+    return (
+        "note: the registry names no signatory; the report's signature block has a blank "
+        "name — add settings.signatory (title, name, nip) to the registry"
     )
 
 

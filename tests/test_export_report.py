@@ -28,6 +28,27 @@ FIXTURE = Path(__file__).parent / "fixtures" / "minimal.yaml"
 MONDAY = dt.date(2026, 11, 30)  # 2026-W49: the week after November 2026
 EPOCH = "1765152000"  # 2025-12-08 00:00 UTC
 
+# What makes the report a document an office signs (issue 17): minimal.yaml's line numbers stay
+# as test_registry pins them, so these settings are put in after its grades here.
+DOCUMENT_SETTINGS = """  legal_bases:
+    - Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik
+    - {id: Pedoman SMRT, en: SMRT guidance}
+  signatory:
+    title: {id: Kepala KSOP A, en: Head of KSOP A}
+    name: Nama Penanda Tangan
+    nip: "198001012005011001"
+  next_rakor: 2026-12-14
+"""
+
+
+def registry_text() -> str:
+    """minimal.yaml with the signed document's settings."""
+    text = FIXTURE.read_text(encoding="utf-8")
+    grades = "    - {min: 0, name: Kurang}\n"
+    assert grades in text
+    return text.replace(grades, grades + DOCUMENT_SETTINGS, 1)
+
+
 SECTIONS_ID = [
     "1. Pendahuluan",
     "2. Ringkasan",
@@ -166,7 +187,7 @@ def workspace(
     root: Path, *, plan: bool = True, earlier: bool = True, registry: str | None = None
 ) -> Path:
     (root / "data").mkdir(parents=True)
-    text = registry if registry is not None else FIXTURE.read_text(encoding="utf-8")
+    text = registry if registry is not None else registry_text()
     (root / "data" / "upt.yaml").write_text(text, encoding="utf-8")
     evals = {"2026-11": evaluation("2026-11", "2026-11-01", "2026-11-30", (78.5, 40.0))}
     if earlier:
@@ -224,7 +245,8 @@ def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
     for src in images:
         root = ElementTree.parse(path.parent / src).getroot()
         assert root.tag == "{http://www.w3.org/2000/svg}svg"
-    assert sum(1 for t in tokens if t.type == "table_open") == 7
+    # league, two units' criteria, follow-up, plan overview, pillar mix, two units' plans
+    assert sum(1 for t in tokens if t.type == "table_open") == 8
     assert "| 1 | KSOP A | 78,5 | Kurang | 100% | 40 | +8,5 |" in text
     assert "- UPP B: belum ada ekspor data dari Instagram" in text
     assert (
@@ -237,8 +259,11 @@ def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
     assert (
         "Libatkan pimpinan \\| dalam konten layanan. Ide yang dapat dibuat: Cara mengurus" in text
     )
-    assert "impor dengan “smrt metrics import”." in text and "`" not in text.replace("\\`", "")
-    assert "- Dukungan pimpinan — Buat konten, misalnya “Cara mengurus buku pelaut”.\n" in text
+    # the meeting reads no command line: the tool is named, not its command
+    assert "impor dengan aplikasi smrt." in text and "`" not in text.replace("\\`", "")
+    assert (
+        "| Dukungan pimpinan — Buat konten, misalnya “Cara mengurus buku pelaut”. | UPP B |" in text
+    )
 
 
 def test_units_lacking_the_same_criteria_share_one_constraint(tmp_path: Path) -> None:
@@ -445,7 +470,7 @@ def test_docx_headings_tables_pictures_and_fixed_dates(tmp_path: Path) -> None:
     assert h1 == SECTIONS_ID
     h2 = [p.text for p in document.paragraphs if p.style.name == "Heading 2"]
     assert "3.1 KSOP A" in h2 and "3.2 UPP B" in h2
-    assert len(document.tables) == 7
+    assert len(document.tables) == 8
     assert {t.style.name for t in document.tables} == {"Table Grid"}
     assert document.tables[0].rows[1].cells[1].text == "KSOP A"
     assert len(document.inline_shapes) == 4
@@ -503,7 +528,7 @@ def test_docx_table_headers_repeat_and_rows_stay_whole(tmp_path: Path) -> None:
     assert run(ws, "--format", "docx").exit_code == 0
     body = _docx_part(ws / "reports" / "2026-11.docx", "word/document.xml")
     tables = list(body.iter(f"{W}tbl"))
-    assert len(tables) == 7
+    assert len(tables) == 8
     for table in tables:
         rows = table.findall(f"{W}tr")
         assert rows[0].find(f"{W}trPr/{W}tblHeader") is not None
@@ -587,11 +612,15 @@ def test_docx_dates_without_source_date_epoch_are_the_report_date(
 
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     ws = workspace(tmp_path)
+    before = dt.date.today()
     assert run(ws, "--format", "docx").exit_code == 0
+    after = dt.date.today()
     path = ws / "reports" / "2026-11.docx"
     first = path.read_bytes()
     props = docx.Document(str(path)).core_properties
-    assert props.created == props.modified == dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
+    # the day it is made, not the period's last day (a report made on 4 December for November)
+    days = {dt.datetime.combine(d, dt.time(0, 0), tzinfo=dt.UTC) for d in (before, after)}
+    assert props.created == props.modified and props.created in days
     assert run(ws, "--format", "docx", "--force").exit_code == 0
     assert path.read_bytes() == first
 
@@ -640,12 +669,13 @@ def test_missing_plan_is_said_in_the_appendix(tmp_path: Path) -> None:
     ws = workspace(tmp_path, plan=False, earlier=False)
     result = run(ws, "--format", "md", "-o", "-")
     assert result.exit_code == 0, result.stderr
-    assert "note: no plan for 2026-W49" in result.stderr
+    # the operator is told how to make it; the meeting's document only says it is missing
+    assert "run `smrt plan week --week 2026-W49`" in result.stderr
     assert (
         "## 7.1 Rencana konten pekan ke-49 (30 November – 6 Desember 2026)\n\n"
-        "Belum ada rencana untuk pekan ke-49; jalankan: smrt plan week --week 2026-W49\n"
-        in result.stdout
+        "Belum ada rencana untuk pekan ke-49.\n" in result.stdout
     )
+    assert "smrt plan" not in result.stdout
     assert "Perubahan" not in result.stdout  # no earlier period, no change column
 
 
@@ -822,9 +852,10 @@ def test_unit_without_data_has_no_score_and_says_so() -> None:
     league = hasil.blocks[0]
     assert isinstance(league, Table)
     assert league.rows[1][:5] == ["–", "UPP B", "tidak ada data", "–", "0%"]
-    unit = next(s for s in report.sections if s.title == "UPP B" and s.page_break)
-    assert unit.blocks[0] == Paragraph(
-        "Tidak ada data untuk periode ini; unit ini tidak diberi nilai maupun peringkat."
+    # one line for the units without data, not a section with a table of "no data" each
+    assert not any(s.title == "UPP B" and s.page_break for s in report.sections)
+    assert hasil.blocks[-1] == Paragraph(
+        "Tanpa data pada periode ini, sehingga tidak diberi nilai maupun peringkat: UPP B."
     )
     kendala = next(s for s in report.sections if s.title == "Kendala").blocks[0]
     assert isinstance(kendala, Bullets)

@@ -108,6 +108,14 @@ def source_date() -> dt.datetime | None:
         ) from None
 
 
+def issue_date(stamp: dt.datetime | None) -> dt.date:
+    """The day a document is made: SOURCE_DATE_EPOCH's when set, else today.
+
+    Read here, at the command's edge, and passed in: the report itself never looks at a clock.
+    """
+    return stamp.date() if stamp is not None else dt.date.today()
+
+
 def week_label(text: str) -> str:
     # "next" is the one place the clock is read: a default for the person, not the core
     return parse_week(text, dt.date.today()).label
@@ -381,8 +389,8 @@ def export_report(
     label `smrt evaluate upt` gave it: 2026-11 for --period 2026-11, 2026-Q4 for --quarter
     2026-Q4, 2026-11-25_2026-12-05 for --from 2026-11-25 --to 2026-12-05. The format follows
     -o's extension unless --format says it. Markdown also writes its charts as SVG files into
-    FILE-files/ beside the report. The report date is SOURCE_DATE_EPOCH when set, else the
-    last day of the period.
+    FILE-files/ beside the report. The report is dated the day it is made (SOURCE_DATE_EPOCH
+    when set), under the registry's signatory (settings.signatory, place, next_rakor).
 
     Example: smrt export report --period 2026-11 -o laporan-2026-11.docx
     """
@@ -413,12 +421,15 @@ def export_report(
     plan_path = ws.root / "plans" / week_id / "plan.json"
     plan = load_plan(plan_path) if plan_path.exists() else None
     if plan is None:
-        note(f"note: no plan for {week_id} at {plan_path}; the appendix says so")
+        note(
+            f"note: no plan for {week_id} at {plan_path}; the appendix says so — run "
+            f"`smrt plan week --week {week_id}` and export the report again to include it"
+        )
     stamp = source_date()
-    report_date = stamp.date() if stamp else evaluation.period.end
+    report_date = issue_date(stamp)
 
     from ..render import charts
-    from ..report import build_report, language_note
+    from ..report import build_report, language_note, next_rakor_note, signatory_note
 
     overdue = _overdue(ws, reg, stamp, report_date, language)
     report = build_report(
@@ -432,9 +443,14 @@ def export_report(
         _period_insights(ws, reg, evaluation.period),
         overdue=overdue,
     )
-    language_text = language_note(evaluation, language, str(path))
-    if language_text:
-        note(language_text)
+    # advice for the operator goes here, never into the document the meeting reads
+    for text in (
+        language_note(evaluation, language, str(path)),
+        signatory_note(reg),
+        next_rakor_note(reg, report_date),
+    ):
+        if text:
+            note(text)
     target = (
         None
         if out == "-"

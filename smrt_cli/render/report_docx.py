@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..i18n import export_text
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table, web_link
+from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table, web_link
 
 # Every zip entry gets this time, so the same report gives the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -110,17 +110,35 @@ def _table(doc: Any, table: Table) -> None:
             cell.width = Emu(width)
 
 
-def _bullet(doc: Any, item: str | Link) -> None:
+def _signature(doc: Any, block: Signature) -> None:
+    """The closing block on the right half of the page, kept on one page, room to sign."""
+    from docx.shared import Cm
+
+    lines = [block.place_date, block.title, "", "", "", block.name or "(………………………………)"]
+    if block.nip:
+        lines.append(block.nip)
+    doc.add_paragraph()
+    for n, line in enumerate(lines):
+        paragraph = doc.add_paragraph()
+        paragraph.paragraph_format.left_indent = Cm(8.5)
+        paragraph.paragraph_format.space_after = 0
+        paragraph.paragraph_format.keep_with_next = n < len(lines) - 1
+        run = paragraph.add_run(_x(line))
+        if n == 5 and block.name:
+            run.bold = run.underline = True
+
+
+def _bullet(doc: Any, item: str | Link, style: str = "List Bullet") -> None:
     """A bullet; a post with a web address is a real hyperlink, any other address stays text."""
     if isinstance(item, str):
-        doc.add_paragraph(_x(item), style="List Bullet")
+        doc.add_paragraph(_x(item), style=style)
         return
     if not web_link(item.url):
-        doc.add_paragraph(_x(f"{item.text} ({item.url})"), style="List Bullet")
+        doc.add_paragraph(_x(f"{item.text} ({item.url})"), style=style)
         return
     from docx.opc.constants import RELATIONSHIP_TYPE
 
-    paragraph = doc.add_paragraph(style="List Bullet")
+    paragraph = doc.add_paragraph(style=style)
     rel_id = paragraph.part.relate_to(_x(item.url), RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     link = _element("w:hyperlink", r_id=rel_id)
     run = _element("w:r")
@@ -188,8 +206,11 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
             if isinstance(block, Paragraph):
                 doc.add_paragraph(_x(block.text))
             elif isinstance(block, Bullets):
+                style = "List Number" if block.numbered else "List Bullet"
                 for item in block.items:
-                    _bullet(doc, item)
+                    _bullet(doc, item, style)
+            elif isinstance(block, Signature):
+                _signature(doc, block)
             elif isinstance(block, Table):
                 _table(doc, block)
                 doc.add_paragraph()

@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from html import escape
 
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table, web_link
+from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table, web_link
 from .charts import inline_svg
 
 # No external URL anywhere: the file must open offline and never phone home.
@@ -39,6 +39,11 @@ td.num, th.num { text-align: right; }
 td.num { white-space: nowrap; }
 td.num.words { white-space: normal; }
 figure.chart { margin: 1rem 0; }
+/* the signature block sits on the right, as an office signs, with room for hand and stamp */
+.signature { margin: 2rem 0 0 50%; }
+.signature p { margin: 0; }
+.signature .room { height: 5.5em; }
+.signature .name { font-weight: bold; text-decoration: underline; }
 figure.chart svg { width: 100%; height: auto; max-width: 48rem; display: block; }
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
@@ -49,7 +54,7 @@ figure.chart svg { width: 100%; height: auto; max-width: 48rem; display: block; 
   /* a heading stays with what it introduces, never alone at the foot of a page */
   h1, h2, h3, h4, h5, h6 { page-break-after: avoid; break-after: avoid;
     page-break-inside: avoid; break-inside: avoid; }
-  figure.chart, tr { page-break-inside: avoid; break-inside: avoid; }
+  figure.chart, tr, .signature { page-break-inside: avoid; break-inside: avoid; }
   /* a short table moves whole; a long one breaks between rows, its header row repeated */
   table.short { page-break-inside: avoid; break-inside: avoid; }
   table { font-size: 9.5pt; }
@@ -111,6 +116,20 @@ def _table(table: Table) -> list[str]:
     return out
 
 
+def _signature(block: Signature) -> str:
+    name = escape(block.name) if block.name else "(………………………………)"
+    lines = [
+        '<div class="signature">',
+        f"<p>{escape(block.place_date)}</p>",
+        f"<p>{escape(block.title)}</p>",
+        '<p class="room"></p>',
+        f'<p class="name">{name}</p>',
+    ]
+    if block.nip:
+        lines.append(f"<p>{escape(block.nip)}</p>")
+    return "".join(lines) + "</div>"
+
+
 def render_html(report: Report, svgs: Mapping[str, str]) -> str:
     """The report; `svgs` holds each chart's SVG text by chart id."""
     lang = escape(report.lang)
@@ -146,7 +165,11 @@ def render_html(report: Report, svgs: Mapping[str, str]) -> str:
             if isinstance(block, Paragraph):
                 out.append(f"<p>{escape(block.text)}</p>")
             elif isinstance(block, Bullets):
-                out.append("<ul>" + "".join(f"<li>{_item(i)}</li>" for i in block.items) + "</ul>")
+                tag = "ol" if block.numbered else "ul"
+                items = "".join(f"<li>{_item(i)}</li>" for i in block.items)
+                out.append(f"<{tag}>{items}</{tag}>")
+            elif isinstance(block, Signature):
+                out.append(_signature(block))
             elif isinstance(block, Table):
                 out += _table(block)
             elif isinstance(block, ChartRef) and block.chart_id in svgs:

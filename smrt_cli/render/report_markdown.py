@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Table
+from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 from .markdown_text import escape, link, one_line
 
 __all__ = ["escape", "one_line", "render_markdown"]
@@ -32,6 +32,17 @@ def _table(table: Table) -> list[str]:
     return lines
 
 
+def _signature(block: Signature) -> list[str]:
+    """Place and date, title, three empty lines to sign on, the name in bold, the NIP."""
+    name = f"**{escape(block.name, block=False)}**" if block.name else "(………………………………)"
+    lines = [f"{escape(block.place_date)}  ", escape(block.title), ""]
+    lines += ["&nbsp;", ""] * 3  # room for the signature and the stamp
+    lines.append(name + ("  " if block.nip else ""))
+    if block.nip:
+        lines.append(escape(block.nip))
+    return lines
+
+
 def render_markdown(report: Report, chart_links: Mapping[str, str]) -> str:
     """The report; a chart appears as an image when `chart_links` has a file for it."""
     out = [
@@ -48,7 +59,10 @@ def render_markdown(report: Report, chart_links: Mapping[str, str]) -> str:
             if isinstance(block, Paragraph):
                 out.append(escape(block.text))
             elif isinstance(block, Bullets):
-                out += [f"- {item(entry)}" for entry in block.items]
+                marks = [f"{n}." if block.numbered else "-" for n in range(1, len(block.items) + 1)]
+                out += [f"{m} {item(entry)}" for m, entry in zip(marks, block.items, strict=True)]
+            elif isinstance(block, Signature):
+                out += _signature(block)
             elif isinstance(block, Table):
                 out += _table(block)
             elif isinstance(block, ChartRef):
