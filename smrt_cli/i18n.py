@@ -247,6 +247,18 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "id": "Format: {format} · Pilar: {pillar} · Penanggung jawab: {owner} · {effort} jam",
         "en": "Format: {format} · Pillar: {pillar} · Owner: {owner} · {effort} hours",
     },
+    # plan approval (issue 17): every document and export of the week says which it is
+    "plan.draft": {
+        "id": "DRAF — rencana ini belum disetujui.",
+        "en": "DRAFT — this plan is not approved yet.",
+    },
+    "plan.approved": {
+        "id": "Disetujui oleh {by} pada {date} pukul {time} (SHA-256 rencana {digest}).",
+        "en": "Approved by {by} on {date} at {time} (plan SHA-256 {digest}).",
+    },
+    "plan.draft.word": {"id": "DRAF", "en": "DRAFT"},
+    "plan.approved.word": {"id": "Disetujui: {by}, {date}", "en": "Approved: {by}, {date}"},
+    "csv.status": {"id": "Status", "en": "Status"},
     # report
     "r.title": {
         "id": "Laporan Evaluasi Media Sosial SMRT",
@@ -511,10 +523,8 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
     },
     "unit_title": {"id": "Rencana Konten {unit} — {week}", "en": "Content Plan {unit} — {week}"},
     "intro": {
-        "id": "Wilayah {region}. Dibuat oleh `smrt plan week` dari registri; ubah registri lalu "
-        "jalankan ulang dengan `--force` bila perlu.",
-        "en": "Region {region}. Made by `smrt plan week` from the registry; edit the registry "
-        "and run it again with `--force` when needed.",
+        "id": "Wilayah {region}. Disusun dari registri wilayah.",
+        "en": "Region {region}. Made from the regional registry.",
     },
     "events": {"id": "Peristiwa dan hari libur pekan ini", "en": "Events and holidays this week"},
     "no_events": {

@@ -339,8 +339,6 @@ class Response(Strict):
         return KindTargets()
 
 
-
-
 NIP_RE = re.compile(r"^[0-9]{8} ?[0-9]{6} ?[0-9] ?[0-9]{3}$")
 
 
@@ -394,7 +392,6 @@ class Settings(Strict):
         default_factory=OfficeHours, description="Default office hours of every unit."
     )
     response: Response = Field(default_factory=Response)
-
 
     # The report as a document an office signs (issue 17); each is optional.
     legal_bases: list[LocalText] = Field(

@@ -118,6 +118,15 @@ class WithdrawnSlot(PlanModel):
     title: str = ""
 
 
+class Approval(PlanModel):
+    """Who approved the week's plan (or one unit's), when, and the exact plan they approved."""
+
+    upt: str | None = None  # None: the whole week
+    by: str
+    at: dt.datetime  # UTC
+    sha256: str  # of the plan it approved: see approvals.plan_digest
+
+
 class WeekPlan(PlanModel):
     week: str  # "2026-W49"
     start: dt.date
@@ -130,6 +139,8 @@ class WeekPlan(PlanModel):
     # not (cancelled in the calendar instead of lingering there).
     revision: int = 0
     withdrawn: list[WithdrawnSlot] = Field(default_factory=list)
+    # `smrt plan approve`; a plan without one is a draft (issue 17)
+    approvals: list[Approval] = Field(default_factory=list)
 
 
 def plan_json(plan: WeekPlan) -> str:
@@ -142,6 +153,8 @@ def plan_json(plan: WeekPlan) -> str:
         for slot in unit["slots"]:
             if slot["time_basis"] is None:
                 del slot["time_basis"]  # planned from the registry alone: as it always was
+    if not plan.approvals:
+        del data["approvals"]  # a draft's plan.json as it has always been
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 

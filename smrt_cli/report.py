@@ -874,7 +874,10 @@ def _plan_sections(
         )
     headers = [t("r.col.unit"), t("r.col.items"), t("r.col.hours"), t("r.col.capacity")]
     headers.append(t("r.col.shortfall"))
-    blocks: list[Block] = [Table(headers, overview, (1, 2, 3, 4))]
+    from .approvals import status_text  # the plan's approval, as its own documents say it
+
+    blocks: list[Block] = [Paragraph(status_text(plan, None, lang, registry.settings.timezone))]
+    blocks.append(Table(headers, overview, (1, 2, 3, 4)))
     # pillar mix: the share of all planned items per pillar against the registry's target
     counts = {p.id: 0 for p in registry.pillars}
     for unit in plan.upts:

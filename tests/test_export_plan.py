@@ -98,6 +98,8 @@ EXPECTED_WHATSAPP = """\
 Yth. rekan-rekan tim SMRT KSOP A,
 berikut rencana konten pekan ke-49 (30 November – 6 Desember 2026):
 
+*DRAF — rencana ini belum disetujui.*
+
 *Senin, 30 November 2026*
 • 09.00 WITA — Instagram (carousel): _Cara mengurus buku pelaut_
 • 10.00 WITA — Facebook (carousel, adaptasi): _Cara mengurus buku pelaut_
@@ -115,6 +117,8 @@ Terima kasih. Salam, Koordinator SMRT Contoh (KSOP A)
 
 Yth. rekan-rekan tim SMRT UPP B,
 berikut rencana konten pekan ke-49 (30 November – 6 Desember 2026):
+
+*DRAF — rencana ini belum disetujui.*
 
 *Selasa, 1 Desember 2026*
 • 09.00 WITA — Instagram (foto): _Peringatan cuaca BMKG_
@@ -189,6 +193,7 @@ def test_csv_default_file_parses(tmp_path: Path) -> None:
         "Penanggung jawab",
         "Beban kerja (jam)",
         "Arahan",
+        "Status",
     ]
     assert len(rows) == 5
     assert rows[1] == [
@@ -202,6 +207,7 @@ def test_csv_default_file_parses(tmp_path: Path) -> None:
         "Operator",
         "1.5",
         "Langkah mengurus buku pelaut.",
+        "DRAF",  # until `smrt plan approve`
     ]
     assert [r[8] for r in rows[1:]] == ["1.5", "0.25", "2", "0.5"]  # numbers stay numbers
 
@@ -276,7 +282,9 @@ def test_calendar_parses_and_is_stable(tmp_path: Path, monkeypatch: pytest.Monke
     tz = cal.walk("VTIMEZONE")
     assert [str(t["TZID"]) for t in tz] == ["Asia/Makassar"]
     first = events[0]
-    assert str(first["SUMMARY"]) == "[Instagram] Cara mengurus buku pelaut"
+    # a plan not yet approved is a draft: tentative events whose titles say so
+    assert str(first["SUMMARY"]) == "[Instagram] DRAF: Cara mengurus buku pelaut"
+    assert str(first["STATUS"]) == "TENTATIVE"
     assert str(first["UID"]) == "2026-W49-ksop-a-20261130T0900-instagram@smrt"
     assert first.decoded("SEQUENCE") == 0
     start = first.decoded("DTSTART")
@@ -284,6 +292,7 @@ def test_calendar_parses_and_is_stable(tmp_path: Path, monkeypatch: pytest.Monke
     assert first["DTSTART"].params["TZID"] == "Asia/Makassar"
     assert first.decoded("DTSTAMP") == dt.datetime(2026, 11, 30, tzinfo=dt.UTC)
     description = str(first["DESCRIPTION"])
+    assert description.startswith("DRAF — rencana ini belum disetujui.\nFormat: Carousel")
     assert "Arahan: Langkah mengurus buku pelaut." in description
     assert "Tagar: #BukuPelaut" in description
     assert len({str(e["UID"]) for e in events}) == 4

@@ -200,6 +200,19 @@ def test_no_command_line_in_any_document(tmp_path: Path, fmt: str) -> None:
     assert "smrt plan week --week 2026-W49" in result.stderr  # the advice went to stderr
 
 
+def test_the_appendix_says_whether_the_plan_is_approved(tmp_path: Path) -> None:
+    ws = workspace(tmp_path)
+    assert "Rencana konten pekan ke-49 (30 November – 6 Desember 2026)\n\nDRAF — rencana" in _md(ws)
+    result = CliRunner().invoke(
+        app, ["-w", str(ws), "plan", "approve", "--week", "2026-W49", "--by", "Kepala KSOP A"]
+    )
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "Rencana konten pekan ke-49 (30 November – 6 Desember 2026)\n\nDisetujui oleh Kepala "
+        "KSOP A pada Senin, 8 Desember 2025 pukul 08.00 WITA (SHA-256 rencana "
+    ) in _md(ws)
+
+
 # --- the sample report, golden ----------------------------------------------------------------
 
 

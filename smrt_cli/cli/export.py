@@ -126,7 +126,16 @@ def week_plan(ws: Workspace, week: str) -> WeekPlan:
     path = ws.root / "plans" / week / "plan.json"
     if not path.exists():
         raise UserError(f"{path}: no plan for {week} — run `smrt plan week --week {week}` first")
-    return load_plan(path)
+    plan = load_plan(path)
+    from ..approvals import broken
+
+    for approval in broken(plan):
+        # plan.json changed after it was approved: the documents say DRAF again
+        note(
+            f"note: {path}: the approval by {approval.by} no longer matches the plan (edited "
+            f"since?) — its documents say DRAF until it is approved again"
+        )
+    return plan
 
 
 def _write(data: bytes, out: str | None, default: Path, force: bool) -> None:
@@ -189,6 +198,7 @@ def export_plan(
 
     Example: smrt export plan --week 2026-W49 --format whatsapp --upt upp-tahuna
     """
+    from ..approvals import status_text, status_word
     from ..report import plan_rows, plan_units
 
     fmt = choose_format(fmt, out, PLAN_SUFFIXES, PlanFormat.csv)
@@ -196,12 +206,14 @@ def export_plan(
     plan = week_plan(ws, week)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
+    zone = reg.settings.timezone
     units = plan_units(plan, upt)
     if fmt is PlanFormat.csv:
         from ..render.plan_csv import render_csv
 
         rows = [r for u in units for r in plan_rows(reg, u, language)]
-        data = render_csv(rows, language).encode("utf-8")
+        statuses = {u.id: status_word(plan, u.id, language, zone) for u in units}
+        data = render_csv(rows, language, statuses).encode("utf-8")
         default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.csv"
         _write(data, out, default, force)
         return
@@ -218,6 +230,7 @@ def export_plan(
             region,
             coordinator,
             {str(p): t for p, t in reg.settings.posting_times.items()},
+            status_text(plan, u.id, language, zone),
         )
         for u in units
     ]
@@ -260,6 +273,7 @@ def export_calendar(
 
     Example: smrt export calendar --week 2026-W49 --upt ksop-bitung -o bitung.ics
     """
+    from ..approvals import approval_of, status_text
     from ..render.ics import DutyDay, Withdrawn, render_ics
     from ..report import idea_title, plan_rows, plan_units, unit_name
 
@@ -282,7 +296,14 @@ def export_calendar(
         if upt is None or w.upt == upt
     ]
     duty = [DutyDay(u.id, unit_name(reg, u.id, u.name, language), d) for u in units for d in u.duty]
-    data = render_ics(plan.week, rows, language, stamp, plan.revision, withdrawn, duty)
+    zone = reg.settings.timezone
+    statuses = {
+        u.id: (status_text(plan, u.id, language, zone), approval_of(plan, u.id) is not None)
+        for u in units
+    }
+    data = render_ics(
+        plan.week, rows, language, stamp, plan.revision, withdrawn, duty, statuses=statuses
+    )
     default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.ics"
     _write(data, out, default, force)
 

@@ -192,6 +192,7 @@ def plan_week_cmd(
             plan = _merge(plan, kept, known)
         if previous is not None:
             plan = revise(plan, previous)
+            plan = _keep_approvals(plan, previous, selected)
         # Everything is rendered before the first byte is written: no half-written week.
         files: dict[str, str] = dict(render_plan(plan, registry))
         data = plan_json(plan)
@@ -291,6 +292,91 @@ def _recommendations(folder: Path, target: Week, lang: str) -> tuple[dict[str, l
     return ideas, chosen[0].title(lang)
 
 
+def _keep_approvals(plan: WeekPlan, previous: WeekPlan, selected: list[str] | None) -> WeekPlan:
+    """Planning a week again voids its approval (the plan is no longer the one approved).
+
+    Re-planning some units keeps the other units' own approvals; each voided one is said.
+    """
+    from ..approvals import carry_over, voided
+
+    plan = carry_over(plan, previous, selected)
+    for approval in voided(plan, previous):
+        what = f"{plan.week} for {approval.upt}" if approval.upt else plan.week
+        note(
+            f"note: the approval of {what} by {approval.by} ({approval.at:%Y-%m-%d %H:%M} UTC) "
+            f"is void: the week was planned again — its documents say DRAF until "
+            f"`smrt plan approve --week {plan.week}"
+            + (f" --upt {approval.upt}" if approval.upt else "")
+            + " --by NAME`"
+        )
+    return plan
+
+
+def plan_approve_cmd(
+    ctx: typer.Context,
+    week: Annotated[
+        str,
+        typer.Option(
+            "--week",
+            metavar="WEEK",
+            help="ISO week of the plan, e.g. 2026-W49.",
+            show_default=False,
+        ),
+    ],
+    by: Annotated[
+        str,
+        typer.Option(
+            "--by",
+            metavar="NAME",
+            help="Who approves: a name and title, as the documents should show it.",
+            show_default=False,
+        ),
+    ],
+    upt: Annotated[
+        str | None,
+        typer.Option("--upt", metavar="UNIT-ID", help="Approve only this unit's plan."),
+    ] = None,
+) -> None:
+    """Approve a week's plan: its documents and exports say DRAF until then.
+
+    Records who approved, when (SOURCE_DATE_EPOCH when set) and the SHA-256 of the plan
+    approved in plan.json, and writes the week's Markdown again to carry the approval.
+    Planning the week again voids the approval.
+
+    Example: smrt plan approve --week 2026-W49 --by "Kepala KSOP Kelas II Bitung"
+    """
+    from ..approvals import approval_of, approve, approved_text
+    from ..files import replace_folder
+    from ..plans import plan_json
+    from ..render.plan_markdown import render_plan
+    from ..report import plan_units
+    from .export import source_date, week_plan
+
+    name = " ".join(by.split())
+    if not name:
+        raise UserError("--by: empty — give the approver's name, e.g. --by 'Kepala KSOP'")
+    ws = workspace(ctx)
+    plan = week_plan(ws, week)
+    if upt is not None:
+        plan_units(plan, upt)  # a unit without a plan that week is a user error
+    registry = ws.registry()
+    at = source_date() or dt.datetime.now(dt.UTC)
+    plan = approve(plan, upt, name, at)
+    folder = ws.root / "plans" / plan.week
+    files: dict[str, str] = dict(render_plan(plan, registry))
+    files["plan.json"] = plan_json(plan)
+    replace_folder(folder, files)
+    approval = approval_of(plan, upt)
+    assert approval is not None  # just recorded, for exactly this plan
+    note(approved_text(approval, "en", registry.settings.timezone))
+    note(f"wrote {len(files)} files to {folder}")
+    exports = sorted(
+        p.name for p in folder.glob("plan*") if p.suffix in (".csv", ".ics", ".txt", ".xlsx")
+    )
+    for export in exports:
+        note(f"note: {folder / export} was exported before the approval — export it again")
+
+
 def _stale_exports(
     folder: Path, previous: WeekPlan | None, known: list[str], selected: list[str] | None
 ) -> dict[str, str]:
@@ -352,4 +438,7 @@ def register(app: typer.Typer) -> None:
     plan_app.command("week", short_help="Plan a week for every unit, with a regional overview.")(
         plan_week_cmd
     )
+    plan_app.command(
+        "approve", short_help="Approve a week's plan (its documents say DRAF until then)."
+    )(plan_approve_cmd)
     app.add_typer(plan_app, name="plan")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -108,13 +108,17 @@ def render_ics(
     sequence: int = 0,
     withdrawn: Sequence[Withdrawn] = (),
     duty: Sequence[DutyDay] = (),
+    statuses: Mapping[str, tuple[str, bool]] | None = None,
 ) -> bytes:
     """The calendar bytes (CRLF, folded at 75 octets by icalendar); `stamp` is every DTSTAMP.
 
     `sequence` is the plan's revision: a calendar that imported an earlier plan of the week
     takes this one's events over its own, and cancels the `withdrawn` slots. `duty` days are
-    all-day events naming who watches the inbox.
+    all-day events naming who watches the inbox. `statuses` gives each unit's approval line and
+    whether it is approved: a draft's events are TENTATIVE and their titles say so, an approved
+    plan's CONFIRMED.
     """
+    statuses = statuses or {}
     import zoneinfo
 
     import icalendar
@@ -141,8 +145,14 @@ def render_ics(
         return ev
 
     for row, event_uid in zip(rows, uids(week, rows), strict=True):
-        live = event(event_uid, row.date, row.time, row.timezone, row.platform, row.idea_title)
-        live.add("description", _description(row, lang))
+        status, approved = statuses.get(row.unit_id, ("", True))
+        draft = export_text("plan.draft.word", lang)
+        title = row.idea_title if approved else f"{draft}: {row.idea_title}"
+        live = event(event_uid, row.date, row.time, row.timezone, row.platform, title)
+        description = _description(row, lang)
+        live.add("description", f"{status}\n{description}" if status else description)
+        if status:
+            live.add("status", "CONFIRMED" if approved else "TENTATIVE")
         live.add("categories", [row.pillar])
         live.add("location", row.unit_name)
         live.add("transp", "TRANSPARENT")

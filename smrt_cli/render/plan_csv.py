@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..i18n import export_text, format_name, platform_name
 from ..report import PlanRow
@@ -22,6 +22,7 @@ COLUMNS = (
     "owner",
     "effort",
     "brief",
+    "status",
 )
 
 
@@ -30,11 +31,12 @@ def guard(text: str) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def render_csv(rows: Iterable[PlanRow], lang: str) -> str:
+def render_csv(rows: Iterable[PlanRow], lang: str, statuses: Mapping[str, str]) -> str:
     """One row per slot; the effort stays a plain number with a decimal point ("1.5").
 
     The point, not the Indonesian comma, keeps the column machine-readable: Excel set to
     Indonesian still reads it through Data > From Text, and scripts read it as it is.
+    `statuses` gives each unit's approval cell ("DRAF" until approved), by unit id.
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
@@ -52,6 +54,7 @@ def render_csv(rows: Iterable[PlanRow], lang: str) -> str:
                 guard(r.owner),
                 f"{r.effort_hours:g}",
                 guard(r.brief),
+                guard(statuses.get(r.unit_id, "")),
             ]
         )
     return "\ufeff" + out.getvalue()

@@ -53,6 +53,14 @@ def _event_kind(kind: str, name: str, lang: str) -> str:
     return plan_text(f"kind.{kind}", lang)
 
 
+def _status(plan: WeekPlan, upt: str | None, registry: Registry) -> str:
+    """The approval line under a title: **DRAF** until `smrt plan approve`, then who and when."""
+    from ..approvals import status_text
+
+    status = status_text(plan, upt, plan.language, registry.settings.timezone)
+    return f"**{escape(status, block=False)}**"
+
+
 def render_overview(plan: WeekPlan, registry: Registry) -> str:
     """README.md: the week at a glance for the coordinator."""
     lang = plan.language
@@ -61,6 +69,8 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         "# "
         + plan_text("title", lang, week=plan.week, range=format_range(plan.start, plan.end, lang))
     )
+    out.append("")
+    out.append(_status(plan, None, registry))
     out.append("")
     out.append(plan_text("intro", lang, region=escape(localize(registry.settings.region, lang))))
     out.append("")
@@ -292,6 +302,8 @@ def render_unit(
     out.append(
         "# " + plan_text("unit_title", lang, unit=escape(unit.name or unit.id), week=plan.week)
     )
+    out.append("")
+    out.append(_status(plan, unit.id, registry))
     out.append("")
     out.append(
         f"{format_range(plan.start, plan.end, lang)}. "

@@ -40,12 +40,15 @@ def render_message(
     region: str,
     coordinator: str,
     default_times: Mapping[str, Sequence[str]] | None = None,
+    status: str = "",
 ) -> str:
-    """One unit's message: greeting, week, day-by-day items, inbox duty, hours, shortfalls.
+    """One unit's message: greeting, week, approval, day-by-day items, inbox duty, hours,
+    shortfalls.
 
     An item names its owner when the unit's items have more than one. A time the plan took
     from the unit's or the region's results, not one of `default_times` (the registry's),
-    is named as the best time, so the team knows why the hour moved.
+    is named as the best time, so the team knows why the hour moved. `status` is the plan's
+    approval line ("DRAF — …" until approved).
     """
     name = rows[0].unit_name if rows else (unit.name or unit.id)
     lines = [
@@ -54,6 +57,8 @@ def render_message(
             "wa.week", lang, week=week_name(_week_number(plan), plan.start, plan.end, lang)
         ),
     ]
+    if status:
+        lines += ["", f"*{_plain(status)}*"]
     events = _events_by_day(plan.events)
     # Who makes what matters when a team shares the week; in a one-person unit it is noise.
     show_owner = len({r.owner for r in rows}) > 1
