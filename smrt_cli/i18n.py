@@ -259,6 +259,10 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
     "plan.draft.word": {"id": "DRAF", "en": "DRAFT"},
     "plan.approved.word": {"id": "Disetujui: {by}, {date}", "en": "Approved: {by}, {date}"},
     "csv.status": {"id": "Status", "en": "Status"},
+    "xlsx.zone": {"id": "Zona waktu", "en": "Time zone"},
+    "xlsx.region": {"id": "Wilayah", "en": "Region"},
+    "xlsx.interactions": {"id": "Interaksi", "en": "Interactions"},
+    "xlsx.details": {"id": "Rincian per kriteria", "en": "Criteria in detail"},
     # report
     "r.title": {
         "id": "Laporan Evaluasi Media Sosial SMRT",

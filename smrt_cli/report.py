@@ -851,6 +851,22 @@ def signatory_note(registry: Registry) -> str | None:
     )
 
 
+def league_of(evaluation: RegionEvaluation, names: dict[str, str]) -> list[UptEvaluation]:
+    """The units in league order, as the report's table: ranked, then unscored, by name."""
+    return sorted(
+        evaluation.upts,
+        key=lambda u: (u.rank is None, u.rank or 0, -(u.score or 0), names[u.id]),
+    )
+
+
+def criterion_name(registry: Registry, criterion_id: str, lang: str) -> str:
+    return _criterion_name(registry, criterion_id, lang)
+
+
+def unit_names(registry: Registry, evaluation: RegionEvaluation, lang: str) -> dict[str, str]:
+    return {u.id: unit_name(registry, u.id, u.name or "", lang) for u in evaluation.upts}
+
+
 def _plan_sections(
     registry: Registry, plan: WeekPlan, lang: str, charts: dict[str, Chart]
 ) -> list[Section]:

@@ -933,7 +933,7 @@ def test_unknown_extension_without_format_is_exit_2(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (
         f"error: -o {out}: cannot tell the format from the name — "
-        "end it in .md, .html, .htm or .docx, or give --format md|html|docx\n"
+        "end it in .md, .html, .htm, .docx or .xlsx, or give --format md|html|docx|xlsx\n"
     )
     assert not out.exists()
     # with --format the name is the person's choice

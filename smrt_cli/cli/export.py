@@ -14,7 +14,7 @@ import typer
 from ..calendar import parse_week
 from ..errors import UserError, WorkError
 from ..models import Registry, localize
-from ..plans import WeekPlan, load_plan
+from ..plans import UptPlan, WeekPlan, load_plan
 from .common import LangOpt, Workspace, busy, command_group, note, resolve_lang, workspace
 
 if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
@@ -29,12 +29,14 @@ PERIOD_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
 class PlanFormat(StrEnum):
     csv = "csv"
     whatsapp = "whatsapp"
+    xlsx = "xlsx"
 
 
 class ReportFormat(StrEnum):
     md = "md"
     html = "html"
     docx = "docx"
+    xlsx = "xlsx"
 
 
 # What a file name's ending says about its content: `-o laporan.docx` alone must not get HTML.
@@ -43,8 +45,9 @@ REPORT_SUFFIXES = {
     ".html": ReportFormat.html,
     ".htm": ReportFormat.html,
     ".docx": ReportFormat.docx,
+    ".xlsx": ReportFormat.xlsx,
 }
-PLAN_SUFFIXES = {".csv": PlanFormat.csv, ".txt": PlanFormat.whatsapp}
+PLAN_SUFFIXES = {".csv": PlanFormat.csv, ".txt": PlanFormat.whatsapp, ".xlsx": PlanFormat.xlsx}
 
 
 F = TypeVar("F", bound=StrEnum)
@@ -174,9 +177,9 @@ def export_plan(
         PlanFormat | None,
         typer.Option(
             "--format",
-            metavar="csv|whatsapp",
-            help="csv (spreadsheet) or whatsapp (plain text). Default: from -o's extension "
-            "(.csv, .txt for whatsapp), else csv.",
+            metavar="csv|whatsapp|xlsx",
+            help="csv (for tools), whatsapp (plain text) or xlsx (a workbook for people). "
+            "Default: from -o's extension (.csv, .txt for whatsapp, .xlsx), else csv.",
             show_default=False,
         ),
     ] = None,
@@ -187,14 +190,16 @@ def export_plan(
             "-o",
             "--output",
             metavar="FILE",
-            help="File to write, or - for stdout. Default: WORKSPACE/plans/WEEK/plan.csv for "
-            "csv, stdout for whatsapp.",
+            help="File to write, or - for stdout. Default: WORKSPACE/plans/WEEK/plan.csv (or "
+            ".xlsx), stdout for whatsapp.",
         ),
     ] = None,
     lang: LangOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """Export a week's plan as a spreadsheet (CSV) or as WhatsApp messages, one per unit.
+    """Export a week's plan as CSV, as an Excel workbook or as WhatsApp messages, one per unit.
+
+    The workbook has a region sheet and one sheet per unit, with real dates, times and hours.
 
     Example: smrt export plan --week 2026-W49 --format whatsapp --upt upp-tahuna
     """
@@ -217,6 +222,9 @@ def export_plan(
         default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.csv"
         _write(data, out, default, force)
         return
+    if fmt is PlanFormat.xlsx:
+        _plan_workbook(reg, plan, units, language, out, force, ws.root, _suffix(upt))
+        return
     from ..render.whatsapp import render_message, render_messages
 
     coordinator = _coordinator_name(reg, language)
@@ -238,6 +246,31 @@ def export_plan(
     if out is None:
         out = "-"
     _write(text.encode("utf-8"), out, Path(), force)
+
+
+def _plan_workbook(
+    reg: Registry,
+    plan: WeekPlan,
+    units: list[UptPlan],
+    lang: str,
+    out: str | None,
+    force: bool,
+    root: Path,
+    suffix: str,
+) -> None:
+    from ..approvals import status_word
+    from ..render.plan_xlsx import render_plan_xlsx
+    from ..report import plan_rows, unit_name
+
+    if out == "-":
+        raise UserError("-o -: a workbook cannot go to stdout — give a file name")
+    zone = reg.settings.timezone
+    statuses = {u.id: status_word(plan, u.id, lang, zone) for u in units}
+    sheets = [(u, unit_name(reg, u.id, u.name, lang), plan_rows(reg, u, lang)) for u in units]
+    stamp = source_date() or dt.datetime.combine(plan.start, dt.time(0, 0), tzinfo=dt.UTC)
+    author = localize(reg.settings.organisation, lang)
+    data = render_plan_xlsx(plan.week, sheets, lang, statuses, stamp, author)
+    _write(data, out, root / "plans" / plan.week / f"plan{suffix}.xlsx", force)
 
 
 def _coordinator_name(reg: Registry, lang: str) -> str:
@@ -385,9 +418,9 @@ def export_report(
         ReportFormat | None,
         typer.Option(
             "--format",
-            metavar="md|html|docx",
-            help="md, html or docx. Default: from -o's extension (.md, .html, .htm, .docx), "
-            "else html.",
+            metavar="md|html|docx|xlsx",
+            help="md, html, docx, or xlsx (the evaluation as a workbook). Default: from -o's "
+            "extension (.md, .html, .htm, .docx, .xlsx), else html.",
             show_default=False,
         ),
     ] = None,
@@ -428,8 +461,9 @@ def export_report(
         )
     period = parsed.label  # 2026-q4 and 2026-1 name the folders 2026-Q4 and 2026-01
     fmt = choose_format(fmt, out, REPORT_SUFFIXES, ReportFormat.html)
-    if fmt is ReportFormat.docx and out == "-":
-        raise UserError("-o -: a DOCX report cannot go to stdout — give a file name")
+    if fmt in (ReportFormat.docx, ReportFormat.xlsx) and out == "-":
+        kind = "a DOCX report" if fmt is ReportFormat.docx else "a workbook"
+        raise UserError(f"-o -: {kind} cannot go to stdout — give a file name")
     path = ws.root / "evaluations" / period / "evaluation.json"
     if not path.exists():
         raise UserError(f"{path}: no evaluation for {period} — {_evaluate_advice(ws, parsed)}")
@@ -491,6 +525,14 @@ def export_report(
             for cid in sorted(report.charts):
                 refuse_overwrite(charts_dir / f"{cid}.svg", force)
 
+    if fmt is ReportFormat.xlsx:
+        from ..render.report_xlsx import render_report_xlsx
+
+        assert target is not None
+        stamp_xlsx = stamp or dt.datetime.combine(report_date, dt.time(0, 0), tzinfo=dt.UTC)
+        data = render_report_xlsx(reg, evaluation, language, report_date, stamp_xlsx)
+        _write(data, str(target), target, True)
+        return
     # matplotlib and the charts take a second or more: say so on a terminal
     with busy("drawing the report and its charts…"):
         if fmt is ReportFormat.html:
@@ -552,5 +594,7 @@ def register(app: typer.Typer) -> None:
     export_app.command("calendar", short_help="A week's plan as an iCalendar (.ics) file.")(
         export_calendar
     )
-    export_app.command("plan", short_help="A week's plan as CSV or WhatsApp messages.")(export_plan)
+    export_app.command(
+        "plan", short_help="A week's plan as CSV, an Excel workbook or WhatsApp messages."
+    )(export_plan)
     app.add_typer(export_app, name="export")

@@ -397,7 +397,11 @@ def _stale_exports(
         units = selected
     else:  # every unit: the registry's, and one the old plan had that the registry has not
         units = [*known, *(u.id for u in previous.upts if u.id not in known)] if previous else known
+    commands["plan.xlsx"] = f"smrt export plan --week {week} --format xlsx"
     for upt_id in units:
+        commands[f"plan-{upt_id}.xlsx"] = (
+            f"smrt export plan --week {week} --upt {upt_id} --format xlsx"
+        )
         commands[f"plan-{upt_id}.csv"] = f"smrt export plan --week {week} --upt {upt_id}"
         commands[f"plan-{upt_id}.ics"] = f"smrt export calendar --week {week} --upt {upt_id}"
     return {name: commands[name] for name in sorted(commands) if (folder / name).is_file()}

@@ -222,7 +222,7 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
     _page_numbers(doc, export_text("r.page", report.lang))
     raw = io.BytesIO()
     doc.save(raw)
-    return _normalise_zip(raw.getvalue())
+    return normalise_zip(raw.getvalue())
 
 
 def _a4(doc: Any) -> None:
@@ -240,7 +240,7 @@ def _a4(doc: Any) -> None:
         section.top_margin = section.bottom_margin = Cm(2.5)
 
 
-def _normalise_zip(data: bytes) -> bytes:
+def normalise_zip(data: bytes) -> bytes:
     """python-docx stamps each zip entry with the current time; rewrite them with a fixed one.
 
     The template's thumbnail goes too: a picture of its empty page, which file managers would
