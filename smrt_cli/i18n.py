@@ -495,6 +495,27 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "id": "Koordinator SMRT Wilayah {region}",
         "en": "SMRT Coordinator, {region}",
     },
+    # the Rakor slides
+    "s.units": {"id": "Hasil per UPT", "en": "Result per unit"},
+    "s.more": {"id": "(lanjutan)", "en": "(continued)"},
+    "s.result": {"id": "Hasil", "en": "Result"},
+    "s.rank": {"id": "peringkat {rank}", "en": "rank {rank}"},
+    "s.strong": {"id": "terkuat: {criterion}", "en": "strongest: {criterion}"},
+    "s.weakest": {"id": "terlemah: {criterion}", "en": "weakest: {criterion}"},
+    "s.unit.nodata": {
+        "id": "tidak ada data; tidak diberi nilai maupun peringkat",
+        "en": "no data; no score and no rank",
+    },
+    "s.weak": {"id": "Kelemahan umum wilayah", "en": "The region's common weaknesses"},
+    "s.weak.item": {
+        "id": "{criterion}: {n} dari {of} UPT yang dinilai",
+        "en": "{criterion}: {n} of {of} scored units",
+    },
+    "s.weak.none": {
+        "id": "Tidak ada kelemahan yang sama di beberapa UPT.",
+        "en": "No weakness is shared by several units.",
+    },
+    "s.followup": {"id": "Tindak lanjut", "en": "Follow-up"},
     # a command named in stored advice, as the meeting reads it
     "r.cmd.tool": {"id": "aplikasi smrt", "en": "the smrt tool"},
     "r.cmd.option": {"id": "skor asesor", "en": "assessor scores"},

@@ -394,6 +394,33 @@ def _evaluate_advice(ws: Workspace, period: Period) -> str:
     return advice
 
 
+def _period_label(period: str) -> str:
+    """--period as its evaluation folder is named: 2026-q4 and 2026-1 are 2026-Q4 and 2026-01."""
+    from ..periods import parse_label
+
+    parsed = parse_label(period) if PERIOD_RE.match(period) else None
+    if parsed is None:
+        raise UserError(
+            f"--period: {period!r} is not a period — write a month (2026-11), a quarter "
+            "(2026-Q4) or a date range as `smrt evaluate upt --from … --to …` names it "
+            "(2026-11-25_2026-12-05)"
+        )
+    return parsed.label
+
+
+def _period_evaluation(ws: Workspace, period: str) -> tuple[Path, RegionEvaluation]:
+    """The period's evaluation.json and its content; a user error naming how to make it."""
+    from ..evaluations import load_evaluation
+    from ..periods import parse_label
+
+    path = ws.root / "evaluations" / period / "evaluation.json"
+    if not path.exists():
+        parsed = parse_label(period)
+        assert parsed is not None  # _period_label made it
+        raise UserError(f"{path}: no evaluation for {period} — {_evaluate_advice(ws, parsed)}")
+    return path, load_evaluation(path)
+
+
 def export_report(
     ctx: typer.Context,
     period: Annotated[
@@ -448,28 +475,15 @@ def export_report(
 
     Example: smrt export report --period 2026-11 -o laporan-2026-11.docx
     """
-    from ..periods import parse_label
     from ..report import week_after
 
     ws = workspace(ctx)
-    parsed = parse_label(period) if PERIOD_RE.match(period) else None
-    if parsed is None:
-        raise UserError(
-            f"--period: {period!r} is not a period — write a month (2026-11), a quarter "
-            "(2026-Q4) or a date range as `smrt evaluate upt --from … --to …` names it "
-            "(2026-11-25_2026-12-05)"
-        )
-    period = parsed.label  # 2026-q4 and 2026-1 name the folders 2026-Q4 and 2026-01
+    period = _period_label(period)
     fmt = choose_format(fmt, out, REPORT_SUFFIXES, ReportFormat.html)
     if fmt in (ReportFormat.docx, ReportFormat.xlsx) and out == "-":
         kind = "a DOCX report" if fmt is ReportFormat.docx else "a workbook"
         raise UserError(f"-o -: {kind} cannot go to stdout — give a file name")
-    path = ws.root / "evaluations" / period / "evaluation.json"
-    if not path.exists():
-        raise UserError(f"{path}: no evaluation for {period} — {_evaluate_advice(ws, parsed)}")
-    from ..evaluations import load_evaluation
-
-    evaluation = load_evaluation(path)
+    path, evaluation = _period_evaluation(ws, period)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
     week_id = week_label(week) if week else week_after(evaluation.period.end)
@@ -582,6 +596,73 @@ def _period_insights(ws: Workspace, registry: Registry, period: Period) -> Insig
         conn.close()
 
 
+def export_slides(
+    ctx: typer.Context,
+    period: Annotated[
+        str,
+        typer.Option(
+            "--period",
+            metavar="PERIOD",
+            help="Evaluated period, as for `smrt export report`: 2026-11, 2026-Q4 or "
+            "2026-11-25_2026-12-05.",
+            show_default=False,
+        ),
+    ],
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "-o",
+            "--output",
+            metavar="FILE",
+            help="The .pptx file to write. Default: WORKSPACE/reports/PERIOD.pptx.",
+        ),
+    ] = None,
+    lang: LangOpt = None,
+    force: ForceOpt = False,
+) -> None:
+    """Write the Rakor slides (PowerPoint): title, league table, score chart and trend, each
+    unit's result, the region's common weaknesses and the follow-up table.
+
+    Tables are real, editable tables; the charts are the report's own, as pictures. Dated the
+    day it is made (SOURCE_DATE_EPOCH when set).
+
+    Example: smrt export slides --period 2026-11 -o rakor.pptx
+    """
+    from ..report import build_report, week_after
+
+    ws = workspace(ctx)
+    period = _period_label(period)
+    if out == "-":
+        raise UserError("-o -: slides cannot go to stdout — give a file name")
+    if out is not None and Path(out).suffix.lower() != ".pptx":
+        raise UserError(f"-o {out}: slides are a PowerPoint file — end the name in .pptx")
+    _, evaluation = _period_evaluation(ws, period)
+    reg = ws.registry()
+    language = resolve_lang(reg, lang)
+    target = Path(out) if out else ws.root / "reports" / f"{period}.pptx"
+    if target.is_dir():
+        raise UserError(f"{target}: is a folder — give a file name with -o")
+    from ..files import refuse_overwrite
+
+    refuse_overwrite(target, force)
+    stamp = source_date()
+    issued = issue_date(stamp)
+    week = week_after(evaluation.period.end)
+    insights = _period_insights(ws, reg, evaluation.period)
+    earlier = _earlier(ws, evaluation)
+    report = build_report(reg, evaluation, None, week, language, issued, earlier, insights)
+    with busy("drawing the slides and their charts…"):
+        from ..deck import ChartSlide, build_deck
+        from ..render import charts
+        from ..render.slides_pptx import render_pptx
+
+        deck = build_deck(reg, evaluation, report, issued)
+        used = {s.chart_id for s in deck.slides if isinstance(s, ChartSlide)}
+        pngs = {cid: charts.render_png(report.charts[cid]) for cid in sorted(used)}
+        when = stamp or dt.datetime.combine(issued, dt.time(0, 0), tzinfo=dt.UTC)
+        _write(render_pptx(deck, pngs, when), str(target), target, True)
+
+
 def register(app: typer.Typer) -> None:
     export_app = command_group(
         "Export the report, the calendar and the plan as CSV or WhatsApp text.\n\n"
@@ -591,6 +672,7 @@ def register(app: typer.Typer) -> None:
     export_app.command(
         "report", short_help="The regional report for the meeting (md, html, docx)."
     )(export_report)
+    export_app.command("slides", short_help="The Rakor slides (.pptx) for a period.")(export_slides)
     export_app.command("calendar", short_help="A week's plan as an iCalendar (.ics) file.")(
         export_calendar
     )
