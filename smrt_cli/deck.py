@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # Rows per slide: a table that runs off the slide is no use on a projector.
 LEAGUE_ROWS = 12
 UNIT_ROWS = 10
-FOLLOW_UP_ROWS = 5
+FOLLOW_UP_ROWS = 4
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def build_deck(
     ]
     table = _league_table(report)
     if table is not None:
-        widths = (0.1, 0.38, 0.1, 0.14, 0.12, 0.1, 0.12)[: len(table.headers)]
+        widths = (0.11, 0.33, 0.09, 0.13, 0.12, 0.11, 0.11)[: len(table.headers)]
         for n, chunk in enumerate(_chunks(table.rows, LEAGUE_ROWS)):
             part = Table(table.headers, chunk, table.numeric)
             slides.append(

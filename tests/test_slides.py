@@ -100,15 +100,15 @@ def test_long_follow_up_tables_continue_on_the_next_slide(tmp_path: Path) -> Non
     path = ws / "evaluations" / "2026-11" / "evaluation.json"
     data = json.loads(path.read_text(encoding="utf-8"))
     data["upts"][0]["recommendations"] = [
-        {"criterion": "pimpinan", "text": f"Langkah {n}."} for n in range(1, 8)
+        {"criterion": "pimpinan", "text": f"Langkah {n}."} for n in range(1, 6)
     ]
     path.write_text(json.dumps(data), encoding="utf-8")
     assert slides(ws, "-o", str(ws / "r.pptx")).exit_code == 0
     deck = Presentation(str(ws / "r.pptx"))
     titles = [s.shapes.title.text for s in deck.slides]
     assert titles[-2:] == ["Tindak lanjut", "Tindak lanjut (lanjutan)"]
-    assert len(_table(deck.slides[len(titles) - 2])) == 6  # header and five actions
-    assert [r[0] for r in _table(deck.slides[len(titles) - 1])[1:]] == ["6", "7", "8", "9"]
+    assert len(_table(deck.slides[len(titles) - 2])) == 5  # header and four actions
+    assert [r[0] for r in _table(deck.slides[len(titles) - 1])[1:]] == ["5", "6", "7"]
 
 
 def test_english_deck(tmp_path: Path) -> None:

@@ -40,6 +40,26 @@ def _title(slide: Any, text: str) -> None:
             run.font.color.rgb = RGBColor(*NAVY)  # type: ignore[no-untyped-call]
 
 
+def _title_slide(slide: Any, spec: TitleSlide) -> None:
+    """The template's 4:3 placeholders, stretched across the 16:9 slide."""
+    from pptx.dml.color import RGBColor
+    from pptx.util import Emu, Pt
+
+    title, body = slide.shapes.title, slide.placeholders[1]
+    for shape, top, height in ((title, 1600000, 1500000), (body, 3300000, 2600000)):
+        shape.left, shape.top = Emu(MARGIN), Emu(top)
+        shape.width, shape.height = Emu(WIDTH - 2 * MARGIN), Emu(height)
+    title.text = _x(spec.title)
+    body.text = _x("\n".join([spec.subtitle, *spec.lines]))
+    for paragraph in title.text_frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.size, run.font.bold = Pt(40), True
+            run.font.color.rgb = RGBColor(*NAVY)  # type: ignore[no-untyped-call]
+    for paragraph in body.text_frame.paragraphs:
+        for run in paragraph.runs:
+            run.font.size = Pt(22)
+
+
 def _table(slide: Any, spec: TableSlide) -> None:
     """A real table: each cell editable text, the header row navy, numbers right-aligned."""
     from pptx.dml.color import RGBColor
@@ -55,7 +75,8 @@ def _table(slide: Any, spec: TableSlide) -> None:
     grid = frame.table
     for i, share in enumerate(spec.widths):
         grid.columns[i].width = Emu(int(width * share))
-    size = Pt(12) if max((len(c) for r in table.rows for c in r), default=0) > 60 else Pt(14)
+    # sentences (the follow-up) in a smaller size than names and numbers (the league)
+    size = Pt(11) if max((len(c) for r in table.rows for c in r), default=0) > 60 else Pt(14)
     for r, values in enumerate([table.headers, *table.rows]):
         for c, text in enumerate(values):
             cell = grid.cell(r, c)
@@ -64,7 +85,7 @@ def _table(slide: Any, spec: TableSlide) -> None:
                 if c in table.numeric:
                     paragraph.alignment = PP_ALIGN.RIGHT
                 for run in paragraph.runs:
-                    run.font.size = size
+                    run.font.size = min(size, Pt(12)) if r == 0 else size
                     run.font.bold = r == 0
             if r == 0:
                 cell.fill.solid()
@@ -109,10 +130,7 @@ def render_pptx(deck: Deck, pngs: Mapping[str, bytes], stamp: dt.datetime) -> by
     prs.slide_width, prs.slide_height = Emu(WIDTH), Emu(HEIGHT)
     for spec in deck.slides:
         if isinstance(spec, TitleSlide):
-            slide = prs.slides.add_slide(prs.slide_layouts[TITLE_LAYOUT])
-            slide.shapes.title.text = _x(spec.title)
-            body = slide.placeholders[1]
-            body.text = _x("\n".join([spec.subtitle, *spec.lines]))
+            _title_slide(prs.slides.add_slide(prs.slide_layouts[TITLE_LAYOUT]), spec)
             continue
         slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY_LAYOUT])
         _title(slide, spec.title)
