@@ -246,3 +246,16 @@ def test_sample_report_markdown_is_golden(tmp_path: Path, monkeypatch: pytest.Mo
         GOLDEN.write_text(result.stdout, encoding="utf-8")
     assert result.stdout == GOLDEN.read_text(encoding="utf-8")
     assert COMMAND.findall(result.stdout) == []
+
+
+def test_a_bad_nip_is_one_message_with_line_and_column(tmp_path: Path) -> None:
+    registry = registry_text().replace('nip: "198001012005011001"', 'nip: "1980-01"')
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "upt.yaml").write_text(registry, encoding="utf-8")
+    result = CliRunner().invoke(app, ["-w", str(tmp_path), "validate"])
+    assert result.exit_code == 2
+    line = registry.splitlines().index('    nip: "1980-01"') + 1
+    assert result.stderr == (
+        f"error: {tmp_path / 'data' / 'upt.yaml'}:{line}:10: settings.signatory.nip: '1980-01' "
+        'is not a NIP — write its 18 digits, grouped or not, for example "19800101 200501 1 001"\n'
+    )
