@@ -74,6 +74,7 @@ def test_documents_and_exports_say_draft_then_carry_the_approval(tmp_path: Path)
     folder = planned(tmp_path)
     readme = (folder / "README.md").read_text(encoding="utf-8")
     assert readme.split("\n")[2] == f"**{DRAFT}**"
+    assert "smrt " not in readme and "--" not in readme.replace("---", "")  # no command line
     whatsapp = smrt(tmp_path, "export", "plan", "--week", WEEK, "--format", "whatsapp").stdout
     assert whatsapp.count(f"*{DRAFT}*") == 10
 

@@ -67,6 +67,8 @@ def test_plan_workbook_has_a_region_sheet_and_one_per_unit(tmp_path: Path) -> No
     assert [region.cell(r, 10).value for r in range(2, 6)] == [1.5, 0.25, 2, 0.5]
     for sheet in book:
         assert sheet.freeze_panes == "A2"
+        assert sheet.print_title_rows == "$1:$1"  # the header row on every printed page
+        assert sheet.page_setup.orientation == "landscape" and sheet.page_setup.fitToWidth == 1
         assert sheet["A1"].font.b
         assert all(sheet.column_dimensions[c].width > 5 for c in "ABCDEF")
     unit = book["UPP B"]

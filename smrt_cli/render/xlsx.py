@@ -120,9 +120,16 @@ def render_workbook(
                 cell.alignment = wrap if column.kind == "wrap" else top
             values = [r[i - 1] for r in spec.rows if i - 1 < len(r)]
             ws.column_dimensions[letter].width = _width(column, values, lang)
+        _row_heights(ws, spec)
         ws.freeze_panes = "A2"
         if spec.rows:
             ws.auto_filter.ref = ws.dimensions
+        # printed: A4 landscape, as wide as the page, the header row on every page
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
     props = book.properties
     naive = stamp.astimezone(dt.UTC).replace(tzinfo=None)
     props.created = props.modified = naive
@@ -132,6 +139,29 @@ def render_workbook(
     raw = io.BytesIO()
     book.save(raw)
     return _fixed(raw.getvalue(), naive)
+
+
+LINE_POINTS = 15  # one line of 11-point text
+
+
+def _row_heights(ws: Any, spec: Sheet) -> None:
+    """Rows tall enough for their wrapped text: a file sets no height, and LibreOffice then
+    draws wrapped lines over the next row. Estimated from characters per column width."""
+    wrapped = [
+        (i, column.width or MAX_WIDTH)
+        for i, column in enumerate(spec.columns)
+        if column.kind == "wrap"
+    ]
+    if not wrapped:
+        return
+    for n, row in enumerate(spec.rows, start=2):
+        lines = max(
+            -(-len(str(row[i] or "")) // max(int(width) - 1, 1))
+            for i, width in wrapped
+            if i < len(row)
+        )
+        if lines > 1:
+            ws.row_dimensions[n].height = LINE_POINTS * lines
 
 
 _MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
