@@ -333,8 +333,8 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "en": "Units evaluated: {n} ({scored} with enough data to score).",
     },
     "r.sum.mean": {
-        "id": "Rata-rata nilai wilayah: {mean} (rata-rata {scored} dari {n} UPT).",
-        "en": "Regional mean score: {mean} (mean of {scored} of {n} units).",
+        "id": "Rata-rata nilai {scored} dari {n} UPT: {mean}.",
+        "en": "Mean score of {scored} of {n} units: {mean}.",
     },
     "r.sum.best": {
         "id": "Nilai tertinggi: {unit} ({score}).",

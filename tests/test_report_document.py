@@ -127,9 +127,9 @@ def test_the_mean_says_over_how_many_units(tmp_path: Path) -> None:
     path = ws / "evaluations" / "2026-11" / "evaluation.json"
     text = path.read_text(encoding="utf-8").replace('"score": 40.0', '"score": null')
     path.write_text(text, encoding="utf-8")
-    assert "- Rata-rata nilai wilayah: 78,5 (rata-rata 1 dari 2 UPT).\n" in _md(ws)
+    assert "- Rata-rata nilai 1 dari 2 UPT: 78,5.\n" in _md(ws)
     english = run(ws, "--format", "md", "-o", "-", "--lang", "en").stdout
-    assert "- Regional mean score: 78.5 (mean of 1 of 2 units).\n" in english
+    assert "- Mean score of 1 of 2 units: 78.5.\n" in english
 
 
 def _docx_text(path: Path) -> tuple[list[str], list[list[list[str]]]]:
