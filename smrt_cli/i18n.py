@@ -495,6 +495,14 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "id": "Koordinator SMRT Wilayah {region}",
         "en": "SMRT Coordinator, {region}",
     },
+    # the week's plan as a printable document (issue 17)
+    "p.doc.title": {"id": "Rencana Konten Mingguan SMRT", "en": "SMRT Weekly Content Plan"},
+    "p.doc.subtitle": {"id": "Wilayah {region} — {week}", "en": "{region} — {week}"},
+    "p.doc.for": {"id": "Untuk persetujuan pimpinan", "en": "For the head of office's approval"},
+    "p.doc.overview": {"id": "Ikhtisar", "en": "Overview"},
+    "p.doc.units": {"id": "Rencana per UPT", "en": "Plan per unit"},
+    "p.doc.sign": {"id": "Persetujuan", "en": "Approval"},
+    "p.doc.date": {"id": "Tanggal: {date}", "en": "Date: {date}"},
     # the Rakor slides
     "s.units": {"id": "Hasil per UPT", "en": "Result per unit"},
     "s.more": {"id": "(lanjutan)", "en": "(continued)"},

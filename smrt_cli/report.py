@@ -867,6 +867,35 @@ def unit_names(registry: Registry, evaluation: RegionEvaluation, lang: str) -> d
     return {u.id: unit_name(registry, u.id, u.name or "", lang) for u in evaluation.upts}
 
 
+def build_plan_document(registry: Registry, plan: WeekPlan, lang: str, issued: dt.date) -> Report:
+    """The week's plan as a printable document for the head of office: the overview, each
+    unit's week, its approval status, and a block to sign it."""
+    charts: dict[str, Chart] = {}
+    overview, *units = _plan_sections(registry, plan, lang, charts)
+    # the appendix's sections as the document's chapters: overview, then each unit's week
+    overview.title, overview.level = export_text("p.doc.overview", lang), 1
+    for unit in units:
+        unit.level = 2
+    sections = [overview, Section(export_text("p.doc.units", lang), 1), *units]
+    sign = Section(export_text("p.doc.sign", lang), 1, [signature_block(registry, lang, issued)])
+    sections.append(sign)
+    _number(sections)
+    region = localize(registry.settings.region, lang)
+    week = week_name(plan.start.isocalendar().week, plan.start, plan.end, lang)
+    return Report(
+        lang=lang,
+        title=export_text("p.doc.title", lang),
+        subtitle=export_text("p.doc.subtitle", lang, region=region, week=week),
+        organisation=localize(registry.settings.organisation, lang),
+        region=region,
+        meeting=export_text("p.doc.for", lang),
+        date_text=export_text("p.doc.date", lang, date=format_date(issued, lang, weekday=False)),
+        period=plan.week,
+        sections=sections,
+        charts=charts,
+    )
+
+
 def _plan_sections(
     registry: Registry, plan: WeekPlan, lang: str, charts: dict[str, Chart]
 ) -> list[Section]:

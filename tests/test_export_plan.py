@@ -387,7 +387,10 @@ def test_plan_format_contradicting_the_extension_is_exit_2(tmp_path: Path) -> No
     assert not out.exists()
     result = run(ws, "plan", "--week", "2026-W49", "-o", str(tmp_path / "rencana"))
     assert result.exit_code == 2
-    assert "end it in .csv, .txt or .xlsx, or give --format csv|whatsapp|xlsx" in result.stderr
+    assert (
+        "end it in .csv, .txt, .xlsx, .html or .docx, or give --format csv|whatsapp|xlsx|html|docx"
+        in result.stderr
+    )
 
 
 # --- the owner in the export's language ------------------------------------------------------

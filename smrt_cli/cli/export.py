@@ -30,6 +30,8 @@ class PlanFormat(StrEnum):
     csv = "csv"
     whatsapp = "whatsapp"
     xlsx = "xlsx"
+    html = "html"
+    docx = "docx"
 
 
 class ReportFormat(StrEnum):
@@ -47,7 +49,13 @@ REPORT_SUFFIXES = {
     ".docx": ReportFormat.docx,
     ".xlsx": ReportFormat.xlsx,
 }
-PLAN_SUFFIXES = {".csv": PlanFormat.csv, ".txt": PlanFormat.whatsapp, ".xlsx": PlanFormat.xlsx}
+PLAN_SUFFIXES = {
+    ".csv": PlanFormat.csv,
+    ".txt": PlanFormat.whatsapp,
+    ".xlsx": PlanFormat.xlsx,
+    ".html": PlanFormat.html,
+    ".docx": PlanFormat.docx,
+}
 
 
 F = TypeVar("F", bound=StrEnum)
@@ -177,9 +185,10 @@ def export_plan(
         PlanFormat | None,
         typer.Option(
             "--format",
-            metavar="csv|whatsapp|xlsx",
-            help="csv (for tools), whatsapp (plain text) or xlsx (a workbook for people). "
-            "Default: from -o's extension (.csv, .txt for whatsapp, .xlsx), else csv.",
+            metavar="FORMAT",
+            help="csv (for tools), whatsapp (plain text), xlsx (a workbook for people), or "
+            "html/docx (a printable document for the head of office). Default: from -o's "
+            "extension (.csv, .txt for whatsapp, .xlsx, .html, .docx), else csv.",
             show_default=False,
         ),
     ] = None,
@@ -191,7 +200,7 @@ def export_plan(
             "--output",
             metavar="FILE",
             help="File to write, or - for stdout. Default: WORKSPACE/plans/WEEK/plan.csv (or "
-            ".xlsx), stdout for whatsapp.",
+            ".xlsx, .html, .docx), stdout for whatsapp.",
         ),
     ] = None,
     lang: LangOpt = None,
@@ -224,6 +233,12 @@ def export_plan(
         return
     if fmt is PlanFormat.xlsx:
         _plan_workbook(reg, plan, units, language, out, force, ws.root, _suffix(upt))
+        return
+    if fmt in (PlanFormat.html, PlanFormat.docx):
+        default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.{fmt.value}"
+        _plan_document(
+            reg, plan.model_copy(update={"upts": units}), language, fmt, out, default, force
+        )
         return
     from ..render.whatsapp import render_message, render_messages
 
@@ -271,6 +286,37 @@ def _plan_workbook(
     author = localize(reg.settings.organisation, lang)
     data = render_plan_xlsx(plan.week, sheets, lang, statuses, stamp, author)
     _write(data, out, root / "plans" / plan.week / f"plan{suffix}.xlsx", force)
+
+
+def _plan_document(
+    reg: Registry,
+    plan: WeekPlan,
+    lang: str,
+    fmt: PlanFormat,
+    out: str | None,
+    default: Path,
+    force: bool,
+) -> None:
+    """The week's plan for the head of office to read and sign, through the report's renderers."""
+    from ..render import charts
+    from ..report import build_plan_document
+
+    stamp = source_date()
+    issued = issue_date(stamp)
+    document = build_plan_document(reg, plan, lang, issued)
+    if fmt is PlanFormat.html:
+        from ..render.report_html import render_html
+
+        svgs = {cid: charts.render_svg(chart) for cid, chart in document.charts.items()}
+        _write(render_html(document, svgs).encode("utf-8"), out, default, force)
+        return
+    if out == "-":
+        raise UserError("-o -: a DOCX document cannot go to stdout — give a file name")
+    from ..render.report_docx import render_docx
+
+    pngs = {cid: charts.render_png(chart) for cid, chart in document.charts.items()}
+    when = stamp or dt.datetime.combine(issued, dt.time(0, 0), tzinfo=dt.UTC)
+    _write(render_docx(document, pngs, when), out, default, force)
 
 
 def _coordinator_name(reg: Registry, lang: str) -> str:

@@ -371,7 +371,9 @@ def plan_approve_cmd(
     note(approved_text(approval, "en", registry.settings.timezone))
     note(f"wrote {len(files)} files to {folder}")
     exports = sorted(
-        p.name for p in folder.glob("plan*") if p.suffix in (".csv", ".ics", ".txt", ".xlsx")
+        p.name
+        for p in folder.glob("plan*")
+        if p.suffix in (".csv", ".ics", ".txt", ".xlsx", ".html", ".docx")
     )
     for export in exports:
         note(f"note: {folder / export} was exported before the approval — export it again")
@@ -397,11 +399,13 @@ def _stale_exports(
         units = selected
     else:  # every unit: the registry's, and one the old plan had that the registry has not
         units = [*known, *(u.id for u in previous.upts if u.id not in known)] if previous else known
-    commands["plan.xlsx"] = f"smrt export plan --week {week} --format xlsx"
+    for kind in ("xlsx", "html", "docx"):
+        commands[f"plan.{kind}"] = f"smrt export plan --week {week} --format {kind}"
     for upt_id in units:
-        commands[f"plan-{upt_id}.xlsx"] = (
-            f"smrt export plan --week {week} --upt {upt_id} --format xlsx"
-        )
+        for kind in ("xlsx", "html", "docx"):
+            commands[f"plan-{upt_id}.{kind}"] = (
+                f"smrt export plan --week {week} --upt {upt_id} --format {kind}"
+            )
         commands[f"plan-{upt_id}.csv"] = f"smrt export plan --week {week} --upt {upt_id}"
         commands[f"plan-{upt_id}.ics"] = f"smrt export calendar --week {week} --upt {upt_id}"
     return {name: commands[name] for name in sorted(commands) if (folder / name).is_file()}
