@@ -96,7 +96,7 @@ def build_deck(
         headers = [t("r.col.unit"), t("s.result")]
         slides.append(TableSlide(title, Table(headers, chunk), (0.32, 0.68)))
     slides.append(BulletSlide(t("s.weak"), tuple(_weaknesses(registry, evaluation, lang))))
-    actions = follow_up_rows(registry, league, names, lang, issued)
+    actions = follow_up_rows(registry, league, names, lang, issued, evaluation.language)
     keys = ("r.col.no", "r.col.action", "r.col.unit", "r.col.lead", "r.col.deadline")
     for n, chunk in enumerate(_chunks(actions, FOLLOW_UP_ROWS)):
         title = t("s.followup") + (f" {t('s.more')}" if n else "")

@@ -668,7 +668,7 @@ def build_report(
         Section(
             t("r.rekomendasi"),
             1,
-            [_follow_up_table(registry, league, names, lang, report_date)],
+            [_follow_up_table(registry, league, names, lang, report_date, evaluation.language)],
         )
     )
 
@@ -770,9 +770,15 @@ def _lead(registry: Registry, upt_id: str, lang: str) -> str:
     return localize(lead, lang) if lead is not None else export_text("r.tl.lead", lang)
 
 
-def recommendation_text(registry: Registry, rec: Recommendation, lang: str) -> str:
-    """'Criterion — advice', ideas named once, as the meeting reads it."""
-    said = meeting_text(rec.text, lang)
+def recommendation_text(
+    registry: Registry, rec: Recommendation, lang: str, said_in: str = ""
+) -> str:
+    """'Criterion — advice', ideas named once, as the meeting reads it.
+
+    `said_in` is the language the stored advice is in (the evaluation's): a command in it is
+    named in that language, not in the report's.
+    """
+    said = meeting_text(rec.text, said_in or lang)
     # An idea's id after its title serves the operator's scorecard, not the meeting.
     for idea_id in rec.idea_ids:
         said = said.replace(f"” ({idea_id})", "”")
@@ -790,6 +796,7 @@ def follow_up_rows(
     names: dict[str, str],
     lang: str,
     issued: dt.date,
+    said_in: str = "",
 ) -> list[list[str]]:
     """No., action, unit(s), person in charge, deadline: one row per action.
 
@@ -800,7 +807,8 @@ def follow_up_rows(
     grouped: dict[str, tuple[list[str], list[str]]] = {}  # action -> (units, leads)
     for u in league:
         for rec in u.recommendations:
-            units, leads = grouped.setdefault(recommendation_text(registry, rec, lang), ([], []))
+            action = recommendation_text(registry, rec, lang, said_in)
+            units, leads = grouped.setdefault(action, ([], []))
             units.append(names[u.id])
             if (lead := _lead(registry, u.id, lang)) not in leads:
                 leads.append(lead)
@@ -816,8 +824,9 @@ def _follow_up_table(
     names: dict[str, str],
     lang: str,
     issued: dt.date,
+    said_in: str,
 ) -> Block:
-    rows = follow_up_rows(registry, league, names, lang, issued)
+    rows = follow_up_rows(registry, league, names, lang, issued, said_in)
     if not rows:
         return Paragraph(export_text("r.rec.none", lang))
     keys = ("r.col.no", "r.col.action", "r.col.unit", "r.col.lead", "r.col.deadline")

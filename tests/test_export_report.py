@@ -442,6 +442,8 @@ def test_english_report_of_an_indonesian_evaluation(tmp_path: Path) -> None:
     # grades follow the report's language, re-derived from the registry's bands
     assert "| 1 | KSOP A | 78,5 | Poor |" in result.stdout.replace("78.5", "78,5")
     assert "Kurang" not in result.stdout
+    # a command in the stored Indonesian advice is named in Indonesian, not half-translated
+    assert "lalu impor dengan aplikasi smrt." in result.stdout
     # recommendations cannot be re-rendered: the note says so and how to get them in English
     assert (
         f"note: {path} is in Indonesian; grades are shown in English, recommendation texts "

@@ -108,7 +108,11 @@ def render_report_xlsx(
                     c.weight,
                 ]
             )
-    sheets += [matrix, details, _follow_up(registry, league, names, lang, issued, taken)]
+    sheets += [
+        matrix,
+        details,
+        _follow_up(registry, league, names, lang, issued, taken, evaluation.language),
+    ]
     region = localize(registry.settings.region, lang)
     subtitle = t("r.subtitle", region=region, period=evaluation.period_title())
     author = localize(registry.settings.organisation, lang)
@@ -122,12 +126,15 @@ def _follow_up(
     lang: str,
     issued: dt.date,
     taken: set[str],
+    evaluation_language: str,
 ) -> Sheet:
     """The report's follow-up table; the deadline a real date when it is the next Rakor's."""
     day = registry.settings.next_rakor
     deadline: object = day if day is not None and day >= issued else None
     rows: list[list[object]] = []
-    for number, action, units, lead, said in follow_up_rows(registry, league, names, lang, issued):
+    for number, action, units, lead, said in follow_up_rows(
+        registry, league, names, lang, issued, evaluation_language
+    ):
         rows.append([int(number), action, units, lead, deadline if deadline is not None else said])
     return Sheet(
         sheet_title(export_text("r.col.action", lang), taken),
