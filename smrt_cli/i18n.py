@@ -317,14 +317,14 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
         "id": (
             "Laporan ini menilai kinerja {n} UPT pada periode {period} ({range}) berdasarkan "
             "kriteria dan bobot yang ditetapkan dalam registri wilayah, sebagai acuan bagi setiap "
-            'tim dan bahan tindak lanjut pimpinan. Kriteria tanpa data ditulis "tidak ada data", '
+            "tim dan bahan tindak lanjut pimpinan. Kriteria tanpa data ditulis “tidak ada data”, "
             "bukan nol."
         ),
         "en": (
             "This report assesses {n} units for the period {period} ({range}) against the "
             "criteria and weights set in the regional registry, as a reference for every team "
             "and for the leadership's follow-up. A criterion without data is shown as "
-            '"no data", never as zero.'
+            "“no data”, never as zero."
         ),
     },
     "r.ringkasan": {"id": "Ringkasan", "en": "Summary"},

@@ -246,6 +246,7 @@ def test_sample_report_markdown_is_golden(tmp_path: Path, monkeypatch: pytest.Mo
         GOLDEN.write_text(result.stdout, encoding="utf-8")
     assert result.stdout == GOLDEN.read_text(encoding="utf-8")
     assert COMMAND.findall(result.stdout) == []
+    assert '"' not in result.stdout  # one kind of quotation mark: “ and ”
 
 
 def test_a_bad_nip_is_one_message_with_line_and_column(tmp_path: Path) -> None:
