@@ -98,7 +98,9 @@ def build_deck(
     slides.append(BulletSlide(t("s.weak"), tuple(_weaknesses(registry, evaluation, lang))))
     actions = follow_up_rows(registry, league, names, lang, issued, evaluation.language)
     keys = ("r.col.no", "r.col.action", "r.col.unit", "r.col.lead", "r.col.deadline")
-    for n, chunk in enumerate(_chunks(actions, FOLLOW_UP_ROWS)):
+    if not actions:
+        slides.append(BulletSlide(t("s.followup"), (t("r.rec.none"),)))
+    for n, chunk in enumerate(_chunks(actions, FOLLOW_UP_ROWS) if actions else []):
         title = t("s.followup") + (f" {t('s.more')}" if n else "")
         table = Table([t(k) for k in keys], chunk, (0,))
         slides.append(TableSlide(title, table, (0.06, 0.46, 0.2, 0.13, 0.15)))

@@ -143,3 +143,18 @@ def test_missing_evaluation_is_exit_2_with_advice(tmp_path: Path) -> None:
         "no evaluation for 2026-09 — run `smrt evaluate upt --period 2026-09` first"
         in result.stderr
     )
+
+
+def test_a_period_without_any_action_says_so_instead_of_an_empty_table(tmp_path: Path) -> None:
+    import json
+
+    ws = reports.workspace(tmp_path)
+    path = ws / "evaluations" / "2026-11" / "evaluation.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for unit in data["upts"]:
+        unit["recommendations"] = []
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert slides(ws).exit_code == 0
+    last = list(Presentation(str(ws / "reports" / "2026-11.pptx")).slides)[-1]
+    assert last.shapes.title.text == "Tindak lanjut"
+    assert last.shapes[1].text_frame.text == "• Tidak ada rekomendasi khusus; pertahankan kinerja."
