@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import UserError
+from ..errors import UserError, WorkError
 from ..plans import WeekPlan, plan_history
 from .common import (
     LangOpt,
@@ -357,14 +357,20 @@ def plan_approve_cmd(
         raise UserError("--by: empty — give the approver's name, e.g. --by 'Kepala KSOP'")
     ws = workspace(ctx)
     plan = week_plan(ws, week)
+    folder = ws.root / "plans" / plan.week
+    approved = (folder / "plan.json").read_bytes()
+    if WeekPlan.model_validate_json(approved) != plan:  # planned again between the two reads
+        raise WorkError(f"{folder / 'plan.json'}: changed while approving — approve it again")
     if upt is not None:
         plan_units(plan, upt)  # a unit without a plan that week is a user error
     registry = ws.registry()
     at = source_date() or dt.datetime.now(dt.UTC)
     plan = approve(plan, upt, name, at)
-    folder = ws.root / "plans" / plan.week
     files: dict[str, str] = dict(render_plan(plan, registry))
     files["plan.json"] = plan_json(plan)
+    if (folder / "plan.json").read_bytes() != approved:
+        # planned again meanwhile: writing now would put back the plan just replaced
+        raise WorkError(f"{folder / 'plan.json'}: changed while approving — approve it again")
     replace_folder(folder, files)
     approval = approval_of(plan, upt)
     assert approval is not None  # just recorded, for exactly this plan
