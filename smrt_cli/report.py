@@ -214,6 +214,7 @@ class Table:
     headers: list[str]
     rows: list[list[str]]
     numeric: tuple[int, ...] = ()  # columns aligned right
+    widths: tuple[float, ...] = ()  # each column's share of the width, when content cannot say
 
 
 @dataclass(frozen=True)
@@ -830,7 +831,11 @@ def _follow_up_table(
     if not rows:
         return Paragraph(export_text("r.rec.none", lang))
     keys = ("r.col.no", "r.col.action", "r.col.unit", "r.col.lead", "r.col.deadline")
-    return Table([export_text(k, lang) for k in keys], rows, (0,))
+    return Table([export_text(k, lang) for k in keys], rows, (0,), FOLLOW_UP_WIDTHS)
+
+
+# The action is a sentence or two, the units a list of names; "No." and the deadline are short.
+FOLLOW_UP_WIDTHS = (0.07, 0.39, 0.22, 0.19, 0.13)
 
 
 def signature_block(registry: Registry, lang: str, issued: dt.date) -> Signature:

@@ -104,7 +104,12 @@ def _table(doc: Any, table: Table) -> None:
             if i in table.numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     # Word lays a table out by its cells' widths, LibreOffice by the grid's: both are set
-    for i, width in enumerate(_column_widths(table)):
+    widths = (
+        [int(TEXT_WIDTH_EMU * share) for share in table.widths]
+        if len(table.widths) == len(table.headers)
+        else _column_widths(table)
+    )
+    for i, width in enumerate(widths):
         grid.columns[i].width = Emu(width)
         for cell in grid.columns[i].cells:
             cell.width = Emu(width)

@@ -108,7 +108,11 @@ def _table(table: Table) -> list[str]:
 
     heads = "".join(f"<th{head(i)}>{escape(h)}</th>" for i, h in enumerate(table.headers))
     short = ' class="short"' if len(table.rows) <= SHORT_TABLE_ROWS else ""
-    out = [f'<div class="table-wrap"><table{short}>', f"<thead><tr>{heads}</tr></thead>", "<tbody>"]
+    out = [f'<div class="table-wrap"><table{short}>']
+    if len(table.widths) == len(table.headers):  # the model says how the columns share the width
+        cols = "".join(f'<col style="width: {100 * w:.0f}%">' for w in table.widths)
+        out.append(f"<colgroup>{cols}</colgroup>")
+    out += [f"<thead><tr>{heads}</tr></thead>", "<tbody>"]
     for row in table.rows:
         cells = "".join(f"<td{cell(i, c)}>{_cell(c)}</td>" for i, c in enumerate(row))
         out.append(f"<tr>{cells}</tr>")
