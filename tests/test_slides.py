@@ -158,3 +158,16 @@ def test_a_period_without_any_action_says_so_instead_of_an_empty_table(tmp_path:
     last = list(Presentation(str(ws / "reports" / "2026-11.pptx")).slides)[-1]
     assert last.shapes.title.text == "Tindak lanjut"
     assert last.shapes[1].text_frame.text == "• Tidak ada rekomendasi khusus; pertahankan kinerja."
+
+
+def test_slides_say_on_stderr_when_advice_cannot_follow_the_language(tmp_path: Path) -> None:
+    import json
+
+    ws = reports.workspace(tmp_path)
+    path = ws / "evaluations" / "2026-11" / "evaluation.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["language"] = "id"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = slides(ws, "--lang", "en")
+    assert result.exit_code == 0
+    assert f"note: {path} is in Indonesian; grades are shown in English" in result.stderr

@@ -682,7 +682,7 @@ def export_slides(
         raise UserError("-o -: slides cannot go to stdout — give a file name")
     if out is not None and Path(out).suffix.lower() != ".pptx":
         raise UserError(f"-o {out}: slides are a PowerPoint file — end the name in .pptx")
-    _, evaluation = _period_evaluation(ws, period)
+    path, evaluation = _period_evaluation(ws, period)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
     target = Path(out) if out else ws.root / "reports" / f"{period}.pptx"
@@ -697,6 +697,11 @@ def export_slides(
     insights = _period_insights(ws, reg, evaluation.period)
     earlier = _earlier(ws, evaluation)
     report = build_report(reg, evaluation, None, week, language, issued, earlier, insights)
+    from ..report import language_note, next_rakor_note
+
+    for text in (language_note(evaluation, language, str(path)), next_rakor_note(reg, issued)):
+        if text:
+            note(text)
     with busy("drawing the slides and their charts…"):
         from ..deck import ChartSlide, build_deck
         from ..render import charts
