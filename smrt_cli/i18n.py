@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -528,6 +530,47 @@ EXPORT_TEXTS: dict[str, dict[str, str]] = {
     "r.cmd.tool": {"id": "aplikasi smrt", "en": "the smrt tool"},
     "r.cmd.option": {"id": "skor asesor", "en": "assessor scores"},
 }
+
+
+# Foreign terms an Indonesian text sets in italics (PUEBI): the report's renderers find them in
+# its prose, tables and lists. English text has none to mark.
+FOREIGN_TERMS: dict[str, tuple[str, ...]] = {
+    "id": (
+        "Social Media Response Team",
+        "port clearance",
+        "live streaming",
+        "speedboat",
+        "carousel",
+        "hashtag",
+        "reels",
+        "reel",
+    ),
+}
+
+
+def foreign_runs(text: str, lang: str) -> list[tuple[str, bool]]:
+    """`text` as (piece, italic) runs, a foreign term of `lang` being an italic piece."""
+    terms = FOREIGN_TERMS.get(lang, ())
+    if not terms or not text:
+        return [(text, False)]
+    pattern = _foreign_pattern(terms)
+    runs: list[tuple[str, bool]] = []
+    start = 0
+    for match in pattern.finditer(text):
+        if match.start() > start:
+            runs.append((text[start : match.start()], False))
+        runs.append((match.group(0), True))
+        start = match.end()
+    if start < len(text):
+        runs.append((text[start:], False))
+    return runs or [(text, False)]
+
+
+@functools.cache
+def _foreign_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    # whole words only, longest first, any case ("Reels tren", "reels")
+    alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def export_text(key: str, lang: str, **values: object) -> str:

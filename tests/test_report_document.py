@@ -266,3 +266,38 @@ def test_a_bad_nip_is_one_message_with_line_and_column(tmp_path: Path) -> None:
         f"error: {tmp_path / 'data' / 'upt.yaml'}:{line}:10: settings.signatory.nip: '1980-01' "
         'is not a NIP — write its 18 digits, grouped or not, for example "19800101 200501 1 001"\n'
     )
+
+
+def test_foreign_terms_are_italic_in_every_format(tmp_path: Path) -> None:
+    import docx
+
+    ws = workspace(tmp_path)
+    md = _md(ws)
+    assert "memiliki *Social Media Response Team* (SMRT) yang" in md
+    assert "2. Pedoman SMRT" in md  # no foreign term, no markup
+    html = run(ws, "--format", "html", "-o", "-").stdout
+    assert "memiliki <em>Social Media Response Team</em> (SMRT) yang" in html
+    assert run(ws, "--format", "docx").exit_code == 0
+    document = docx.Document(str(ws / "reports" / "2026-11.docx"))
+    latar = next(p for p in document.paragraphs if p.text.startswith("Sejak 2018"))
+    italic = [r.text for r in latar.runs if r.italic]
+    assert italic == ["Social Media Response Team"]
+    assert "".join(r.text for r in latar.runs) == latar.text
+    # English has no foreign terms to mark
+    english = run(ws, "--format", "md", "-o", "-", "--lang", "en").stdout
+    assert "*Social" not in english and "Social Media Response Team (SMRT)" in english
+
+
+def test_foreign_runs_keep_every_character() -> None:
+    from smrt_cli.i18n import foreign_runs
+
+    text = "Reels tren; carousel, port clearance dan reels-nya di speedboat2"
+    runs = foreign_runs(text, "id")
+    assert "".join(piece for piece, _ in runs) == text
+    assert [piece for piece, italic in runs if italic] == [
+        "Reels",
+        "carousel",
+        "port clearance",
+        "reels",
+    ]  # "speedboat2" is not the word speedboat
+    assert foreign_runs(text, "en") == [(text, False)]

@@ -9,7 +9,7 @@ import zipfile
 from collections.abc import Mapping
 from typing import Any
 
-from ..i18n import export_text
+from ..i18n import export_text, foreign_runs
 from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table, web_link
 
 # Every zip entry gets this time, so the same report gives the same bytes.
@@ -79,7 +79,17 @@ def _column_widths(table: Table) -> list[int]:
     return widths
 
 
-def _table(doc: Any, table: Table) -> None:
+def _runs(paragraph: Any, text: str, lang: str) -> list[Any]:
+    """`text` added to `paragraph` as runs, its foreign terms in italics (PUEBI)."""
+    runs = []
+    for piece, italic in foreign_runs(text, lang):
+        run = paragraph.add_run(_x(piece))
+        run.italic = italic or None
+        runs.append(run)
+    return runs
+
+
+def _table(doc: Any, table: Table, lang: str = "") -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Emu
 
@@ -100,7 +110,8 @@ def _table(doc: Any, table: Table) -> None:
         cells = added.cells
         for i, text in enumerate(row):
             paragraph = cells[i].paragraphs[0]
-            paragraph.add_run(_x(text)).font.size = TABLE_FONT
+            for run in _runs(paragraph, text, lang):
+                run.font.size = TABLE_FONT
             if i in table.numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     # Word lays a table out by its cells' widths, LibreOffice by the grid's: both are set
@@ -133,10 +144,10 @@ def _signature(doc: Any, block: Signature) -> None:
             run.bold = run.underline = True
 
 
-def _bullet(doc: Any, item: str | Link, style: str = "List Bullet") -> None:
+def _bullet(doc: Any, item: str | Link, style: str = "List Bullet", lang: str = "") -> None:
     """A bullet; a post with a web address is a real hyperlink, any other address stays text."""
     if isinstance(item, str):
-        doc.add_paragraph(_x(item), style=style)
+        _runs(doc.add_paragraph(style=style), item, lang)
         return
     if not web_link(item.url):
         doc.add_paragraph(_x(f"{item.text} ({item.url})"), style=style)
@@ -209,15 +220,15 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
             heading.paragraph_format.page_break_before = True
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                doc.add_paragraph(_x(block.text))
+                _runs(doc.add_paragraph(), block.text, report.lang)
             elif isinstance(block, Bullets):
                 style = "List Number" if block.numbered else "List Bullet"
                 for item in block.items:
-                    _bullet(doc, item, style)
+                    _bullet(doc, item, style, report.lang)
             elif isinstance(block, Signature):
                 _signature(doc, block)
             elif isinstance(block, Table):
-                _table(doc, block)
+                _table(doc, block, report.lang)
                 doc.add_paragraph()
             elif isinstance(block, ChartRef) and block.chart_id in pngs:
                 doc.add_picture(io.BytesIO(pngs[block.chart_id]), width=Cm(16))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from html import escape
 
+from ..i18n import foreign_runs
 from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table, web_link
 from .charts import inline_svg
 
@@ -68,9 +69,17 @@ figure.chart svg { width: 100%; height: auto; max-width: 48rem; display: block; 
 """
 
 
-def _item(entry: str | Link) -> str:
+def _prose(text: str, lang: str) -> str:
+    """Escaped text with its foreign terms in italics (<em>port clearance</em>), as PUEBI sets."""
+    return "".join(
+        f"<em>{escape(piece)}</em>" if italic else escape(piece)
+        for piece, italic in foreign_runs(text, lang)
+    )
+
+
+def _item(entry: str | Link, lang: str = "") -> str:
     if isinstance(entry, str):
-        return escape(entry)
+        return _prose(entry, lang)
     if web_link(entry.url):
         return f'<a href="{escape(entry.url)}" rel="noopener noreferrer">{escape(entry.text)}</a>'
     return f"{escape(entry.text)} ({escape(entry.url)})"
@@ -84,8 +93,8 @@ SHORT_TABLE_ROWS = 10
 _GLUE = re.compile(r"(?<=\d) (?=\S)|(?<=\w) (?=\d)")
 
 
-def _cell(text: str) -> str:
-    return _GLUE.sub("\u00a0", escape(text))
+def _cell(text: str, lang: str = "") -> str:
+    return _GLUE.sub("\u00a0", _prose(text, lang))
 
 
 # A table whose text columns together hold no longer cells than this is names and numbers:
@@ -93,7 +102,7 @@ def _cell(text: str) -> str:
 LABELS_CHARS = 48
 
 
-def _table(table: Table) -> list[str]:
+def _table(table: Table, lang: str = "") -> list[str]:
     text_columns = [i for i in range(len(table.headers)) if i not in table.numeric]
     widest = sum(max((len(row[i]) for row in table.rows), default=0) for i in text_columns)
     labels = widest <= LABELS_CHARS
@@ -114,7 +123,7 @@ def _table(table: Table) -> list[str]:
         out.append(f"<colgroup>{cols}</colgroup>")
     out += [f"<thead><tr>{heads}</tr></thead>", "<tbody>"]
     for row in table.rows:
-        cells = "".join(f"<td{cell(i, c)}>{_cell(c)}</td>" for i, c in enumerate(row))
+        cells = "".join(f"<td{cell(i, c)}>{_cell(c, lang)}</td>" for i, c in enumerate(row))
         out.append(f"<tr>{cells}</tr>")
     out.append("</tbody></table></div>")
     return out
@@ -167,15 +176,15 @@ def render_html(report: Report, svgs: Mapping[str, str]) -> str:
         out.append(f"<h{level}>{escape(section.heading)}</h{level}>")
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                out.append(f"<p>{escape(block.text)}</p>")
+                out.append(f"<p>{_prose(block.text, report.lang)}</p>")
             elif isinstance(block, Bullets):
                 tag = "ol" if block.numbered else "ul"
-                items = "".join(f"<li>{_item(i)}</li>" for i in block.items)
+                items = "".join(f"<li>{_item(i, report.lang)}</li>" for i in block.items)
                 out.append(f"<{tag}>{items}</{tag}>")
             elif isinstance(block, Signature):
                 out.append(_signature(block))
             elif isinstance(block, Table):
-                out += _table(block)
+                out += _table(block, report.lang)
             elif isinstance(block, ChartRef) and block.chart_id in svgs:
                 title = escape(report.charts[block.chart_id].title)
                 svg = inline_svg(svgs[block.chart_id], block.chart_id)

@@ -4,31 +4,49 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..i18n import foreign_runs
 from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 from .markdown_text import escape, link, one_line
 
 __all__ = ["escape", "one_line", "render_markdown"]
 
 
-def cell(text: str) -> str:
+def prose(text: str, lang: str, *, block: bool = True) -> str:
+    """Escaped text with its foreign terms in italics (*port clearance*), as PUEBI sets them."""
+    runs = foreign_runs(text, lang)
+    if len(runs) == 1:
+        return escape(text, block=block)
+    out = []
+    for n, (piece, italic) in enumerate(runs):
+        escaped = escape(piece, block=block and n == 0)
+        if italic:
+            escaped = f"*{escaped}*"
+        # escaping folds a piece's outer spaces away: the words around a term keep theirs
+        lead = " " if n and piece[:1].isspace() else ""
+        trail = " " if n < len(runs) - 1 and piece[-1:].isspace() else ""
+        out.append(lead + escaped + trail)
+    return "".join(out)
+
+
+def cell(text: str, lang: str = "") -> str:
     """A table cell: like inline text (so `|` cannot end the cell, a break cannot end the row)."""
-    return escape(text, block=False) or " "
+    return prose(text, lang, block=False) or " "
 
 
-def item(entry: str | Link) -> str:
+def item(entry: str | Link, lang: str = "") -> str:
     """A bullet's text; a post link becomes a Markdown link when it is a web address."""
     if isinstance(entry, str):
-        return escape(entry)
+        return prose(entry, lang)
     return link(escape(entry.text), entry.url)
 
 
-def _table(table: Table) -> list[str]:
+def _table(table: Table, lang: str = "") -> list[str]:
     aligns = ["---:" if i in table.numeric else "---" for i in range(len(table.headers))]
     lines = [
         "| " + " | ".join(cell(h) for h in table.headers) + " |",
         "| " + " | ".join(aligns) + " |",
     ]
-    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in table.rows]
+    lines += ["| " + " | ".join(cell(c, lang) for c in row) + " |" for row in table.rows]
     return lines
 
 
@@ -57,14 +75,15 @@ def render_markdown(report: Report, chart_links: Mapping[str, str]) -> str:
         for block in section.blocks:
             out.append("")
             if isinstance(block, Paragraph):
-                out.append(escape(block.text))
+                out.append(prose(block.text, report.lang))
             elif isinstance(block, Bullets):
                 marks = [f"{n}." if block.numbered else "-" for n in range(1, len(block.items) + 1)]
-                out += [f"{m} {item(entry)}" for m, entry in zip(marks, block.items, strict=True)]
+                entries = [item(entry, report.lang) for entry in block.items]
+                out += [f"{m} {e}" for m, e in zip(marks, entries, strict=True)]
             elif isinstance(block, Signature):
                 out += _signature(block)
             elif isinstance(block, Table):
-                out += _table(block)
+                out += _table(block, report.lang)
             elif isinstance(block, ChartRef):
                 src = chart_links.get(block.chart_id)
                 if src is None:
