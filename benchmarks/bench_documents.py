@@ -58,7 +58,12 @@ def build(workdir: Path) -> None:
     )
     demo = workdir / "demo"
     for args in (
-        ["metrics", "import", str(demo / "posts-2026-11.csv"), str(demo / "inbound-2026-11.csv")],
+        [
+            "metrics",
+            "import",
+            str(demo / "posts_2026-11-01_2026-11-30.csv"),
+            str(demo / "inbound_2026-11-01_2026-11-30.csv"),
+        ],
         ["plan", "week", "--week", "2026-W49"],
         ["evaluate", "upt", "--period", "2026-11", "--scores", str(demo / "scores-2026-11.yaml")],
     ):

@@ -229,8 +229,8 @@ def test_sample_report_markdown_is_golden(tmp_path: Path, monkeypatch: pytest.Mo
     demo = Path(__file__).parents[1] / "examples" / "demo_exports.py"
     subprocess.run([sys.executable, str(demo), str(root / "demo")], check=True, capture_output=True)
     for args in (
-        ["metrics", "import", str(root / "demo" / "posts-2026-11.csv")],
-        ["metrics", "import", str(root / "demo" / "inbound-2026-11.csv")],
+        ["metrics", "import", str(root / "demo" / "posts_2026-11-01_2026-11-30.csv")],
+        ["metrics", "import", str(root / "demo" / "inbound_2026-11-01_2026-11-30.csv")],
         ["plan", "week", "--week", "2026-W49"],
         [
             "evaluate",
