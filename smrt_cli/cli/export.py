@@ -206,13 +206,15 @@ def export_plan(
     lang: LangOpt = None,
     force: ForceOpt = False,
 ) -> None:
-    """Export a week's plan as CSV, as an Excel workbook or as WhatsApp messages, one per unit.
+    """Export a week's plan: CSV, an Excel workbook, a printable DOCX/HTML, or WhatsApp text.
 
-    The workbook has a region sheet and one sheet per unit, with real dates, times and hours.
+    The workbook has a region sheet and one sheet per unit, with real dates, times and hours;
+    the DOCX/HTML is for the head of office to read and sign. Each says DRAF until
+    `smrt plan approve`.
 
     Example: smrt export plan --week 2026-W49 --format whatsapp --upt upp-tahuna
     """
-    from ..approvals import status_text, status_word
+    from ..approvals import status_word
     from ..report import plan_rows, plan_units
 
     fmt = choose_format(fmt, out, PLAN_SUFFIXES, PlanFormat.csv)
@@ -240,27 +242,33 @@ def export_plan(
             reg, plan.model_copy(update={"upts": units}), language, fmt, out, default, force
         )
         return
-    from ..render.whatsapp import render_message, render_messages
+    text = _messages(reg, plan, units, language)
+    _write(text.encode("utf-8"), out if out is not None else "-", Path(), force)
 
-    coordinator = _coordinator_name(reg, language)
-    region = localize(reg.settings.region, language)
+
+def _messages(reg: Registry, plan: WeekPlan, units: list[UptPlan], lang: str) -> str:
+    """Each unit's WhatsApp message, its approval line under the greeting."""
+    from ..approvals import status_text
+    from ..render.whatsapp import render_message, render_messages
+    from ..report import plan_rows
+
+    coordinator = _coordinator_name(reg, lang)
+    region = localize(reg.settings.region, lang)
+    zone = reg.settings.timezone
     messages = [
         render_message(
             plan,
             u,
-            plan_rows(reg, u, language),
-            language,
+            plan_rows(reg, u, lang),
+            lang,
             region,
             coordinator,
             {str(p): t for p, t in reg.settings.posting_times.items()},
-            status_text(plan, u.id, language, zone),
+            status_text(plan, u.id, lang, zone),
         )
         for u in units
     ]
-    text = render_messages(messages)
-    if out is None:
-        out = "-"
-    _write(text.encode("utf-8"), out, Path(), force)
+    return render_messages(messages)
 
 
 def _plan_workbook(

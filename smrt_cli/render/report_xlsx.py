@@ -54,7 +54,6 @@ def render_report_xlsx(
     names = unit_names(registry, evaluation, lang)
     grades = report_grades(registry, evaluation, lang)
     league = league_of(evaluation, names)
-    nodata = t("r.nodata")
     taken: set[str] = set()
     sheets = [
         Sheet(
@@ -71,6 +70,32 @@ def render_report_xlsx(
             _league(evaluation, names, grades, lang),
         )
     ]
+    matrix, details = _criteria_sheets(registry, evaluation, league, names, lang, taken)
+    sheets += [
+        matrix,
+        details,
+        _follow_up(registry, league, names, lang, issued, taken, evaluation.language),
+    ]
+    region = localize(registry.settings.region, lang)
+    subtitle = t("r.subtitle", region=region, period=evaluation.period_title())
+    author = localize(registry.settings.organisation, lang)
+    return render_workbook(sheets, lang, stamp, f"{t('r.title')} — {subtitle}", author)
+
+
+def _criteria_sheets(
+    registry: Registry,
+    evaluation: RegionEvaluation,
+    league: list[UptEvaluation],
+    names: dict[str, str],
+    lang: str,
+    taken: set[str],
+) -> tuple[Sheet, Sheet]:
+    """Scores per criterion (units × criteria) and every criterion's value, score and weight."""
+
+    def t(key: str) -> str:
+        return export_text(key, lang)
+
+    nodata = t("r.nodata")
     criteria = [c.id for c in registry.criteria]
     for u in evaluation.upts:
         criteria += [c.id for c in u.criteria if c.id not in criteria]
@@ -108,15 +133,7 @@ def render_report_xlsx(
                     c.weight,
                 ]
             )
-    sheets += [
-        matrix,
-        details,
-        _follow_up(registry, league, names, lang, issued, taken, evaluation.language),
-    ]
-    region = localize(registry.settings.region, lang)
-    subtitle = t("r.subtitle", region=region, period=evaluation.period_title())
-    author = localize(registry.settings.organisation, lang)
-    return render_workbook(sheets, lang, stamp, f"{t('r.title')} — {subtitle}", author)
+    return matrix, details
 
 
 def _follow_up(
