@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from .i18n import export_text, format_number
 from .models import Registry
 from .report import (
+    Paragraph,
     Report,
     Table,
     criterion_name,
@@ -95,6 +96,7 @@ def build_deck(
         title = t("s.units") + (f" {t('s.more')}" if n else "")
         headers = [t("r.col.unit"), t("s.result")]
         slides.append(TableSlide(title, Table(headers, chunk), (0.32, 0.68)))
+    slides.extend(_what_worked(report))
     slides.append(BulletSlide(t("s.weak"), tuple(_weaknesses(registry, evaluation, lang))))
     actions = follow_up_rows(registry, league, names, lang, issued, evaluation.language)
     keys = ("r.col.no", "r.col.action", "r.col.unit", "r.col.lead", "r.col.deadline")
@@ -105,6 +107,27 @@ def build_deck(
         table = Table([t(k) for k in keys], chunk, (0,))
         slides.append(TableSlide(title, table, (0.06, 0.46, 0.2, 0.13, 0.15)))
     return Deck(lang, report.title, report.organisation, tuple(slides))
+
+
+def _what_worked(report: Report) -> list[Slide]:
+    """The report's 'what worked' tables (best formats, pillars, times), a slide each."""
+    from .i18n import insight_text
+
+    title = insight_text("r.section", report.lang)
+    section = next((s for s in report.sections if s.title == title), None)
+    if section is None:
+        return []
+    slides: list[Slide] = []
+    heading = title
+    for block in section.blocks:
+        if isinstance(block, Paragraph) and block.text.endswith(":"):
+            heading = block.text.rstrip(":")  # "Format terbaik di wilayah"
+        elif isinstance(block, Table):
+            rows = block.rows[:LEAGUE_ROWS]
+            share = 1 / len(block.headers)
+            part = Table(block.headers, rows, block.numeric)
+            slides.append(TableSlide(heading, part, tuple(share for _ in block.headers)))
+    return slides
 
 
 def _league_table(report: Report) -> Table | None:

@@ -171,3 +171,26 @@ def test_slides_say_on_stderr_when_advice_cannot_follow_the_language(tmp_path: P
     result = slides(ws, "--lang", "en")
     assert result.exit_code == 0
     assert f"note: {path} is in Indonesian; grades are shown in English" in result.stderr
+
+
+def test_what_worked_tables_get_their_slides(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = tmp_path / "ws"
+    demo = Path(__file__).parents[1] / "examples" / "demo_exports.py"
+    subprocess.run([sys.executable, str(demo), str(root / "demo")], check=True, capture_output=True)
+    for args in (
+        ["metrics", "import", str(root / "demo" / "posts_2026-11-01_2026-11-30.csv")],
+        ["evaluate", "upt", "--period", "2026-11"],
+    ):
+        result = CliRunner().invoke(app, ["-w", str(root), *args])
+        assert result.exit_code == 0, result.stderr
+    assert slides(root).exit_code == 0
+    deck = Presentation(str(root / "reports" / "2026-11.pptx"))
+    titles = [s.shapes.title.text for s in deck.slides]
+    worked = ["Format terbaik di wilayah", "Pilar terbaik di wilayah"]
+    assert titles[titles.index("Hasil per UPT") + 1 : titles.index("Hasil per UPT") + 3] == worked
+    formats = _table(deck.slides[titles.index("Format terbaik di wilayah")])
+    assert formats[0] == ["Format", "Unggahan", "Median keterlibatan (%)", "Lift"]
+    assert formats[1][0] == "Carousel" and formats[1][3].endswith("×")
