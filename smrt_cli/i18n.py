@@ -687,6 +687,11 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
         "en": "{unit}: {date}: nobody on inbox duty — name a stand-in or change who is "
         "available in the registry",
     },
+    "ready": {"id": "Siap pakai", "en": "Ready to use"},
+    "ready.intro": {
+        "id": "Tidak dijadwalkan: gunakan hanya bila kejadiannya muncul.",
+        "en": "Not scheduled: use only when the occasion arises.",
+    },
     "brief": {"id": "Arahan", "en": "Brief"},
     "hashtags": {"id": "Tagar", "en": "Hashtags"},
     "checklist": {"id": "Daftar periksa produksi", "en": "Production checklist"},
@@ -713,6 +718,11 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
     "short.holiday": {
         "id": "hari libur: hanya butir ringan",
         "en": "holidays: light items only",
+    },
+    "short.office": {
+        "id": "kegiatan di lapangan perlu waktu unggah dalam jam kerja, dan platform ini tidak "
+        "punya",
+        "en": "on-site work needs a posting time within office hours, and this platform has none",
     },
     "short.times": {
         "id": "semua waktu unggah platform ini di hari kerja sudah terisi",

@@ -512,6 +512,27 @@ class Idea(Strict):
         ),
     )
     cooldown_weeks: int = Field(strict=True, default=4, ge=0, le=52)
+    trigger: Literal["planned", "reactive"] = Field(
+        default="planned",
+        description=(
+            "planned: the planner schedules it; reactive: it answers an event (a hoax, an "
+            "accident) and is never scheduled, only listed in each unit's plan as ready to use."
+        ),
+    )
+    on_site: bool = Field(
+        default=False,
+        description=(
+            "Needs the office's people at an event (a handover, an inspection): produced on an "
+            "open working day, at a posting time within office hours."
+        ),
+    )
+    timing: Literal["any", "month_start", "month_end"] = Field(
+        default="any",
+        description=(
+            "When in the month it may be produced: month_start = the first 7 days, month_end = "
+            "the last 7 days (a monthly recap with next month's agenda)."
+        ),
+    )
     brief: LocalText
     hashtags: list[Word] = Field(default_factory=list)
     checklist: list[LocalText] = Field(default_factory=list)

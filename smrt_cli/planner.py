@@ -14,7 +14,7 @@ from .i18n import PLATFORM_NAMES, insight_text, lift_text, plan_text, short_date
 from .learning import Learned, LearnedTime, UnitLearning
 from .metrics.records import RICH_FORMATS
 from .models import PLATFORMS, Idea, Registry, Upt, localize
-from .plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan
+from .plans import PlanEvent, ReadyIdea, Shortfall, Slot, UptPlan, WeekPlan
 
 # Formats each platform can carry; an idea's first format the platform takes is used.
 PLATFORM_FORMATS: dict[str, frozenset[str]] = {
@@ -76,6 +76,10 @@ class _Idea:
     rich: dict[str, bool]  # platform -> the format used there counts as format variety
     greeting: bool = False  # a holiday idea that goes on the holiday itself
     specific: bool = False  # a greeting linked to one of the week's events, not all-purpose
+    # The only days its production may go out (on-site work, a time of the month); None: any.
+    only_days: frozenset[dt.date] | None = None
+    # On-site work: its production goes out at a posting time within these office hours.
+    office: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -271,11 +275,22 @@ def plan_week(
             )
         )
 
+    office_open, office_close, office_days = _office_hours(registry)
+    on_site_days = frozenset(d for d in open_workdays if d.weekday() in office_days)
+
     # --- the week's usable ideas, once ------------------------------------------------------
     ideas: list[_Idea] = []
+    reactive: list[Idea] = []
     for idea in sorted(registry.ideas, key=lambda i: i.id):
+        if idea.trigger == "reactive":
+            # it answers what happens (a hoax, an accident): never invented in advance
+            reactive.append(idea)
+            continue
         if not _in_season(idea, week):
             continue
+        only_days = _idea_days(idea, days, on_site_days)
+        if only_days is not None and not only_days:
+            continue  # not its time of the month, or no working day this week
         linked = [e for e in idea.events if e in week_event_ids]
         if idea.events and not linked:
             continue  # an event idea outside its event's week would be out of place
@@ -339,6 +354,8 @@ def plan_week(
                 rich={p: f in RICH_FORMATS for p, f in formats.items()},
                 greeting=greeting,
                 specific=greeting and bool(linked),
+                only_days=only_days,
+                office=(office_open, office_close) if idea.on_site else None,
             )
         )
 
@@ -530,6 +547,11 @@ def plan_week(
                 planned_hours=round(sum(s.effort_hours for s in slots), 2),
                 slots=slots,
                 shortfalls=shortfalls,
+                ready=[
+                    ReadyIdea(idea_id=i.id, title=localize(i.title, language), pillar=i.pillar)
+                    for i in reactive
+                    if upt.can_produce(i)
+                ],
             )
         )
 
@@ -541,6 +563,43 @@ def plan_week(
         events=sort_events(plan_events),
         upts=upt_plans,
     )
+
+
+# When the office is open, unless the registry says otherwise (settings.office_hours).
+OFFICE_OPEN, OFFICE_CLOSE = "07:30", "16:00"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _office_hours(registry: Registry) -> tuple[str, str, frozenset[int]]:
+    """Opening, closing time and open weekdays (0 = Monday): the registry's, else Mon-Fri
+    07.30-16.00. Read by name: the office hours setting is optional in older registries."""
+    hours = getattr(registry.settings, "office_hours", None)
+    if hours is None:
+        return OFFICE_OPEN, OFFICE_CLOSE, frozenset(range(5))
+    days = frozenset(_WEEKDAYS.index(d) for d in getattr(hours, "days", _WEEKDAYS[:5]))
+    return str(hours.open), str(hours.close), days
+
+
+def _idea_days(
+    idea: Idea, days: Sequence[dt.date], on_site_days: frozenset[dt.date]
+) -> frozenset[dt.date] | None:
+    """The days of the week the idea's production may go out; None when any day will do."""
+    if idea.timing == "any" and not idea.on_site:
+        return None
+    allowed = frozenset(days) if not idea.on_site else on_site_days
+    if idea.timing == "month_start":
+        allowed = frozenset(d for d in allowed if d.day <= 7)
+    elif idea.timing == "month_end":
+        # the month's last seven days: the day a week later is in the next month
+        allowed = frozenset(d for d in allowed if (d + dt.timedelta(days=7)).month != d.month)
+    return allowed
+
+
+def _office_times(times: list[str], office: tuple[str, str] | None) -> list[str]:
+    """The posting times within office hours (all of them when there are none to keep)."""
+    if office is None:
+        return times
+    return [t for t in times if office[0] <= t <= office[1]]
 
 
 def _main_holiday(days_off: Sequence[PlanEvent]) -> PlanEvent | None:
@@ -807,6 +866,7 @@ def _choose(
     blocked_by_holiday = False
     blocked_by_times = False  # every posting time of the platform on the open days is taken
     blocked_by_cooldown = False  # a suitable idea was passed over for its cooldown
+    blocked_by_office = False  # on-site work, and no posting time within office hours
     best: _Choice | None = None
     best_over: _Choice | None = None
     afford = budget.afford + EPS
@@ -875,6 +935,7 @@ def _choose(
     def consider(item: _Idea, pscore: float, unit_def: float) -> bool:
         """Score one idea for the slot; False when it cannot take it."""
         nonlocal best, best_over, blocked_by_capacity, blocked_by_holiday, blocked_by_times
+        nonlocal blocked_by_office
         idea = item.idea
         cross = idea.id in state.produced
         cost = adaptation if cross else idea.effort_hours
@@ -886,6 +947,11 @@ def _choose(
                 return False
         # a cross-post goes out strictly after the item it is adapted from
         first = _first_day_after(made, times) if made is not None else days[0]
+        # on-site work is posted in office hours; its cross-posts are ordinary posts
+        own_times = times if cross else _office_times(times, item.office)
+        if not own_times:
+            blocked_by_office = True
+            return False
         day: dt.date | None
         if item.event_id is not None:
             if item.event_day is not None and first > item.event_day:
@@ -900,7 +966,7 @@ def _choose(
                 day_off,
                 light,
                 first,
-                times,
+                own_times,
                 made,
                 day_cap,
             )
@@ -908,6 +974,8 @@ def _choose(
                 # a full day is no obstacle to report: other ideas take the slot elsewhere
                 blocked_by_times = blocked_by_times or why == "times"
                 blocked_by_holiday = blocked_by_holiday or why == "holiday"
+                return False
+            if not cross and item.only_days is not None and day not in item.only_days:
                 return False
         elif made is not None:
             later = [d for d in workdays if d >= first] or [d for d in days if d >= first]
@@ -922,6 +990,18 @@ def _choose(
                 if _has_time(state, platform, d, times, made.time if d == made.date else "")
             ]
             day = _spread_day(state, platform, later, day_off, n_times, prefer)
+            if day is None:
+                blocked_by_times = True
+                return False
+        elif item.only_days is not None:
+            fitting = [
+                d
+                for d in workdays
+                if d in item.only_days
+                and _allowed(d, cost, day_off, light)
+                and _has_time(state, platform, d, own_times, "")
+            ]
+            day = _spread_day(state, platform, fitting, day_off, n_times, prefer)
             if day is None:
                 blocked_by_times = True
                 return False
@@ -1090,6 +1170,8 @@ def _choose(
         return best, "short.holiday"
     if blocked_by_times:
         return best, "short.times"
+    if blocked_by_office:
+        return best, "short.office"
     # "no suitable idea" would send the coordinator to write ideas when the unit has them,
     # only used too recently: that calls for waiting, or for more ideas of the kind
     return best, "short.cooldown" if blocked_by_cooldown else "short.no_idea"
@@ -1120,9 +1202,13 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
     if choice.adaptation and state.produced[idea.id].date == day:
         after = state.produced[idea.id].time
     learned = _learned_time(state.learn, platform, day, taken, after)
+    office = None if choice.adaptation else choice.idea.office
+    if learned is not None and office is not None and not office[0] <= learned.time <= office[1]:
+        learned = None  # on-site work is posted in office hours, whatever the results say
     if learned is not None:
         time = learned.time
     else:
+        times = _office_times(times, office)
         n = len(times)
         free = [t for t in (times[(k + i) % n] for i in range(n)) if t > after and t not in taken]
         if not free:

@@ -93,6 +93,12 @@ class Duty(PlanModel):
 
     date: dt.date
     member: str | None
+class ReadyIdea(PlanModel):
+    """A reactive idea the unit can make: never scheduled, used when its occasion arises."""
+
+    idea_id: Slug
+    title: str = ""
+    pillar: str = ""
 
 
 class UptPlan(PlanModel):
@@ -104,6 +110,7 @@ class UptPlan(PlanModel):
     slots: list[Slot]
     shortfalls: list[Shortfall]
     duty: list[Duty] = Field(default_factory=list)  # the inbox roster ("Jadwal piket")
+    ready: list[ReadyIdea] = Field(default_factory=list)  # reactive ideas, siap pakai
 
 
 class WithdrawnSlot(PlanModel):

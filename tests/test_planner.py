@@ -1049,3 +1049,72 @@ def test_a_unit_posts_one_greeting_card_per_holiday_the_one_written_for_it() -> 
         (christmas, "facebook", "christmas-card", False),
         (christmas, "instagram", "christmas-card", True),
     ]
+
+
+def test_a_reactive_idea_is_never_scheduled_but_listed_ready_for_units_that_can_make_it() -> None:
+    reg = registry(
+        [
+            unit("unit-a", targets={"instagram": 2}),
+            unit("unit-b", targets={"instagram": 2}, capabilities=[]),
+        ],
+        [
+            idea("hoax", trigger="reactive", title="Klarifikasi", pillar="humanis"),
+            idea("plain"),
+        ],
+    )
+    plan = plan_week(reg, W49)
+    assert [s.idea_id for s in slots(plan, "unit-a")] == ["plain"]
+    a, b = unit_plan(plan, "unit-a"), unit_plan(plan, "unit-b")
+    assert [(r.idea_id, r.title, r.pillar) for r in a.ready] == [("hoax", "Klarifikasi", "humanis")]
+    assert b.ready == []  # it needs a photo the unit cannot take
+    dumped = a.model_dump(mode="json")
+    assert dumped["ready"] == [{"idea_id": "hoax", "title": "Klarifikasi", "pillar": "humanis"}]
+    assert a.shortfalls == [
+        Shortfall(platform="instagram", missing=1, reason=a.shortfalls[0].reason)
+    ]
+
+
+def test_on_site_items_go_on_open_working_days_in_office_hours() -> None:
+    reg = registry(
+        [unit("unit-a", hours=20, targets={"instagram": 5})],
+        [idea(f"site{n}", on_site=True) for n in range(5)],
+    )
+    tue = dt.date(2026, 12, 1)
+    got = slots(plan_week(reg, W49, holidays=[_holiday(tue)]), "unit-a")
+    # four open working days, one posting time (09.00) within 07.30-16.00 on each
+    assert sorted((s.date, s.time) for s in got) == [
+        (dt.date(2026, 11, 30), "09:00"),
+        (dt.date(2026, 12, 2), "09:00"),
+        (dt.date(2026, 12, 3), "09:00"),
+        (dt.date(2026, 12, 4), "09:00"),
+    ]
+
+
+OFFICE_SHORT = (
+    "kegiatan di lapangan perlu waktu unggah dalam jam kerja, dan platform ini tidak punya"
+)
+
+
+def test_on_site_work_without_a_posting_time_in_office_hours_is_a_shortfall() -> None:
+    data = copy.deepcopy(BASE)
+    data["settings"]["posting_times"] = {"instagram": ["19:00"]}
+    data["upts"] = [unit("unit-a", targets={"instagram": 1})]
+    data["ideas"] = [idea("site", on_site=True)]
+    plan = plan_week(Registry.model_validate(data), W49)
+    u = unit_plan(plan, "unit-a")
+    assert u.slots == []
+    assert u.shortfalls == [Shortfall(platform="instagram", missing=1, reason=OFFICE_SHORT)]
+
+
+def test_timing_month_end_and_month_start_keep_to_their_days() -> None:
+    reg = registry(
+        [unit("unit-a", hours=20, targets={"instagram": 2})],
+        [idea("recap", timing="month_end"), idea("agenda", timing="month_start")],
+    )
+    # W49 is Monday 30 November (the month's last week) to Sunday 6 December (its first)
+    got = {s.idea_id: s.date for s in slots(plan_week(reg, W49), "unit-a")}
+    assert got["recap"] == dt.date(2026, 11, 30)
+    assert dt.date(2026, 12, 1) <= got["agenda"] <= dt.date(2026, 12, 4)
+    # of 7-13 December only the 7th is among a month's first seven days, none among its last
+    got_w50 = slots(plan_week(reg, Week(2026, 50)), "unit-a")
+    assert [(s.idea_id, s.date) for s in got_w50] == [("agenda", dt.date(2026, 12, 7))]

@@ -327,6 +327,7 @@ def render_unit(
         out.append(plan_text("no_slots", lang))
         out.append("")
         out.extend(_duty_section(plan, unit, registry))
+        out.extend(_ready(unit, ideas, registry, lang))
         return "\n".join(out)
 
     rows = []
@@ -392,6 +393,7 @@ def render_unit(
         out.append("")
         out.extend(f"- [ ] {escape(item)}" for item in _checklist(idea, first.format, lang))
         out.append("")
+    out.extend(_ready(unit, ideas, registry, lang))
     return "\n".join(out)
 
 
@@ -423,6 +425,22 @@ def _duty_section(plan: WeekPlan, unit: UptPlan, registry: Registry) -> list[str
     out += [f"- {format_date(d.date, lang)}: {plan_text('duty.nobody', lang)}" for d in gaps]
     if gaps:
         out.append("")
+    return out
+
+
+def _ready(unit: UptPlan, ideas: dict[str, Idea], registry: Registry, lang: str) -> list[str]:
+    """The reactive ideas the unit can use when their occasion arises ("siap pakai")."""
+    if not unit.ready:
+        return []
+    out = ["## " + plan_text("ready", lang), "", plan_text("ready.intro", lang), ""]
+    for entry in unit.ready:
+        idea = ideas.get(entry.idea_id)
+        pillar = escape(_pillar_name(registry, entry.pillar, lang)) if entry.pillar else ""
+        line = f"- **{escape(entry.title or entry.idea_id)}**" + (f" ({pillar})" if pillar else "")
+        if idea is not None:
+            line += f": {escape(localize(idea.brief, lang))}"
+        out.append(line)
+    out.append("")
     return out
 
 
