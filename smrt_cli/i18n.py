@@ -719,6 +719,10 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
         "id": "hari libur: hanya butir ringan",
         "en": "holidays: light items only",
     },
+    "short.skill": {
+        "id": "tidak ada anggota tim dengan keahlian {skill}",
+        "en": "no team member has the skill {skill}",
+    },
     "short.office": {
         "id": "kegiatan di lapangan perlu waktu unggah dalam jam kerja, dan platform ini tidak "
         "punya",

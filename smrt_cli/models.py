@@ -429,9 +429,13 @@ class Account(Strict):
 
 
 class TeamMember(Strict):
+    id: Slug | None = Field(default=None, description="Names the member, e.g. 'admin'.")
     role: Name
     hours_per_week: float = Field(
-        strict=True, gt=0, le=80, description="Hours a week for social media."
+        strict=True,
+        gt=0,
+        le=80,
+        description="Hours a week for social media: the planner never books more.",
     )
     inbox: bool = Field(
         default=False, description="Watches the inbox (messages and comments) on a duty roster."
@@ -439,7 +443,10 @@ class TeamMember(Strict):
     days: list[Weekday] | None = Field(
         default=None,
         max_length=7,
-        description="Weekdays this person can be on inbox duty; default every day.",
+        description=(
+            "Weekdays this person works: on inbox duty, and making the plan's items; default "
+            "every day."
+        ),
     )
     unavailable: list[dt.date] = Field(
         default_factory=list,
@@ -451,6 +458,18 @@ class TeamMember(Strict):
         if day in self.unavailable:
             return False
         return self.days is None or WEEKDAY_NAMES[day.weekday()] in self.days
+    capabilities: list[Slug] | None = Field(
+        default=None,
+        description=(
+            "What this member can produce (drone, video-editing, ...); without it, everything "
+            "the unit can. An item goes to a member with every capability it needs."
+        ),
+    )
+
+    def can_make(self, requires: frozenset[str], unit_caps: frozenset[str]) -> bool:
+        """The member has every capability in `requires` (the unit's when none are listed)."""
+        own = unit_caps if self.capabilities is None else frozenset(self.capabilities)
+        return requires <= own
 
 
 class Upt(Strict):

@@ -13,7 +13,7 @@ from .calendar import Week, event_window, is_joint_leave, sort_events
 from .i18n import PLATFORM_NAMES, insight_text, lift_text, plan_text, short_date
 from .learning import Learned, LearnedTime, UnitLearning
 from .metrics.records import RICH_FORMATS
-from .models import PLATFORMS, Idea, Registry, Upt, localize
+from .models import PLATFORMS, WEEKDAY_NAMES, Idea, Registry, Upt, localize
 from .plans import PlanEvent, ReadyIdea, Shortfall, Slot, UptPlan, WeekPlan
 
 # Formats each platform can carry; an idea's first format the platform takes is used.
@@ -74,6 +74,7 @@ class _Idea:
     event_day: dt.date | None  # a commemoration's day; None for campaign periods
     event_reason: str
     rich: dict[str, bool]  # platform -> the format used there counts as format variety
+    requires: frozenset[str]  # capabilities its production needs
     greeting: bool = False  # a holiday idea that goes on the holiday itself
     specific: bool = False  # a greeting linked to one of the week's events, not all-purpose
     # The only days its production may go out (on-site work, a time of the month); None: any.
@@ -124,7 +125,11 @@ class _Unit:
     # platform -> items made this week that could still be cross-posted there
     crossable: dict[str, int] = field(default_factory=dict)
     event_counts: dict[str, int] = field(default_factory=dict)
-    member_hours: list[float] = field(default_factory=list)
+    member_hours: list[float] = field(default_factory=list)  # hours booked per member
+    member_caps: list[frozenset[str]] = field(default_factory=list)
+    member_days: list[frozenset[int] | None] = field(default_factory=list)  # None: any day
+    maker: dict[str, int] = field(default_factory=dict)  # idea id -> member who produced it
+    any_day: bool = True  # no member keeps to certain days
     lang: str = "id"
     greeted: dict[str, str] = field(default_factory=dict)  # holiday id -> greeting idea made
     learn: _Learn | None = None  # what the region's results teach this unit; None: nothing
@@ -140,6 +145,7 @@ class _Choice:
     reason: str
     unit_deficit: float = 0.0
     rotation: int = 0
+    member: int = 0  # the team member who does it
 
 
 @dataclass(frozen=True)
@@ -352,6 +358,7 @@ def plan_week(
                 event_day=event_day,
                 event_reason=reason,
                 rich={p: f in RICH_FORMATS for p, f in formats.items()},
+                requires=frozenset(idea.requires),
                 greeting=greeting,
                 specific=greeting and bool(linked),
                 only_days=only_days,
@@ -458,12 +465,22 @@ def plan_week(
             )
         return by_signature[sig]
 
+    skill_names = {c.id: localize(c.name, language) for c in settings.capabilities}
     upt_plans: list[UptPlan] = []
     for upt in selected:
         state = _Unit(
             upt=upt,
             remaining=upt.capacity_hours,
             member_hours=[0.0] * len(upt.team),
+            member_caps=[
+                frozenset(upt.capabilities if m.capabilities is None else m.capabilities)
+                for m in upt.team
+            ],
+            member_days=[
+                None if m.days is None else frozenset(WEEKDAY_NAMES.index(d) for d in m.days)
+                for m in upt.team
+            ],
+            any_day=all(m.days is None for m in upt.team),
             lang=language,
         )
         tz = registry.upt_timezone(upt)
@@ -488,7 +505,7 @@ def plan_week(
             prefer = _even_day(workdays, attempts.get(platform, 0), targets[platform])
             attempts[platform] = attempts.get(platform, 0) + 1
             left[platform] -= 1
-            choice, why_not = _choose(
+            choice, why_not, skill = _choose(
                 state,
                 platform,
                 table.pools.get(platform, {}),
@@ -518,7 +535,7 @@ def plan_week(
             if choice is None:
                 missing_reason.setdefault(
                     platform,
-                    plan_text(why_not, language),
+                    plan_text(why_not, language, skill=skill_names.get(skill, skill)),
                 )
                 continue
             slot = _place(state, platform, choice, times)
@@ -567,7 +584,6 @@ def plan_week(
 
 # When the office is open, unless the registry says otherwise (settings.office_hours).
 OFFICE_OPEN, OFFICE_CLOSE = "07:30", "16:00"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _office_hours(registry: Registry) -> tuple[str, str, frozenset[int]]:
@@ -576,7 +592,7 @@ def _office_hours(registry: Registry) -> tuple[str, str, frozenset[int]]:
     hours = getattr(registry.settings, "office_hours", None)
     if hours is None:
         return OFFICE_OPEN, OFFICE_CLOSE, frozenset(range(5))
-    days = frozenset(_WEEKDAYS.index(d) for d in getattr(hours, "days", _WEEKDAYS[:5]))
+    days = frozenset(WEEKDAY_NAMES.index(d) for d in getattr(hours, "days", WEEKDAY_NAMES[:5]))
     return str(hours.open), str(hours.close), days
 
 
@@ -827,6 +843,51 @@ def _event_day(
     return _spread_day(state, platform, options, set(), len(times)), ""
 
 
+def _member_for(
+    state: _Unit, requires: frozenset[str], cost: float, day: dt.date, prefer: int
+) -> int:
+    """The member to do an item: has every capability it needs, works that day and has the
+    hours left; `prefer` (the production's maker, for a cross-post) when they can, else the
+    one with the most hours free. -1 when none can, -2 when no member has the capabilities."""
+    best, best_free, skilled = -1, -math.inf, False
+    hours = state.member_hours
+    weekday = day.weekday()
+    for i, caps in enumerate(state.member_caps):
+        if not requires <= caps:
+            continue
+        skilled = True
+        days = state.member_days[i]
+        if days is not None and weekday not in days:
+            continue
+        if day in state.upt.team[i].unavailable:
+            continue  # on leave
+        free = state.upt.team[i].hours_per_week - hours[i]
+        if free + EPS < cost:
+            continue
+        if i == prefer:
+            return i
+        if free > best_free + EPS:
+            best, best_free = i, free
+    return best if best >= 0 or skilled else -2
+
+
+def _days_for(state: _Unit, requires: frozenset[str], days: list[dt.date]) -> list[dt.date]:
+    """The days on which a member with every capability in `requires` is at work."""
+    weekdays: set[int] = set()
+    for caps, member_days in zip(state.member_caps, state.member_days, strict=True):
+        if requires <= caps:
+            if member_days is None:
+                return days
+            weekdays |= member_days
+    return [d for d in days if d.weekday() in weekdays]
+
+
+def _missing_skill(state: _Unit, requires: frozenset[str]) -> str:
+    """The first capability the idea needs that no member has."""
+    have = frozenset().union(*state.member_caps)
+    return min(requires - have, default="")
+
+
 def _choose(
     state: _Unit,
     platform: str,
@@ -853,8 +914,9 @@ def _choose(
     variety_limit: int,
     day_cap: int,
     lang: str,
-) -> tuple[_Choice | None, str]:
-    """The best idea for one slot, and the text key of what stood in the way if none.
+) -> tuple[_Choice | None, str, str]:
+    """The best idea for one slot, and the text key of what stood in the way if none (with the
+    capability no member has, for "short.skill").
 
     Ideas within the budget compete on pillar, rotation, format and fit; one beyond it (it
     would eat hours the later target slots need) is taken only when none within it can be,
@@ -867,6 +929,7 @@ def _choose(
     blocked_by_times = False  # every posting time of the platform on the open days is taken
     blocked_by_cooldown = False  # a suitable idea was passed over for its cooldown
     blocked_by_office = False  # on-site work, and no posting time within office hours
+    missing_skill = ""  # a capability an idea needs that no member has
     best: _Choice | None = None
     best_over: _Choice | None = None
     afford = budget.afford + EPS
@@ -935,7 +998,7 @@ def _choose(
     def consider(item: _Idea, pscore: float, unit_def: float) -> bool:
         """Score one idea for the slot; False when it cannot take it."""
         nonlocal best, best_over, blocked_by_capacity, blocked_by_holiday, blocked_by_times
-        nonlocal blocked_by_office
+        nonlocal blocked_by_office, missing_skill
         idea = item.idea
         cross = idea.id in state.produced
         cost = adaptation if cross else idea.effort_hours
@@ -952,6 +1015,9 @@ def _choose(
         if not own_times:
             blocked_by_office = True
             return False
+        requires = frozenset() if cross else item.requires
+        # the workdays someone who can do it is at work (all of them unless members have days)
+        work = workdays if state.any_day else _days_for(state, requires, workdays)
         day: dt.date | None
         if item.event_id is not None:
             if item.event_day is not None and first > item.event_day:
@@ -978,7 +1044,9 @@ def _choose(
             if not cross and item.only_days is not None and day not in item.only_days:
                 return False
         elif made is not None:
-            later = [d for d in workdays if d >= first] or [d for d in days if d >= first]
+            later = [d for d in work if d >= first] or [
+                d for d in _days_for(state, requires, days) if d >= first
+            ]
             later = [d for d in later if _allowed(d, cost, day_off, light)]
             if not later:
                 blocked_by_holiday = True
@@ -996,7 +1064,7 @@ def _choose(
         elif item.only_days is not None:
             fitting = [
                 d
-                for d in workdays
+                for d in work
                 if d in item.only_days
                 and _allowed(d, cost, day_off, light)
                 and _has_time(state, platform, d, own_times, "")
@@ -1005,10 +1073,14 @@ def _choose(
             if day is None:
                 blocked_by_times = True
                 return False
-        elif (spread_day := spread()) is not None and _allowed(spread_day, cost, day_off, light):
+        elif (
+            spread_day := spread()
+            if state.any_day
+            else _spread_day(state, platform, work, day_off, n_times, prefer)
+        ) is not None and _allowed(spread_day, cost, day_off, light):
             day = spread_day
         else:
-            open_days = [d for d in workdays if d not in day_off]
+            open_days = [d for d in work if d not in day_off]
             if not open_days:
                 blocked_by_holiday = True  # a week of holidays carries light items only
                 return False
@@ -1025,6 +1097,13 @@ def _choose(
                 return False
         if cost > state.remaining + EPS:
             blocked_by_capacity = True
+            return False
+        member = _member_for(state, requires, cost, day, state.maker.get(idea.id, -1))
+        if member < 0:
+            if member == -2:
+                missing_skill = missing_skill or _missing_skill(state, requires)
+            else:
+                blocked_by_capacity = True  # the hours of everyone who could are booked
             return False
         rot = rotation(idea.id)
         over = cost > afford
@@ -1049,7 +1128,7 @@ def _choose(
             or (key == (current.score, -current.cost) and idea.id < current.idea.idea.id)
         ):
             # the reason's words are made once, for the winner
-            choice = _Choice(item, day, cost, cross, score, "", unit_def, rot)
+            choice = _Choice(item, day, cost, cross, score, "", unit_def, rot, member)
             if over:
                 best_over = choice
             else:
@@ -1165,16 +1244,18 @@ def _choose(
         learned_reason = _learned_reason(learn, best) if learn is not None else None
         best.reason = learned_reason or _reason(best, platform, lang)
     if blocked_by_capacity:
-        return best, "short.capacity"
+        return best, "short.capacity", ""
     if blocked_by_holiday:
-        return best, "short.holiday"
+        return best, "short.holiday", ""
     if blocked_by_times:
-        return best, "short.times"
+        return best, "short.times", ""
     if blocked_by_office:
-        return best, "short.office"
+        return best, "short.office", ""
+    if missing_skill:
+        return best, "short.skill", missing_skill
     # "no suitable idea" would send the coordinator to write ideas when the unit has them,
     # only used too recently: that calls for waiting, or for more ideas of the kind
-    return best, "short.cooldown" if blocked_by_cooldown else "short.no_idea"
+    return best, "short.cooldown" if blocked_by_cooldown else "short.no_idea", ""
 
 
 def _reason(choice: _Choice, platform: str, lang: str) -> str:
@@ -1217,17 +1298,9 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
             raise RuntimeError(f"{state.upt.id}: no free {platform} time on {day}")
         time = free[0] if not after else min(free)
     taken.append(time)
-    if choice.adaptation:
-        owner = state.produced[idea.id].owner
-    else:
-        team = state.upt.team
-        # the member with the most hours still free carries the production
-        index = max(
-            range(len(team)),
-            key=lambda i: (team[i].hours_per_week - state.member_hours[i], -i),
-        )
-        state.member_hours[index] += choice.cost
-        owner = localize(team[index].role, state.lang)
+    # the member the choice found: skilled, at work that day, with the hours left
+    state.member_hours[choice.member] += choice.cost
+    owner = localize(state.upt.team[choice.member].role, state.lang)
     slot = Slot(
         date=day,
         time=time,
@@ -1253,6 +1326,7 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
                 crossable[other] = crossable.get(other, 0) + 1
     if not choice.adaptation:
         state.produced[idea.id] = slot
+        state.maker[idea.id] = choice.member
         if choice.idea.greeting and choice.idea.event_id is not None:
             state.greeted[choice.idea.event_id] = idea.id
     state.remaining -= choice.cost

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from . import cache
 from .errors import Problem, UserError
 from .files import read_text
-from .models import MAX_BYTES, Registry, known_timezone
+from .models import MAX_BYTES, Registry, Upt, known_timezone
 
 if TYPE_CHECKING:  # yamlsource pulls in PyYAML, which a cached registry does not need
     from .yamlsource import Path_, YamlDoc
@@ -179,6 +179,7 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
         for j, cap in enumerate(u.capabilities):
             if cap not in cap_ids:
                 yield _unknown(doc, ("upts", i, "capabilities", j), cap, cap_ids, "capabilities")
+        yield from _member_problems(doc, i, u, cap_ids)
         for platform in u.targets:
             if platform not in u.accounts:
                 yield doc.problem(
@@ -207,6 +208,30 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
     for i, event in enumerate(reg.events):
         if event.pillar is not None and event.pillar not in pillar_ids:
             yield _unknown(doc, ("events", i, "pillar"), event.pillar, pillar_ids, "pillars")
+
+
+def _member_problems(doc: YamlDoc, i: int, u: Upt, cap_ids: set[str]) -> Iterator[Problem]:
+    """Member ids are unique within the unit; a member's capabilities are the unit's."""
+    seen: set[str] = set()
+    for k, member in enumerate(u.team):
+        if member.id is not None:
+            if member.id in seen:
+                yield doc.problem(
+                    ("upts", i, "team", k, "id"),
+                    f"duplicate member id {member.id!r} — every member of a unit needs its own "
+                    "id; rename one",
+                )
+            seen.add(member.id)
+        for j, cap in enumerate(member.capabilities or ()):
+            path = ("upts", i, "team", k, "capabilities", j)
+            if cap not in cap_ids:
+                yield _unknown(doc, path, cap, cap_ids, "capabilities")
+            elif cap not in u.capabilities:
+                yield doc.problem(
+                    path,
+                    f"{cap!r} is not among the unit's capabilities — add it to the unit's "
+                    "`capabilities` too, or remove it here",
+                )
 
 
 def summary(reg: Registry) -> dict[str, Any]:

@@ -523,8 +523,8 @@ def test_a_week_planned_again_is_its_next_revision_and_calendars_cancel_dropped_
             "date": "2026-12-03",
             "time": "19:30",
             "platform": "instagram",
-            "idea_id": "jaket-pelampung-cara-pakai",
-            "title": "Cara memakai jaket pelampung dengan benar",
+            "idea_id": "tanya-jawab-pelaut",
+            "title": "Tanya jawab 30 detik seputar pelaut",
         }
     ]
     result = CliRunner().invoke(app, [*base, "export", "calendar", *week, "--upt", "upp-likupang"])
@@ -536,7 +536,7 @@ def test_a_week_planned_again_is_its_next_revision_and_calendars_cancel_dropped_
     assert [str(e["UID"]) for e in cancelled] == [
         "2026-W49-upp-likupang-20261203T1930-instagram@smrt"
     ]
-    assert str(cancelled[0]["SUMMARY"]) == "[Instagram] Cara memakai jaket pelampung dengan benar"
+    assert str(cancelled[0]["SUMMARY"]) == "[Instagram] Tanya jawab 30 detik seputar pelaut"
 
     # The hours back: the slot returns and is no longer withdrawn; what the second plan had
     # and the third has not is withdrawn in its place, and the revision moves on.

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from smrt_cli.calendar import Week
-from smrt_cli.models import PLATFORMS, Registry
+from smrt_cli.models import PLATFORMS, WEEKDAY_NAMES, Registry
 from smrt_cli.planner import plan_week
 from smrt_cli.plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan
 
@@ -454,17 +454,39 @@ def registries(draw: st.DrawFn) -> tuple[Registry, list[PlanEvent]]:
                 events=draw(st.sampled_from(([], ["ev"], ["camp"]))),
                 holidays=draw(st.booleans()),
                 cooldown_weeks=draw(st.integers(0, 4)),
+                trigger=draw(st.sampled_from(("planned", "planned", "reactive"))),
+                on_site=draw(st.booleans()),
+                timing=draw(st.sampled_from(("any", "any", "month_start", "month_end"))),
             )
         )
     n_units = draw(st.integers(1, 7))
     units = []
     for n in range(n_units):
+        caps = draw(st.lists(st.sampled_from(CAPS), unique=True))
+        team = [
+            {
+                "role": f"M{k}",
+                "hours_per_week": draw(st.sampled_from((1, 2, 3.5, 6, 12))),
+                "capabilities": draw(
+                    st.one_of(
+                        st.none(),
+                        st.lists(st.sampled_from(caps), unique=True) if caps else st.just([]),
+                    )
+                ),
+                "days": draw(
+                    st.one_of(
+                        st.none(), st.lists(st.sampled_from(WEEKDAY_NAMES), min_size=1, unique=True)
+                    )
+                ),
+            }
+            for k in range(draw(st.integers(1, 2)))
+        ]
         units.append(
             unit(
                 f"u{n}",
-                hours=draw(st.sampled_from((1, 2, 3.5, 6, 12))),
+                team=team,
                 type=draw(st.sampled_from(("upp", "ksop"))),
-                capabilities=draw(st.lists(st.sampled_from(CAPS), unique=True)),
+                capabilities=caps,
                 targets={
                     "instagram": draw(st.integers(0, 6)),
                     "facebook": draw(st.integers(0, 6)),
@@ -515,14 +537,33 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
         ]
         assert all(campaign_days.count(d) <= day_cap for d in campaign_days)
         assert abs(up.planned_hours - sum(s.effort_hours for s in up.slots)) < 1e-6
+        # no member is booked beyond their hours (members of one role share the role's)
+        by_role: dict[str, float] = {}
+        for m in u.team:
+            by_role[str(m.role)] = by_role.get(str(m.role), 0.0) + m.hours_per_week
+        for role, limit in by_role.items():
+            assert sum(s.effort_hours for s in up.slots if s.owner == role) <= limit + 1e-9
         seen: set[tuple[str, str]] = set()
         produced: set[str] = set()
         # one post per platform per time slot: two at once on one account are a clash
         moments = [(s.date, s.time, s.platform) for s in up.slots]
         assert len(moments) == len(set(moments)), up.id
+        members = {str(m.role): m for m in u.team}
         for s in sorted(up.slots, key=lambda s: s.adaptation):
             i = ideas[s.idea_id]
             assert u.can_produce(i)
+            assert i.trigger == "planned"
+            member = members[s.owner]
+            assert member.days is None or WEEKDAY_NAMES[s.date.weekday()] in member.days
+            if not s.adaptation:
+                assert member.can_make(frozenset(i.requires), frozenset(u.capabilities))
+                if i.on_site:
+                    assert s.date.weekday() < 5 and s.date not in off
+                    assert "07:30" <= s.time <= "16:00"
+                if i.timing == "month_start":
+                    assert s.date.day <= 7
+                elif i.timing == "month_end":
+                    assert s.date.month != (s.date + dt.timedelta(days=7)).month
             assert s.platform in i.platforms and s.format in i.formats
             assert (s.idea_id, s.platform) not in seen
             seen.add((s.idea_id, s.platform))
@@ -1118,3 +1159,68 @@ def test_timing_month_end_and_month_start_keep_to_their_days() -> None:
     # of 7-13 December only the 7th is among a month's first seven days, none among its last
     got_w50 = slots(plan_week(reg, Week(2026, 50)), "unit-a")
     assert [(s.idea_id, s.date) for s in got_w50] == [("agenda", dt.date(2026, 12, 7))]
+
+
+def test_an_item_needing_a_capability_goes_to_the_member_who_has_it() -> None:
+    team = [
+        {"id": "admin", "role": "Admin", "hours_per_week": 10, "capabilities": ["photo"]},
+        {"id": "drone", "role": "Pilot", "hours_per_week": 4, "capabilities": ["video"]},
+    ]
+    reg = registry(
+        [unit("unit-a", team=team, capabilities=["photo", "video"], targets={"instagram": 2})],
+        [idea("film", requires=["video"], effort_hours=4), idea("pic", effort_hours=1)],
+    )
+    got = {s.idea_id: s.owner for s in slots(plan_week(reg, W49), "unit-a")}
+    # the admin has the most free hours, but only the pilot can make the film
+    assert got == {"film": "Pilot", "pic": "Admin"}
+
+
+def test_a_capability_no_member_has_is_a_shortfall_naming_the_skill() -> None:
+    team = [{"role": "Admin", "hours_per_week": 10, "capabilities": ["photo"]}]
+    reg = registry(
+        [unit("unit-a", team=team, capabilities=["photo", "video"], targets={"instagram": 1})],
+        [idea("film", requires=["video"])],
+    )
+    u = unit_plan(plan_week(reg, W49), "unit-a")
+    assert u.slots == []
+    assert u.shortfalls == [
+        Shortfall(
+            platform="instagram", missing=1, reason="tidak ada anggota tim dengan keahlian Video"
+        )
+    ]
+
+
+def test_a_members_hours_are_a_hard_limit_cross_posts_included() -> None:
+    team = [
+        {"role": "Admin", "hours_per_week": 1.25, "capabilities": ["photo"]},
+        {"role": "Editor", "hours_per_week": 20, "capabilities": ["video"]},
+    ]
+    reg = registry(
+        [
+            unit(
+                "unit-a",
+                team=team,
+                capabilities=["photo", "video"],
+                targets={"instagram": 3, "facebook": 3},
+            )
+        ],
+        [idea(f"p{n}", platforms=["instagram", "facebook"]) for n in range(4)],
+    )
+    u = unit_plan(plan_week(reg, W49), "unit-a")
+    booked = sum(s.effort_hours for s in u.slots if s.owner == "Admin")
+    # one photo (1 h) and one cross-post (0,25 h) fill the admin's week; the editor cannot
+    # take photos, so the unit falls short though it has 21,25 h
+    assert booked == 1.25
+    assert all(s.owner == "Admin" for s in u.slots if not s.adaptation)
+    assert len(u.slots) == 2
+    assert {f.reason for f in u.shortfalls} == {"kapasitas tim tidak cukup"}
+
+
+def test_a_member_works_only_on_their_days() -> None:
+    team = [{"role": "Admin", "hours_per_week": 10, "days": ["tuesday", "thursday"]}]
+    reg = registry(
+        [unit("unit-a", team=team, targets={"instagram": 3})],
+        [idea(f"p{n}") for n in range(3)],
+    )
+    got = sorted({s.date.weekday() for s in slots(plan_week(reg, W49), "unit-a")})
+    assert got == [1, 3]

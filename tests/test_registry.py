@@ -153,6 +153,24 @@ def test_repository_data_file_is_the_bundled_sample() -> None:
         ),
         # missing field
         ("    city: Tahuna\n", "", "upt.yaml:36:5: upts[1]: required field 'city' is missing"),
+        # a member's capability the unit lacks, a member id twice
+        (
+            "      - {role: Operator, hours_per_week: 2}",
+            "      - {role: Operator, hours_per_week: 2, capabilities: [design]}",
+            "upt.yaml:44:60: upts[1].team[0].capabilities[0]: 'design' is not among the unit's "
+            "capabilities — add it to the unit's `capabilities` too, or remove it here",
+        ),
+        (
+            "      - {role: Operator, hours_per_week: 2}",
+            "      - {id: op, role: Operator, hours_per_week: 2}\n"
+            "      - {id: op, role: Editor, hours_per_week: 1}",
+            "upt.yaml:45:14: upts[1].team[1].id: duplicate member id 'op'",
+        ),
+        (
+            "      - {role: Operator, hours_per_week: 2}",
+            "      - {role: Operator, hours_per_week: 2, days: [sunday, funday]}",
+            "upt.yaml:44:60: upts[1].team[0].days[1]: Input should be",
+        ),
     ],
 )
 def test_bad_input_names_file_line_and_column(
