@@ -475,7 +475,18 @@ def test_weeks_planned_in_order_never_give_a_unit_two_posts_at_one_time(tmp_path
     for u in w51["upts"]:
         for s in u["slots"]:
             per_day[s["date"]] = per_day.get(s["date"], 0) + 1
-    assert sorted(per_day) == ["2026-12-14", "2026-12-15", "2026-12-16", "2026-12-17", "2026-12-18"]
+    # the workdays, and Saturday 19 December for Hari Bela Negara's cards on the day itself
+    assert sorted(per_day) == [
+        "2026-12-14",
+        "2026-12-15",
+        "2026-12-16",
+        "2026-12-17",
+        "2026-12-18",
+        "2026-12-19",
+    ]
+    assert {s["idea_id"] for u in w51["upts"] for s in u["slots"] if s["date"] == "2026-12-19"} == {
+        "ucapan-hari-bela-negara"
+    }
     assert per_day["2026-12-18"] < sum(per_day.values()) / 3
     kotabunan = next(u for u in w51["upts"] if u["id"] == "upp-kotabunan")
     assert len({s["date"] for s in kotabunan["slots"]}) >= 3
@@ -655,3 +666,23 @@ def test_force_through_a_linked_week_is_refused(tmp_path: Path) -> None:
             "it points at"
         )
     assert [p.name for p in elsewhere.iterdir()] == ["laporan.docx"]
+
+
+@pytest.mark.parametrize(
+    ("week", "event", "day", "idea"),
+    [
+        ("2026-W50", "hari-antikorupsi-sedunia", "2026-12-09", "hari-antikorupsi-sedunia"),
+        ("2026-W51", "hari-bela-negara", "2026-12-19", "ucapan-hari-bela-negara"),
+        ("2026-W52", "hari-ibu", "2026-12-22", "hari-ibu-perempuan-pelabuhan"),
+    ],
+)
+def test_the_sample_marks_hari_ibu_antikorupsi_and_bela_negara(
+    tmp_path: Path, week: str, event: str, day: str, idea: str
+) -> None:
+    code, out, _ = run(tmp_path, "--week", week, "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert [e["date"] for e in data["events"] if e["id"] == event] == [day]
+    days = {s["date"] for u in data["upts"] for s in u["slots"] if s["idea_id"] == idea}
+    # on the day or before it, never after
+    assert days and max(days) <= day
