@@ -723,6 +723,16 @@ PLAN_TEXTS: dict[str, dict[str, str]] = {
         "id": "tidak ada anggota tim dengan keahlian {skill}",
         "en": "no team member has the skill {skill}",
     },
+    "short.evening": {
+        "id": "semua waktu unggah platform ini di luar jam kerja, dan unit tidak mengunggah "
+        "pada malam hari",
+        "en": "every posting time of this platform is after office hours, and the unit posts "
+        "none in the evening",
+    },
+    "checklist.schedule": {
+        "id": "Jadwalkan sebelumnya lewat fitur jadwal platform (di luar jam kerja): {where}",
+        "en": "Schedule in advance with the platform's scheduler (outside office hours): {where}",
+    },
     "short.office": {
         "id": "kegiatan di lapangan perlu waktu unggah dalam jam kerja, dan platform ini tidak "
         "punya",

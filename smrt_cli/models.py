@@ -338,6 +338,28 @@ class Response(Strict):
                 return targets
         return KindTargets()
 
+class PostingPolicy(Strict):
+    """When a unit posts outside office hours: what its team agreed to schedule in advance."""
+
+    weekends: bool = Field(
+        default=True,
+        description=(
+            "Scheduled posts on Saturdays, Sundays, public holidays and joint leave (made in "
+            "office hours, scheduled in advance); false keeps those days free."
+        ),
+    )
+    evenings: bool = Field(
+        default=True,
+        description="Posting times after office hours (scheduled in advance); false: none.",
+    )
+    daily_presence: list[Slug] = Field(
+        default_factory=list,
+        description=(
+            "Campaign event ids that need a post every day of their period, weekends and days "
+            "off included (Nataru posko updates), whatever `weekends` says."
+        ),
+    )
+
 
 NIP_RE = re.compile(r"^[0-9]{8} ?[0-9]{6} ?[0-9] ?[0-9]{3}$")
 
@@ -392,6 +414,10 @@ class Settings(Strict):
         default_factory=OfficeHours, description="Default office hours of every unit."
     )
     response: Response = Field(default_factory=Response)
+    posting_policy: PostingPolicy = Field(
+        default_factory=PostingPolicy,
+        description="Evening, weekend and daily-presence posting, unless a unit has its own.",
+    )
 
     # The report as a document an office signs (issue 17); each is optional.
     legal_bases: list[LocalText] = Field(
@@ -492,6 +518,9 @@ class Upt(Strict):
     )
     office_hours: OfficeHours | None = Field(
         default=None, description="This office's hours when not the region's."
+    )
+    posting_policy: PostingPolicy | None = Field(
+        default=None, description="The unit's own evening and weekend policy."
     )
 
     @property

@@ -13,7 +13,7 @@ from .calendar import Week, event_window, is_joint_leave, sort_events
 from .i18n import PLATFORM_NAMES, insight_text, lift_text, plan_text, short_date
 from .learning import Learned, LearnedTime, UnitLearning
 from .metrics.records import RICH_FORMATS
-from .models import PLATFORMS, WEEKDAY_NAMES, Idea, Registry, Upt, localize
+from .models import PLATFORMS, WEEKDAY_NAMES, Idea, PostingPolicy, Registry, Upt, localize
 from .plans import PlanEvent, ReadyIdea, Shortfall, Slot, UptPlan, WeekPlan
 
 # Formats each platform can carry; an idea's first format the platform takes is used.
@@ -130,6 +130,15 @@ class _Unit:
     member_days: list[frozenset[int] | None] = field(default_factory=list)  # None: any day
     maker: dict[str, int] = field(default_factory=dict)  # idea id -> member who produced it
     any_day: bool = True  # no member keeps to certain days
+    # Days the unit's policy keeps free of scheduled posts (weekends, days off), except for the
+    # campaigns in `every_day` that need a daily presence (Nataru posko updates).
+    closed: frozenset[dt.date] = frozenset()
+    every_day: frozenset[str] = frozenset()
+    # No working day carries more than the unit's even share plus one, except `exempt` days
+    # (event days, days off, the weekend).
+    day_limit: int = 1_000_000
+    latest: str = "23:59"  # the latest posting time the unit's policy allows
+    exempt: frozenset[dt.date] = frozenset()
     lang: str = "id"
     greeted: dict[str, str] = field(default_factory=dict)  # holiday id -> greeting idea made
     learn: _Learn | None = None  # what the region's results teach this unit; None: nothing
@@ -281,7 +290,9 @@ def plan_week(
             )
         )
 
-    office_open, office_close, office_days = _office_hours(registry)
+    office_open, office_close, office_days = office_hours(registry)
+    # days the week's commemorations and holidays fall on: exempt from the even spread
+    event_days = frozenset(e.date for e in plan_events if e.kind != "campaign")
     on_site_days = frozenset(d for d in open_workdays if d.weekday() in office_days)
 
     # --- the week's usable ideas, once ------------------------------------------------------
@@ -488,6 +499,13 @@ def plan_week(
             state.learn = _unit_learn(learned.unit(upt.id), learned, tz, language)
         table = candidates(upt)
         targets: dict[str, int] = {str(p): n for p, n in upt.targets.items() if n > 0}
+        policy = upt.posting_policy or settings.posting_policy
+        _apply_policy(state, policy, days, day_off, event_days, sum(targets.values()))
+        state.latest = "23:59" if policy.evenings else office_close
+        unit_times = {
+            p: t if policy.evenings else [x for x in t if x <= office_close]
+            for p, t in posting_times.items()
+        }
         # Round-robin over platforms so no platform eats the capacity before the others start.
         order: list[str] = []
         for k in range(max(targets.values(), default=0)):
@@ -500,8 +518,15 @@ def plan_week(
         attempts: dict[str, int] = {}
         reserve_pool = _reserve_pool(table, targets, upt.id, last_use, week, state.learn)
 
+        for platform in targets:
+            if posting_times.get(platform) and not unit_times.get(platform):
+                # every posting time is in the evening, and the unit posts none then
+                missing_reason[platform] = plan_text("short.evening", language)
+                left[platform] = 0
+        order = [p for p in order if p not in missing_reason]
+
         for platform in order:
-            times = posting_times.get(platform) or ["09:00"]
+            times = unit_times.get(platform) or ["09:00"]
             prefer = _even_day(workdays, attempts.get(platform, 0), targets[platform])
             attempts[platform] = attempts.get(platform, 0) + 1
             left[platform] -= 1
@@ -582,18 +607,10 @@ def plan_week(
     )
 
 
-# When the office is open, unless the registry says otherwise (settings.office_hours).
-OFFICE_OPEN, OFFICE_CLOSE = "07:30", "16:00"
-
-
-def _office_hours(registry: Registry) -> tuple[str, str, frozenset[int]]:
-    """Opening, closing time and open weekdays (0 = Monday): the registry's, else Mon-Fri
-    07.30-16.00. Read by name: the office hours setting is optional in older registries."""
-    hours = getattr(registry.settings, "office_hours", None)
-    if hours is None:
-        return OFFICE_OPEN, OFFICE_CLOSE, frozenset(range(5))
-    days = frozenset(WEEKDAY_NAMES.index(d) for d in getattr(hours, "days", WEEKDAY_NAMES[:5]))
-    return str(hours.open), str(hours.close), days
+def office_hours(registry: Registry) -> tuple[str, str, frozenset[int]]:
+    """Opening and closing time and open weekdays (0 = Monday) of the region's offices."""
+    hours = registry.settings.office_hours
+    return hours.open, hours.close, frozenset(WEEKDAY_NAMES.index(d) for d in hours.days)
 
 
 def _idea_days(
@@ -609,6 +626,24 @@ def _idea_days(
         # the month's last seven days: the day a week later is in the next month
         allowed = frozenset(d for d in allowed if (d + dt.timedelta(days=7)).month != d.month)
     return allowed
+
+
+def _apply_policy(
+    state: _Unit,
+    policy: PostingPolicy,
+    days: Sequence[dt.date],
+    day_off: set[dt.date],
+    event_days: frozenset[dt.date],
+    total: int,
+) -> None:
+    """The unit's closed days, daily-presence campaigns and the most a working day carries."""
+    off_days = frozenset(days[5:]) | frozenset(day_off)
+    state.closed = frozenset() if policy.weekends else off_days
+    state.every_day = frozenset(policy.daily_presence)
+    open_days = [d for d in days[:5] if d not in day_off]
+    # its even share plus one: floor(share) + 1 days hold every item, whatever the share
+    state.day_limit = total // max(1, len(open_days)) + 1
+    state.exempt = event_days | off_days
 
 
 def _office_times(times: list[str], office: tuple[str, str] | None) -> list[str]:
@@ -641,11 +676,14 @@ def _spread_day(
     day_platform, day_counts = state.day_platform, state.day_counts
     # a weekday holding the unit's best time for the platform comes first (learning only)
     best_days = state.learn.days.get(platform) if state.learn is not None else None
+    limit, exempt = state.day_limit, state.exempt
     best_key: tuple[int, int, int, int, dt.date] | None = None
     for d in workdays:
         on_platform = len(day_platform.get((d, platform), ()))
         if on_platform >= n_times:
             continue  # a second post at a time already taken would collide with the first
+        if day_counts.get(d, 0) >= limit and d not in exempt:
+            continue  # the day has its even share plus one
         key = (
             on_platform,
             0 if best_days is None or d.weekday() in best_days else 1,
@@ -673,8 +711,14 @@ def _even_day(workdays: list[dt.date], k: int, n: int) -> dt.date:
     return workdays[min(index, len(workdays) - 1)]
 
 
-def _allowed(day: dt.date, effort: float, day_off: set[dt.date], light: float) -> bool:
-    return day not in day_off or effort <= light + EPS
+def _allowed(
+    day: dt.date,
+    effort: float,
+    day_off: set[dt.date],
+    light: float,
+    closed: frozenset[dt.date] = frozenset(),
+) -> bool:
+    return day not in closed and (day not in day_off or effort <= light + EPS)
 
 
 def _reserve_pool(
@@ -796,6 +840,7 @@ def _event_day(
     times: list[str],
     made: Slot | None,
     day_cap: int,
+    closed: frozenset[dt.date] = frozenset(),
 ) -> tuple[dt.date | None, str]:
     """On the event's day, or the latest allowed day before it; a campaign within its days.
 
@@ -806,6 +851,8 @@ def _event_day(
     otherwise take the whole week's slots onto that Friday, since the event bonus outbids
     every ordinary idea, and leave the other workdays empty. The day is None when there is
     none, with why: "holiday", "times" (no free posting time) or "full" (the share is used).
+    A campaign that needs a daily presence (the unit's policy) goes on any of its days alike;
+    `closed` days (the unit's weekends and days off, by its policy) take nothing.
     """
     if item.window is None:
         return None, "holiday"
@@ -821,15 +868,21 @@ def _event_day(
         day = item.event_day
         why = "holiday"
         while day >= not_before:
-            if _allowed(day, effort, day_off, light):
+            full = state.day_counts.get(day, 0) >= state.day_limit and day not in state.exempt
+            if _allowed(day, effort, day_off, light, closed) and not full:
                 if has_time(day):
                     return day, ""
                 why = "times"
             day -= dt.timedelta(days=1)
         return None, why
-    options = [d for d in workdays if lo <= d <= hi and _allowed(d, effort, day_off, light)]
+    every_day = item.event_id in state.every_day
+    options = [
+        d
+        for d in (days if every_day else workdays)
+        if lo <= d <= hi and _allowed(d, effort, day_off, light, closed)
+    ]
     if not options:
-        options = [d for d in days if lo <= d <= hi and _allowed(d, effort, day_off, light)]
+        options = [d for d in days if lo <= d <= hi and _allowed(d, effort, day_off, light, closed)]
     if not options:
         return None, "holiday"
     options = [d for d in options if has_time(d)]
@@ -1016,6 +1069,7 @@ def _choose(
             blocked_by_office = True
             return False
         requires = frozenset() if cross else item.requires
+        closed = frozenset() if item.event_id in state.every_day else state.closed
         # the workdays someone who can do it is at work (all of them unless members have days)
         work = workdays if state.any_day else _days_for(state, requires, workdays)
         day: dt.date | None
@@ -1035,6 +1089,7 @@ def _choose(
                 own_times,
                 made,
                 day_cap,
+                closed,
             )
             if day is None:
                 # a full day is no obstacle to report: other ideas take the slot elsewhere
@@ -1047,7 +1102,7 @@ def _choose(
             later = [d for d in work if d >= first] or [
                 d for d in _days_for(state, requires, days) if d >= first
             ]
-            later = [d for d in later if _allowed(d, cost, day_off, light)]
+            later = [d for d in later if _allowed(d, cost, day_off, light, closed)]
             if not later:
                 blocked_by_holiday = True
                 return False
@@ -1066,7 +1121,7 @@ def _choose(
                 d
                 for d in work
                 if d in item.only_days
-                and _allowed(d, cost, day_off, light)
+                and _allowed(d, cost, day_off, light, closed)
                 and _has_time(state, platform, d, own_times, "")
             ]
             day = _spread_day(state, platform, fitting, day_off, n_times, prefer)
@@ -1077,10 +1132,10 @@ def _choose(
             spread_day := spread()
             if state.any_day
             else _spread_day(state, platform, work, day_off, n_times, prefer)
-        ) is not None and _allowed(spread_day, cost, day_off, light):
+        ) is not None and _allowed(spread_day, cost, day_off, light, closed):
             day = spread_day
         else:
-            open_days = [d for d in work if d not in day_off]
+            open_days = [d for d in work if d not in day_off and d not in closed]
             if not open_days:
                 blocked_by_holiday = True  # a week of holidays carries light items only
                 return False
@@ -1284,8 +1339,13 @@ def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Sl
         after = state.produced[idea.id].time
     learned = _learned_time(state.learn, platform, day, taken, after)
     office = None if choice.adaptation else choice.idea.office
-    if learned is not None and office is not None and not office[0] <= learned.time <= office[1]:
-        learned = None  # on-site work is posted in office hours, whatever the results say
+    if learned is not None and (
+        learned.time > state.latest
+        or (office is not None and not office[0] <= learned.time <= office[1])
+    ):
+        # on-site work is posted in office hours, and a unit without evening posts posts none,
+        # whatever the results say
+        learned = None
     if learned is not None:
         time = learned.time
     else:

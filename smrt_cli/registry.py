@@ -116,14 +116,22 @@ def _duplicates(doc: YamlDoc, key: str, ids: Iterable[str], base: Path_ = ()) ->
             )
 
 
-_SINGULAR = {"upts": "unit", "pillars": "pillar", "capabilities": "capability", "events": "event"}
+_SINGULAR = {
+    "upts": "unit",
+    "pillars": "pillar",
+    "capabilities": "capability",
+    "events": "event",
+    "campaigns": "campaign",
+}
 
 
 def _unknown(doc: YamlDoc, path: Path_, value: str, known: set[str], what: str) -> Problem:
     import difflib
 
     close = difflib.get_close_matches(value, sorted(known), n=1)
-    where = "settings.capabilities" if what == "capabilities" else what
+    where = {"capabilities": "settings.capabilities", "campaigns": "events with kind: campaign"}.get(
+        what, what
+    )
     hint = f"did you mean {close[0]!r}?" if close else f"define it under {where} first"
     return doc.problem(path, f"unknown {_SINGULAR[what]} {value!r} — {hint}")
 
@@ -204,6 +212,17 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
         for j, ev in enumerate(idea.events):
             if ev not in event_ids:
                 yield _unknown(doc, ("ideas", i, "events", j), ev, event_ids, "events")
+
+    campaigns = {e.id for e in reg.events if e.kind == "campaign"}
+    policies = [(("settings", "posting_policy"), s.posting_policy)] + [
+        (("upts", i, "posting_policy"), u.posting_policy)
+        for i, u in enumerate(reg.upts)
+        if u.posting_policy is not None
+    ]
+    for base, policy in policies:
+        for j, ev in enumerate(policy.daily_presence):
+            if ev not in campaigns:
+                yield _unknown(doc, (*base, "daily_presence", j), ev, campaigns, "campaigns")
 
     for i, event in enumerate(reg.events):
         if event.pillar is not None and event.pillar not in pillar_ids:

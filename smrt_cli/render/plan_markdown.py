@@ -18,6 +18,7 @@ from ..i18n import (
     platform_name,
 )
 from ..models import Idea, Registry, localize
+from ..planner import office_hours
 from ..plans import Slot, UptPlan, WeekPlan
 from .markdown_text import escape
 
@@ -367,6 +368,7 @@ def render_unit(
     out.extend(_duty_section(plan, unit, registry))
     out.append("## " + plan_text("details", lang))
     out.append("")
+    office = office_hours(registry)
     groups: dict[str, list[Slot]] = {}
     for slot in unit.slots:
         groups.setdefault(slot.idea_id, []).append(slot)
@@ -392,6 +394,14 @@ def render_unit(
         out.append(f"**{plan_text('checklist', lang)}:**")
         out.append("")
         out.extend(f"- [ ] {escape(item)}" for item in _checklist(idea, first.format, lang))
+        late = [s for s in slots if _outside_office(s, plan, office)]
+        if late:
+            when = ", ".join(
+                f"{platform_name(s.platform)} {format_short_date(s.date, lang)} "
+                f"{format_time(s.time, unit.timezone, lang)}"
+                for s in late
+            )
+            out.append("- [ ] " + escape(plan_text("checklist.schedule", lang, where=when)))
         out.append("")
     out.extend(_ready(unit, ideas, registry, lang))
     return "\n".join(out)
@@ -426,6 +436,11 @@ def _duty_section(plan: WeekPlan, unit: UptPlan, registry: Registry) -> list[str
     if gaps:
         out.append("")
     return out
+def _outside_office(slot: Slot, plan: WeekPlan, office: tuple[str, str, frozenset[int]]) -> bool:
+    """A post nobody is at work to publish: evenings, weekends, days off (scheduled instead)."""
+    opens, closes, weekdays = office
+    day_off = any(e.day_off and e.date == slot.date for e in plan.events)
+    return day_off or slot.date.weekday() not in weekdays or not opens <= slot.time <= closes
 
 
 def _ready(unit: UptPlan, ideas: dict[str, Idea], registry: Registry, lang: str) -> list[str]:
