@@ -129,9 +129,8 @@ def _unknown(doc: YamlDoc, path: Path_, value: str, known: set[str], what: str) 
     import difflib
 
     close = difflib.get_close_matches(value, sorted(known), n=1)
-    where = {"capabilities": "settings.capabilities", "campaigns": "events with kind: campaign"}.get(
-        what, what
-    )
+    places = {"capabilities": "settings.capabilities", "campaigns": "events with kind: campaign"}
+    where = places.get(what, what)
     hint = f"did you mean {close[0]!r}?" if close else f"define it under {where} first"
     return doc.problem(path, f"unknown {_SINGULAR[what]} {value!r} — {hint}")
 

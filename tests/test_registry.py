@@ -153,6 +153,14 @@ def test_repository_data_file_is_the_bundled_sample() -> None:
         ),
         # missing field
         ("    city: Tahuna\n", "", "upt.yaml:36:5: upts[1]: required field 'city' is missing"),
+        # a daily presence for something that is not a campaign
+        (
+            "      - {role: Operator, hours_per_week: 2}",
+            "      - {role: Operator, hours_per_week: 2}\n"
+            "    posting_policy: {daily_presence: [hari-nusantara]}",
+            "upt.yaml:45:39: upts[1].posting_policy.daily_presence[0]: unknown campaign "
+            "'hari-nusantara' — define it under events with kind: campaign first",
+        ),
         # a member's capability the unit lacks, a member id twice
         (
             "      - {role: Operator, hours_per_week: 2}",
