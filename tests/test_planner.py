@@ -538,16 +538,16 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
         assert all(campaign_days.count(d) <= day_cap for d in campaign_days)
         assert abs(up.planned_hours - sum(s.effort_hours for s in up.slots)) < 1e-6
         # no working day carries more than the unit's even share plus one, but event days
-        limit = sum(u.targets.values()) // max(1, len(open_workdays)) + 1
+        most = sum(u.targets.values()) // max(1, len(open_workdays)) + 1
         for d in open_workdays:
             if d != ev_day:
-                assert sum(1 for s in up.slots if s.date == d) <= limit, (up.id, d)
+                assert sum(1 for s in up.slots if s.date == d) <= most, (up.id, d)
         # no member is booked beyond their hours (members of one role share the role's)
         by_role: dict[str, float] = {}
         for m in u.team:
             by_role[str(m.role)] = by_role.get(str(m.role), 0.0) + m.hours_per_week
-        for role, limit in by_role.items():
-            assert sum(s.effort_hours for s in up.slots if s.owner == role) <= limit + 1e-9
+        for role, hours in by_role.items():
+            assert sum(s.effort_hours for s in up.slots if s.owner == role) <= hours + 1e-9
         seen: set[tuple[str, str]] = set()
         produced: set[str] = set()
         # one post per platform per time slot: two at once on one account are a clash
