@@ -892,6 +892,10 @@ def _event_day(
     options = [d for d in options if day_counts.get(d, 0) < day_cap]
     if not options:
         return None, "full"
+    if every_day:
+        # a daily presence: the day with the fewest of the unit's posts first, a weekend day
+        # before a workday, so the campaign's weekends are not left empty as the workdays fill
+        return min(options, key=lambda d: (day_counts.get(d, 0), d in workdays, d)), ""
     # every option has a free time: the spread cannot come back empty
     return _spread_day(state, platform, options, set(), len(times)), ""
 

@@ -117,7 +117,7 @@ def test_validate_uses_the_bundled_sample_with_a_note(tmp_path: Path) -> None:
     result = runner.invoke(app, ["--workspace", str(tmp_path), "validate"])
     assert result.exit_code == 0
     assert "using the bundled North Sulawesi sample" in result.stderr
-    assert result.stdout.endswith("OK — 10 units, 79 ideas, 7 pillars, 11 criteria, 14 events\n")
+    assert result.stdout.endswith("OK — 10 units, 80 ideas, 7 pillars, 11 criteria, 14 events\n")
 
 
 def test_init_creates_a_workspace_and_never_overwrites(tmp_path: Path) -> None:
