@@ -338,6 +338,7 @@ class Response(Strict):
                 return targets
         return KindTargets()
 
+
 class PostingPolicy(Strict):
     """When a unit posts outside office hours: what its team agreed to schedule in advance."""
 
@@ -484,6 +485,7 @@ class TeamMember(Strict):
         if day in self.unavailable:
             return False
         return self.days is None or WEEKDAY_NAMES[day.weekday()] in self.days
+
     capabilities: list[Slug] | None = Field(
         default=None,
         description=(

@@ -93,6 +93,8 @@ class Duty(PlanModel):
 
     date: dt.date
     member: str | None
+
+
 class ReadyIdea(PlanModel):
     """A reactive idea the unit can make: never scheduled, used when its occasion arises."""
 

@@ -436,6 +436,8 @@ def _duty_section(plan: WeekPlan, unit: UptPlan, registry: Registry) -> list[str
     if gaps:
         out.append("")
     return out
+
+
 def _outside_office(slot: Slot, plan: WeekPlan, office: tuple[str, str, frozenset[int]]) -> bool:
     """A post nobody is at work to publish: evenings, weekends, days off (scheduled instead)."""
     opens, closes, weekdays = office
