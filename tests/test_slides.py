@@ -193,4 +193,4 @@ def test_what_worked_tables_get_their_slides(tmp_path: Path) -> None:
     assert titles[titles.index("Hasil per UPT") + 1 : titles.index("Hasil per UPT") + 3] == worked
     formats = _table(deck.slides[titles.index("Format terbaik di wilayah")])
     assert formats[0] == ["Format", "Unggahan", "Median keterlibatan (%)", "Lift"]
-    assert formats[1][0] == "Carousel" and formats[1][3].endswith("×")
+    assert formats[1][0] == "Siaran langsung" and formats[1][3].endswith("×")
