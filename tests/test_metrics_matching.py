@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -111,3 +112,71 @@ def test_plain_words_match_as_the_word_pattern_does(words: list[str]) -> None:
     # Letters and spaces take the split() path; commas between the words, the regex.
     m = Matcher(IDEAS)
     assert m.match(" ".join(words)) == m.match(", ".join(words))
+
+
+_REF_WORD = re.compile(r"\w+")
+_REF_TAG = re.compile(r"#\w+")
+
+
+def reference_match(ideas: list[Idea], text: str) -> tuple[str | None, str | None]:
+    """The matcher's rule written the slow, obvious way: idea by idea, keyword by keyword.
+
+    Kept as the reference the keyword-at-once Matcher must agree with on every text.
+    """
+    folded = text.casefold()
+    tag_pillars: dict[str, set[str]] = {}
+    for i in ideas:
+        for tag in i.hashtags:
+            tag_pillars.setdefault(tag.casefold().strip(), set()).add(i.pillar)
+    best: tuple[int, int, int] | None = None
+    for n, i in enumerate(ideas):
+        telling = [t for t in i.hashtags if len(tag_pillars[t.casefold().strip()]) == 1]
+        found: set[str] = set()
+        for raw in (*i.match, *telling):
+            key = raw.casefold().strip()
+            if _REF_TAG.fullmatch(key):
+                pattern = re.escape(key) + r"(?!\w)"
+            else:
+                words = _REF_WORD.findall(key)
+                if not words:
+                    continue
+                key = " ".join(words)
+                pattern = r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)"
+            if re.search(pattern, folded):
+                found.add(key)
+        if found:
+            rank = (-len(found), -sum(map(len, found)), n)
+            best = rank if best is None or rank < best else best
+    if best is None:
+        return None, None
+    return ideas[best[2]].id, ideas[best[2]].pillar
+
+
+_VOCAB = ["buku", "pelaut", "merah", "cuaca", "BMKG", "nelayan", "Straße", "strasse", "kapal_1"]
+_TAGS = ["#BukuPelaut", "#Hubla", "#cuaca", "#Kapal"]
+_keyword = st.one_of(
+    st.lists(st.sampled_from(_VOCAB), min_size=1, max_size=3).map(" ".join),
+    st.sampled_from(_TAGS),
+)
+_ideas = st.lists(
+    st.tuples(
+        st.sampled_from(["layanan", "keselamatan", "humanis"]),
+        st.lists(_keyword, min_size=1, max_size=4),
+        st.lists(st.sampled_from(_TAGS), max_size=2, unique=True),
+    ),
+    min_size=1,
+    max_size=6,
+).map(lambda specs: [idea(f"i{n}", p, m, h) for n, (p, m, h) in enumerate(specs)])
+_word = st.sampled_from([*_VOCAB, *_VOCAB, *_TAGS, "dan", "#BukuPelautX", "ss"])
+_texts = st.lists(
+    # mostly keywords' words, so that most texts match something; now and then punctuation
+    st.one_of(_word, _word, _word, st.text(alphabet="#_-.,!é ", max_size=3)),
+    min_size=1,
+    max_size=14,
+).flatmap(lambda parts: st.sampled_from([" ", ", ", "", "\n", "-"]).map(lambda s: s.join(parts)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ideas, _texts)
+def test_matcher_agrees_with_the_idea_by_idea_reference(ideas: list[Idea], text: str) -> None:
+    assert Matcher(ideas).match(text) == reference_match(ideas, text)
