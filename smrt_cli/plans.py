@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal, cast
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
+from pydantic_core import PydanticSerializationError
 
 from . import cache
 from .errors import UserError
@@ -154,6 +155,13 @@ class WeekPlan(PlanModel):
 
 def plan_json(plan: WeekPlan) -> str:
     """The canonical bytes of plan.json: stable key order, UTF-8, trailing newline."""
+    if _plain_floats(plan):
+        # pydantic's serializer writes the same bytes as json.dumps below, ten times faster
+        exclude = None if plan.revision or plan.withdrawn else {"revision", "withdrawn"}
+        try:
+            return plan.model_dump_json(indent=2, exclude=exclude) + "\n"
+        except PydanticSerializationError:
+            pass  # a lone surrogate, say: json.dumps below behaves as plan.json always has
     data = plan.model_dump(mode="json")
     if not plan.revision and not plan.withdrawn:
         # a week planned once: plan.json as it has always been
@@ -165,6 +173,24 @@ def plan_json(plan: WeekPlan) -> str:
     if not plan.approvals:
         del data["approvals"]  # a draft's plan.json as it has always been
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+# The models' float fields: the only values whose JSON spelling differs between pydantic and
+# json.dumps (2.5e-05 against 0.000025, NaN against null). A test holds this list complete.
+PLAN_FLOATS = {"UptPlan": ("capacity_hours", "planned_hours"), "Slot": ("effort_hours",)}
+
+
+def _plain_floats(plan: WeekPlan) -> bool:
+    """Whether every float of `plan` is one both serializers spell alike: 0 or 1e-4 to 1e15."""
+    for unit in plan.upts:
+        for value in (
+            unit.capacity_hours,
+            unit.planned_hours,
+            *(s.effort_hours for s in unit.slots),
+        ):
+            if type(value) is not float or not (value == 0.0 or 1e-4 <= value <= 1e15):
+                return False
+    return True
 
 
 def revise(plan: WeekPlan, previous: WeekPlan) -> WeekPlan:

@@ -1,0 +1,80 @@
+"""plan.json through pydantic's serializer: the same bytes json.dumps always wrote."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import typing
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel
+from test_export_plan import make_plan
+
+from smrt_cli import plans
+from smrt_cli.plans import WeekPlan, WithdrawnSlot, plan_json
+
+
+def old_plan_json(plan: WeekPlan) -> str:
+    """plan_json as it was: the reference the fast path must equal byte for byte."""
+    data = plan.model_dump(mode="json")
+    if not plan.revision and not plan.withdrawn:
+        del data["revision"], data["withdrawn"]
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+_hours = st.one_of(
+    st.floats(min_value=0, max_value=1_000_000),
+    st.sampled_from([0.0, 1e-05, 2.5e-05, 9.999999999999999e-05, 1e-4, 0.25, 6.0]),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_hours, _hours, _hours, st.text(), st.integers(0, 3), st.booleans())
+def test_plan_json_equals_the_json_dumps_reference(
+    capacity: float, planned: float, effort: float, title: str, revision: int, withdrawn: bool
+) -> None:
+    plan = make_plan()
+    unit = plan.upts[0]
+    slots = [s.model_copy(update={"effort_hours": effort, "title": title}) for s in unit.slots]
+    unit = unit.model_copy(
+        update={"capacity_hours": capacity, "planned_hours": planned, "slots": slots, "name": title}
+    )
+    gone = WithdrawnSlot(
+        upt="ksop-a",
+        timezone="Asia/Makassar",
+        date=dt.date(2026, 11, 30),
+        time="09:00",
+        platform="x",
+        idea_id="cuaca",
+        title=title,
+    )
+    update = {"upts": [unit, *plan.upts[1:]], "revision": revision}
+    plan = plan.model_copy(update={**update, "withdrawn": [gone] if withdrawn else []})
+    assert plan_json(plan) == old_plan_json(plan)
+
+
+def test_a_lone_surrogate_still_reaches_the_writer_as_it_always_did() -> None:
+    plan = make_plan()
+    unit = plan.upts[0].model_copy(update={"name": "KSOP \ud800"})
+    plan = plan.model_copy(update={"upts": [unit]})
+    assert plan_json(plan) == old_plan_json(plan)
+
+
+def _float_fields(model: type[BaseModel], seen: dict[str, tuple[str, ...]]) -> None:
+    floats = []
+    for name, field in model.model_fields.items():
+        for arg in [field.annotation, *typing.get_args(field.annotation)]:
+            if arg is float:
+                floats.append(name)
+            elif isinstance(arg, type) and issubclass(arg, BaseModel):
+                _float_fields(arg, seen)
+    if floats:
+        seen[model.__name__] = tuple(floats)
+
+
+def test_every_float_of_a_plan_is_checked_before_the_fast_path() -> None:
+    # A new float field must join PLAN_FLOATS (and _plain_floats), or plan.json could change.
+    seen: dict[str, tuple[str, ...]] = {}
+    _float_fields(WeekPlan, seen)
+    assert seen == plans.PLAN_FLOATS
