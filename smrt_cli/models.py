@@ -694,10 +694,19 @@ class Registry(Strict):
     events: list[Event] = Field(default_factory=list)
 
     def upt(self, upt_id: str) -> Upt:
-        for u in self.upts:
-            if u.id == upt_id:
-                return u
-        raise KeyError(upt_id)
+        # An index instead of a scan: evaluating every unit would otherwise cost units². It is
+        # kept beside the fields in __dict__ (pydantic's ==, dumps and repr see fields only)
+        # with the list it indexes, so a model_copy with other units builds its own.
+        built: tuple[list[Upt], dict[str, Upt]] | None = self.__dict__.get("_upt_index")
+        if built is None or built[0] is not self.upts:
+            index: dict[str, Upt] = {}
+            for u in self.upts:
+                index.setdefault(u.id, u)  # the first of a repeated id, as the scan found it
+            built = self.__dict__["_upt_index"] = (self.upts, index)
+        try:
+            return built[1][upt_id]
+        except KeyError:
+            raise KeyError(upt_id) from None
 
     def pillar(self, pillar_id: str) -> Pillar:
         for p in self.pillars:

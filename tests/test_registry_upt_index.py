@@ -1,0 +1,27 @@
+"""Registry.upt looks a unit up by id through an index, as the scan it replaced did."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from smrt_cli.registry import load_registry
+
+SAMPLE = Path(__file__).parent.parent / "smrt_cli" / "data" / "upt.yaml"
+
+
+def test_upt_finds_each_unit_and_a_copy_with_other_units_finds_its_own() -> None:
+    registry = load_registry(SAMPLE)
+    assert [registry.upt(u.id) for u in registry.upts] == registry.upts
+    assert all(registry.upt(u.id) is u for u in registry.upts)
+    fewer = registry.model_copy(update={"upts": registry.upts[:1]})
+    assert fewer.upt(registry.upts[0].id) is registry.upts[0]
+    with pytest.raises(KeyError, match=registry.upts[1].id):
+        fewer.upt(registry.upts[1].id)
+    renamed = registry.upts[0].model_copy(update={"name": "Lain"})
+    other = registry.model_copy(update={"upts": [renamed, *registry.upts[1:]]})
+    assert other.upt(renamed.id) is renamed
+    # the index is not a field: equality, dumps and copies of the registry are unchanged by it
+    assert registry == load_registry(SAMPLE)
+    assert "_upt_index" not in registry.model_dump_json()
