@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import os
 import resource
 import shutil
@@ -59,7 +60,10 @@ def weeks_before(label: str, count: int) -> list[str]:
     return labels
 
 
-def median_run(label: str, data: Path | None, workdir: Path, runs: int, history: int = 0) -> float:
+def median_run(
+    label: str, data: Path | None, workdir: Path, runs: int, history: int = 0
+) -> tuple[float, float]:
+    """(median wall, median CPU) seconds of `runs` timed runs after a warm-up."""
     workdir.mkdir(parents=True, exist_ok=True)
     args = [] if data is None else ["--data", str(data)]
     out = ["--out", str(workdir / "plans"), "--force"]
@@ -78,7 +82,16 @@ def median_run(label: str, data: Path | None, workdir: Path, runs: int, history:
     cpu = statistics.median(c for _, c in samples)
     spread = f"min {min(times):.3f} s, max {max(times):.3f} s, CPU median {cpu:.3f} s"
     print(f"{label:<28} median {median:.3f} s over {runs} runs ({spread})", flush=True)
-    return median
+    return median, cpu
+
+
+def growth_exponent(cpu: dict[int, float]) -> float:
+    """k in time ~ units^k: the least-squares slope of log CPU time against log units."""
+    xs = [math.log(n) for n in cpu]
+    ys = [math.log(t) for t in cpu.values()]
+    mx, my = statistics.fmean(xs), statistics.fmean(ys)
+    covariance = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
+    return covariance / sum((x - mx) ** 2 for x in xs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,23 +111,31 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="smrt-bench-") as tmp:
         root = Path(tmp)
         os.environ["SMRT_CACHE_DIR"] = str(root / "cache")  # the benchmark's own, not the user's
-        sample = median_run("sample region (bundled)", None, root / "sample", args.runs)
-        results = {}
+        sample, _ = median_run("sample region (bundled)", None, root / "sample", args.runs)
+        results, cpus = {}, {}
         for units in args.units:
             data = root / f"registry-{units}x{args.ideas}.yaml"
             data.write_text(registry_yaml(units, args.ideas), encoding="utf-8")
             label = f"{units} units x {args.ideas} ideas"
-            results[units] = median_run(label, data, root / f"n{units}", args.runs, args.history)
+            results[units], cpus[units] = median_run(
+                label, data, root / f"n{units}", args.runs, args.history
+            )
         print()
         print(f"sample target < 0.3 s: {'met' if sample < 0.3 else 'NOT met'}")
         if 1000 in results:
             print(f"1000 x 1000 target < 2 s: {'met' if results[1000] < 2 else 'NOT met'}")
+        if 3000 in results:
+            print(f"3000 x 1000 target < 3 s: {'met' if results[3000] < 3 else 'NOT met'}")
         sizes = sorted(results)
         if len(sizes) >= 2:
             base = sizes[0]
             for n in sizes[1:]:
                 ratio = results[n] / results[base]
                 print(f"time({n}) / time({base}) = {ratio:.2f} (units ratio {n / base:.1f})")
+            exponent = growth_exponent(cpus)
+            print(
+                f"growth: CPU time ~ units^{exponent:.2f} over {', '.join(map(str, sizes))} units"
+            )
     return 0
 
 

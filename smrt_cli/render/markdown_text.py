@@ -23,6 +23,8 @@ _URL_UNSAFE = str.maketrans(
 # literal in any CommonMark or GFM renderer: "[x](y)" stays text instead of becoming a link.
 # (A translate table: one C-speed pass, where a regular expression's sub costs twice as much.)
 _MARKUP = str.maketrans({ch: "\\" + ch for ch in "\\`*_[]|~"})
+# The characters _MARKUP and _ENTITIES change, and the "#" _CLOSING looks for.
+_SPECIAL = re.compile(r"[\\`*_\[\]|~&<>#]")
 # At the start of a line these would make a heading, a list, a rule or an underline.
 _LEADING = re.compile(r"^(?:[-+#=]|\d{1,9}(?=[.)](?:\s|$)))")
 # " #" at the end would close a heading ("## Kapal #" shows "Kapal").
@@ -58,14 +60,18 @@ def escape(text: str, *, block: bool = True) -> str:
     leading "-", "#" or "1." is escaped; `block=False` where it cannot (a heading's text, a
     table cell) keeps "## 4. Kendala" as people write it. A heading's closing "#" stays text.
     """
-    literal = one_line(text).translate(_MARKUP)
-    # The regular expressions run only where they can match (most text starts with a letter
-    # and has no "#"): the same result, without their cost on every cell of a national plan.
+    literal = one_line(text)
+    # Most names and titles hold none of the characters below: one C-speed scan finds that.
+    special = _SPECIAL.search(literal) is not None
+    if special:
+        literal = literal.translate(_MARKUP)
+    # The regular expressions run only where they can match: the same result, without their
+    # cost on every cell of a national plan.
     if block and (literal[:1] in "-+#=" or literal[:1].isdigit()):
         literal = _LEADING.sub(_lead, literal)
-    if "#" in literal:
+    if special and "#" in literal:
         literal = _CLOSING.sub(r"\\\1", literal)
-    return literal.translate(_ENTITIES)
+    return literal.translate(_ENTITIES) if special else literal
 
 
 _CODE = re.compile(r"`([^`]+)`")
