@@ -157,17 +157,20 @@ def main() -> None:
         conn = store.open_store(folder / "ws" / "smrt.db")
         month_times = [timed(lambda: store.monthly(conn)) for _ in range(args.repeat)]
         conn.close()
+    csv_s, floor = statistics.median(csv_times), statistics.median(floor_times)
+    new, again_s = statistics.median(fresh_times), statistics.median(again_times)
     print(f"{args.rows} rows, {size:.1f} MB canonical CSV, median of {args.repeat}:")
-    print(f"  csv module reading only:   {statistics.median(csv_times):7.2f} s")
-    print(f"  csv rows into bare SQLite: {statistics.median(floor_times):7.2f} s")
+    print(f"  csv module reading only:   {csv_s:7.2f} s")
+    print(f"  csv rows into bare SQLite: {floor:7.2f} s  ({floor / csv_s:.1f}x csv: the floor)")
     print(
-        f"  smrt metrics import, new:  {statistics.median(fresh_times):7.2f} s"
-        f"  (CPU {statistics.median(fresh_cpu):.2f} s)"
+        f"  smrt metrics import, new:  {new:7.2f} s  ({new / floor:.2f}x the floor;"
+        f" CPU {statistics.median(fresh_cpu):.2f} s over two processes)"
     )
     print(
-        f"  re-import, all unchanged:  {statistics.median(again_times):7.2f} s"
-        f"  (CPU {statistics.median(again_cpu):.2f} s)"
+        f"  re-import, all unchanged:  {again_s:7.2f} s  ({again_s / floor:.2f}x the floor;"
+        f" CPU {statistics.median(again_cpu):.2f} s)"
     )
+    print(f"  new import target <= 2x the floor: {'met' if new <= 2 * floor else 'NOT met'}")
     print(f"  monthly aggregates:        {statistics.median(month_times):7.2f} s")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kB on Linux
     print(f"  peak memory of an import:  {peak:7.0f} MB")

@@ -150,7 +150,7 @@ def import_(
         prepared.append(
             prepare(path, str(path), registry, format_name=format_.value, upt=upt, year=year)
         )
-    conn = store.open_store(ws.root / "smrt.db")
+    conn = store.open_store(ws.root / "smrt.db", bulk=True)
     matcher = Matcher(registry.ideas)
     imported_at = _imported_at()
     summaries: list[FileSummary] = []
@@ -174,7 +174,7 @@ def import_(
                     raise _undone(exc, prepared, summaries) from None
                 summaries.append(summary)
     finally:
-        conn.close()
+        store.close(conn)
     for summary in summaries:
         for warning in summary.warnings:
             note(f"warning: {warning}")

@@ -246,10 +246,13 @@ def from_utc_text(text: str) -> dt.datetime:
     return dt.datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
 
 
-def open_store(path: Path, *, create: bool = True, mapped: bool = False) -> sqlite3.Connection:
+def open_store(
+    path: Path, *, create: bool = True, mapped: bool = False, bulk: bool = False
+) -> sqlite3.Connection:
     """Open (and create or migrate) the store; WAL mode and foreign keys on.
 
-    `mapped` reads the file through a memory map, for commands that read much of it.
+    `mapped` reads the file through a memory map, for commands that read much of it. `bulk`
+    sets the connection up for an import (see _bulk); close it with `close`.
     """
     if not create and not path.exists():
         raise UserError(f"{path}: no metrics store yet — import exports with `smrt metrics import`")
@@ -263,11 +266,15 @@ def open_store(path: Path, *, create: bool = True, mapped: bool = False) -> sqli
             "you can write to (--workspace DIR)"
         ) from None
     try:
+        new = not path.exists() or path.stat().st_size == 0
         conn = sqlite3.connect(path, isolation_level=None)
         # First: a store another program holds is waited for, not taken for a broken file.
         conn.execute(f"PRAGMA busy_timeout={BUSY_MS}")
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA foreign_keys=ON")
+        if bulk:
+            _bulk(conn, new)
+        else:
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA foreign_keys=ON")
         # In WAL mode NORMAL never corrupts the file; a power cut may lose the last commit.
         conn.execute("PRAGMA synchronous=NORMAL")
         if mapped:
@@ -306,6 +313,29 @@ def open_store(path: Path, *, create: bool = True, mapped: bool = False) -> sqli
 
 # How long a command waits for a store another process is writing before it gives up.
 BUSY_MS = 5000
+
+
+def _bulk(conn: sqlite3.Connection, new: bool) -> None:
+    """An import's connection: no foreign-key lookup per row, no WAL for a new store.
+
+    Every row an import writes carries the id of the batch row it inserted first in the same
+    transaction, so the lookup of that batch for each of a million rows proves nothing. A new
+    store is filled through a rollback journal, which holds next to nothing for an empty file,
+    instead of writing every page twice (to the WAL, then to the file at the checkpoint);
+    `close` turns WAL on after, as every other opening of the store does. The journal stays
+    on: a failed first import still leaves an empty store, not half of one.
+    """
+    conn.execute("PRAGMA journal_mode=DELETE" if new else "PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=OFF")
+
+
+def close(conn: sqlite3.Connection) -> None:
+    """Close the store, in WAL mode (a new store an import filled is not yet)."""
+    try:
+        with suppress(sqlite3.Error):  # another process holds it: the next opening switches
+            conn.execute("PRAGMA journal_mode=WAL")
+    finally:
+        conn.close()
 
 
 def _kind(exc: sqlite3.Error) -> str:
