@@ -159,9 +159,13 @@ def plan_json(plan: WeekPlan) -> str:
         # pydantic's serializer writes the same bytes as json.dumps below, ten times faster
         exclude = None if plan.revision or plan.withdrawn else {"revision", "withdrawn"}
         try:
-            return plan.model_dump_json(indent=2, exclude=exclude) + "\n"
+            text = plan.model_dump_json(indent=2, exclude=exclude)
         except PydanticSerializationError:
             pass  # a lone surrogate, say: json.dumps below behaves as plan.json always has
+        else:
+            # A slot's time_basis (its last field) left out when None, as below. A JSON string
+            # holds no raw line break, so only that field's own line can match.
+            return text.replace(_NO_TIME_BASIS, "\n") + "\n"
     data = plan.model_dump(mode="json")
     if not plan.revision and not plan.withdrawn:
         # a week planned once: plan.json as it has always been
@@ -175,6 +179,7 @@ def plan_json(plan: WeekPlan) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
+_NO_TIME_BASIS = ',\n          "time_basis": null\n'
 # The models' float fields: the only values whose JSON spelling differs between pydantic and
 # json.dumps (2.5e-05 against 0.000025, NaN against null). A test holds this list complete.
 PLAN_FLOATS = {"UptPlan": ("capacity_hours", "planned_hours"), "Slot": ("effort_hours",)}

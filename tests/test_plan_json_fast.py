@@ -20,6 +20,10 @@ def old_plan_json(plan: WeekPlan) -> str:
     data = plan.model_dump(mode="json")
     if not plan.revision and not plan.withdrawn:
         del data["revision"], data["withdrawn"]
+    for unit in data["upts"]:
+        for slot in unit["slots"]:
+            if slot["time_basis"] is None:
+                del slot["time_basis"]
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
@@ -30,13 +34,34 @@ _hours = st.one_of(
 
 
 @settings(max_examples=200, deadline=None)
-@given(_hours, _hours, _hours, st.text(), st.integers(0, 3), st.booleans())
+@given(
+    _hours,
+    _hours,
+    _hours,
+    st.text(),
+    st.integers(0, 3),
+    st.booleans(),
+    st.lists(
+        st.one_of(st.none(), st.sampled_from(["unit", "region", "registry"]), st.text()),
+        min_size=3,
+        max_size=3,
+    ),
+)
 def test_plan_json_equals_the_json_dumps_reference(
-    capacity: float, planned: float, effort: float, title: str, revision: int, withdrawn: bool
+    capacity: float,
+    planned: float,
+    effort: float,
+    title: str,
+    revision: int,
+    withdrawn: bool,
+    bases: list[str | None],
 ) -> None:
     plan = make_plan()
     unit = plan.upts[0]
-    slots = [s.model_copy(update={"effort_hours": effort, "title": title}) for s in unit.slots]
+    slots = [
+        s.model_copy(update={"effort_hours": effort, "title": title, "time_basis": bases[n % 3]})
+        for n, s in enumerate(unit.slots)
+    ]
     unit = unit.model_copy(
         update={"capacity_hours": capacity, "planned_hours": planned, "slots": slots, "name": title}
     )
