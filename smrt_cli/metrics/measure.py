@@ -445,17 +445,25 @@ def _follower_growth(
             last[key] = (day, followers)
         if new_followers is not None:
             new[key] = new.get(key, 0) + new_followers
+    # Each unit's keys and new followers, in the order the rows gave them: looked up per unit
+    # instead of scanning every unit's for each (units² at national scale).
+    keys_of: dict[str, list[tuple[str, str]]] = {}
+    for k in first:
+        keys_of.setdefault(k[0], []).append(k)
+    new_of: dict[str, dict[str, int]] = {}
+    for (u, p), n in new.items():
+        new_of.setdefault(u, {})[p] = n
     out: dict[str, tuple[float, str]] = {}
     for upt in registry.upts:
         if upt.id not in wanted:
             continue
-        keys = [k for k in first if k[0] == upt.id and last[k][0] > first_day[k]]
+        keys = [k for k in keys_of.get(upt.id, ()) if last[k][0] > first_day[k]]
         start = sum(first[k] for k in keys)
         if keys and start > 0:
             out[upt.id] = ((sum(last[k][1] for k in keys) - start) / start * 100, "followers")
             continue
         basis = "new_followers"
-        gained = _gained(upt.accounts, {p: n for (u, p), n in new.items() if u == upt.id})
+        gained = _gained(upt.accounts, new_of.get(upt.id, {}))
         if not gained and upt.id in acc:
             basis, gained = "post_follows_floor", _gained(upt.accounts, acc[upt.id].follows)
         base = sum(f for _, f in gained)

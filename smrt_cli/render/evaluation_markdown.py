@@ -503,7 +503,9 @@ def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
     return rows
 
 
-def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> str:
+def render_unit(
+    ev: RegionEvaluation, u: UptEvaluation, registry: Registry, ranked: int | None = None
+) -> str:
     """<unit-id>.md: the scorecard, its evidence, strengths, weaknesses and what to do."""
     lang = ev.language
     t = LABELS[_l(lang)]
@@ -519,7 +521,7 @@ def render_unit(ev: RegionEvaluation, u: UptEvaluation, registry: Registry) -> s
                 score=format_number(u.score, lang, 1),
                 grade=escape(u.grade or "–"),
                 rank=u.rank,
-                of=sum(1 for x in ev.upts if x.rank is not None),
+                of=_ranked(ev) if ranked is None else ranked,
                 change=_change(ev, u, lang, no_prev),
                 coverage=_num(u.coverage, lang),
             )
@@ -667,6 +669,12 @@ def _resolution(r: ResponseTime, lang: str) -> str:
 def render_files(ev: RegionEvaluation, registry: Registry) -> dict[str, str]:
     """Every Markdown file of one evaluation, by file name, rendered in memory."""
     files = {"README.md": render_region(ev, registry)}
+    ranked = _ranked(ev)  # once, not once a unit: units² at national scale
     for u in ev.upts:
-        files[f"{u.id}.md"] = render_unit(ev, u, registry)
+        files[f"{u.id}.md"] = render_unit(ev, u, registry, ranked)
     return files
+
+
+def _ranked(ev: RegionEvaluation) -> int:
+    """How many units the evaluation ranked: the "of" in "rank 3 of 40"."""
+    return sum(1 for x in ev.upts if x.rank is not None)
