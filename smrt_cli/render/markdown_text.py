@@ -40,7 +40,8 @@ class _Unprintable(dict[int, int]):
 
     def __missing__(self, code: int) -> int:
         folded = code if chr(code).isprintable() else 32
-        self[code] = folded
+        if len(self) < 65536:  # a bound: text of every script at once cannot grow it further
+            self[code] = folded
         return folded
 
 
