@@ -157,7 +157,10 @@ def plan_json(plan: WeekPlan) -> str:
     """The canonical bytes of plan.json: stable key order, UTF-8, trailing newline."""
     if _plain_floats(plan):
         # pydantic's serializer writes the same bytes as json.dumps below, ten times faster
-        exclude = None if plan.revision or plan.withdrawn else {"revision", "withdrawn"}
+        # the same fields left out as below
+        exclude = set() if plan.revision or plan.withdrawn else {"revision", "withdrawn"}
+        if not plan.approvals:
+            exclude.add("approvals")
         try:
             text = plan.model_dump_json(indent=2, exclude=exclude)
         except PydanticSerializationError:

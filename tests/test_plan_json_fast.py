@@ -24,6 +24,8 @@ def old_plan_json(plan: WeekPlan) -> str:
         for slot in unit["slots"]:
             if slot["time_basis"] is None:
                 del slot["time_basis"]
+    if not plan.approvals:
+        del data["approvals"]
     return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
