@@ -177,7 +177,9 @@ def test_generated_plan_files_never_crash_and_always_locate(data: st.DataObject)
             paths = _paths(plan)
             leaves = [p for p in paths if not isinstance(_get(plan, p), (dict, list))]
             # mostly one value changed, as a person edits; sometimes a whole list or object
-            where = data.draw(st.sampled_from(leaves) | st.sampled_from(paths))
+            # (a plan already replaced by an empty list or object has no leaf left)
+            anywhere = st.sampled_from(paths)
+            where = data.draw(st.sampled_from(leaves) | anywhere if leaves else anywhere)
             plan = _set(plan, where, data.draw(json_values))
         path.write_text(json.dumps(plan, indent=2), encoding="utf-8")
         command = data.draw(st.sampled_from(PLAN_COMMANDS))
