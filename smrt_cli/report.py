@@ -37,18 +37,6 @@ if TYPE_CHECKING:  # plan exports import this module too; only the report needs 
 _CODE = re.compile(r"`([^`]+)`")
 
 
-def web_link(url: str) -> bool:
-    """Only http(s) addresses become links: a javascript: or file: address stays text.
-
-    One with a line break or another control character in it stays text too: in a Markdown
-    table it would end the row, in HTML or DOCX it is no address a browser should open.
-    """
-    return _WEB.match(url) is not None and url.isprintable()
-
-
-_WEB = re.compile(r"https?://[^\s/?#]", re.IGNORECASE)  # the scheme, then a host
-
-
 def week_after(day: dt.date) -> str:
     """The first ISO week lying mostly after `day`: the plan discussed once a period has ended.
 

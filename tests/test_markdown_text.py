@@ -70,7 +70,7 @@ def test_advice_keeps_its_commands_as_code_and_nothing_else() -> None:
 
 
 def test_an_address_with_a_line_break_or_no_host_stays_text() -> None:
-    from smrt_cli.report import web_link
+    from smrt_cli.links import web_link
 
     assert [
         web_link(u) for u in ("https://x.example/a", "HTTP://x", "https://", "http://a\nb")

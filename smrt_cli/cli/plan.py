@@ -260,7 +260,6 @@ RECOMMENDATION_DAYS = 92
 def _recommendations(folder: Path, target: Week, lang: str) -> tuple[dict[str, list[str]], str]:
     """Per unit, the ideas the latest evaluation before the week recommends, and its period's
     title ("Oktober 2026"); nothing when there is no recent evaluation."""
-    from ..evaluations import load_evaluation
     from ..periods import parse_label
 
     if not folder.is_dir():
@@ -279,6 +278,9 @@ def _recommendations(folder: Path, target: Week, lang: str) -> tuple[dict[str, l
             chosen = (period, sub / "evaluation.json")
     if chosen is None:
         return {}, ""
+    # the evaluation's models are the heaviest import of all: only when there is one to read
+    from ..evaluations import load_evaluation
+
     try:
         evaluation = load_evaluation(chosen[1])
     except UserError as exc:

@@ -23,8 +23,8 @@ from ..i18n import (
     format_number,
     platform_name,
 )
+from ..links import web_link
 from ..models import Criterion, Registry, localize
-from ..report import web_link
 from .markdown_text import escape, escape_keeping_code, link
 
 HOURS = frozenset(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..report import web_link
+from ..links import web_link
 
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
 # Characters that would end or break a link destination written as (url) inside a table cell.

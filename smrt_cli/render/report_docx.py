@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..i18n import export_text, foreign_runs
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table, web_link
+from ..links import web_link
+from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 
 # Every zip entry gets this time, so the same report gives the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)

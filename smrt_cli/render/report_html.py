@@ -7,7 +7,8 @@ from collections.abc import Mapping
 from html import escape
 
 from ..i18n import foreign_runs
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table, web_link
+from ..links import web_link
+from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 from .charts import inline_svg
 
 # No external URL anywhere: the file must open offline and never phone home.
