@@ -6,25 +6,13 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+from smrt_cli.metrics.canonical import CANONICAL_COLUMNS
+
 # 2026-W33 … 2026-W48: the 16 weeks before the sample's golden week 2026-W49.
 FIRST_MONDAY = dt.date(2026, 8, 10)
 WEEKS = 16
-HEADER = [
-    "upt",
-    "platform",
-    "post_id",
-    "published_at",
-    "format",
-    "permalink",
-    "text",
-    "views",
-    "reach",
-    "likes",
-    "comments",
-    "shares",
-    "saves",
-    "clicks",
-]
+# the canonical columns as `smrt metrics template` prints them, in that order
+HEADER = list(CANONICAL_COLUMNS)
 # ksop-bitung's Instagram week: (weekday, local time); Thursday 19.30 does three times better.
 BITUNG_INSTAGRAM = ((0, "08:00"), (1, "12:00"), (2, "08:00"), (3, "19:30"), (4, "12:00"))
 HOT = (3, "19:30")
