@@ -114,34 +114,19 @@ def plan_week_cmd(
 
     Example: smrt plan week --week 2026-W49
     """
-    from ..calendar import national_holidays, parse_date, parse_week, week_of
+    from ..calendar import national_holidays
     from ..files import check_name, refuse_link, replace_folder
     from ..planner import ROTATION_CAP, plan_week
-    from ..plans import load_plan, plan_json, revise
+    from ..plans import plan_json, revise
     from ..render.plan_markdown import render_plan
     from ..roster import with_duty
 
-    if week is not None and date is not None:
-        raise UserError("--week and --date both given — use one of them")
-    if date is not None:
-        target = week_of(parse_date(date))
-    else:
-        target = parse_week(week or "next", dt.date.today())
-
+    target = _target_week(week, date)
     ws = workspace(ctx)
     registry = ws.registry()
     language = resolve_lang(registry, lang)
     known = [u.id for u in registry.upts]
-    selected: list[str] | None = None
-    if upt:
-        for upt_id in upt:
-            if upt_id not in known:
-                import difflib
-
-                close = difflib.get_close_matches(upt_id, known, n=1)
-                hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
-                raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
-        selected = list(dict.fromkeys(upt))
+    selected = _selected_units(upt, known)
 
     if out is not None:
         check_name(out, "--out")
@@ -151,25 +136,7 @@ def plan_week_cmd(
     if folder.exists() and not force:
         raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
 
-    # Re-planning some units of a planned week: the week's plan.json holds the other units'
-    # plans and, for the weeks after, their cooldown history. Replacing the folder with the
-    # chosen units alone would lose both, so the others are kept as they are (and counted
-    # for the region's pillar mix and idea variety while the chosen units are planned).
-    kept: WeekPlan | None = None
-    if selected is not None and (folder / "plan.json").is_file():
-        kept = load_plan(folder / "plan.json")
-    # A week planned before: the new plan is its next revision, so calendars that imported
-    # the old one update its events and cancel the slots it no longer has.
-    previous = kept
-    if previous is None and (folder / "plan.json").is_file():
-        try:
-            previous = load_plan(folder / "plan.json")
-        except UserError:
-            # --force replaces it all the same; say what the calendars will miss
-            note(
-                f"note: {folder / 'plan.json'} could not be read; the new plan starts at"
-                " revision 0, and calendars that imported the old one get no cancellations"
-            )
+    kept, previous = _earlier_plans(folder, selected)
 
     horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
     used = plan_history(out_dir, target, horizon)
@@ -204,7 +171,72 @@ def plan_week_cmd(
         owned = {"README.md", "plan.json", *(f"{u}.md" for u in units)}
         written = replace_folder(folder, files, owned=owned, drop=stale)
 
-    if as_json:
+    _print_outcome(plan, data if as_json else None, folder, written, stale)
+
+
+def _target_week(week: str | None, date: str | None) -> Week:
+    """The week --week or --date names; next week when neither does."""
+    from ..calendar import parse_date, parse_week, week_of
+
+    if week is not None and date is not None:
+        raise UserError("--week and --date both given — use one of them")
+    if date is not None:
+        return week_of(parse_date(date))
+    return parse_week(week or "next", dt.date.today())
+
+
+def _selected_units(upt: list[str] | None, known: list[str]) -> list[str] | None:
+    """The units --upt names, each once and known to the registry; None for every unit."""
+    if not upt:
+        return None
+    for upt_id in upt:
+        if upt_id not in known:
+            import difflib
+
+            close = difflib.get_close_matches(upt_id, known, n=1)
+            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
+            raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
+    return list(dict.fromkeys(upt))
+
+
+def _earlier_plans(
+    folder: Path, selected: list[str] | None
+) -> tuple[WeekPlan | None, WeekPlan | None]:
+    """The week's plan to keep the other units of (kept), and the one being revised."""
+    from ..plans import load_plan
+
+    path = folder / "plan.json"
+    # Re-planning some units of a planned week: the week's plan.json holds the other units'
+    # plans and, for the weeks after, their cooldown history. Replacing the folder with the
+    # chosen units alone would lose both, so the others are kept as they are (and counted
+    # for the region's pillar mix and idea variety while the chosen units are planned).
+    kept: WeekPlan | None = None
+    if selected is not None and path.is_file():
+        kept = load_plan(path)
+    # A week planned before: the new plan is its next revision, so calendars that imported
+    # the old one update its events and cancel the slots it no longer has.
+    previous = kept
+    if previous is None and path.is_file():
+        try:
+            previous = load_plan(path)
+        except UserError:
+            # --force replaces it all the same; say what the calendars will miss
+            note(
+                f"note: {path} could not be read; the new plan starts at"
+                " revision 0, and calendars that imported the old one get no cancellations"
+            )
+    return kept, previous
+
+
+def _print_outcome(
+    plan: WeekPlan,
+    data: str | None,
+    folder: Path,
+    written: list[Path],
+    stale: dict[str, str],
+) -> None:
+    """plan.json on stdout (--json) or the summary table on a terminal; the files on stderr."""
+    if data is not None:
         from ..files import write_stdout
 
         write_stdout(data)
