@@ -6,7 +6,6 @@ import json
 import os
 import sys
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -14,7 +13,7 @@ import typer
 
 from ..errors import UserError
 from ..models import Registry
-from ..registry import BUNDLED_SAMPLE, load_registry
+from ..workspace import Workspace
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -40,43 +39,6 @@ def stdout_console() -> Console:
 def note(message: str) -> None:
     """A message for the person, never mixed into data on stdout."""
     sys.stderr.write(message + "\n")
-
-
-@dataclass
-class Workspace:
-    """The folder a coordinator works in and the registry it uses."""
-
-    root: Path
-    data: Path | None = None
-    _registry: Registry | None = field(default=None, repr=False)
-
-    @property
-    def registry_path(self) -> Path:
-        if self.data is not None:
-            return self.data
-        own = self.root / "data" / "upt.yaml"
-        return own if own.exists() else BUNDLED_SAMPLE
-
-    def registry(self) -> Registry:
-        if self._registry is None:
-            path = self.registry_path
-            if path == BUNDLED_SAMPLE:
-                note(
-                    f"note: no registry at {self.root / 'data' / 'upt.yaml'}; using the bundled "
-                    "North Sulawesi sample (run `smrt init` to make your own)"
-                )
-                display = "<bundled sample>/data/upt.yaml"
-            else:
-                display = _display(path)
-            self._registry = load_registry(path, display)
-        return self._registry
-
-
-def _display(path: Path) -> str:
-    try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
 
 
 def workspace(ctx: typer.Context) -> Workspace:

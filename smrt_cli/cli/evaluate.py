@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UserError
+from ..workspace import EVALUATION_JSON, evaluation_folder, evaluation_path, week_plan_paths
 from .common import LangOpt, busy, command_group, note, print_json, resolve_lang, workspace
 
 # Replies and clarifications this many days after a period still count for its messages.
@@ -120,10 +121,10 @@ def upt(
 
     if out is not None:
         check_name(out, "--out")
-    folder = (out if out is not None else ws.root / "evaluations") / chosen.label
+    folder = evaluation_folder(out if out is not None else ws.evaluations, chosen.label)
     if not as_json:
         refuse_link(folder)
-    names = ["README.md", *(f"{u}.md" for u in known), "evaluation.json"]
+    names = ["README.md", *(f"{u}.md" for u in known), EVALUATION_JSON]
     if not as_json and not force:
         existing = [folder / n for n in names if (folder / n).exists()]
         if existing:
@@ -132,9 +133,9 @@ def upt(
             )
     if scores is None:
         # The assessors' scores belong to the period, not to one run of it.
-        manual = _kept_scores(folder / "evaluation.json", registry, chosen)
+        manual = _kept_scores(folder / EVALUATION_JSON, registry, chosen)
 
-    db = ws.root / "smrt.db"
+    db = ws.store
     if db.exists():
         conn = open_store(db, create=False, mapped=True)
     else:
@@ -142,23 +143,23 @@ def upt(
         conn = open_store(Path(":memory:"))
     with busy(f"evaluating {len(selected)} units for {chosen.label}…"):
         try:
-            plans = _plans(ws.root / "plans", chosen.start, chosen.end)
+            plans = _plans(ws.plans, chosen.start, chosen.end)
             # replies and clarifications may come after the period: their days off too
             closed = days_off(chosen.start, chosen.end + dt.timedelta(days=REPLY_REACH_DAYS))
             measures = measure(conn, registry, chosen, selected, plans, closed)
         finally:
             conn.close()
         previous = chosen.previous()
-        base = out if out is not None else ws.root / "evaluations"
-        earlier = _previous_evaluation(base / previous.label / "evaluation.json")
+        base = out if out is not None else ws.evaluations
+        earlier = _previous_evaluation(evaluation_path(base, previous.label))
         result = evaluate(registry, chosen, previous, measures, manual, earlier, selected, language)
         data = result.json_data()
         if as_json:
             print_json({**data, "upts": [u for u in data["upts"] if u["id"] in shown]})
             return
         files: dict[str, str] = dict(render_files(result, registry))
-        files["evaluation.json"] = evaluation_json(data)
-        replace_folder(folder, files, owned=_earlier_pages(folder / "evaluation.json"))
+        files[EVALUATION_JSON] = evaluation_json(data)
+        replace_folder(folder, files, owned=_earlier_pages(folder / EVALUATION_JSON))
     if result.nothing_covered:
         first, last = (f"{d.day} {d:%B %Y}" for d in (chosen.start, chosen.end))
         note(
@@ -175,21 +176,18 @@ def upt(
             )
     scored = sum(1 for u in result.upts if u.score is not None)
     note(f"wrote {len(files)} files to {folder} ({scored} of {len(result.upts)} units scored)")
+    if out is not None:  # `smrt export report` looks in WORKSPACE/evaluations unless told
+        note(
+            f"note: export its report with `smrt export report --period {chosen.label}"
+            f" --evaluations {out}`"
+        )
 
 
 def _plans(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:
     """plan.json of every ISO week that overlaps the period, in week order."""
     from ..plans import load_plan
 
-    found: list[WeekPlan] = []
-    day = first - dt.timedelta(days=first.weekday())
-    while day <= last:
-        year, week, _ = day.isocalendar()
-        path = folder / f"{year}-W{week:02d}" / "plan.json"
-        if path.exists():
-            found.append(load_plan(path))
-        day += dt.timedelta(days=7)
-    return found
+    return [load_plan(path) for path in week_plan_paths(folder, first, last)]
 
 
 def _kept_scores(path: Path, registry: Registry, period: Period) -> list[ScoreEntry]:

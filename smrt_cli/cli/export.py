@@ -15,7 +15,8 @@ from ..calendar import parse_week
 from ..errors import UserError, WorkError
 from ..models import Registry, localize
 from ..plans import UptPlan, WeekPlan, load_plan
-from .common import LangOpt, Workspace, busy, command_group, note, resolve_lang, workspace
+from ..workspace import Workspace, evaluated_periods, evaluation_path
+from .common import LangOpt, busy, command_group, note, resolve_lang, workspace
 
 if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
     from ..evaluation import RegionEvaluation
@@ -103,6 +104,26 @@ UptOpt = Annotated[
     str | None, typer.Option("--upt", metavar="UNIT-ID", help="Only this unit's id.")
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output file.")]
+# `smrt evaluate upt --out DIR` writes there: the report and slides read it from the same DIR.
+EvaluationsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--evaluations",
+        metavar="DIR",
+        help="Folder of the evaluations, as `smrt evaluate upt --out` named it; default "
+        "WORKSPACE/evaluations.",
+        file_okay=False,
+    ),
+]
+
+
+def _evaluations(ws: Workspace, folder: Path | None) -> Path:
+    if folder is None:
+        return ws.evaluations
+    from ..files import check_name
+
+    check_name(folder, "--evaluations")
+    return folder
 
 
 def source_date() -> dt.datetime | None:
@@ -134,7 +155,7 @@ def week_label(text: str) -> str:
 
 def week_plan(ws: Workspace, week: str) -> WeekPlan:
     week = week_label(week)
-    path = ws.root / "plans" / week / "plan.json"
+    path = ws.plan_path(week)
     if not path.exists():
         raise UserError(f"{path}: no plan for {week} — run `smrt plan week --week {week}` first")
     plan = load_plan(path)
@@ -172,10 +193,6 @@ def _write_file(path: Path, data: bytes, force: bool) -> None:
         write_atomic(path, data)
     except OSError as exc:
         raise WorkError(f"{path}: cannot be written ({exc.strerror})") from exc
-
-
-def _suffix(upt: str | None) -> str:
-    return f"-{upt}" if upt else ""
 
 
 def export_plan(
@@ -230,14 +247,16 @@ def export_plan(
         rows = [r for u in units for r in plan_rows(reg, u, language)]
         statuses = {u.id: status_word(plan, u.id, language, zone) for u in units}
         data = render_csv(rows, language, statuses).encode("utf-8")
-        default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.csv"
+        default = ws.plan_export(plan.week, upt, "csv")
         _write(data, out, default, force)
         return
     if fmt is PlanFormat.xlsx:
-        _plan_workbook(reg, plan, units, language, out, force, ws.root, _suffix(upt))
+        _plan_workbook(
+            reg, plan, units, language, out, force, ws.plan_export(plan.week, upt, "xlsx")
+        )
         return
     if fmt in (PlanFormat.html, PlanFormat.docx):
-        default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.{fmt.value}"
+        default = ws.plan_export(plan.week, upt, fmt.value)
         _plan_document(
             reg, plan.model_copy(update={"upts": units}), language, fmt, out, default, force
         )
@@ -278,8 +297,7 @@ def _plan_workbook(
     lang: str,
     out: str | None,
     force: bool,
-    root: Path,
-    suffix: str,
+    default: Path,
 ) -> None:
     from ..approvals import status_word
     from ..render.plan_xlsx import render_plan_xlsx
@@ -293,7 +311,7 @@ def _plan_workbook(
     stamp = source_date() or dt.datetime.combine(plan.start, dt.time(0, 0), tzinfo=dt.UTC)
     author = localize(reg.settings.organisation, lang)
     data = render_plan_xlsx(plan.week, sheets, lang, statuses, stamp, author)
-    _write(data, out, root / "plans" / plan.week / f"plan{suffix}.xlsx", force)
+    _write(data, out, default, force)
 
 
 def _plan_document(
@@ -391,7 +409,7 @@ def export_calendar(
     data = render_ics(
         plan.week, rows, language, stamp, plan.revision, withdrawn, duty, statuses=statuses
     )
-    default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.ics"
+    default = ws.plan_export(plan.week, upt, "ics")
     _write(data, out, default, force)
 
 
@@ -403,7 +421,7 @@ def _overdue(
 
     from .inbox import load_backlog
 
-    db = ws.root / "smrt.db"
+    db = ws.store
     if not db.exists():
         return []
     zone = ZoneInfo(reg.settings.timezone)
@@ -411,22 +429,21 @@ def _overdue(
     return [u for u in load_backlog(db, reg, as_of, lang) if u.overdue]
 
 
-def _earlier(ws: Workspace, current: RegionEvaluation) -> list[RegionEvaluation]:
+def _earlier(folder: Path, current: RegionEvaluation) -> list[RegionEvaluation]:
     """Evaluations of the periods just before, of the same kind: the change and the trend."""
     from ..evaluations import load_evaluation
     from ..report import earlier_periods
 
-    folder = ws.root / "evaluations"
     found = []
     for period in earlier_periods(current.period):
-        path = folder / period.label / "evaluation.json"
+        path = evaluation_path(folder, period.label)
         if path.exists():
             found.append(load_evaluation(path))
     found.sort(key=lambda e: e.period.start)
     return found
 
 
-def _evaluate_advice(ws: Workspace, period: Period) -> str:
+def _evaluate_advice(folder: Path, period: Period) -> str:
     """The `smrt evaluate upt` run that writes this period, and the periods already evaluated.
 
     evaluate names a quarter with --quarter and a range with --from/--to, not --period.
@@ -438,10 +455,7 @@ def _evaluate_advice(ws: Workspace, period: Period) -> str:
     else:
         how = f"--period {period.label}"
     advice = f"run `smrt evaluate upt {how}` first"
-    folder = ws.root / "evaluations"
-    done = (
-        sorted(p.parent.name for p in folder.glob("*/evaluation.json")) if folder.is_dir() else []
-    )
+    done = evaluated_periods(folder)
     if done:
         shown = ", ".join(done[-6:]) + (" …" if len(done) > 6 else "")
         advice += f" (evaluated so far: {shown})"
@@ -462,16 +476,16 @@ def _period_label(period: str) -> str:
     return parsed.label
 
 
-def _period_evaluation(ws: Workspace, period: str) -> tuple[Path, RegionEvaluation]:
+def _period_evaluation(folder: Path, period: str) -> tuple[Path, RegionEvaluation]:
     """The period's evaluation.json and its content; a user error naming how to make it."""
     from ..evaluations import load_evaluation
     from ..periods import parse_label
 
-    path = ws.root / "evaluations" / period / "evaluation.json"
+    path = evaluation_path(folder, period)
     if not path.exists():
         parsed = parse_label(period)
         assert parsed is not None  # _period_label made it
-        raise UserError(f"{path}: no evaluation for {period} — {_evaluate_advice(ws, parsed)}")
+        raise UserError(f"{path}: no evaluation for {period} — {_evaluate_advice(folder, parsed)}")
     return path, load_evaluation(path)
 
 
@@ -515,6 +529,7 @@ def export_report(
             "WORKSPACE/reports/PERIOD.EXT.",
         ),
     ] = None,
+    evaluations: EvaluationsOpt = None,
     lang: LangOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -537,11 +552,11 @@ def export_report(
     if fmt in (ReportFormat.docx, ReportFormat.xlsx) and out == "-":
         kind = "a DOCX report" if fmt is ReportFormat.docx else "a workbook"
         raise UserError(f"-o -: {kind} cannot go to stdout — give a file name")
-    path, evaluation = _period_evaluation(ws, period)
+    path, evaluation = _period_evaluation(_evaluations(ws, evaluations), period)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
     week_id = week_label(week) if week else week_after(evaluation.period.end)
-    plan_path = ws.root / "plans" / week_id / "plan.json"
+    plan_path = ws.plan_path(week_id)
     plan = load_plan(plan_path) if plan_path.exists() else None
     if plan is None:
         note(
@@ -562,7 +577,7 @@ def export_report(
         week_id,
         language,
         report_date,
-        _earlier(ws, evaluation),
+        _earlier(_evaluations(ws, evaluations), evaluation),
         _period_insights(ws, reg, evaluation.period),
         overdue=overdue,
     )
@@ -574,11 +589,7 @@ def export_report(
     ):
         if text:
             note(text)
-    target = (
-        None
-        if out == "-"
-        else (Path(out) if out else ws.root / "reports" / f"{period}.{fmt.value}")
-    )
+    target = None if out == "-" else (Path(out) if out else ws.report_path(period, fmt.value))
     if target is not None:
         from ..files import check_name, refuse_link, refuse_overwrite
 
@@ -637,7 +648,7 @@ def export_report(
 
 def _period_insights(ws: Workspace, registry: Registry, period: Period) -> Insights | None:
     """What worked in the report's period, from the store; None without one."""
-    db = ws.root / "smrt.db"
+    db = ws.store
     if not db.is_file():
         return None
     from ..metrics.insight_read import store_insights
@@ -671,6 +682,7 @@ def export_slides(
             help="The .pptx file to write. Default: WORKSPACE/reports/PERIOD.pptx.",
         ),
     ] = None,
+    evaluations: EvaluationsOpt = None,
     lang: LangOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -690,10 +702,10 @@ def export_slides(
         raise UserError("-o -: slides cannot go to stdout — give a file name")
     if out is not None and Path(out).suffix.lower() != ".pptx":
         raise UserError(f"-o {out}: slides are a PowerPoint file — end the name in .pptx")
-    path, evaluation = _period_evaluation(ws, period)
+    path, evaluation = _period_evaluation(_evaluations(ws, evaluations), period)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
-    target = Path(out) if out else ws.root / "reports" / f"{period}.pptx"
+    target = Path(out) if out else ws.report_path(period, "pptx")
     if target.is_dir():
         raise UserError(f"{target}: is a folder — give a file name with -o")
     from ..files import refuse_overwrite
@@ -703,7 +715,7 @@ def export_slides(
     issued = issue_date(stamp)
     week = week_after(evaluation.period.end)
     insights = _period_insights(ws, reg, evaluation.period)
-    earlier = _earlier(ws, evaluation)
+    earlier = _earlier(_evaluations(ws, evaluations), evaluation)
     report = build_report(reg, evaluation, None, week, language, issued, earlier, insights)
     from ..report import language_note, next_rakor_note
 

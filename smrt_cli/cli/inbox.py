@@ -126,7 +126,7 @@ def inbox(
     language = resolve_lang(registry, lang)
     units = _check_units(registry, upt)
     moment = parse_as_of(as_of, registry.settings.timezone) if as_of else _now()
-    result = load_backlog(ws.root / "smrt.db", registry, moment, language, units if upt else None)
+    result = load_backlog(ws.store, registry, moment, language, units if upt else None)
     if as_json:
         print_json(backlog_json(result, moment))
     else:

@@ -108,7 +108,7 @@ def insights_cmd(
     known = [u.id for u in registry.upts]
     wanted = list(dict.fromkeys(upt or []))
     _check_units(known, wanted)
-    db = ws.root / "smrt.db"
+    db = ws.store
     if not db.exists():
         raise UserError(f"{db}: no metrics store yet — import exports with `smrt metrics import`")
     conn = open_store(db, create=False, mapped=True)
@@ -117,7 +117,7 @@ def insights_cmd(
         if period is None and last is None:
             raise UserError(f"{db}: holds no posts yet — import exports with `smrt metrics import`")
         chosen = _period(period, weeks, last)
-        folder = (out if out is not None else ws.root) / "insights" / chosen.label
+        folder = ws.insights_folder(chosen.label, out)
         if not as_json and folder.exists() and not force:
             raise UserError(f"{folder}: already exists — pass --force to replace these insights")
         with busy(f"reading {chosen.label}…"):

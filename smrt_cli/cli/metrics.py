@@ -150,13 +150,13 @@ def import_(
         prepared.append(
             prepare(path, str(path), registry, format_name=format_.value, upt=upt, year=year)
         )
-    conn = store.open_store(ws.root / "smrt.db", bulk=True)
+    conn = store.open_store(ws.store, bulk=True)
     matcher = Matcher(registry.ideas)
     imported_at = _imported_at()
     summaries: list[FileSummary] = []
     try:
         # One transaction for every file named: a batch is stored whole or not at all.
-        with _stored(conn, ws.root / "smrt.db"):
+        with _stored(conn, ws.store):
             for item in prepared:
                 try:
                     with _progress(item.size, item.display) as progress:
@@ -281,7 +281,7 @@ def show(
         known = [u.id for u in ws.registry().upts]
         if upt not in known:
             raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {", ".join(known)}')
-    conn = store.open_store(ws.root / "smrt.db", create=False, mapped=True)
+    conn = store.open_store(ws.store, create=False, mapped=True)
     try:
         rows = store.monthly(conn, period, upt)
         # Not in --json, whose rows are posts per unit × platform × month (a documented shape).
@@ -375,7 +375,7 @@ def coverage(
         raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {", ".join(known)}')
     first = chosen.start if chosen else dt.date.min
     last = chosen.end if chosen else dt.date.max
-    conn = store.open_store(ws.root / "smrt.db", create=False)
+    conn = store.open_store(ws.store, create=False)
     try:
         found = covered(conn, first, last, None if upt is None else {upt})
     finally:

@@ -10,6 +10,7 @@ import typer
 
 from ..errors import UserError, WorkError
 from ..plans import WeekPlan, plan_history
+from ..workspace import EVALUATION_JSON, PLAN_JSON, evaluation_folders
 from .common import (
     LangOpt,
     busy,
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from ..calendar import Week
     from ..learning import Learned
     from ..models import Registry
-    from .common import Workspace
+    from ..workspace import Workspace
 
 
 def _merge(new: WeekPlan, kept: WeekPlan, order: list[str]) -> WeekPlan:
@@ -130,7 +131,7 @@ def plan_week_cmd(
 
     if out is not None:
         check_name(out, "--out")
-    out_dir = out if out is not None else ws.root / "plans"
+    out_dir = out if out is not None else ws.plans
     folder = out_dir / target.label
     refuse_link(folder)
     if folder.exists() and not force:
@@ -205,7 +206,7 @@ def _earlier_plans(
     """The week's plan to keep the other units of (kept), and the one being revised."""
     from ..plans import load_plan
 
-    path = folder / "plan.json"
+    path = folder / PLAN_JSON
     # Re-planning some units of a planned week: the week's plan.json holds the other units'
     # plans and, for the weeks after, their cooldown history. Replacing the folder with the
     # chosen units alone would lose both, so the others are kept as they are (and counted
@@ -261,7 +262,7 @@ def _learned(ws: Workspace, registry: Registry, target: Week, lang: str) -> Lear
     from ..learning import Learned, learn
 
     found: Learned | None = None
-    db = ws.root / "smrt.db"
+    db = ws.store
     if db.is_file():
         from ..metrics.insight_read import planner_learning
         from ..metrics.store import open_store
@@ -272,7 +273,7 @@ def _learned(ws: Workspace, registry: Registry, target: Week, lang: str) -> Lear
             found = planner_learning(conn, registry, registry_key, db, target.start)
         finally:
             conn.close()
-    recommended, title = _recommendations(ws.root / "evaluations", target, lang)
+    recommended, title = _recommendations(ws.evaluations, target, lang)
     if not recommended:
         return found
     base = found or learn(None)
@@ -294,20 +295,18 @@ def _recommendations(folder: Path, target: Week, lang: str) -> tuple[dict[str, l
     title ("Oktober 2026"); nothing when there is no recent evaluation."""
     from ..periods import parse_label
 
-    if not folder.is_dir():
-        return {}, ""
     chosen = None
-    for sub in sorted(folder.iterdir()):
+    for sub in evaluation_folders(folder):
         period = parse_label(sub.name)
         if (
             period is None
             or not period.end < target.start
             or (target.start - period.end).days > RECOMMENDATION_DAYS
-            or not (sub / "evaluation.json").is_file()
+            or not (sub / EVALUATION_JSON).is_file()
         ):
             continue
         if chosen is None or (period.end, period.start) > (chosen[0].end, chosen[0].start):
-            chosen = (period, sub / "evaluation.json")
+            chosen = (period, sub / EVALUATION_JSON)
     if chosen is None:
         return {}, ""
     # the evaluation's models are the heaviest import of all: only when there is one to read
@@ -391,10 +390,10 @@ def plan_approve_cmd(
         raise UserError("--by: empty — give the approver's name, e.g. --by 'Kepala KSOP'")
     ws = workspace(ctx)
     plan = week_plan(ws, week)
-    folder = ws.root / "plans" / plan.week
-    approved = (folder / "plan.json").read_bytes()
+    folder = ws.plan_folder(plan.week)
+    approved = ws.plan_path(plan.week).read_bytes()
     if WeekPlan.model_validate_json(approved) != plan:  # planned again between the two reads
-        raise WorkError(f"{folder / 'plan.json'}: changed while approving — approve it again")
+        raise WorkError(f"{ws.plan_path(plan.week)}: changed while approving — approve it again")
     if upt is not None:
         plan_units(plan, upt)  # a unit without a plan that week is a user error
     registry = ws.registry()
@@ -402,9 +401,9 @@ def plan_approve_cmd(
     plan = approve(plan, upt, name, at)
     files: dict[str, str] = dict(render_plan(plan, registry))
     files["plan.json"] = plan_json(plan)
-    if (folder / "plan.json").read_bytes() != approved:
+    if ws.plan_path(plan.week).read_bytes() != approved:
         # planned again meanwhile: writing now would put back the plan just replaced
-        raise WorkError(f"{folder / 'plan.json'}: changed while approving — approve it again")
+        raise WorkError(f"{ws.plan_path(plan.week)}: changed while approving — approve it again")
     replace_folder(folder, files)
     approval = approval_of(plan, upt)
     assert approval is not None  # just recorded, for exactly this plan
