@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -39,6 +40,17 @@ def stdout_console() -> Console:
 def note(message: str) -> None:
     """A message for the person, never mixed into data on stdout."""
     sys.stderr.write(message + "\n")
+
+
+@contextmanager
+def said() -> Iterator[list[str]]:
+    """A list a job puts its notes in, said in order when it ends — also when it refuses."""
+    notes: list[str] = []
+    try:
+        yield notes
+    finally:
+        for text in notes:
+            note(text)
 
 
 def workspace(ctx: typer.Context) -> Workspace:

@@ -8,7 +8,16 @@ from typing import Annotated
 import typer
 
 from ..errors import UserError
-from .common import LangOpt, busy, command_group, note, print_json, resolve_lang, workspace
+from .common import (
+    LangOpt,
+    busy,
+    command_group,
+    note,
+    print_json,
+    resolve_lang,
+    said,
+    workspace,
+)
 
 
 def upt(
@@ -97,9 +106,8 @@ def upt(
         check_name(out, "--out")
     request = EvaluateRequest(chosen, manual, out, language, as_json, force)
     with busy(f"evaluating {len(known)} units for {chosen.label}…"):
-        done = evaluate_job(ws, request)
-        for text in done.notes:
-            note(text)
+        with said() as notes:
+            done = evaluate_job(ws, request, notes)
         if as_json:
             print_json({**done.data, "upts": [u for u in done.data["upts"] if u["id"] in shown]})
             return

@@ -17,6 +17,7 @@ from .common import (
     is_terminal,
     note,
     resolve_lang,
+    said,
     stdout_console,
     workspace,
 )
@@ -110,9 +111,8 @@ def plan_week_cmd(
     out_dir = out if out is not None else ws.plans
     request = PlanRequest(target, selected, out_dir, language, force, no_learn)
     with busy(f"planning {target.label} for {len(selected or registry.upts)} units…"):
-        done = plan_week_job(ws, request)
-        for text in done.notes:
-            note(text)
+        with said() as notes:
+            done = plan_week_job(ws, request, notes)
         written = replace_folder(done.folder, done.files, owned=done.owned, drop=done.stale)
     _print_outcome(done.plan, done.data if as_json else None, done.folder, written, done.stale)
 
@@ -202,10 +202,11 @@ def plan_approve_cmd(
     """
     from ..approvals import approval_of, approve, approved_text
     from ..files import replace_folder
+    from ..jobs.common import source_date
     from ..plans import plan_json
     from ..render.plan_markdown import render_plan
     from ..report import plan_units
-    from .export import source_date, week_plan
+    from .export import week_plan
 
     name = " ".join(by.split())
     if not name:

@@ -28,3 +28,10 @@ def issue_date(stamp: dt.datetime | None) -> dt.date:
     Read here, at the command's edge, and passed in: the report itself never looks at a clock.
     """
     return stamp.date() if stamp is not None else dt.date.today()
+
+
+def week_label(text: str) -> str:
+    """The ISO week a --week names ("next" is the one place the clock is read: a default)."""
+    from ..calendar import parse_week
+
+    return parse_week(text, dt.date.today()).label

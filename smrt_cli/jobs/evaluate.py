@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -43,11 +43,13 @@ class Evaluated:
     folder: Path
     files: dict[str, str]
     owned: list[str]  # the scorecards of the run being replaced
-    notes: list[str] = field(default_factory=list)
 
 
-def evaluate_job(ws: Workspace, request: EvaluateRequest) -> Evaluated:
-    """Score every unit of the registry for the period; refuse replacing files without force."""
+def evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[str]) -> Evaluated:
+    """Score every unit of the registry for the period; refuse replacing files without force.
+
+    What the person should know goes to `notes` as it happens, so a refusal keeps them.
+    """
     from ..evaluation import evaluate
     from ..evaluations import evaluation_json
     from ..files import refuse_link
@@ -67,7 +69,6 @@ def evaluate_job(ws: Workspace, request: EvaluateRequest) -> Evaluated:
             raise UserError(
                 f"{existing[0]}: already exists — pass --force to replace this period's files"
             )
-    notes: list[str] = []
     manual = request.manual
     if manual is None:
         # The assessors' scores belong to the period, not to one run of it.
@@ -78,11 +79,11 @@ def evaluate_job(ws: Workspace, request: EvaluateRequest) -> Evaluated:
     result = evaluate(registry, chosen, previous, measures, manual, earlier, known, request.lang)
     data = result.json_data()
     if request.as_json:
-        return Evaluated(result, data, folder, {}, [], notes)
+        return Evaluated(result, data, folder, {}, [])
     files: dict[str, str] = dict(render_files(result, registry))
     files[EVALUATION_JSON] = evaluation_json(data)
     owned = earlier_pages(folder / EVALUATION_JSON)
-    return Evaluated(result, data, folder, files, owned, notes)
+    return Evaluated(result, data, folder, files, owned)
 
 
 def _measures(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,11 +42,13 @@ class PlannedWeek:
     files: dict[str, str]
     owned: set[str]  # the old run's pages, replaced or removed
     stale: dict[str, str]  # old exports to remove -> the command that makes them again
-    notes: list[str] = field(default_factory=list)
 
 
-def plan_week_job(ws: Workspace, request: PlanRequest) -> PlannedWeek:
-    """Plan the week; refuse an existing week's folder without force."""
+def plan_week_job(ws: Workspace, request: PlanRequest, notes: list[str]) -> PlannedWeek:
+    """Plan the week; refuse an existing week's folder without force.
+
+    What the person should know goes to `notes` as it happens, so a refusal keeps them.
+    """
     from ..calendar import national_holidays
     from ..files import refuse_link
     from ..planner import ROTATION_CAP, plan_week
@@ -58,7 +60,6 @@ def plan_week_job(ws: Workspace, request: PlanRequest) -> PlannedWeek:
     refuse_link(folder)
     if folder.exists() and not request.force:
         raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
-    notes: list[str] = []
     kept, previous = earlier_plans(folder, selected, notes)
     horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
     used = plan_history(request.out_dir, target, horizon)
@@ -108,7 +109,7 @@ def _finish(
     # person's own .md file in the week is not among them and stays.
     units = [*known, *(u.id for u in previous.upts)] if previous is not None else known
     owned = {"README.md", PLAN_JSON, *(f"{u}.md" for u in units)}
-    return PlannedWeek(plan, folder, data, files, owned, stale, notes)
+    return PlannedWeek(plan, folder, data, files, owned, stale)
 
 
 def merge(new: WeekPlan, kept: WeekPlan, order: list[str]) -> WeekPlan:
