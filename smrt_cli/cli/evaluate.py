@@ -19,62 +19,70 @@ from .common import (
     workspace,
 )
 
+_UptIdsOpt = Annotated[
+    list[str] | None,
+    typer.Argument(
+        metavar="UNIT-ID",
+        help="Units to show with --json; none means every unit. The files always cover "
+        "the whole region, so ranks compare every unit and no unit's file is lost.",
+    ),
+]
+_UptPeriodOpt = Annotated[
+    str | None,
+    typer.Option("--period", metavar="YYYY-MM", help="A month: YYYY-MM, e.g. 2026-10."),
+]
+_UptQuarterOpt = Annotated[
+    str | None,
+    typer.Option("--quarter", metavar="YYYY-Qn", help="A quarter: YYYY-Qn, e.g. 2026-Q4."),
+]
+_UptStartOpt = Annotated[
+    str | None,
+    typer.Option("--from", metavar="YYYY-MM-DD", help="First day of a date range (YYYY-MM-DD)."),
+]
+_UptEndOpt = Annotated[
+    str | None,
+    typer.Option("--to", metavar="YYYY-MM-DD", help="Last day of a date range (YYYY-MM-DD)."),
+]
+_UptScoresOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--scores",
+        metavar="FILE",
+        help="Assessors' manual scores (YAML) for this period. Without it, the scores "
+        "of the period's earlier evaluation are kept.",
+        dir_okay=False,
+    ),
+]
+_UptOutOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--out",
+        metavar="DIR",
+        help="Output folder; default WORKSPACE/evaluations.",
+        file_okay=False,
+    ),
+]
+_UptAsJsonOpt = Annotated[
+    bool, typer.Option("--json", help="Print the evaluation as JSON; write no files.")
+]
+_UptForceOpt = Annotated[
+    bool, typer.Option("--force", help="Replace the files of an earlier run of this period.")
+]
+
 
 def upt(
     ctx: typer.Context,
-    ids: Annotated[
-        list[str] | None,
-        typer.Argument(
-            metavar="UNIT-ID",
-            help="Units to show with --json; none means every unit. The files always cover "
-            "the whole region, so ranks compare every unit and no unit's file is lost.",
-        ),
-    ] = None,
+    ids: _UptIdsOpt = None,
     all_: Annotated[bool, typer.Option("--all", help="Evaluate every unit (the default).")] = False,
-    period: Annotated[
-        str | None,
-        typer.Option("--period", metavar="YYYY-MM", help="A month: YYYY-MM, e.g. 2026-10."),
-    ] = None,
-    quarter: Annotated[
-        str | None,
-        typer.Option("--quarter", metavar="YYYY-Qn", help="A quarter: YYYY-Qn, e.g. 2026-Q4."),
-    ] = None,
-    start: Annotated[
-        str | None,
-        typer.Option(
-            "--from", metavar="YYYY-MM-DD", help="First day of a date range (YYYY-MM-DD)."
-        ),
-    ] = None,
-    end: Annotated[
-        str | None,
-        typer.Option("--to", metavar="YYYY-MM-DD", help="Last day of a date range (YYYY-MM-DD)."),
-    ] = None,
-    scores: Annotated[
-        Path | None,
-        typer.Option(
-            "--scores",
-            metavar="FILE",
-            help="Assessors' manual scores (YAML) for this period. Without it, the scores "
-            "of the period's earlier evaluation are kept.",
-            dir_okay=False,
-        ),
-    ] = None,
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            metavar="DIR",
-            help="Output folder; default WORKSPACE/evaluations.",
-            file_okay=False,
-        ),
-    ] = None,
+    period: _UptPeriodOpt = None,
+    quarter: _UptQuarterOpt = None,
+    start: _UptStartOpt = None,
+    end: _UptEndOpt = None,
+    scores: _UptScoresOpt = None,
+    out: _UptOutOpt = None,
     lang: LangOpt = None,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print the evaluation as JSON; write no files.")
-    ] = False,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace the files of an earlier run of this period.")
-    ] = False,
+    as_json: _UptAsJsonOpt = False,
+    force: _UptForceOpt = False,
 ) -> None:
     """Score every unit against the registry's criteria for a month, quarter or date range.
 

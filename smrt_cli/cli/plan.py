@@ -28,64 +28,73 @@ if TYPE_CHECKING:
     from ..calendar import Week
 
 
+_PlanWeekCmdWeekOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--week",
+        metavar="WEEK",
+        help="ISO week to plan: 2026-W49, 2026-W1 or 'next'. Default: the week after today's.",
+        show_default=False,
+    ),
+]
+_PlanWeekCmdDateOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--date",
+        metavar="YYYY-MM-DD",
+        help="Plan the ISO week that holds this day (YYYY-MM-DD).",
+    ),
+]
+_PlanWeekCmdUptOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--upt",
+        metavar="UNIT-ID",
+        help="Only this unit id; repeat for several. Default: every unit. In a week already "
+        "planned (with --force), the other units' plans are kept.",
+    ),
+]
+_PlanWeekCmdOutOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--out",
+        metavar="DIR",
+        help="Folder for the plans; default WORKSPACE/plans.",
+        file_okay=False,
+    ),
+]
+_PlanWeekCmdForceOpt = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="Replace the week's plan if it exists. Exports smrt wrote into its folder "
+        "from the old plan (plan.csv, plan.ics, plan-UNIT.*) are removed, with a note "
+        "saying how to export them again; other files there stay.",
+    ),
+]
+_PlanWeekCmdAsJsonOpt = Annotated[
+    bool, typer.Option("--json", help="Print plan.json's content instead of the table.")
+]
+_PlanWeekCmdNoLearnOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-learn",
+        help="Plan from the registry alone: no best times or lifts from smrt.db, no ideas "
+        "from the last evaluation's recommendations.",
+    ),
+]
+
+
 def plan_week_cmd(
     ctx: typer.Context,
-    week: Annotated[
-        str | None,
-        typer.Option(
-            "--week",
-            metavar="WEEK",
-            help="ISO week to plan: 2026-W49, 2026-W1 or 'next'. Default: the week after today's.",
-            show_default=False,
-        ),
-    ] = None,
-    date: Annotated[
-        str | None,
-        typer.Option(
-            "--date",
-            metavar="YYYY-MM-DD",
-            help="Plan the ISO week that holds this day (YYYY-MM-DD).",
-        ),
-    ] = None,
-    upt: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--upt",
-            metavar="UNIT-ID",
-            help="Only this unit id; repeat for several. Default: every unit. In a week already "
-            "planned (with --force), the other units' plans are kept.",
-        ),
-    ] = None,
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            metavar="DIR",
-            help="Folder for the plans; default WORKSPACE/plans.",
-            file_okay=False,
-        ),
-    ] = None,
+    week: _PlanWeekCmdWeekOpt = None,
+    date: _PlanWeekCmdDateOpt = None,
+    upt: _PlanWeekCmdUptOpt = None,
+    out: _PlanWeekCmdOutOpt = None,
     lang: LangOpt = None,
-    force: Annotated[
-        bool,
-        typer.Option(
-            "--force",
-            help="Replace the week's plan if it exists. Exports smrt wrote into its folder "
-            "from the old plan (plan.csv, plan.ics, plan-UNIT.*) are removed, with a note "
-            "saying how to export them again; other files there stay.",
-        ),
-    ] = False,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print plan.json's content instead of the table.")
-    ] = False,
-    no_learn: Annotated[
-        bool,
-        typer.Option(
-            "--no-learn",
-            help="Plan from the registry alone: no best times or lifts from smrt.db, no ideas "
-            "from the last evaluation's recommendations.",
-        ),
-    ] = False,
+    force: _PlanWeekCmdForceOpt = False,
+    as_json: _PlanWeekCmdAsJsonOpt = False,
+    no_learn: _PlanWeekCmdNoLearnOpt = False,
 ) -> None:
     """Write next week's content plan for every unit and a regional overview (Markdown).
 
