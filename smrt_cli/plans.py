@@ -7,7 +7,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, cast
+from typing import Annotated, Literal, cast
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticSerializationError
@@ -16,9 +16,7 @@ from . import cache
 from .errors import UserError
 from .jsonsource import load_model
 from .models import Slug, known_timezone
-
-if TYPE_CHECKING:
-    from .calendar import Week  # calendar reads PlanEvent from here: imported late
+from .weeks import Week, week_from_label
 
 
 class PlanModel(BaseModel):
@@ -253,8 +251,6 @@ def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str,
     read as plain JSON (a year of national plans would otherwise take seconds to validate);
     anything unexpected goes through load_plan for its one clear error message.
     """
-    from .calendar import week_from_label
-
     used: dict[tuple[str, str], dt.date] = {}
     if not out.is_dir():
         return used

@@ -9,13 +9,12 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..evaluation import Evidence, Metrics, PostEvidence, UnitMeasure, counter_hoax_pillars
-from ..models import Registry
+from ..measures import Evidence, Metrics, PostEvidence, UnitMeasure, counter_hoax_pillars
+from ..models import RICH_FORMATS, Registry
 from ..officehours import office_clocks
 from ..periods import Period
 from ..plans import Slot, WeekPlan
 from .coverage import Span, covered, days
-from .records import RICH_FORMATS
 from .response import UnitHoaxes, UnitResponse, hoaxes, responses
 
 EVIDENCE_POSTS = 3
