@@ -234,20 +234,19 @@ def national_holidays(start: dt.date, end: dt.date, lang: str) -> list[PlanEvent
     return holiday_events(entries, start, end)
 
 
-_CACHE_NAME = "holidays-ID.json"
+def _cache_entry(key: str) -> cache.Entry:
+    # one entry for Indonesia's holidays, valid for one holidays release
+    return cache.entry("holidays-ID", key)
 
 
 def _read_cache(key: str) -> dict[str, list[list[str]]]:
-    text = cache.read(_CACHE_NAME)
+    text = _cache_entry(key).get()
     if text is None:
         return {}
     try:
-        data = json.loads(text)
+        years = json.loads(text)
     except ValueError:
         return {}
-    if not isinstance(data, dict) or data.get("package") != key:
-        return {}
-    years = data.get("years")
     if not isinstance(years, dict):
         return {}
     good: dict[str, list[list[str]]] = {}
@@ -260,10 +259,7 @@ def _read_cache(key: str) -> dict[str, list[list[str]]]:
 
 
 def _write_cache(key: str, stored: dict[str, list[list[str]]]) -> None:
-    cache.write(
-        _CACHE_NAME,
-        json.dumps({"package": key, "years": stored}, ensure_ascii=False, allow_nan=False),
-    )
+    _cache_entry(key).put(json.dumps(stored, ensure_ascii=False, allow_nan=False))
 
 
 def week_events(

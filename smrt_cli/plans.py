@@ -278,7 +278,7 @@ def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str,
                 plan = load_plan(path)  # raises the UserError that says what is wrong
                 pairs = [(u.id, s.idea_id) for u in plan.upts for s in u.slots]
             pairs = sorted(set(pairs))
-            cache.write_keyed(_pairs_cache_name(path), digest, json.dumps(pairs, allow_nan=False))
+            cache.entry("history", digest, path=path).put(json.dumps(pairs, allow_nan=False))
         weeks.append((week.start, pairs))
     # Oldest first, so each pair ends with its latest week (a year of national plans holds
     # 400,000 pairs: one dict update per week, not a comparison per pair).
@@ -287,17 +287,13 @@ def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str,
     return used
 
 
-def _pairs_cache_name(path: Path) -> str:
-    return "history/" + hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".json"
-
-
 def _cached_pairs(path: Path, digest: str) -> list[tuple[str, str]] | None:
     """A plan's (unit, idea) pairs as cached for exactly these bytes, else None.
 
     A national plan.json is 3 MB: a year of them took 3.8 s to parse for every new week, their
     pairs (keyed by the file's SHA-256, so an edited plan is read again) take a tenth of that.
     """
-    body = cache.read_keyed(_pairs_cache_name(path), digest)
+    body = cache.entry("history", digest, path=path).get()
     if body is None:
         return None
     try:

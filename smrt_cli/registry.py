@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -31,8 +30,8 @@ def load_registry(path: Path, display: str | None = None) -> Registry:
     """
     name = display or str(path)
     text = read_text(path, name, MAX_BYTES)
-    key = _cache_key(text)
-    cached = _from_cache(path, key)
+    entry = _cache_entry(path, text)
+    cached = _from_cache(entry)
     if cached is not None:
         return cached
     from .yamlsource import parse
@@ -45,42 +44,30 @@ def load_registry(path: Path, display: str | None = None) -> Registry:
             pass
         else:
             if next(cross_reference_problems(registry, fast), None) is None:
-                _to_cache(path, key, registry)
+                entry.put(registry.model_dump_json(by_alias=True))
                 return registry
     # Something is wrong: parse again, remembering where every value stands, to say where.
     return registry_from_doc(parse(text, name))
 
 
-@functools.cache
-def _code_fingerprint() -> str:
-    """Changes whenever the models or these checks do, so a cached registry is never stale."""
-    digest = hashlib.sha256()
-    for module in ("models.py", "registry.py", "__init__.py"):
-        digest.update((Path(__file__).parent / module).read_bytes())
-    return digest.hexdigest()
+def _cache_entry(path: Path, text: str) -> cache.Entry:
+    # one entry per registry path, valid for its bytes and for smrt's own models and checks
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return cache.entry("registry", digest, path=path, code=_CODE)
 
 
-def _cache_key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest() + ":" + _code_fingerprint()
+# Whenever the models or these checks change, a cached registry is stale.
+_CODE = ("models.py", "registry.py", "__init__.py")
 
 
-def _cache_name(path: Path) -> str:
-    # one cache file per registry path, so editing a file replaces its entry instead of piling up
-    return "registry/" + hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".json"
-
-
-def _from_cache(path: Path, key: str) -> Registry | None:
-    body = cache.read_keyed(_cache_name(path), key)
+def _from_cache(entry: cache.Entry) -> Registry | None:
+    body = entry.get()
     if body is None:
         return None
     try:
         return Registry.model_validate_json(body)
     except ValidationError:
         return None
-
-
-def _to_cache(path: Path, key: str, registry: Registry) -> None:
-    cache.write_keyed(_cache_name(path), key, registry.model_dump_json(by_alias=True))
 
 
 def registry_from_doc(doc: YamlDoc) -> Registry:
