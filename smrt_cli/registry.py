@@ -128,12 +128,16 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
     yield from _duplicates(doc, "capabilities", (c.id for c in s.capabilities), ("settings",))
     for key in ("pillars", "upts", "ideas", "criteria", "events"):
         yield from _duplicates(doc, key, (item.id for item in getattr(reg, key)))
+    yield from _settings_problems(reg, doc)
+    yield from _sum_problems(reg, doc)
+    yield from _unit_problems(reg, doc)
+    yield from _reference_problems(reg, doc)
 
+
+def _settings_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
+    """The coordinator, the time zone and the grade bands of settings."""
+    s = reg.settings
     upt_ids = {u.id for u in reg.upts}
-    pillar_ids = {p.id for p in reg.pillars}
-    cap_ids = {c.id for c in s.capabilities}
-    event_ids = {e.id for e in reg.events}
-
     if s.coordinator not in upt_ids:
         yield _unknown(doc, ("settings", "coordinator"), s.coordinator, upt_ids, "upts")
     if not known_timezone(s.timezone):
@@ -151,6 +155,9 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
             yield doc.problem(("settings", "grades", i, "min"), f"two grades start at {g.min:g}")
             break
 
+
+def _sum_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
+    """Pillar shares and criterion weights each add up to 100."""
     total = sum(p.target_share for p in reg.pillars)
     if abs(total - 100) > 0.01:
         yield doc.problem(
@@ -164,6 +171,11 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
             f"weights add up to {weights:g}, not 100 — adjust them so they sum to 100",
         )
 
+
+def _unit_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
+    """Each unit's time zone, capabilities, members and targets."""
+    s = reg.settings
+    cap_ids = {c.id for c in s.capabilities}
     for i, u in enumerate(reg.upts):
         if u.timezone is not None and not known_timezone(u.timezone):
             yield doc.problem(
@@ -188,6 +200,14 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
                     f"no posting time for {platform} — add one under settings.posting_times",
                     key=True,
                 )
+
+
+def _reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
+    """Ideas, posting policies and events name pillars, capabilities and events that exist."""
+    s = reg.settings
+    pillar_ids = {p.id for p in reg.pillars}
+    cap_ids = {c.id for c in s.capabilities}
+    event_ids = {e.id for e in reg.events}
 
     for i, idea in enumerate(reg.ideas):
         if idea.pillar not in pillar_ids:
