@@ -1,9 +1,16 @@
-"""A per-user cache of work that is slow to redo; outputs never depend on what is in it."""
+"""A per-user cache of work that is slow to redo; outputs never depend on what is in it.
+
+Every entry is named and keyed by entry(): the one scheme for the registry, plan history,
+planner learning and holiday caches.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import hashlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -44,3 +51,47 @@ def read_keyed(name: str, key: str) -> str | None:
 def write_keyed(name: str, key: str, text: str) -> None:
     """Cache `text` under `name` for `key`: a later read_keyed with another key misses."""
     write(name, key + "\n" + text)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One cache entry: the file it lives in and the key its text is valid for."""
+
+    name: str
+    key: str
+
+    def get(self) -> str | None:
+        """The text cached for exactly this key, else None."""
+        return read_keyed(self.name, self.key)
+
+    def put(self, text: str) -> None:
+        write_keyed(self.name, self.key, text)
+
+
+def entry(kind: str, *depends: str, path: Path | None = None, code: tuple[str, ...] = ()) -> Entry:
+    """The one way to name a cache entry and its key.
+
+    `kind` names the entry ("registry", "history", …). With `path` (the input it is for)
+    there is one entry per input file, under kind/, so an edited file replaces its entry
+    instead of piling up; without, the one entry kind.json. `depends` is what the cached text
+    is computed from (a digest of the input, a package release, a store's state); `code`
+    names smrt's own modules whose source changes the result, so an upgraded smrt never
+    trusts what an older one cached.
+    """
+    where = "" if path is None else "/" + _sha256(str(path.resolve()))[:20]
+    parts = [*depends, code_fingerprint(code)] if code else list(depends)
+    return Entry(f"{kind}{where}.json", "|".join(parts))
+
+
+@functools.cache
+def code_fingerprint(modules: tuple[str, ...]) -> str:
+    """A digest of these smrt_cli source files (paths relative to the package)."""
+    digest = hashlib.sha256()
+    root = Path(__file__).parent
+    for module in modules:
+        digest.update((root / module).read_bytes())
+    return digest.hexdigest()
+
+
+def _sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from . import cache
@@ -14,49 +12,17 @@ from .errors import UserError
 from .models import Event, Registry, localize
 from .plans import PlanEvent
 
-WEEK_RE = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
+# Weeks live below plans (which read week labels) and calendar; these names stay importable here.
+from .weeks import WEEK_RE as WEEK_RE
+from .weeks import Week as Week
+from .weeks import week_from_label as week_from_label
+from .weeks import week_of as week_of
+from .weeks import weeks_in_year as weeks_in_year
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The holidays package marks moving dates it has only estimated with these suffixes.
 ESTIMATE_MARKERS = (" (perkiraan)", " (estimated)")
 HOLIDAY_LANGUAGES = {"id": "id", "en": "en_US"}
-
-
-@dataclass(frozen=True, order=True)
-class Week:
-    """One ISO week: Monday to Sunday."""
-
-    year: int
-    number: int
-
-    @property
-    def start(self) -> dt.date:
-        return dt.date.fromisocalendar(self.year, self.number, 1)
-
-    @property
-    def end(self) -> dt.date:
-        return self.start + dt.timedelta(days=6)
-
-    @property
-    def label(self) -> str:
-        return f"{self.year}-W{self.number:02d}"
-
-    @property
-    def days(self) -> list[dt.date]:
-        start = self.start
-        return [start + dt.timedelta(days=i) for i in range(7)]
-
-    def next(self) -> Week:
-        return week_of(self.start + dt.timedelta(days=7))
-
-
-def week_of(day: dt.date) -> Week:
-    iso = day.isocalendar()
-    return Week(iso.year, iso.week)
-
-
-def weeks_in_year(year: int) -> int:
-    # 28 December always falls in the year's last ISO week.
-    return dt.date(year, 12, 28).isocalendar().week
 
 
 def parse_week(text: str, today: dt.date) -> Week:
@@ -101,17 +67,6 @@ def _check_year(year: int, option: str) -> None:
         raise UserError(
             f"{option}: the year {year} is outside {FIRST_YEAR}-{LAST_YEAR} — check the year"
         )
-
-
-def week_from_label(label: str) -> Week | None:
-    """The week of a plan folder or plan.json 'week' field; None when it is not one."""
-    m = WEEK_RE.match(label)
-    if not m:
-        return None
-    year, number = int(m.group(1)), int(m.group(2))
-    if not 1 <= year <= 9998 or not 1 <= number <= weeks_in_year(year):
-        return None
-    return Week(year, number)
 
 
 # --- the registry's events -------------------------------------------------------------------
@@ -279,20 +234,19 @@ def national_holidays(start: dt.date, end: dt.date, lang: str) -> list[PlanEvent
     return holiday_events(entries, start, end)
 
 
-_CACHE_NAME = "holidays-ID.json"
+def _cache_entry(key: str) -> cache.Entry:
+    # one entry for Indonesia's holidays, valid for one holidays release
+    return cache.entry("holidays-ID", key)
 
 
 def _read_cache(key: str) -> dict[str, list[list[str]]]:
-    text = cache.read(_CACHE_NAME)
+    text = _cache_entry(key).get()
     if text is None:
         return {}
     try:
-        data = json.loads(text)
+        years = json.loads(text)
     except ValueError:
         return {}
-    if not isinstance(data, dict) or data.get("package") != key:
-        return {}
-    years = data.get("years")
     if not isinstance(years, dict):
         return {}
     good: dict[str, list[list[str]]] = {}
@@ -305,10 +259,7 @@ def _read_cache(key: str) -> dict[str, list[list[str]]]:
 
 
 def _write_cache(key: str, stored: dict[str, list[list[str]]]) -> None:
-    cache.write(
-        _CACHE_NAME,
-        json.dumps({"package": key, "years": stored}, ensure_ascii=False, allow_nan=False),
-    )
+    _cache_entry(key).put(json.dumps(stored, ensure_ascii=False, allow_nan=False))
 
 
 def week_events(

@@ -24,6 +24,9 @@ LANGS: tuple[Lang, ...] = ("id", "en")
 
 Platform = Literal["facebook", "instagram", "x", "youtube", "tiktok"]
 PLATFORMS: tuple[Platform, ...] = ("facebook", "instagram", "x", "youtube", "tiktok")
+# Formats that count towards format variety, as the evaluation issue defines it: video, reel
+# and carousel posts. The planner spends spare hours on the same ones.
+RICH_FORMATS = frozenset({"video", "reel", "carousel"})
 
 # Formats a unit can publish; video-like ones count towards format variety.
 Format = Literal["photo", "carousel", "reel", "video", "story", "text", "infographic", "live"]

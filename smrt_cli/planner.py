@@ -12,8 +12,16 @@ from typing import NamedTuple
 from .calendar import Week, event_window, is_joint_leave, sort_events
 from .i18n import PLATFORM_NAMES, insight_text, lift_text, plan_text, short_date
 from .learning import Learned, LearnedTime, UnitLearning
-from .metrics.records import RICH_FORMATS
-from .models import PLATFORMS, WEEKDAY_NAMES, Idea, PostingPolicy, Registry, Upt, localize
+from .models import (
+    PLATFORMS,
+    RICH_FORMATS,
+    WEEKDAY_NAMES,
+    Idea,
+    PostingPolicy,
+    Registry,
+    Upt,
+    localize,
+)
 from .plans import PlanEvent, ReadyIdea, Shortfall, Slot, UptPlan, WeekPlan
 
 # Formats each platform can carry; an idea's first format the platform takes is used.

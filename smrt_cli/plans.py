@@ -7,7 +7,7 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Literal, cast
+from typing import Annotated, Literal, cast
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field
 from pydantic_core import PydanticSerializationError
@@ -16,9 +16,7 @@ from . import cache
 from .errors import UserError
 from .jsonsource import load_model
 from .models import Slug, known_timezone
-
-if TYPE_CHECKING:
-    from .calendar import Week  # calendar reads PlanEvent from here: imported late
+from .weeks import Week, week_from_label
 
 
 class PlanModel(BaseModel):
@@ -253,8 +251,6 @@ def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str,
     read as plain JSON (a year of national plans would otherwise take seconds to validate);
     anything unexpected goes through load_plan for its one clear error message.
     """
-    from .calendar import week_from_label
-
     used: dict[tuple[str, str], dt.date] = {}
     if not out.is_dir():
         return used
@@ -282,7 +278,7 @@ def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str,
                 plan = load_plan(path)  # raises the UserError that says what is wrong
                 pairs = [(u.id, s.idea_id) for u in plan.upts for s in u.slots]
             pairs = sorted(set(pairs))
-            cache.write_keyed(_pairs_cache_name(path), digest, json.dumps(pairs, allow_nan=False))
+            cache.entry("history", digest, path=path).put(json.dumps(pairs, allow_nan=False))
         weeks.append((week.start, pairs))
     # Oldest first, so each pair ends with its latest week (a year of national plans holds
     # 400,000 pairs: one dict update per week, not a comparison per pair).
@@ -291,17 +287,13 @@ def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str,
     return used
 
 
-def _pairs_cache_name(path: Path) -> str:
-    return "history/" + hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".json"
-
-
 def _cached_pairs(path: Path, digest: str) -> list[tuple[str, str]] | None:
     """A plan's (unit, idea) pairs as cached for exactly these bytes, else None.
 
     A national plan.json is 3 MB: a year of them took 3.8 s to parse for every new week, their
     pairs (keyed by the file's SHA-256, so an edited plan is read again) take a tenth of that.
     """
-    body = cache.read_keyed(_pairs_cache_name(path), digest)
+    body = cache.entry("history", digest, path=path).get()
     if body is None:
         return None
     try:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import hashlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -31,8 +30,8 @@ def load_registry(path: Path, display: str | None = None) -> Registry:
     """
     name = display or str(path)
     text = read_text(path, name, MAX_BYTES)
-    key = _cache_key(text)
-    cached = _from_cache(path, key)
+    entry = _cache_entry(path, text)
+    cached = _from_cache(entry)
     if cached is not None:
         return cached
     from .yamlsource import parse
@@ -45,42 +44,30 @@ def load_registry(path: Path, display: str | None = None) -> Registry:
             pass
         else:
             if next(cross_reference_problems(registry, fast), None) is None:
-                _to_cache(path, key, registry)
+                entry.put(registry.model_dump_json(by_alias=True))
                 return registry
     # Something is wrong: parse again, remembering where every value stands, to say where.
     return registry_from_doc(parse(text, name))
 
 
-@functools.cache
-def _code_fingerprint() -> str:
-    """Changes whenever the models or these checks do, so a cached registry is never stale."""
-    digest = hashlib.sha256()
-    for module in ("models.py", "registry.py", "__init__.py"):
-        digest.update((Path(__file__).parent / module).read_bytes())
-    return digest.hexdigest()
+def _cache_entry(path: Path, text: str) -> cache.Entry:
+    # one entry per registry path, valid for its bytes and for smrt's own models and checks
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return cache.entry("registry", digest, path=path, code=_CODE)
 
 
-def _cache_key(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest() + ":" + _code_fingerprint()
+# Whenever the models or these checks change, a cached registry is stale.
+_CODE = ("models.py", "registry.py", "__init__.py")
 
 
-def _cache_name(path: Path) -> str:
-    # one cache file per registry path, so editing a file replaces its entry instead of piling up
-    return "registry/" + hashlib.sha256(str(path.resolve()).encode()).hexdigest()[:20] + ".json"
-
-
-def _from_cache(path: Path, key: str) -> Registry | None:
-    body = cache.read_keyed(_cache_name(path), key)
+def _from_cache(entry: cache.Entry) -> Registry | None:
+    body = entry.get()
     if body is None:
         return None
     try:
         return Registry.model_validate_json(body)
     except ValidationError:
         return None
-
-
-def _to_cache(path: Path, key: str, registry: Registry) -> None:
-    cache.write_keyed(_cache_name(path), key, registry.model_dump_json(by_alias=True))
 
 
 def registry_from_doc(doc: YamlDoc) -> Registry:
@@ -141,12 +128,16 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
     yield from _duplicates(doc, "capabilities", (c.id for c in s.capabilities), ("settings",))
     for key in ("pillars", "upts", "ideas", "criteria", "events"):
         yield from _duplicates(doc, key, (item.id for item in getattr(reg, key)))
+    yield from _settings_problems(reg, doc)
+    yield from _sum_problems(reg, doc)
+    yield from _unit_problems(reg, doc)
+    yield from _reference_problems(reg, doc)
 
+
+def _settings_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
+    """The coordinator, the time zone and the grade bands of settings."""
+    s = reg.settings
     upt_ids = {u.id for u in reg.upts}
-    pillar_ids = {p.id for p in reg.pillars}
-    cap_ids = {c.id for c in s.capabilities}
-    event_ids = {e.id for e in reg.events}
-
     if s.coordinator not in upt_ids:
         yield _unknown(doc, ("settings", "coordinator"), s.coordinator, upt_ids, "upts")
     if not known_timezone(s.timezone):
@@ -164,6 +155,9 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
             yield doc.problem(("settings", "grades", i, "min"), f"two grades start at {g.min:g}")
             break
 
+
+def _sum_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
+    """Pillar shares and criterion weights each add up to 100."""
     total = sum(p.target_share for p in reg.pillars)
     if abs(total - 100) > 0.01:
         yield doc.problem(
@@ -177,6 +171,11 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
             f"weights add up to {weights:g}, not 100 — adjust them so they sum to 100",
         )
 
+
+def _unit_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
+    """Each unit's time zone, capabilities, members and targets."""
+    s = reg.settings
+    cap_ids = {c.id for c in s.capabilities}
     for i, u in enumerate(reg.upts):
         if u.timezone is not None and not known_timezone(u.timezone):
             yield doc.problem(
@@ -201,6 +200,14 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
                     f"no posting time for {platform} — add one under settings.posting_times",
                     key=True,
                 )
+
+
+def _reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
+    """Ideas, posting policies and events name pillars, capabilities and events that exist."""
+    s = reg.settings
+    pillar_ids = {p.id for p in reg.pillars}
+    cap_ids = {c.id for c in s.capabilities}
+    event_ids = {e.id for e in reg.events}
 
     for i, idea in enumerate(reg.ideas):
         if idea.pillar not in pillar_ids:

@@ -157,7 +157,7 @@ def root(
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
-    from .common import Workspace
+    from ..workspace import Workspace
 
     ctx.obj = Workspace(workspace, data)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
-from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -14,7 +14,7 @@ import typer
 
 from ..errors import UserError
 from ..models import Registry
-from ..registry import BUNDLED_SAMPLE, load_registry
+from ..workspace import Workspace
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -42,41 +42,15 @@ def note(message: str) -> None:
     sys.stderr.write(message + "\n")
 
 
-@dataclass
-class Workspace:
-    """The folder a coordinator works in and the registry it uses."""
-
-    root: Path
-    data: Path | None = None
-    _registry: Registry | None = field(default=None, repr=False)
-
-    @property
-    def registry_path(self) -> Path:
-        if self.data is not None:
-            return self.data
-        own = self.root / "data" / "upt.yaml"
-        return own if own.exists() else BUNDLED_SAMPLE
-
-    def registry(self) -> Registry:
-        if self._registry is None:
-            path = self.registry_path
-            if path == BUNDLED_SAMPLE:
-                note(
-                    f"note: no registry at {self.root / 'data' / 'upt.yaml'}; using the bundled "
-                    "North Sulawesi sample (run `smrt init` to make your own)"
-                )
-                display = "<bundled sample>/data/upt.yaml"
-            else:
-                display = _display(path)
-            self._registry = load_registry(path, display)
-        return self._registry
-
-
-def _display(path: Path) -> str:
+@contextmanager
+def said() -> Iterator[list[str]]:
+    """A list a job puts its notes in, said in order when it ends — also when it refuses."""
+    notes: list[str] = []
     try:
-        return str(path.relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+        yield notes
+    finally:
+        for text in notes:
+            note(text)
 
 
 def workspace(ctx: typer.Context) -> Workspace:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 from enum import StrEnum
 from pathlib import Path
@@ -11,17 +10,15 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from ..calendar import parse_week
 from ..errors import UserError, WorkError
+from ..jobs.common import issue_date, source_date, week_label
 from ..models import Registry, localize
 from ..plans import UptPlan, WeekPlan, load_plan
-from .common import LangOpt, Workspace, busy, command_group, note, resolve_lang, workspace
+from ..workspace import Workspace
+from .common import LangOpt, busy, command_group, note, resolve_lang, said, workspace
 
 if TYPE_CHECKING:  # the evaluation models load only when an export runs: a fast `smrt --help`
-    from ..evaluation import RegionEvaluation
-    from ..inbox import UnitBacklog
-    from ..insights import Insights
-    from ..periods import Period
+    from ..jobs.report import Document
 
 PERIOD_RE = re.compile(r"^[0-9A-Za-z][0-9A-Za-z_-]*$")
 
@@ -103,38 +100,31 @@ UptOpt = Annotated[
     str | None, typer.Option("--upt", metavar="UNIT-ID", help="Only this unit's id.")
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output file.")]
+# `smrt evaluate upt --out DIR` writes there: the report and slides read it from the same DIR.
+EvaluationsOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--evaluations",
+        metavar="DIR",
+        help="Folder of the evaluations, as `smrt evaluate upt --out` named it; default "
+        "WORKSPACE/evaluations.",
+        file_okay=False,
+    ),
+]
 
 
-def source_date() -> dt.datetime | None:
-    """SOURCE_DATE_EPOCH as an aware UTC time, when set (reproducible builds convention)."""
-    raw = os.environ.get("SOURCE_DATE_EPOCH")
-    if raw is None or raw == "":
-        return None
-    try:
-        return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
-    except (ValueError, OverflowError, OSError):
-        raise UserError(
-            f"SOURCE_DATE_EPOCH: {raw!r} is not a number of seconds since 1970 — "
-            "set it to an integer such as 1764460800, or unset it"
-        ) from None
+def _evaluations(ws: Workspace, folder: Path | None) -> Path:
+    if folder is None:
+        return ws.evaluations
+    from ..files import check_name
 
-
-def issue_date(stamp: dt.datetime | None) -> dt.date:
-    """The day a document is made: SOURCE_DATE_EPOCH's when set, else today.
-
-    Read here, at the command's edge, and passed in: the report itself never looks at a clock.
-    """
-    return stamp.date() if stamp is not None else dt.date.today()
-
-
-def week_label(text: str) -> str:
-    # "next" is the one place the clock is read: a default for the person, not the core
-    return parse_week(text, dt.date.today()).label
+    check_name(folder, "--evaluations")
+    return folder
 
 
 def week_plan(ws: Workspace, week: str) -> WeekPlan:
     week = week_label(week)
-    path = ws.root / "plans" / week / "plan.json"
+    path = ws.plan_path(week)
     if not path.exists():
         raise UserError(f"{path}: no plan for {week} — run `smrt plan week --week {week}` first")
     plan = load_plan(path)
@@ -172,10 +162,6 @@ def _write_file(path: Path, data: bytes, force: bool) -> None:
         write_atomic(path, data)
     except OSError as exc:
         raise WorkError(f"{path}: cannot be written ({exc.strerror})") from exc
-
-
-def _suffix(upt: str | None) -> str:
-    return f"-{upt}" if upt else ""
 
 
 def export_plan(
@@ -230,14 +216,16 @@ def export_plan(
         rows = [r for u in units for r in plan_rows(reg, u, language)]
         statuses = {u.id: status_word(plan, u.id, language, zone) for u in units}
         data = render_csv(rows, language, statuses).encode("utf-8")
-        default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.csv"
+        default = ws.plan_export(plan.week, upt, "csv")
         _write(data, out, default, force)
         return
     if fmt is PlanFormat.xlsx:
-        _plan_workbook(reg, plan, units, language, out, force, ws.root, _suffix(upt))
+        _plan_workbook(
+            reg, plan, units, language, out, force, ws.plan_export(plan.week, upt, "xlsx")
+        )
         return
     if fmt in (PlanFormat.html, PlanFormat.docx):
-        default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.{fmt.value}"
+        default = ws.plan_export(plan.week, upt, fmt.value)
         _plan_document(
             reg, plan.model_copy(update={"upts": units}), language, fmt, out, default, force
         )
@@ -278,8 +266,7 @@ def _plan_workbook(
     lang: str,
     out: str | None,
     force: bool,
-    root: Path,
-    suffix: str,
+    default: Path,
 ) -> None:
     from ..approvals import status_word
     from ..render.plan_xlsx import render_plan_xlsx
@@ -293,7 +280,7 @@ def _plan_workbook(
     stamp = source_date() or dt.datetime.combine(plan.start, dt.time(0, 0), tzinfo=dt.UTC)
     author = localize(reg.settings.organisation, lang)
     data = render_plan_xlsx(plan.week, sheets, lang, statuses, stamp, author)
-    _write(data, out, root / "plans" / plan.week / f"plan{suffix}.xlsx", force)
+    _write(data, out, default, force)
 
 
 def _plan_document(
@@ -391,61 +378,8 @@ def export_calendar(
     data = render_ics(
         plan.week, rows, language, stamp, plan.revision, withdrawn, duty, statuses=statuses
     )
-    default = ws.root / "plans" / plan.week / f"plan{_suffix(upt)}.ics"
+    default = ws.plan_export(plan.week, upt, "ics")
     _write(data, out, default, force)
-
-
-def _overdue(
-    ws: Workspace, reg: Registry, stamp: dt.datetime | None, day: dt.date, lang: str
-) -> list[UnitBacklog]:
-    """The units' overdue open messages at the report's time (its date's end without one)."""
-    from zoneinfo import ZoneInfo
-
-    from .inbox import load_backlog
-
-    db = ws.root / "smrt.db"
-    if not db.exists():
-        return []
-    zone = ZoneInfo(reg.settings.timezone)
-    as_of = stamp or dt.datetime.combine(day, dt.time(23, 59, 59), tzinfo=zone)
-    return [u for u in load_backlog(db, reg, as_of, lang) if u.overdue]
-
-
-def _earlier(ws: Workspace, current: RegionEvaluation) -> list[RegionEvaluation]:
-    """Evaluations of the periods just before, of the same kind: the change and the trend."""
-    from ..evaluations import load_evaluation
-    from ..report import earlier_periods
-
-    folder = ws.root / "evaluations"
-    found = []
-    for period in earlier_periods(current.period):
-        path = folder / period.label / "evaluation.json"
-        if path.exists():
-            found.append(load_evaluation(path))
-    found.sort(key=lambda e: e.period.start)
-    return found
-
-
-def _evaluate_advice(ws: Workspace, period: Period) -> str:
-    """The `smrt evaluate upt` run that writes this period, and the periods already evaluated.
-
-    evaluate names a quarter with --quarter and a range with --from/--to, not --period.
-    """
-    if period.kind == "quarter":
-        how = f"--quarter {period.label}"
-    elif period.kind == "range":
-        how = f"--from {period.start.isoformat()} --to {period.end.isoformat()}"
-    else:
-        how = f"--period {period.label}"
-    advice = f"run `smrt evaluate upt {how}` first"
-    folder = ws.root / "evaluations"
-    done = (
-        sorted(p.parent.name for p in folder.glob("*/evaluation.json")) if folder.is_dir() else []
-    )
-    if done:
-        shown = ", ".join(done[-6:]) + (" …" if len(done) > 6 else "")
-        advice += f" (evaluated so far: {shown})"
-    return advice
 
 
 def _period_label(period: str) -> str:
@@ -460,19 +394,6 @@ def _period_label(period: str) -> str:
             "(2026-11-25_2026-12-05)"
         )
     return parsed.label
-
-
-def _period_evaluation(ws: Workspace, period: str) -> tuple[Path, RegionEvaluation]:
-    """The period's evaluation.json and its content; a user error naming how to make it."""
-    from ..evaluations import load_evaluation
-    from ..periods import parse_label
-
-    path = ws.root / "evaluations" / period / "evaluation.json"
-    if not path.exists():
-        parsed = parse_label(period)
-        assert parsed is not None  # _period_label made it
-        raise UserError(f"{path}: no evaluation for {period} — {_evaluate_advice(ws, parsed)}")
-    return path, load_evaluation(path)
 
 
 def export_report(
@@ -515,6 +436,7 @@ def export_report(
             "WORKSPACE/reports/PERIOD.EXT.",
         ),
     ] = None,
+    evaluations: EvaluationsOpt = None,
     lang: LangOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -529,7 +451,7 @@ def export_report(
 
     Example: smrt export report --period 2026-11 -o laporan-2026-11.docx
     """
-    from ..report import week_after
+    from ..jobs.report import ReportRequest, period_evaluation, report_job
 
     ws = workspace(ctx)
     period = _period_label(period)
@@ -537,117 +459,28 @@ def export_report(
     if fmt in (ReportFormat.docx, ReportFormat.xlsx) and out == "-":
         kind = "a DOCX report" if fmt is ReportFormat.docx else "a workbook"
         raise UserError(f"-o -: {kind} cannot go to stdout — give a file name")
-    path, evaluation = _period_evaluation(ws, period)
+    folder = _evaluations(ws, evaluations)
+    path, evaluation = period_evaluation(folder, period)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
-    week_id = week_label(week) if week else week_after(evaluation.period.end)
-    plan_path = ws.root / "plans" / week_id / "plan.json"
-    plan = load_plan(plan_path) if plan_path.exists() else None
-    if plan is None:
-        note(
-            f"note: no plan for {week_id} at {plan_path}; the appendix says so — run "
-            f"`smrt plan week --week {week_id}` and export the report again to include it"
-        )
-    stamp = source_date()
-    report_date = issue_date(stamp)
-
-    from ..render import charts
-    from ..report import build_report, language_note, next_rakor_note, signatory_note
-
-    overdue = _overdue(ws, reg, stamp, report_date, language)
-    report = build_report(
-        reg,
-        evaluation,
-        plan,
-        week_id,
-        language,
-        report_date,
-        _earlier(ws, evaluation),
-        _period_insights(ws, reg, evaluation.period),
-        overdue=overdue,
-    )
-    # advice for the operator goes here, never into the document the meeting reads
-    for text in (
-        language_note(evaluation, language, str(path)),
-        signatory_note(reg),
-        next_rakor_note(reg, report_date),
-    ):
-        if text:
-            note(text)
-    target = (
-        None
-        if out == "-"
-        else (Path(out) if out else ws.root / "reports" / f"{period}.{fmt.value}")
-    )
-    if target is not None:
-        from ..files import check_name, refuse_link, refuse_overwrite
-
-        check_name(target)
-        if target.is_dir():
-            raise UserError(f"{target}: is a folder — give a file name with -o")
-        refuse_overwrite(target, force)
-        if fmt is ReportFormat.md and report.charts:
-            # the charts' folder may hold a person's own drawings: the same --force rule
-            charts_dir = target.parent / f"{target.stem}-files"
-            refuse_link(charts_dir, "write the report elsewhere with -o")
-            for cid in sorted(report.charts):
-                refuse_overwrite(charts_dir / f"{cid}.svg", force)
-
-    if fmt is ReportFormat.xlsx:
-        from ..render.report_xlsx import render_report_xlsx
-
-        assert target is not None
-        stamp_xlsx = stamp or dt.datetime.combine(report_date, dt.time(0, 0), tzinfo=dt.UTC)
-        data = render_report_xlsx(reg, evaluation, language, report_date, stamp_xlsx)
-        _write(data, str(target), target, True)
-        return
+    target = None if out == "-" else (Path(out) if out else ws.report_path(period, fmt.value))
+    request = ReportRequest(path, evaluation, folder, week, fmt.value, target, language, force)
     # matplotlib and the charts take a second or more: say so on a terminal
-    with busy("drawing the report and its charts…"):
-        if fmt is ReportFormat.html:
-            from ..render.report_html import render_html
-
-            svgs = {cid: charts.render_svg(chart) for cid, chart in report.charts.items()}
-            _write(render_html(report, svgs).encode("utf-8"), out, target or Path(), True)
-        elif fmt is ReportFormat.docx:
-            from ..render.report_docx import render_docx
-
-            pngs = {cid: charts.render_png(chart) for cid, chart in report.charts.items()}
-            stamp_docx = stamp or dt.datetime.combine(report_date, dt.time(0, 0), tzinfo=dt.UTC)
-            assert target is not None
-            _write(render_docx(report, pngs, stamp_docx), str(target), target, True)
-        else:
-            from ..render.report_markdown import render_markdown
-
-            if target is None:
-                note("note: charts are not written when the Markdown report goes to stdout")
-                _write(render_markdown(report, {}).encode("utf-8"), "-", Path(), True)
-                return
-            folder_name = f"{target.stem}-files"
-            svg_files = {
-                f"{cid}.svg": charts.render_svg(chart) for cid, chart in report.charts.items()
-            }
-            links = {cid: f"{folder_name}/{cid}.svg" for cid in report.charts}
-            text = render_markdown(report, links)
-            if svg_files:
-                from ..files import write_files
-
-                write_files(target.parent / folder_name, svg_files)
-            _write(text.encode("utf-8"), str(target), target, True)
+    with busy("drawing the report and its charts…"), said() as notes:
+        document = report_job(ws, reg, request, notes)
+    _write_document(document)
 
 
-def _period_insights(ws: Workspace, registry: Registry, period: Period) -> Insights | None:
-    """What worked in the report's period, from the store; None without one."""
-    db = ws.root / "smrt.db"
-    if not db.is_file():
-        return None
-    from ..metrics.insight_read import store_insights
-    from ..metrics.store import open_store
+def _write_document(document: Document) -> None:
+    """The charts' files first, then the document: to its file, or stdout."""
+    if document.side_folder is not None and document.side_files:
+        from ..files import write_files
 
-    conn = open_store(db, create=False, mapped=True)
-    try:
-        return store_insights(conn, registry, period)
-    finally:
-        conn.close()
+        write_files(document.side_folder, document.side_files)
+    if document.target is None:
+        _write(document.data, "-", Path(), True)
+    else:
+        _write(document.data, str(document.target), document.target, True)
 
 
 def export_slides(
@@ -671,6 +504,7 @@ def export_slides(
             help="The .pptx file to write. Default: WORKSPACE/reports/PERIOD.pptx.",
         ),
     ] = None,
+    evaluations: EvaluationsOpt = None,
     lang: LangOpt = None,
     force: ForceOpt = False,
 ) -> None:
@@ -682,7 +516,7 @@ def export_slides(
 
     Example: smrt export slides --period 2026-11 -o rakor.pptx
     """
-    from ..report import build_report, week_after
+    from ..jobs.report import ReportRequest, period_evaluation, slides_job
 
     ws = workspace(ctx)
     period = _period_label(period)
@@ -690,36 +524,15 @@ def export_slides(
         raise UserError("-o -: slides cannot go to stdout — give a file name")
     if out is not None and Path(out).suffix.lower() != ".pptx":
         raise UserError(f"-o {out}: slides are a PowerPoint file — end the name in .pptx")
-    path, evaluation = _period_evaluation(ws, period)
+    folder = _evaluations(ws, evaluations)
+    path, evaluation = period_evaluation(folder, period)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
-    target = Path(out) if out else ws.root / "reports" / f"{period}.pptx"
-    if target.is_dir():
-        raise UserError(f"{target}: is a folder — give a file name with -o")
-    from ..files import refuse_overwrite
-
-    refuse_overwrite(target, force)
-    stamp = source_date()
-    issued = issue_date(stamp)
-    week = week_after(evaluation.period.end)
-    insights = _period_insights(ws, reg, evaluation.period)
-    earlier = _earlier(ws, evaluation)
-    report = build_report(reg, evaluation, None, week, language, issued, earlier, insights)
-    from ..report import language_note, next_rakor_note
-
-    for text in (language_note(evaluation, language, str(path)), next_rakor_note(reg, issued)):
-        if text:
-            note(text)
-    with busy("drawing the slides and their charts…"):
-        from ..deck import ChartSlide, build_deck
-        from ..render import charts
-        from ..render.slides_pptx import render_pptx
-
-        deck = build_deck(reg, evaluation, report, issued)
-        used = {s.chart_id for s in deck.slides if isinstance(s, ChartSlide)}
-        pngs = {cid: charts.render_png(report.charts[cid]) for cid in sorted(used)}
-        when = stamp or dt.datetime.combine(issued, dt.time(0, 0), tzinfo=dt.UTC)
-        _write(render_pptx(deck, pngs, when), str(target), target, True)
+    target = Path(out) if out else ws.report_path(period, "pptx")
+    request = ReportRequest(path, evaluation, folder, None, "pptx", target, language, force)
+    with busy("drawing the slides and their charts…"), said() as notes:
+        document = slides_job(ws, reg, request, notes)
+    _write_document(document)
 
 
 def register(app: typer.Typer) -> None:

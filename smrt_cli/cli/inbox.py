@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 from zoneinfo import ZoneInfo
 
@@ -18,12 +17,12 @@ from ..i18n import (
     response_text,
     zone_abbreviation,
 )
+from ..jobs.inbox import load_backlog
 from .common import LangOpt, print_json, resolve_lang, workspace
 
 if TYPE_CHECKING:
     from ..inbox import OpenMessage, UnitBacklog
     from ..models import Registry
-    from ..officehours import OfficeClock
 
 
 def parse_as_of(text: str, zone: str) -> dt.datetime:
@@ -42,41 +41,9 @@ def parse_as_of(text: str, zone: str) -> dt.datetime:
 
 def _now() -> dt.datetime:
     # The one place the clock is read: a default for the person, never inside the core.
-    from .export import source_date
+    from ..jobs.common import source_date
 
     return source_date() or dt.datetime.now(dt.UTC)
-
-
-def clocks_for(
-    registry: Registry, upt_ids: list[str], first: dt.date, last: dt.date
-) -> dict[str, OfficeClock]:
-    """One office clock per unit, closed on the holidays and joint leave of [first, last]."""
-    from ..calendar import days_off
-    from ..officehours import office_clocks
-
-    return office_clocks(registry, upt_ids, days_off(first, last))
-
-
-def load_backlog(
-    db: Path, registry: Registry, as_of: dt.datetime, lang: str, units: list[str] | None = None
-) -> list[UnitBacklog]:
-    """The open backlog of the store at `db` (all units, or `units`) judged at `as_of`."""
-    from ..inbox import OpenRow, backlog
-    from ..metrics import store
-
-    conn = store.open_store(db, create=False)
-    parse = dt.datetime.fromisoformat  # reads the stored '...Z' in C, unlike strptime
-    try:
-        rows = [
-            OpenRow(r[0], r[1], r[3], parse(r[2]), bool(r[4]), *r[5:])
-            for r in store.open_messages(conn, as_of, units)
-        ]
-    finally:
-        conn.close()
-    first = min((r.received_at for r in rows), default=as_of).date() - dt.timedelta(days=1)
-    every = units if units is not None else [u.id for u in registry.upts]
-    clocks = clocks_for(registry, every, first, as_of.date() + dt.timedelta(days=1))
-    return backlog(registry, rows, clocks, as_of, lang)
 
 
 def _check_units(registry: Registry, upt: list[str] | None) -> list[str]:
@@ -126,7 +93,7 @@ def inbox(
     language = resolve_lang(registry, lang)
     units = _check_units(registry, upt)
     moment = parse_as_of(as_of, registry.settings.timezone) if as_of else _now()
-    result = load_backlog(ws.root / "smrt.db", registry, moment, language, units if upt else None)
+    result = load_backlog(ws.store, registry, moment, language, units if upt else None)
     if as_json:
         print_json(backlog_json(result, moment))
     else:

@@ -46,50 +46,58 @@ def _period(text: str | None, weeks: int | None, last: object) -> Period:
     return recent_period(last, weeks or DEFAULT_WEEKS)
 
 
+_InsightsCmdPeriodOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--period",
+        metavar="P",
+        help="A month (2026-10), a quarter (2026-Q4) or a range (2026-10-01_2026-10-15).",
+    ),
+]
+_InsightsCmdWeeksOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--weeks",
+        metavar="N",
+        help="The last N weeks of imported posts. Default: 16.",
+        show_default=False,
+    ),
+]
+_InsightsCmdUptOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--upt",
+        metavar="UNIT-ID",
+        help="Only this unit's rows; repeat for several. The region's figures always "
+        "use every unit's posts.",
+    ),
+]
+_InsightsCmdAsJsonOpt = Annotated[
+    bool, typer.Option("--json", help="Print best times and content rows as JSON; no files.")
+]
+_InsightsCmdOutOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--out",
+        metavar="DIR",
+        help="Folder to write insights/PERIOD/ into; default the workspace.",
+        file_okay=False,
+    ),
+]
+_InsightsCmdForceOpt = Annotated[
+    bool, typer.Option("--force", help="Replace the files of an earlier run of this period.")
+]
+
+
 def insights_cmd(
     ctx: typer.Context,
-    period: Annotated[
-        str | None,
-        typer.Option(
-            "--period",
-            metavar="P",
-            help="A month (2026-10), a quarter (2026-Q4) or a range (2026-10-01_2026-10-15).",
-        ),
-    ] = None,
-    weeks: Annotated[
-        int | None,
-        typer.Option(
-            "--weeks",
-            metavar="N",
-            help="The last N weeks of imported posts. Default: 16.",
-            show_default=False,
-        ),
-    ] = None,
-    upt: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--upt",
-            metavar="UNIT-ID",
-            help="Only this unit's rows; repeat for several. The region's figures always "
-            "use every unit's posts.",
-        ),
-    ] = None,
-    as_json: Annotated[
-        bool, typer.Option("--json", help="Print best times and content rows as JSON; no files.")
-    ] = False,
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            metavar="DIR",
-            help="Folder to write insights/PERIOD/ into; default the workspace.",
-            file_okay=False,
-        ),
-    ] = None,
+    period: _InsightsCmdPeriodOpt = None,
+    weeks: _InsightsCmdWeeksOpt = None,
+    upt: _InsightsCmdUptOpt = None,
+    as_json: _InsightsCmdAsJsonOpt = False,
+    out: _InsightsCmdOutOpt = None,
     lang: LangOpt = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Replace the files of an earlier run of this period.")
-    ] = False,
+    force: _InsightsCmdForceOpt = False,
 ) -> None:
     """Best posting times and what works (pillars, formats, ideas), per unit and platform.
 
@@ -108,7 +116,7 @@ def insights_cmd(
     known = [u.id for u in registry.upts]
     wanted = list(dict.fromkeys(upt or []))
     _check_units(known, wanted)
-    db = ws.root / "smrt.db"
+    db = ws.store
     if not db.exists():
         raise UserError(f"{db}: no metrics store yet — import exports with `smrt metrics import`")
     conn = open_store(db, create=False, mapped=True)
@@ -117,7 +125,7 @@ def insights_cmd(
         if period is None and last is None:
             raise UserError(f"{db}: holds no posts yet — import exports with `smrt metrics import`")
         chosen = _period(period, weeks, last)
-        folder = (out if out is not None else ws.root) / "insights" / chosen.label
+        folder = ws.insights_folder(chosen.label, out)
         if not as_json and folder.exists() and not force:
             raise UserError(f"{folder}: already exists — pass --force to replace these insights")
         with busy(f"reading {chosen.label}…"):

@@ -66,48 +66,63 @@ def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
         yield lambda done: bar.update(task, completed=done)
 
 
+_ImportFilesOpt = Annotated[
+    list[Path],
+    typer.Argument(metavar="FILE", help="Export files (CSV) to import.", show_default=False),
+]
+_ImportUptOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--upt",
+        metavar="UNIT-ID",
+        help="Unit the files belong to (not needed with a upt column).",
+    ),
+]
+_ImportFormatOpt = Annotated[
+    FormatChoice,
+    typer.Option(
+        "--format",
+        metavar="FORMAT",
+        help="Read the files as this format (see Formats above) instead of recognising the header.",
+    ),
+]
+_ImportYearOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--year", metavar="YYYY", min=2000, max=2100, help="Year of the first row (TikTok)."
+    ),
+]
+_ImportStartOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        metavar="YYYY-MM-DD",
+        help="First local day the files cover (with --to); wins over the file name's "
+        "range and the rows' days. Every row must lie in it.",
+    ),
+]
+_ImportEndOpt = Annotated[
+    str | None,
+    typer.Option("--to", metavar="YYYY-MM-DD", help="Last local day the files cover."),
+]
+
+
+def _check_file(path: Path) -> None:
+    """An export named on the command line is a file that is there."""
+    if path.is_dir():
+        raise UserError(f"{path}: is a folder, not a file — name the export file (CSV) in it")
+    if not path.is_file():
+        raise UserError(f"{path}: no such file")
+
+
 def import_(
     ctx: typer.Context,
-    files: Annotated[
-        list[Path],
-        typer.Argument(metavar="FILE", help="Export files (CSV) to import.", show_default=False),
-    ],
-    upt: Annotated[
-        str | None,
-        typer.Option(
-            "--upt",
-            metavar="UNIT-ID",
-            help="Unit the files belong to (not needed with a upt column).",
-        ),
-    ] = None,
-    format_: Annotated[
-        FormatChoice,
-        typer.Option(
-            "--format",
-            metavar="FORMAT",
-            help="Read the files as this format (see Formats above) instead of recognising "
-            "the header.",
-        ),
-    ] = FormatChoice.auto,
-    year: Annotated[
-        int | None,
-        typer.Option(
-            "--year", metavar="YYYY", min=2000, max=2100, help="Year of the first row (TikTok)."
-        ),
-    ] = None,
-    start: Annotated[
-        str | None,
-        typer.Option(
-            "--from",
-            metavar="YYYY-MM-DD",
-            help="First local day the files cover (with --to); wins over the file name's "
-            "range and the rows' days. Every row must lie in it.",
-        ),
-    ] = None,
-    end: Annotated[
-        str | None,
-        typer.Option("--to", metavar="YYYY-MM-DD", help="Last local day the files cover."),
-    ] = None,
+    files: _ImportFilesOpt,
+    upt: _ImportUptOpt = None,
+    format_: _ImportFormatOpt = FormatChoice.auto,
+    year: _ImportYearOpt = None,
+    start: _ImportStartOpt = None,
+    end: _ImportEndOpt = None,
     json_: Annotated[bool, typer.Option("--json", help="Print a JSON summary on stdout.")] = False,
 ) -> None:
     """Import platform exports into WORKSPACE/smrt.db; re-importing never double-counts.
@@ -143,20 +158,17 @@ def import_(
     registry = ws.registry()
     prepared = []
     for path in files:
-        if path.is_dir():
-            raise UserError(f"{path}: is a folder, not a file — name the export file (CSV) in it")
-        if not path.is_file():
-            raise UserError(f"{path}: no such file")
+        _check_file(path)
         prepared.append(
             prepare(path, str(path), registry, format_name=format_.value, upt=upt, year=year)
         )
-    conn = store.open_store(ws.root / "smrt.db", bulk=True)
+    conn = store.open_store(ws.store, bulk=True)
     matcher = Matcher(registry.ideas)
     imported_at = _imported_at()
     summaries: list[FileSummary] = []
     try:
         # One transaction for every file named: a batch is stored whole or not at all.
-        with _stored(conn, ws.root / "smrt.db"):
+        with _stored(conn, ws.store):
             for item in prepared:
                 try:
                     with _progress(item.size, item.display) as progress:
@@ -281,7 +293,7 @@ def show(
         known = [u.id for u in ws.registry().upts]
         if upt not in known:
             raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {", ".join(known)}')
-    conn = store.open_store(ws.root / "smrt.db", create=False, mapped=True)
+    conn = store.open_store(ws.store, create=False, mapped=True)
     try:
         rows = store.monthly(conn, period, upt)
         # Not in --json, whose rows are posts per unit × platform × month (a documented shape).
@@ -333,20 +345,24 @@ def _other_figures(conn: sqlite3.Connection, period: str | None, upt: str | None
     return lines
 
 
+_CoveragePeriodOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--period",
+        metavar="PERIOD",
+        help="A month (YYYY-MM), a quarter (YYYY-Qn) or a range (YYYY-MM-DD..YYYY-MM-DD); "
+        "without it, every day any import covers.",
+    ),
+]
+_CoverageUptOpt = Annotated[
+    str | None, typer.Option("--upt", metavar="UNIT-ID", help="Only this unit.")
+]
+
+
 def coverage(
     ctx: typer.Context,
-    period: Annotated[
-        str | None,
-        typer.Option(
-            "--period",
-            metavar="PERIOD",
-            help="A month (YYYY-MM), a quarter (YYYY-Qn) or a range (YYYY-MM-DD..YYYY-MM-DD); "
-            "without it, every day any import covers.",
-        ),
-    ] = None,
-    upt: Annotated[
-        str | None, typer.Option("--upt", metavar="UNIT-ID", help="Only this unit.")
-    ] = None,
+    period: _CoveragePeriodOpt = None,
+    upt: _CoverageUptOpt = None,
     json_: Annotated[bool, typer.Option("--json", help="A JSON array on stdout.")] = False,
 ) -> None:
     """Show, per unit and platform, the days the imported exports cover.
@@ -375,7 +391,7 @@ def coverage(
         raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {", ".join(known)}')
     first = chosen.start if chosen else dt.date.min
     last = chosen.end if chosen else dt.date.max
-    conn = store.open_store(ws.root / "smrt.db", create=False)
+    conn = store.open_store(ws.store, create=False)
     try:
         found = covered(conn, first, last, None if upt is None else {upt})
     finally:

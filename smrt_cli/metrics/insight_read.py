@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import hashlib
 import itertools
 import sqlite3
 from collections.abc import Collection, Sequence
@@ -248,14 +246,8 @@ def _fingerprint(conn: sqlite3.Connection) -> str:
     return f"{batches}:{rows}"
 
 
-@functools.cache
-def _code_fingerprint() -> str:
-    """Changes whenever the analysis does, so cached learning is never stale."""
-    digest = hashlib.sha256()
-    root = Path(__file__).parent.parent
-    for module in ("insights.py", "learning.py", "metrics/insight_read.py"):
-        digest.update((root / module).read_bytes())
-    return digest.hexdigest()[:16]
+# Whenever the analysis changes, cached learning is stale.
+_CODE = ("insights.py", "learning.py", "metrics/insight_read.py")
 
 
 def planner_learning(
@@ -269,9 +261,10 @@ def planner_learning(
     """
     from ..learning import learn
 
-    key = "|".join((_fingerprint(conn), registry_key, before.isoformat(), _code_fingerprint()))
-    name = "learning/" + hashlib.sha256(str(store.resolve()).encode()).hexdigest()[:20] + ".json"
-    body = cache.read_keyed(name, key)
+    entry = cache.entry(
+        "learning", _fingerprint(conn), registry_key, before.isoformat(), path=store, code=_CODE
+    )
+    body = entry.get()
     if body is not None:
         with suppress(ValidationError):
             return None if body == "null" else Learned.model_validate_json(body)
@@ -281,5 +274,5 @@ def planner_learning(
         period = recent_period(last)
         posts = insight_columns(conn, registry, period.start, period.end)
         result = learn(analyse(registry, posts, period))
-    cache.write_keyed(name, key, "null" if result is None else result.model_dump_json())
+    entry.put("null" if result is None else result.model_dump_json())
     return result

@@ -9,13 +9,12 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..evaluation import Evidence, Metrics, PostEvidence, UnitMeasure, counter_hoax_pillars
-from ..models import Registry
+from ..measures import Evidence, Metrics, PostEvidence, UnitMeasure, counter_hoax_pillars
+from ..models import RICH_FORMATS, Registry, Upt
 from ..officehours import office_clocks
 from ..periods import Period
 from ..plans import Slot, WeekPlan
 from .coverage import Span, covered, days
-from .records import RICH_FORMATS
 from .response import UnitHoaxes, UnitResponse, hoaxes, responses
 
 EVIDENCE_POSTS = 3
@@ -182,11 +181,7 @@ def measure(
         metrics.update(_response_metrics(reply, found))
         value, basis = growth.get(upt.id, (None, None))
         metrics["follower_growth"] = value
-        # without any post export, "nothing matched the plan" would be a guess, not a zero;
-        # nor is a plan of fewer slots than one week of the unit's targets (a plan made for
-        # next week reaching a day into the month) enough to grade a month on
-        enough = planned >= max(1, sum(upt.targets.values()))
-        metrics["plan_adherence"] = matched / planned * 100 if enough and has_posts else None
+        metrics["plan_adherence"] = _adherence_share(upt, planned, matched, has_posts)
         with_data = set(posts_covered) | set(cover.account.get(upt.id, {}))
         out[upt.id] = UnitMeasure(
             metrics=Metrics(**metrics),
@@ -214,6 +209,15 @@ def measure(
             ),
         )
     return out
+
+
+def _adherence_share(upt: Upt, planned: int, matched: int, has_posts: bool) -> float | None:
+    """The share of planned slots the posts matched, when there is enough to say."""
+    # without any post export, "nothing matched the plan" would be a guess, not a zero;
+    # nor is a plan of fewer slots than one week of the unit's targets (a plan made for
+    # next week reaching a day into the month) enough to grade a month on
+    enough = planned >= max(1, sum(upt.targets.values()))
+    return matched / planned * 100 if enough and has_posts else None
 
 
 def _response_metrics(reply: UnitResponse | None, found: UnitHoaxes | None) -> dict[str, Any]:

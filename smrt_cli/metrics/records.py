@@ -5,9 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-# Formats that count towards format variety, as the evaluation issue defines it: video, reel
-# and carousel posts. The planner spends spare hours on the same ones.
-RICH_FORMATS = frozenset({"video", "reel", "carousel"})
 MESSAGE_KINDS = ("question", "complaint", "hoax_report", "other")
 
 

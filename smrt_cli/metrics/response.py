@@ -7,7 +7,7 @@ import sqlite3
 import statistics
 from dataclasses import dataclass, field
 
-from ..evaluation import ResponseTime
+from ..measures import ResponseTime
 from ..models import Deadline, Registry
 from ..officehours import HOUR, OfficeClock, Waited, passed
 

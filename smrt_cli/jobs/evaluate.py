@@ -1,0 +1,200 @@
+"""Evaluating a period: the plans, the kept assessor scores, the previous period, the files."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..errors import UserError
+from ..workspace import EVALUATION_JSON, evaluation_folder, evaluation_path, week_plan_paths
+
+if TYPE_CHECKING:
+    from ..evaluation import RegionEvaluation, UnitMeasure
+    from ..models import Registry
+    from ..periods import Period
+    from ..plans import WeekPlan
+    from ..scores import ScoreEntry
+    from ..workspace import Workspace
+
+# Replies and clarifications this many days after a period still count for its messages.
+REPLY_REACH_DAYS = 90
+
+
+@dataclass(frozen=True)
+class EvaluateRequest:
+    """What `smrt evaluate upt` was asked; manual None keeps the period's earlier scores."""
+
+    period: Period
+    manual: list[ScoreEntry] | None
+    out: Path | None
+    lang: str
+    as_json: bool = False
+    force: bool = False
+
+
+@dataclass
+class Evaluated:
+    """The region's evaluation and its folder's new content; nothing is written yet."""
+
+    result: RegionEvaluation
+    data: dict[str, Any]  # evaluation.json's content
+    folder: Path
+    files: dict[str, str]
+    owned: list[str]  # the scorecards of the run being replaced
+
+
+def evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[str]) -> Evaluated:
+    """Score every unit of the registry for the period; refuse replacing files without force.
+
+    What the person should know goes to `notes` as it happens, so a refusal keeps them.
+    """
+    from ..evaluation import evaluate
+    from ..evaluations import evaluation_json
+    from ..files import refuse_link
+    from ..render.evaluation_markdown import render_files
+
+    registry = ws.registry()
+    chosen = request.period
+    known = [u.id for u in registry.upts]
+    base = request.out if request.out is not None else ws.evaluations
+    folder = evaluation_folder(base, chosen.label)
+    if not request.as_json:
+        refuse_link(folder)
+    names = ["README.md", *(f"{u}.md" for u in known), EVALUATION_JSON]
+    if not request.as_json and not request.force:
+        existing = [folder / n for n in names if (folder / n).exists()]
+        if existing:
+            raise UserError(
+                f"{existing[0]}: already exists — pass --force to replace this period's files"
+            )
+    manual = request.manual
+    if manual is None:
+        # The assessors' scores belong to the period, not to one run of it.
+        manual = kept_scores(folder / EVALUATION_JSON, registry, chosen, notes)
+    measures = _measures(ws, registry, chosen, known, notes)
+    previous = chosen.previous()
+    earlier = previous_evaluation(evaluation_path(base, previous.label), notes)
+    result = evaluate(registry, chosen, previous, measures, manual, earlier, known, request.lang)
+    data = result.json_data()
+    if request.as_json:
+        return Evaluated(result, data, folder, {}, [])
+    files: dict[str, str] = dict(render_files(result, registry))
+    files[EVALUATION_JSON] = evaluation_json(data)
+    owned = earlier_pages(folder / EVALUATION_JSON)
+    return Evaluated(result, data, folder, files, owned)
+
+
+def _measures(
+    ws: Workspace, registry: Registry, chosen: Period, selected: list[str], notes: list[str]
+) -> dict[str, UnitMeasure]:
+    """What the store and the plans measure for the period; 'no data' without a store."""
+    from ..calendar import days_off
+    from ..metrics.measure import measure
+    from ..metrics.store import open_store
+
+    db = ws.store
+    if db.exists():
+        conn = open_store(db, create=False, mapped=True)
+    else:
+        notes.append(f"note: no metrics store at {db}; every measured criterion is 'no data'")
+        conn = open_store(Path(":memory:"))
+    try:
+        plans = plans_of(ws.plans, chosen.start, chosen.end)
+        # replies and clarifications may come after the period: their days off too
+        closed = days_off(chosen.start, chosen.end + dt.timedelta(days=REPLY_REACH_DAYS))
+        return measure(conn, registry, chosen, selected, plans, closed)
+    finally:
+        conn.close()
+
+
+def coverage_notes(result: RegionEvaluation, chosen: Period) -> list[str]:
+    """What the person should know about the days the imports cover, after the files."""
+    if result.nothing_covered:
+        first, last = (f"{d.day} {d:%B %Y}" for d in (chosen.start, chosen.end))
+        return [
+            f"note: no import covers any day of {first} – {last}; the criteria measured from"
+            " posts have no data — see `smrt metrics coverage`"
+        ]
+    partly = [u.id for u in result.upts if u.covered_days and u.covered_days < chosen.days]
+    if partly:
+        return [
+            f"note: the exports of {len(partly)} unit(s) cover part of {chosen.label} only"
+            f" ({', '.join(partly)}); their targets are counted for the covered days —"
+            " see `smrt metrics coverage`"
+        ]
+    return []
+
+
+def plans_of(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:
+    """plan.json of every ISO week that overlaps the period, in week order."""
+    from ..plans import load_plan
+
+    return [load_plan(path) for path in week_plan_paths(folder, first, last)]
+
+
+def kept_scores(
+    path: Path, registry: Registry, period: Period, notes: list[str]
+) -> list[ScoreEntry]:
+    """The assessors' scores of the period's earlier evaluation, which this run replaces.
+
+    (--json replaces nothing but shows what --force would write.) An unreadable file, or one
+    of another period, gives none.
+    """
+    from ..evaluation import recorded_scores
+    from ..evaluations import load_evaluation
+
+    if not path.exists():
+        return []
+    try:
+        earlier = load_evaluation(path)
+    except (OSError, UserError):
+        notes.append(
+            f"note: {path} is not a readable evaluation; no assessor score of it is kept —"
+            " pass --scores FILE to have them"
+        )
+        return []
+    if earlier.period.label != period.label:
+        return []
+    kept, dropped = recorded_scores(earlier, registry)
+    for upt_id, criterion, why in dropped:
+        notes.append(
+            f"note: dropped the assessor score of {upt_id} for {criterion!r} of the earlier"
+            f" evaluation of this period: the registry no longer takes it ({why}) — pass"
+            " --scores FILE with a score for it"
+        )
+    if kept:
+        n, units = len(kept), len({s.upt for s in kept})
+        scores_text = f"{n} assessor score{'s' if n != 1 else ''}"
+        units_text = f"{units} unit{'s' if units != 1 else ''}"
+        notes.append(
+            f"note: kept {scores_text} ({units_text}) of the earlier evaluation of this period,"
+            f" from {path}; pass --scores FILE to replace them"
+        )
+    return kept
+
+
+def earlier_pages(path: Path) -> list[str]:
+    """The scorecards of the run being replaced: a unit since dropped must not keep its page."""
+    from ..evaluations import load_evaluation
+
+    if not path.is_file():
+        return []
+    try:
+        return [f"{u.id}.md" for u in load_evaluation(path).upts]
+    except (OSError, UserError):
+        return []
+
+
+def previous_evaluation(path: Path, notes: list[str]) -> RegionEvaluation | None:
+    """The previous period's evaluation.json, for the change column; None if none."""
+    from ..evaluations import load_evaluation
+
+    if not path.exists():
+        return None
+    try:
+        return load_evaluation(path)
+    except (OSError, UserError):
+        notes.append(f"note: {path} is not a readable evaluation; the change column stays empty")
+        return None

@@ -1,0 +1,282 @@
+"""Planning a week: the earlier plans kept or revised, what results teach, the files to write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..errors import UserError
+from ..plans import WeekPlan
+from ..workspace import EVALUATION_JSON, PLAN_JSON, evaluation_folders, plan_export_name
+
+if TYPE_CHECKING:
+    from ..calendar import Week
+    from ..learning import Learned
+    from ..models import Registry
+    from ..workspace import Workspace
+
+# The recommendations of an evaluation whose period ended longer ago than this are stale.
+RECOMMENDATION_DAYS = 92
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """What `smrt plan week` was asked: the week, the units (None: all), where, how."""
+
+    target: Week
+    selected: list[str] | None
+    out_dir: Path
+    lang: str
+    force: bool = False
+    no_learn: bool = False
+
+
+@dataclass
+class PlannedWeek:
+    """The plan and its folder's new content; nothing is written yet."""
+
+    plan: WeekPlan
+    folder: Path
+    data: str  # plan.json's text
+    files: dict[str, str]
+    owned: set[str]  # the old run's pages, replaced or removed
+    stale: dict[str, str]  # old exports to remove -> the command that makes them again
+
+
+def plan_week_job(ws: Workspace, request: PlanRequest, notes: list[str]) -> PlannedWeek:
+    """Plan the week; refuse an existing week's folder without force.
+
+    What the person should know goes to `notes` as it happens, so a refusal keeps them.
+    """
+    from ..calendar import national_holidays
+    from ..files import refuse_link
+    from ..planner import ROTATION_CAP, plan_week
+    from ..plans import plan_history
+
+    registry = ws.registry()
+    target, selected, language = request.target, request.selected, request.lang
+    folder = request.out_dir / target.label
+    refuse_link(folder)
+    if folder.exists() and not request.force:
+        raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
+    kept, previous = earlier_plans(folder, selected, notes)
+    horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
+    used = plan_history(request.out_dir, target, horizon)
+    holidays = national_holidays(target.start, target.end, language)
+    learned = None if request.no_learn else learned_for(ws, registry, target, language, notes)
+    plan = plan_week(
+        registry,
+        target,
+        used=used,
+        upt_ids=selected,
+        lang=language,
+        holidays=holidays,
+        others=kept.upts if kept is not None else (),
+        learned=learned,
+    )
+    return _finish(plan, registry, folder, kept, previous, selected, notes)
+
+
+def _finish(
+    plan: WeekPlan,
+    registry: Registry,
+    folder: Path,
+    kept: WeekPlan | None,
+    previous: WeekPlan | None,
+    selected: list[str] | None,
+    notes: list[str],
+) -> PlannedWeek:
+    """The roster, the kept units, the revision and approvals; then every file, rendered."""
+    from ..plans import plan_json, revise
+    from ..render.plan_markdown import render_plan
+    from ..roster import with_duty
+
+    known = [u.id for u in registry.upts]
+    # The roster is its own step: who watches the inbox is no part of the content search.
+    plan = with_duty(plan, registry)
+    if kept is not None:
+        plan = merge(plan, kept, known)
+    if previous is not None:
+        plan = revise(plan, previous)
+        plan = keep_approvals(plan, previous, selected, notes)
+    # Everything is rendered before the first byte is written: no half-written week.
+    files: dict[str, str] = dict(render_plan(plan, registry))
+    data = plan_json(plan)
+    files[PLAN_JSON] = data
+    stale = stale_exports(folder, previous, known, selected)
+    # The old run's pages: those of the units it planned and of the registry's units. A
+    # person's own .md file in the week is not among them and stays.
+    units = [*known, *(u.id for u in previous.upts)] if previous is not None else known
+    owned = {"README.md", PLAN_JSON, *(f"{u}.md" for u in units)}
+    return PlannedWeek(plan, folder, data, files, owned, stale)
+
+
+def merge(new: WeekPlan, kept: WeekPlan, order: list[str]) -> WeekPlan:
+    """`kept` with `new`'s units put in: the other units' plans stay exactly as they were.
+
+    Units come in the registry's order; one the registry no longer has keeps its plan after
+    them rather than vanish with its history.
+    """
+    units = {u.id: u for u in kept.upts}
+    units.update((u.id, u) for u in new.upts)
+    rank = {upt_id: i for i, upt_id in enumerate(order)}
+    return new.model_copy(
+        update={"upts": sorted(units.values(), key=lambda u: rank.get(u.id, len(rank)))}
+    )
+
+
+def earlier_plans(
+    folder: Path, selected: list[str] | None, notes: list[str]
+) -> tuple[WeekPlan | None, WeekPlan | None]:
+    """The week's plan to keep the other units of (kept), and the one being revised."""
+    from ..plans import load_plan
+
+    path = folder / PLAN_JSON
+    # Re-planning some units of a planned week: the week's plan.json holds the other units'
+    # plans and, for the weeks after, their cooldown history. Replacing the folder with the
+    # chosen units alone would lose both, so the others are kept as they are (and counted
+    # for the region's pillar mix and idea variety while the chosen units are planned).
+    kept: WeekPlan | None = None
+    if selected is not None and path.is_file():
+        kept = load_plan(path)
+    # A week planned before: the new plan is its next revision, so calendars that imported
+    # the old one update its events and cancel the slots it no longer has.
+    previous = kept
+    if previous is None and path.is_file():
+        try:
+            previous = load_plan(path)
+        except UserError:
+            # --force replaces it all the same; say what the calendars will miss
+            notes.append(
+                f"note: {path} could not be read; the new plan starts at"
+                " revision 0, and calendars that imported the old one get no cancellations"
+            )
+    return kept, previous
+
+
+def learned_for(
+    ws: Workspace, registry: Registry, target: Week, lang: str, notes: list[str]
+) -> Learned | None:
+    """What the region's results teach the week's plan: the store's 16 weeks before it and
+    the last evaluation's recommendations; None when there is neither."""
+    import hashlib
+
+    from ..learning import Learned, learn
+
+    found: Learned | None = None
+    db = ws.store
+    if db.is_file():
+        from ..metrics.insight_read import planner_learning
+        from ..metrics.store import open_store
+
+        registry_key = hashlib.sha256(ws.registry_path.read_bytes()).hexdigest()
+        conn = open_store(db, create=False, mapped=True)
+        try:
+            found = planner_learning(conn, registry, registry_key, db, target.start)
+        finally:
+            conn.close()
+    recommended, title = recommendations(ws.evaluations, target, lang, notes)
+    if not recommended:
+        return found
+    base = found or learn(None)
+    merged = dict(base.units)
+    for upt_id, ideas in learn(None, recommended).units.items():
+        unit = merged.get(upt_id)
+        merged[upt_id] = (
+            unit.model_copy(update={"recommended": ideas.recommended}) if unit else ideas
+        )
+    return Learned(units=merged, recommended_from=title)
+
+
+def recommendations(
+    folder: Path, target: Week, lang: str, notes: list[str]
+) -> tuple[dict[str, list[str]], str]:
+    """Per unit, the ideas the latest evaluation before the week recommends, and its period's
+    title ("Oktober 2026"); nothing when there is no recent evaluation."""
+    from ..periods import parse_label
+
+    chosen = None
+    for sub in evaluation_folders(folder):
+        period = parse_label(sub.name)
+        if (
+            period is None
+            or not period.end < target.start
+            or (target.start - period.end).days > RECOMMENDATION_DAYS
+            or not (sub / EVALUATION_JSON).is_file()
+        ):
+            continue
+        if chosen is None or (period.end, period.start) > (chosen[0].end, chosen[0].start):
+            chosen = (period, sub / EVALUATION_JSON)
+    if chosen is None:
+        return {}, ""
+    # the evaluation's models are the heaviest import of all: only when there is one to read
+    from ..evaluations import load_evaluation
+
+    try:
+        evaluation = load_evaluation(chosen[1])
+    except UserError as exc:
+        notes.append(f"note: the plan takes no recommendations: {exc}")
+        return {}, ""
+    ideas = {
+        u.id: [i for r in u.recommendations for i in r.idea_ids]
+        for u in evaluation.upts
+        if any(r.idea_ids for r in u.recommendations)
+    }
+    return ideas, chosen[0].title(lang)
+
+
+def keep_approvals(
+    plan: WeekPlan, previous: WeekPlan, selected: list[str] | None, notes: list[str]
+) -> WeekPlan:
+    """Planning a week again voids its approval (the plan is no longer the one approved).
+
+    Re-planning some units keeps the other units' own approvals; each voided one is said.
+    """
+    from ..approvals import carry_over, voided
+
+    plan = carry_over(plan, previous, selected)
+    for approval in voided(plan, previous):
+        what = f"{plan.week} for {approval.upt}" if approval.upt else plan.week
+        notes.append(
+            f"note: the approval of {what} by {approval.by} ({approval.at:%Y-%m-%d %H:%M} UTC) "
+            f"is void: the week was planned again — its documents say DRAF until "
+            f"`smrt plan approve --week {plan.week}"
+            + (f" --upt {approval.upt}" if approval.upt else "")
+            + " --by NAME`"
+        )
+    return plan
+
+
+def stale_exports(
+    folder: Path, previous: WeekPlan | None, known: list[str], selected: list[str] | None
+) -> dict[str, str]:
+    """The exports `smrt export` wrote into the week's folder from the plan being replaced.
+
+    Name -> the command that makes it again. Left in place they would hold the old slots (a
+    unit since removed, a slot since dropped) with nothing to say so, and the next export
+    would refuse to replace them without --force. Only smrt's own names go: plan.csv and
+    plan.ics, and plan-<unit>.csv/.ics of a unit planned again (re-planning one unit keeps
+    the others' exports, whose slots are unchanged); any other file stays.
+    """
+    if not folder.is_dir():
+        return {}
+    week = folder.name
+    commands = {plan_export_name(None, "csv"): f"smrt export plan --week {week}"}
+    commands[plan_export_name(None, "ics")] = f"smrt export calendar --week {week}"
+    if selected is not None:
+        units = selected
+    else:  # every unit: the registry's, and one the old plan had that the registry has not
+        units = [*known, *(u.id for u in previous.upts if u.id not in known)] if previous else known
+    for kind in ("xlsx", "html", "docx"):
+        commands[plan_export_name(None, kind)] = f"smrt export plan --week {week} --format {kind}"
+    for upt_id in units:
+        for kind in ("xlsx", "html", "docx"):
+            commands[plan_export_name(upt_id, kind)] = (
+                f"smrt export plan --week {week} --upt {upt_id} --format {kind}"
+            )
+        commands[plan_export_name(upt_id, "csv")] = f"smrt export plan --week {week} --upt {upt_id}"
+        commands[plan_export_name(upt_id, "ics")] = (
+            f"smrt export calendar --week {week} --upt {upt_id}"
+        )
+    return {name: commands[name] for name in sorted(commands) if (folder / name).is_file()}
