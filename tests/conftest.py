@@ -1,13 +1,38 @@
-"""Shared test set-up: every test gets its own empty cache folder."""
+"""Shared test set-up: every test gets its own empty cache folder; the one CLI helper."""
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner, Result
+
+from smrt_cli.cli import app
+
+# the one switch that rewrites the golden files (tests/golden) instead of comparing with them
+UPDATE_GOLDEN = os.environ.get("SMRT_UPDATE_GOLDEN") == "1"
 
 
 @pytest.fixture(autouse=True)
 def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # the cache only saves time; tests must pass from a cold cache and never share one
     monkeypatch.setenv("SMRT_CACHE_DIR", str(tmp_path / ".smrt-cache"))
+
+
+def run(
+    ws: Path,
+    *args: str,
+    data: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    catch_exceptions: bool = True,
+) -> Result:
+    """`smrt --workspace WS [--data DATA] ARGS…` in this process, stdout and stderr apart."""
+    options = ["--workspace", str(ws), *(["--data", str(data)] if data else [])]
+    return CliRunner().invoke(app, [*options, *args], env=env, catch_exceptions=catch_exceptions)
+
+
+def parts(result: Result) -> tuple[int, str, str]:
+    """A result as (exit code, stdout, stderr), for tests that unpack it."""
+    return result.exit_code, result.stdout, result.stderr
