@@ -21,6 +21,22 @@ def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SMRT_CACHE_DIR", str(tmp_path / ".smrt-cache"))
 
 
+@pytest.fixture(params=["in-process", "worker"])
+def import_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways a canonical file is imported: read in this process, or by the forked worker.
+
+    Files from importer.PARALLEL_BYTES up go to the worker; with that size 0 every file does,
+    so a module that uses this fixture checks the same counts, errors and rows on both paths.
+    """
+    from smrt_cli.metrics import importer
+
+    if request.param == "worker":
+        if not importer._can_fork():
+            pytest.skip("the worker needs fork")
+        monkeypatch.setattr(importer, "PARALLEL_BYTES", 0)
+    return str(request.param)
+
+
 def run(
     ws: Path,
     *args: str,

@@ -20,6 +20,9 @@ from smrt_cli.metrics.matching import Matcher
 from smrt_cli.metrics.readers import Columns, ReadContext, Row
 from smrt_cli.registry import load_registry
 
+# every test here runs on both import paths (conftest.import_path)
+pytestmark = pytest.mark.usefixtures("import_path")
+
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
 REGISTRY = load_registry(MINIMAL)
 HEADER = ",".join(CANONICAL_COLUMNS)
@@ -127,6 +130,8 @@ spoils = st.none() | st.tuples(
 )  # fmt: skip
 
 
+# it calls no import: one path is enough
+@pytest.mark.parametrize("import_path", ["in-process"], indirect=True)
 @settings(max_examples=500, deadline=None)
 @given(row=cells, spoil=spoils)
 @example(row=PLAIN, spoil=(7, "99999999999999999999"))

@@ -1,8 +1,8 @@
-"""The import's tests again with every canonical file read by the worker process.
+"""The forked worker's own cases: many chunks, large files, parking folders and their sweep.
 
 Files from importer.PARALLEL_BYTES up are read, converted and matched by a forked process
-while the importing one writes; here that size is 0, so the same counts, errors, warnings and
-stored rows are checked on that path too.
+while the importing one writes. The import's other tests run on that path too, through the
+parametrised fixture conftest.import_path; the tests here are about the worker alone.
 """
 
 from __future__ import annotations
@@ -13,20 +13,11 @@ from pathlib import Path
 
 import pytest
 import test_metrics_fast
-import test_metrics_import
-import test_metrics_properties
 
 from smrt_cli.errors import UserError
 from smrt_cli.metrics import importer, store
 
 pytestmark = pytest.mark.skipif(not importer._can_fork(), reason="the worker needs fork")
-
-# (the fast path's row-by-row property test calls no import: it is not repeated)
-_SKIP = {"test_fast_path_gives_the_careful_paths_row_or_error"}
-for _module in (test_metrics_import, test_metrics_fast, test_metrics_properties):
-    for _name in dir(_module):
-        if _name.startswith("test_") and _name not in _SKIP:
-            globals()[_name] = getattr(_module, _name)
 
 
 @pytest.fixture(autouse=True)

@@ -7,12 +7,16 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smrt_cli.metrics import store
 from smrt_cli.metrics.importer import import_file, prepare
 from smrt_cli.registry import load_registry
+
+# every test here runs on both import paths (conftest.import_path)
+pytestmark = pytest.mark.usefixtures("import_path")
 
 REGISTRY = load_registry(Path(__file__).parent / "fixtures" / "minimal.yaml")
 HEADER = "upt,platform,post_id,published_at,text,views,likes"
