@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
@@ -19,6 +22,25 @@ UPDATE_GOLDEN = os.environ.get("SMRT_UPDATE_GOLDEN") == "1"
 def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # the cache only saves time; tests must pass from a cold cache and never share one
     monkeypatch.setenv("SMRT_CACHE_DIR", str(tmp_path / ".smrt-cache"))
+
+
+@pytest.fixture(scope="session")
+def _demo_exports_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # examples/demo_exports.py is seeded: one run per test process serves every test
+    folder = tmp_path_factory.mktemp("demo-exports") / "demo"
+    script = Path(__file__).parents[1] / "examples" / "demo_exports.py"
+    subprocess.run([sys.executable, str(script), str(folder)], check=True, capture_output=True)
+    return folder
+
+
+@pytest.fixture
+def demo_exports(_demo_exports_once: Path) -> Callable[[Path], Path]:
+    """Copies the README's demo exports (examples/demo_exports.py) into a test's folder."""
+
+    def copy(root: Path) -> Path:
+        return Path(shutil.copytree(_demo_exports_once, root / "demo"))
+
+    return copy
 
 
 @pytest.fixture(params=["in-process", "worker"])

@@ -10,6 +10,7 @@ import struct
 import subprocess
 import tempfile
 import zlib
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -732,6 +733,7 @@ def _png_pixels(data: bytes) -> tuple[int, int, int, bytes]:
     return width, height, bpp, bytes(out)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(_chromium() is None, reason="Chromium is not installed: no screenshot test")
 def test_html_report_screenshot_is_not_blank(tmp_path: Path) -> None:
     ws = workspace(tmp_path / "ws")
@@ -747,12 +749,9 @@ def test_html_report_screenshot_is_not_blank(tmp_path: Path) -> None:
     assert 0.01 * total < non_white < 0.6 * total
 
 
-def _demo_workspace(root: Path) -> Path:
+def _demo_workspace(root: Path, demo_exports: Callable[[Path], Path]) -> Path:
     """The README's demo chain on the bundled sample: ten units, a week's plan, November."""
-    import sys
-
-    demo = Path(__file__).parents[1] / "examples" / "demo_exports.py"
-    subprocess.run([sys.executable, str(demo), str(root / "demo")], check=True, capture_output=True)
+    demo_exports(root)
     for args in (
         ["metrics", "import", str(root / "demo" / "posts_2026-11-01_2026-11-30.csv")],
         ["plan", "week", "--week", "2026-W49"],
@@ -800,14 +799,15 @@ def _headless(html: Path, *what: str) -> None:
         )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     _chromium() is None or shutil.which("pdftotext") is None,
     reason="Chromium or pdftotext (poppler-utils) is not installed: no print test",
 )
 def test_printed_report_keeps_headings_with_their_tables_and_names_on_one_line(
-    tmp_path: Path,
+    tmp_path: Path, demo_exports: Callable[[Path], Path]
 ) -> None:
-    ws = _demo_workspace(tmp_path / "ws")
+    ws = _demo_workspace(tmp_path / "ws", demo_exports)
     html = tmp_path / "report.html"
     assert run(ws, *REPORT, "-o", str(html)).exit_code == 0
     pdf = tmp_path / "report.pdf"

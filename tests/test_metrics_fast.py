@@ -229,6 +229,7 @@ def test_fast_and_careful_paths_store_the_same_posts(
     assert results[0][0]["new"] == 2900
 
 
+@pytest.mark.slow
 def test_an_error_deep_in_a_large_file_keeps_nothing_of_it(tmp_path: Path) -> None:
     conn = store.open_store(tmp_path / "smrt.db")
     before = tmp_path / "before.csv"

@@ -44,6 +44,7 @@ def test_a_figure_beyond_64_bits_fails_before_a_later_bad_row(tmp_path: Path) ->
     conn.close()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("defer_below", [0, 3, 99])  # worker alone, as it falls, writer
 def test_rows_of_many_chunks_are_matched_in_either_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, defer_below: int

@@ -310,6 +310,7 @@ def test_text_above_the_size_cap_is_refused_by_the_parser_too() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_a_national_registry_is_well_inside_the_caps() -> None:
     import sys
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -221,12 +220,14 @@ def test_the_appendix_says_whether_the_plan_is_approved(tmp_path: Path) -> None:
 # --- the sample report, golden ----------------------------------------------------------------
 
 
-def test_sample_report_markdown_is_golden(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.slow
+def test_sample_report_markdown_is_golden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_exports: Callable[[Path], Path]
+) -> None:
     """The README's demo chain on the bundled sample; regenerate with SMRT_UPDATE_GOLDEN=1."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
     root = tmp_path / "ws"
-    demo = Path(__file__).parents[1] / "examples" / "demo_exports.py"
-    subprocess.run([sys.executable, str(demo), str(root / "demo")], check=True, capture_output=True)
+    demo_exports(root)
     for args in (
         ["metrics", "import", str(root / "demo" / "posts_2026-11-01_2026-11-30.csv")],
         ["metrics", "import", str(root / "demo" / "inbound_2026-11-01_2026-11-30.csv")],
