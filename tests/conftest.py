@@ -1,13 +1,76 @@
-"""Shared test set-up: every test gets its own empty cache folder."""
+"""Shared test set-up: every test gets its own empty cache folder; the one CLI helper."""
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner, Result
+
+from smrt_cli.cli import app
+
+# the one switch that rewrites the golden files (tests/golden) instead of comparing with them
+UPDATE_GOLDEN = os.environ.get("SMRT_UPDATE_GOLDEN") == "1"
 
 
 @pytest.fixture(autouse=True)
 def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # the cache only saves time; tests must pass from a cold cache and never share one
     monkeypatch.setenv("SMRT_CACHE_DIR", str(tmp_path / ".smrt-cache"))
+
+
+@pytest.fixture(scope="session")
+def _demo_exports_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # examples/demo_exports.py is seeded: one run per test process serves every test
+    folder = tmp_path_factory.mktemp("demo-exports") / "demo"
+    script = Path(__file__).parents[1] / "examples" / "demo_exports.py"
+    subprocess.run([sys.executable, str(script), str(folder)], check=True, capture_output=True)
+    return folder
+
+
+@pytest.fixture
+def demo_exports(_demo_exports_once: Path) -> Callable[[Path], Path]:
+    """Copies the README's demo exports (examples/demo_exports.py) into a test's folder."""
+
+    def copy(root: Path) -> Path:
+        return Path(shutil.copytree(_demo_exports_once, root / "demo"))
+
+    return copy
+
+
+@pytest.fixture(params=["in-process", "worker"])
+def import_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways a canonical file is imported: read in this process, or by the forked worker.
+
+    Files from importer.PARALLEL_BYTES up go to the worker; with that size 0 every file does,
+    so a module that uses this fixture checks the same counts, errors and rows on both paths.
+    """
+    from smrt_cli.metrics import importer
+
+    if request.param == "worker":
+        if not importer._can_fork():
+            pytest.skip("the worker needs fork")
+        monkeypatch.setattr(importer, "PARALLEL_BYTES", 0)
+    return str(request.param)
+
+
+def run(
+    ws: Path,
+    *args: str,
+    data: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    catch_exceptions: bool = True,
+) -> Result:
+    """`smrt --workspace WS [--data DATA] ARGS…` in this process, stdout and stderr apart."""
+    options = ["--workspace", str(ws), *(["--data", str(data)] if data else [])]
+    return CliRunner().invoke(app, [*options, *args], env=env, catch_exceptions=catch_exceptions)
+
+
+def parts(result: Result) -> tuple[int, str, str]:
+    """A result as (exit code, stdout, stderr), for tests that unpack it."""
+    return result.exit_code, result.stdout, result.stderr

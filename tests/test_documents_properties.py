@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_export_plan import make_plan
@@ -14,6 +15,7 @@ from smrt_cli.render.xlsx import sheet_title
 WHEN = dt.datetime(2026, 12, 4, 9, 0, tzinfo=dt.UTC)
 
 
+@pytest.mark.slow
 @given(st.lists(st.text(max_size=60), min_size=1, max_size=20))
 def test_sheet_titles_are_valid_and_unique(names: list[str]) -> None:
     taken: set[str] = set()

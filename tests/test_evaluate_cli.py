@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
-from test_evaluation_data import FIXTURES, REGION, batch, cover, post, region_store, write_plan
+from conftest import UPDATE_GOLDEN, parts, run
+from evaluation_data import FIXTURES, REGION, batch, cover, post, region_store, write_plan
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
@@ -25,13 +25,10 @@ def ws(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def run(ws: Path, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["--workspace", str(ws), "--data", str(REGION), *args])
-    return result.exit_code, result.stdout, result.stderr
-
-
 def test_writes_the_golden_markdown(ws: Path) -> None:
-    code, out, err = run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES))
+    code, out, err = parts(
+        run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES), data=REGION)
+    )
     assert (code, out) == (0, "")
     folder = ws / "evaluations" / "2026-10"
     assert err == f"wrote 6 files to {folder} (3 of 4 units scored)\n"
@@ -45,14 +42,14 @@ def test_writes_the_golden_markdown(ws: Path) -> None:
         if not name.endswith(".md"):
             continue
         got = (folder / name).read_text(encoding="utf-8")
-        if os.environ.get("SMRT_UPDATE_GOLDEN"):
+        if UPDATE_GOLDEN:
             GOLDEN.mkdir(parents=True, exist_ok=True)
             (GOLDEN / name).write_text(got, encoding="utf-8")
         assert got == (GOLDEN / name).read_text(encoding="utf-8"), name
 
 
 def test_no_data_is_said_in_words(ws: Path) -> None:
-    run(ws, "evaluate", "upt", "--period", "2026-10")
+    run(ws, "evaluate", "upt", "--period", "2026-10", data=REGION)
     text = (ws / "evaluations" / "2026-10" / "upp-c.md").read_text(encoding="utf-8")
     assert "**Tidak ada data** untuk periode ini" in text
     assert "Unduh ekspor dari Meta Business Suite (Konten → Ekspor data) untuk Instagram" in text
@@ -67,6 +64,7 @@ def test_no_data_is_said_in_words(ws: Path) -> None:
         "en",
         "--out",
         str(ws / "en"),
+        data=REGION,
     )
     english = (ws / "en" / "2026-10" / "upp-c.md").read_text(encoding="utf-8")
     assert "**No data** for this period" in english
@@ -74,37 +72,43 @@ def test_no_data_is_said_in_words(ws: Path) -> None:
 
 def test_same_inputs_give_the_same_bytes(ws: Path) -> None:
     for out in ("one", "two"):
-        code, _, _ = run(
-            ws,
-            "evaluate",
-            "upt",
-            "--period",
-            "2026-10",
-            "--scores",
-            str(SCORES),
-            "--out",
-            str(ws / out),
+        code, _, _ = parts(
+            run(
+                ws,
+                "evaluate",
+                "upt",
+                "--period",
+                "2026-10",
+                "--scores",
+                str(SCORES),
+                "--out",
+                str(ws / out),
+                data=REGION,
+            )
         )
         assert code == 0
     one, two = ws / "one" / "2026-10", ws / "two" / "2026-10"
     for path in sorted(one.iterdir()):
         assert path.read_bytes() == (two / path.name).read_bytes(), path.name
-    first = run(ws, "evaluate", "upt", "--period", "2026-10", "--json")[1]
-    assert first == run(ws, "evaluate", "upt", "--period", "2026-10", "--json")[1]
+    first = run(ws, "evaluate", "upt", "--period", "2026-10", "--json", data=REGION).stdout
+    assert first == run(ws, "evaluate", "upt", "--period", "2026-10", "--json", data=REGION).stdout
 
 
 def test_json_shape(ws: Path) -> None:
-    code, out, _ = run(
-        ws,
-        "evaluate",
-        "upt",
-        "ksop-a",
-        "upp-c",
-        "--period",
-        "2026-10",
-        "--scores",
-        str(SCORES),
-        "--json",
+    code, out, _ = parts(
+        run(
+            ws,
+            "evaluate",
+            "upt",
+            "ksop-a",
+            "upp-c",
+            "--period",
+            "2026-10",
+            "--scores",
+            str(SCORES),
+            "--json",
+            data=REGION,
+        )
     )
     assert code == 0
     data = json.loads(out)
@@ -147,8 +151,8 @@ def test_json_shape(ws: Path) -> None:
 
 
 def test_change_against_the_previous_month(ws: Path) -> None:
-    assert run(ws, "evaluate", "upt", "--period", "2026-09")[0] == 0
-    run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES))
+    assert run(ws, "evaluate", "upt", "--period", "2026-09", data=REGION).exit_code == 0
+    run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES), data=REGION)
     data = json.loads((ws / "evaluations" / "2026-10" / "evaluation.json").read_text("utf-8"))
     # September: upp-b and upp-d posted one photo each (posts 1 of 2 x 30/7 target: 11.67)
     by_id = {u["id"]: u for u in data["upts"]}
@@ -159,14 +163,14 @@ def test_change_against_the_previous_month(ws: Path) -> None:
 
 
 def test_refuses_to_overwrite_without_force(ws: Path) -> None:
-    assert run(ws, "evaluate", "upt", "--period", "2026-10")[0] == 0
-    code, _, err = run(ws, "evaluate", "upt", "--period", "2026-10")
+    assert run(ws, "evaluate", "upt", "--period", "2026-10", data=REGION).exit_code == 0
+    code, _, err = parts(run(ws, "evaluate", "upt", "--period", "2026-10", data=REGION))
     readme = ws / "evaluations" / "2026-10" / "README.md"
     assert (code, err) == (
         2,
         f"error: {readme}: already exists — pass --force to replace this period's files\n",
     )
-    assert run(ws, "evaluate", "upt", "--period", "2026-10", "--force")[0] == 0
+    assert run(ws, "evaluate", "upt", "--period", "2026-10", "--force", data=REGION).exit_code == 0
 
 
 @pytest.mark.parametrize(
@@ -194,7 +198,7 @@ def test_refuses_to_overwrite_without_force(ws: Path) -> None:
     ],
 )
 def test_bad_usage_is_exit_2(ws: Path, args: list[str], message: str) -> None:
-    code, out, err = run(ws, "evaluate", "upt", *args)
+    code, out, err = parts(run(ws, "evaluate", "upt", *args, data=REGION))
     assert (code, out, err) == (2, "", f"error: {message}\n")
 
 
@@ -205,7 +209,9 @@ def test_bad_scores_file_is_exit_2_with_file_and_line(ws: Path) -> None:
         "    evidence: e\n    assessor: a\n",
         encoding="utf-8",
     )
-    code, out, err = run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(bad))
+    code, out, err = parts(
+        run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(bad), data=REGION)
+    )
     assert (code, out) == (2, "")
     assert err == (
         f"error: {bad}:5:12: scores[0].score: score 6 is outside the scale of 'pimpinan' (1-5)"
@@ -215,7 +221,9 @@ def test_bad_scores_file_is_exit_2_with_file_and_line(ws: Path) -> None:
 
 
 def test_without_a_store_every_unit_has_no_data(tmp_path: Path) -> None:
-    code, out, err = run(tmp_path, "evaluate", "upt", "--period", "2026-10", "--json")
+    code, out, err = parts(
+        run(tmp_path, "evaluate", "upt", "--period", "2026-10", "--json", data=REGION)
+    )
     assert code == 0
     assert (
         err == f"note: no metrics store at {tmp_path / 'smrt.db'}; every measured criterion is"
@@ -233,8 +241,10 @@ def test_help_ends_with_an_example() -> None:
 
 
 def test_quarter_and_date_range_folders(ws: Path) -> None:
-    assert run(ws, "evaluate", "upt", "--quarter", "2026-Q4")[0] == 0
-    code, _, err = run(ws, "evaluate", "upt", "--from", "2026-10-01", "--to", "2026-10-15")
+    assert run(ws, "evaluate", "upt", "--quarter", "2026-Q4", data=REGION).exit_code == 0
+    code, _, err = parts(
+        run(ws, "evaluate", "upt", "--from", "2026-10-01", "--to", "2026-10-15", data=REGION)
+    )
     folder = ws / "evaluations" / "2026-10-01_2026-10-15"
     assert (code, err) == (0, f"wrote 6 files to {folder} (3 of 4 units scored)\n")
     data = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
@@ -270,15 +280,19 @@ def test_pipes_and_line_breaks_stay_inside_their_table_cell() -> None:
 
 def test_re_evaluating_one_unit_keeps_the_region_whole(ws: Path) -> None:
     # a late export for one unit: re-running for it must not shrink the region to one unit
-    assert run(ws, "evaluate", "upt", "--period", "2026-10")[0] == 0
+    assert run(ws, "evaluate", "upt", "--period", "2026-10", data=REGION).exit_code == 0
     folder = ws / "evaluations" / "2026-10"
     before = sorted(p.name for p in folder.iterdir())
-    code, _, _ = run(ws, "evaluate", "upt", "upp-b", "--period", "2026-10", "--force")
+    code, _, _ = parts(
+        run(ws, "evaluate", "upt", "upp-b", "--period", "2026-10", "--force", data=REGION)
+    )
     assert code == 0
     assert sorted(p.name for p in folder.iterdir()) == before
     data = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
     assert [u["id"] for u in data["upts"]] == ["ksop-a", "upp-b", "upp-c", "upp-d"]
-    code, out, _ = run(ws, "evaluate", "upt", "upp-b", "--period", "2026-10", "--json")
+    code, out, _ = parts(
+        run(ws, "evaluate", "upt", "upp-b", "--period", "2026-10", "--json", data=REGION)
+    )
     shown = json.loads(out)["upts"]
     assert [u["id"] for u in shown] == ["upp-b"]
     region_rank = next(u["rank"] for u in data["upts"] if u["id"] == "upp-b")
@@ -321,7 +335,7 @@ def test_a_period_the_exports_do_not_cover_whole_is_counted_on_the_days_they_do(
 ) -> None:
     # ksop-a's exports cover 1 October - 1 November, upp-b's and upp-d's September to
     # November: the quarter is partly covered for each, and says so.
-    code, _, err = run(ws, "evaluate", "upt", "--quarter", "2026-Q4")
+    code, _, err = parts(run(ws, "evaluate", "upt", "--quarter", "2026-Q4", data=REGION))
     assert code == 0
     assert err.startswith(
         "note: the exports of 3 unit(s) cover part of 2026-Q4 only (ksop-a, upp-b, upp-d);"
@@ -348,7 +362,7 @@ def test_a_period_the_exports_do_not_cover_whole_is_counted_on_the_days_they_do(
         " ekspor tidak dihitung (bukan nol).**"
     ) in card
     # A whole period says nothing of coverage.
-    run(ws, "evaluate", "upt", "--period", "2026-10")
+    run(ws, "evaluate", "upt", "--period", "2026-10", data=REGION)
     october = (ws / "evaluations" / "2026-10" / "ksop-a.md").read_text("utf-8")
     assert "tercakup" not in october
 
@@ -365,7 +379,7 @@ def _old_export_only(root: Path) -> None:
 
 def test_an_old_export_alone_covers_no_day_of_the_period(tmp_path: Path) -> None:
     _old_export_only(tmp_path)
-    code, out, err = run(tmp_path, "evaluate", "upt", "--period", "2026-11")
+    code, out, err = parts(run(tmp_path, "evaluate", "upt", "--period", "2026-11", data=REGION))
     folder = tmp_path / "evaluations" / "2026-11"
     assert (code, out) == (0, "")
     assert err == (
@@ -385,7 +399,7 @@ def test_an_old_export_alone_covers_no_day_of_the_period(tmp_path: Path) -> None
 
 def test_thin_data_makes_no_claim_it_cannot_back(tmp_path: Path) -> None:
     _old_export_only(tmp_path)
-    run(tmp_path, "evaluate", "upt", "--period", "2026-11")
+    run(tmp_path, "evaluate", "upt", "--period", "2026-11", data=REGION)
     folder = tmp_path / "evaluations" / "2026-11"
     readme = (folder / "README.md").read_text(encoding="utf-8")
     # no unit has a score: nothing can be said of weak criteria
@@ -410,11 +424,18 @@ def test_thin_data_makes_no_claim_it_cannot_back(tmp_path: Path) -> None:
 
 
 def test_force_without_scores_keeps_the_assessors_scores(ws: Path) -> None:
-    assert run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES))[0] == 0
+    assert (
+        run(
+            ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES), data=REGION
+        ).exit_code
+        == 0
+    )
     folder = ws / "evaluations" / "2026-10"
     written = {p.name: p.read_bytes() for p in folder.iterdir()}
     # a late export, say: the period is evaluated again without the scores file at hand
-    code, out, err = run(ws, "evaluate", "upt", "--period", "2026-10", "--force")
+    code, out, err = parts(
+        run(ws, "evaluate", "upt", "--period", "2026-10", "--force", data=REGION)
+    )
     assert (code, out) == (0, "")
     assert err == (
         f"note: kept 1 assessor score (1 unit) of the earlier evaluation of this period, from"
@@ -423,18 +444,35 @@ def test_force_without_scores_keeps_the_assessors_scores(ws: Path) -> None:
     )
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == written
     # --json shows what --force would write
-    code, out, err = run(ws, "evaluate", "upt", "ksop-a", "--period", "2026-10", "--json")
+    code, out, err = parts(
+        run(ws, "evaluate", "upt", "ksop-a", "--period", "2026-10", "--json", data=REGION)
+    )
     (unit,) = json.loads(out)["upts"]
     assert [n["criterion"] for n in unit["evidence"]["notes"]] == ["pimpinan"]
     assert err.startswith("note: kept 1 assessor score (1 unit)")
 
 
 def test_a_new_scores_file_replaces_the_kept_scores(ws: Path, tmp_path: Path) -> None:
-    assert run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES))[0] == 0
+    assert (
+        run(
+            ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES), data=REGION
+        ).exit_code
+        == 0
+    )
     other = tmp_path / "skor.yaml"
     other.write_text('period: "2026-10"\nscores: []\n', encoding="utf-8")
-    code, _, err = run(
-        ws, "evaluate", "upt", "--period", "2026-10", "--force", "--scores", str(other)
+    code, _, err = parts(
+        run(
+            ws,
+            "evaluate",
+            "upt",
+            "--period",
+            "2026-10",
+            "--force",
+            "--scores",
+            str(other),
+            data=REGION,
+        )
     )
     assert code == 0 and "kept" not in err
     data = json.loads((ws / "evaluations" / "2026-10" / "evaluation.json").read_text("utf-8"))
@@ -442,7 +480,12 @@ def test_a_new_scores_file_replaces_the_kept_scores(ws: Path, tmp_path: Path) ->
 
 
 def test_a_kept_score_the_registry_no_longer_takes_is_said(ws: Path, tmp_path: Path) -> None:
-    assert run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES))[0] == 0
+    assert (
+        run(
+            ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES), data=REGION
+        ).exit_code
+        == 0
+    )
     registry = tmp_path / "upt.yaml"
     source = REGION.read_text(encoding="utf-8")
     assert "scale: {min: 1, max: 5}" in source
@@ -466,7 +509,9 @@ def test_force_through_a_linked_period_is_refused(ws: Path) -> None:
     (elsewhere / "README.md").write_text("arsip", encoding="utf-8")
     (ws / "evaluations").mkdir()
     (ws / "evaluations" / "2026-10").symlink_to("../elsewhere", target_is_directory=True)
-    code, out, err = run(ws, "evaluate", "upt", "--period", "2026-10", "--force")
+    code, out, err = parts(
+        run(ws, "evaluate", "upt", "--period", "2026-10", "--force", data=REGION)
+    )
     assert (code, out) == (2, "")
     assert err == (
         f"error: {ws / 'evaluations' / '2026-10'}: is a symbolic link (to ../elsewhere) — smrt "
@@ -484,10 +529,10 @@ def test_a_change_against_a_thin_month_is_withheld_with_its_reason(ws: Path) -> 
         post(conn, "ksop-a", "instagram", "sep", "2026-09-29T03:00:00Z", reach=100, reactions=9)
         cover(conn, "ksop-a", "instagram", "2026-09-29", "2026-09-30")
     conn.close()
-    assert run(ws, "evaluate", "upt", "--period", "2026-09")[0] == 0
+    assert run(ws, "evaluate", "upt", "--period", "2026-09", data=REGION).exit_code == 0
     september = json.loads((ws / "evaluations" / "2026-09" / "evaluation.json").read_text())
     assert september["upts"][0]["score"] is not None
-    assert run(ws, "evaluate", "upt", "--period", "2026-10")[0] == 0
+    assert run(ws, "evaluate", "upt", "--period", "2026-10", data=REGION).exit_code == 0
     data = json.loads((ws / "evaluations" / "2026-10" / "evaluation.json").read_text("utf-8"))
     a = data["upts"][0]
     assert (a["change"], a["change_withheld"], a["previous_covered_days"]) == (None, "thin", 2)

@@ -19,7 +19,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from test_evaluation_data import REGION, batch, cover, message, post, region_store, write_plan
+from evaluation_data import REGION, batch, cover, message, post, region_store, write_plan
 
 from smrt_cli.evaluation import (
     CriterionResult,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from evaluation_data import REGION
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_evaluation_data import REGION
 
 from smrt_cli.evaluation import Metrics, UnitMeasure, UptEvaluation, evaluate
 from smrt_cli.periods import parse_month

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_evaluation_data import REGION, region_store, write_plan
+from evaluation_data import REGION, region_store, write_plan
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import icalendar
 import pytest
-from typer.testing import CliRunner, Result
+from conftest import run
+from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 from smrt_cli.plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan, plan_json
@@ -88,10 +89,6 @@ def workspace(tmp_path: Path, plan: WeekPlan | None = None, registry: str | None
     return tmp_path
 
 
-def run(ws: Path, *args: str) -> Result:
-    return CliRunner().invoke(app, ["-w", str(ws), "export", *args])
-
-
 # --- WhatsApp --------------------------------------------------------------------------------
 
 EXPECTED_WHATSAPP = """\
@@ -130,7 +127,9 @@ Terima kasih. Salam, Koordinator SMRT Contoh (KSOP A)
 
 
 def test_whatsapp_messages_exactly(tmp_path: Path) -> None:
-    result = run(workspace(tmp_path), "plan", "--week", "2026-W49", "--format", "whatsapp")
+    result = run(
+        workspace(tmp_path), "export", "plan", "--week", "2026-W49", "--format", "whatsapp"
+    )
     assert result.exit_code == 0, result.stderr
     assert result.stdout == EXPECTED_WHATSAPP
 
@@ -138,7 +137,17 @@ def test_whatsapp_messages_exactly(tmp_path: Path) -> None:
 def test_whatsapp_one_unit_english(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
     result = run(
-        ws, "plan", "--week", "2026-W49", "--format", "whatsapp", "--upt", "upp-b", "--lang", "en"
+        ws,
+        "export",
+        "plan",
+        "--week",
+        "2026-W49",
+        "--format",
+        "whatsapp",
+        "--upt",
+        "upp-b",
+        "--lang",
+        "en",
     )
     assert result.exit_code == 0
     text = result.stdout
@@ -159,7 +168,9 @@ def test_whatsapp_markup_in_titles_is_neutralised(tmp_path: Path) -> None:
         "title: Peringatan cuaca BMKG", 'title: "*Awas* _badai_\\nsekarang"'
     )
     ws = workspace(tmp_path, registry=registry)
-    result = run(ws, "plan", "--week", "2026-W49", "--format", "whatsapp", "--upt", "upp-b")
+    result = run(
+        ws, "export", "plan", "--week", "2026-W49", "--format", "whatsapp", "--upt", "upp-b"
+    )
     assert result.exit_code == 0, result.stderr
     item = next(ln for ln in result.stdout.splitlines() if ln.startswith("•"))
     assert item == "• 09.00 WITA — Instagram (foto): _∗Awas∗ ‗badai‗ sekarang_"
@@ -177,7 +188,7 @@ def _csv_rows(data: bytes) -> list[list[str]]:
 
 def test_csv_default_file_parses(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
-    result = run(ws, "plan", "--week", "2026-W49")
+    result = run(ws, "export", "plan", "--week", "2026-W49")
     assert result.exit_code == 0, result.stderr
     path = ws / "plans" / "2026-W49" / "plan.csv"
     assert result.stderr == f"wrote {path}\n"
@@ -221,7 +232,7 @@ def test_csv_formula_guard_and_quoting(tmp_path: Path) -> None:
     )
     plan = make_plan()
     ws = workspace(tmp_path, plan, registry)
-    result = run(ws, "plan", "--week", "2026-W49", "-o", "-")
+    result = run(ws, "export", "plan", "--week", "2026-W49", "-o", "-")
     assert result.exit_code == 0, result.stderr
     rows = _csv_rows(result.stdout_bytes)
     assert rows[1][0] == '\'=HYPERLINK("http://x","y")'
@@ -237,26 +248,26 @@ def test_csv_refuses_overwrite_without_force(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
     out = tmp_path / "rencana.csv"
     out.write_text("mine", encoding="utf-8")
-    result = run(ws, "plan", "--week", "2026-W49", "-o", str(out))
+    result = run(ws, "export", "plan", "--week", "2026-W49", "-o", str(out))
     assert result.exit_code == 2
     assert result.stderr == f"error: {out}: already exists — pass --force to replace it\n"
     assert out.read_text(encoding="utf-8") == "mine"
-    assert run(ws, "plan", "--week", "2026-W49", "-o", str(out), "--force").exit_code == 0
+    assert run(ws, "export", "plan", "--week", "2026-W49", "-o", str(out), "--force").exit_code == 0
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
 def test_missing_plan_and_bad_week(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
-    result = run(ws, "plan", "--week", "2026-W50")
+    result = run(ws, "export", "plan", "--week", "2026-W50")
     assert result.exit_code == 2
     path = ws / "plans" / "2026-W50" / "plan.json"
     assert result.stderr == (
         f"error: {path}: no plan for 2026-W50 — run `smrt plan week --week 2026-W50` first\n"
     )
-    result = run(ws, "calendar", "--week", "2026-W54")
+    result = run(ws, "export", "calendar", "--week", "2026-W54")
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
-    result = run(ws, "plan", "--week", "2026-W49", "--upt", "nope")
+    result = run(ws, "export", "plan", "--week", "2026-W49", "--upt", "nope")
     assert result.exit_code == 2
     assert result.stderr == (
         "error: --upt: 'nope' has no plan in 2026-W49 — units planned: ksop-a, upp-b\n"
@@ -269,7 +280,7 @@ def test_missing_plan_and_bad_week(tmp_path: Path) -> None:
 def test_calendar_parses_and_is_stable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
     ws = workspace(tmp_path)
-    result = run(ws, "calendar", "--week", "2026-W49")
+    result = run(ws, "export", "calendar", "--week", "2026-W49")
     assert result.exit_code == 0, result.stderr
     data = (ws / "plans" / "2026-W49" / "plan.ics").read_bytes()
     lines = data.split(b"\r\n")
@@ -297,7 +308,7 @@ def test_calendar_parses_and_is_stable(tmp_path: Path, monkeypatch: pytest.Monke
     assert "Tagar: #BukuPelaut" in description
     assert len({str(e["UID"]) for e in events}) == 4
     # the same plan exported again gives the same bytes
-    again = run(ws, "calendar", "--week", "2026-W49", "-o", "-")
+    again = run(ws, "export", "calendar", "--week", "2026-W49", "-o", "-")
     assert again.stdout_bytes == data
 
 
@@ -306,20 +317,20 @@ def test_calendar_one_unit_with_source_date(
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764460800")  # 2025-11-30 00:00 UTC
     ws = workspace(tmp_path)
-    result = run(ws, "calendar", "--week", "2026-W49", "--upt", "upp-b", "-o", "-")
+    result = run(ws, "export", "calendar", "--week", "2026-W49", "--upt", "upp-b", "-o", "-")
     assert result.exit_code == 0
     cal = icalendar.Calendar.from_ical(result.stdout_bytes)
     (event,) = cal.walk("VEVENT")
     assert str(event["UID"]) == "2026-W49-upp-b-20261201T0900-instagram@smrt"
     assert event.decoded("DTSTAMP") == dt.datetime(2025, 11, 30, tzinfo=dt.UTC)
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
-    result = run(ws, "calendar", "--week", "2026-W49", "-o", "-")
+    result = run(ws, "export", "calendar", "--week", "2026-W49", "-o", "-")
     assert result.exit_code == 2
     assert result.stderr.startswith("error: SOURCE_DATE_EPOCH: 'yesterday'")
 
 
 def calendar_uids(ws: Path) -> list[str]:
-    result = run(ws, "calendar", "--week", "2026-W49", "--upt", "ksop-a", "-o", "-")
+    result = run(ws, "export", "calendar", "--week", "2026-W49", "--upt", "ksop-a", "-o", "-")
     assert result.exit_code == 0, result.stderr
     return [str(e["UID"]) for e in icalendar.Calendar.from_ical(result.stdout_bytes).walk("VEVENT")]
 
@@ -366,11 +377,11 @@ def test_plan_format_follows_the_output_extension(tmp_path: Path) -> None:
     (tmp_path / "ws").mkdir()
     ws = workspace(tmp_path / "ws")
     text = tmp_path / "pesan.txt"
-    result = run(ws, "plan", "--week", "2026-W49", "-o", str(text))
+    result = run(ws, "export", "plan", "--week", "2026-W49", "-o", str(text))
     assert result.exit_code == 0, result.stderr
     assert text.read_text(encoding="utf-8") == EXPECTED_WHATSAPP
     sheet = tmp_path / "rencana.CSV"
-    assert run(ws, "plan", "--week", "2026-W49", "-o", str(sheet)).exit_code == 0
+    assert run(ws, "export", "plan", "--week", "2026-W49", "-o", str(sheet)).exit_code == 0
     assert sheet.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
@@ -378,14 +389,14 @@ def test_plan_format_contradicting_the_extension_is_exit_2(tmp_path: Path) -> No
     (tmp_path / "ws").mkdir()
     ws = workspace(tmp_path / "ws")
     out = tmp_path / "rencana.csv"
-    result = run(ws, "plan", "--week", "2026-W49", "--format", "whatsapp", "-o", str(out))
+    result = run(ws, "export", "plan", "--week", "2026-W49", "--format", "whatsapp", "-o", str(out))
     assert result.exit_code == 2
     assert result.stderr == (
         f"error: -o {out}: a .csv name but --format whatsapp — "
         "drop --format or end the name in .txt\n"
     )
     assert not out.exists()
-    result = run(ws, "plan", "--week", "2026-W49", "-o", str(tmp_path / "rencana"))
+    result = run(ws, "export", "plan", "--week", "2026-W49", "-o", str(tmp_path / "rencana"))
     assert result.exit_code == 2
     assert (
         "end it in .csv, .txt, .xlsx, .html or .docx, or give --format csv|whatsapp|xlsx|html|docx"
@@ -412,17 +423,17 @@ def _bilingual_team(tmp_path: Path) -> Path:
 
 def test_owner_follows_the_export_language(tmp_path: Path) -> None:
     ws = _bilingual_team(tmp_path)
-    result = run(ws, "plan", "--week", "2026-W49", "--lang", "en", "-o", "-")
+    result = run(ws, "export", "plan", "--week", "2026-W49", "--lang", "en", "-o", "-")
     assert result.exit_code == 0, result.stderr
     rows = _csv_rows(result.stdout_bytes)
     assert rows[0][7] == "Owner"
     # the plan stored the role in Indonesian; the registry has its English name
     assert [r[7] for r in rows[1:]] == ["Social media admin"] * 3 + ["Operator"]
-    result = run(ws, "calendar", "--week", "2026-W49", "--lang", "en", "-o", "-")
+    result = run(ws, "export", "calendar", "--week", "2026-W49", "--lang", "en", "-o", "-")
     assert result.exit_code == 0, result.stderr
     events = icalendar.Calendar.from_ical(result.stdout_bytes).walk("VEVENT")
     assert "Owner: Social media admin ·" in str(events[0]["DESCRIPTION"])
-    result = run(ws, "plan", "--week", "2026-W49", "-o", "-")
+    result = run(ws, "export", "plan", "--week", "2026-W49", "-o", "-")
     assert [r[7] for r in _csv_rows(result.stdout_bytes)[1:]] == ["Admin media sosial"] * 3 + [
         "Operator"
     ]
@@ -435,7 +446,7 @@ def test_owner_of_an_english_plan_in_indonesian(tmp_path: Path) -> None:
         path.read_text(encoding="utf-8").replace("Admin media sosial", "Social media admin"),
         encoding="utf-8",
     )
-    result = run(ws, "plan", "--week", "2026-W49", "--lang", "id", "-o", "-")
+    result = run(ws, "export", "plan", "--week", "2026-W49", "--lang", "id", "-o", "-")
     assert result.exit_code == 0, result.stderr
     assert _csv_rows(result.stdout_bytes)[1][7] == "Admin media sosial"
 
@@ -454,7 +465,7 @@ def test_whatsapp_names_each_items_owner_when_a_team_shares_the_week(tmp_path: P
         update={"upts": [ksop.model_copy(update={"slots": slots}), plan.upts[1]]}
     )
     ws = workspace(tmp_path, plan, registry)
-    result = run(ws, "plan", "--week", "2026-W49", "--format", "whatsapp", "--lang", "en")
+    result = run(ws, "export", "plan", "--week", "2026-W49", "--format", "whatsapp", "--lang", "en")
     assert result.exit_code == 0, result.stderr
     items = [line for line in result.stdout.splitlines() if " WITA — " in line]
     assert items[0] == (

@@ -10,12 +10,14 @@ import struct
 import subprocess
 import tempfile
 import zlib
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
 import pytest
+from conftest import run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
@@ -203,10 +205,7 @@ def workspace(
     return root
 
 
-def run(ws: Path, *args: str) -> Result:
-    return CliRunner().invoke(
-        app, ["-w", str(ws), "export", "report", "--period", "2026-11", *args]
-    )
+REPORT = ("export", "report", "--period", "2026-11")
 
 
 @pytest.fixture(autouse=True)
@@ -219,7 +218,7 @@ def _epoch(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_markdown_structure_and_chart_files(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
-    result = run(ws, "--format", "md")
+    result = run(ws, *REPORT, "--format", "md")
     assert result.exit_code == 0, result.stderr
     path = ws / "reports" / "2026-11.md"
     assert result.stderr == f"wrote {path}\n"
@@ -273,7 +272,7 @@ def test_units_lacking_the_same_criteria_share_one_constraint(tmp_path: Path) ->
     data["upts"][0]["criteria"][1].update(value=None, score=None)
     data["upts"][0]["coverage"] = 60
     path.write_text(json.dumps(data), encoding="utf-8")
-    result = run(ws, "--format", "md", "-o", "-")
+    result = run(ws, *REPORT, "--format", "md", "-o", "-")
     assert result.exit_code == 0, result.stderr
     text = result.stdout
     kendala = text[text.index("## 4. Kendala") : text.index("## 5.")]
@@ -289,7 +288,7 @@ def test_markdown_escapes_registry_text(tmp_path: Path) -> None:
         "name: KSOP A", 'name: "<b>KSOP</b> | A\\nbaris"'
     )
     ws = workspace(tmp_path, registry=registry)
-    result = run(ws, "--format", "md", "-o", "-")
+    result = run(ws, *REPORT, "--format", "md", "-o", "-")
     assert result.exit_code == 0, result.stderr
     assert result.stderr.endswith(
         "note: charts are not written when the Markdown report goes to stdout\n"
@@ -351,7 +350,7 @@ def _parse_html(text: str) -> Collector:
 
 def test_html_standalone_phone_and_print_ready(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
-    result = run(ws, "--format", "html")
+    result = run(ws, *REPORT, "--format", "html")
     assert result.exit_code == 0, result.stderr
     text = (ws / "reports" / "2026-11.html").read_text(encoding="utf-8")
     doc = _parse_html(text)
@@ -383,7 +382,7 @@ def test_html_standalone_phone_and_print_ready(tmp_path: Path) -> None:
 def test_html_print_css_keeps_headings_with_tables(tmp_path: Path) -> None:
     """Without Chromium at hand: the rules the print test above relies on are there."""
     ws = workspace(tmp_path)
-    result = run(ws, "--format", "html", "-o", "-")
+    result = run(ws, *REPORT, "--format", "html", "-o", "-")
     assert result.exit_code == 0, result.stderr
     doc = _parse_html(result.stdout)
     print_css = doc.style[doc.style.index("@media print") :]
@@ -402,7 +401,7 @@ def test_html_print_css_keeps_headings_with_tables(tmp_path: Path) -> None:
 def test_html_escapes_unit_names(tmp_path: Path) -> None:
     registry = FIXTURE.read_text(encoding="utf-8").replace("name: KSOP A", 'name: "<b>x</b>"')
     ws = workspace(tmp_path, registry=registry)
-    result = run(ws, "--format", "html", "-o", "-")
+    result = run(ws, *REPORT, "--format", "html", "-o", "-")
     assert result.exit_code == 0, result.stderr
     doc = _parse_html(result.stdout)
     assert "b" not in [t for t, _ in doc.tags]
@@ -411,7 +410,7 @@ def test_html_escapes_unit_names(tmp_path: Path) -> None:
 
 def test_english_headings(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
-    result = run(ws, "--format", "html", "--lang", "en", "-o", "-")
+    result = run(ws, *REPORT, "--format", "html", "--lang", "en", "-o", "-")
     assert result.exit_code == 0
     doc = _parse_html(result.stdout)
     body = " ".join(doc.text)
@@ -437,7 +436,7 @@ def test_english_report_of_an_indonesian_evaluation(tmp_path: Path) -> None:
     assert "en: Poor" in ENGLISH_GRADES  # the fixture lines were found and replaced
     ws = workspace(tmp_path, registry=ENGLISH_GRADES)
     path = _in_indonesian(ws)
-    result = run(ws, "--format", "md", "--lang", "en", "-o", "-")
+    result = run(ws, *REPORT, "--format", "md", "--lang", "en", "-o", "-")
     assert result.exit_code == 0, result.stderr
     # grades follow the report's language, re-derived from the registry's bands
     assert "| 1 | KSOP A | 78,5 | Poor |" in result.stdout.replace("78.5", "78,5")
@@ -451,7 +450,7 @@ def test_english_report_of_an_indonesian_evaluation(tmp_path: Path) -> None:
         "to have them in English\n"
     ) in result.stderr
     # the evaluation's own language: stored grades, no note
-    same = run(ws, "--format", "md", "--lang", "id", "-o", "-")
+    same = run(ws, *REPORT, "--format", "md", "--lang", "id", "-o", "-")
     assert "| 1 | KSOP A | 78,5 | Kurang |" in same.stdout
     assert "is in Indonesian" not in same.stderr
 
@@ -463,7 +462,7 @@ def test_docx_headings_tables_pictures_and_fixed_dates(tmp_path: Path) -> None:
     import docx
 
     ws = workspace(tmp_path)
-    result = run(ws, "--format", "docx")
+    result = run(ws, *REPORT, "--format", "docx")
     assert result.exit_code == 0, result.stderr
     path = ws / "reports" / "2026-11.docx"
     first = path.read_bytes()
@@ -479,7 +478,7 @@ def test_docx_headings_tables_pictures_and_fixed_dates(tmp_path: Path) -> None:
     created = dt.datetime.fromtimestamp(int(EPOCH), tz=dt.UTC)
     assert document.core_properties.created == created
     assert document.core_properties.modified == created
-    again = run(ws, "--format", "docx", "--force")
+    again = run(ws, *REPORT, "--format", "docx", "--force")
     assert again.exit_code == 0
     assert path.read_bytes() == first  # same inputs, same bytes
 
@@ -488,7 +487,7 @@ def test_docx_pages_are_a4(tmp_path: Path) -> None:
     import docx
 
     ws = workspace(tmp_path)
-    assert run(ws, "--format", "docx").exit_code == 0
+    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
     document = docx.Document(str(ws / "reports" / "2026-11.docx"))
     assert document.sections
     for section in document.sections:
@@ -514,7 +513,7 @@ def test_docx_footer_numbers_the_pages(tmp_path: Path, lang: str, word: str) -> 
     import docx
 
     ws = workspace(tmp_path)
-    assert run(ws, "--format", "docx", "--lang", lang).exit_code == 0
+    assert run(ws, *REPORT, "--format", "docx", "--lang", lang).exit_code == 0
     path = ws / "reports" / "2026-11.docx"
     for section in docx.Document(str(path)).sections:
         footer = section.footer._element
@@ -527,7 +526,7 @@ def test_docx_footer_numbers_the_pages(tmp_path: Path, lang: str, word: str) -> 
 
 def test_docx_table_headers_repeat_and_rows_stay_whole(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
-    assert run(ws, "--format", "docx").exit_code == 0
+    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
     body = _docx_part(ws / "reports" / "2026-11.docx", "word/document.xml")
     tables = list(body.iter(f"{W}tbl"))
     assert len(tables) == 8
@@ -547,7 +546,7 @@ def test_docx_tables_fill_the_text_width_and_give_names_the_room(tmp_path: Path)
         "name: KSOP A", "name: Distrik Navigasi Kelas I Bitung"
     )
     ws = workspace(tmp_path, registry=registry)
-    assert run(ws, "--format", "docx").exit_code == 0
+    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
     document = docx.Document(str(ws / "reports" / "2026-11.docx"))
     for table in document.tables:
         widths = [column.width for column in table.columns]
@@ -563,7 +562,7 @@ def test_docx_post_links_are_hyperlinks(tmp_path: Path) -> None:
     import zipfile
 
     ws = workspace(tmp_path)
-    assert run(ws, "--format", "docx").exit_code == 0
+    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
     path = ws / "reports" / "2026-11.docx"
     body = _docx_part(path, "word/document.xml")
     rels = _docx_part(path, "word/_rels/document.xml.rels")
@@ -590,7 +589,7 @@ def test_docx_core_properties_name_the_office_not_the_library(tmp_path: Path) ->
     import docx
 
     ws = workspace(tmp_path)
-    assert run(ws, "--format", "docx").exit_code == 0
+    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
     path = ws / "reports" / "2026-11.docx"
     props = docx.Document(str(path)).core_properties
     assert props.title.startswith("Laporan Evaluasi Media Sosial SMRT — Wilayah Contoh — ")
@@ -615,7 +614,7 @@ def test_docx_dates_without_source_date_epoch_are_the_report_date(
     monkeypatch.delenv("SOURCE_DATE_EPOCH")
     ws = workspace(tmp_path)
     before = dt.date.today()
-    assert run(ws, "--format", "docx").exit_code == 0
+    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
     after = dt.date.today()
     path = ws / "reports" / "2026-11.docx"
     first = path.read_bytes()
@@ -623,12 +622,12 @@ def test_docx_dates_without_source_date_epoch_are_the_report_date(
     # the day it is made, not the period's last day (a report made on 4 December for November)
     days = {dt.datetime.combine(d, dt.time(0, 0), tzinfo=dt.UTC) for d in (before, after)}
     assert props.created == props.modified and props.created in days
-    assert run(ws, "--format", "docx", "--force").exit_code == 0
+    assert run(ws, *REPORT, "--format", "docx", "--force").exit_code == 0
     assert path.read_bytes() == first
 
 
 def test_docx_cannot_go_to_stdout(tmp_path: Path) -> None:
-    result = run(workspace(tmp_path), "--format", "docx", "-o", "-")
+    result = run(workspace(tmp_path), *REPORT, "--format", "docx", "-o", "-")
     assert result.exit_code == 2
     assert result.stderr == "error: -o -: a DOCX report cannot go to stdout — give a file name\n"
 
@@ -639,8 +638,8 @@ def test_docx_cannot_go_to_stdout(tmp_path: Path) -> None:
 def test_same_inputs_same_bytes(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
     for fmt in ("md", "html"):
-        one = run(ws, "--format", fmt, "-o", "-").stdout_bytes
-        two = run(ws, "--format", fmt, "-o", "-").stdout_bytes
+        one = run(ws, *REPORT, "--format", fmt, "-o", "-").stdout_bytes
+        two = run(ws, *REPORT, "--format", fmt, "-o", "-").stdout_bytes
         assert one == two and one
 
 
@@ -648,7 +647,7 @@ def test_bad_evaluation_names_line_and_column(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
     path = ws / "evaluations" / "2026-11" / "evaluation.json"
     path.write_text('{"period": {\n  "label": 2026-11}', encoding="utf-8")
-    result = run(ws, "--format", "md", "-o", "-")
+    result = run(ws, *REPORT, "--format", "md", "-o", "-")
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: {path}:2:")
     assert "not valid JSON" in result.stderr
@@ -659,17 +658,17 @@ def test_existing_report_needs_force(tmp_path: Path) -> None:
     out = ws / "reports" / "2026-11.html"
     out.parent.mkdir()
     out.write_text("edited by hand", encoding="utf-8")
-    result = run(ws, "--format", "html")
+    result = run(ws, *REPORT, "--format", "html")
     assert result.exit_code == 2
     assert result.stderr == f"error: {out}: already exists — pass --force to replace it\n"
     assert out.read_text(encoding="utf-8") == "edited by hand"
-    assert run(ws, "--format", "html", "--force").exit_code == 0
+    assert run(ws, *REPORT, "--format", "html", "--force").exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
 def test_missing_plan_is_said_in_the_appendix(tmp_path: Path) -> None:
     ws = workspace(tmp_path, plan=False, earlier=False)
-    result = run(ws, "--format", "md", "-o", "-")
+    result = run(ws, *REPORT, "--format", "md", "-o", "-")
     assert result.exit_code == 0, result.stderr
     # the operator is told how to make it; the meeting's document only says it is missing
     assert "run `smrt plan week --week 2026-W49`" in result.stderr
@@ -734,10 +733,11 @@ def _png_pixels(data: bytes) -> tuple[int, int, int, bytes]:
     return width, height, bpp, bytes(out)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(_chromium() is None, reason="Chromium is not installed: no screenshot test")
 def test_html_report_screenshot_is_not_blank(tmp_path: Path) -> None:
     ws = workspace(tmp_path / "ws")
-    assert run(ws, "--format", "html").exit_code == 0
+    assert run(ws, *REPORT, "--format", "html").exit_code == 0
     html = ws / "reports" / "2026-11.html"
     shot = tmp_path / "shot.png"
     _headless(html, f"--screenshot={shot}", "--window-size=800,1000")
@@ -749,12 +749,9 @@ def test_html_report_screenshot_is_not_blank(tmp_path: Path) -> None:
     assert 0.01 * total < non_white < 0.6 * total
 
 
-def _demo_workspace(root: Path) -> Path:
+def _demo_workspace(root: Path, demo_exports: Callable[[Path], Path]) -> Path:
     """The README's demo chain on the bundled sample: ten units, a week's plan, November."""
-    import sys
-
-    demo = Path(__file__).parents[1] / "examples" / "demo_exports.py"
-    subprocess.run([sys.executable, str(demo), str(root / "demo")], check=True, capture_output=True)
+    demo_exports(root)
     for args in (
         ["metrics", "import", str(root / "demo" / "posts_2026-11-01_2026-11-30.csv")],
         ["plan", "week", "--week", "2026-W49"],
@@ -802,16 +799,17 @@ def _headless(html: Path, *what: str) -> None:
         )
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     _chromium() is None or shutil.which("pdftotext") is None,
     reason="Chromium or pdftotext (poppler-utils) is not installed: no print test",
 )
 def test_printed_report_keeps_headings_with_their_tables_and_names_on_one_line(
-    tmp_path: Path,
+    tmp_path: Path, demo_exports: Callable[[Path], Path]
 ) -> None:
-    ws = _demo_workspace(tmp_path / "ws")
+    ws = _demo_workspace(tmp_path / "ws", demo_exports)
     html = tmp_path / "report.html"
-    assert run(ws, "-o", str(html)).exit_code == 0
+    assert run(ws, *REPORT, "-o", str(html)).exit_code == 0
     pdf = tmp_path / "report.pdf"
     _print_pdf(html, pdf)
     pages = subprocess.run(
@@ -911,7 +909,7 @@ def test_the_appendix_week_is_the_one_after_the_period() -> None:
 def test_format_follows_the_output_extension(tmp_path: Path, name: str, magic: bytes) -> None:
     ws = workspace(tmp_path / "ws")
     out = tmp_path / name
-    result = run(ws, "-o", str(out))
+    result = run(ws, *REPORT, "-o", str(out))
     assert result.exit_code == 0, result.stderr
     assert out.read_bytes().startswith(magic)
 
@@ -919,7 +917,7 @@ def test_format_follows_the_output_extension(tmp_path: Path, name: str, magic: b
 def test_format_contradicting_the_extension_is_exit_2(tmp_path: Path) -> None:
     ws = workspace(tmp_path / "ws")
     out = tmp_path / "laporan.docx"
-    result = run(ws, "--format", "html", "-o", str(out))
+    result = run(ws, *REPORT, "--format", "html", "-o", str(out))
     assert result.exit_code == 2
     assert result.stderr == (
         f"error: -o {out}: a .docx name but --format html — "
@@ -931,7 +929,7 @@ def test_format_contradicting_the_extension_is_exit_2(tmp_path: Path) -> None:
 def test_unknown_extension_without_format_is_exit_2(tmp_path: Path) -> None:
     ws = workspace(tmp_path / "ws")
     out = tmp_path / "laporan.pdf"
-    result = run(ws, "-o", str(out))
+    result = run(ws, *REPORT, "-o", str(out))
     assert result.exit_code == 2
     assert result.stderr == (
         f"error: -o {out}: cannot tell the format from the name — "
@@ -939,7 +937,7 @@ def test_unknown_extension_without_format_is_exit_2(tmp_path: Path) -> None:
     )
     assert not out.exists()
     # with --format the name is the person's choice
-    assert run(ws, "--format", "md", "-o", str(out)).exit_code == 0
+    assert run(ws, *REPORT, "--format", "md", "-o", str(out)).exit_code == 0
     assert out.read_text(encoding="utf-8").startswith("# ")
 
 
@@ -1010,7 +1008,7 @@ def test_report_help_names_every_period_form() -> None:
     ],
 )
 def test_appendix_names_the_week_as_people_do(tmp_path: Path, lang: str, title: str) -> None:
-    result = run(workspace(tmp_path), "--format", "md", "-o", "-", "--lang", lang)
+    result = run(workspace(tmp_path), *REPORT, "--format", "md", "-o", "-", "--lang", lang)
     assert result.exit_code == 0, result.stderr
     assert title + "\n" in result.stdout
     assert "2026-W49" not in result.stdout  # the ISO label is for the command line
@@ -1190,7 +1188,7 @@ def test_the_report_reads_only_the_periods_just_before(tmp_path: Path) -> None:
     folder.mkdir(parents=True)
     data = evaluation("2026-08", "2026-08-01", "2026-08-31", (63.2, None))
     (folder / "evaluation.json").write_text(json.dumps(data), encoding="utf-8")
-    result = run(ws, "--format", "md")
+    result = run(ws, *REPORT, "--format", "md")
     assert result.exit_code == 0, result.stderr
     text = (ws / "reports" / "2026-11.md").read_text(encoding="utf-8")
     assert "Perubahan" not in text and "+15,3" not in text
@@ -1203,28 +1201,28 @@ def test_markdown_keeps_a_hand_made_chart_without_force(tmp_path: Path) -> None:
     charts = ws / "reports" / "2026-11-files"
     charts.mkdir(parents=True)
     (charts / "scores.svg").write_text("<svg>digambar sendiri</svg>", encoding="utf-8")
-    result = run(ws, "--format", "md")
+    result = run(ws, *REPORT, "--format", "md")
     assert result.exit_code == 2
     assert result.stderr == (
         f"error: {charts / 'scores.svg'}: already exists — pass --force to replace it\n"
     )
     assert (charts / "scores.svg").read_text(encoding="utf-8") == "<svg>digambar sendiri</svg>"
     assert not (ws / "reports" / "2026-11.md").exists()
-    assert run(ws, "--format", "md", "--force").exit_code == 0
+    assert run(ws, *REPORT, "--format", "md", "--force").exit_code == 0
     assert (charts / "scores.svg").read_text(encoding="utf-8").startswith("<?xml")
 
 
 def test_a_name_too_long_is_refused_and_a_long_legal_one_written(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
     long = "l" * 296 + ".md"
-    result = run(ws, "-o", str(ws / long))
+    result = run(ws, *REPORT, "-o", str(ws / long))
     assert result.exit_code == 2
     assert result.stderr == (
         f'error: -o: the name "{"l" * 24}…" is 299 bytes long; file systems allow at most 255'
         " — choose a shorter name\n"
     )
     legal = ws / ("r" * 246 + ".html")  # 251 bytes: the temporary file must not add to it
-    result = run(ws, "-o", str(legal))
+    result = run(ws, *REPORT, "-o", str(legal))
     assert result.exit_code == 0, result.stderr
     assert legal.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert not [p for p in ws.iterdir() if p.name.endswith(".tmp")]
@@ -1237,7 +1235,7 @@ def test_a_linked_charts_folder_is_refused(tmp_path: Path) -> None:
     (elsewhere / "scores.svg").write_text("<svg/>", encoding="utf-8")
     (ws / "reports").mkdir()
     (ws / "reports" / "2026-11-files").symlink_to(elsewhere, target_is_directory=True)
-    result = run(ws, "--format", "md", "--force")
+    result = run(ws, *REPORT, "--format", "md", "--force")
     assert result.exit_code == 2
     assert result.stderr == (
         f"error: {ws / 'reports' / '2026-11-files'}: is a symbolic link (to {elsewhere}) — smrt "
@@ -1260,7 +1258,7 @@ def test_kendala_lists_the_overdue_backlog_per_unit(tmp_path: Path) -> None:
     )
     imported = CliRunner().invoke(app, ["-w", str(ws), "metrics", "import", str(inbound)])
     assert imported.exit_code == 0, imported.stderr
-    result = run(ws, "--format", "md", "-o", "-")
+    result = run(ws, *REPORT, "--format", "md", "-o", "-")
     assert result.exit_code == 0, result.stderr
     kendala = result.stdout[result.stdout.index("## 4. Kendala") : result.stdout.index("## 5.")]
     assert (

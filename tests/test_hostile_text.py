@@ -15,9 +15,9 @@ from typing import Any
 
 import pytest
 import yaml
+from evaluation_data import FIXTURES, REGION, region_store
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from test_evaluation_data import FIXTURES, REGION, region_store
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app

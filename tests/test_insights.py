@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import parts, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from insight_history import write_history
 from typer.testing import CliRunner
 
-from smrt_cli.cli import app
 from smrt_cli.insights import (
     MIN_BEST_LIFT,
     MIN_CELL_POSTS,
@@ -30,15 +30,10 @@ PERIOD = date_range(dt.date(2026, 8, 10), dt.date(2026, 11, 29))
 runner = CliRunner()
 
 
-def run(ws: Path, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["--workspace", str(ws), *args])
-    return result.exit_code, result.stdout, result.stderr
-
-
 @pytest.fixture
 def ws(tmp_path: Path) -> Path:
     csv_path = write_history(tmp_path / "history.csv")
-    code, _, err = run(tmp_path, "metrics", "import", str(csv_path))
+    code, _, err = parts(run(tmp_path, "metrics", "import", str(csv_path)))
     assert code == 0, err
     return tmp_path
 
@@ -50,7 +45,7 @@ def unit_rows(data: dict[str, object], upt: str, platform: str) -> list[dict[str
 
 
 def test_the_units_best_slot_stands_on_its_own_posts(ws: Path) -> None:
-    code, out, err = run(ws, "insights", "--json")
+    code, out, err = parts(run(ws, "insights", "--json"))
     assert code == 0, err
     data = json.loads(out)
     assert data["period"] == "2026-08-08_2026-11-27"  # 16 weeks up to the last post's day
@@ -67,7 +62,7 @@ def test_the_units_best_slot_stands_on_its_own_posts(ws: Path) -> None:
 
 
 def test_a_unit_with_four_posts_never_gets_its_own_basis(ws: Path) -> None:
-    data = json.loads(run(ws, "insights", "--json")[1])
+    data = json.loads(run(ws, "insights", "--json").stdout)
     rows = unit_rows(data, "upp-likupang", "instagram")
     assert rows and all(r["basis"] in ("region", "registry") for r in rows)
     # its four posts lie in the cell the region rates best: the region's figure stands there
@@ -75,7 +70,7 @@ def test_a_unit_with_four_posts_never_gets_its_own_basis(ws: Path) -> None:
 
 
 def test_no_usable_data_leaves_the_registry_times(ws: Path) -> None:
-    data = json.loads(run(ws, "insights", "--json")[1])
+    data = json.loads(run(ws, "insights", "--json").stdout)
     rows = unit_rows(data, "upp-kotabunan", "facebook")
     assert rows == [
         {"upt": "upp-kotabunan", "platform": "facebook", "weekday": None, "hour": h,
@@ -85,7 +80,7 @@ def test_no_usable_data_leaves_the_registry_times(ws: Path) -> None:
 
 
 def test_json_has_exactly_the_issues_shape(ws: Path) -> None:
-    data = json.loads(run(ws, "insights", "--json", "--upt", "ksop-bitung")[1])
+    data = json.loads(run(ws, "insights", "--json", "--upt", "ksop-bitung").stdout)
     assert sorted(data) == ["best_times", "content", "period"]
     assert {tuple(sorted(r)) for r in data["best_times"]} == {
         ("basis", "hour", "lift", "platform", "posts", "upt", "weekday")
@@ -103,7 +98,7 @@ def test_json_has_exactly_the_issues_shape(ws: Path) -> None:
 
 
 def test_markdown_files_with_a_heatmap_per_platform(ws: Path) -> None:
-    code, _, err = run(ws, "insights", "--weeks", "16")
+    code, _, err = parts(run(ws, "insights", "--weeks", "16"))
     assert code == 0, err
     folder = ws / "insights" / "2026-08-08_2026-11-27"
     assert f"wrote 12 files to {folder} (180 measurable posts)" in err
@@ -120,12 +115,12 @@ def test_markdown_files_with_a_heatmap_per_platform(ws: Path) -> None:
 
 
 def test_same_inputs_give_the_same_bytes(ws: Path) -> None:
-    assert run(ws, "insights")[0] == 0
+    assert run(ws, "insights").exit_code == 0
     folder = ws / "insights" / "2026-08-08_2026-11-27"
     first = {p.name: p.read_bytes() for p in folder.iterdir()}
-    assert run(ws, "insights", "--force")[0] == 0
+    assert run(ws, "insights", "--force").exit_code == 0
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == first
-    assert run(ws, "insights", "--json")[1] == run(ws, "insights", "--json")[1]
+    assert run(ws, "insights", "--json").stdout == run(ws, "insights", "--json").stdout
 
 
 @pytest.mark.parametrize(
@@ -138,26 +133,26 @@ def test_same_inputs_give_the_same_bytes(ws: Path) -> None:
     ],
 )
 def test_bad_usage_is_exit_2(ws: Path, args: list[str], message: str) -> None:
-    code, out, err = run(ws, "insights", *args)
+    code, out, err = parts(run(ws, "insights", *args))
     assert code == 2 and out == ""
     assert message in err and "Traceback" not in err
 
 
 def test_without_a_store_says_how_to_get_one(tmp_path: Path) -> None:
-    code, _, err = run(tmp_path, "insights")
+    code, _, err = parts(run(tmp_path, "insights"))
     assert code == 2
     assert f"{tmp_path / 'smrt.db'}: no metrics store yet — import exports with" in err
 
 
 def test_refuses_to_overwrite_without_force(ws: Path) -> None:
-    assert run(ws, "insights", "--period", "2026-10")[0] == 0
-    code, _, err = run(ws, "insights", "--period", "2026-10")
+    assert run(ws, "insights", "--period", "2026-10").exit_code == 0
+    code, _, err = parts(run(ws, "insights", "--period", "2026-10"))
     assert code == 2
     assert "insights/2026-10: already exists — pass --force" in err
 
 
 def test_english_files(ws: Path) -> None:
-    assert run(ws, "insights", "--lang", "en", "--period", "2026-Q4")[0] == 0
+    assert run(ws, "insights", "--lang", "en", "--period", "2026-Q4").exit_code == 0
     readme = (ws / "insights" / "2026-Q4" / "README.md").read_text(encoding="utf-8")
     assert readme.startswith("# What Worked — Quarter IV 2026\n")
     assert "| Instagram | Thursday | 19:00 WITA |" in readme

@@ -20,6 +20,9 @@ from smrt_cli.metrics.matching import Matcher
 from smrt_cli.metrics.readers import Columns, ReadContext, Row
 from smrt_cli.registry import load_registry
 
+# every test here runs on both import paths (conftest.import_path)
+pytestmark = pytest.mark.usefixtures("import_path")
+
 MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
 REGISTRY = load_registry(MINIMAL)
 HEADER = ",".join(CANONICAL_COLUMNS)
@@ -127,6 +130,8 @@ spoils = st.none() | st.tuples(
 )  # fmt: skip
 
 
+# it calls no import: one path is enough
+@pytest.mark.parametrize("import_path", ["in-process"], indirect=True)
 @settings(max_examples=500, deadline=None)
 @given(row=cells, spoil=spoils)
 @example(row=PLAIN, spoil=(7, "99999999999999999999"))
@@ -224,6 +229,7 @@ def test_fast_and_careful_paths_store_the_same_posts(
     assert results[0][0]["new"] == 2900
 
 
+@pytest.mark.slow
 def test_an_error_deep_in_a_large_file_keeps_nothing_of_it(tmp_path: Path) -> None:
     conn = store.open_store(tmp_path / "smrt.db")
     before = tmp_path / "before.csv"

@@ -13,6 +13,9 @@ from typer.testing import CliRunner, Result
 
 from smrt_cli.cli import app
 
+# every test here runs on both import paths (conftest.import_path)
+pytestmark = pytest.mark.usefixtures("import_path")
+
 FIXTURES = Path(__file__).parent / "fixtures"
 EXPORTS = FIXTURES / "exports"
 MINIMAL = FIXTURES / "minimal.yaml"

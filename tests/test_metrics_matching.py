@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -176,6 +177,7 @@ _texts = st.lists(
 ).flatmap(lambda parts: st.sampled_from([" ", ", ", "", "\n", "-"]).map(lambda s: s.join(parts)))
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None)
 @given(_ideas, _texts)
 def test_matcher_agrees_with_the_idea_by_idea_reference(ideas: list[Idea], text: str) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
@@ -194,6 +195,7 @@ def write(folder: Path, fmt: Format, sep: str, rows: list[list[str]]) -> Path:
     return path
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(exports())
 def test_every_stored_count_is_the_one_meant_or_the_file_is_refused(
@@ -239,6 +241,7 @@ runner = CliRunner()
 mangled = st.text(alphabet='0123456789.,;-+KkMmEe "\n\r\u00a0٣abc/:T', max_size=12)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(export=exports(), spoils=st.lists(st.tuples(st.integers(0, 6), st.integers(0, 8), mangled), max_size=4), cut=st.none() | st.integers(0, 400))  # fmt: skip
 def test_a_mangled_export_is_imported_or_refused_at_a_line_never_a_traceback(

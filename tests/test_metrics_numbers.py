@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
+from conftest import run
 from typer.testing import CliRunner, Result
 
 from smrt_cli.cli import app
@@ -244,15 +245,11 @@ def _readers_name_their_counts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(numbers.Figures, "clues", checked)
 
 
-def run(tmp_path: Path, header: str, *rows: str) -> tuple[Result, Path]:
+def import_rows(tmp_path: Path, header: str, *rows: str) -> tuple[Result, Path]:
     path = tmp_path / "export.csv"
     path.write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
-    args = ["--workspace", str(tmp_path), "--data", str(MINIMAL), "metrics", "import"]
-    result = runner.invoke(
-        app,
-        [*args, "--upt", "ksop-a", "--year", "2026", str(path)],
-        env={"SOURCE_DATE_EPOCH": "1798675200"},
-    )
+    args = ["metrics", "import", "--upt", "ksop-a", "--year", "2026", str(path)]
+    result = run(tmp_path, *args, data=MINIMAL, env={"SOURCE_DATE_EPOCH": "1798675200"})
     assert "Traceback" not in result.output
     return result, path
 
@@ -267,7 +264,7 @@ def test_indonesian_counts_in_every_format(
     tmp_path: Path, fmt: str, header: str, row: str, sql: str
 ) -> None:
     # The issue's cases: 12.000 was stored as 12, 1,5K as 15000.
-    result, _ = run(tmp_path, header, row.format(v1="12.000", v2="1,5K"))
+    result, _ = import_rows(tmp_path, header, row.format(v1="12.000", v2="1,5K"))
     assert result.exit_code == 0, result.stderr
     assert stored(tmp_path, sql) == [(12000, 1500)]
 
@@ -277,7 +274,7 @@ def test_a_decimal_count_is_refused_in_every_format(
     tmp_path: Path, fmt: str, header: str, row: str, sql: str
 ) -> None:
     # "2,5" was stored as 25.
-    result, path = run(tmp_path, header, row.format(v1="7", v2="2,5"))
+    result, path = import_rows(tmp_path, header, row.format(v1="7", v2="2,5"))
     assert result.exit_code == 2
     column = header.split(",")[-1].strip('"')
     assert result.stderr == f'error: {path}:2: column "{column}": "2,5" {NOT_WHOLE}\n'
@@ -293,13 +290,13 @@ def test_a_later_row_settles_an_earlier_cell_in_every_format(
     second = row.replace("1001", "1002").replace("November 3", "November 4")
     second = second.replace("2026-11-03", "2026-11-04")
     for clue, meant in (("1,234,567", 1234), ("1.234.567", 1_234_000)):
-        result, _ = run(
+        result, _ = import_rows(
             tmp_path, header, row.format(v1="1.234K", v2="0"), second.format(v1=clue, v2="0")
         )
         assert result.exit_code == 0, result.stderr
         assert stored(tmp_path, sql)[0] == (meant, 0)
     (tmp_path / "smrt.db").unlink()
-    result, path = run(tmp_path, header, row.format(v1="1.234K", v2="0"))
+    result, path = import_rows(tmp_path, header, row.format(v1="1.234K", v2="0"))
     assert result.exit_code == 2
     column = header.split(",")[-2].strip('"')
     assert result.stderr == (
@@ -312,7 +309,7 @@ def test_a_mixed_file_is_refused_at_the_cell_it_would_misread(tmp_path: Path) ->
     # X's legacy export writes its rates with a point; "1.234" there cannot be 1234.
     header = '"Tweet id","time","impressions","engagement rate","likes"'
     rows = ['"1","2026-11-03 01:00 +0000","1.234","0.5","1"']
-    result, path = run(tmp_path, header, *rows)
+    result, path = import_rows(tmp_path, header, *rows)
     assert result.exit_code == 2
     assert result.stderr == (
         f'error: {path}:2: column "impressions": "1.234" would be 1234 in Indonesian notation '
@@ -326,7 +323,7 @@ def test_youtube_watch_time_shows_the_notation(tmp_path: Path) -> None:
     # Studio's Total row, in an Indonesian file: "80,2" hours settles "1,000" as 1.
     header = "Content,Video title,Video publish time,Views,Watch time (hours)"
     rows = ['Total,,,2000,"80,2"', 'vid1,Halo,"Nov 3, 2026","1,000","80,2"']
-    result, path = run(tmp_path, header, *rows)
+    result, path = import_rows(tmp_path, header, *rows)
     assert result.exit_code == 2
     assert result.stderr == (
         f'error: {path}:3: column "Views": "1,000" may be 1 or 1000 — line 2 writes "80,2" '
@@ -338,7 +335,7 @@ def test_a_file_grouping_thousands_both_ways_is_refused(tmp_path: Path) -> None:
     # 1,000 and 12.000 were stored as 1000 and 12; read each alone, as 1000 and 12000.
     header = "upt,platform,post_id,published_at,views"
     rows = ['ksop-a,x,1,2026-11-03T09:00:00Z,"1,000"', "ksop-a,x,2,2026-11-03T09:00:00Z,12.000"]
-    result, path = run(tmp_path, header, *rows)
+    result, path = import_rows(tmp_path, header, *rows)
     assert result.exit_code == 2
     assert result.stderr == (
         f'error: {path}:2: column "views": "1,000" may be 1 or 1000 — line 3 writes "12.000" '

@@ -7,12 +7,16 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from smrt_cli.metrics import store
 from smrt_cli.metrics.importer import import_file, prepare
 from smrt_cli.registry import load_registry
+
+# every test here runs on both import paths (conftest.import_path)
+pytestmark = pytest.mark.usefixtures("import_path")
 
 REGISTRY = load_registry(Path(__file__).parent / "fixtures" / "minimal.yaml")
 HEADER = "upt,platform,post_id,published_at,text,views,likes"
@@ -45,40 +49,51 @@ def run(conn: sqlite3.Connection, path: Path) -> store.UpsertCounts:
     return store.UpsertCounts(summary.rows, summary.new, summary.updated, summary.unchanged)
 
 
-@settings(max_examples=50, deadline=None)
-@given(first=posts, second=posts)
+@pytest.mark.slow
 def test_overlapping_exports_keep_one_row_per_post_with_the_latest_figures(
-    first: list[tuple[int, int, int | None]], second: list[tuple[int, int, int | None]]
+    import_path: str,
 ) -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        conn = store.open_store(Path(":memory:"))
-        run(conn, write(folder, "a.csv", first))
-        before = {
-            pid: (views, likes)
-            for pid, views, likes in conn.execute("SELECT post_id, views, reactions FROM post")
-        }
-        counts = run(conn, write(folder, "b.csv", second))
-        again = run(conn, write(folder, "b.csv", second))
-        expected: dict[str, tuple[int, int | None]] = {}
-        for i, v, lk in [*first, *second]:
-            expected[str(i)] = (v, lk)
-        stored = {
-            pid: (views, likes)
-            for pid, views, likes in conn.execute("SELECT post_id, views, reactions FROM post")
-        }
-        local = {d for (d,) in conn.execute("SELECT DISTINCT substr(local_date, 1, 7) FROM post")}
-        conn.close()
-    assert stored == expected
-    assert local <= {"2026-10", "2026-11"}
-    # New and updated count posts: those the file added, and stored ones whose figures it
-    # changed in the end. Every other row either left a stored post as it was (unchanged)
-    # or repeated a post an earlier row of the file had written (counted once).
-    keys = {str(i) for i, _, _ in second}
-    assert counts.new == len(keys - before.keys())
-    assert counts.updated == sum(1 for k in keys & before.keys() if stored[k] != before[k])
-    assert counts.new + counts.updated + counts.unchanged <= counts.rows == len(second)
-    assert (again.new, again.updated) == (0, 0)
-    if len(keys) == len(second):  # no post twice: every row is one post
-        assert counts.new + counts.updated + counts.unchanged == len(keys)
-        assert again.unchanged == len(keys)
+    # each import forks a process on the worker path: fewer examples there, the same property
+    examples = 50 if import_path == "in-process" else 15
+
+    @settings(max_examples=examples, deadline=None)
+    @given(first=posts, second=posts)
+    def check(
+        first: list[tuple[int, int, int | None]], second: list[tuple[int, int, int | None]]
+    ) -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            conn = store.open_store(Path(":memory:"))
+            run(conn, write(folder, "a.csv", first))
+            before = {
+                pid: (views, likes)
+                for pid, views, likes in conn.execute("SELECT post_id, views, reactions FROM post")
+            }
+            counts = run(conn, write(folder, "b.csv", second))
+            again = run(conn, write(folder, "b.csv", second))
+            expected: dict[str, tuple[int, int | None]] = {}
+            for i, v, lk in [*first, *second]:
+                expected[str(i)] = (v, lk)
+            stored = {
+                pid: (views, likes)
+                for pid, views, likes in conn.execute("SELECT post_id, views, reactions FROM post")
+            }
+            local = {
+                d for (d,) in conn.execute("SELECT DISTINCT substr(local_date, 1, 7) FROM post")
+            }
+            conn.close()
+        assert stored == expected
+        assert local <= {"2026-10", "2026-11"}
+        # New and updated count posts: those the file added, and stored ones whose figures it
+        # changed in the end. Every other row either left a stored post as it was (unchanged)
+        # or repeated a post an earlier row of the file had written (counted once).
+        keys = {str(i) for i, _, _ in second}
+        assert counts.new == len(keys - before.keys())
+        assert counts.updated == sum(1 for k in keys & before.keys() if stored[k] != before[k])
+        assert counts.new + counts.updated + counts.unchanged <= counts.rows == len(second)
+        assert (again.new, again.updated) == (0, 0)
+        if len(keys) == len(second):  # no post twice: every row is one post
+            assert counts.new + counts.updated + counts.unchanged == len(keys)
+            assert again.unchanged == len(keys)
+
+    check()

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 import pytest
+from conftest import UPDATE_GOLDEN, parts, run
 from typer.testing import CliRunner
 
 from smrt_cli.calendar import Week
 from smrt_cli.cli import app
 
 GOLDEN = Path(__file__).parent / "golden"
-UPDATE = os.environ.get("SMRT_UPDATE_GOLDEN") == "1"
+PLAN_WEEK = ("plan", "week")
 SAMPLE_UNITS = 10
 
 
@@ -24,15 +24,8 @@ def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
 
 
-def run(tmp_path: Path, *args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(
-        app, ["--workspace", str(tmp_path), "plan", "week", *args], catch_exceptions=False
-    )
-    return result.exit_code, result.stdout, result.stderr
-
-
 def test_sample_week_writes_overview_units_and_plan_json(tmp_path: Path) -> None:
-    code, out, err = run(tmp_path, "--week", "2026-W49")
+    code, out, err = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49"))
     assert code == 0, err
     folder = tmp_path / "plans" / "2026-W49"
     names = sorted(p.name for p in folder.iterdir())
@@ -48,23 +41,23 @@ def test_sample_week_writes_overview_units_and_plan_json(tmp_path: Path) -> None
 
 def test_terminal_shows_a_compact_table(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("smrt_cli.cli.plan.is_terminal", lambda: True)
-    code, out, _ = run(tmp_path, "--week", "2026-W49")
+    code, out, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49"))
     assert code == 0
     assert "2026-W49 (2026-11-30 – 2026-12-06)" in out
     assert "upp-labuhan-uki" in out and "hours/capacity" in out
 
 
 def test_force_keeps_files_a_person_added(tmp_path: Path) -> None:
-    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    assert run(tmp_path, *PLAN_WEEK, "--week", "2026-W49").exit_code == 0
     folder = tmp_path / "plans" / "2026-W49"
     (folder / "notes.txt").write_text("rapat Senin", encoding="utf-8")
-    assert run(tmp_path, "--week", "2026-W49", "--force")[0] == 0
+    assert run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--force").exit_code == 0
     assert (folder / "notes.txt").read_text(encoding="utf-8") == "rapat Senin"
     assert not [p for p in folder.parent.iterdir() if p.name.startswith(".")]
 
 
 def test_json_output_has_the_contract_keys(tmp_path: Path) -> None:
-    code, out, _ = run(tmp_path, "--week", "2026-W49", "--json")
+    code, out, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--json"))
     assert code == 0
     data = json.loads(out)
     assert out == (tmp_path / "plans" / "2026-W49" / "plan.json").read_text(encoding="utf-8")
@@ -85,8 +78,8 @@ def test_json_output_has_the_contract_keys(tmp_path: Path) -> None:
 
 
 def test_two_runs_give_identical_bytes(tmp_path: Path) -> None:
-    run(tmp_path, "--week", "2026-W49", "--out", str(tmp_path / "one"))
-    run(tmp_path, "--week", "2026-W49", "--out", str(tmp_path / "two"))
+    run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--out", str(tmp_path / "one"))
+    run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--out", str(tmp_path / "two"))
     one, two = tmp_path / "one" / "2026-W49", tmp_path / "two" / "2026-W49"
     assert sorted(p.name for p in one.iterdir()) == sorted(p.name for p in two.iterdir())
     for path in one.iterdir():
@@ -94,10 +87,10 @@ def test_two_runs_give_identical_bytes(tmp_path: Path) -> None:
 
 
 def test_existing_week_needs_force(tmp_path: Path) -> None:
-    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    assert run(tmp_path, *PLAN_WEEK, "--week", "2026-W49").exit_code == 0
     readme = tmp_path / "plans" / "2026-W49" / "README.md"
     readme.write_text("edited by hand", encoding="utf-8")
-    code, out, err = run(tmp_path, "--week", "2026-W49")
+    code, out, err = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49"))
     assert code == 2
     assert out == ""
     folder = tmp_path / "plans" / "2026-W49"
@@ -105,13 +98,13 @@ def test_existing_week_needs_force(tmp_path: Path) -> None:
         f"error: {folder}: already exists — pass --force to replace this week's plan\n"
     )
     assert readme.read_text(encoding="utf-8") == "edited by hand"
-    code, _, _ = run(tmp_path, "--week", "2026-W49", "--force")
+    code, _, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--force"))
     assert code == 0
     assert readme.read_text(encoding="utf-8").startswith("# Rencana Konten Mingguan")
 
 
 def test_week_53_of_2026_plans_across_the_new_year(tmp_path: Path) -> None:
-    code, out, err = run(tmp_path, "--week", "2026-W53", "--json")
+    code, out, err = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W53", "--json"))
     assert code == 0, err
     data = json.loads(out)
     assert (data["start"], data["end"]) == ("2026-12-28", "2027-01-03")
@@ -128,7 +121,7 @@ def test_default_is_the_week_after_today(tmp_path: Path) -> None:
     from smrt_cli.calendar import week_of
 
     expected = week_of(dt.date.today()).next().label
-    code, out, err = run(tmp_path, "--json")
+    code, out, err = parts(run(tmp_path, *PLAN_WEEK, "--json"))
     assert code == 0, err
     assert json.loads(out)["week"] == expected
     assert (tmp_path / "plans" / expected / "README.md").is_file()
@@ -139,11 +132,11 @@ def test_history_outside_the_cooldown_horizon_is_not_read(tmp_path: Path) -> Non
     old = tmp_path / "plans" / "2025-W40"
     old.mkdir(parents=True)
     (old / "plan.json").write_text("{broken", encoding="utf-8")
-    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    assert run(tmp_path, *PLAN_WEEK, "--week", "2026-W49").exit_code == 0
     recent = tmp_path / "plans" / "2026-W45"
     recent.mkdir(parents=True)
     (recent / "plan.json").write_text("{broken", encoding="utf-8")
-    code, _, err = run(tmp_path, "--week", "2026-W50")
+    code, _, err = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W50"))
     assert code == 2
     assert err.endswith(
         f"error: {recent / 'plan.json'}:1:2: not valid JSON (Expecting property name enclosed "
@@ -177,7 +170,7 @@ def test_history_plan_json_of_the_wrong_shape_is_named(tmp_path: Path) -> None:
     week = tmp_path / "plans" / "2026-W48"
     week.mkdir(parents=True)
     (week / "plan.json").write_text('{"upts": 5}', encoding="utf-8")
-    code, _, err = run(tmp_path, "--week", "2026-W49")
+    code, _, err = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49"))
     assert code == 2
     fix = "write it again with `smrt plan week --force`"
     path = week / "plan.json"
@@ -191,7 +184,7 @@ def test_history_plan_json_of_the_wrong_shape_is_named(tmp_path: Path) -> None:
 
 
 def test_2025_w53_is_refused(tmp_path: Path) -> None:
-    code, out, err = run(tmp_path, "--week", "2025-W53")
+    code, out, err = parts(run(tmp_path, *PLAN_WEEK, "--week", "2025-W53"))
     assert code == 2
     assert out == ""
     assert err == "error: --week: 2025-W53 does not exist — 2025 has ISO weeks W01 to W52\n"
@@ -199,22 +192,24 @@ def test_2025_w53_is_refused(tmp_path: Path) -> None:
 
 
 def test_unknown_unit_is_refused_with_a_hint(tmp_path: Path) -> None:
-    code, _, err = run(tmp_path, "--week", "2026-W49", "--upt", "ksop-bitng")
+    code, _, err = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--upt", "ksop-bitng"))
     assert code == 2
     assert err.endswith("error: --upt: unknown unit 'ksop-bitng' — did you mean 'ksop-bitung'?\n")
 
 
 def test_bad_date_and_both_week_and_date(tmp_path: Path) -> None:
-    code, _, err = run(tmp_path, "--date", "2026-13-01")
+    code, _, err = parts(run(tmp_path, *PLAN_WEEK, "--date", "2026-13-01"))
     assert code == 2
     assert "error: --date: '2026-13-01' is not a date — write it as YYYY-MM-DD" in err
-    code, _, err = run(tmp_path, "--date", "2026-12-01", "--week", "2026-W49")
+    code, _, err = parts(run(tmp_path, *PLAN_WEEK, "--date", "2026-12-01", "--week", "2026-W49"))
     assert code == 2
     assert "error: --week and --date both given — use one of them" in err
 
 
 def test_date_picks_its_iso_week_and_upt_limits_units(tmp_path: Path) -> None:
-    code, out, err = run(tmp_path, "--date", "2026-12-02", "--upt", "upp-tahuna", "--json")
+    code, out, err = parts(
+        run(tmp_path, *PLAN_WEEK, "--date", "2026-12-02", "--upt", "upp-tahuna", "--json")
+    )
     assert code == 0, err
     data = json.loads(out)
     assert data["week"] == "2026-W49"
@@ -222,17 +217,17 @@ def test_date_picks_its_iso_week_and_upt_limits_units(tmp_path: Path) -> None:
 
 
 def test_replanning_one_unit_keeps_the_rest_of_the_region(tmp_path: Path) -> None:
-    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    assert run(tmp_path, *PLAN_WEEK, "--week", "2026-W49").exit_code == 0
     folder = tmp_path / "plans" / "2026-W49"
     before = json.loads((folder / "plan.json").read_text(encoding="utf-8"))
     others = {u["id"]: u for u in before["upts"] if u["id"] != "ksop-bitung"}
     pages = {p.name: p.read_bytes() for p in folder.glob("*.md") if p.name != "README.md"}
     assert len(others) == SAMPLE_UNITS - 1 and len(pages) == SAMPLE_UNITS
 
-    code, _, err = run(tmp_path, "--week", "2026-W49", "--upt", "ksop-bitung")
+    code, _, err = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--upt", "ksop-bitung"))
     assert code == 2 and "--force" in err  # re-planning a unit still touches a planned week
-    code, out, err = run(
-        tmp_path, "--week", "2026-W49", "--upt", "ksop-bitung", "--force", "--json"
+    code, out, err = parts(
+        run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--upt", "ksop-bitung", "--force", "--json")
     )
     assert code == 0, err
     after = json.loads((folder / "plan.json").read_text(encoding="utf-8"))
@@ -253,7 +248,7 @@ def test_replanning_one_unit_keeps_the_rest_of_the_region(tmp_path: Path) -> Non
 
 
 def test_maritime_day_week_places_hari_nusantara_on_13_december(tmp_path: Path) -> None:
-    code, out, err = run(tmp_path, "--week", "2026-W50", "--json")
+    code, out, err = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W50", "--json"))
     assert code == 0, err
     data = json.loads(out)
     assert {"date": "2026-12-13", "id": "hari-nusantara"}.items() <= next(
@@ -267,7 +262,7 @@ def test_maritime_day_week_places_hari_nusantara_on_13_december(tmp_path: Path) 
 
 
 def test_maritime_days_in_september(tmp_path: Path) -> None:
-    code, out, _ = run(tmp_path, "--week", "2026-W39", "--json")
+    code, out, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W39", "--json"))
     assert code == 0
     events = {e["id"]: e["date"] for e in json.loads(out)["events"]}
     assert events["hari-mercusuar"] == "2026-09-22"
@@ -276,7 +271,7 @@ def test_maritime_days_in_september(tmp_path: Path) -> None:
 
 
 def test_christmas_week_holidays_get_light_items_only(tmp_path: Path) -> None:
-    code, out, _ = run(tmp_path, "--week", "2026-W52", "--json")
+    code, out, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W52", "--json"))
     assert code == 0
     data = json.loads(out)
     off = {e["date"] for e in data["events"] if e["day_off"]}
@@ -295,11 +290,11 @@ HOLIDAY_IDEAS = {"ucapan-hari-besar-nasional", "ucapan-natal-tahun-baru", "jadwa
 
 
 def test_holiday_ideas_wait_for_a_week_with_a_holiday(tmp_path: Path) -> None:
-    code, out, _ = run(tmp_path, "--week", "2026-W49", "--json")
+    code, out, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--json"))
     assert code == 0
     planned = {s["idea_id"] for u in json.loads(out)["upts"] for s in u["slots"]}
     assert not planned & HOLIDAY_IDEAS
-    code, out, _ = run(tmp_path, "--week", "2026-W52", "--json")
+    code, out, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W52", "--json"))
     assert code == 0
     data = json.loads(out)
     linked = [s for u in data["upts"] for s in u["slots"] if s["idea_id"] in HOLIDAY_IDEAS]
@@ -312,8 +307,8 @@ def test_holiday_ideas_wait_for_a_week_with_a_holiday(tmp_path: Path) -> None:
 
 
 def test_history_from_earlier_weeks_enforces_cooldown(tmp_path: Path) -> None:
-    assert run(tmp_path, "--week", "2026-W49")[0] == 0
-    code, out, _ = run(tmp_path, "--week", "2026-W50", "--json")
+    assert run(tmp_path, *PLAN_WEEK, "--week", "2026-W49").exit_code == 0
+    code, out, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W50", "--json"))
     assert code == 0
     from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
 
@@ -327,7 +322,7 @@ def test_history_from_earlier_weeks_enforces_cooldown(tmp_path: Path) -> None:
 
 
 def test_english_plan(tmp_path: Path) -> None:
-    code, _, _ = run(tmp_path, "--week", "2026-W49", "--lang", "en")
+    code, _, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--lang", "en"))
     assert code == 0
     readme = (tmp_path / "plans" / "2026-W49" / "README.md").read_text(encoding="utf-8")
     assert readme.startswith("# Weekly Content Plan — 2026-W49 (30 November – 6 December 2026)")
@@ -345,7 +340,7 @@ def test_help_ends_with_an_example() -> None:
 def test_markdown_tables_render(tmp_path: Path) -> None:
     from markdown_it import MarkdownIt
 
-    run(tmp_path, "--week", "2026-W52")
+    run(tmp_path, *PLAN_WEEK, "--week", "2026-W52")
     md = MarkdownIt("commonmark").enable("table")
     for path in (tmp_path / "plans" / "2026-W52").glob("*.md"):
         text = path.read_text(encoding="utf-8")
@@ -372,11 +367,11 @@ def test_pipes_and_line_breaks_in_registry_text_are_escaped() -> None:
 @pytest.mark.parametrize("week", ["2026-W49", "2026-W50", "2026-W52", "2026-W53"])
 def test_golden_markdown_for_the_sample_week(tmp_path: Path, week: str) -> None:
     """Regenerate with SMRT_UPDATE_GOLDEN=1 pytest tests/test_plan_cli.py, then read the diff."""
-    code, _, err = run(tmp_path, "--week", week)
+    code, _, err = parts(run(tmp_path, *PLAN_WEEK, "--week", week))
     assert code == 0, err
     got = tmp_path / "plans" / week
     expected = GOLDEN / f"plan-{week}"
-    if UPDATE:
+    if UPDATE_GOLDEN:
         expected.mkdir(parents=True, exist_ok=True)
         for old in expected.iterdir():
             old.unlink()
@@ -390,7 +385,7 @@ def test_golden_markdown_for_the_sample_week(tmp_path: Path, week: str) -> None:
 
 
 def test_estimated_islamic_holiday_is_marked_and_warned(tmp_path: Path) -> None:
-    code, out, _ = run(tmp_path, "--week", "2027-W10", "--json")
+    code, out, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2027-W10", "--json"))
     assert code == 0
     events = [e for e in json.loads(out)["events"] if e["estimated"]]
     assert [(e["date"], e["name"]) for e in events] == [
@@ -461,7 +456,7 @@ TESTER_WEEKS = ("2026-W49", "2026-W50", "2026-W51", "2026-W52", "2026-W53", "202
 def test_weeks_planned_in_order_never_give_a_unit_two_posts_at_one_time(tmp_path: Path) -> None:
     # the tester's run: each week's plan is history for the next, so cooldowns apply
     for week in TESTER_WEEKS:
-        code, _, err = run(tmp_path, "--week", week)
+        code, _, err = parts(run(tmp_path, *PLAN_WEEK, "--week", week))
         assert code == 0, err
     for week in TESTER_WEEKS:
         data = json.loads((tmp_path / "plans" / week / "plan.json").read_text(encoding="utf-8"))
@@ -579,7 +574,7 @@ def test_a_week_planned_again_is_its_next_revision_and_calendars_cancel_dropped_
 def test_the_regions_calendar_cancels_slots_of_a_unit_no_longer_planned(tmp_path: Path) -> None:
     import icalendar
 
-    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    assert run(tmp_path, *PLAN_WEEK, "--week", "2026-W49").exit_code == 0
     plan_path = tmp_path / "plans" / "2026-W49" / "plan.json"
     plan = json.loads(plan_path.read_text(encoding="utf-8"))
     # as a re-plan leaves it when a unit has left the registry
@@ -601,10 +596,10 @@ def test_the_regions_calendar_cancels_slots_of_a_unit_no_longer_planned(tmp_path
 
 
 def test_an_unreadable_old_plan_is_replaced_with_a_note(tmp_path: Path) -> None:
-    assert run(tmp_path, "--week", "2026-W49")[0] == 0
+    assert run(tmp_path, *PLAN_WEEK, "--week", "2026-W49").exit_code == 0
     plan_path = tmp_path / "plans" / "2026-W49" / "plan.json"
     plan_path.write_text("{broken", encoding="utf-8")
-    code, _, err = run(tmp_path, "--week", "2026-W49", "--force")
+    code, _, err = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W49", "--force"))
     assert code == 0
     assert (
         f"note: {plan_path} could not be read; the new plan starts at revision 0, and calendars"
@@ -620,7 +615,7 @@ def export(tmp_path: Path, *args: str) -> None:
 
 def test_replanning_removes_the_exports_made_from_the_old_plan(tmp_path: Path) -> None:
     week = ["--week", "2026-W49"]
-    assert run(tmp_path, *week)[0] == 0
+    assert run(tmp_path, *PLAN_WEEK, *week).exit_code == 0
     folder = tmp_path / "plans" / "2026-W49"
     export(tmp_path, "plan", *week)
     export(tmp_path, "calendar", *week)
@@ -630,7 +625,7 @@ def test_replanning_removes_the_exports_made_from_the_old_plan(tmp_path: Path) -
     (folder / "plan-catatan.csv").write_text("catatan", encoding="utf-8")
     (folder / "rekap.csv").write_text("rekap", encoding="utf-8")
 
-    code, _, err = run(tmp_path, *week, "--force")
+    code, _, err = parts(run(tmp_path, *PLAN_WEEK, *week, "--force"))
     assert code == 0, err
     names = sorted(p.name for p in folder.iterdir() if not p.name.endswith(".md"))
     assert names == ["plan-catatan.csv", "plan.json", "rekap.csv"]
@@ -650,12 +645,12 @@ def test_replanning_removes_the_exports_made_from_the_old_plan(tmp_path: Path) -
 
 def test_replanning_one_unit_keeps_the_other_units_exports(tmp_path: Path) -> None:
     week = ["--week", "2026-W49"]
-    assert run(tmp_path, *week)[0] == 0
+    assert run(tmp_path, *PLAN_WEEK, *week).exit_code == 0
     folder = tmp_path / "plans" / "2026-W49"
     export(tmp_path, "plan", *week)
     export(tmp_path, "plan", *week, "--upt", "upp-tahuna")
     export(tmp_path, "plan", *week, "--upt", "upp-likupang")
-    code, _, err = run(tmp_path, *week, "--upt", "upp-likupang", "--force")
+    code, _, err = parts(run(tmp_path, *PLAN_WEEK, *week, "--upt", "upp-likupang", "--force"))
     assert code == 0, err
     assert not (folder / "plan.csv").exists()  # the region's holds Likupang's old slots
     assert not (folder / "plan-upp-likupang.csv").exists()
@@ -669,7 +664,7 @@ def test_force_through_a_linked_week_is_refused(tmp_path: Path) -> None:
     (tmp_path / "plans").mkdir()
     (tmp_path / "plans" / "2026-W49").symlink_to("../elsewhere", target_is_directory=True)
     for args in (("--week", "2026-W49"), ("--week", "2026-W49", "--force")):
-        code, out, err = run(tmp_path, *args)
+        code, out, err = parts(run(tmp_path, *PLAN_WEEK, *args))
         assert code == 2 and out == ""
         assert err.splitlines()[-1] == (
             f"error: {tmp_path / 'plans' / '2026-W49'}: is a symbolic link (to ../elsewhere) — "
@@ -690,7 +685,7 @@ def test_force_through_a_linked_week_is_refused(tmp_path: Path) -> None:
 def test_the_sample_marks_hari_ibu_antikorupsi_and_bela_negara(
     tmp_path: Path, week: str, event: str, day: str, idea: str
 ) -> None:
-    code, out, _ = run(tmp_path, "--week", week, "--json")
+    code, out, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", week, "--json"))
     assert code == 0
     data = json.loads(out)
     assert [e["date"] for e in data["events"] if e["id"] == event] == [day]

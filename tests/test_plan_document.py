@@ -8,6 +8,7 @@ import docx
 import pytest
 import test_export_plan as plans
 import test_export_report as reports
+from conftest import run
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
@@ -24,7 +25,7 @@ def _workspace(tmp_path: Path) -> Path:
 
 def test_docx_plan_has_overview_units_status_and_signature(tmp_path: Path) -> None:
     ws = _workspace(tmp_path)
-    result = plans.run(ws, "plan", "--week", "2026-W49", "--format", "docx")
+    result = run(ws, "export", "plan", "--week", "2026-W49", "--format", "docx")
     assert result.exit_code == 0, result.stderr
     path = ws / "plans" / "2026-W49" / "plan.docx"
     assert result.stderr == f"wrote {path}\n"
@@ -52,14 +53,14 @@ def test_docx_plan_has_overview_units_status_and_signature(tmp_path: Path) -> No
 
 def test_html_plan_carries_the_approval_once_given(tmp_path: Path) -> None:
     ws = _workspace(tmp_path)
-    draft = plans.run(ws, "plan", "--week", "2026-W49", "--format", "html", "-o", "-")
+    draft = run(ws, "export", "plan", "--week", "2026-W49", "--format", "html", "-o", "-")
     assert draft.exit_code == 0, draft.stderr
     assert "<p>DRAF — rencana ini belum disetujui.</p>" in draft.stdout
     approved = CliRunner().invoke(
         app, ["-w", str(ws), "plan", "approve", "--week", "2026-W49", "--by", "Kepala KSOP A"]
     )
     assert approved.exit_code == 0, approved.stderr
-    html = plans.run(ws, "plan", "--week", "2026-W49", "-o", "-", "--format", "html").stdout
+    html = run(ws, "export", "plan", "--week", "2026-W49", "-o", "-", "--format", "html").stdout
     assert "<p>Disetujui oleh Kepala KSOP A pada Senin, 8 Desember 2025 pukul 08.00 WITA" in html
     assert "DRAF" not in html
     assert '<div class="signature">' in html
@@ -68,7 +69,7 @@ def test_html_plan_carries_the_approval_once_given(tmp_path: Path) -> None:
 def test_one_units_plan_document(tmp_path: Path) -> None:
     ws = _workspace(tmp_path)
     out = tmp_path / "b.html"
-    result = plans.run(ws, "plan", "--week", "2026-W49", "--upt", "upp-b", "-o", str(out))
+    result = run(ws, "export", "plan", "--week", "2026-W49", "--upt", "upp-b", "-o", str(out))
     assert result.exit_code == 0, result.stderr
     html = out.read_text(encoding="utf-8")
     assert "<h3>2.1 UPP B</h3>" in html and "KSOP A</h3>" not in html

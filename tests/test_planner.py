@@ -7,6 +7,7 @@ import datetime as dt
 import math
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -512,6 +513,7 @@ def registries(draw: st.DrawFn) -> tuple[Registry, list[PlanEvent]]:
     return reg, holidays
 
 
+@pytest.mark.slow
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(registries())
 def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[PlanEvent]]) -> None:
@@ -843,6 +845,7 @@ def one_platform_units(draw: st.DrawFn) -> tuple[Registry, dict[tuple[str, str],
     return registry([unit("unit-a", hours=hours, targets={"instagram": target})], ideas), used
 
 
+@pytest.mark.slow
 @settings(max_examples=200, deadline=None)
 @given(one_platform_units())
 def test_a_target_the_hours_can_reach_is_reached(

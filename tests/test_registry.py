@@ -220,9 +220,9 @@ def test_alias_bomb_fails_fast(tmp_path: Path) -> None:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
-    started = time.perf_counter()
+    started = time.process_time()
     code, err = validate(tmp_path, "\n".join(lines) + "\n")
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert code == 2
     assert "billion laughs" in err
     assert "upt.yaml:" in err

@@ -249,9 +249,9 @@ def test_deep_block_nesting_names_its_line(tmp_path: Path) -> None:
 
 def test_a_million_item_list_is_refused_within_a_second(tmp_path: Path) -> None:
     text = MINIMAL.replace("events:\n", "events:\n" + "  - 1\n" * 1_000_000)
-    started = time.perf_counter()
+    started = time.process_time()
     code, err = validate(tmp_path, text)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert code == 2
     assert err == error(
         tmp_path,
@@ -259,15 +259,16 @@ def test_a_million_item_list_is_refused_within_a_second(tmp_path: Path) -> None:
         f"more than {MAX_NODES:,} values — a registry holds far fewer (a national one about "
         "100,000); this list or file is not registry data, remove it",
     )
-    assert elapsed < 1.5, elapsed  # under a second on an idle machine; CI shares two cores
+    # CPU time of this process: the other test processes and CI neighbours do not count
+    assert elapsed < 1.5, elapsed  # under a second on an idle machine
 
 
 def test_a_flow_list_of_a_million_items_is_refused_within_a_second(tmp_path: Path) -> None:
     many = ",".join(['"#a"'] * 1_000_000)
     text = mutate('    hashtags: ["#BukuPelaut"]', f"    hashtags: [{many}]")
-    started = time.perf_counter()
+    started = time.process_time()
     code, err = validate(tmp_path, text)
-    assert time.perf_counter() - started < 1.5
+    assert time.process_time() - started < 1.5
     assert code == 2
     assert f"more than {MAX_NODES:,} values" in err
     assert err.startswith(f"error: {tmp_path / 'upt.yaml'}:56:")
@@ -281,17 +282,17 @@ TOO_LARGE = (
 
 def test_a_file_above_the_size_cap_is_refused_at_once(tmp_path: Path) -> None:
     text = MINIMAL + "# " + "x" * MAX_BYTES + "\n"
-    started = time.perf_counter()
+    started = time.process_time()
     code, err = validate(tmp_path, text)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert (code, err) == (2, error(tmp_path, "1:1", TOO_LARGE))
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero here")
 def test_an_endless_file_is_refused_at_once(tmp_path: Path) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     result = runner.invoke(app, ["validate", "/dev/zero"])
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
     assert (result.exit_code, result.stderr) == (2, f"error: /dev/zero:1:1: {TOO_LARGE}\n")
 
 
@@ -309,6 +310,7 @@ def test_text_above_the_size_cap_is_refused_by_the_parser_too() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_a_national_registry_is_well_inside_the_caps() -> None:
     import sys
 
@@ -327,7 +329,7 @@ def test_a_national_registry_is_well_inside_the_caps() -> None:
 
 
 def scores_error(tmp_path: Path, text: str) -> str:
-    from test_evaluation_data import REGION
+    from evaluation_data import REGION
 
     path = tmp_path / "skor.yaml"
     path.write_text(text, encoding="utf-8")

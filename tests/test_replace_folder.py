@@ -205,6 +205,7 @@ def _replace_many(week: Path, tag: str, rounds: int) -> None:
         replace_folder(week, {n: f"{tag}-{i}" for n in ("README.md", "a.md", "plan.json")})
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="runs forked writers")
 def test_concurrent_replacements_never_lose_a_persons_file(tmp_path: Path) -> None:
     for trial in range(10):
@@ -264,6 +265,7 @@ def _smrt(ws: Path, *args: str) -> subprocess.Popen[bytes]:
     return subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
+@pytest.mark.slow
 def test_concurrent_plan_week_force_keeps_the_notes(tmp_path: Path) -> None:
     args = ("plan", "week", "--week", "2026-W49", "--force")
     assert _smrt(tmp_path, *args).wait() == 0

@@ -3,20 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_export_report import EPOCH, registry_text, run, workspace
+from conftest import UPDATE_GOLDEN, run
+from test_export_report import EPOCH, REPORT, registry_text, workspace
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 
 GOLDEN = Path(__file__).parent / "golden" / "report-2026-11.md"
-UPDATE = os.environ.get("SMRT_UPDATE_GOLDEN") == "1"
 # 4 December 2026, the day the coordinator in issue 17 made the November report
 ISSUED = "1796342400"
 # A command line as an operator types it: `smrt plan week`, `--scores`, `smrt metrics import`
@@ -29,7 +27,7 @@ def _epoch(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _md(ws: Path) -> str:
-    result = run(ws, "--format", "md", "-o", "-")
+    result = run(ws, *REPORT, "--format", "md", "-o", "-")
     assert result.exit_code == 0, result.stderr
     return result.stdout
 
@@ -88,7 +86,7 @@ def test_a_past_next_rakor_reads_the_next_rakor_and_says_so(
     monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)  # 4 December 2026; the fixture's is 14 Dec
     registry = registry_text().replace("2026-12-14", "2026-11-02")
     ws = workspace(tmp_path, registry=registry)
-    result = run(ws, "--format", "md", "-o", "-")
+    result = run(ws, *REPORT, "--format", "md", "-o", "-")
     assert result.exit_code == 0
     assert "| KSOP A | Kepala kantor | Rakor berikutnya |" in result.stdout
     assert (
@@ -115,7 +113,7 @@ def test_without_a_signatory_the_block_leaves_the_name_to_write_and_stderr_says_
     start = registry.index("  signatory:")
     registry = registry[:start] + registry[registry.index("  next_rakor:") :]
     ws = workspace(tmp_path, registry=registry)
-    result = run(ws, "--format", "md", "-o", "-")
+    result = run(ws, *REPORT, "--format", "md", "-o", "-")
     assert result.exit_code == 0
     assert "Bitung, 8 Desember 2025  \nKoordinator SMRT Wilayah Contoh\n" in result.stdout
     assert "(………………………………)\n" in result.stdout
@@ -128,7 +126,7 @@ def test_the_mean_says_over_how_many_units(tmp_path: Path) -> None:
     text = path.read_text(encoding="utf-8").replace('"score": 40.0', '"score": null')
     path.write_text(text, encoding="utf-8")
     assert "- Rata-rata nilai 1 dari 2 UPT: 78,5.\n" in _md(ws)
-    english = run(ws, "--format", "md", "-o", "-", "--lang", "en").stdout
+    english = run(ws, *REPORT, "--format", "md", "-o", "-", "--lang", "en").stdout
     assert "- Mean score of 1 of 2 units: 78.5.\n" in english
 
 
@@ -145,7 +143,7 @@ def test_docx_has_dasar_follow_up_table_and_signature_block(tmp_path: Path) -> N
     import docx
 
     ws = workspace(tmp_path)
-    assert run(ws, "--format", "docx").exit_code == 0
+    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
     path = ws / "reports" / "2026-11.docx"
     document = docx.Document(str(path))
     numbered = [p.text for p in document.paragraphs if p.style.name == "List Number"]
@@ -178,7 +176,7 @@ def test_docx_has_dasar_follow_up_table_and_signature_block(tmp_path: Path) -> N
 
 def test_html_has_an_ordered_dasar_and_a_signature_block(tmp_path: Path) -> None:
     ws = workspace(tmp_path)
-    result = run(ws, "--format", "html", "-o", "-")
+    result = run(ws, *REPORT, "--format", "html", "-o", "-")
     assert result.exit_code == 0
     html = result.stdout
     assert "<ol><li>Undang-Undang Nomor 14 Tahun 2008" in html
@@ -194,7 +192,7 @@ def test_html_has_an_ordered_dasar_and_a_signature_block(tmp_path: Path) -> None
 def test_no_command_line_in_any_document(tmp_path: Path, fmt: str) -> None:
     ws = workspace(tmp_path, plan=False)
     out = tmp_path / f"report.{fmt}"
-    result = run(ws, "-o", str(out))
+    result = run(ws, *REPORT, "-o", str(out))
     assert result.exit_code == 0, result.stderr
     if fmt == "docx":
         paragraphs, tables = _docx_text(out)
@@ -222,12 +220,14 @@ def test_the_appendix_says_whether_the_plan_is_approved(tmp_path: Path) -> None:
 # --- the sample report, golden ----------------------------------------------------------------
 
 
-def test_sample_report_markdown_is_golden(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.slow
+def test_sample_report_markdown_is_golden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_exports: Callable[[Path], Path]
+) -> None:
     """The README's demo chain on the bundled sample; regenerate with SMRT_UPDATE_GOLDEN=1."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
     root = tmp_path / "ws"
-    demo = Path(__file__).parents[1] / "examples" / "demo_exports.py"
-    subprocess.run([sys.executable, str(demo), str(root / "demo")], check=True, capture_output=True)
+    demo_exports(root)
     for args in (
         ["metrics", "import", str(root / "demo" / "posts_2026-11-01_2026-11-30.csv")],
         ["metrics", "import", str(root / "demo" / "inbound_2026-11-01_2026-11-30.csv")],
@@ -248,7 +248,7 @@ def test_sample_report_markdown_is_golden(tmp_path: Path, monkeypatch: pytest.Mo
         ["-w", str(root), "export", "report", "--period", "2026-11", "-o", "-", "--format", "md"],
     )
     assert result.exit_code == 0, result.stderr
-    if UPDATE:
+    if UPDATE_GOLDEN:
         GOLDEN.write_text(result.stdout, encoding="utf-8")
     assert result.stdout == GOLDEN.read_text(encoding="utf-8")
     assert COMMAND.findall(result.stdout) == []
@@ -275,16 +275,16 @@ def test_foreign_terms_are_italic_in_every_format(tmp_path: Path) -> None:
     md = _md(ws)
     assert "memiliki *Social Media Response Team* (SMRT) yang" in md
     assert "2. Pedoman SMRT" in md  # no foreign term, no markup
-    html = run(ws, "--format", "html", "-o", "-").stdout
+    html = run(ws, *REPORT, "--format", "html", "-o", "-").stdout
     assert "memiliki <em>Social Media Response Team</em> (SMRT) yang" in html
-    assert run(ws, "--format", "docx").exit_code == 0
+    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
     document = docx.Document(str(ws / "reports" / "2026-11.docx"))
     latar = next(p for p in document.paragraphs if p.text.startswith("Sejak 2018"))
     italic = [r.text for r in latar.runs if r.italic]
     assert italic == ["Social Media Response Team"]
     assert "".join(r.text for r in latar.runs) == latar.text
     # English has no foreign terms to mark
-    english = run(ws, "--format", "md", "-o", "-", "--lang", "en").stdout
+    english = run(ws, *REPORT, "--format", "md", "-o", "-", "--lang", "en").stdout
     assert "*Social" not in english and "Social Media Response Team (SMRT)" in english
 
 

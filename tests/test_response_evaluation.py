@@ -14,8 +14,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from evaluation_data import REGION, region_store
 from test_evaluation import MANUAL, OCTOBER, _evaluate
-from test_evaluation_data import REGION, region_store
 
 from smrt_cli.metrics.measure import measure
 from smrt_cli.metrics.store import open_store

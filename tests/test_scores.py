@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_evaluation_data import FIXTURES, REGION
+from evaluation_data import FIXTURES, REGION
 
 from smrt_cli.errors import UserError
 from smrt_cli.models import Registry

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -173,13 +174,11 @@ def test_slides_say_on_stderr_when_advice_cannot_follow_the_language(tmp_path: P
     assert f"note: {path} is in Indonesian; grades are shown in English" in result.stderr
 
 
-def test_what_worked_tables_get_their_slides(tmp_path: Path) -> None:
-    import subprocess
-    import sys
-
+def test_what_worked_tables_get_their_slides(
+    tmp_path: Path, demo_exports: Callable[[Path], Path]
+) -> None:
     root = tmp_path / "ws"
-    demo = Path(__file__).parents[1] / "examples" / "demo_exports.py"
-    subprocess.run([sys.executable, str(demo), str(root / "demo")], check=True, capture_output=True)
+    demo_exports(root)
     for args in (
         ["metrics", "import", str(root / "demo" / "posts_2026-11-01_2026-11-30.csv")],
         ["evaluate", "upt", "--period", "2026-11"],

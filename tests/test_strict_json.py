@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_evaluation_data import FIXTURES, REGION, region_store, write_plan
+from evaluation_data import FIXTURES, REGION, region_store, write_plan
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app

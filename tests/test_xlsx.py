@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 import test_export_plan as plans
 import test_export_report as reports
+from conftest import run
 
 EPOCH = "1796385600"  # 2026-12-04 12:00 UTC
 
@@ -25,7 +26,7 @@ def _book(data: bytes) -> openpyxl.Workbook:
 
 def test_plan_workbook_has_a_region_sheet_and_one_per_unit(tmp_path: Path) -> None:
     ws = plans.workspace(tmp_path)
-    result = plans.run(ws, "plan", "--week", "2026-W49", "--format", "xlsx")
+    result = run(ws, "export", "plan", "--week", "2026-W49", "--format", "xlsx")
     assert result.exit_code == 0, result.stderr
     path = ws / "plans" / "2026-W49" / "plan.xlsx"
     assert result.stderr == f"wrote {path}\n"
@@ -76,8 +77,16 @@ def test_plan_workbook_has_a_region_sheet_and_one_per_unit(tmp_path: Path) -> No
     assert unit["A2"].value == dt.datetime(2026, 12, 1)
     assert book.properties.created == dt.datetime(2026, 12, 4, 12, 0)
     # same plan, same bytes
-    again = plans.run(
-        ws, "plan", "--week", "2026-W49", "--format", "xlsx", "-o", str(tmp_path / "b.xlsx")
+    again = run(
+        ws,
+        "export",
+        "plan",
+        "--week",
+        "2026-W49",
+        "--format",
+        "xlsx",
+        "-o",
+        str(tmp_path / "b.xlsx"),
     )
     assert again.exit_code == 0
     assert (tmp_path / "b.xlsx").read_bytes() == path.read_bytes()
@@ -89,7 +98,7 @@ def test_plan_workbook_keeps_formulas_as_text_and_english_dates(tmp_path: Path) 
     )
     ws = plans.workspace(tmp_path, registry=registry)
     out = tmp_path / "week.xlsx"
-    result = plans.run(ws, "plan", "--week", "2026-W49", "-o", str(out), "--lang", "en")
+    result = run(ws, "export", "plan", "--week", "2026-W49", "-o", str(out), "--lang", "en")
     assert result.exit_code == 0, result.stderr
     book = _book(out.read_bytes())
     assert book.sheetnames[0] == "Region"
@@ -100,8 +109,16 @@ def test_plan_workbook_keeps_formulas_as_text_and_english_dates(tmp_path: Path) 
 
 
 def test_plan_workbook_cannot_go_to_stdout(tmp_path: Path) -> None:
-    result = plans.run(
-        plans.workspace(tmp_path), "plan", "--week", "2026-W49", "--format", "xlsx", "-o", "-"
+    result = run(
+        plans.workspace(tmp_path),
+        "export",
+        "plan",
+        "--week",
+        "2026-W49",
+        "--format",
+        "xlsx",
+        "-o",
+        "-",
     )
     assert result.exit_code == 2
     assert result.stderr == "error: -o -: a workbook cannot go to stdout — give a file name\n"
@@ -110,7 +127,7 @@ def test_plan_workbook_cannot_go_to_stdout(tmp_path: Path) -> None:
 def test_evaluation_workbook_numbers_no_data_and_follow_up(tmp_path: Path) -> None:
     ws = reports.workspace(tmp_path)
     path = ws / "reports" / "2026-11.xlsx"
-    result = reports.run(ws, "-o", str(path))
+    result = run(ws, *reports.REPORT, "-o", str(path))
     assert result.exit_code == 0, result.stderr
     book = _book(path.read_bytes())
     assert book.sheetnames == [
@@ -142,9 +159,9 @@ def test_evaluation_workbook_numbers_no_data_and_follow_up(tmp_path: Path) -> No
 def test_evaluation_workbook_is_the_same_bytes_each_time(tmp_path: Path) -> None:
     ws = reports.workspace(tmp_path)
     first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
-    assert reports.run(ws, "-o", str(first)).exit_code == 0
-    assert reports.run(ws, "--format", "xlsx", "-o", str(second)).exit_code == 0
+    assert run(ws, *reports.REPORT, "-o", str(first)).exit_code == 0
+    assert run(ws, *reports.REPORT, "--format", "xlsx", "-o", str(second)).exit_code == 0
     assert first.read_bytes() == second.read_bytes()
-    refused = reports.run(ws, "--format", "xlsx", "-o", "-")
+    refused = run(ws, *reports.REPORT, "--format", "xlsx", "-o", "-")
     assert refused.exit_code == 2
     assert refused.stderr == "error: -o -: a workbook cannot go to stdout — give a file name\n"
