@@ -9,10 +9,9 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..calendar import Week, event_window, is_joint_leave
-from ..i18n import plan_text, short_date
 from ..metrics.records import RICH_FORMATS
 from ..models import Event, Idea, Registry, Upt, localize
-from ..plans import PlanEvent, WeekPlan
+from ..plans import PlanEvent, Reason, WeekPlan
 from .model import Pool, Table, WeekIdea
 
 # Formats each platform can carry; an idea's first format the platform takes is used.
@@ -174,7 +173,7 @@ def usable_ideas(registry: Registry, rules: IdeaRules) -> tuple[list[WeekIdea], 
 
 
 # An idea's place in the week: (event id, window, the event's day, the reason, a greeting)
-_Placing = tuple[str | None, tuple[dt.date, dt.date] | None, dt.date | None, str, bool]
+_Placing = tuple[str | None, tuple[dt.date, dt.date] | None, dt.date | None, Reason | None, bool]
 
 
 def _week_idea(idea: Idea, rules: IdeaRules) -> WeekIdea | None:
@@ -222,24 +221,23 @@ def _week_idea(idea: Idea, rules: IdeaRules) -> WeekIdea | None:
 def _placing(idea: Idea, linked: list[str], rules: IdeaRules) -> _Placing | None:
     """Which of the week's events the idea belongs to and when it may go out; None when it
     is a holiday idea in a week without its holiday."""
-    windows, lang = rules.events.windows, rules.lang
+    windows = rules.events.windows
     event_id = linked[0] if linked else None
     window = windows[event_id] if event_id else None
     if idea.holidays:
         return _holiday_placing(idea, linked, rules)
     if event_id is not None and window is not None:
-        ev = rules.registry_events[event_id]
-        name = localize(ev.name, lang)
-        if ev.kind == "campaign":
-            return event_id, window, None, plan_text("reason.campaign", lang, name=name), False
-        return event_id, window, window[0], f"{name} ({short_date(window[0], lang)})", False
-    return event_id, window, None, "", False
+        if rules.registry_events[event_id].kind == "campaign":
+            return event_id, window, None, Reason(code="campaign", event=event_id), False
+        reason = Reason(code="event", event=event_id, date=window[0].isoformat())
+        return event_id, window, window[0], reason, False
+    return event_id, window, None, None, False
 
 
 def _holiday_placing(idea: Idea, linked: list[str], rules: IdeaRules) -> _Placing | None:
     """A holiday idea's day: the holiday itself for a greeting, the last working day before
     the days off for what the public must know; None in a week without its holiday."""
-    events, lang = rules.events, rules.lang
+    events = rules.events
     # A holiday idea linked to events (a Christmas card linked to the Nataru campaign)
     # is for a day off within their days: without one, a greeting would go out during
     # the campaign's first week, days before its holiday.
@@ -263,7 +261,7 @@ def _holiday_placing(idea: Idea, linked: list[str], rules: IdeaRules) -> _Placin
             event_day = before[-1]
     else:
         greeting = True
-    reason = f"{holiday.name} ({short_date(holiday.date, lang)})"
+    reason = Reason(code="event", event=holiday.id, date=holiday.date.isoformat())
     return holiday.id, (rules.week.start, event_day), event_day, reason, greeting
 
 

@@ -11,9 +11,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ..calendar import Week
-from ..i18n import PLATFORM_NAMES, insight_text, lift_text
 from ..learning import Learned, LearnedTime, UnitLearning
 from ..models import Idea
+from ..plans import Reason
 from .model import Choice, UnitState, WeekIdea
 from .scoring import REST_FACTOR, max_lift_bonus
 
@@ -30,12 +30,11 @@ class Learn:
     formats: dict[str, float]  # format -> lift above the median
     resting: dict[str, dt.date]  # idea -> Monday of the last of two weak weeks
     recommended: tuple[str, ...]  # ideas the last evaluation named, in its order
-    recommended_reason: str
-    lang: str
+    recommended_from: str  # that evaluation's period, as its title names it; "" unknown
     max_bonus: float  # the most `lift_bonus` can give any idea: the search's bounds allow for it
 
 
-def unit_learn(unit: UnitLearning, learned: Learned, zone: str, lang: str) -> Learn:
+def unit_learn(unit: UnitLearning, learned: Learned, zone: str) -> Learn:
     """One unit's learning indexed for the slot loop."""
     times: dict[tuple[str, int], LearnedTime] = {}
     days: dict[str, frozenset[int]] = {}
@@ -45,9 +44,6 @@ def unit_learn(unit: UnitLearning, learned: Learned, zone: str, lang: str) -> Le
         days[platform] = frozenset(t.weekday for t in best)
     idea_top = max((v for v in unit.idea_lift.values()), default=1.0)
     format_top = max((v for v in unit.format_lift.values()), default=1.0)
-    reason = ""
-    if unit.recommended and learned.recommended_from:
-        reason = insight_text("recommended", lang, period=learned.recommended_from)
     return Learn(
         zone=zone,
         times=times,
@@ -57,8 +53,7 @@ def unit_learn(unit: UnitLearning, learned: Learned, zone: str, lang: str) -> Le
         formats=dict(unit.format_lift),
         resting=dict(unit.resting),
         recommended=tuple(unit.recommended),
-        recommended_reason=reason,
-        lang=lang,
+        recommended_from=learned.recommended_from,
         max_bonus=max_lift_bonus(idea_top, format_top),
     )
 
@@ -96,16 +91,16 @@ def recommended_items(
     return found
 
 
-def learned_reason(learn: Learn, choice: Choice) -> str | None:
+def learned_reason(learn: Learn, choice: Choice) -> Reason | None:
     """Why a learned preference chose this production; None to give the usual reason."""
     if choice.idea.event_id is not None or choice.adaptation:
         return None
     idea_id = choice.idea.idea.id
-    if idea_id in learn.recommended and learn.recommended_reason:
-        return learn.recommended_reason
+    if idea_id in learn.recommended and learn.recommended_from:
+        return Reason(code="recommended", period=learn.recommended_from)
     lift = learn.ideas.get(idea_id)
     if lift is not None:
-        return insight_text("lift_reason", learn.lang, lift=lift_text(lift, learn.lang))
+        return Reason(code="lift", lift=lift)
     return None
 
 
@@ -129,19 +124,12 @@ def time_basis(learn: Learn | None, learned: LearnedTime | None) -> str | None:
 
 
 def time_reason(
-    learn: Learn | None, platform: str, time: str, reason: str, learned: LearnedTime | None
-) -> str:
-    """The slot's reason, and why its time when the time was learned."""
+    learn: Learn | None, reason: Reason | None, learned: LearnedTime | None
+) -> list[Reason]:
+    """The slot's reasons: why the idea, then why its time when the time was learned (the
+    time and platform are the slot's own)."""
+    reasons = [reason] if reason is not None else []
     if learn is None or learned is None:
-        return reason
-    from ..i18n import format_time
-
-    why = insight_text(
-        f"time.{learned.basis}",
-        learn.lang,
-        time=format_time(time, learn.zone, learn.lang),
-        platform=PLATFORM_NAMES.get(platform, platform),
-        posts=learned.posts,
-        lift=lift_text(learned.lift, learn.lang),
-    )
-    return f"{reason}; {why}" if reason else why
+        return reasons
+    code = "time.unit" if learned.basis == "unit" else "time.region"
+    return [*reasons, Reason(code=code, posts=learned.posts, lift=learned.lift)]

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..calendar import Week
 from ..models import Idea, Upt
-from ..plans import Slot
+from ..plans import Reason, Slot
 
 if TYPE_CHECKING:
     from .learn import Learn
@@ -28,7 +28,7 @@ class WeekIdea:
     event_id: str | None  # the week's event it belongs to, if any
     window: tuple[dt.date, dt.date] | None  # days it may go out (an event's)
     event_day: dt.date | None  # a commemoration's day; None for campaign periods
-    event_reason: str
+    event_reason: Reason | None  # why it goes out this week: its event (None: no event)
     rich: dict[str, bool]  # platform -> the format used there counts as format variety
     requires: frozenset[str]  # capabilities its production needs
     greeting: bool = False  # a holiday idea that goes on the holiday itself
@@ -87,7 +87,6 @@ class WeekContext:
     office_close: str  # the latest posting time of a unit without evening posts
     open_workdays: int  # workdays that are not days off
     event_days: frozenset[dt.date]  # commemorations and holidays: exempt from the even spread
-    skill_names: Mapping[str, str]  # capability id -> its name, for a shortfall's words
     lang: str
 
 
@@ -152,7 +151,7 @@ class Choice:
     cost: float
     adaptation: bool
     score: float
-    reason: str
+    reason: Reason | None  # made once the search settles on it
     unit_deficit: float = 0.0
     rotation: int = 0
     member: int = 0  # the team member who does it

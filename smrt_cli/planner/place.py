@@ -53,7 +53,7 @@ def place(state: UnitState, platform: str, choice: Choice, times: list[str]) -> 
         pillar=idea.pillar,
         effort_hours=round(choice.cost, 2),
         owner=localize(state.upt.team[choice.member].role, state.lang),
-        reason=time_reason(state.learn, platform, time, choice.reason, learned),
+        reason=time_reason(state.learn, choice.reason, learned),
         title=choice.idea.title,
         adaptation=choice.adaptation,
         time_basis=time_basis(state.learn, learned),

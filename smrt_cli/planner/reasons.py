@@ -1,20 +1,25 @@
-"""Why an idea got its slot: event, cross-post, pillar, rotation or the platform's target."""
+"""Why an idea got its slot, as a code: event, cross-post, pillar, rotation or the target."""
 
 from __future__ import annotations
 
-from ..i18n import PLATFORM_NAMES, plan_text
+from ..plans import Reason
 from .model import EPS, Choice
 from .scoring import ROTATION_CAP
 
+_CROSSPOST = Reason(code="crosspost")
+_PILLAR = Reason(code="pillar")
+_ROTATION = Reason(code="rotation")
 
-def reason_for(choice: Choice, platform: str, lang: str) -> str:
-    """A few words on why this idea got this slot: event, cross-post, pillar, rotation, target."""
-    if choice.idea.event_id is not None:
+
+def reason_for(choice: Choice, platform: str) -> Reason:
+    """Why this idea got this slot: event, cross-post, pillar, rotation or the target; as a
+    code, which the renderers put in words."""
+    if choice.idea.event_reason is not None:
         return choice.idea.event_reason
     if choice.adaptation:
-        return plan_text("reason.crosspost", lang)
+        return _CROSSPOST
     if choice.unit_deficit >= 1.0 - EPS:
-        return plan_text("reason.pillar", lang)
+        return _PILLAR
     if choice.rotation < ROTATION_CAP:
-        return plan_text("reason.rotation", lang)
-    return plan_text("reason.target", lang, platform=PLATFORM_NAMES.get(platform, platform))
+        return _ROTATION
+    return Reason(code="target", platform=platform)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ..plans import Slot
+from ..plans import ReasonCode, Slot
 from .budget import member_for, missing_skill
 from .days import (
     allowed,
@@ -31,7 +31,7 @@ from .scoring import (
 )
 
 # What stood in the way of a slot, in the order the shortfall reports them.
-_OBSTACLES = ("capacity", "holiday", "times", "office")
+_OBSTACLES: tuple[ReasonCode, ...] = ("capacity", "holiday", "times", "office")
 
 
 class Search:
@@ -70,9 +70,9 @@ class Search:
         # pillar -> (score, the unit's deficit), for the pillars of the platform's ideas
         self.pscores = self._pillar_scores(self.per_pillar)
 
-    def run(self) -> tuple[Choice | None, str, str]:
-        """The best idea for the slot, and the text key of what stood in the way if none
-        (with the capability no member has, for "short.skill")."""
+    def run(self) -> tuple[Choice | None, ReasonCode, str]:
+        """The best idea for the slot, and the code of what stood in the way if none (with
+        the capability no member has, for "skill")."""
         self._crossposts_and_events()
         self._within_budget()
         if self.best is None:
@@ -82,15 +82,15 @@ class Search:
         if best is not None:
             learn = self.learn
             learned = learned_reason(learn, best) if learn is not None else None
-            best.reason = learned or reason_for(best, self.platform, self.ctx.lang)
+            best.reason = learned or reason_for(best, self.platform)
         for obstacle in _OBSTACLES:
             if obstacle in self.obstacles:
-                return best, f"short.{obstacle}", ""
+                return best, obstacle, ""
         if self.missing_skill:
-            return best, "short.skill", self.missing_skill
+            return best, "skill", self.missing_skill
         # "no suitable idea" would send the coordinator to write ideas when the unit has them,
         # only used too recently: that calls for waiting, or for more ideas of the kind
-        return best, "short.cooldown" if "cooldown" in self.obstacles else "short.no_idea", ""
+        return best, "cooldown" if "cooldown" in self.obstacles else "no_idea", ""
 
     def _pillar(self, pillar: str) -> tuple[float, float]:
         """A pillar's score for this slot and the unit's deficit in it."""
@@ -286,7 +286,7 @@ class Search:
             or (key == (current.score, -current.cost) and idea.id < current.idea.idea.id)
         ):
             # the reason's words are made once, for the winner
-            choice = Choice(item, day, cost, cross, score, "", unit_def, rot, member)
+            choice = Choice(item, day, cost, cross, score, None, unit_def, rot, member)
             if over:
                 self.best_over = choice
             else:

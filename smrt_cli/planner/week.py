@@ -7,10 +7,9 @@ import math
 from collections.abc import Mapping, Sequence
 
 from ..calendar import Week, sort_events
-from ..i18n import plan_text
 from ..learning import Learned
 from ..models import PLATFORMS, WEEKDAY_NAMES, Registry, Upt, localize
-from ..plans import PlanEvent, ReadyIdea, Shortfall, UptPlan, WeekPlan
+from ..plans import PlanEvent, ReadyIdea, Reason, Shortfall, UptPlan, WeekPlan
 from .budget import budget, reserve_pool
 from .days import apply_policy, even_day, office_hours
 from .ideas import IdeaIndex, IdeaRules, WeekEvents, last_uses, usable_ideas, week_events
@@ -110,7 +109,6 @@ def _context(
         office_close=office_close,
         open_workdays=len(open_workdays),
         event_days=frozenset(e.date for e in events.plan_events if e.kind != "campaign"),
-        skill_names={c.id: localize(c.name, lang) for c in settings.capabilities},
         lang=lang,
     )
 
@@ -147,7 +145,7 @@ def _plan_unit(
     state = _new_state(upt, language)
     tz = registry.upt_timezone(upt)
     if learned is not None:
-        state.learn = unit_learn(learned.unit(upt.id), learned, tz, language)
+        state.learn = unit_learn(learned.unit(upt.id), learned, tz)
     targets: dict[str, int] = {str(p): n for p, n in upt.targets.items() if n > 0}
     policy = upt.posting_policy or registry.settings.posting_policy
     apply_policy(state, policy, ctx.days, ctx.day_off, ctx.event_days, sum(targets.values()))
@@ -190,10 +188,9 @@ def _fill(
     table: Table,
     targets: dict[str, int],
     unit_times: Mapping[str, list[str]],
-) -> tuple[dict[str, int], dict[str, str]]:
+) -> tuple[dict[str, int], dict[str, Reason]]:
     """The unit's target slots filled in turn: platform -> slots placed, and the reason for
     each platform that fell short."""
-    language = ctx.lang
     # Round-robin over platforms so no platform eats the capacity before the others start.
     order: list[str] = []
     for k in range(max(targets.values(), default=0)):
@@ -202,13 +199,13 @@ def _fill(
     day_cap = max(1, math.ceil(sum(targets.values()) / max(1, ctx.open_workdays)))
     placed: dict[str, int] = dict.fromkeys(targets, 0)
     left: dict[str, int] = dict(targets)  # target slots not yet tried, per platform
-    missing_reason: dict[str, str] = {}
+    missing_reason: dict[str, Reason] = {}
     attempts: dict[str, int] = {}
     pool = reserve_pool(table, targets, state.upt.id, ctx.last_use, ctx.week, state.learn)
     for platform in targets:
         if ctx.posting_times.get(platform) and not unit_times.get(platform):
             # every posting time is in the evening, and the unit posts none then
-            missing_reason[platform] = plan_text("short.evening", language)
+            missing_reason[platform] = Reason(code="evening")
             left[platform] = 0
     for platform in [p for p in order if p not in missing_reason]:
         times = unit_times.get(platform) or ["09:00"]
@@ -220,8 +217,7 @@ def _fill(
         choice, why_not, skill = search.run()
         if choice is None:
             missing_reason.setdefault(
-                platform,
-                plan_text(why_not, language, skill=ctx.skill_names.get(skill, skill)),
+                platform, Reason(code=why_not, skill=skill) if skill else Reason(code=why_not)
             )
             continue
         slot = place(state, platform, choice, times)
