@@ -7,6 +7,7 @@ import datetime as dt
 import math
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -14,6 +15,7 @@ from smrt_cli.calendar import Week
 from smrt_cli.models import PLATFORMS, WEEKDAY_NAMES, Registry
 from smrt_cli.planner import plan_week
 from smrt_cli.plans import PlanEvent, Reason, Shortfall, Slot, UptPlan, WeekPlan
+from smrt_cli.render.plan_markdown import render_unit
 from smrt_cli.render.reasons import shortfall_reason, slot_reason
 
 W49 = Week(2026, 49)  # Monday 30 November - Sunday 6 December 2026
@@ -1301,3 +1303,32 @@ def test_a_unit_without_evening_posts_keeps_to_office_hours() -> None:
             reason=Reason(code="evening"),
         )
     ]
+
+
+@pytest.mark.parametrize("weekends", [True, False])
+def test_a_cross_post_after_a_friday_evening_production_follows_the_weekend_policy(
+    weekends: bool,
+) -> None:
+    # UPP Amurang, 2026-W50: Instagram on Friday 19.30, the Facebook cross-post on Saturday
+    # 07.00. With weekends allowed it goes out then, scheduled in advance; without, not at all.
+    data = copy.deepcopy(BASE)
+    data["settings"]["posting_times"] = {"facebook": ["19:30"], "instagram": ["07:00"]}
+    policy = {"weekends": weekends, "evenings": True}
+    data["upts"] = [unit("unit-a", targets={"facebook": 1, "instagram": 1}, posting_policy=policy)]
+    # Monday to Thursday off and a 2-hour item: the production can only be Friday evening
+    data["ideas"] = [idea("big", platforms=["facebook", "instagram"], effort_hours=2)]
+    reg = Registry.model_validate(data)
+    plan = plan_week(reg, W49, holidays=[_holiday(d) for d in W49.days[:4]])
+    u = unit_plan(plan, "unit-a")
+    got = [(s.date, s.time, s.platform, s.adaptation) for s in u.slots]
+    production = (dt.date(2026, 12, 4), "19:30", "facebook", False)
+    if weekends:
+        assert got == [production, (dt.date(2026, 12, 5), "07:00", "instagram", True)]
+        assert u.shortfalls == []
+        page = render_unit(plan, u, reg)
+        assert "Instagram Sab 5/12 07.00 WITA" in page  # the checklist's "schedule it" line
+    else:
+        assert got == [production]
+        assert u.shortfalls == [
+            Shortfall(platform="instagram", missing=1, reason=Reason(code="holiday"))
+        ]
