@@ -258,8 +258,6 @@ def _learned(ws: Workspace, registry: Registry, target: Week, lang: str) -> Lear
     the last evaluation's recommendations; None when there is neither."""
     import hashlib
 
-    from ..learning import Learned, learn
-
     found: Learned | None = None
     db = ws.root / "smrt.db"
     if db.is_file():
@@ -275,6 +273,9 @@ def _learned(ws: Workspace, registry: Registry, target: Week, lang: str) -> Lear
     recommended, title = _recommendations(ws.root / "evaluations", target, lang)
     if not recommended:
         return found
+    # only now: learning imports the insights, which a plan without results never needs
+    from ..learning import Learned, learn
+
     base = found or learn(None)
     merged = dict(base.units)
     for upt_id, ideas in learn(None, recommended).units.items():

@@ -9,13 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..calendar import Week
-from ..learning import Learned, LearnedTime, UnitLearning
 from ..models import Idea
 from ..plans import Reason
 from .model import Choice, UnitState, WeekIdea
 from .scoring import REST_FACTOR, max_lift_bonus
+
+if TYPE_CHECKING:
+    # the types alone: learning imports the insights, which a plan without a store never needs
+    from ..learning import Learned, LearnedTime, UnitLearning
 
 
 @dataclass(frozen=True)

@@ -44,7 +44,9 @@ def place(state: UnitState, platform: str, choice: Choice, times: list[str]) -> 
     taken.append(time)
     # the member the choice found: skilled, at work that day, with the hours left
     state.member_hours[choice.member] += choice.cost
-    slot = Slot(
+    # Built without validation: every value is one the planner made from a validated registry
+    # (a time from its posting times, hours rounded), and a national week has 7,500 slots.
+    slot = Slot.model_construct(
         date=day,
         time=time,
         platform=platform,

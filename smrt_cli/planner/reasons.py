@@ -22,4 +22,11 @@ def reason_for(choice: Choice, platform: str) -> Reason:
         return _PILLAR
     if choice.rotation < ROTATION_CAP:
         return _ROTATION
-    return Reason(code="target", platform=platform)
+    found = _TARGET.get(platform)
+    if found is None:
+        found = _TARGET[platform] = Reason(code="target", platform=platform)
+    return found
+
+
+# One frozen reason per platform, shared by its slots: a national week has thousands of them.
+_TARGET: dict[str, Reason] = {}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from ..calendar import Week, sort_events
-from ..learning import Learned
 from ..models import PLATFORMS, WEEKDAY_NAMES, Registry, Upt, localize
 from ..plans import PlanEvent, ReadyIdea, Reason, Shortfall, UptPlan, WeekPlan
 from .budget import budget, reserve_pool
@@ -17,6 +17,9 @@ from .learn import unit_learn
 from .model import Table, Tally, UnitState, WeekContext
 from .place import place
 from .search import Search
+
+if TYPE_CHECKING:
+    from ..learning import Learned  # its type alone: importing it costs the insights module
 
 
 def plan_week(
