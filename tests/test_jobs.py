@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_evaluation_data import FIXTURES, REGION, region_store, write_plan
+from evaluation_data import FIXTURES, REGION, region_store, write_plan
 
 from smrt_cli.calendar import Week
 from smrt_cli.errors import UserError

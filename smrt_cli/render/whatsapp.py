@@ -18,6 +18,7 @@ from ..i18n import (
     week_name,
 )
 from ..plans import PlanEvent, UptPlan, WeekPlan
+from ..reason_texts import shortfall_reason
 from ..report import PlanRow
 
 SEPARATOR = "——————————"
@@ -41,6 +42,7 @@ def render_message(
     coordinator: str,
     default_times: Mapping[str, Sequence[str]] | None = None,
     status: str = "",
+    skills: Mapping[str, str] | None = None,
 ) -> str:
     """One unit's message: greeting, week, approval, day-by-day items, inbox duty, hours,
     shortfalls.
@@ -48,7 +50,8 @@ def render_message(
     An item names its owner when the unit's items have more than one. A time the plan took
     from the unit's or the region's results, not one of `default_times` (the registry's),
     is named as the best time, so the team knows why the hour moved. `status` is the plan's
-    approval line ("DRAF — …" until approved).
+    approval line ("DRAF — …" until approved); `skills` names the capabilities a shortfall
+    may miss.
     """
     name = rows[0].unit_name if rows else (unit.name or unit.id)
     lines = [
@@ -105,7 +108,7 @@ def render_message(
                 lang,
                 platform=platform_name(sf.platform),
                 missing=sf.missing,
-                reason=_plain(sf.reason),
+                reason=_plain(shortfall_reason(sf, lang, skills)),
             )
             lines.append(f"• {text}")
     lines += [
