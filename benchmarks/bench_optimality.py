@@ -54,10 +54,12 @@ def main(argv: list[str] | None = None) -> int:
             pillar = "–"
             if not args.no_pillar:
                 dev = min_pillar_deviation(case, best.total, args.time_limit)
-                assert dev.pillar_deviation is not None
-                pillar = _fmt(dev.pillar_deviation)
-                if not dev.proven:
-                    pillar = f"≤ {pillar} (≥ {_fmt(dev.bound or 0.0)})"
+                if dev.proven and dev.pillar_deviation is not None:
+                    pillar = _fmt(dev.pillar_deviation)
+                elif dev.pillar_deviation is not None:
+                    pillar = f"≤ {_fmt(dev.pillar_deviation)} (≥ {_fmt(dev.bound or 0.0)})"
+                else:
+                    pillar = f"≥ {_fmt(dev.bound or 0.0)}"
             model_s += time.perf_counter() - started
             started = time.perf_counter()
             from smrt_cli.planner import plan_week

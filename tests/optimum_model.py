@@ -275,6 +275,7 @@ class _Lp:
         self.cost: list[float] = []
         self.rows: list[tuple[list[int], list[float], float, float]] = []
         self.proven = False
+        self.found = False  # a solution is at hand (proven or not)
         self.bound = 0.0
 
     def var(self, lb: float = 0.0, ub: float = 1.0, integer: bool = True) -> int:
@@ -327,12 +328,11 @@ class _Lp:
         h.run()
         status = h.getModelStatus()
         self.proven = status == highspy.HighsModelStatus.kOptimal
-        if not self.proven and (
-            status != highspy.HighsModelStatus.kTimeLimit or h.getInfo().primal_solution_status != 2
-        ):
+        if not self.proven and status != highspy.HighsModelStatus.kTimeLimit:
             raise RuntimeError(f"HiGHS: {h.modelStatusToString(status)}")
         self.bound = h.getInfo().mip_dual_bound
-        return list(h.getSolution().col_value)
+        self.found = self.proven or h.getInfo().primal_solution_status == 2
+        return list(h.getSolution().col_value) if self.found else [0.0] * n
 
 
 @dataclass
@@ -640,7 +640,7 @@ def min_pillar_deviation(case: WeekCase, shortfall: int, time_limit: float = 120
     return Solution(
         {u: round(sum(values[g] for g in gs)) for u, gs in model.gaps.items()},
         model.chosen(values),
-        pillar_deviation=sum(values[d] for d in devs),
+        pillar_deviation=sum(values[d] for d in devs) if lp.found else None,
         proven=lp.proven,
         bound=lp.bound,
     )
