@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 pytest.importorskip("highspy", reason="the exact model needs highspy (pip install -e '.[test]')")
@@ -25,6 +27,9 @@ def _unit_minimum(case: object, upt_id: str) -> int:
     model = _Model(case, [unit], variety=False, reduce=True)  # type: ignore[arg-type]
     model.minimize(model.gaps[upt_id])
     values = model.lp.solve(60)
+    if not model.lp.proven:
+        # the time limit came first: only the solver's bound is sure to be at most the minimum
+        return max(0, math.ceil(model.lp.bound - 1e-6))
     return round(sum(values[g] for g in model.gaps[upt_id]))
 
 
@@ -43,22 +48,10 @@ def test_the_sample_weeks_reach_the_least_shortfall_the_rules_allow() -> None:
     assert [sum(n for n, _ in units.values()) for _, units in got] == [0, 2, 2, 2, 2, 6]
 
 
-# Where the planner still leaves avoidable slots unfilled (measured; the README's table):
-# strict, so closing a gap turns the mark into a failure to remove.
-GAPS = {
-    1: "halved hours: the planner's slot orders and frugal retry do not reach the optimum",
-    2: "halved hours and many events: the event bonus still outbids cheaper slots",
-}
-
-
-@pytest.mark.parametrize(
-    "index",
-    [
-        pytest.param(i, marks=pytest.mark.xfail(strict=True, reason=GAPS[i])) if i in GAPS else i
-        for i in range(5)
-    ],
-    ids=lambda i: f"family{i}",
-)
+# The small sample, thin idea bank and generated units; the halved-hours families are where the
+# planner still leaves avoidable slots unfilled, and their exact solves take minutes: they are
+# measured in benchmarks/bench_optimality.py and the README, not here.
+@pytest.mark.parametrize("index", [0, 3, 4], ids=lambda i: f"family{i}")
 def test_small_instances_of_each_family_reach_the_least_shortfall(index: int) -> None:
     family = families("small")[index]
     for week, holidays, history, plan in list(weeks_planned(family))[:1]:
