@@ -605,19 +605,21 @@ def min_shortfall(case: WeekCase, time_limit: float = 60.0) -> Solution:
     """The least total shortfall the rules allow: unit by unit when that is exact."""
     shortfall: dict[str, int] = {}
     posts: list[tuple[str, str, str, dt.date, str]] = []
+    proven = True
     for unit in case.units:
         model = _Model(case, [unit], variety=False, reduce=True)
         model.minimize(model.gaps[unit.upt.id])
         values = model.lp.solve(time_limit)
+        proven = proven and model.lp.proven
         shortfall[unit.upt.id] = round(sum(values[g] for g in model.gaps[unit.upt.id]))
         posts.extend(model.chosen(values))
     if _variety_kept(case, posts):
-        return Solution(shortfall, posts)
+        return Solution(shortfall, posts, proven=proven)
     model = _Model(case, case.units, variety=True)
     model.minimize([g for gs in model.gaps.values() for g in gs])
     values = model.lp.solve(time_limit)
     shortfall = {u: round(sum(values[g] for g in gs)) for u, gs in model.gaps.items()}
-    return Solution(shortfall, model.chosen(values))
+    return Solution(shortfall, model.chosen(values), proven=model.lp.proven, bound=model.lp.bound)
 
 
 def min_pillar_deviation(case: WeekCase, shortfall: int, time_limit: float = 120.0) -> Solution:
