@@ -1,6 +1,6 @@
 """The import's tests again with every canonical file read by the worker process.
 
-Files from importer.PARALLEL_BYTES up are read, converted and matched by a forked process
+Files from parallel.PARALLEL_BYTES up are read, converted and matched by a forked process
 while the importing one writes; here that size is 0, so the same counts, errors, warnings and
 stored rows are checked on that path too.
 """
@@ -16,9 +16,9 @@ import test_metrics_import
 import test_metrics_properties
 
 from smrt_cli.errors import UserError
-from smrt_cli.metrics import importer, store
+from smrt_cli.metrics import parallel, parking, store
 
-pytestmark = pytest.mark.skipif(not importer._can_fork(), reason="the worker needs fork")
+pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="the worker needs fork")
 
 # (the fast path's row-by-row property test calls no import: it is not repeated)
 _SKIP = {"test_fast_path_gives_the_careful_paths_row_or_error"}
@@ -30,7 +30,7 @@ for _module in (test_metrics_import, test_metrics_fast, test_metrics_properties)
 
 @pytest.fixture(autouse=True)
 def _in_two_processes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importer, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
 
 
 def test_a_figure_beyond_64_bits_fails_before_a_later_bad_row(tmp_path: Path) -> None:
@@ -56,7 +56,7 @@ def test_a_figure_beyond_64_bits_fails_before_a_later_bad_row(tmp_path: Path) ->
 def test_rows_of_many_chunks_are_matched_in_either_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, defer_below: int
 ) -> None:
-    monkeypatch.setattr(importer, "_DEFER_BELOW", defer_below)
+    monkeypatch.setattr(parallel, "DEFER_BELOW", defer_below)
     conn = store.open_store(tmp_path / "smrt.db")
     path = tmp_path / "posts.csv"
     lines = [test_metrics_fast.HEADER]
@@ -82,7 +82,7 @@ def test_parking_folders_of_ended_imports_are_swept(tmp_path: Path) -> None:
     for folder in (dead, live, other):
         folder.mkdir()
         (folder / "1").write_bytes(b"chunk")
-    importer._sweep(str(tmp_path))
+    parking.sweep(str(tmp_path))
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])
 
 
@@ -92,10 +92,10 @@ def test_an_import_leaves_no_parked_chunks(tmp_path: Path) -> None:
     lines = [test_metrics_fast.HEADER]
     lines += [f"ksop-a,x,p{n},2026-11-01T09:00:00Z,,,cuaca,{n},,,,,," for n in range(6000)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    before = set(os.listdir(importer._SHM)) if os.path.isdir(importer._SHM) else set()
+    before = set(os.listdir(parking.SHM)) if os.path.isdir(parking.SHM) else set()
     assert test_metrics_fast.run(conn, path).new == 6000
-    after = set(os.listdir(importer._SHM)) if os.path.isdir(importer._SHM) else set()
-    assert {n for n in after - before if n.startswith(importer._PARKING)} == set()
+    after = set(os.listdir(parking.SHM)) if os.path.isdir(parking.SHM) else set()
+    assert {n for n in after - before if n.startswith(parking.PREFIX)} == set()
     conn.close()
 
 
