@@ -129,7 +129,7 @@ def insights_cmd(
         if not as_json and folder.exists() and not force:
             raise UserError(f"{folder}: already exists — pass --force to replace these insights")
         with busy(f"reading {chosen.label}…"):
-            result = store_insights(conn, registry, chosen, wanted or None)
+            result = store_insights(conn, registry, chosen, wanted or None, db)
     finally:
         conn.close()
     if as_json:
