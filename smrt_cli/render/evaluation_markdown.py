@@ -10,6 +10,7 @@ from ..evaluation import (
     RegionEvaluation,
     ResponseTime,
     UptEvaluation,
+    advice_text,
     counter_hoax_pillars,
     has_stored_exports,
 )
@@ -605,7 +606,9 @@ def render_unit(
         out.append(t["none"])
     for i, r in enumerate(u.recommendations, 1):
         served = ", ".join(names[c] for c in (r.criteria or [r.criterion]))
-        out.append(f"{i}. **{escape(served)}** — {escape_keeping_code(r.text)}")
+        out.append(
+            f"{i}. **{escape(served)}** — {escape_keeping_code(advice_text(registry, r, lang))}"
+        )
     return "\n".join(out) + "\n"
 
 
