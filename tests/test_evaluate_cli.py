@@ -39,9 +39,7 @@ def test_writes_the_golden_markdown(ws: Path) -> None:
     assert (code, out) == (0, "")
     folder = ws / "evaluations" / "2026-10"
     # what the operator runs to fill the gaps goes to stderr; the scorecards name no command
-    assert err == HINTS + (
-        f"wrote 6 files to {folder} (3 of 4 units scored)\n"
-    )
+    assert err == HINTS + (f"wrote 6 files to {folder} (3 of 4 units scored)\n")
     assert not any("`smrt" in p.read_text(encoding="utf-8") for p in folder.glob("*.md"))
     names = sorted(p.name for p in folder.iterdir())
     assert names == [
