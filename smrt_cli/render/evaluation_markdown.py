@@ -130,7 +130,7 @@ LABELS = {
         "post": "Unggahan",
         "interactions": "Interaksi",
         "reach": "Jangkauan",
-        "er": "ER per jangkauan",
+        "er": "Keterlibatan per jangkauan",
         "link": "tautan",
         "notes": "Catatan asesor",
         "notes_none": "Tidak ada penilaian asesor untuk periode ini.",
@@ -553,7 +553,8 @@ def render_unit(
         reach = "–" if m.reach is None else format_number(m.reach, lang)
         line = f"- {t['posts']}: {format_number(m.posts, lang)}"
         line += f" ({split})" if split else ""
-        line += f"; {t['interactions']} {interactions}; {t['reach']} {reach}"
+        # PUEBI: no capital after a semicolon; the labels head columns elsewhere, so lowered here
+        line += f"; {t['interactions'].lower()} {interactions}; {t['reach'].lower()} {reach}"
         out.append(line)
     if e.has_message_data:
         out.append(
