@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -32,11 +33,12 @@ def _readable(path: Path) -> str:
     return re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
 
 
+@pytest.mark.slow
 def test_every_document_of_the_sample_keeps_the_house_style(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_exports: Callable[[Path], Path]
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
-    root = _demo_evaluated(tmp_path)
+    root = _demo_evaluated(tmp_path, demo_exports)
     for args, out in (
         (["export", "report", "--period", "2026-11", "--format", "md"], "report.md"),
         (["export", "report", "--period", "2026-11", "--format", "html"], "report.html"),
