@@ -102,7 +102,13 @@ class CriterionResult(Result):
 
 class Recommendation(Result):
     criterion: str  # the first criterion this action serves
-    text: str
+    # what to do, as a code and its values ({"target": 7}, {"platforms": ["x"]}): the sentence
+    # is made when rendering, in the document's language (advice_text)
+    code: str = ""
+    values: dict[str, Any] = Field(default_factory=dict)
+    # the sentence in the evaluation's language, for tools; the only content of an evaluation
+    # made before codes, which renderers then show as it is
+    text: str = ""
     idea_ids: list[str] = Field(default_factory=list)
     criteria: list[str] = Field(default_factory=list)  # every criterion it serves
 
@@ -532,7 +538,7 @@ EXPORT_HOWTO = {
         "x": "X Analytics (analytics.x.com → Konten → Ekspor data)",
         "youtube": "YouTube Studio (Analitik → Mode lanjutan → Ekspor, berkas Table data.csv)",
         "tiktok": "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv) "
-        "untuk data akun, dan unggahan TikTok dalam CSV kanonik (`smrt metrics template`)",
+        "untuk data akun, dan unggahan TikTok dalam CSV kanonik smrt",
     },
     "en": {
         "facebook": "Meta Business Suite (Content → Export data) for Facebook",
@@ -540,31 +546,31 @@ EXPORT_HOWTO = {
         "x": "X Analytics (analytics.x.com → Content → Export data)",
         "youtube": "YouTube Studio (Analytics → Advanced mode → Export, file Table data.csv)",
         "tiktok": "TikTok Studio (Analytics → Overview → Download data, file Overview.csv) "
-        "for the account, and TikTok posts in the canonical CSV (`smrt metrics template`)",
+        "for the account, and TikTok posts in smrt's canonical CSV",
     },
 }
 
 TEXTS = {
     "id": {
-        "export": "Unduh ekspor dari {howto}, lalu impor dengan `smrt metrics import`.",
-        "no_posts": "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor dengan "
-        "`smrt metrics import`; tanpa data, kriteria ini tidak dinilai (bukan nol).",
+        "export": "Unduh ekspor dari {howto}, lalu impor ke aplikasi smrt.",
+        "no_posts": "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor "
+        "ke aplikasi smrt; tanpa data, kriteria ini tidak dinilai (bukan nol).",
         "no_messages": "Belum ada data pesan publik: catat pesan dan komentar beserta waktu "
-        "balasan pertama, lalu impor dengan `smrt metrics import`.",
+        "balasan pertama, lalu impor ke aplikasi smrt.",
         "no_hoaxes": "Belum ada register hoaks: catat setiap hoaks yang ditemukan beserta "
-        "waktu klarifikasinya, lalu impor dengan `smrt metrics import`.",
+        "waktu klarifikasinya, lalu impor ke aplikasi smrt.",
         "no_followers": "Belum ada data pengikut: impor ekspor unggahan Instagram atau X "
-        "(kolom Follows atau New follows) dengan `smrt metrics import`.",
-        "no_plan": "Belum ada rencana mingguan untuk periode ini: susun dengan `smrt plan week` "
+        "(kolom Follows atau New follows) ke aplikasi smrt.",
+        "no_plan": "Belum ada rencana mingguan untuk periode ini: susun rencana tiap pekan "
         "agar kepatuhan pada rencana dapat diukur.",
         "few_slots": "Rencana mingguan baru mencakup {n} slot dalam periode ini, kurang dari "
         "sepekan target unggahan, sehingga kepatuhan pada rencana belum dinilai; susun rencana "
-        "tiap pekan dengan `smrt plan week`.",
+        "tiap pekan.",
         "no_manual": "Belum ada penilaian asesor: minta asesor mengisi skor beserta buktinya "
-        "dalam berkas `--scores`.",
+        "dalam berkas skor asesor.",
         "no_classified": "Unggahan belum diberi pilar: tandai pilar atau ide tiap unggahan agar "
         "porsi konten dapat diukur.",
-        "no_targets": "Unit ini belum punya target unggahan mingguan: isi `targets` per platform "
+        "no_targets": "Unit ini belum punya target unggahan mingguan: isi target per platform "
         "di registri agar ketercapaian target dapat dihitung.",
         "no_posts_in_period": "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak "
         "dapat diukur: mulai terbitkan unggahan sesuai target.",
@@ -577,7 +583,7 @@ TEXTS = {
         "posting": "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): "
         "jadwalkan ide ringan yang mudah dibuat, misalnya {ideas}.",
         "posting_noideas": "Tingkatkan keaktifan sampai target mingguan ({target} "
-        "unggahan/minggu) dengan jadwal tetap dari `smrt plan week`.",
+        "unggahan/minggu) dengan jadwal tetap dari rencana mingguan.",
         "engagement": "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan, balas "
         "komentar, dan pakai format yang memancing tanggapan, misalnya {ideas}.",
         "engagement_noideas": "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan dan "
@@ -606,25 +612,24 @@ TEXTS = {
         "satu perbaikan konkret untuk periode berikutnya.",
     },
     "en": {
-        "export": "Download the exports from {howto}, then import them with `smrt metrics import`.",
+        "export": "Download the exports from {howto}, then import them into smrt.",
         "no_posts": "No post data yet: download each account's content export and import it "
-        "with `smrt metrics import`; without data this criterion is not scored (not zero).",
+        "into smrt; without data this criterion is not scored (not zero).",
         "no_messages": "No public-message data yet: log messages and comments with the time "
-        "of the first reply, then import them with `smrt metrics import`.",
+        "of the first reply, then import them into smrt.",
         "no_hoaxes": "No hoax register yet: log every hoax found with the time of its "
-        "clarification, then import it with `smrt metrics import`.",
+        "clarification, then import it into smrt.",
         "no_followers": "No follower data yet: import the Instagram or X post export "
-        "(its Follows or New follows column) with `smrt metrics import`.",
-        "no_plan": "No weekly plan for this period: make one with `smrt plan week` so plan "
+        "(its Follows or New follows column) into smrt.",
+        "no_plan": "No weekly plan for this period: plan every week so plan "
         "adherence can be measured.",
         "few_slots": "The weekly plans hold only {n} slots in this period, less than a week of "
-        "posting targets, so plan adherence is not graded yet; plan every week with "
-        "`smrt plan week`.",
+        "posting targets, so plan adherence is not graded yet; plan every week.",
         "no_manual": "No assessor score yet: ask the assessor to fill in the score and its "
-        "evidence in the `--scores` file.",
+        "evidence in the assessor-score file.",
         "no_classified": "Posts carry no pillar: tag each post's pillar or idea so the content "
         "mix can be measured.",
-        "no_targets": "This unit has no weekly posting targets: fill in `targets` per platform "
+        "no_targets": "This unit has no weekly posting targets: fill in the targets per platform "
         "in the registry so the target share can be computed.",
         "no_posts_in_period": "No posts in this period, so this criterion cannot be measured: "
         "start posting to the target.",
@@ -636,7 +641,7 @@ TEXTS = {
         "posting": "Post up to the weekly target ({target} posts a week): schedule light ideas "
         "that are quick to make, for example {ideas}.",
         "posting_noideas": "Post up to the weekly target ({target} posts a week) on a fixed "
-        "schedule from `smrt plan week`.",
+        "schedule from the weekly plan.",
         "engagement": "Invite responses: ask a question in the caption, answer comments and use "
         "formats that draw reactions, for example {ideas}.",
         "engagement_noideas": "Invite responses: ask a question in the caption and answer every "
@@ -696,6 +701,77 @@ def _pick(ideas: Sequence[Idea], n: int = 2) -> list[Idea]:
     return sorted(ideas, key=lambda i: (i.effort_hours, i.id))[:n]
 
 
+# What the operator does about a code, with the command: for stderr when evaluating, never in a
+# scorecard or report (issue 17: the documents are for the meeting).
+OPERATOR_HINTS = {
+    "export": "import the missing platforms' exports with `smrt metrics import`",
+    "no_posts": "import each account's post export with `smrt metrics import`",
+    "no_messages": "import the public-message log with `smrt metrics import`",
+    "no_hoaxes": "import the hoax register with `smrt metrics import`",
+    "no_followers": "import an Instagram or X post export with `smrt metrics import`",
+    "no_plan": "plan the period's weeks with `smrt plan week`",
+    "few_slots": "plan every week of the period with `smrt plan week`",
+    "no_manual": "give the assessors' scores with `smrt evaluate upt --scores FILE`",
+    "no_targets": "fill in the unit's `targets` in the registry",
+}
+
+
+def operator_hints(units: Sequence[UptEvaluation]) -> list[str]:
+    """'note: <units>: <what to run>' for each code an operator acts on, in a stable order."""
+    by_code: dict[str, list[str]] = {}
+    for u in units:
+        for rec in u.recommendations:
+            if rec.code in OPERATOR_HINTS and u.id not in by_code.setdefault(rec.code, []):
+                by_code[rec.code].append(u.id)
+    return [
+        f"note: {', '.join(ids)}: {OPERATOR_HINTS[code]}"
+        for code in OPERATOR_HINTS
+        if (ids := by_code.get(code))
+    ]
+
+
+def advice_text(
+    registry: Registry, rec: Recommendation, lang: str, *, idea_ids: bool = True
+) -> str:
+    """The sentence for a recommendation in `lang`, made from its code and values.
+
+    Ideas are named by their titles in `lang` (with their ids for the operator's scorecard
+    unless `idea_ids` is False). An evaluation made before codes keeps its stored text.
+    """
+    if not rec.code:
+        return rec.text
+    t = _texts(lang)
+    values = {k: v for k, v in rec.values.items() if k != "platforms"}
+    if platforms := rec.values.get("platforms"):
+        howto = EXPORT_HOWTO["en" if lang == "en" else "id"]
+        values["howto"] = "; ".join(howto[p] for p in platforms if p in howto)
+    if criterion := rec.values.get("criterion"):
+        named = [c for c in registry.criteria if c.id == criterion]
+        values["name"] = localize(named[0].name, lang) if named else criterion
+    if rec.idea_ids:
+        titles = {i.id: i.title for i in registry.ideas}
+        joiner = " dan " if lang != "en" else " and "
+        values["ideas"] = joiner.join(
+            f"“{localize(titles[i], lang) if i in titles else i}”" + (f" ({i})" if idea_ids else "")
+            for i in rec.idea_ids
+        )
+    return t[rec.code].format(**values)
+
+
+def _rec(
+    registry: Registry,
+    lang: str,
+    cid: str,
+    code: str,
+    values: Mapping[str, Any],
+    ideas: Sequence[str] = (),
+) -> Recommendation:
+    rec = Recommendation(
+        criterion=cid, code=code, values=dict(values), idea_ids=list(ideas), criteria=[cid]
+    )
+    return rec.model_copy(update={"text": advice_text(registry, rec, lang)})
+
+
 def recommendations(
     registry: Registry,
     upt: Upt,
@@ -706,49 +782,27 @@ def recommendations(
     posts: int | None = None,
 ) -> list[Recommendation]:
     """One concrete action per weak criterion, then one per criterion without data."""
-    t = _texts(lang)
     criteria = {c.id: c for c in registry.criteria}
     ideas = producible(registry, upt)
     out: list[Recommendation] = []
     for cid in weak:
-        out.append(_improve(registry, upt, criteria[cid], ideas, t, lang))
-    howto = EXPORT_HOWTO["en" if lang == "en" else "id"]
-    export_text = (
-        t["export"].format(howto="; ".join(howto[p] for p in evidence.missing_exports))
-        if evidence.missing_exports
-        else ""
+        out.append(_improve(registry, upt, criteria[cid], ideas, lang))
+    missing = list(evidence.missing_exports)
+    export: tuple[str, dict[str, Any]] | None = (
+        ("export", {"platforms": missing}) if missing else None
     )
     same: dict[str, int] = {}
     for cid in no_data:
-        c = criteria[cid]
-        if c.source in POST_METRICS and export_text:
-            text = export_text
-        elif c.source in POST_METRICS:
-            text = t[_post_gap(c.source, evidence, posts)]
-        elif c.source in MESSAGE_METRICS:
-            text = t["no_messages"]
-        elif c.source in HOAX_METRICS:
-            text = t["no_hoaxes"]
-        elif c.source == "follower_growth":
-            text = t["no_followers"]
-        elif c.source == "plan_adherence" and evidence.planned_slots and evidence.has_post_data:
-            # the plan reaches too few days of the period to grade it on
-            text = t["few_slots"].format(n=evidence.planned_slots)
-        elif c.source == "plan_adherence" and evidence.planned_slots:
-            # there was a plan; what is missing is the export to compare it with
-            text = export_text or t["no_posts"]
-        elif c.source == "plan_adherence":
-            text = t["no_plan"]
-        else:
-            text = t["no_manual"]
-        if text in same:
+        code, values = _no_data_code(criteria[cid].source, evidence, posts, export)
+        rec = _rec(registry, lang, cid, code, values)
+        if rec.text in same:
             # one action for every criterion it fixes, not the same sentence again and again
-            i = same[text]
+            i = same[rec.text]
             out[i] = out[i].model_copy(update={"criteria": [*out[i].criteria, cid]})
             continue
-        same[text] = len(out)
-        out.append(Recommendation(criterion=cid, text=text, criteria=[cid]))
-    if export_text and export_text not in same:
+        same[rec.text] = len(out)
+        out.append(rec)
+    if export and not any(r.code == "export" for r in out):
         # the scores rest on some platforms only: the others' exports are still to come
         # Named under a criterion those platforms feed: the posting target only when one of
         # them carries a target, else what every post counts in (engagement, reach, ...).
@@ -759,10 +813,36 @@ def recommendations(
             if c.source in POST_METRICS and (targeted or c.source != "posting_target_share")
         ]
         if posting:
-            out.append(
-                Recommendation(criterion=posting[0], text=export_text, criteria=[posting[0]])
-            )
+            out.append(_rec(registry, lang, posting[0], *export))
     return out
+
+
+def _no_data_code(
+    source: str,
+    evidence: Evidence,
+    posts: int | None,
+    export: tuple[str, dict[str, Any]] | None,
+) -> tuple[str, dict[str, Any]]:
+    """The action for a criterion without data, as a code and its values."""
+    if source in POST_METRICS and export:
+        return export
+    if source in POST_METRICS:
+        return _post_gap(source, evidence, posts), {}
+    if source in MESSAGE_METRICS:
+        return "no_messages", {}
+    if source in HOAX_METRICS:
+        return "no_hoaxes", {}
+    if source == "follower_growth":
+        return "no_followers", {}
+    if source == "plan_adherence" and evidence.planned_slots and evidence.has_post_data:
+        # the plan reaches too few days of the period to grade it on
+        return "few_slots", {"n": evidence.planned_slots}
+    if source == "plan_adherence" and evidence.planned_slots:
+        # there was a plan; what is missing is the export to compare it with
+        return export or ("no_posts", {})
+    if source == "plan_adherence":
+        return "no_plan", {}
+    return "no_manual", {}
 
 
 def _post_gap(source: str, evidence: Evidence, posts: int | None) -> str:
@@ -787,16 +867,15 @@ def _improve(
     upt: Upt,
     c: Criterion,
     ideas: Sequence[Idea],
-    t: Mapping[str, str],
     lang: str,
 ) -> Recommendation:
     source = c.source
     chosen: list[Idea] = []
     key: str
-    extra: dict[str, str] = {}
+    extra: dict[str, Any] = {}
     if source in ("posts", "posting_target_share"):
         chosen, key = _pick(ideas), "posting"
-        extra["target"] = str(sum(upt.targets.values()))
+        extra["target"] = sum(upt.targets.values())
     elif source in ("engagement_rate_by_reach", "engagement_rate_by_impressions", "interactions"):
         chosen = _pick([i for i in ideas if set(i.formats) & INTERACTIVE_FORMATS])
         key = "engagement"
@@ -825,17 +904,7 @@ def _improve(
         key = "plan"
     else:
         key = "manual"
-        extra["name"] = localize(c.name, lang)
-    if "{ideas}" in t[key]:
-        if not chosen:
-            key += "_noideas"
-            return Recommendation(criterion=c.id, text=t[key].format(**extra), criteria=[c.id])
-        joiner = " dan " if lang != "en" else " and "
-        titles = joiner.join(f"“{localize(i.title, lang)}” ({i.id})" for i in chosen)
-        return Recommendation(
-            criterion=c.id,
-            text=t[key].format(ideas=titles, **extra),
-            idea_ids=[i.id for i in chosen],
-            criteria=[c.id],
-        )
-    return Recommendation(criterion=c.id, text=t[key].format(**extra), criteria=[c.id])
+        extra["criterion"] = c.id
+    if "{ideas}" in _texts(lang)[key] and not chosen:
+        key += "_noideas"
+    return _rec(registry, lang, c.id, key, extra, [i.id for i in chosen])

@@ -370,8 +370,8 @@ def language_note(evaluation: RegionEvaluation, lang: str, display: str) -> str 
     """
     if not _other_language(evaluation, lang):
         return None
-    if not any(u.recommendations for u in evaluation.upts):
-        return None
+    if all(r.code for u in evaluation.upts for r in u.recommendations):
+        return None  # every recommendation is a code, rendered in the report's language
     was = LANGUAGE_NAMES.get(evaluation.language, evaluation.language)
     now = LANGUAGE_NAMES.get(lang, lang)
     return (
@@ -768,7 +768,11 @@ def recommendation_text(
     `said_in` is the language the stored advice is in (the evaluation's): a command in it is
     named in that language, not in the report's.
     """
-    said = meeting_text(rec.text, said_in or lang)
+    from .evaluation import advice_text  # lazily, as for the type above
+
+    # made from the code in the report's language; an evaluation made before codes keeps
+    # its stored text, in its own language
+    said = meeting_text(advice_text(registry, rec, lang, idea_ids=False), said_in or lang)
     # An idea's id after its title serves the operator's scorecard, not the meeting.
     for idea_id in rec.idea_ids:
         said = said.replace(f"” ({idea_id})", "”")

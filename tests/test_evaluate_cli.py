@@ -25,13 +25,22 @@ def ws(tmp_path: Path) -> Path:
     return tmp_path
 
 
+HINTS = (
+    "note: upp-c: import the missing platforms' exports with `smrt metrics import`\n"
+    "note: upp-b, upp-c, upp-d: import the public-message log with `smrt metrics import`\n"
+    "note: upp-b, upp-c, upp-d: give the assessors' scores with `smrt evaluate upt --scores FILE`\n"
+)
+
+
 def test_writes_the_golden_markdown(ws: Path) -> None:
     code, out, err = parts(
         run(ws, "evaluate", "upt", "--period", "2026-10", "--scores", str(SCORES), data=REGION)
     )
     assert (code, out) == (0, "")
     folder = ws / "evaluations" / "2026-10"
-    assert err == f"wrote 6 files to {folder} (3 of 4 units scored)\n"
+    # what the operator runs to fill the gaps goes to stderr; the scorecards name no command
+    assert err == HINTS + (f"wrote 6 files to {folder} (3 of 4 units scored)\n")
+    assert not any("`smrt" in p.read_text(encoding="utf-8") for p in folder.glob("*.md"))
     names = sorted(p.name for p in folder.iterdir())
     assert names == [
         "README.md",
@@ -246,7 +255,8 @@ def test_quarter_and_date_range_folders(ws: Path) -> None:
         run(ws, "evaluate", "upt", "--from", "2026-10-01", "--to", "2026-10-15", data=REGION)
     )
     folder = ws / "evaluations" / "2026-10-01_2026-10-15"
-    assert (code, err) == (0, f"wrote 6 files to {folder} (3 of 4 units scored)\n")
+    no_scores = HINTS.replace("upp-b, upp-c, upp-d: give", "ksop-a, upp-b, upp-c, upp-d: give")
+    assert (code, err) == (0, no_scores + f"wrote 6 files to {folder} (3 of 4 units scored)\n")
     data = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
     assert data["previous_period"] == {
         "label": "2026-09-16_2026-09-30",
@@ -385,7 +395,10 @@ def test_an_old_export_alone_covers_no_day_of_the_period(tmp_path: Path) -> None
     assert err == (
         "note: no import covers any day of 1 November 2026 – 30 November 2026; the criteria"
         " measured from posts have no data — see `smrt metrics coverage`\n"
-        f"wrote 6 files to {folder} (0 of 4 units scored)\n"
+        + HINTS.replace("upp-b, upp-c, upp-d:", "ksop-a, upp-b, upp-c, upp-d:").replace(
+            "upp-c: import", "ksop-a, upp-b, upp-c, upp-d: import"
+        )
+        + f"wrote 6 files to {folder} (0 of 4 units scored)\n"
     )
     data = json.loads((folder / "evaluation.json").read_text(encoding="utf-8"))
     assert data["nothing_covered"] is True
@@ -440,7 +453,8 @@ def test_force_without_scores_keeps_the_assessors_scores(ws: Path) -> None:
     assert err == (
         f"note: kept 1 assessor score (1 unit) of the earlier evaluation of this period, from"
         f" {folder / 'evaluation.json'}; pass --scores FILE to replace them\n"
-        f"wrote 6 files to {folder} (3 of 4 units scored)\n"
+        + HINTS
+        + f"wrote 6 files to {folder} (3 of 4 units scored)\n"
     )
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == written
     # --json shows what --force would write

@@ -220,12 +220,8 @@ def test_the_appendix_says_whether_the_plan_is_approved(tmp_path: Path) -> None:
 # --- the sample report, golden ----------------------------------------------------------------
 
 
-@pytest.mark.slow
-def test_sample_report_markdown_is_golden(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_exports: Callable[[Path], Path]
-) -> None:
-    """The README's demo chain on the bundled sample; regenerate with SMRT_UPDATE_GOLDEN=1."""
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
+def _demo_evaluated(tmp_path: Path, demo_exports: Callable[[Path], Path]) -> Path:
+    """The README's demo chain: the sample's exports imported, a week planned, 2026-11 evaluated."""
     root = tmp_path / "ws"
     demo_exports(root)
     for args in (
@@ -243,6 +239,37 @@ def test_sample_report_markdown_is_golden(
     ):
         result = CliRunner().invoke(app, ["-w", str(root), *args])
         assert result.exit_code == 0, result.stderr
+    return root
+
+
+@pytest.mark.slow
+def test_an_english_report_of_an_indonesian_evaluation_is_english_throughout(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_exports: Callable[[Path], Path]
+) -> None:
+    """Recommendations are codes: the English report makes English sentences of them."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
+    root = _demo_evaluated(tmp_path, demo_exports)
+    stored = json.loads((root / "evaluations" / "2026-11" / "evaluation.json").read_text("utf-8"))
+    assert stored["language"] == "id"
+    assert all(r["code"] for u in stored["upts"] for r in u["recommendations"])
+    args = ["export", "report", "--period", "2026-11", "-o", "-", "--format", "md", "--lang", "en"]
+    result = CliRunner().invoke(app, ["-w", str(root), *args])
+    assert result.exit_code == 0, result.stderr
+    assert "recommendation texts stay" not in result.stderr
+    follow_up = result.stdout.split("Follow-up")[-1]
+    rows = [line for line in follow_up.splitlines() if re.match(r"\| \d+ \|", line)]
+    assert rows
+    indonesian = re.compile(r"\b(Belum|impor|aplikasi|rencana|Tingkatkan|Ajak|Perluas|dan)\b")
+    assert [row for row in rows if indonesian.search(row)] == []
+
+
+@pytest.mark.slow
+def test_sample_report_markdown_is_golden(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_exports: Callable[[Path], Path]
+) -> None:
+    """The README's demo chain on the bundled sample; regenerate with SMRT_UPDATE_GOLDEN=1."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
+    root = _demo_evaluated(tmp_path, demo_exports)
     result = CliRunner().invoke(
         app,
         ["-w", str(root), "export", "report", "--period", "2026-11", "-o", "-", "--format", "md"],

@@ -122,6 +122,11 @@ def upt(
         replace_folder(done.folder, done.files, owned=done.owned)
     for text in coverage_notes(done.result, chosen):
         note(text)
+    from ..evaluation import operator_hints
+
+    # what the operator runs to fill the gaps: here, not in the scorecards (issue 17)
+    for hint in operator_hints([u for u in done.result.upts if u.id in shown]):
+        note(hint)
     scored = sum(1 for u in done.result.upts if u.score is not None)
     note(
         f"wrote {len(done.files)} files to {done.folder} ({scored} of {len(done.result.upts)}"

@@ -10,6 +10,7 @@ from ..evaluation import (
     RegionEvaluation,
     ResponseTime,
     UptEvaluation,
+    advice_text,
     counter_hoax_pillars,
     has_stored_exports,
 )
@@ -129,7 +130,7 @@ LABELS = {
         "post": "Unggahan",
         "interactions": "Interaksi",
         "reach": "Jangkauan",
-        "er": "ER per jangkauan",
+        "er": "Keterlibatan per jangkauan",
         "link": "tautan",
         "notes": "Catatan asesor",
         "notes_none": "Tidak ada penilaian asesor untuk periode ini.",
@@ -552,7 +553,8 @@ def render_unit(
         reach = "–" if m.reach is None else format_number(m.reach, lang)
         line = f"- {t['posts']}: {format_number(m.posts, lang)}"
         line += f" ({split})" if split else ""
-        line += f"; {t['interactions']} {interactions}; {t['reach']} {reach}"
+        # PUEBI: no capital after a semicolon; the labels head columns elsewhere, so lowered here
+        line += f"; {t['interactions'].lower()} {interactions}; {t['reach'].lower()} {reach}"
         out.append(line)
     if e.has_message_data:
         out.append(
@@ -605,7 +607,9 @@ def render_unit(
         out.append(t["none"])
     for i, r in enumerate(u.recommendations, 1):
         served = ", ".join(names[c] for c in (r.criteria or [r.criterion]))
-        out.append(f"{i}. **{escape(served)}** — {escape_keeping_code(r.text)}")
+        out.append(
+            f"{i}. **{escape(served)}** — {escape_keeping_code(advice_text(registry, r, lang))}"
+        )
     return "\n".join(out) + "\n"
 
 
