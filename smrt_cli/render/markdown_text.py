@@ -10,6 +10,7 @@ read markup into it. Only `link` makes links, and only to http(s) addresses.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ..links import web_link
@@ -54,6 +55,8 @@ def one_line(text: str) -> str:
     return " ".join(visible.split())
 
 
+# Memoised: a national plan escapes the same titles, names and roles thousands of times.
+@functools.lru_cache(maxsize=1 << 16)
 def escape(text: str, *, block: bool = True) -> str:
     """Text shown exactly as written in a Markdown file: no markup, no HTML, on one line.
 
