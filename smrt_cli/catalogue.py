@@ -1,0 +1,1452 @@
+"""Every text smrt writes or prints, in Indonesian and English, and the one way to use them.
+
+To add a text: add `"area.name": {"id": "…", "en": "…"}` to CATALOGUE under its area's heading
+and call `t("area.name", lang, value=…)`. Both languages are required and must use the same
+{placeholders} (tests/test_catalogue.py checks every key). Placeholders are str.format fields.
+This module imports nothing heavy: the CLI's error handler renders messages with it.
+"""
+
+from __future__ import annotations
+
+# Areas (the part of a key before its first dot): export (report, calendar, CSV, WhatsApp),
+# plan (weekly plans), insight (what worked), response (inbox, reply times), advice (the
+# evaluation's recommendations), howto (where each platform's export is downloaded),
+# evaluation (the evaluation document), message (what the command line prints: errors,
+# warnings, notes).
+CATALOGUE: dict[str, dict[str, str]] = {
+    # --- export: `smrt export` report, calendar, CSV, WhatsApp (issue 6) ---
+    # what a unit's exports cover of the period (evaluation and report)
+    "export.cov.partly": {
+        "id": "mencakup {spans} dari {period}",
+        "en": "covered {spans} of {period}",
+    },
+    "export.cov.none": {
+        "id": "tidak ada ekspor yang mencakup {period}",
+        "en": "no export covers {period}",
+    },
+    "export.cov.unit_none": {
+        "id": (
+            "Belum ada ekspor unit ini yang mencakup periode ini: kriteria yang diukur dari "
+            "unggahan tidak ada datanya (bukan nol)."
+        ),
+        "en": (
+            "No export of this unit covers this period: the criteria measured from posts have "
+            "no data (not a zero)."
+        ),
+    },
+    "export.cov.platforms": {"id": "per platform: {items}", "en": "by platform: {items}"},
+    "export.cov.sentence": {
+        "id": (
+            "Ekspor unit ini {covered}; target unggahan dihitung untuk hari-hari yang "
+            "tercakup saja, platform tanpa ekspor tidak dihitung (bukan nol)."
+        ),
+        "en": (
+            "This unit's exports: {covered}; the posting target counts the covered days "
+            "only, and a platform without an export is left out (not a zero)."
+        ),
+    },
+    # why a change against the previous period is not shown
+    "export.chg.thin": {
+        "id": "tidak dibandingkan: {label} hanya tercakup {days} dari {total} hari",
+        "en": "not compared: {label} covered only {days} of {total} days",
+    },
+    "export.chg.platforms": {
+        "id": "tidak dibandingkan: platform berbeda ({before} pada {label}; kini {now})",
+        "en": "not compared: other platforms ({before} in {label}; now {now})",
+    },
+    "export.chg.unrecorded": {
+        "id": "tidak dibandingkan: cakupan ekspor {label} belum tercatat — evaluasi ulang {label}",
+        "en": "not compared: the coverage of {label} is not recorded — evaluate {label} again",
+    },
+    "export.share": {
+        "id": "{pct}% target mingguan punya ekspor; bobot kriteria dihitung sebesar itu",
+        "en": "{pct}% of the weekly target has an export; the criterion weighs that share",
+    },
+    "export.floor": {
+        "id": "batas bawah: hanya pengikut yang dibawa unggahan",
+        "en": "a floor: only the follows credited to posts",
+    },
+    "export.csv.unit": {"id": "UPT", "en": "Unit"},
+    "export.csv.date": {"id": "Tanggal", "en": "Date"},
+    "export.csv.time": {"id": "Jam", "en": "Time"},
+    "export.csv.platform": {"id": "Platform", "en": "Platform"},
+    "export.csv.format": {"id": "Format", "en": "Format"},
+    "export.csv.idea": {"id": "Ide konten", "en": "Idea"},
+    "export.csv.pillar": {"id": "Pilar", "en": "Pillar"},
+    "export.csv.owner": {"id": "Penanggung jawab", "en": "Owner"},
+    "export.csv.effort": {"id": "Beban kerja (jam)", "en": "Effort (hours)"},
+    "export.csv.brief": {"id": "Arahan", "en": "Brief"},
+    # No "Selamat siang": the message is pasted whenever the coordinator gets to it, and read
+    # whenever the team does; "Yth." (yang terhormat) fits any hour.
+    "export.wa.greeting": {
+        "id": "Yth. rekan-rekan tim SMRT {unit},",
+        "en": "Dear SMRT team of {unit},",
+    },
+    "export.wa.week": {
+        "id": "berikut rencana konten {week}:",
+        "en": "here is the content plan for {week}:",
+    },
+    # A week as people say it, "pekan ke-49 (30 November – 6 Desember 2026)": the ISO label
+    # 2026-W49 is for the command line. "Pekan", not "minggu", which is also Sunday.
+    "export.week.named": {"id": "pekan ke-{n} ({range})", "en": "week {n} ({range})"},
+    "export.week.short": {"id": "pekan ke-{n}", "en": "week {n}"},
+    "export.wa.empty": {
+        "id": "Minggu ini tidak ada unggahan yang direncanakan.",
+        "en": "No posts are planned this week.",
+    },
+    "export.wa.adaptation": {"id": "adaptasi", "en": "cross-post"},
+    "export.wa.best_times": {
+        "id": "Waktu unggah terbaik menurut hasil unggahan sebelumnya:",
+        "en": "Best posting times from earlier posts' results:",
+    },
+    "export.wa.best_time": {
+        "id": "{platform}, {day} {time} ({basis})",
+        "en": "{platform}, {day} {time} ({basis})",
+    },
+    "export.wa.hours": {
+        "id": "Beban kerja: {planned} dari kapasitas {capacity} jam.",
+        "en": "Workload: {planned} of {capacity} hours of capacity.",
+    },
+    "export.wa.shortfalls": {"id": "Belum terpenuhi:", "en": "Not covered:"},
+    "export.wa.shortfall": {
+        "id": "{platform}: kurang {missing} unggahan ({reason})",
+        "en": "{platform}: {missing} posts short ({reason})",
+    },
+    "export.wa.closing": {
+        "id": "Terima kasih. Salam, Koordinator SMRT {region} ({coordinator})",
+        "en": "Thank you. Regards, SMRT coordinator {region} ({coordinator})",
+    },
+    "export.ics.calname": {"id": "Rencana konten SMRT {week}", "en": "SMRT content plan {week}"},
+    "export.ics.brief": {"id": "Arahan", "en": "Brief"},
+    "export.ics.duty": {"id": "Piket pesan: {member}", "en": "Inbox duty: {member}"},
+    "export.ics.duty.nobody": {"id": "tidak ada petugas piket", "en": "nobody on duty"},
+    "export.wa.duty": {"id": "*Jadwal piket pesan dan komentar*", "en": "*Inbox duty*"},
+    "export.wa.duty.nobody": {"id": "tidak ada petugas piket", "en": "nobody on duty"},
+    "export.ics.hashtags": {"id": "Tagar", "en": "Hashtags"},
+    "export.ics.checklist": {"id": "Daftar periksa", "en": "Checklist"},
+    "export.ics.details": {
+        "id": "Format: {format} · Pilar: {pillar} · Penanggung jawab: {owner} · {effort} jam",
+        "en": "Format: {format} · Pillar: {pillar} · Owner: {owner} · {effort} hours",
+    },
+    # plan approval (issue 17): every document and export of the week says which it is
+    "export.plan.draft": {
+        "id": "DRAF — rencana ini belum disetujui.",
+        "en": "DRAFT — this plan is not approved yet.",
+    },
+    "export.plan.approved": {
+        "id": "Disetujui oleh {by} pada {date} pukul {time} (SHA-256 rencana {digest}).",
+        "en": "Approved by {by} on {date} at {time} (plan SHA-256 {digest}).",
+    },
+    "export.plan.draft.word": {"id": "DRAF", "en": "DRAFT"},
+    "export.plan.approved.word": {"id": "Disetujui: {by}, {date}", "en": "Approved: {by}, {date}"},
+    "export.csv.status": {"id": "Status", "en": "Status"},
+    "export.xlsx.zone": {"id": "Zona waktu", "en": "Time zone"},
+    "export.xlsx.region": {"id": "Wilayah", "en": "Region"},
+    "export.xlsx.interactions": {"id": "Interaksi", "en": "Interactions"},
+    "export.xlsx.details": {"id": "Rincian per kriteria", "en": "Criteria in detail"},
+    # report
+    "export.r.title": {
+        "id": "Laporan Evaluasi Media Sosial SMRT",
+        "en": "SMRT Social Media Evaluation Report",
+    },
+    "export.r.subtitle": {
+        "id": "Wilayah {region} — Periode {period}",
+        "en": "{region} — period {period}",
+    },
+    "export.r.meeting": {
+        "id": "Bahan Rapat Koordinasi dan Evaluasi",
+        "en": "For the coordination meeting",
+    },
+    "export.r.date": {"id": "Tanggal laporan: {date}", "en": "Report date: {date}"},
+    "export.r.pendahuluan": {"id": "Pendahuluan", "en": "Introduction"},
+    "export.r.latar": {"id": "Latar Belakang", "en": "Background"},
+    "export.r.latar.text": {
+        "id": (
+            "Sejak 2018 setiap Unit Pelaksana Teknis (UPT) Direktorat Jenderal Perhubungan Laut "
+            "memiliki Social Media Response Team (SMRT) yang menyebarkan informasi secara cepat, "
+            "tepat, dan akurat, menangkal informasi negatif dan hoaks, serta menyiapkan bahan yang "
+            "dibutuhkan kantor pusat. Media sosial adalah garda terdepan pelayanan informasi; "
+            "karena itu kinerja setiap tim dievaluasi secara berkala di wilayah {region}."
+        ),
+        "en": (
+            "Since 2018 every technical unit (UPT) of the Directorate General of Sea "
+            "Transportation has a Social Media Response Team (SMRT) that spreads information "
+            "quickly, precisely and accurately, counters negative information and hoaxes, and "
+            "prepares material for the head office. Social media is the front line of public "
+            "information, so every team's work in {region} is evaluated regularly."
+        ),
+    },
+    "export.r.tujuan": {"id": "Tujuan", "en": "Purpose"},
+    "export.r.covered": {
+        "id": (
+            "Ekspor unit berikut tidak mencakup seluruh periode; target unggahan dihitung untuk "
+            "hari yang tercakup saja, dan platform tanpa ekspor tidak dihitung (bukan nol):"
+        ),
+        "en": (
+            "These units' exports do not cover the whole period; the posting target counts the "
+            "covered days only, and a platform without an export is left out (not a zero):"
+        ),
+    },
+    "export.r.covered.none": {
+        "id": (
+            "Belum ada ekspor yang mencakup periode ini: kriteria yang diukur dari unggahan "
+            "tidak ada datanya (bukan nol)."
+        ),
+        "en": (
+            "No export covers this period: the criteria measured from posts have no data "
+            "(not a zero)."
+        ),
+    },
+    "export.r.tujuan.text": {
+        "id": (
+            "Laporan ini menilai kinerja {n} UPT pada periode {period} ({range}) berdasarkan "
+            "kriteria dan bobot yang ditetapkan dalam registri wilayah, sebagai acuan bagi setiap "
+            "tim dan bahan tindak lanjut pimpinan. Kriteria tanpa data ditulis “tidak ada data”, "
+            "bukan nol."
+        ),
+        "en": (
+            "This report assesses {n} units for the period {period} ({range}) against the "
+            "criteria and weights set in the regional registry, as a reference for every team "
+            "and for the leadership's follow-up. A criterion without data is shown as "
+            "“no data”, never as zero."
+        ),
+    },
+    "export.r.ringkasan": {"id": "Ringkasan", "en": "Summary"},
+    "export.r.sum.units": {
+        "id": "UPT dievaluasi: {n} ({scored} dengan data cukup untuk dinilai).",
+        "en": "Units evaluated: {n} ({scored} with enough data to score).",
+    },
+    "export.r.sum.mean": {
+        "id": "Rata-rata nilai {scored} dari {n} UPT: {mean}.",
+        "en": "Mean score of {scored} of {n} units: {mean}.",
+    },
+    "export.r.sum.best": {
+        "id": "Nilai tertinggi: {unit} ({score}).",
+        "en": "Highest score: {unit} ({score}).",
+    },
+    "export.r.sum.low": {
+        "id": "Nilai terendah: {unit} ({score}).",
+        "en": "Lowest score: {unit} ({score}).",
+    },
+    "export.r.sum.posts": {
+        "id": "Jumlah unggahan: {posts}; jumlah interaksi: {interactions}.",
+        "en": "Posts: {posts}; interactions: {interactions}.",
+    },
+    "export.r.sum.grades": {"id": "Sebaran predikat: {grades}.", "en": "Grades: {grades}."},
+    "export.r.sum.weak": {
+        "id": "Kelemahan paling umum: {items}.",
+        "en": "Most common weaknesses: {items}.",
+    },
+    "export.r.sum.weak.item": {"id": "{criterion} ({n} UPT)", "en": "{criterion} ({n} units)"},
+    "export.r.best": {"id": "Unggahan terbaik:", "en": "Best posts:"},
+    "export.r.post.interactions": {"id": "{n} interaksi", "en": "{n} interactions"},
+    "export.r.k.exports": {
+        "id": "{unit}: belum ada ekspor data dari {platforms} — unduh dan impor ekspornya.",
+        "en": "{unit}: no export from {platforms} yet — download and import it.",
+    },
+    "export.r.sum.nodata": {
+        "id": "Tanpa data: {units}.",
+        "en": "No data: {units}.",
+    },
+    "export.r.hasil": {"id": "Hasil Evaluasi", "en": "Evaluation Results"},
+    "export.r.league": {"id": "Peringkat UPT", "en": "League table"},
+    "export.r.col.rank": {"id": "Peringkat", "en": "Rank"},
+    "export.r.col.unit": {"id": "UPT", "en": "Unit"},
+    "export.r.col.score": {"id": "Nilai", "en": "Score"},
+    "export.r.col.grade": {"id": "Predikat", "en": "Grade"},
+    "export.r.col.coverage": {"id": "Cakupan data", "en": "Data coverage"},
+    "export.r.col.posts": {"id": "Unggahan", "en": "Posts"},
+    "export.r.col.change": {"id": "Perubahan dari {period}", "en": "Change from {period}"},
+    "export.r.col.criterion": {"id": "Kriteria", "en": "Criterion"},
+    "export.r.col.value": {"id": "Nilai terukur", "en": "Measured value"},
+    "export.r.col.cscore": {"id": "Skor (0–100)", "en": "Score (0–100)"},
+    "export.r.col.weight": {"id": "Bobot", "en": "Weight"},
+    "export.r.col.date": {"id": "Tanggal", "en": "Date"},
+    "export.r.col.time": {"id": "Jam", "en": "Time"},
+    "export.r.col.platform": {"id": "Platform", "en": "Platform"},
+    "export.r.col.idea": {"id": "Ide konten", "en": "Idea"},
+    "export.r.col.pillar": {"id": "Pilar", "en": "Pillar"},
+    "export.r.col.items": {"id": "Unggahan", "en": "Items"},
+    "export.r.col.hours": {"id": "Jam direncanakan", "en": "Hours planned"},
+    "export.r.col.capacity": {"id": "Kapasitas (jam)", "en": "Capacity (hours)"},
+    "export.r.col.shortfall": {"id": "Kekurangan", "en": "Shortfall"},
+    "export.r.col.target": {"id": "Target", "en": "Target"},
+    "export.r.col.share": {"id": "Porsi rencana", "en": "Planned share"},
+    "export.r.nodata": {"id": "tidak ada data", "en": "no data"},
+    "export.r.unit.summary": {
+        "id": "Nilai {score} ({grade}), peringkat {rank}; nilai bertumpu pada {coverage} bobot.",
+        "en": "Score {score} ({grade}), rank {rank}; the score rests on {coverage} of the weight.",
+    },
+    "export.r.unit.nodata": {
+        "id": "Tidak ada data untuk periode ini; unit ini tidak diberi nilai maupun peringkat.",
+        "en": "There is no data for this period; the unit has no score and no rank.",
+    },
+    "export.r.chart.scores": {"id": "Nilai per UPT", "en": "Score per unit"},
+    "export.r.chart.heatmap": {"id": "Skor per kriteria", "en": "Score per criterion"},
+    "export.r.chart.pillars": {
+        "id": "Porsi pilar dalam rencana dibanding target",
+        "en": "Pillar mix in the plan against targets",
+    },
+    "export.r.chart.trend": {"id": "Tren nilai per periode", "en": "Score trend by period"},
+    "export.r.chart.planned": {"id": "Rencana", "en": "Planned"},
+    "export.r.kendala": {"id": "Kendala", "en": "Constraints"},
+    "export.r.k.capacity": {
+        "id": "{unit}: beban rencana {planned} jam melebihi kapasitas {capacity} jam.",
+        "en": "{unit}: the plan needs {planned} hours, more than the {capacity} hours available.",
+    },
+    "export.r.k.full": {
+        "id": "{unit}: kapasitas {capacity} jam terpakai penuh ({planned} jam).",
+        "en": "{unit}: its {capacity} hours are fully used ({planned} hours).",
+    },
+    "export.r.k.missing": {
+        "id": (
+            "{unit}: tidak ada data untuk {criteria}; nilai hanya bertumpu pada {coverage} bobot."
+        ),
+        "en": "{unit}: no data for {criteria}; the score rests on only {coverage} of the weight.",
+    },
+    "export.r.k.nodata": {
+        "id": "{unit}: tidak ada data sama sekali — unduh ekspor platform unit ini.",
+        "en": "{unit}: no data at all — download this unit's platform exports.",
+    },
+    "export.r.k.elsewhere": {
+        "id": (
+            "{unit}: ekspor yang sudah diimpor tidak memuat data periode ini — unduh dan impor "
+            "ekspor yang mencakup periode ini."
+        ),
+        "en": (
+            "{unit}: its imported exports hold nothing of this period — download and import "
+            "exports that cover it."
+        ),
+    },
+    "export.r.k.shortfall": {
+        "id": "{unit}: {platform} kurang {missing} unggahan ({reason}).",
+        "en": "{unit}: {platform} is {missing} posts short ({reason}).",
+    },
+    "export.r.k.overdue": {
+        "id": "{unit}: {n} pesan publik lewat batas waktu tanggap; yang tertua {kind} "
+        "{date}, {limit}. Daftarnya: smrt inbox.",
+        "en": "{unit}: {n} public messages past their response targets; the oldest a {kind} "
+        "of {date}, {limit}. List: smrt inbox.",
+    },
+    "export.r.k.none": {
+        "id": "Tidak ada kendala yang tercatat.",
+        "en": "No constraints were recorded.",
+    },
+    "export.r.rekomendasi": {
+        "id": "Rekomendasi dan Tindak Lanjut",
+        "en": "Recommendations and Follow-up",
+    },
+    "export.r.rec.ideas": {
+        "id": "Ide yang dapat dibuat: {ideas}",
+        "en": "Ideas this unit can make: {ideas}",
+    },
+    "export.r.rec.none": {
+        "id": "Tidak ada rekomendasi khusus; pertahankan kinerja.",
+        "en": "No specific recommendation; keep up the work.",
+    },
+    "export.r.penutup": {"id": "Penutup", "en": "Closing"},
+    "export.r.penutup.text": {
+        "id": (
+            "Demikian laporan evaluasi SMRT wilayah {region} periode {period}. Evaluasi ini "
+            "menjadi acuan bagi setiap tim; dukungan pimpinan diperlukan agar pengelolaan media "
+            "sosial tidak menjadi pekerjaan sampingan. Atas perhatian dan kerja sama rekan-rekan, "
+            "kami ucapkan terima kasih."
+        ),
+        "en": (
+            "This concludes the SMRT evaluation report for {region}, period {period}. It is a "
+            "reference for every team; leadership support is needed so that social media is not "
+            "a side job. Thank you for your attention and cooperation."
+        ),
+    },
+    "export.r.lampiran": {"id": "Lampiran", "en": "Appendix"},
+    "export.r.plan.title": {"id": "Rencana konten {week}", "en": "Content plan for {week}"},
+    "export.r.plan.missing": {
+        "id": "Belum ada rencana untuk {week}.",
+        "en": "No plan was made for {week}.",
+    },
+    "export.r.plan.overview": {"id": "Ikhtisar per UPT", "en": "Overview per unit"},
+    "export.r.page": {"id": "Halaman", "en": "Page"},
+    # the report as a signed document (issue 17)
+    "export.r.dasar": {"id": "Dasar", "en": "Legal basis"},
+    "export.r.unit.nodata.all": {
+        "id": "Tanpa data pada periode ini, sehingga tidak diberi nilai maupun peringkat: {units}.",
+        "en": "No data for this period, so without a score or rank: {units}.",
+    },
+    "export.r.col.no": {"id": "No.", "en": "No."},
+    "export.r.col.action": {"id": "Tindak lanjut", "en": "Action"},
+    "export.r.col.lead": {"id": "Penanggung jawab", "en": "Person in charge"},
+    "export.r.col.deadline": {"id": "Batas waktu", "en": "Deadline"},
+    "export.r.tl.next": {"id": "Rakor berikutnya", "en": "The next Rakor"},
+    "export.r.tl.lead": {"id": "Kepala kantor", "en": "Head of office"},
+    "export.r.sign.title": {
+        "id": "Koordinator SMRT Wilayah {region}",
+        "en": "SMRT Coordinator, {region}",
+    },
+    # the week's plan as a printable document (issue 17)
+    "export.p.doc.title": {"id": "Rencana Konten Mingguan SMRT", "en": "SMRT Weekly Content Plan"},
+    "export.p.doc.subtitle": {"id": "Wilayah {region} — {week}", "en": "{region} — {week}"},
+    "export.p.doc.for": {
+        "id": "Untuk persetujuan pimpinan",
+        "en": "For the head of office's approval",
+    },
+    "export.p.doc.overview": {"id": "Ikhtisar", "en": "Overview"},
+    "export.p.doc.units": {"id": "Rencana per UPT", "en": "Plan per unit"},
+    "export.p.doc.sign": {"id": "Persetujuan", "en": "Approval"},
+    "export.p.doc.date": {"id": "Tanggal: {date}", "en": "Date: {date}"},
+    # the Rakor slides
+    "export.s.units": {"id": "Hasil per UPT", "en": "Result per unit"},
+    "export.s.more": {"id": "(lanjutan)", "en": "(continued)"},
+    "export.s.result": {"id": "Hasil", "en": "Result"},
+    "export.s.rank": {"id": "peringkat {rank}", "en": "rank {rank}"},
+    "export.s.strong": {"id": "terkuat: {criterion}", "en": "strongest: {criterion}"},
+    "export.s.weakest": {"id": "terlemah: {criterion}", "en": "weakest: {criterion}"},
+    "export.s.unit.nodata": {
+        "id": "tidak ada data; tidak diberi nilai maupun peringkat",
+        "en": "no data; no score and no rank",
+    },
+    "export.s.weak": {"id": "Kelemahan umum wilayah", "en": "The region's common weaknesses"},
+    "export.s.weak.item": {
+        "id": "{criterion}: {n} dari {of} UPT yang dinilai",
+        "en": "{criterion}: {n} of {of} scored units",
+    },
+    "export.s.weak.none": {
+        "id": "Tidak ada kelemahan yang sama di beberapa UPT.",
+        "en": "No weakness is shared by several units.",
+    },
+    "export.s.followup": {"id": "Tindak lanjut", "en": "Follow-up"},
+    # a command named in stored advice, as the meeting reads it
+    "export.r.cmd.tool": {"id": "aplikasi smrt", "en": "the smrt tool"},
+    "export.r.cmd.option": {"id": "skor asesor", "en": "assessor scores"},
+    # --- plan: `smrt plan week` (issue 3) ---
+    "plan.title": {
+        "id": "Rencana Konten Mingguan — {week} ({range})",
+        "en": "Weekly Content Plan — {week} ({range})",
+    },
+    "plan.unit_title": {
+        "id": "Rencana Konten {unit} — {week}",
+        "en": "Content Plan {unit} — {week}",
+    },
+    "plan.intro": {
+        "id": "Wilayah {region}. Disusun dari registri wilayah.",
+        "en": "Region {region}. Made from the regional registry.",
+    },
+    "plan.events": {
+        "id": "Peristiwa dan hari libur pekan ini",
+        "en": "Events and holidays this week",
+    },
+    "plan.no_events": {
+        "id": "Tidak ada hari libur nasional atau hari peringatan pekan ini.",
+        "en": "No public holidays or commemorations this week.",
+    },
+    "plan.kind.holiday": {"id": "hari libur", "en": "public holiday"},
+    "plan.kind.joint": {"id": "cuti bersama", "en": "joint leave"},
+    "plan.kind.commemoration": {"id": "hari peringatan", "en": "commemoration"},
+    "plan.kind.campaign": {"id": "kampanye", "en": "campaign"},
+    "plan.estimated": {
+        "id": "tanggal perkiraan, belum ditetapkan pemerintah",
+        "en": "estimated date, not yet confirmed by the government",
+    },
+    "plan.grid": {"id": "Jadwal unggahan per unit", "en": "Posts per unit and day"},
+    "plan.unit": {"id": "Unit", "en": "Unit"},
+    "plan.total": {"id": "Jumlah", "en": "Total"},
+    "plan.summary": {
+        "id": "Beban kerja dan target per unit",
+        "en": "Workload and targets per unit",
+    },
+    "plan.items": {"id": "Butir", "en": "Items"},
+    "plan.hours": {"id": "Jam / kapasitas", "en": "Hours / capacity"},
+    "plan.shortfalls": {"id": "Kekurangan", "en": "Shortfalls"},
+    "plan.none": {"id": "—", "en": "—"},
+    "plan.shortfall": {"id": "{platform} kurang {missing}", "en": "{platform} {missing} short"},
+    "plan.mix": {"id": "Komposisi pilar wilayah", "en": "Regional pillar mix"},
+    "plan.pillar": {"id": "Pilar", "en": "Pillar"},
+    "plan.target": {"id": "Target", "en": "Target"},
+    "plan.planned": {"id": "Rencana", "en": "Planned"},
+    "plan.difference": {"id": "Selisih", "en": "Difference"},
+    "plan.warnings": {"id": "Peringatan", "en": "Warnings"},
+    "plan.no_warnings": {"id": "Tidak ada peringatan.", "en": "No warnings."},
+    "plan.warn.shortfall": {
+        "id": "{unit}: {platform} kurang {missing} unggahan ({reason}).",
+        "en": "{unit}: {platform} {missing} posts short ({reason}).",
+    },
+    "plan.warn.full": {
+        "id": "{unit}: kapasitas terpakai penuh ({planned} dari {capacity} jam).",
+        "en": "{unit}: capacity fully used ({planned} of {capacity} hours).",
+    },
+    "plan.warn.holiday": {
+        "id": "{date}: {name} — hanya butir ringan (≤ {hours} jam) yang dijadwalkan.",
+        "en": "{date}: {name} — only light items (≤ {hours} hours) are planned.",
+    },
+    "plan.warn.estimated": {
+        "id": "{date}: {name} — tanggal perkiraan; periksa keputusan pemerintah.",
+        "en": "{date}: {name} — estimated date; check the government's decision.",
+    },
+    "plan.day": {"id": "Hari & tanggal", "en": "Day & date"},
+    "plan.time": {"id": "Waktu", "en": "Time"},
+    "plan.platform": {"id": "Platform", "en": "Platform"},
+    "plan.format": {"id": "Format", "en": "Format"},
+    "plan.idea": {"id": "Ide", "en": "Idea"},
+    "plan.owner": {"id": "Penanggung jawab", "en": "Owner"},
+    "plan.effort": {"id": "Jam", "en": "Hours"},
+    "plan.reason": {"id": "Alasan", "en": "Reason"},
+    "plan.unit_hours": {
+        "id": "Beban kerja: {planned} dari kapasitas {capacity} jam per pekan.",
+        "en": "Workload: {planned} of {capacity} hours of weekly capacity.",
+    },
+    "plan.no_slots": {"id": "Tidak ada unggahan yang direncanakan.", "en": "No posts are planned."},
+    "plan.details": {"id": "Rincian butir", "en": "Item details"},
+    "plan.duty.title": {"id": "Jadwal piket", "en": "Inbox duty"},
+    "plan.duty.intro.every": {
+        "id": "Petugas piket memantau dan membalas pesan serta komentar setiap hari, termasuk "
+        "akhir pekan dan hari libur.",
+        "en": "The person on duty watches and answers messages and comments every day, "
+        "weekends and holidays included.",
+    },
+    "plan.duty.intro.office": {
+        "id": "Petugas piket memantau dan membalas pesan serta komentar pada hari kerja kantor "
+        "dan setiap hari selama masa pantauan harian (misalnya Nataru).",
+        "en": "The person on duty watches and answers messages and comments on office days, "
+        "and every day of a daily-watch period (such as Nataru).",
+    },
+    "plan.duty.member": {"id": "Petugas piket", "en": "On duty"},
+    "plan.duty.note": {"id": "Keterangan", "en": "Note"},
+    "plan.duty.nobody": {"id": "tidak ada petugas piket", "en": "nobody on inbox duty"},
+    "plan.duty.none": {
+        "id": "Tidak ada hari piket pekan ini.",
+        "en": "No inbox duty this week.",
+    },
+    "plan.warn.duty": {
+        "id": "{unit}: {date}: tidak ada petugas piket — tunjuk petugas pengganti atau atur "
+        "hari tersedia di registri",
+        "en": "{unit}: {date}: nobody on inbox duty — name a stand-in or change who is "
+        "available in the registry",
+    },
+    "plan.ready": {"id": "Siap pakai", "en": "Ready to use"},
+    "plan.ready.intro": {
+        "id": "Tidak dijadwalkan: gunakan hanya bila kejadiannya muncul.",
+        "en": "Not scheduled: use only when the occasion arises.",
+    },
+    "plan.brief": {"id": "Arahan", "en": "Brief"},
+    "plan.hashtags": {"id": "Tagar", "en": "Hashtags"},
+    "plan.checklist": {"id": "Daftar periksa produksi", "en": "Production checklist"},
+    "plan.also_on": {
+        "id": "Diadaptasi dari butir yang sama di {platforms}; cukup sesuaikan ukuran dan teks.",
+        "en": "Adapted from the same item on {platforms}; only adjust size and caption.",
+    },
+    "plan.reason.crosspost": {"id": "adaptasi", "en": "cross-post"},
+    "plan.reason.pillar": {"id": "keseimbangan pilar", "en": "pillar balance"},
+    "plan.mix.units": {
+        "id": "Komposisi pilar per unit (persen butir unit itu)",
+        "en": "Pillar mix per unit (percent of that unit's items)",
+    },
+    "plan.mix.gap": {"id": "Selisih rata-rata (poin)", "en": "Mean gap (points)"},
+    "plan.reason.rotation": {"id": "rotasi", "en": "rotation"},
+    "plan.reason.target": {"id": "target {platform}", "en": "{platform} target"},
+    "plan.reason.campaign": {"id": "{name} (kampanye)", "en": "{name} (campaign)"},
+    "plan.short.capacity": {"id": "kapasitas tim tidak cukup", "en": "not enough team capacity"},
+    "plan.short.no_idea": {"id": "tidak ada ide yang sesuai", "en": "no suitable idea"},
+    "plan.short.cooldown": {
+        "id": "semua ide yang sesuai baru saja dipakai (masa jeda)",
+        "en": "all suitable ideas used recently (cooldown)",
+    },
+    "plan.short.holiday": {
+        "id": "hari libur: hanya butir ringan",
+        "en": "holidays: light items only",
+    },
+    "plan.short.skill": {
+        "id": "tidak ada anggota tim dengan keahlian {skill}",
+        "en": "no team member has the skill {skill}",
+    },
+    "plan.short.evening": {
+        "id": "semua waktu unggah platform ini di luar jam kerja, dan unit tidak mengunggah "
+        "pada malam hari",
+        "en": "every posting time of this platform is after office hours, and the unit posts "
+        "none in the evening",
+    },
+    "plan.checklist.schedule": {
+        "id": "Jadwalkan sebelumnya lewat fitur jadwal platform (di luar jam kerja): {where}",
+        "en": "Schedule in advance with the platform's scheduler (outside office hours): {where}",
+    },
+    "plan.short.office": {
+        "id": "kegiatan di lapangan perlu waktu unggah dalam jam kerja, dan platform ini tidak "
+        "punya",
+        "en": "on-site work needs a posting time within office hours, and this platform has none",
+    },
+    "plan.short.times": {
+        "id": "semua waktu unggah platform ini di hari kerja sudah terisi",
+        "en": "every posting time of this platform on the workdays is taken",
+    },
+    # --- insight: `smrt insights`, the learning planner (issue 13) ---
+    "insight.title": {"id": "Apa yang Berhasil — {period}", "en": "What Worked — {period}"},
+    "insight.unit_title": {
+        "id": "Apa yang Berhasil: {unit} — {period}",
+        "en": "What Worked: {unit} — {period}",
+    },
+    "insight.intro": {
+        "id": "Dari {posts} unggahan terukur ({first} – {last}). Keterlibatan = interaksi ÷ "
+        "jangkauan (bila tidak ada, ÷ tayangan); lift = keterlibatan ÷ median unit sendiri di "
+        "platform yang sama. Lift hanya dari sedikitnya {min} unggahan.",
+        "en": "From {posts} measurable posts ({first} – {last}). Engagement = interactions ÷ "
+        "reach (else ÷ views); lift = engagement ÷ the unit's own median on the same platform. "
+        "A lift only from at least {min} posts.",
+    },
+    "insight.no_posts": {
+        "id": "Belum ada unggahan terukur dalam periode ini: waktu unggah tetap dari registri.",
+        "en": "No measurable posts in this period: posting times stay the registry's.",
+    },
+    "insight.best_times": {"id": "Waktu terbaik", "en": "Best times"},
+    "insight.heatmap": {
+        "id": "Lift keterlibatan {platform} per hari dan jam ({zone})",
+        "en": "{platform} engagement lift by day and hour ({zone})",
+    },
+    "insight.what_works": {"id": "Yang berhasil", "en": "What works"},
+    "insight.breakouts": {
+        "id": "Unggahan menonjol (di atas 2× median unit)",
+        "en": "Breakout posts (above 2× the unit's median)",
+    },
+    "insight.no_breakouts": {"id": "Tidak ada.", "en": "None."},
+    "insight.resting": {
+        "id": "Ide yang diistirahatkan lebih lama (dua kali berturut-turut di bawah median)",
+        "en": "Ideas resting longer (below the median twice in a row)",
+    },
+    "insight.units": {"id": "Per unit", "en": "Per unit"},
+    "insight.platform": {"id": "Platform", "en": "Platform"},
+    "insight.day": {"id": "Hari", "en": "Day"},
+    "insight.time": {"id": "Waktu", "en": "Time"},
+    "insight.lift": {"id": "Lift", "en": "Lift"},
+    "insight.posts": {"id": "Unggahan", "en": "Posts"},
+    "insight.basis": {"id": "Dasar", "en": "Basis"},
+    "insight.median_er": {"id": "Median keterlibatan (%)", "en": "Median engagement (%)"},
+    "insight.unit": {"id": "Unit", "en": "Unit"},
+    "insight.link": {"id": "Tautan", "en": "Link"},
+    "insight.text": {"id": "Teks", "en": "Text"},
+    "insight.date": {"id": "Tanggal", "en": "Date"},
+    "insight.any_day": {"id": "setiap hari", "en": "any day"},
+    "insight.dimension.pillar": {"id": "Pilar", "en": "Pillar"},
+    "insight.dimension.format": {"id": "Format", "en": "Format"},
+    "insight.dimension.idea": {"id": "Ide", "en": "Idea"},
+    "insight.basis.unit": {"id": "data unit ini", "en": "this unit's posts"},
+    "insight.basis.region": {"id": "data wilayah", "en": "the region's posts"},
+    "insight.basis.registry": {
+        "id": "registri (data belum cukup)",
+        "en": "registry (too little data)",
+    },
+    "insight.no_data": {"id": "belum ada data", "en": "no data"},
+    "insight.chart_file": {"id": "Grafik", "en": "Chart"},
+    # the planner's words for a learned time and a recommended idea
+    "insight.time.unit": {
+        "id": "{time}: waktu terbaik {platform} unit ini, {posts} unggahan, {lift}× median",
+        "en": "{time}: this unit's best {platform} time, {posts} posts, {lift}× median",
+    },
+    "insight.time.region": {
+        "id": "{time}: waktu terbaik {platform} di wilayah, {posts} unggahan, {lift}× median",
+        "en": "{time}: the region's best {platform} time, {posts} posts, {lift}× median",
+    },
+    "insight.recommended": {
+        "id": "dari rekomendasi evaluasi {period}",
+        "en": "from the {period} evaluation's recommendations",
+    },
+    "insight.r.section": {"id": "Apa yang berhasil", "en": "What worked"},
+    "insight.r.best.format": {
+        "id": "Format terbaik di wilayah:",
+        "en": "The region's best formats:",
+    },
+    "insight.r.best.pillar": {
+        "id": "Pilar terbaik di wilayah:",
+        "en": "The region's best pillars:",
+    },
+    "insight.r.best.times": {
+        "id": "Waktu unggah terbaik di wilayah:",
+        "en": "The region's best times:",
+    },
+    "insight.lift_reason": {
+        "id": "terbukti berhasil ({lift}× median)",
+        "en": "proven to work ({lift}× median)",
+    },
+    # --- response: `smrt inbox`, reply times, the hoax register (issue 15) ---
+    "response.inbox.title": {"id": "Pesan terbuka per {when}", "en": "Open messages as of {when}"},
+    "response.inbox.none": {"id": "Tidak ada pesan terbuka.", "en": "No open messages."},
+    "response.inbox.unit": {
+        "id": "{name} ({id}): {n} pesan terbuka, {overdue} lewat batas",
+        "en": "{name} ({id}): {n} open, {overdue} overdue",
+    },
+    "response.inbox.escalated": {"id": "diteruskan ke {to}", "en": "escalated to {to}"},
+    "response.inbox.topic": {"id": "topik: {topic}", "en": "topic: {topic}"},
+    "response.inbox.unanswered": {"id": "belum dibalas", "en": "not answered"},
+    "response.inbox.unclosed": {"id": "belum selesai", "en": "not closed"},
+    "response.inbox.waited": {
+        "id": "menunggu {office} jam kerja ({calendar} jam)",
+        "en": "waiting {office} office hours ({calendar} hours)",
+    },
+    "response.inbox.passed": {
+        "id": "lewat batas {within} {unit}",
+        "en": "past the {within} {unit} limit",
+    },
+    "response.inbox.total": {
+        "id": "{overdue} dari {n} pesan terbuka lewat batas.",
+        "en": "{overdue} of {n} open messages are overdue.",
+    },
+    "response.unit.office_hours": {"id": "jam kerja", "en": "office hours"},
+    "response.unit.working_days": {"id": "hari kerja", "en": "working days"},
+    "response.unit.hours": {"id": "jam", "en": "hours"},
+    "response.unit.days": {"id": "hari", "en": "days"},
+    "response.kind.question": {"id": "pertanyaan", "en": "question"},
+    "response.kind.complaint": {"id": "pengaduan", "en": "complaint"},
+    "response.kind.hoax_report": {"id": "laporan hoaks", "en": "hoax report"},
+    "response.kind.other": {"id": "lainnya", "en": "other"},
+    # --- advice: the evaluation's recommendations ---
+    "advice.export": {
+        "id": "Unduh ekspor dari {howto}, lalu impor dengan `smrt metrics import`.",
+        "en": ("Download the exports from {howto}, then import them with `smrt metrics import`."),
+    },
+    "advice.no_posts": {
+        "id": (
+            "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor dengan `smrt "
+            "metrics import`; tanpa data, kriteria ini tidak dinilai (bukan nol)."
+        ),
+        "en": (
+            "No post data yet: download each account's content export and import it with "
+            "`smrt metrics import`; without data this criterion is not scored (not zero)."
+        ),
+    },
+    "advice.no_messages": {
+        "id": (
+            "Belum ada data pesan publik: catat pesan dan komentar beserta waktu balasan "
+            "pertama, lalu impor dengan `smrt metrics import`."
+        ),
+        "en": (
+            "No public-message data yet: log messages and comments with the time of the "
+            "first reply, then import them with `smrt metrics import`."
+        ),
+    },
+    "advice.no_hoaxes": {
+        "id": (
+            "Belum ada register hoaks: catat setiap hoaks yang ditemukan beserta waktu "
+            "klarifikasinya, lalu impor dengan `smrt metrics import`."
+        ),
+        "en": (
+            "No hoax register yet: log every hoax found with the time of its "
+            "clarification, then import it with `smrt metrics import`."
+        ),
+    },
+    "advice.no_followers": {
+        "id": (
+            "Belum ada data pengikut: impor ekspor unggahan Instagram atau X (kolom "
+            "Follows atau New follows) dengan `smrt metrics import`."
+        ),
+        "en": (
+            "No follower data yet: import the Instagram or X post export (its Follows or "
+            "New follows column) with `smrt metrics import`."
+        ),
+    },
+    "advice.no_plan": {
+        "id": (
+            "Belum ada rencana mingguan untuk periode ini: susun dengan `smrt plan week` "
+            "agar kepatuhan pada rencana dapat diukur."
+        ),
+        "en": (
+            "No weekly plan for this period: make one with `smrt plan week` so plan "
+            "adherence can be measured."
+        ),
+    },
+    "advice.few_slots": {
+        "id": (
+            "Rencana mingguan baru mencakup {n} slot dalam periode ini, kurang dari "
+            "sepekan target unggahan, sehingga kepatuhan pada rencana belum dinilai; susun "
+            "rencana tiap pekan dengan `smrt plan week`."
+        ),
+        "en": (
+            "The weekly plans hold only {n} slots in this period, less than a week of "
+            "posting targets, so plan adherence is not graded yet; plan every week with "
+            "`smrt plan week`."
+        ),
+    },
+    "advice.no_manual": {
+        "id": (
+            "Belum ada penilaian asesor: minta asesor mengisi skor beserta buktinya dalam "
+            "berkas `--scores`."
+        ),
+        "en": (
+            "No assessor score yet: ask the assessor to fill in the score and its evidence "
+            "in the `--scores` file."
+        ),
+    },
+    "advice.no_classified": {
+        "id": (
+            "Unggahan belum diberi pilar: tandai pilar atau ide tiap unggahan agar porsi "
+            "konten dapat diukur."
+        ),
+        "en": (
+            "Posts carry no pillar: tag each post's pillar or idea so the content mix can "
+            "be measured."
+        ),
+    },
+    "advice.no_targets": {
+        "id": (
+            "Unit ini belum punya target unggahan mingguan: isi `targets` per platform di "
+            "registri agar ketercapaian target dapat dihitung."
+        ),
+        "en": (
+            "This unit has no weekly posting targets: fill in `targets` per platform in "
+            "the registry so the target share can be computed."
+        ),
+    },
+    "advice.no_posts_in_period": {
+        "id": (
+            "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak dapat diukur: "
+            "mulai terbitkan unggahan sesuai target."
+        ),
+        "en": (
+            "No posts in this period, so this criterion cannot be measured: start posting "
+            "to the target."
+        ),
+    },
+    "advice.no_reach": {
+        "id": (
+            "Ekspor unggahan tidak memuat jangkauan (Reach): unduh ulang ekspor dengan "
+            "kolom Reach agar tingkat keterlibatan dapat dihitung."
+        ),
+        "en": (
+            "The post export carries no Reach column: download it again with Reach so the "
+            "engagement rate can be computed."
+        ),
+    },
+    "advice.no_views": {
+        "id": (
+            "Ekspor unggahan tidak memuat tayangan atau impresi: unduh ulang ekspor dengan "
+            "kolom Views/Impressions."
+        ),
+        "en": (
+            "The post export carries no views or impressions: download it again with the "
+            "Views/Impressions column."
+        ),
+    },
+    "advice.no_format": {
+        "id": (
+            "Format unggahan tidak diketahui: gunakan ekspor yang memuat kolom jenis "
+            "unggahan (Post type)."
+        ),
+        "en": "Post formats are unknown: use an export that carries the Post type column.",
+    },
+    "advice.posting": {
+        "id": (
+            "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): "
+            "jadwalkan ide ringan yang mudah dibuat, misalnya {ideas}."
+        ),
+        "en": (
+            "Post up to the weekly target ({target} posts a week): schedule light ideas "
+            "that are quick to make, for example {ideas}."
+        ),
+    },
+    "advice.posting_noideas": {
+        "id": (
+            "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu) dengan "
+            "jadwal tetap dari `smrt plan week`."
+        ),
+        "en": (
+            "Post up to the weekly target ({target} posts a week) on a fixed schedule from "
+            "`smrt plan week`."
+        ),
+    },
+    "advice.engagement": {
+        "id": (
+            "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan, balas komentar, "
+            "dan pakai format yang memancing tanggapan, misalnya {ideas}."
+        ),
+        "en": (
+            "Invite responses: ask a question in the caption, answer comments and use "
+            "formats that draw reactions, for example {ideas}."
+        ),
+    },
+    "advice.engagement_noideas": {
+        "id": (
+            "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan dan balas setiap "
+            "komentar pada jam pertama."
+        ),
+        "en": (
+            "Invite responses: ask a question in the caption and answer every comment "
+            "within the first hour."
+        ),
+    },
+    "advice.growth": {
+        "id": (
+            "Perluas jangkauan akun: promosikan akun di loket layanan dan acara, dan "
+            "unggah konten yang layak dibagikan, misalnya {ideas}."
+        ),
+        "en": (
+            "Grow the audience: promote the account at service counters and events and "
+            "post content worth sharing, for example {ideas}."
+        ),
+    },
+    "advice.growth_noideas": {
+        "id": (
+            "Perluas jangkauan akun: promosikan akun di loket layanan, spanduk dan acara, "
+            "serta saling tautkan antar-akun."
+        ),
+        "en": (
+            "Grow the audience: promote the account at service counters, on banners and at "
+            "events, and link the unit's accounts to each other."
+        ),
+    },
+    "advice.response": {
+        "id": (
+            "Tetapkan piket balasan harian (pagi dan sore) dan templat jawaban untuk "
+            "pertanyaan layanan yang sering muncul; targetkan balasan pertama dalam 2 jam."
+        ),
+        "en": (
+            "Set a daily reply rota (morning and afternoon) and answer templates for "
+            "common service questions; aim for a first reply within 2 hours."
+        ),
+    },
+    "advice.hoax_handled": {
+        "id": (
+            "Tindak lanjuti setiap laporan hoaks: balas pelapor, periksa ke sumber resmi, "
+            "dan terbitkan klarifikasi."
+        ),
+        "en": (
+            "Follow up every hoax report: answer the reporter, check with the official "
+            "source and publish a clarification."
+        ),
+    },
+    "advice.counter_hoax": {
+        "id": "Terbitkan klarifikasi dan edukasi hoaks secara rutin, misalnya {ideas}.",
+        "en": "Publish hoax clarifications and education regularly, for example {ideas}.",
+    },
+    "advice.counter_hoax_noideas": {
+        "id": (
+            "Terbitkan klarifikasi dan edukasi hoaks secara rutin, minimal satu unggahan "
+            "tiap dua minggu."
+        ),
+        "en": (
+            "Publish hoax clarifications and education regularly, at least one post every "
+            "two weeks."
+        ),
+    },
+    "advice.variety": {
+        "id": "Tambah video pendek yang bisa dibuat dengan ponsel, misalnya {ideas}.",
+        "en": "Add short videos that can be made with a phone, for example {ideas}.",
+    },
+    "advice.variety_noideas": {
+        "id": (
+            "Tambah carousel dari foto yang sudah ada; video pendek butuh kemampuan video "
+            "ponsel yang belum tercatat untuk unit ini."
+        ),
+        "en": (
+            "Add carousels made from existing photos; short videos need a phone-video "
+            "capability not yet recorded for this unit."
+        ),
+    },
+    "advice.public_service": {
+        "id": (
+            "Perbanyak konten layanan publik yang bisa langsung dipakai masyarakat, "
+            "misalnya {ideas}."
+        ),
+        "en": "Post more public-service content people can act on, for example {ideas}.",
+    },
+    "advice.public_service_noideas": {
+        "id": (
+            "Perbanyak konten layanan publik (persyaratan, tarif resmi, jadwal layanan) "
+            "dibanding dokumentasi kegiatan."
+        ),
+        "en": (
+            "Post more public-service content (requirements, official fees, service hours) "
+            "instead of activity coverage."
+        ),
+    },
+    "advice.plan": {
+        "id": (
+            "Jalankan rencana mingguan: tunjuk penanggung jawab tiap slot dan sesuaikan "
+            "rencana dengan kapasitas tim bila banyak slot terlewat."
+        ),
+        "en": (
+            "Follow the weekly plan: name an owner for every slot and fit the plan to the "
+            "team's capacity when many slots are missed."
+        ),
+    },
+    "advice.manual": {
+        "id": (
+            "Bahas hasil penilaian asesor untuk {name} bersama pimpinan dan sepakati satu "
+            "perbaikan konkret untuk periode berikutnya."
+        ),
+        "en": (
+            "Discuss the assessor's view of {name} with the head of office and agree on "
+            "one concrete improvement for the next period."
+        ),
+    },
+    # --- howto: where each platform's export is downloaded, as its own menus name it ---
+    "howto.facebook": {
+        "id": "Meta Business Suite (Konten → Ekspor data) untuk Facebook",
+        "en": "Meta Business Suite (Content → Export data) for Facebook",
+    },
+    "howto.instagram": {
+        "id": "Meta Business Suite (Konten → Ekspor data) untuk Instagram",
+        "en": "Meta Business Suite (Content → Export data) for Instagram",
+    },
+    "howto.x": {
+        "id": "X Analytics (analytics.x.com → Konten → Ekspor data)",
+        "en": "X Analytics (analytics.x.com → Content → Export data)",
+    },
+    "howto.youtube": {
+        "id": "YouTube Studio (Analitik → Mode lanjutan → Ekspor, berkas Table data.csv)",
+        "en": "YouTube Studio (Analytics → Advanced mode → Export, file Table data.csv)",
+    },
+    "howto.tiktok": {
+        "id": (
+            "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv) untuk "
+            "data akun, dan unggahan TikTok dalam CSV kanonik (`smrt metrics template`)"
+        ),
+        "en": (
+            "TikTok Studio (Analytics → Overview → Download data, file Overview.csv) for "
+            "the account, and TikTok posts in the canonical CSV (`smrt metrics template`)"
+        ),
+    },
+    # --- evaluation: the evaluation document (`smrt evaluate`) ---
+    "evaluation.title": {
+        "id": "Evaluasi SMRT",
+        "en": "SMRT evaluation",
+    },
+    "evaluation.period": {
+        "id": "Periode",
+        "en": "Period",
+    },
+    "evaluation.local": {
+        "id": "hari menurut waktu setempat tiap unit",
+        "en": "days in each unit's local time",
+    },
+    "evaluation.no_data": {
+        "id": "tidak ada data",
+        "en": "no data",
+    },
+    "evaluation.covered": {
+        "id": (
+            "Ekspor unit berikut tidak mencakup seluruh periode: target unggahan dihitung "
+            "untuk hari yang tercakup saja, dan platform tanpa ekspor tidak dihitung "
+            "(bukan nol)."
+        ),
+        "en": (
+            "These units' exports do not cover the whole period: the posting target counts "
+            "the covered days only, and a platform without an export is left out (not a "
+            "zero)."
+        ),
+    },
+    "evaluation.covered_none": {
+        "id": (
+            "Belum ada ekspor yang mencakup periode ini: kriteria yang diukur dari "
+            "unggahan tidak ada datanya (bukan nol)."
+        ),
+        "en": (
+            "No export covers this period: the criteria measured from posts have no data "
+            "(not a zero)."
+        ),
+    },
+    "evaluation.no_data_rule": {
+        "id": (
+            "Kriteria tanpa data ditulis *tidak ada data* dan tidak dihitung; itu bukan "
+            "nol. Nilai unit adalah rata-rata berbobot kriteria yang ada datanya, dan "
+            "*cakupan* menyatakan berapa persen dari total bobot yang menjadi dasar nilai "
+            "itu. Hanya hari yang dicakup ekspor yang dihitung, per unit dan per platform: "
+            "platform tanpa ekspor untuk periode ini tidak punya data (targetnya tidak "
+            "dihitung), dan unit yang ekspornya mencakup hari-hari itu tetapi tidak "
+            "mengunggah mendapat 0 unggahan. Nilai dihitung dari angka yang ditampilkan "
+            "(dibulatkan ke atas pada ,5; satu desimal)."
+        ),
+        "en": (
+            "A criterion without data is written *no data* and left out; it is not a zero. "
+            "A unit's score is the weighted mean of the criteria with data, and *coverage* "
+            "says what percent of the total weight that score rests on. Only the days the "
+            "exports cover count, per unit and platform: a platform without an export for "
+            "this period has no data (its target is left out), and a unit whose exports "
+            "cover those days but that posted nothing gets 0 posts. Scores use the values "
+            "as shown (one decimal, half up)."
+        ),
+    },
+    "evaluation.er_def": {
+        "id": (
+            "Tingkat keterlibatan per jangkauan = interaksi ÷ jangkauan × 100 (hanya "
+            "unggahan yang melaporkan jangkauan); per tayangan = interaksi ÷ tayangan atau "
+            "impresi × 100. Interaksi = reaksi/suka + komentar + bagikan + simpan."
+        ),
+        "en": (
+            "Engagement rate by reach = engagements ÷ reach × 100 (only posts that report "
+            "reach); by impressions = engagements ÷ views or impressions × 100. "
+            "Engagements = reactions/likes + comments + shares + saves."
+        ),
+    },
+    "evaluation.rules": {
+        "id": (
+            "Unggahan kontra hoaks = unggahan pada pilar {hoax} (pilar yang id-nya memuat "
+            "'hoaks' atau 'hoax'); konten layanan publik = pilar {public}. Pilar unggahan "
+            "dikenali dari ide yang dijalankannya saat impor. Semua periode dihitung "
+            "menurut hari setempat tiap unit."
+        ),
+        "en": (
+            "Counter-hoax posts = posts in the pillar(s) {hoax} (pillars whose id contains "
+            "'hoaks' or 'hoax'); public-service content = the pillars {public}. A post's "
+            "pillar comes from the idea it was recognised as at import. Every period "
+            "counts the unit's local days."
+        ),
+    },
+    "evaluation.league": {
+        "id": "Peringkat",
+        "en": "League table",
+    },
+    "evaluation.rank": {
+        "id": "Peringkat",
+        "en": "Rank",
+    },
+    "evaluation.unit": {
+        "id": "Unit",
+        "en": "Unit",
+    },
+    "evaluation.score": {
+        "id": "Nilai",
+        "en": "Score",
+    },
+    "evaluation.grade": {
+        "id": "Predikat",
+        "en": "Grade",
+    },
+    "evaluation.change": {
+        "id": "Perubahan",
+        "en": "Change",
+    },
+    "evaluation.coverage": {
+        "id": "Cakupan",
+        "en": "Coverage",
+    },
+    "evaluation.no_previous": {
+        "id": "belum ada evaluasi {label}",
+        "en": "no evaluation of {label} yet",
+    },
+    "evaluation.distribution": {
+        "id": "Sebaran predikat",
+        "en": "Grade distribution",
+    },
+    "evaluation.units": {
+        "id": "Jumlah unit",
+        "en": "Units",
+    },
+    "evaluation.no_grade": {
+        "id": "Tanpa nilai (tidak ada data)",
+        "en": "No score (no data)",
+    },
+    "evaluation.matrix": {
+        "id": "Nilai per kriteria (0–100)",
+        "en": "Scores by criterion (0–100)",
+    },
+    "evaluation.thin": {
+        "id": "Unit tanpa data yang cukup",
+        "en": "Units without enough data",
+    },
+    "evaluation.thin_none": {
+        "id": "Semua unit punya data untuk sedikitnya {pct}% bobot.",
+        "en": "Every unit has data for at least {pct}% of the weight.",
+    },
+    "evaluation.thin_item": {
+        "id": "{name}: cakupan {coverage}% dari bobot; tanpa data: {missing}.",
+        "en": "{name}: coverage {coverage}% of the weight; no data: {missing}.",
+    },
+    "evaluation.thin_nothing": {
+        "id": "{name}: tidak ada data sama sekali — belum bisa dinilai (bukan nilai nol).",
+        "en": "{name}: no data at all — cannot be scored yet (not a zero score).",
+    },
+    "evaluation.thin_elsewhere": {
+        "id": (
+            "{name}: ekspor yang sudah diimpor tidak memuat data periode ini — belum bisa "
+            "dinilai (bukan nilai nol)."
+        ),
+        "en": (
+            "{name}: its imported exports hold nothing of this period — cannot be scored "
+            "yet (not a zero score)."
+        ),
+    },
+    "evaluation.common": {
+        "id": "Kelemahan paling umum di wilayah",
+        "en": "The region's most common weaknesses",
+    },
+    "evaluation.common_item": {
+        "id": "{name} — lemah di {n} unit",
+        "en": "{name} — weak in {n} units",
+    },
+    "evaluation.common_none": {
+        "id": "Tidak ada kriteria yang lemah (semua nilai ≥ 70).",
+        "en": "No criterion is weak (every score ≥ 70).",
+    },
+    "evaluation.common_unscored": {
+        "id": "Belum ada unit yang dinilai, jadi belum ada kelemahan yang dapat disimpulkan.",
+        "en": "No unit has a score yet, so no weakness can be named.",
+    },
+    "evaluation.scorecard": {
+        "id": "Kartu nilai",
+        "en": "Scorecard",
+    },
+    "evaluation.criterion": {
+        "id": "Kriteria",
+        "en": "Criterion",
+    },
+    "evaluation.measured": {
+        "id": "Nilai terukur",
+        "en": "Measured value",
+    },
+    "evaluation.target": {
+        "id": "Target",
+        "en": "Target",
+    },
+    "evaluation.weight": {
+        "id": "Bobot",
+        "en": "Weight",
+    },
+    "evaluation.points": {
+        "id": "Skor",
+        "en": "Score",
+    },
+    "evaluation.summary_score": {
+        "id": (
+            "**Nilai {score}** ({grade}) · peringkat {rank} dari {of} · perubahan {change} "
+            "· cakupan {coverage}% dari total bobot"
+        ),
+        "en": (
+            "**Score {score}** ({grade}) · rank {rank} of {of} · change {change} · "
+            "coverage {coverage}% of the total weight"
+        ),
+    },
+    "evaluation.summary_none": {
+        "id": (
+            "**Tidak ada data** untuk periode ini: unit ini belum bisa dinilai dan tidak "
+            "diberi peringkat. Data yang belum ada bukan nilai nol."
+        ),
+        "en": (
+            "**No data** for this period: this unit cannot be scored yet and has no rank. "
+            "Missing data is not a zero score."
+        ),
+    },
+    "evaluation.evidence": {
+        "id": "Bukti",
+        "en": "Evidence",
+    },
+    "evaluation.posts": {
+        "id": "Unggahan",
+        "en": "Posts",
+    },
+    "evaluation.posts_none": {
+        "id": "tidak ada data (belum ada ekspor unggahan)",
+        "en": "no data (no post export yet)",
+    },
+    "evaluation.posts_elsewhere": {
+        "id": "tidak ada data (ekspor yang sudah diimpor tidak memuat periode ini)",
+        "en": "no data (the imported exports hold nothing of this period)",
+    },
+    "evaluation.messages": {
+        "id": "Pesan publik",
+        "en": "Public messages",
+    },
+    "evaluation.messages_line": {
+        "id": "{n} pesan, {replied} dibalas; {hoax} laporan hoaks",
+        "en": "{n} messages, {replied} answered; {hoax} hoax reports",
+    },
+    "evaluation.messages_none": {
+        "id": "tidak ada data (belum ada catatan pesan)",
+        "en": "no data (no message log yet)",
+    },
+    "evaluation.hoaxes": {
+        "id": "Register hoaks",
+        "en": "Hoax register",
+    },
+    "evaluation.hoaxes_line": {
+        "id": (
+            "{n} hoaks, {clarified} diklarifikasi (median {median} jam; {share}% dalam "
+            "target); {linked} laporan hoaks bertopik sama"
+        ),
+        "en": (
+            "{n} hoaxes, {clarified} clarified (median {median} hours; {share}% within "
+            "target); {linked} hoax reports on the same topic"
+        ),
+    },
+    "evaluation.response_times": {
+        "id": "Waktu tanggap per platform dan jenis pesan",
+        "en": "Reply times per platform and kind of message",
+    },
+    "evaluation.rt_group": {
+        "id": "Platform / jenis",
+        "en": "Platform / kind",
+    },
+    "evaluation.rt_replied": {
+        "id": "Dibalas",
+        "en": "Replied",
+    },
+    "evaluation.rt_median": {
+        "id": "Median (jam)",
+        "en": "Median (hours)",
+    },
+    "evaluation.rt_office": {
+        "id": "Median (jam kerja)",
+        "en": "Median (office hours)",
+    },
+    "evaluation.rt_within": {
+        "id": "Dibalas dalam {within}",
+        "en": "Replied within {within}",
+    },
+    "evaluation.rt_resolved": {
+        "id": "Selesai: median jam / jam kerja",
+        "en": "Closed: median hours / office hours",
+    },
+    "evaluation.rt_def": {
+        "id": (
+            "Jam = jam kalender sejak pesan masuk sampai balasan pertama; jam kerja = "
+            "hanya jam buka kantor (tanpa akhir pekan, libur nasional dan cuti bersama), "
+            "dihitung sejak kantor buka. Kriteria median_first_reply_hours memakai jam "
+            "kalender, median_first_reply_office_hours dan replied_within_target_share jam "
+            "kerja."
+        ),
+        "en": (
+            "Hours = calendar hours from the message to the first reply; office hours = "
+            "only while the office is open (no weekends, public holidays or joint leave), "
+            "counted from opening. Criteria on median_first_reply_hours use calendar "
+            "hours; median_first_reply_office_hours and replied_within_target_share use "
+            "office hours."
+        ),
+    },
+    "evaluation.plan": {
+        "id": "Rencana",
+        "en": "Plan",
+    },
+    "evaluation.plan_line": {
+        "id": (
+            "{matched} dari {planned} slot rencana terbit (platform sama, selisih paling "
+            "lama sehari, cocok menurut ide atau pilar)"
+        ),
+        "en": (
+            "{matched} of {planned} planned slots published (same platform, within a day, "
+            "matched by idea or pillar)"
+        ),
+    },
+    "evaluation.plan_none": {
+        "id": "tidak ada rencana mingguan untuk periode ini",
+        "en": "no weekly plan for this period",
+    },
+    "evaluation.missing_exports": {
+        "id": "Akun tanpa ekspor di basis data",
+        "en": "Accounts without any export in the database",
+    },
+    "evaluation.best": {
+        "id": "Unggahan terbaik tiap platform (menurut interaksi)",
+        "en": "Best post on each platform (by engagements)",
+    },
+    "evaluation.weakest": {
+        "id": "Unggahan terlemah tiap platform (menurut interaksi)",
+        "en": "Weakest post on each platform (by engagements)",
+    },
+    "evaluation.date": {
+        "id": "Tanggal",
+        "en": "Date",
+    },
+    "evaluation.platform": {
+        "id": "Platform",
+        "en": "Platform",
+    },
+    "evaluation.post": {
+        "id": "Unggahan",
+        "en": "Post",
+    },
+    "evaluation.interactions": {
+        "id": "Interaksi",
+        "en": "Engagements",
+    },
+    "evaluation.reach": {
+        "id": "Jangkauan",
+        "en": "Reach",
+    },
+    "evaluation.er": {
+        "id": "ER per jangkauan",
+        "en": "ER by reach",
+    },
+    "evaluation.link": {
+        "id": "tautan",
+        "en": "link",
+    },
+    "evaluation.notes": {
+        "id": "Catatan asesor",
+        "en": "Assessor's notes",
+    },
+    "evaluation.notes_none": {
+        "id": "Tidak ada penilaian asesor untuk periode ini.",
+        "en": "No assessor scores for this period.",
+    },
+    "evaluation.strengths": {
+        "id": "Kekuatan",
+        "en": "Strengths",
+    },
+    "evaluation.weaknesses": {
+        "id": "Kelemahan",
+        "en": "Weaknesses",
+    },
+    "evaluation.none": {
+        "id": "Tidak ada.",
+        "en": "None.",
+    },
+    "evaluation.recommendations": {
+        "id": "Rekomendasi",
+        "en": "Recommendations",
+    },
+    "evaluation.ideas": {
+        "id": "ide",
+        "en": "ideas",
+    },
+    "evaluation.scale": {
+        "id": "skala {lo}–{hi}",
+        "en": "scale {lo}–{hi}",
+    },
+    "evaluation.of_scale": {
+        "id": "{v} (skala {lo}–{hi})",
+        "en": "{v} (scale {lo}–{hi})",
+    },
+    "evaluation.hours": {
+        "id": "jam",
+        "en": "h",
+    },
+    "evaluation.posts_unit": {
+        "id": "unggahan",
+        "en": "posts",
+    },
+    "evaluation.reports_unit": {
+        "id": "laporan",
+        "en": "reports",
+    },
+    "evaluation.bands": {
+        "id": "pita",
+        "en": "bands",
+    },
+    "evaluation.at_least": {
+        "id": "≥",
+        "en": "≥",
+    },
+    "evaluation.at_most": {
+        "id": "≤",
+        "en": "≤",
+    },
+    "evaluation.units_link": {
+        "id": "Kartu nilai per unit",
+        "en": "Scorecards per unit",
+    },
+    "evaluation.nothing_to_show": {
+        "id": "tidak ada unggahan dalam periode ini",
+        "en": "no posts in this period",
+    },
+}
+
+
+LANGUAGES = ("id", "en")
+
+
+def language(lang: str) -> str:
+    """The catalogue language for `lang`: 'en' or 'id'; any other code is read as Indonesian."""
+    return lang if lang in LANGUAGES else "id"
+
+
+def t(key: str, lang: str, **values: object) -> str:
+    """The text `key` in `lang` with its {placeholders} filled from `values`.
+
+    Without values the template comes back as it is, braces and all.
+    """
+    template = CATALOGUE[key][language(lang)]
+    return template.format(**values) if values else template
