@@ -1432,6 +1432,141 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "tidak ada unggahan dalam periode ini",
         "en": "no posts in this period",
     },
+    # --- message: what the command line prints (errors, warnings, notes); file:line:column
+    # prefixes stay outside the text. Indonesian in formal PUEBI style, imperative "Periksa …".
+    "message.prefix.error": {"id": "kesalahan", "en": "error"},
+    "message.prefix.note": {"id": "catatan", "en": "note"},
+    "message.prefix.warning": {"id": "peringatan", "en": "warning"},
+    "message.aborted": {"id": "dibatalkan", "en": "aborted"},
+    # a text that has no key yet (Click's own words): shown as it is in both languages
+    "message.verbatim": {"id": "{text}", "en": "{text}"},
+    "message.usage.see_help": {
+        "id": " — lihat '{command} --help'",
+        "en": " — see '{command} --help'",
+    },
+    "message.usage.invalid": {
+        "id": "Nilai tidak sah untuk {param}: {message}",
+        "en": "Invalid value for {param}: {message}",
+    },
+    "message.usage.no_such_option": {
+        "id": "Opsi tidak dikenal: {name}",
+        "en": "No such option: {name}",
+    },
+    "message.usage.no_such_option_possible": {
+        "id": "Opsi tidak dikenal: {name} (opsi yang ada: {options})",
+        "en": "No such option: {name} (Possible options: {options})",
+    },
+    "message.usage.missing_argument": {
+        "id": "Argumen {param} wajib diisi.",
+        "en": "Missing argument {param}.",
+    },
+    "message.usage.missing": {"id": "Opsi {param} wajib diisi.", "en": "Missing option {param}."},
+    "message.usage.no_such_command": {
+        "id": "Perintah '{name}' tidak dikenal.",
+        "en": "No such command '{name}'.",
+    },
+    "message.lang.unsupported": {
+        "id": "--lang: {value} tidak didukung — gunakan 'id' atau 'en'",
+        "en": "--lang: {value} is not supported — use 'id' or 'en'",
+    },
+    "message.sample": {
+        "id": (
+            "tidak ada registri di {path}; memakai contoh bawaan Sulawesi Utara (jalankan "
+            "`smrt init` untuk membuat registri sendiri)"
+        ),
+        "en": (
+            "no registry at {path}; using the bundled North Sulawesi sample (run `smrt init` "
+            "to make your own)"
+        ),
+    },
+    "message.week.not_week": {
+        "id": (
+            "--week: {value} bukan pekan — tulis sebagai YYYY-Www (misalnya 2026-W49) atau 'next'"
+        ),
+        "en": (
+            "--week: {value} is not a week — write it as YYYY-Www (for example 2026-W49) or 'next'"
+        ),
+    },
+    "message.week.unknown": {
+        "id": (
+            "--week: {week} tidak ada — tahun {year} memiliki pekan ISO W01 sampai dengan W{last}"
+        ),
+        "en": "--week: {week} does not exist — {year} has ISO weeks W01 to W{last}",
+    },
+    "message.date.not_date": {
+        "id": ("{option}: {value} bukan tanggal — tulis sebagai YYYY-MM-DD (misalnya 2026-11-30)"),
+        "en": ("{option}: {value} is not a date — write it as YYYY-MM-DD (for example 2026-11-30)"),
+    },
+    "message.date.year": {
+        "id": "{option}: tahun {year} di luar rentang {first}–{last} — periksa tahunnya",
+        "en": "{option}: the year {year} is outside {first}-{last} — check the year",
+    },
+    "message.period.not_month": {
+        "id": (
+            "--period: {value} bukan bulan — tulis YYYY-MM dengan bulan 01–12, misalnya 2026-10"
+        ),
+        "en": ("--period: {value} is not a month — write YYYY-MM with a month 01-12, e.g. 2026-10"),
+    },
+    "message.period.not_quarter": {
+        "id": ("--quarter: {value} bukan triwulan — tulis YYYY-Qn dengan n 1–4, misalnya 2026-Q4"),
+        "en": "--quarter: {value} is not a quarter — write YYYY-Qn with n 1-4, e.g. 2026-Q4",
+    },
+    "message.period.not_date": {
+        "id": "{option}: {value} bukan tanggal — tulis YYYY-MM-DD, misalnya 2026-10-01",
+        "en": "{option}: {value} is not a date — write YYYY-MM-DD, e.g. 2026-10-01",
+    },
+    "message.period.several": {
+        "id": (
+            "lebih dari satu periode diberikan — sebutkan tepat satu: --period 2026-10, "
+            "--quarter 2026-Q4, atau --from 2026-10-01 --to 2026-10-15"
+        ),
+        "en": (
+            "several periods given — name exactly one: --period 2026-10, --quarter "
+            "2026-Q4 or --from 2026-10-01 --to 2026-10-15"
+        ),
+    },
+    "message.period.none": {
+        "id": (
+            "tidak ada periode yang diberikan — sebutkan tepat satu: --period 2026-10, "
+            "--quarter 2026-Q4, atau --from 2026-10-01 --to 2026-10-15"
+        ),
+        "en": (
+            "no periods given — name exactly one: --period 2026-10, --quarter 2026-Q4 or "
+            "--from 2026-10-01 --to 2026-10-15"
+        ),
+    },
+    "message.period.half_range": {
+        "id": "{missing} tidak ada — rentang tanggal memerlukan --from dan --to",
+        "en": "{missing} is missing — a date range needs both --from and --to",
+    },
+    "message.period.reversed": {
+        "id": "--to {to} lebih awal daripada --from {start} — tukar keduanya",
+        "en": "--to {to} is before --from {start} — swap them",
+    },
+    "message.plan.exists": {
+        "id": "{folder}: sudah ada — tambahkan --force untuk mengganti rencana pekan ini",
+        "en": "{folder}: already exists — pass --force to replace this week's plan",
+    },
+    "message.plan.week_and_date": {
+        "id": "--week dan --date diberikan bersamaan — gunakan salah satu",
+        "en": "--week and --date both given — use one of them",
+    },
+    "message.upt.unknown": {
+        "id": "{option}: unit {value} tidak dikenal — {hint}",
+        "en": "{option}: unknown unit {value} — {hint}",
+    },
+    "message.plan.by_empty": {
+        "id": "--by: kosong — tulis nama pemberi persetujuan, misalnya --by 'Kepala KSOP'",
+        "en": "--by: empty — give the approver's name, e.g. --by 'Kepala KSOP'",
+    },
+    "message.did_you_mean": {
+        "id": "maksud Anda {name}?",
+        "en": "did you mean {name}?",
+    },
+    "message.upt.see_list": {
+        "id": "lihat `smrt upt list`",
+        "en": "see `smrt upt list`",
+    },
 }
 
 

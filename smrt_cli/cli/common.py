@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ..errors import UserError
+from ..errors import Message, UserError, msg, render
+from ..language import remember
 from ..models import Registry
 from ..registry import BUNDLED_SAMPLE, load_registry
 
@@ -37,9 +38,18 @@ def stdout_console() -> Console:
     return Console(highlight=False, soft_wrap=True, width=width)
 
 
-def note(message: str) -> None:
-    """A message for the person, never mixed into data on stdout."""
-    sys.stderr.write(message + "\n")
+def note(message: Message, kind: str | None = None) -> None:
+    """A message for the person, never mixed into data on stdout, in the run's language.
+
+    kind 'note' or 'warning' puts its prefix ('catatan: ' in Indonesian) before it.
+    """
+    from ..language import current
+
+    lang = current()
+    said = render(message, lang)
+    if kind is not None:
+        said = f"{msg(f'message.prefix.{kind}').render(lang)}: {said}"
+    sys.stderr.write(said + "\n")
 
 
 @dataclass
@@ -61,10 +71,7 @@ class Workspace:
         if self._registry is None:
             path = self.registry_path
             if path == BUNDLED_SAMPLE:
-                note(
-                    f"note: no registry at {self.root / 'data' / 'upt.yaml'}; using the bundled "
-                    "North Sulawesi sample (run `smrt init` to make your own)"
-                )
+                note(msg("message.sample", path=self.root / "data" / "upt.yaml"), "note")
                 display = "<bundled sample>/data/upt.yaml"
             else:
                 display = _display(path)
@@ -123,7 +130,8 @@ LangOpt = Annotated[
     typer.Option(
         "--lang",
         metavar="id|en",
-        help="Language of the output: id or en (default: the registry's).",
+        callback=remember,
+        help="Language of the output and of messages: id or en (default: the registry's).",
     ),
 ]
 
@@ -132,7 +140,7 @@ def resolve_lang(registry: Registry, lang: str | None) -> str:
     if lang is None:
         return registry.settings.language
     if lang not in ("id", "en"):
-        raise UserError(f"--lang: {lang!r} is not supported — use 'id' or 'en'")
+        raise UserError(msg("message.lang.unsupported", value=repr(lang)))
     return lang
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import UserError, WorkError
+from ..errors import UserError, WorkError, msg
 from ..plans import WeekPlan, plan_history
 from .common import (
     LangOpt,
@@ -134,7 +134,7 @@ def plan_week_cmd(
     folder = out_dir / target.label
     refuse_link(folder)
     if folder.exists() and not force:
-        raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
+        raise UserError(msg("message.plan.exists", folder=folder))
 
     kept, previous = _earlier_plans(folder, selected)
 
@@ -179,7 +179,7 @@ def _target_week(week: str | None, date: str | None) -> Week:
     from ..calendar import parse_date, parse_week, week_of
 
     if week is not None and date is not None:
-        raise UserError("--week and --date both given — use one of them")
+        raise UserError(msg("message.plan.week_and_date"))
     if date is not None:
         return week_of(parse_date(date))
     return parse_week(week or "next", dt.date.today())
@@ -194,8 +194,14 @@ def _selected_units(upt: list[str] | None, known: list[str]) -> list[str] | None
             import difflib
 
             close = difflib.get_close_matches(upt_id, known, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
-            raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
+            hint = (
+                msg("message.did_you_mean", name=repr(close[0]))
+                if close
+                else msg("message.upt.see_list")
+            )
+            raise UserError(
+                msg("message.upt.unknown", option="--upt", value=repr(upt_id), hint=hint)
+            )
     return list(dict.fromkeys(upt))
 
 
@@ -388,7 +394,7 @@ def plan_approve_cmd(
 
     name = " ".join(by.split())
     if not name:
-        raise UserError("--by: empty — give the approver's name, e.g. --by 'Kepala KSOP'")
+        raise UserError(msg("message.plan.by_empty"))
     ws = workspace(ctx)
     plan = week_plan(ws, week)
     folder = ws.root / "plans" / plan.week

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 from zoneinfo import ZoneInfo
 
-from ..errors import UserError, WorkError
+from ..errors import Message, Problem, UserError, WorkError
 from ..models import Registry
 from . import canonical, coverage, store
 from .detect import BY_NAME, FormatSpec, detect, supported
@@ -606,7 +606,7 @@ class _Worker:
         except UserError as exc:
             # The rows before the bad one go first, as the one-process path writes them.
             send(("rows", self._park(chunk), 0, not matcher.defer))
-            send(("user", exc.messages))
+            send(("user", exc.items))  # texts and problems, put into words where printed
         except UnicodeDecodeError:
             send(("rows", self._park(chunk), 0, not matcher.defer))
             send(("utf8",))
@@ -658,7 +658,7 @@ class _Worker:
                 self.spans.days.update(cast(dict[tuple[str, str], list[str]], message[4]))
                 return
             elif kind == "user":
-                raise UserError(*cast(list[str], message[1]))
+                raise UserError(*cast(list[Message | Problem], message[1]))
             elif kind == "utf8":
                 raise UnicodeDecodeError("utf-8", b"", 0, 1, "in the reading process")
             else:
