@@ -8,6 +8,8 @@ This module imports nothing heavy: the CLI's error handler renders messages with
 
 from __future__ import annotations
 
+import string
+
 # Areas (the part of a key before its first dot): export (report, calendar, CSV, WhatsApp),
 # plan (weekly plans), insight (what worked), response (inbox, reply times), advice (the
 # evaluation's recommendations), howto (where each platform's export is downloaded),
@@ -1567,6 +1569,330 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "lihat `smrt upt list`",
         "en": "see `smrt upt list`",
     },
+    "message.yaml.tab": {
+        "id": ("karakter tab pada indentasi — YAML memakai spasi untuk indentasi; ganti tab itu"),
+        "en": "tab character in the indentation — YAML indents with spaces; replace the tab",
+    },
+    "message.yaml.syntax": {
+        "id": (
+            "kesalahan sintaksis YAML: {what} — periksa indentasi dan pastikan setiap "
+            "'kunci: nilai' memiliki spasi setelah titik dua"
+        ),
+        "en": (
+            "YAML syntax error: {what} — check the indentation and that every 'key: "
+            "value' has a space after the colon"
+        ),
+    },
+    "message.yaml.control": {
+        "id": "{what} — hapus karakter kontrol tak terlihat di sini (sering ikut tersalin)",
+        "en": "{what} — delete the invisible control character here (often pasted in)",
+    },
+    "message.yaml.error": {
+        "id": "{file}: kesalahan YAML: {error}",
+        "en": "{file}: YAML error: {error}",
+    },
+    "message.yaml.empty": {
+        "id": "berkas ini kosong — mulailah dari `smrt init`",
+        "en": "the file is empty — start from `smrt init`",
+    },
+    "message.yaml.deep": {
+        "id": (
+            "bersarang lebih dari {depth} tingkat — registri hanya memerlukan enam; "
+            "tutup tanda kurungnya atau hapus indentasi yang membuat sarang ini"
+        ),
+        "en": (
+            "nested more than {depth} levels deep — a registry needs six; close the "
+            "brackets or remove the indentation that nests this"
+        ),
+    },
+    "message.yaml.size": {
+        "id": (
+            "berkas ini berukuran {size:,} bita; registri paling besar {most:,} bita "
+            "(registri nasional sekitar 1.000.000) — hapus yang bukan data registri"
+        ),
+        "en": (
+            "the file is {size:,} bytes; a registry may be at most {most:,} bytes (a "
+            "national one is about 1,000,000) — remove what is not registry data"
+        ),
+    },
+    "message.yaml.nodes": {
+        "id": (
+            "lebih dari {most:,} nilai — registri berisi jauh lebih sedikit (registri "
+            "nasional sekitar 100.000); daftar atau berkas ini bukan data registri, "
+            "hapuslah"
+        ),
+        "en": (
+            "more than {most:,} values — a registry holds far fewer (a national one "
+            "about 100,000); this list or file is not registry data, remove it"
+        ),
+    },
+    "message.yaml.hashtag": {
+        "id": (
+            "'#' mengawali komentar dalam YAML sehingga sisa baris diabaikan — tulis "
+            'tagar itu dalam tanda petik: "{tag}"'
+        ),
+        "en": (
+            "'#' starts a comment in YAML, so the rest of the line is ignored — write "
+            'the hashtag in quotes: "{tag}"'
+        ),
+    },
+    "message.yaml.aliases": {
+        "id": (
+            "alias (*nama) menghasilkan terlalu banyak nilai — berkas ini tampak seperti "
+            "serangan 'billion laughs'; tulis nilainya satu per satu alih-alih "
+            "menyarangkan alias"
+        ),
+        "en": (
+            "aliases (*name) expand to too many values — this looks like a 'billion "
+            "laughs' file; write the values out instead of nesting aliases"
+        ),
+    },
+    "message.yaml.key_plain": {
+        "id": "kunci harus berupa teks biasa — tulis sebuah nama di sini",
+        "en": "a key must be plain text — write a name here",
+    },
+    "message.yaml.no_such_day": {
+        "id": "{value} bukan tanggal yang ada ({what}) — periksa tanggalnya",
+        "en": "{value} is not a day that happens ({what}) — check the date",
+    },
+    "message.yaml.tag_unreadable": {
+        "id": (
+            "{value} dengan tag {tag} tidak dapat dibaca ({what}) — hapus tag itu atau "
+            "tulis nilainya dalam tanda petik"
+        ),
+        "en": (
+            "{value} with the tag {tag} cannot be read ({what}) — remove the tag, or "
+            "write the value in quotes"
+        ),
+    },
+    "message.yaml.tag_foreign": {
+        "id": ("nilai {tag} tidak berlaku dalam registri — hapus tag {tag} dan tulis teksnya saja"),
+        "en": (
+            "a {tag} value has no place in a registry — remove the tag {tag} and write "
+            "the text itself"
+        ),
+    },
+    "message.yaml.merge": {
+        "id": (
+            "kunci gabungan (<<) memerlukan alias sebuah pemetaan, misalnya `<<: "
+            "*defaults` — arahkan ke salah satunya atau hapus baris ini"
+        ),
+        "en": (
+            "a merge key (<<) takes an alias of a mapping, such as `<<: *defaults` — "
+            "point it at one, or remove the line"
+        ),
+    },
+    "message.yaml.duplicate": {
+        "id": (
+            "kunci {key} ganda — setiap kunci hanya boleh muncul sekali di sini; hapus "
+            "atau gabungkan yang berulang"
+        ),
+        "en": (
+            "duplicate key {key} — each key may appear once here; delete or merge the repeated one"
+        ),
+    },
+    "message.registry.allowed": {
+        "id": "yang diizinkan: {names}",
+        "en": "allowed: {names}",
+    },
+    "message.registry.unknown_field": {
+        "id": "kolom {name} tidak dikenal — {hint}",
+        "en": "unknown field {name} — {hint}",
+    },
+    "message.registry.missing": {
+        "id": "kolom wajib '{name}' tidak ada — tambahkan `{name}:` di sini",
+        "en": "required field '{name}' is missing — add `{name}:` here",
+    },
+    "message.registry.use_one_of": {
+        "id": "gunakan salah satu dari {names}",
+        "en": "use one of {names}",
+    },
+    "message.registry.unknown_key": {
+        "id": "kunci {name} tidak dikenal — {hint}",
+        "en": "unknown key {name} — {hint}",
+    },
+    "message.registry.thousands": {
+        "id": "tulis {plain} tanpa titik pemisah ribuan",
+        "en": "write {plain} without thousands points",
+    },
+    "message.registry.thousands_point": {
+        "id": (
+            "YAML membaca {raw} sebagai bilangan desimal {read}, bukan {plain} — tulis "
+            "{plain} tanpa titik pemisah ribuan"
+        ),
+        "en": (
+            "YAML reads {raw} as the decimal number {read}, not {plain} — write {plain} "
+            "without the thousands point"
+        ),
+    },
+    "message.registry.reads.yes_no": {
+        "id": (
+            "YAML membaca {raw} tanpa tanda petik sebagai nilai ya/tidak {read}; tulis "
+            'dalam tanda petik: "{raw}"'
+        ),
+        "en": ('YAML reads {raw} unquoted as the yes/no value {read}; write it in quotes: "{raw}"'),
+    },
+    "message.registry.reads.number": {
+        "id": (
+            "YAML membaca {raw} tanpa tanda petik sebagai bilangan {read}; tulis dalam "
+            'tanda petik: "{raw}"'
+        ),
+        "en": 'YAML reads {raw} unquoted as the number {read}; write it in quotes: "{raw}"',
+    },
+    "message.registry.reads.date": {
+        "id": (
+            "YAML membaca {raw} tanpa tanda petik sebagai tanggal {read}; tulis dalam "
+            'tanda petik: "{raw}"'
+        ),
+        "en": 'YAML reads {raw} unquoted as the date {read}; write it in quotes: "{raw}"',
+    },
+    "message.registry.reads.value": {
+        "id": (
+            "YAML membaca {raw} tanpa tanda petik sebagai nilai {read}; tulis dalam "
+            'tanda petik: "{raw}"'
+        ),
+        "en": 'YAML reads {raw} unquoted as the value {read}; write it in quotes: "{raw}"',
+    },
+    "message.registry.yes_no_number": {
+        "id": "YAML membaca {raw} sebagai nilai ya/tidak, bukan bilangan — {fix}",
+        "en": "YAML reads {raw} as a yes/no value, not a number — {fix}",
+    },
+    "message.registry.yes_no": {
+        "id": (
+            'YAML membaca {raw} sebagai nilai ya/tidak; tulis "{raw}" dalam tanda petik '
+            "jika yang dimaksud teks"
+        ),
+        "en": ('YAML reads {raw} as a yes/no value; write "{raw}" in quotes if you meant text'),
+    },
+    "message.with_hint": {
+        "id": "{message} — {hint}",
+        "en": "{message} — {hint}",
+    },
+    "message.fix.larger": {
+        "id": "gunakan bilangan yang lebih besar",
+        "en": "use a larger number",
+    },
+    "message.fix.smaller": {
+        "id": "gunakan bilangan yang lebih kecil",
+        "en": "use a smaller number",
+    },
+    "message.fix.too_short": {
+        "id": "tambahkan sedikitnya satu entri",
+        "en": "add at least one entry",
+    },
+    "message.fix.string_type": {
+        "id": ("tulis teks di sini (dalam tanda petik jika tampak seperti bilangan atau ya/tidak)"),
+        "en": "write text here (in quotes if it looks like a number or yes/no)",
+    },
+    "message.fix.finite_number": {
+        "id": (
+            ".nan dan .inf bukan bilangan yang dapat dipakai registri; tulis bilangan "
+            "seperti 2 atau 1,5"
+        ),
+        "en": (".nan and .inf are not numbers a registry can use; write a number such as 2 or 1.5"),
+    },
+    "message.fix.number": {
+        "id": "tulis bilangan seperti 2 atau 1,5",
+        "en": "write a number such as 2 or 1.5",
+    },
+    "message.fix.whole": {
+        "id": "tulis bilangan bulat seperti 3",
+        "en": "write a whole number such as 3",
+    },
+    "message.fix.bool": {
+        "id": "tulis true atau false",
+        "en": "write true or false",
+    },
+    "message.fix.literal_error": {
+        "id": "pilih salah satu nilai yang tercantum",
+        "en": "pick one of the listed values",
+    },
+    "message.fix.list_type": {
+        "id": "tulis daftar: [a, b] atau satu '- butir' per baris",
+        "en": "write a list: [a, b] or one '- item' per line",
+    },
+    "message.fix.dict_type": {
+        "id": "tulis pemetaan berupa baris 'kunci: nilai'",
+        "en": "write a mapping of 'key: value' lines",
+    },
+    "message.fix.date": {
+        "id": "tulis tanggal sebagai YYYY-MM-DD",
+        "en": "write a date as YYYY-MM-DD",
+    },
+    "message.pydantic.string_type": {
+        "id": "Isian harus berupa teks",
+        "en": "Input should be a valid string",
+    },
+    "message.pydantic.int_type": {
+        "id": "Isian harus berupa bilangan bulat",
+        "en": "Input should be a valid integer",
+    },
+    "message.pydantic.int_parsing": {
+        "id": (
+            "Isian harus berupa bilangan bulat; teks ini tidak dapat dibaca sebagai bilangan bulat"
+        ),
+        "en": "Input should be a valid integer, unable to parse string as an integer",
+    },
+    "message.pydantic.int_from_float": {
+        "id": "Isian harus berupa bilangan bulat, bukan bilangan pecahan",
+        "en": "Input should be a valid integer, got a number with a fractional part",
+    },
+    "message.pydantic.float_type": {
+        "id": "Isian harus berupa bilangan",
+        "en": "Input should be a valid number",
+    },
+    "message.pydantic.float_parsing": {
+        "id": "Isian harus berupa bilangan; teks ini tidak dapat dibaca sebagai bilangan",
+        "en": "Input should be a valid number, unable to parse string as a number",
+    },
+    "message.pydantic.finite_number": {
+        "id": "Isian harus berupa bilangan terhingga",
+        "en": "Input should be a finite number",
+    },
+    "message.pydantic.bool_type": {
+        "id": "Isian harus berupa nilai benar/salah",
+        "en": "Input should be a valid boolean",
+    },
+    "message.pydantic.bool_parsing": {
+        "id": "Isian harus berupa nilai benar/salah; nilai ini tidak dapat ditafsirkan",
+        "en": "Input should be a valid boolean, unable to interpret input",
+    },
+    "message.pydantic.greater_than": {
+        "id": "Isian harus lebih besar daripada {gt}",
+        "en": "Input should be greater than {gt}",
+    },
+    "message.pydantic.greater_than_equal": {
+        "id": "Isian harus lebih besar daripada atau sama dengan {ge}",
+        "en": "Input should be greater than or equal to {ge}",
+    },
+    "message.pydantic.less_than": {
+        "id": "Isian harus lebih kecil daripada {lt}",
+        "en": "Input should be less than {lt}",
+    },
+    "message.pydantic.less_than_equal": {
+        "id": "Isian harus lebih kecil daripada atau sama dengan {le}",
+        "en": "Input should be less than or equal to {le}",
+    },
+    "message.pydantic.literal_error": {
+        "id": "Isian harus {expected}",
+        "en": "Input should be {expected}",
+    },
+    "message.pydantic.list_type": {
+        "id": "Isian harus berupa daftar",
+        "en": "Input should be a valid list",
+    },
+    "message.pydantic.dict_type": {
+        "id": "Isian harus berupa pemetaan",
+        "en": "Input should be a valid dictionary",
+    },
+    "message.pydantic.date_type": {
+        "id": "Isian harus berupa tanggal",
+        "en": "Input should be a valid date",
+    },
+    "message.or": {
+        "id": "{first} atau {last}",
+        "en": "{first} or {last}",
+    },
 }
 
 
@@ -1578,10 +1904,26 @@ def language(lang: str) -> str:
     return lang if lang in LANGUAGES else "id"
 
 
-def t(key: str, lang: str, **values: object) -> str:
+def t(key: str, lang: str, /, **values: object) -> str:
     """The text `key` in `lang` with its {placeholders} filled from `values`.
 
-    Without values the template comes back as it is, braces and all.
+    Without values the template comes back as it is, braces and all. A thousands separator
+    asked for with `{n:,}` is a point in Indonesian: 1.000.000.
     """
-    template = CATALOGUE[key][language(lang)]
-    return template.format(**values) if values else template
+    lang = language(lang)
+    template = CATALOGUE[key][lang]
+    if not values:
+        return template
+    if lang == "id" and ":," in template:
+        return _INDONESIAN.format(template, **values)
+    return template.format(**values)
+
+
+class _IndonesianFormatter(string.Formatter):
+    def format_field(self, value: object, format_spec: str) -> str:
+        said = str(super().format_field(value, format_spec))
+        return said.translate(_SWAP) if "," in format_spec else said
+
+
+_SWAP = str.maketrans(",.", ".,")
+_INDONESIAN = _IndonesianFormatter()

@@ -30,7 +30,7 @@ class Text:
         return self.render("en")
 
 
-def msg(key: str, **values: object) -> Text:
+def msg(key: str, /, **values: object) -> Text:
     """The message `key` of the catalogue (area 'message'), put into words when it is shown."""
     return Text(key, values)
 

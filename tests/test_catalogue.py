@@ -31,6 +31,7 @@ def test_keys_are_area_dot_name() -> None:
         "export",
         "howto",
         "insight",
+        "message",
         "plan",
         "response",
     }
