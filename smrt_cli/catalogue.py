@@ -1696,11 +1696,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "allowed: {names}",
     },
     "message.registry.unknown_field": {
-        "id": "kolom {name} tidak dikenal — {hint}",
+        "id": "isian {name} tidak dikenal — {hint}",
         "en": "unknown field {name} — {hint}",
     },
     "message.registry.missing": {
-        "id": "kolom wajib '{name}' tidak ada — tambahkan `{name}:` di sini",
+        "id": "isian wajib '{name}' tidak ada — tambahkan `{name}:` di sini",
         "en": "required field '{name}' is missing — add `{name}:` here",
     },
     "message.registry.use_one_of": {
@@ -1892,6 +1892,149 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "message.or": {
         "id": "{first} atau {last}",
         "en": "{first} or {last}",
+    },
+    "message.csv.in_header": {
+        "id": "pada tajuk, {problem}",
+        "en": "in the header, {problem}",
+    },
+    "message.csv.no_unit": {
+        "id": ('tidak ada unit untuk baris ini — isi kolom "upt" atau tambahkan --upt ID-UNIT'),
+        "en": 'no unit for this row — fill the "upt" column or pass --upt UNIT-ID',
+    },
+    "message.csv.unknown_unit": {
+        "id": 'unit "{upt}" tidak dikenal — registri memuat: {known}',
+        "en": 'unknown unit "{upt}" — the registry has: {known}',
+    },
+    "message.csv.no_id": {
+        "id": 'kolom "{column}": ID unggahan kosong — setiap unggahan memerlukan ID-nya',
+        "en": 'column "{column}": the post id is empty — every post needs its id',
+    },
+    "message.csv.not_time": {
+        "id": 'kolom "{column}": "{raw}" bukan waktu seperti "{example}"',
+        "en": 'column "{column}": "{raw}" is not a time like "{example}"',
+    },
+    "message.csv.not_iso_time": {
+        "id": ('kolom "{column}": "{raw}" bukan waktu ISO 8601 seperti "2026-11-30T09:00+08:00"'),
+        "en": ('column "{column}": "{raw}" is not an ISO 8601 time like "2026-11-30T09:00+08:00"'),
+    },
+    "message.csv.years": {
+        "id": (
+            'kolom "{column}": "{raw}" tidak berada di antara tahun {first} dan {last} — '
+            "perbaiki tanggalnya atau unduh ulang ekspornya"
+        ),
+        "en": (
+            'column "{column}": "{raw}" is not between the years {first} and {last} — '
+            "correct the date or download the export again"
+        ),
+    },
+    "message.csv.unclosed": {
+        "id": (
+            "sebuah isian bertanda petik tidak pernah ditutup — tambahkan tanda petik "
+            'ganda (") yang kurang'
+        ),
+        "en": 'a quoted field is never closed — add the missing double quote (")',
+    },
+    "message.csv.unreadable": {
+        "id": (
+            "tidak dapat dibaca sebagai CSV ({error}) — tanda petik ganda di dalam isian "
+            'harus ditulis dua kali (""); unduh ulang ekspornya atau perbaiki baris ini'
+        ),
+        "en": (
+            "not readable as CSV ({error}) — a double quote inside a field must be "
+            'doubled (""); download the export again or mend the line'
+        ),
+    },
+    "message.csv.cut_short": {
+        "id": "berkas mungkin terpotong; unduh ulang ekspornya",
+        "en": "the file may be cut short; download the export again",
+    },
+    "message.csv.lost_quotes": {
+        "id": (
+            "teks yang memuat koma atau titik koma mungkin kehilangan tanda petik "
+            "gandanya; apit dengan tanda petik ganda atau unduh ulang ekspornya"
+        ),
+        "en": (
+            "a text with a comma or semicolon may have lost its double quotes; put it in "
+            "double quotes or download the export again"
+        ),
+    },
+    "message.csv.width": {
+        "id": "baris ini memiliki {fields} isian, sedangkan tajuknya {width} — {hint}",
+        "en": "the row has {fields} fields, the header {width} — {hint}",
+    },
+    "message.csv.no_year": {
+        "id": (
+            'kolom "{column}": "{raw}" tidak memuat tahun — tambahkan --year YYYY (tahun '
+            "baris pertama berkas)"
+        ),
+        "en": (
+            'column "{column}": "{raw}" has no year — pass --year YYYY (the year of the '
+            "file's first row)"
+        ),
+    },
+    "message.csv.not_date": {
+        "id": 'kolom "{column}": "{raw}" bukan tanggal seperti "{example}"',
+        "en": 'column "{column}": "{raw}" is not a date like "{example}"',
+    },
+    "message.csv.line_break": {
+        "id": "pemisah baris",
+        "en": "a line break",
+    },
+    "message.csv.control": {
+        "id": "karakter kontrol {code}",
+        "en": "the control character {code}",
+    },
+    "message.csv.address": {
+        "id": (
+            'kolom "{column}": alamatnya memuat {what} — alamat unggahan hanya satu '
+            "baris; perbaiki selnya atau unduh ulang ekspornya"
+        ),
+        "en": (
+            'column "{column}": the address holds {what} — a post\'s address is one line; '
+            "correct the cell or download the export again"
+        ),
+    },
+    "message.csv.not_platform": {
+        "id": ('kolom "platform": "{value}" bukan platform — gunakan salah satu dari {choices}'),
+        "en": 'column "platform": "{value}" is not a platform — use one of {choices}',
+    },
+    "message.csv.not_format": {
+        "id": 'kolom "format": "{value}" bukan format — gunakan salah satu dari {choices}',
+        "en": 'column "format": "{value}" is not a format — use one of {choices}',
+    },
+    "message.csv.not_kind": {
+        "id": ('kolom "kind": "{value}" bukan jenis pesan — gunakan salah satu dari {choices}'),
+        "en": 'column "kind": "{value}" is not a kind — use one of {choices}',
+    },
+    "message.csv.not_bool": {
+        "id": 'kolom "{column}": "{raw}" bukan true/false, yes/no, atau 1/0',
+        "en": 'column "{column}": "{raw}" is not true/false, yes/no or 1/0',
+    },
+    "message.csv.before.first_reply_at": {
+        "id": 'kolom "{column}": "{raw}" lebih awal daripada waktu pesan diterima',
+        "en": 'column "{column}": "{raw}" is before the message was received',
+    },
+    "message.csv.before.resolved_at": {
+        "id": 'kolom "{column}": "{raw}" lebih awal daripada waktu pesan diterima',
+        "en": 'column "{column}": "{raw}" is before the message was received',
+    },
+    "message.csv.before.clarified_at": {
+        "id": 'kolom "{column}": "{raw}" lebih awal daripada waktu hoaks ditemukan',
+        "en": 'column "{column}": "{raw}" is before the hoax was detected',
+    },
+    "message.csv.no_link": {
+        "id": 'kolom "link": kosong — isi alamat hoaks itu (unggahan atau halamannya)',
+        "en": 'column "link": empty — give the address of the hoax (its post or page)',
+    },
+    "message.csv.outside": {
+        "id": (
+            "hari baris ini, {day}, berada di luar --from {first} --to {last} — perluas "
+            "rentangnya sesuai cakupan ekspor, atau hilangkan opsi itu"
+        ),
+        "en": (
+            "the row's day {day} lies outside --from {first} --to {last} — widen the "
+            "range to what the export covers, or leave it out"
+        ),
     },
 }
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 from zoneinfo import ZoneInfo
 
-from ..errors import Message, Problem, UserError, WorkError
+from ..errors import Message, Problem, UserError, WorkError, msg
 from ..models import Registry
 from . import canonical, coverage, store
 from .detect import BY_NAME, FormatSpec, detect, supported
@@ -182,7 +182,8 @@ def prepare(
             raise _not_utf8(display, path) from None
         except csv.Error as exc:
             line = max(reader.line_num, 1)  # where the reading stopped, after any blank lines
-            raise UserError(f"{display}:{line}: in the header, {csv_problem(exc)}") from None
+            problem = msg("message.csv.in_header", problem=csv_problem(exc))
+            raise UserError(Problem(display, line, None, problem)) from None
         size = path.stat().st_size
     if not any(h.strip() for h in header):
         raise UserError(f"{display}: the file is empty — download the export again")
@@ -416,8 +417,7 @@ class _Spans:
             if not first <= day <= last:
                 raise self.ctx.fail(
                     self.line,
-                    f"the row's day {day} lies outside --from {first} --to {last}"
-                    " — widen the range to what the export covers, or leave it out",
+                    msg("message.csv.outside", day=day, first=first, last=last),
                 )
             yield row
 
