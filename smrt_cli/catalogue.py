@@ -2036,6 +2036,36 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "range to what the export covers, or leave it out"
         ),
     },
+    "message.validate.ok": {
+        "id": (
+            "{file}: OK — {upts} unit, {ideas} ide, {pillars} pilar, {criteria} "
+            "kriteria, {events} acara"
+        ),
+        "en": (
+            "{file}: OK — {upts} units, {ideas} ideas, {pillars} pillars, {criteria} "
+            "criteria, {events} events"
+        ),
+    },
+    "message.init.exists": {
+        "id": "{path}: sudah ada — init tidak pernah menimpa berkas; sunting berkas itu",
+        "en": "{path}: already exists — init never overwrites; edit it instead",
+    },
+    "message.init.cannot": {
+        "id": (
+            "{directory}: ruang kerja tidak dapat dibuat di sini ({why}) — sebutkan sebuah folder"
+        ),
+        "en": "{directory}: cannot make a workspace here ({why}) — name a folder",
+    },
+    "message.init.created": {
+        "id": (
+            "{target} dan {schema} telah dibuat; sunting registrinya, lalu jalankan `smrt validate`"
+        ),
+        "en": "created {target} and {schema}; edit the registry, then run `smrt validate`",
+    },
+    "message.ideas.unknown_pillar": {
+        "id": "--pillar: pilar {pillar} tidak dikenal — pilih salah satu dari {choices}",
+        "en": "--pillar: unknown pillar {pillar} — choose one of {choices}",
+    },
 }
 
 

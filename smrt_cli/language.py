@@ -47,12 +47,24 @@ def _registry_language(workspace: Any) -> str:
         return str(loaded.settings.language)
     try:
         path = getattr(workspace, "registry_path", None)
-        if not isinstance(path, Path):
-            return "en"
+    except (OSError, ValueError):  # a --workspace no file system can name
+        return "en"
+    return file_language(path) if isinstance(path, Path) else "en"
+
+
+def file_language(path: Path) -> str:
+    """The language a registry file names, read from its text alone; English if unreadable."""
+    try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError, ValueError):  # unreadable: English, as without one
+    except (OSError, UnicodeDecodeError, ValueError):
         return "en"
     found = _LANGUAGE_LINE.search(text)
     if found is None:
         return "id"  # the registry's default (models.Settings.language)
     return found[1] if found[1] in ("id", "en") else "en"
+
+
+def registry_named(ctx: Any, path: Path) -> None:
+    """A command that reads a registry of its own (`smrt validate FILE`) speaks its language."""
+    if META_KEY not in ctx.meta:
+        ctx.meta[META_KEY] = file_language(path)
