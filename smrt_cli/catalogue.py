@@ -2066,6 +2066,259 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "--pillar: pilar {pillar} tidak dikenal — pilih salah satu dari {choices}",
         "en": "--pillar: unknown pillar {pillar} — choose one of {choices}",
     },
+    "message.file.name_long": {
+        "id": (
+            '{what}: nama "{start}…" panjangnya {size} bita; sistem berkas mengizinkan '
+            "paling banyak {most} — pilih nama yang lebih pendek"
+        ),
+        "en": (
+            '{what}: the name "{start}…" is {size} bytes long; file systems allow at '
+            "most {most} — choose a shorter name"
+        ),
+    },
+    "message.file.exists": {
+        "id": "{path}: sudah ada — tambahkan --force untuk menggantinya",
+        "en": "{path}: already exists — pass --force to replace it",
+    },
+    "message.file.outside": {
+        "id": "menolak menulis {name} di luar {folder}",
+        "en": "refusing to write {name} outside {folder}",
+    },
+    "message.file.unwritable": {
+        "id": "{path}: tidak dapat ditulis ({why})",
+        "en": "{path}: cannot be written ({why})",
+    },
+    "message.file.unwritable_kept": {
+        "id": "{path}: tidak dapat ditulis ({why}) — berkas lama tetap disimpan",
+        "en": "{path}: cannot be written ({why}) — the old files are kept",
+    },
+    "message.file.uncleared": {
+        "id": (
+            "{folder}: sudah ditulis, tetapi {old} tidak dapat dikosongkan ({why}) — "
+            "proses berikutnya memindahkan berkas Anda di dalamnya kembali ke folder itu"
+        ),
+        "en": (
+            "{folder}: written, but {old} could not be cleared ({why}) — the next run "
+            "moves any file of yours in it back into the folder"
+        ),
+    },
+    "message.file.link": {
+        "id": (
+            "{folder}: merupakan tautan simbolis (ke {target}) — smrt hanya mengganti "
+            "folder sungguhan; hapus tautannya, atau {other}"
+        ),
+        "en": (
+            "{folder}: is a symbolic link (to {target}) — smrt replaces only real "
+            "folders; remove the link, or {other}"
+        ),
+    },
+    "message.file.link_out": {
+        "id": "berikan --out dengan folder yang ditunjuknya",
+        "en": "pass --out with the folder it points at",
+    },
+    "message.file.locked": {
+        "id": (
+            "{root}: proses smrt lain sedang menulis di sini (memegang {path}) — tunggu "
+            "sampai selesai, lalu jalankan lagi"
+        ),
+        "en": (
+            "{root}: another smrt run is writing here (it holds {path}) — wait for it to "
+            "finish and run again"
+        ),
+    },
+    "message.file.not_found": {
+        "id": "{file}: berkas tidak ditemukan — periksa jalurnya",
+        "en": "{file}: file not found — check the path",
+    },
+    "message.file.is_folder": {
+        "id": "{file}: merupakan folder, bukan berkas — sebutkan berkas YAML-nya",
+        "en": "{file}: is a folder, not a file — name the YAML file",
+    },
+    "message.file.unreadable": {
+        "id": "{file}: tidak dapat dibaca ({why}) — periksa izin aksesnya",
+        "en": "{file}: cannot be read ({why}) — check its permissions",
+    },
+    "message.file.too_large": {
+        "id": (
+            "berkas ini lebih besar daripada {most:,} bita, jauh melebihi yang dibaca "
+            "smrt di sini (registri nasional sekitar 1.000.000) — periksa apakah "
+            "berkasnya benar"
+        ),
+        "en": (
+            "the file is larger than {most:,} bytes, far more than smrt reads here (a "
+            "national registry is about 1,000,000) — check that this is the right file"
+        ),
+    },
+    "message.file.not_utf8": {
+        "id": (
+            "bita {byte} bukan UTF-8 — simpan berkas sebagai UTF-8 (di Notepad: Save As, "
+            "Encoding: UTF-8)"
+        ),
+        "en": (
+            "byte {byte} is not UTF-8 — save the file as UTF-8 (in Notepad: Save As, "
+            "Encoding: UTF-8)"
+        ),
+    },
+    "message.file.link_elsewhere": {
+        "id": "tulis laporannya di tempat lain dengan -o",
+        "en": "write the report elsewhere with -o",
+    },
+    "message.export.no_format": {
+        "id": (
+            "-o {out}: format tidak dapat ditentukan dari namanya — akhiri dengan "
+            "{listed}, atau berikan --format {choices}"
+        ),
+        "en": (
+            "-o {out}: cannot tell the format from the name — end it in {listed}, or "
+            "give --format {choices}"
+        ),
+    },
+    "message.export.format_clash": {
+        "id": (
+            "-o {out}: nama berakhiran {suffix}, tetapi --format {fmt} — hapus --format "
+            "atau akhiri nama dengan {fitting}"
+        ),
+        "en": (
+            "-o {out}: a {suffix} name but --format {fmt} — drop --format or end the "
+            "name in {fitting}"
+        ),
+    },
+    "message.export.epoch": {
+        "id": (
+            "SOURCE_DATE_EPOCH: {raw} bukan jumlah detik sejak 1970 — isi dengan "
+            "bilangan bulat seperti 1764460800, atau hapus variabel itu"
+        ),
+        "en": (
+            "SOURCE_DATE_EPOCH: {raw} is not a number of seconds since 1970 — set it to "
+            "an integer such as 1764460800, or unset it"
+        ),
+    },
+    "message.export.no_plan": {
+        "id": (
+            "{path}: belum ada rencana untuk {week} — jalankan `smrt plan week --week "
+            "{week}` terlebih dahulu"
+        ),
+        "en": "{path}: no plan for {week} — run `smrt plan week --week {week}` first",
+    },
+    "message.export.approval_broken": {
+        "id": (
+            "{path}: persetujuan oleh {by} tidak lagi cocok dengan rencananya (sudah "
+            "disunting?) — dokumennya bertanda DRAF sampai disetujui lagi"
+        ),
+        "en": (
+            "{path}: the approval by {by} no longer matches the plan (edited since?) — "
+            "its documents say DRAF until it is approved again"
+        ),
+    },
+    "message.export.wrote": {
+        "id": "{path} telah ditulis",
+        "en": "wrote {path}",
+    },
+    "message.export.is_folder": {
+        "id": "{path}: merupakan folder — berikan nama berkas dengan -o",
+        "en": "{path}: is a folder — give a file name with -o",
+    },
+    "message.export.stdout.workbook": {
+        "id": "-o -: buku kerja tidak dapat dikirim ke stdout — berikan nama berkas",
+        "en": "-o -: a workbook cannot go to stdout — give a file name",
+    },
+    "message.export.stdout.docx": {
+        "id": "-o -: dokumen DOCX tidak dapat dikirim ke stdout — berikan nama berkas",
+        "en": "-o -: a DOCX document cannot go to stdout — give a file name",
+    },
+    "message.export.stdout.docx_report": {
+        "id": "-o -: laporan DOCX tidak dapat dikirim ke stdout — berikan nama berkas",
+        "en": "-o -: a DOCX report cannot go to stdout — give a file name",
+    },
+    "message.export.stdout.slides": {
+        "id": "-o -: salindia tidak dapat dikirim ke stdout — berikan nama berkas",
+        "en": "-o -: slides cannot go to stdout — give a file name",
+    },
+    "message.export.pptx": {
+        "id": "-o {out}: salindia berupa berkas PowerPoint — akhiri namanya dengan .pptx",
+        "en": "-o {out}: slides are a PowerPoint file — end the name in .pptx",
+    },
+    "message.export.not_period": {
+        "id": (
+            "--period: {period} bukan periode — tulis bulan (2026-11), triwulan "
+            "(2026-Q4), atau rentang tanggal seperti yang dinamai `smrt evaluate upt "
+            "--from … --to …` (2026-11-25_2026-12-05)"
+        ),
+        "en": (
+            "--period: {period} is not a period — write a month (2026-11), a quarter "
+            "(2026-Q4) or a date range as `smrt evaluate upt --from … --to …` names it "
+            "(2026-11-25_2026-12-05)"
+        ),
+    },
+    "message.export.evaluate_first": {
+        "id": "jalankan `smrt evaluate upt {how}` terlebih dahulu",
+        "en": "run `smrt evaluate upt {how}` first",
+    },
+    "message.export.evaluated_so_far": {
+        "id": "{advice} (yang sudah dievaluasi: {shown})",
+        "en": "{advice} (evaluated so far: {shown})",
+    },
+    "message.export.no_evaluation": {
+        "id": "{path}: belum ada evaluasi untuk {period} — {advice}",
+        "en": "{path}: no evaluation for {period} — {advice}",
+    },
+    "message.export.no_plan_appendix": {
+        "id": (
+            "belum ada rencana untuk {week} di {path}; lampiran menyebutkannya — "
+            "jalankan `smrt plan week --week {week}` lalu ekspor laporan lagi untuk "
+            "memuatnya"
+        ),
+        "en": (
+            "no plan for {week} at {path}; the appendix says so — run `smrt plan week "
+            "--week {week}` and export the report again to include it"
+        ),
+    },
+    "message.export.no_charts_stdout": {
+        "id": "grafik tidak ditulis bila laporan Markdown dikirim ke stdout",
+        "en": "charts are not written when the Markdown report goes to stdout",
+    },
+    "message.language.id": {
+        "id": "bahasa Indonesia",
+        "en": "Indonesian",
+    },
+    "message.language.en": {
+        "id": "bahasa Inggris",
+        "en": "English",
+    },
+    "message.report.language": {
+        "id": (
+            "{file} berbahasa {was}; predikat ditampilkan dalam {now}, teks rekomendasi "
+            "tetap dalam {was} — jalankan `smrt evaluate upt --period {period} --lang "
+            "{lang} --force` agar teks itu dalam {now}"
+        ),
+        "en": (
+            "{file} is in {was}; grades are shown in {now}, recommendation texts stay in "
+            "{was} — run `smrt evaluate upt --period {period} --lang {lang} --force` to "
+            "have them in {now}"
+        ),
+    },
+    "message.report.next_rakor": {
+        "id": (
+            "settings.next_rakor ({day}) lebih awal daripada tanggal laporan ({issued}); "
+            "tenggat tindak lanjut tertulis 'Rakor berikutnya' — isi tanggal rapat "
+            "berikutnya di registri"
+        ),
+        "en": (
+            "settings.next_rakor ({day}) is before the report's date ({issued}); the "
+            "follow-up deadlines read 'the next Rakor' — set the next meeting's date in "
+            "the registry"
+        ),
+    },
+    "message.report.no_signatory": {
+        "id": (
+            "registri tidak menyebutkan penanda tangan; blok tanda tangan laporan tidak "
+            "bernama — tambahkan settings.signatory (title, name, nip) ke registri"
+        ),
+        "en": (
+            "the registry names no signatory; the report's signature block has a blank "
+            "name — add settings.signatory (title, name, nip) to the registry"
+        ),
+    },
 }
 
 

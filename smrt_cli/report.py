@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 
 from . import catalogue
 from .calendar import week_from_label, week_of
-from .catalogue import t
-from .errors import UserError
+from .catalogue import language, t
+from .errors import Text, UserError, msg
 from .i18n import (
     PERCENT_METRICS,
     change_withheld_text,
@@ -338,9 +338,6 @@ def _metric_total(evaluation: RegionEvaluation, name: str) -> float | None:
     return sum(numbers) if numbers else None
 
 
-LANGUAGE_NAMES = {"id": "Indonesian", "en": "English"}
-
-
 def _other_language(evaluation: RegionEvaluation, lang: str) -> bool:
     """True when evaluation.json records a language and the report is in another one."""
     return bool(evaluation.language) and evaluation.language != lang
@@ -362,7 +359,7 @@ def report_grades(
     return {u.id: grade_for(registry, u.score, lang) for u in evaluation.upts}
 
 
-def language_note(evaluation: RegionEvaluation, lang: str, display: str) -> str | None:
+def language_note(evaluation: RegionEvaluation, lang: str, display: str) -> Text | None:
     """The stderr note when recommendation texts cannot follow --lang.
 
     They are written from the evaluation's evidence at evaluation time and only their text is
@@ -372,12 +369,15 @@ def language_note(evaluation: RegionEvaluation, lang: str, display: str) -> str 
         return None
     if not any(u.recommendations for u in evaluation.upts):
         return None
-    was = LANGUAGE_NAMES.get(evaluation.language, evaluation.language)
-    now = LANGUAGE_NAMES.get(lang, lang)
-    return (
-        f"note: {display} is in {was}; grades are shown in {now}, recommendation texts stay "
-        f"in {was} — run `smrt evaluate upt --period {evaluation.period.label} --lang {lang} "
-        f"--force` to have them in {now}"
+    was = msg(f"message.language.{language(evaluation.language)}")
+    now = msg(f"message.language.{language(lang)}")
+    return msg(
+        "message.report.language",
+        file=display,
+        was=was,
+        now=now,
+        period=evaluation.period.label,
+        lang=lang,
     )
 
 
@@ -740,16 +740,12 @@ def _deadline(registry: Registry, lang: str, issued: dt.date) -> str:
     return format_date(day, lang)
 
 
-def next_rakor_note(registry: Registry, issued: dt.date) -> str | None:
+def next_rakor_note(registry: Registry, issued: dt.date) -> Text | None:
     """The stderr note when settings.next_rakor lies before the report's date of issue."""
     day = registry.settings.next_rakor
     if day is None or day >= issued:
         return None
-    return (
-        f"note: settings.next_rakor ({day.isoformat()}) is before the report's date "
-        f"({issued.isoformat()}); the follow-up deadlines read 'the next Rakor' — set the "
-        "next meeting's date in the registry"
-    )
+    return msg("message.report.next_rakor", day=day.isoformat(), issued=issued.isoformat())
 
 
 def _lead(registry: Registry, upt_id: str, lang: str) -> str:
@@ -844,14 +840,11 @@ def signature_block(registry: Registry, lang: str, issued: dt.date) -> Signature
     return Signature(place_date, localize(s.signatory.title, lang), s.signatory.name, nip)
 
 
-def signatory_note(registry: Registry) -> str | None:
+def signatory_note(registry: Registry) -> Text | None:
     """The stderr note when the registry names nobody to sign the report."""
     if registry.settings.signatory is not None:
         return None
-    return (
-        "note: the registry names no signatory; the report's signature block has a blank "
-        "name — add settings.signatory (title, name, nip) to the registry"
-    )
+    return msg("message.report.no_signatory")
 
 
 def league_of(evaluation: RegionEvaluation, names: dict[str, str]) -> list[UptEvaluation]:

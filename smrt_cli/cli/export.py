@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 import typer
 
 from ..calendar import parse_week
-from ..errors import UserError, WorkError
+from ..errors import Text, UserError, WorkError, msg
 from ..models import Registry, localize
 from ..plans import UptPlan, WeekPlan, load_plan
 from .common import LangOpt, Workspace, busy, command_group, note, resolve_lang, workspace
@@ -75,17 +75,20 @@ def choose_format(fmt: F | None, out: str | None, suffixes: dict[str, F], defaul
             return default
         if named is None:
             endings = list(suffixes)
-            listed = ", ".join(endings[:-1]) + " or " + endings[-1]
+            listed = msg("message.or", first=", ".join(endings[:-1]), last=endings[-1])
             raise UserError(
-                f"-o {out}: cannot tell the format from the name — end it in {listed}, "
-                f"or give --format {choices}"
+                msg("message.export.no_format", out=out, listed=listed, choices=choices)
             )
         return named
     if named is not None and named is not fmt:
         fitting = [s for s, f in suffixes.items() if f is fmt]
+        fits = (
+            msg("message.or", first=", ".join(fitting[:-1]), last=fitting[-1])
+            if len(fitting) > 1
+            else fitting[0]
+        )
         raise UserError(
-            f"-o {out}: a {suffix} name but --format {fmt.value} — drop --format or end the "
-            f"name in {' or '.join(fitting)}"
+            msg("message.export.format_clash", out=out, suffix=suffix, fmt=fmt.value, fitting=fits)
         )
     return fmt
 
@@ -113,10 +116,7 @@ def source_date() -> dt.datetime | None:
     try:
         return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
     except (ValueError, OverflowError, OSError):
-        raise UserError(
-            f"SOURCE_DATE_EPOCH: {raw!r} is not a number of seconds since 1970 — "
-            "set it to an integer such as 1764460800, or unset it"
-        ) from None
+        raise UserError(msg("message.export.epoch", raw=repr(raw))) from None
 
 
 def issue_date(stamp: dt.datetime | None) -> dt.date:
@@ -136,16 +136,13 @@ def week_plan(ws: Workspace, week: str) -> WeekPlan:
     week = week_label(week)
     path = ws.root / "plans" / week / "plan.json"
     if not path.exists():
-        raise UserError(f"{path}: no plan for {week} — run `smrt plan week --week {week}` first")
+        raise UserError(msg("message.export.no_plan", path=path, week=week))
     plan = load_plan(path)
     from ..approvals import broken
 
     for approval in broken(plan):
         # plan.json changed after it was approved: the documents say DRAF again
-        note(
-            f"note: {path}: the approval by {approval.by} no longer matches the plan (edited "
-            f"since?) — its documents say DRAF until it is approved again"
-        )
+        note(msg("message.export.approval_broken", path=path, by=approval.by), "note")
     return plan
 
 
@@ -158,7 +155,7 @@ def _write(data: bytes, out: str | None, default: Path, force: bool) -> None:
         return
     path = Path(out) if out is not None else default
     _write_file(path, data, force)
-    note(f"wrote {path}")
+    note(msg("message.export.wrote", path=path))
 
 
 def _write_file(path: Path, data: bytes, force: bool) -> None:
@@ -166,12 +163,12 @@ def _write_file(path: Path, data: bytes, force: bool) -> None:
 
     check_name(path)
     if path.is_dir():
-        raise UserError(f"{path}: is a folder — give a file name with -o")
+        raise UserError(msg("message.export.is_folder", path=path))
     refuse_overwrite(path, force)
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise WorkError(f"{path}: cannot be written ({exc.strerror})") from exc
+        raise WorkError(msg("message.file.unwritable", path=path, why=exc.strerror)) from exc
 
 
 def _suffix(upt: str | None) -> str:
@@ -286,7 +283,7 @@ def _plan_workbook(
     from ..report import plan_rows, unit_name
 
     if out == "-":
-        raise UserError("-o -: a workbook cannot go to stdout — give a file name")
+        raise UserError(msg("message.export.stdout.workbook"))
     zone = reg.settings.timezone
     statuses = {u.id: status_word(plan, u.id, lang, zone) for u in units}
     sheets = [(u, unit_name(reg, u.id, u.name, lang), plan_rows(reg, u, lang)) for u in units]
@@ -319,7 +316,7 @@ def _plan_document(
         _write(render_html(document, svgs).encode("utf-8"), out, default, force)
         return
     if out == "-":
-        raise UserError("-o -: a DOCX document cannot go to stdout — give a file name")
+        raise UserError(msg("message.export.stdout.docx"))
     from ..render.report_docx import render_docx
 
     pngs = {cid: charts.render_png(chart) for cid, chart in document.charts.items()}
@@ -426,7 +423,7 @@ def _earlier(ws: Workspace, current: RegionEvaluation) -> list[RegionEvaluation]
     return found
 
 
-def _evaluate_advice(ws: Workspace, period: Period) -> str:
+def _evaluate_advice(ws: Workspace, period: Period) -> Text:
     """The `smrt evaluate upt` run that writes this period, and the periods already evaluated.
 
     evaluate names a quarter with --quarter and a range with --from/--to, not --period.
@@ -437,14 +434,14 @@ def _evaluate_advice(ws: Workspace, period: Period) -> str:
         how = f"--from {period.start.isoformat()} --to {period.end.isoformat()}"
     else:
         how = f"--period {period.label}"
-    advice = f"run `smrt evaluate upt {how}` first"
+    advice = msg("message.export.evaluate_first", how=how)
     folder = ws.root / "evaluations"
     done = (
         sorted(p.parent.name for p in folder.glob("*/evaluation.json")) if folder.is_dir() else []
     )
     if done:
         shown = ", ".join(done[-6:]) + (" …" if len(done) > 6 else "")
-        advice += f" (evaluated so far: {shown})"
+        advice = msg("message.export.evaluated_so_far", advice=advice, shown=shown)
     return advice
 
 
@@ -454,11 +451,7 @@ def _period_label(period: str) -> str:
 
     parsed = parse_label(period) if PERIOD_RE.match(period) else None
     if parsed is None:
-        raise UserError(
-            f"--period: {period!r} is not a period — write a month (2026-11), a quarter "
-            "(2026-Q4) or a date range as `smrt evaluate upt --from … --to …` names it "
-            "(2026-11-25_2026-12-05)"
-        )
+        raise UserError(msg("message.export.not_period", period=repr(period)))
     return parsed.label
 
 
@@ -471,7 +464,10 @@ def _period_evaluation(ws: Workspace, period: str) -> tuple[Path, RegionEvaluati
     if not path.exists():
         parsed = parse_label(period)
         assert parsed is not None  # _period_label made it
-        raise UserError(f"{path}: no evaluation for {period} — {_evaluate_advice(ws, parsed)}")
+        advice = _evaluate_advice(ws, parsed)
+        raise UserError(
+            msg("message.export.no_evaluation", path=path, period=period, advice=advice)
+        )
     return path, load_evaluation(path)
 
 
@@ -535,8 +531,8 @@ def export_report(
     period = _period_label(period)
     fmt = choose_format(fmt, out, REPORT_SUFFIXES, ReportFormat.html)
     if fmt in (ReportFormat.docx, ReportFormat.xlsx) and out == "-":
-        kind = "a DOCX report" if fmt is ReportFormat.docx else "a workbook"
-        raise UserError(f"-o -: {kind} cannot go to stdout — give a file name")
+        kind = "docx_report" if fmt is ReportFormat.docx else "workbook"
+        raise UserError(msg(f"message.export.stdout.{kind}"))
     path, evaluation = _period_evaluation(ws, period)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
@@ -544,10 +540,7 @@ def export_report(
     plan_path = ws.root / "plans" / week_id / "plan.json"
     plan = load_plan(plan_path) if plan_path.exists() else None
     if plan is None:
-        note(
-            f"note: no plan for {week_id} at {plan_path}; the appendix says so — run "
-            f"`smrt plan week --week {week_id}` and export the report again to include it"
-        )
+        note(msg("message.export.no_plan_appendix", week=week_id, path=plan_path), "note")
     stamp = source_date()
     report_date = issue_date(stamp)
 
@@ -567,13 +560,13 @@ def export_report(
         overdue=overdue,
     )
     # advice for the operator goes here, never into the document the meeting reads
-    for text in (
+    for advice in (
         language_note(evaluation, language, str(path)),
         signatory_note(reg),
         next_rakor_note(reg, report_date),
     ):
-        if text:
-            note(text)
+        if advice:
+            note(advice, "note")
     target = (
         None
         if out == "-"
@@ -584,12 +577,12 @@ def export_report(
 
         check_name(target)
         if target.is_dir():
-            raise UserError(f"{target}: is a folder — give a file name with -o")
+            raise UserError(msg("message.export.is_folder", path=target))
         refuse_overwrite(target, force)
         if fmt is ReportFormat.md and report.charts:
             # the charts' folder may hold a person's own drawings: the same --force rule
             charts_dir = target.parent / f"{target.stem}-files"
-            refuse_link(charts_dir, "write the report elsewhere with -o")
+            refuse_link(charts_dir, msg("message.file.link_elsewhere"))
             for cid in sorted(report.charts):
                 refuse_overwrite(charts_dir / f"{cid}.svg", force)
 
@@ -619,7 +612,7 @@ def export_report(
             from ..render.report_markdown import render_markdown
 
             if target is None:
-                note("note: charts are not written when the Markdown report goes to stdout")
+                note(msg("message.export.no_charts_stdout"), "note")
                 _write(render_markdown(report, {}).encode("utf-8"), "-", Path(), True)
                 return
             folder_name = f"{target.stem}-files"
@@ -687,15 +680,15 @@ def export_slides(
     ws = workspace(ctx)
     period = _period_label(period)
     if out == "-":
-        raise UserError("-o -: slides cannot go to stdout — give a file name")
+        raise UserError(msg("message.export.stdout.slides"))
     if out is not None and Path(out).suffix.lower() != ".pptx":
-        raise UserError(f"-o {out}: slides are a PowerPoint file — end the name in .pptx")
+        raise UserError(msg("message.export.pptx", out=out))
     path, evaluation = _period_evaluation(ws, period)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
     target = Path(out) if out else ws.root / "reports" / f"{period}.pptx"
     if target.is_dir():
-        raise UserError(f"{target}: is a folder — give a file name with -o")
+        raise UserError(msg("message.export.is_folder", path=target))
     from ..files import refuse_overwrite
 
     refuse_overwrite(target, force)
@@ -709,7 +702,7 @@ def export_slides(
 
     for text in (language_note(evaluation, language, str(path)), next_rakor_note(reg, issued)):
         if text:
-            note(text)
+            note(text, "note")
     with busy("drawing the slides and their charts…"):
         from ..deck import ChartSlide, build_deck
         from ..render import charts
