@@ -2319,6 +2319,224 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "name — add settings.signatory (title, name, nip) to the registry"
         ),
     },
+    "message.metrics.epoch": {
+        "id": 'SOURCE_DATE_EPOCH: "{epoch}" bukan jumlah detik sejak 1970',
+        "en": 'SOURCE_DATE_EPOCH: "{epoch}" is not a number of seconds since 1970',
+    },
+    "message.metrics.is_folder": {
+        "id": ("{path}: merupakan folder, bukan berkas — sebutkan berkas ekspor (CSV) di dalamnya"),
+        "en": "{path}: is a folder, not a file — name the export file (CSV) in it",
+    },
+    "message.metrics.no_file": {
+        "id": "{path}: berkas tidak ada",
+        "en": "{path}: no such file",
+    },
+    "message.metrics.from_to": {
+        "id": "--from dan --to harus bersamaan: berikan kedua hari yang dicakup ekspor",
+        "en": "--from and --to go together: give both days the export covers",
+    },
+    "message.metrics.not_day": {
+        "id": '{option}: "{value}" bukan hari — tulis YYYY-MM-DD',
+        "en": '{option}: "{value}" is not a day — write YYYY-MM-DD',
+    },
+    "message.metrics.reversed": {
+        "id": "--from {start} lebih lambat daripada --to {end} — tukar keduanya",
+        "en": "--from {start} is after --to {end} — swap them",
+    },
+    "message.import.state.undone": {
+        "id": "{file} (terbaca, {rows} baris, dibatalkan)",
+        "en": "{file} (read, {rows} rows, undone)",
+    },
+    "message.import.state.failed": {
+        "id": "{file} (gagal)",
+        "en": "{file} (failed)",
+    },
+    "message.import.state.unread": {
+        "id": "{file} (tidak terbaca)",
+        "en": "{file} (not read)",
+    },
+    "message.import.nothing": {
+        "id": (
+            "tidak ada yang diimpor — berkas-berkas yang disebut disimpan bersama atau "
+            "tidak sama sekali: {states}. Perbaiki {failed}, lalu jalankan perintah yang "
+            "sama lagi."
+        ),
+        "en": (
+            "nothing was imported — the files named are stored together or not at all: "
+            "{states}. Fix {failed} and run the same command again."
+        ),
+    },
+    "message.import.work_failed": {
+        "id": "{error}\n{summary}",
+        "en": "{error}\n{summary}",
+    },
+    "message.metrics.not_month": {
+        "id": '--period: "{period}" bukan bulan — tulis YYYY-MM',
+        "en": '--period: "{period}" is not a month — write YYYY-MM',
+    },
+    "message.metrics.unknown_unit": {
+        "id": '--upt: unit "{upt}" tidak dikenal — registri memuat: {known}',
+        "en": '--upt: unknown unit "{upt}" — the registry has: {known}',
+    },
+    "message.metrics.no_posts": {
+        "id": "tidak ada unggahan tersimpan untuk pilihan ini",
+        "en": "no posts stored for this selection",
+    },
+    "message.metrics.not_period": {
+        "id": (
+            '--period: "{period}" bukan periode — tulis 2026-10, 2026-Q4, atau '
+            "2026-10-01..2026-10-15"
+        ),
+        "en": (
+            '--period: "{period}" is not a period — write 2026-10, 2026-Q4 or '
+            "2026-10-01..2026-10-15"
+        ),
+    },
+    "message.metrics.no_import": {
+        "id": "tidak ada impor yang mencakup pilihan ini",
+        "en": "no import covers this selection",
+    },
+    "message.insights.period_and_weeks": {
+        "id": "--period dan --weeks diberikan bersamaan — gunakan salah satu",
+        "en": "--period and --weeks both given — use one of them",
+    },
+    "message.insights.not_period": {
+        "id": (
+            "--period: {period} bukan periode — tulis bulan (2026-10), triwulan "
+            "(2026-Q4), atau rentang tanggal (2026-10-01_2026-10-15)"
+        ),
+        "en": (
+            "--period: {period} is not a period — write a month (2026-10), a quarter "
+            "(2026-Q4) or a date range (2026-10-01_2026-10-15)"
+        ),
+    },
+    "message.insights.weeks": {
+        "id": "--weeks: {weeks} di luar rentang — berikan 1 sampai dengan 520 pekan",
+        "en": "--weeks: {weeks} is out of range — give 1 to 520 weeks",
+    },
+    "message.insights.no_store": {
+        "id": ("{db}: belum ada penyimpanan metrik — impor ekspor dengan `smrt metrics import`"),
+        "en": "{db}: no metrics store yet — import exports with `smrt metrics import`",
+    },
+    "message.insights.no_posts": {
+        "id": "{db}: belum memuat unggahan — impor ekspor dengan `smrt metrics import`",
+        "en": "{db}: holds no posts yet — import exports with `smrt metrics import`",
+    },
+    "message.insights.exists": {
+        "id": "{folder}: sudah ada — tambahkan --force untuk mengganti wawasan ini",
+        "en": "{folder}: already exists — pass --force to replace these insights",
+    },
+    "message.insights.wrote": {
+        "id": "{n} berkas telah ditulis ke {folder} ({posts} unggahan terukur)",
+        "en": "wrote {n} files to {folder} ({posts} measurable posts)",
+    },
+    "message.evaluate.unknown_unit": {
+        "id": "unit {value} tidak dikenal — {hint}",
+        "en": "unknown unit {value} — {hint}",
+    },
+    "message.evaluate.all_and_ids": {
+        "id": "berikan ID unit atau --all, jangan keduanya",
+        "en": "give unit ids or --all, not both",
+    },
+    "message.evaluate.exists": {
+        "id": "{path}: sudah ada — tambahkan --force untuk mengganti berkas periode ini",
+        "en": "{path}: already exists — pass --force to replace this period's files",
+    },
+    "message.evaluate.no_store": {
+        "id": (
+            "tidak ada penyimpanan metrik di {db}; setiap kriteria terukur bernilai "
+            "'tidak ada data'"
+        ),
+        "en": "no metrics store at {db}; every measured criterion is 'no data'",
+    },
+    "message.evaluate.no_import": {
+        "id": (
+            "tidak ada impor yang mencakup satu hari pun dari {first} – {last}; kriteria "
+            "yang diukur dari unggahan tidak ada datanya — lihat `smrt metrics coverage`"
+        ),
+        "en": (
+            "no import covers any day of {first} – {last}; the criteria measured from "
+            "posts have no data — see `smrt metrics coverage`"
+        ),
+    },
+    "message.evaluate.partly": {
+        "id": (
+            "ekspor {n} unit hanya mencakup sebagian {period} ({units}); targetnya "
+            "dihitung untuk hari yang tercakup — lihat `smrt metrics coverage`"
+        ),
+        "en": (
+            "the exports of {n} unit(s) cover part of {period} only ({units}); their "
+            "targets are counted for the covered days — see `smrt metrics coverage`"
+        ),
+    },
+    "message.evaluate.wrote": {
+        "id": "{n} berkas telah ditulis ke {folder} ({scored} dari {units} unit dinilai)",
+        "en": "wrote {n} files to {folder} ({scored} of {units} units scored)",
+    },
+    "message.evaluate.unreadable_scores": {
+        "id": (
+            "{path} bukan evaluasi yang dapat dibaca; tidak ada skor asesor darinya yang "
+            "disimpan — berikan --scores BERKAS untuk memakainya"
+        ),
+        "en": (
+            "{path} is not a readable evaluation; no assessor score of it is kept — pass "
+            "--scores FILE to have them"
+        ),
+    },
+    "message.evaluate.dropped": {
+        "id": (
+            "skor asesor {upt} untuk {criterion} dari evaluasi periode ini sebelumnya "
+            "dibuang: registri tidak lagi menerimanya ({why}) — berikan --scores BERKAS "
+            "dengan skor untuknya"
+        ),
+        "en": (
+            "dropped the assessor score of {upt} for {criterion} of the earlier "
+            "evaluation of this period: the registry no longer takes it ({why}) — pass "
+            "--scores FILE with a score for it"
+        ),
+    },
+    "message.evaluate.units.one": {
+        "id": "{n} unit",
+        "en": "{n} unit",
+    },
+    "message.evaluate.units.many": {
+        "id": "{n} unit",
+        "en": "{n} units",
+    },
+    "message.evaluate.kept.one": {
+        "id": (
+            "{n} skor asesor ({units}) dari evaluasi periode ini sebelumnya tetap "
+            "dipakai, dari {path}; berikan --scores BERKAS untuk menggantinya"
+        ),
+        "en": (
+            "kept {n} assessor score ({units}) of the earlier evaluation of this period, "
+            "from {path}; pass --scores FILE to replace them"
+        ),
+    },
+    "message.evaluate.kept.many": {
+        "id": (
+            "{n} skor asesor ({units}) dari evaluasi periode ini sebelumnya tetap "
+            "dipakai, dari {path}; berikan --scores BERKAS untuk menggantinya"
+        ),
+        "en": (
+            "kept {n} assessor scores ({units}) of the earlier evaluation of this "
+            "period, from {path}; pass --scores FILE to replace them"
+        ),
+    },
+    "message.evaluate.unreadable_change": {
+        "id": "{path} bukan evaluasi yang dapat dibaca; kolom perubahan tetap kosong",
+        "en": "{path} is not a readable evaluation; the change column stays empty",
+    },
+    "message.inbox.as_of": {
+        "id": (
+            "--as-of: {value} bukan tanggal dan waktu — tulis sebagai YYYY-MM-DDTHH:MM "
+            "(misalnya 2026-12-04T16:00), boleh dengan selisih zona seperti +08:00"
+        ),
+        "en": (
+            "--as-of: {value} is not a date and time — write it as YYYY-MM-DDTHH:MM (for "
+            "example 2026-12-04T16:00), optionally with an offset such as +08:00"
+        ),
+    },
 }
 
 

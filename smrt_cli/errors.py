@@ -23,11 +23,18 @@ class Text:
     def render(self, lang: str) -> str:
         from .catalogue import t  # the catalogue is plain data; loaded when a message is shown
 
-        values = {k: v.render(lang) if isinstance(v, Text) else v for k, v in self.values.items()}
+        values = {k: _said(v, lang) for k, v in self.values.items()}
         return t(self.key, lang, **values) if values else t(self.key, lang)
 
     def __str__(self) -> str:
         return self.render("en")
+
+
+def _said(value: object, lang: str) -> object:
+    # a tuple of messages reads as a list: 'a; b; c'
+    if isinstance(value, tuple):
+        return "; ".join(str(_said(v, lang)) for v in value)
+    return value.render(lang) if isinstance(value, Text) else value
 
 
 def msg(key: str, /, **values: object) -> Text:

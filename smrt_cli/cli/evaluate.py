@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import UserError
+from ..errors import UserError, msg
 from .common import LangOpt, busy, command_group, note, print_json, resolve_lang, workspace
 
 # Replies and clarifications this many days after a period still count for its messages.
@@ -108,10 +108,14 @@ def upt(
             import difflib
 
             close = difflib.get_close_matches(upt_id, known, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
-            raise UserError(f"unknown unit {upt_id!r} — {hint}")
+            hint = (
+                msg("message.did_you_mean", name=repr(close[0]))
+                if close
+                else msg("message.upt.see_list")
+            )
+            raise UserError(msg("message.evaluate.unknown_unit", value=repr(upt_id), hint=hint))
     if all_ and wanted:
-        raise UserError("give unit ids or --all, not both")
+        raise UserError(msg("message.evaluate.all_and_ids"))
     # The region is always evaluated as a whole: a re-run for one unit whose export came late
     # must re-rank it among the others, not replace the region's files with a one-unit league.
     shown = [u for u in known if u in wanted] if wanted else known
@@ -127,9 +131,7 @@ def upt(
     if not as_json and not force:
         existing = [folder / n for n in names if (folder / n).exists()]
         if existing:
-            raise UserError(
-                f"{existing[0]}: already exists — pass --force to replace this period's files"
-            )
+            raise UserError(msg("message.evaluate.exists", path=existing[0]))
     if scores is None:
         # The assessors' scores belong to the period, not to one run of it.
         manual = _kept_scores(folder / "evaluation.json", registry, chosen)
@@ -138,7 +140,7 @@ def upt(
     if db.exists():
         conn = open_store(db, create=False, mapped=True)
     else:
-        note(f"note: no metrics store at {db}; every measured criterion is 'no data'")
+        note(msg("message.evaluate.no_store", db=db), "note")
         conn = open_store(Path(":memory:"))
     with busy(f"evaluating {len(selected)} units for {chosen.label}…"):
         try:
@@ -161,20 +163,29 @@ def upt(
         replace_folder(folder, files, owned=_earlier_pages(folder / "evaluation.json"))
     if result.nothing_covered:
         first, last = (f"{d.day} {d:%B %Y}" for d in (chosen.start, chosen.end))
-        note(
-            f"note: no import covers any day of {first} – {last}; the criteria measured from"
-            " posts have no data — see `smrt metrics coverage`"
-        )
+        note(msg("message.evaluate.no_import", first=first, last=last), "note")
     else:
         partly = [u.id for u in result.upts if u.covered_days and u.covered_days < chosen.days]
         if partly:
             note(
-                f"note: the exports of {len(partly)} unit(s) cover part of {chosen.label} only"
-                f" ({', '.join(partly)}); their targets are counted for the covered days —"
-                " see `smrt metrics coverage`"
+                msg(
+                    "message.evaluate.partly",
+                    n=len(partly),
+                    period=chosen.label,
+                    units=", ".join(partly),
+                ),
+                "note",
             )
     scored = sum(1 for u in result.upts if u.score is not None)
-    note(f"wrote {len(files)} files to {folder} ({scored} of {len(result.upts)} units scored)")
+    note(
+        msg(
+            "message.evaluate.wrote",
+            n=len(files),
+            folder=folder,
+            scored=scored,
+            units=len(result.upts),
+        )
+    )
 
 
 def _plans(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:
@@ -206,28 +217,21 @@ def _kept_scores(path: Path, registry: Registry, period: Period) -> list[ScoreEn
     try:
         earlier = load_evaluation(path)
     except (OSError, UserError):
-        note(
-            f"note: {path} is not a readable evaluation; no assessor score of it is kept —"
-            " pass --scores FILE to have them"
-        )
+        note(msg("message.evaluate.unreadable_scores", path=path), "note")
         return []
     if earlier.period.label != period.label:
         return []
     kept, dropped = recorded_scores(earlier, registry)
     for upt_id, criterion, why in dropped:
         note(
-            f"note: dropped the assessor score of {upt_id} for {criterion!r} of the earlier"
-            f" evaluation of this period: the registry no longer takes it ({why}) — pass"
-            " --scores FILE with a score for it"
+            msg("message.evaluate.dropped", upt=upt_id, criterion=repr(criterion), why=why),
+            "note",
         )
     if kept:
         n, units = len(kept), len({s.upt for s in kept})
-        scores_text = f"{n} assessor score{'s' if n != 1 else ''}"
-        units_text = f"{units} unit{'s' if units != 1 else ''}"
-        note(
-            f"note: kept {scores_text} ({units_text}) of the earlier evaluation of this period,"
-            f" from {path}; pass --scores FILE to replace them"
-        )
+        one = "one" if n == 1 else "many"
+        units_text = msg(f"message.evaluate.units.{'one' if units == 1 else 'many'}", n=units)
+        note(msg(f"message.evaluate.kept.{one}", n=n, units=units_text, path=path), "note")
     return kept
 
 
@@ -252,7 +256,7 @@ def _previous_evaluation(path: Path) -> RegionEvaluation | None:
     try:
         return load_evaluation(path)
     except (OSError, UserError):
-        note(f"note: {path} is not a readable evaluation; the change column stays empty")
+        note(msg("message.evaluate.unreadable_change", path=path), "note")
         return None
 
 

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import typer
 
 from ..catalogue import t
-from ..errors import UserError
+from ..errors import UserError, msg
 from ..i18n import deadline_text, format_date, format_time, platform_name, zone_abbreviation
 from .common import LangOpt, print_json, resolve_lang, workspace
 
@@ -25,10 +25,7 @@ def parse_as_of(text: str, zone: str) -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(
-            f"--as-of: {text!r} is not a date and time — write it as YYYY-MM-DDTHH:MM "
-            "(for example 2026-12-04T16:00), optionally with an offset such as +08:00"
-        ) from None
+        raise UserError(msg("message.inbox.as_of", value=repr(text))) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
     return moment.astimezone(dt.UTC)
@@ -82,8 +79,14 @@ def _check_units(registry: Registry, upt: list[str] | None) -> list[str]:
             import difflib
 
             close = difflib.get_close_matches(upt_id, known, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
-            raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
+            hint = (
+                msg("message.did_you_mean", name=repr(close[0]))
+                if close
+                else msg("message.upt.see_list")
+            )
+            raise UserError(
+                msg("message.upt.unknown", option="--upt", value=repr(upt_id), hint=hint)
+            )
     return list(dict.fromkeys(upt))
 
 
