@@ -2537,6 +2537,53 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "example 2026-12-04T16:00), optionally with an offset such as +08:00"
         ),
     },
+    "message.plan.unreadable_previous": {
+        "id": (
+            "{path} tidak dapat dibaca; rencana baru dimulai dari revisi 0, dan kalender "
+            "yang mengimpor rencana lama tidak menerima pembatalan"
+        ),
+        "en": (
+            "{path} could not be read; the new plan starts at revision 0, and calendars "
+            "that imported the old one get no cancellations"
+        ),
+    },
+    "message.plan.wrote": {
+        "id": "{n} berkas telah ditulis ke {folder}",
+        "en": "wrote {n} files to {folder}",
+    },
+    "message.plan.removed_stale": {
+        "id": (
+            "{path} dihapus karena dibuat dari rencana yang baru saja diganti — ekspor "
+            "lagi: {command}"
+        ),
+        "en": ("removed {path}, made from the plan just replaced — export it again: {command}"),
+    },
+    "message.plan.no_recommendations": {
+        "id": "rencana tidak memakai rekomendasi: {error}",
+        "en": "the plan takes no recommendations: {error}",
+    },
+    "message.plan.approval_void": {
+        "id": (
+            "persetujuan {what} oleh {by} ({at} UTC) batal: pekan itu direncanakan ulang "
+            "— dokumennya bertanda DRAF sampai `{command}`"
+        ),
+        "en": (
+            "the approval of {what} by {by} ({at} UTC) is void: the week was planned "
+            "again — its documents say DRAF until `{command}`"
+        ),
+    },
+    "message.plan.changed": {
+        "id": "{path}: berubah ketika sedang disetujui — setujui lagi",
+        "en": "{path}: changed while approving — approve it again",
+    },
+    "message.plan.exported_before": {
+        "id": "{path} diekspor sebelum persetujuan — ekspor lagi",
+        "en": "{path} was exported before the approval — export it again",
+    },
+    "message.plan.week_of_unit": {
+        "id": "{week} untuk {upt}",
+        "en": "{week} for {upt}",
+    },
 }
 
 

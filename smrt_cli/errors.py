@@ -34,7 +34,7 @@ def _said(value: object, lang: str) -> object:
     # a tuple of messages reads as a list: 'a; b; c'
     if isinstance(value, tuple):
         return "; ".join(str(_said(v, lang)) for v in value)
-    return value.render(lang) if isinstance(value, Text) else value
+    return value.render(lang) if isinstance(value, Text | Problem) else value
 
 
 def msg(key: str, /, **values: object) -> Text:

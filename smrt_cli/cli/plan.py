@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UserError, WorkError, msg
+from ..language import current
 from ..plans import WeekPlan, plan_history
 from .common import (
     LangOpt,
@@ -227,10 +228,7 @@ def _earlier_plans(
             previous = load_plan(path)
         except UserError:
             # --force replaces it all the same; say what the calendars will miss
-            note(
-                f"note: {path} could not be read; the new plan starts at"
-                " revision 0, and calendars that imported the old one get no cancellations"
-            )
+            note(msg("message.plan.unreadable_previous", path=path), "note")
     return kept, previous
 
 
@@ -248,15 +246,12 @@ def _print_outcome(
         write_stdout(data)
     elif is_terminal():
         stdout_console().print(_summary_table(plan))
-    note(f"wrote {len(written)} files to {folder}")
+    note(msg("message.plan.wrote", n=len(written), folder=folder))
     if len(written) <= 20:  # a national run would bury the terminal in paths
         for path in written:
             note(f"  {path}")
     for name, command in stale.items():
-        note(
-            f"note: removed {folder / name}, made from the plan just replaced — export it "
-            f"again: {command}"
-        )
+        note(msg("message.plan.removed_stale", path=folder / name, command=command), "note")
 
 
 def _learned(ws: Workspace, registry: Registry, target: Week, lang: str) -> Learned | None:
@@ -322,7 +317,7 @@ def _recommendations(folder: Path, target: Week, lang: str) -> tuple[dict[str, l
     try:
         evaluation = load_evaluation(chosen[1])
     except UserError as exc:
-        note(f"note: the plan takes no recommendations: {exc}")
+        note(msg("message.plan.no_recommendations", error=tuple(exc.items)), "note")
         return {}, ""
     ideas = {
         u.id: [i for r in u.recommendations for i in r.idea_ids]
@@ -341,13 +336,22 @@ def _keep_approvals(plan: WeekPlan, previous: WeekPlan, selected: list[str] | No
 
     plan = carry_over(plan, previous, selected)
     for approval in voided(plan, previous):
-        what = f"{plan.week} for {approval.upt}" if approval.upt else plan.week
+        what = (
+            msg("message.plan.week_of_unit", week=plan.week, upt=approval.upt)
+            if approval.upt
+            else plan.week
+        )
         note(
-            f"note: the approval of {what} by {approval.by} ({approval.at:%Y-%m-%d %H:%M} UTC) "
-            f"is void: the week was planned again — its documents say DRAF until "
-            f"`smrt plan approve --week {plan.week}"
-            + (f" --upt {approval.upt}" if approval.upt else "")
-            + " --by NAME`"
+            msg(
+                "message.plan.approval_void",
+                what=what,
+                by=approval.by,
+                at=f"{approval.at:%Y-%m-%d %H:%M}",
+                command=f"smrt plan approve --week {plan.week}"
+                + (f" --upt {approval.upt}" if approval.upt else "")
+                + " --by NAME",
+            ),
+            "note",
         )
     return plan
 
@@ -400,7 +404,7 @@ def plan_approve_cmd(
     folder = ws.root / "plans" / plan.week
     approved = (folder / "plan.json").read_bytes()
     if WeekPlan.model_validate_json(approved) != plan:  # planned again between the two reads
-        raise WorkError(f"{folder / 'plan.json'}: changed while approving — approve it again")
+        raise WorkError(msg("message.plan.changed", path=folder / "plan.json"))
     if upt is not None:
         plan_units(plan, upt)  # a unit without a plan that week is a user error
     registry = ws.registry()
@@ -410,19 +414,19 @@ def plan_approve_cmd(
     files["plan.json"] = plan_json(plan)
     if (folder / "plan.json").read_bytes() != approved:
         # planned again meanwhile: writing now would put back the plan just replaced
-        raise WorkError(f"{folder / 'plan.json'}: changed while approving — approve it again")
+        raise WorkError(msg("message.plan.changed", path=folder / "plan.json"))
     replace_folder(folder, files)
     approval = approval_of(plan, upt)
     assert approval is not None  # just recorded, for exactly this plan
-    note(approved_text(approval, "en", registry.settings.timezone))
-    note(f"wrote {len(files)} files to {folder}")
+    note(approved_text(approval, current(), registry.settings.timezone))
+    note(msg("message.plan.wrote", n=len(files), folder=folder))
     exports = sorted(
         p.name
         for p in folder.glob("plan*")
         if p.suffix in (".csv", ".ics", ".txt", ".xlsx", ".html", ".docx")
     )
     for export in exports:
-        note(f"note: {folder / export} was exported before the approval — export it again")
+        note(msg("message.plan.exported_before", path=folder / export), "note")
 
 
 def _stale_exports(
