@@ -2584,6 +2584,86 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{week} untuk {upt}",
         "en": "{week} for {upt}",
     },
+    "message.csv.not_utf8": {
+        "id": "bukan teks UTF-8 — simpan berkas sebagai 'CSV UTF-8', lalu impor lagi",
+        "en": "not UTF-8 text — save the file as 'CSV UTF-8' and import it again",
+    },
+    "message.csv.unreadable_file": {
+        "id": "{file}: tidak dapat dibaca ({why})",
+        "en": "{file}: cannot be read ({why})",
+    },
+    "message.csv.workbook.xlsx": {
+        "id": "buku kerja Excel (.xlsx) atau berkas zip lain",
+        "en": "an Excel workbook (.xlsx) or another zip file",
+    },
+    "message.csv.workbook.xls": {
+        "id": "buku kerja Excel lama (.xls)",
+        "en": "an old Excel workbook (.xls)",
+    },
+    "message.csv.workbook": {
+        "id": (
+            "{file}: merupakan {what}, bukan CSV — unduh ekspornya sebagai CSV, atau di "
+            "Excel pilih File → Save As → 'CSV UTF-8 (Comma delimited)'"
+        ),
+        "en": (
+            "{file}: is {what}, not CSV — download the export as CSV, or in Excel choose "
+            "File → Save As → 'CSV UTF-8 (Comma delimited)'"
+        ),
+    },
+    "message.csv.empty": {
+        "id": "{file}: berkas ini kosong — unduh ulang ekspornya",
+        "en": "{file}: the file is empty — download the export again",
+    },
+    "message.csv.unrecognised": {
+        "id": (
+            'ekspor tidak dikenali (tajuk "{header}") — format yang didukung: {formats}; '
+            "atau berikan --format"
+        ),
+        "en": (
+            'unrecognised export (header "{header}") — supported formats: {formats}; or '
+            "pass --format"
+        ),
+    },
+    "message.csv.not_format_file": {
+        "id": "bukan berkas {format} — tajuknya tidak memuat kolom {columns}",
+        "en": "not a {format} file — the header has no {columns} column",
+    },
+    "message.csv.one_unit": {
+        "id": "{file}: ekspor {format} memuat angka satu unit — tambahkan --upt ID-UNIT",
+        "en": "{file}: a {format} export holds one unit's figures — pass --upt UNIT-ID",
+    },
+    "message.csv.one_unit_or_column": {
+        "id": (
+            "{file}: ekspor {format} memuat angka satu unit — tambahkan --upt ID-UNIT "
+            'atau kolom "upt" yang menyebut unit setiap baris'
+        ),
+        "en": (
+            "{file}: a {format} export holds one unit's figures — pass --upt UNIT-ID or "
+            'add a "upt" column naming each row\'s unit'
+        ),
+    },
+    "message.csv.needs_year": {
+        "id": (
+            "{file}: tanggal {format} tidak memuat tahun — tambahkan --year YYYY (tahun "
+            "baris pertama berkas)"
+        ),
+        "en": (
+            "{file}: {format} dates have no year — pass --year YYYY (the year of the "
+            "file's first row)"
+        ),
+    },
+    "message.csv.process_start": {
+        "id": "{file}: proses pembacaan tidak dapat dimulai ({error})",
+        "en": "{file}: the reading process could not start ({error})",
+    },
+    "message.csv.process_stopped": {
+        "id": "{file}: proses pembacaan berhenti tanpa diduga",
+        "en": "{file}: the reading process stopped unexpectedly",
+    },
+    "message.csv.process_failed": {
+        "id": "{file}: proses pembacaan gagal ({error})",
+        "en": "{file}: the reading process failed ({error})",
+    },
 }
 
 
