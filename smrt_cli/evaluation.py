@@ -10,6 +10,7 @@ from typing import Any
 
 from pydantic import Field, ValidationError, model_validator
 
+from .catalogue import t
 from .measures import (
     AssessorNote,
     Evidence,
@@ -524,154 +525,8 @@ def _score_unit(
 
 # ---- recommendations ---------------------------------------------------------------------------
 
-# Where each platform's export is downloaded, named as the platforms' own menus name it.
-EXPORT_HOWTO = {
-    "id": {
-        "facebook": "Meta Business Suite (Konten → Ekspor data) untuk Facebook",
-        "instagram": "Meta Business Suite (Konten → Ekspor data) untuk Instagram",
-        "x": "X Analytics (analytics.x.com → Konten → Ekspor data)",
-        "youtube": "YouTube Studio (Analitik → Mode lanjutan → Ekspor, berkas Table data.csv)",
-        "tiktok": "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv) "
-        "untuk data akun, dan unggahan TikTok dalam CSV kanonik (`smrt metrics template`)",
-    },
-    "en": {
-        "facebook": "Meta Business Suite (Content → Export data) for Facebook",
-        "instagram": "Meta Business Suite (Content → Export data) for Instagram",
-        "x": "X Analytics (analytics.x.com → Content → Export data)",
-        "youtube": "YouTube Studio (Analytics → Advanced mode → Export, file Table data.csv)",
-        "tiktok": "TikTok Studio (Analytics → Overview → Download data, file Overview.csv) "
-        "for the account, and TikTok posts in the canonical CSV (`smrt metrics template`)",
-    },
-}
-
-TEXTS = {
-    "id": {
-        "export": "Unduh ekspor dari {howto}, lalu impor dengan `smrt metrics import`.",
-        "no_posts": "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor dengan "
-        "`smrt metrics import`; tanpa data, kriteria ini tidak dinilai (bukan nol).",
-        "no_messages": "Belum ada data pesan publik: catat pesan dan komentar beserta waktu "
-        "balasan pertama, lalu impor dengan `smrt metrics import`.",
-        "no_hoaxes": "Belum ada register hoaks: catat setiap hoaks yang ditemukan beserta "
-        "waktu klarifikasinya, lalu impor dengan `smrt metrics import`.",
-        "no_followers": "Belum ada data pengikut: impor ekspor unggahan Instagram atau X "
-        "(kolom Follows atau New follows) dengan `smrt metrics import`.",
-        "no_plan": "Belum ada rencana mingguan untuk periode ini: susun dengan `smrt plan week` "
-        "agar kepatuhan pada rencana dapat diukur.",
-        "few_slots": "Rencana mingguan baru mencakup {n} slot dalam periode ini, kurang dari "
-        "sepekan target unggahan, sehingga kepatuhan pada rencana belum dinilai; susun rencana "
-        "tiap pekan dengan `smrt plan week`.",
-        "no_manual": "Belum ada penilaian asesor: minta asesor mengisi skor beserta buktinya "
-        "dalam berkas `--scores`.",
-        "no_classified": "Unggahan belum diberi pilar: tandai pilar atau ide tiap unggahan agar "
-        "porsi konten dapat diukur.",
-        "no_targets": "Unit ini belum punya target unggahan mingguan: isi `targets` per platform "
-        "di registri agar ketercapaian target dapat dihitung.",
-        "no_posts_in_period": "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak "
-        "dapat diukur: mulai terbitkan unggahan sesuai target.",
-        "no_reach": "Ekspor unggahan tidak memuat jangkauan (Reach): unduh ulang ekspor dengan "
-        "kolom Reach agar tingkat keterlibatan dapat dihitung.",
-        "no_views": "Ekspor unggahan tidak memuat tayangan atau impresi: unduh ulang ekspor "
-        "dengan kolom Views/Impressions.",
-        "no_format": "Format unggahan tidak diketahui: gunakan ekspor yang memuat kolom jenis "
-        "unggahan (Post type).",
-        "posting": "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): "
-        "jadwalkan ide ringan yang mudah dibuat, misalnya {ideas}.",
-        "posting_noideas": "Tingkatkan keaktifan sampai target mingguan ({target} "
-        "unggahan/minggu) dengan jadwal tetap dari `smrt plan week`.",
-        "engagement": "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan, balas "
-        "komentar, dan pakai format yang memancing tanggapan, misalnya {ideas}.",
-        "engagement_noideas": "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan dan "
-        "balas setiap komentar pada jam pertama.",
-        "growth": "Perluas jangkauan akun: promosikan akun di loket layanan dan acara, dan "
-        "unggah konten yang layak dibagikan, misalnya {ideas}.",
-        "growth_noideas": "Perluas jangkauan akun: promosikan akun di loket layanan, spanduk "
-        "dan acara, serta saling tautkan antar-akun.",
-        "response": "Tetapkan piket balasan harian (pagi dan sore) dan templat jawaban untuk "
-        "pertanyaan layanan yang sering muncul; targetkan balasan pertama dalam 2 jam.",
-        "hoax_handled": "Tindak lanjuti setiap laporan hoaks: balas pelapor, periksa ke sumber "
-        "resmi, dan terbitkan klarifikasi.",
-        "counter_hoax": "Terbitkan klarifikasi dan edukasi hoaks secara rutin, misalnya {ideas}.",
-        "counter_hoax_noideas": "Terbitkan klarifikasi dan edukasi hoaks secara rutin, minimal "
-        "satu unggahan tiap dua minggu.",
-        "variety": "Tambah video pendek yang bisa dibuat dengan ponsel, misalnya {ideas}.",
-        "variety_noideas": "Tambah carousel dari foto yang sudah ada; video pendek butuh "
-        "kemampuan video ponsel yang belum tercatat untuk unit ini.",
-        "public_service": "Perbanyak konten layanan publik yang bisa langsung dipakai "
-        "masyarakat, misalnya {ideas}.",
-        "public_service_noideas": "Perbanyak konten layanan publik (persyaratan, tarif resmi, "
-        "jadwal layanan) dibanding dokumentasi kegiatan.",
-        "plan": "Jalankan rencana mingguan: tunjuk penanggung jawab tiap slot dan sesuaikan "
-        "rencana dengan kapasitas tim bila banyak slot terlewat.",
-        "manual": "Bahas hasil penilaian asesor untuk {name} bersama pimpinan dan sepakati "
-        "satu perbaikan konkret untuk periode berikutnya.",
-    },
-    "en": {
-        "export": "Download the exports from {howto}, then import them with `smrt metrics import`.",
-        "no_posts": "No post data yet: download each account's content export and import it "
-        "with `smrt metrics import`; without data this criterion is not scored (not zero).",
-        "no_messages": "No public-message data yet: log messages and comments with the time "
-        "of the first reply, then import them with `smrt metrics import`.",
-        "no_hoaxes": "No hoax register yet: log every hoax found with the time of its "
-        "clarification, then import it with `smrt metrics import`.",
-        "no_followers": "No follower data yet: import the Instagram or X post export "
-        "(its Follows or New follows column) with `smrt metrics import`.",
-        "no_plan": "No weekly plan for this period: make one with `smrt plan week` so plan "
-        "adherence can be measured.",
-        "few_slots": "The weekly plans hold only {n} slots in this period, less than a week of "
-        "posting targets, so plan adherence is not graded yet; plan every week with "
-        "`smrt plan week`.",
-        "no_manual": "No assessor score yet: ask the assessor to fill in the score and its "
-        "evidence in the `--scores` file.",
-        "no_classified": "Posts carry no pillar: tag each post's pillar or idea so the content "
-        "mix can be measured.",
-        "no_targets": "This unit has no weekly posting targets: fill in `targets` per platform "
-        "in the registry so the target share can be computed.",
-        "no_posts_in_period": "No posts in this period, so this criterion cannot be measured: "
-        "start posting to the target.",
-        "no_reach": "The post export carries no Reach column: download it again with Reach so "
-        "the engagement rate can be computed.",
-        "no_views": "The post export carries no views or impressions: download it again with "
-        "the Views/Impressions column.",
-        "no_format": "Post formats are unknown: use an export that carries the Post type column.",
-        "posting": "Post up to the weekly target ({target} posts a week): schedule light ideas "
-        "that are quick to make, for example {ideas}.",
-        "posting_noideas": "Post up to the weekly target ({target} posts a week) on a fixed "
-        "schedule from `smrt plan week`.",
-        "engagement": "Invite responses: ask a question in the caption, answer comments and use "
-        "formats that draw reactions, for example {ideas}.",
-        "engagement_noideas": "Invite responses: ask a question in the caption and answer every "
-        "comment within the first hour.",
-        "growth": "Grow the audience: promote the account at service counters and events and "
-        "post content worth sharing, for example {ideas}.",
-        "growth_noideas": "Grow the audience: promote the account at service counters, on "
-        "banners and at events, and link the unit's accounts to each other.",
-        "response": "Set a daily reply rota (morning and afternoon) and answer templates for "
-        "common service questions; aim for a first reply within 2 hours.",
-        "hoax_handled": "Follow up every hoax report: answer the reporter, check with the "
-        "official source and publish a clarification.",
-        "counter_hoax": "Publish hoax clarifications and education regularly, for example {ideas}.",
-        "counter_hoax_noideas": "Publish hoax clarifications and education regularly, at least "
-        "one post every two weeks.",
-        "variety": "Add short videos that can be made with a phone, for example {ideas}.",
-        "variety_noideas": "Add carousels made from existing photos; short videos need a "
-        "phone-video capability not yet recorded for this unit.",
-        "public_service": "Post more public-service content people can act on, for example "
-        "{ideas}.",
-        "public_service_noideas": "Post more public-service content (requirements, official "
-        "fees, service hours) instead of activity coverage.",
-        "plan": "Follow the weekly plan: name an owner for every slot and fit the plan to the "
-        "team's capacity when many slots are missed.",
-        "manual": "Discuss the assessor's view of {name} with the head of office and agree on "
-        "one concrete improvement for the next period.",
-    },
-}
-
 VIDEO_FORMATS = frozenset({"reel", "video"})
 INTERACTIVE_FORMATS = frozenset({"reel", "video", "carousel"})
-
-
-def _texts(lang: str) -> dict[str, str]:
-    return TEXTS["en" if lang == "en" else "id"]
 
 
 def producible(registry: Registry, upt: Upt) -> list[Idea]:
@@ -706,15 +561,17 @@ def recommendations(
     posts: int | None = None,
 ) -> list[Recommendation]:
     """One concrete action per weak criterion, then one per criterion without data."""
-    t = _texts(lang)
     criteria = {c.id: c for c in registry.criteria}
     ideas = producible(registry, upt)
     out: list[Recommendation] = []
     for cid in weak:
-        out.append(_improve(registry, upt, criteria[cid], ideas, t, lang))
-    howto = EXPORT_HOWTO["en" if lang == "en" else "id"]
+        out.append(_improve(registry, upt, criteria[cid], ideas, lang))
     export_text = (
-        t["export"].format(howto="; ".join(howto[p] for p in evidence.missing_exports))
+        t(
+            "advice.export",
+            lang,
+            howto="; ".join(t(f"howto.{p}", lang) for p in evidence.missing_exports),
+        )
         if evidence.missing_exports
         else ""
     )
@@ -724,23 +581,23 @@ def recommendations(
         if c.source in POST_METRICS and export_text:
             text = export_text
         elif c.source in POST_METRICS:
-            text = t[_post_gap(c.source, evidence, posts)]
+            text = t("advice." + _post_gap(c.source, evidence, posts), lang)
         elif c.source in MESSAGE_METRICS:
-            text = t["no_messages"]
+            text = t("advice.no_messages", lang)
         elif c.source in HOAX_METRICS:
-            text = t["no_hoaxes"]
+            text = t("advice.no_hoaxes", lang)
         elif c.source == "follower_growth":
-            text = t["no_followers"]
+            text = t("advice.no_followers", lang)
         elif c.source == "plan_adherence" and evidence.planned_slots and evidence.has_post_data:
             # the plan reaches too few days of the period to grade it on
-            text = t["few_slots"].format(n=evidence.planned_slots)
+            text = t("advice.few_slots", lang, n=evidence.planned_slots)
         elif c.source == "plan_adherence" and evidence.planned_slots:
             # there was a plan; what is missing is the export to compare it with
-            text = export_text or t["no_posts"]
+            text = export_text or t("advice.no_posts", lang)
         elif c.source == "plan_adherence":
-            text = t["no_plan"]
+            text = t("advice.no_plan", lang)
         else:
-            text = t["no_manual"]
+            text = t("advice.no_manual", lang)
         if text in same:
             # one action for every criterion it fixes, not the same sentence again and again
             i = same[text]
@@ -787,7 +644,6 @@ def _improve(
     upt: Upt,
     c: Criterion,
     ideas: Sequence[Idea],
-    t: Mapping[str, str],
     lang: str,
 ) -> Recommendation:
     source = c.source
@@ -826,16 +682,18 @@ def _improve(
     else:
         key = "manual"
         extra["name"] = localize(c.name, lang)
-    if "{ideas}" in t[key]:
+    if "{ideas}" in t(f"advice.{key}", lang):
         if not chosen:
             key += "_noideas"
-            return Recommendation(criterion=c.id, text=t[key].format(**extra), criteria=[c.id])
+            return Recommendation(
+                criterion=c.id, text=t(f"advice.{key}", lang, **extra), criteria=[c.id]
+            )
         joiner = " dan " if lang != "en" else " and "
         titles = joiner.join(f"“{localize(i.title, lang)}” ({i.id})" for i in chosen)
         return Recommendation(
             criterion=c.id,
-            text=t[key].format(ideas=titles, **extra),
+            text=t(f"advice.{key}", lang, ideas=titles, **extra),
             idea_ids=[i.id for i in chosen],
             criteria=[c.id],
         )
-    return Recommendation(criterion=c.id, text=t[key].format(**extra), criteria=[c.id])
+    return Recommendation(criterion=c.id, text=t(f"advice.{key}", lang, **extra), criteria=[c.id])

@@ -10,7 +10,8 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .calendar import Week, event_window, is_joint_leave, sort_events
-from .i18n import PLATFORM_NAMES, insight_text, lift_text, plan_text, short_date
+from .catalogue import t
+from .i18n import PLATFORM_NAMES, lift_text, short_date
 from .learning import Learned, LearnedTime, UnitLearning
 from .models import (
     PLATFORMS,
@@ -353,7 +354,7 @@ def plan_week(
             ev = events_by_id[event_id]
             name = localize(ev.name, language)
             if ev.kind == "campaign":
-                reason = plan_text("reason.campaign", language, name=name)
+                reason = t("plan.reason.campaign", language, name=name)
             else:
                 event_day = window[0]
                 reason = f"{name} ({short_date(event_day, language)})"
@@ -529,7 +530,7 @@ def plan_week(
         for platform in targets:
             if posting_times.get(platform) and not unit_times.get(platform):
                 # every posting time is in the evening, and the unit posts none then
-                missing_reason[platform] = plan_text("short.evening", language)
+                missing_reason[platform] = t("plan.short.evening", language)
                 left[platform] = 0
         order = [p for p in order if p not in missing_reason]
 
@@ -568,7 +569,7 @@ def plan_week(
             if choice is None:
                 missing_reason.setdefault(
                     platform,
-                    plan_text(why_not, language, skill=skill_names.get(skill, skill)),
+                    t(f"plan.{why_not}", language, skill=skill_names.get(skill, skill)),
                 )
                 continue
             slot = _place(state, platform, choice, times)
@@ -1330,12 +1331,12 @@ def _reason(choice: _Choice, platform: str, lang: str) -> str:
     if choice.idea.event_id is not None:
         return choice.idea.event_reason
     if choice.adaptation:
-        return plan_text("reason.crosspost", lang)
+        return t("plan.reason.crosspost", lang)
     if choice.unit_deficit >= 1.0 - EPS:
-        return plan_text("reason.pillar", lang)
+        return t("plan.reason.pillar", lang)
     if choice.rotation < ROTATION_CAP:
-        return plan_text("reason.rotation", lang)
-    return plan_text("reason.target", lang, platform=PLATFORM_NAMES.get(platform, platform))
+        return t("plan.reason.rotation", lang)
+    return t("plan.reason.target", lang, platform=PLATFORM_NAMES.get(platform, platform))
 
 
 def _place(state: _Unit, platform: str, choice: _Choice, times: list[str]) -> Slot:
@@ -1421,14 +1422,14 @@ def _unit_learn(unit: UnitLearning, learned: Learned, zone: str, lang: str) -> _
     times: dict[tuple[str, int], LearnedTime] = {}
     days: dict[str, frozenset[int]] = {}
     for platform, best in unit.times.items():
-        for t in best:
-            times.setdefault((platform, t.weekday), t)
+        for best_time in best:
+            times.setdefault((platform, best_time.weekday), best_time)
         days[platform] = frozenset(t.weekday for t in best)
     idea_top = max((v for v in unit.idea_lift.values()), default=1.0)
     format_top = max((v for v in unit.format_lift.values()), default=1.0)
     reason = ""
     if unit.recommended and learned.recommended_from:
-        reason = insight_text("recommended", lang, period=learned.recommended_from)
+        reason = t("insight.recommended", lang, period=learned.recommended_from)
     return _Learn(
         zone=zone,
         times=times,
@@ -1503,7 +1504,7 @@ def _learned_reason(learn: _Learn, choice: _Choice) -> str | None:
         return learn.recommended_reason
     lift = learn.ideas.get(idea_id)
     if lift is not None:
-        return insight_text("lift_reason", learn.lang, lift=lift_text(lift, learn.lang))
+        return t("insight.lift_reason", learn.lang, lift=lift_text(lift, learn.lang))
     return None
 
 
@@ -1533,8 +1534,8 @@ def _time_reason(
         return reason
     from .i18n import format_time
 
-    why = insight_text(
-        f"time.{learned.basis}",
+    why = t(
+        f"insight.time.{learned.basis}",
         learn.lang,
         time=format_time(time, learn.zone, learn.lang),
         platform=PLATFORM_NAMES.get(platform, platform),

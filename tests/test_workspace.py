@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from test_evaluation_data import FIXTURES, REGION, region_store, write_plan
+from evaluation_data import FIXTURES, REGION, region_store, write_plan
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
