@@ -63,6 +63,60 @@ class PlanEvent(PlanModel):
     end: dt.date | None = None
 
 
+# Why the planner chose a slot or left a target short, as a code; the values its words need
+# sit beside it (`{"code": "target", "platform": "facebook"}`), and the renderers write the
+# words from the catalogue in the language they write in. "text" is a reason as an older
+# plan.json wrote it: already words, shown as they are.
+ReasonCode = Literal[
+    "text",
+    # a slot's choice (planner/reasons.py, planner/learn.py)
+    "event",  # event: the event's id (its name is in the plan's events), date: its day
+    "campaign",  # event: the campaign's id
+    "crosspost",
+    "pillar",
+    "rotation",
+    "target",  # platform
+    "recommended",  # period: the evaluation's period, as its title names it
+    "lift",  # lift: the idea's lift above the unit's median
+    # a slot's time learned from results: posts and lift (the time and platform are the slot's)
+    "time.unit",
+    "time.region",
+    # a target left short
+    "capacity",
+    "no_idea",
+    "cooldown",
+    "holiday",
+    "skill",  # skill: the capability's id
+    "evening",
+    "office",
+    "times",
+]
+
+
+class Reason(BaseModel):
+    """A reason's code and the values its words need (any other key beside `code`)."""
+
+    model_config = ConfigDict(extra="allow", frozen=True, allow_inf_nan=False)
+    __pydantic_extra__: dict[str, str | int | float] = Field(init=False)
+
+    code: ReasonCode
+
+    def value(self, key: str, default: str | int | float = "") -> str | int | float:
+        """One of the values beside the code; `default` when a hand-edited file lacks it."""
+        found: str | int | float = (self.model_extra or {}).get(key, default)
+        return found
+
+
+def _reason_words(value: object) -> object:
+    """A reason as an older plan.json wrote it (words) as the code that keeps them."""
+    return {"code": "text", "text": value} if isinstance(value, str) else value
+
+
+def _reasons_words(value: object) -> object:
+    """A slot's reasons; older plan.json files held one reason's words."""
+    return [_reason_words(value)] if isinstance(value, str) else value
+
+
 class Slot(PlanModel):
     date: dt.date
     time: PlanTime  # local "HH:MM" in the unit's time zone
@@ -72,7 +126,8 @@ class Slot(PlanModel):
     pillar: Slug
     effort_hours: Hours
     owner: str
-    reason: str
+    # why the idea got the slot, then (when the time was learned) why the time
+    reason: Annotated[list[Reason], BeforeValidator(_reasons_words)]
     title: str = ""
     adaptation: bool = False  # a cross-post of an item produced for another slot this week
     # Where the time came from when the plan learned from the store: "unit" or "region" (the
@@ -84,7 +139,7 @@ class Slot(PlanModel):
 class Shortfall(PlanModel):
     platform: str
     missing: int
-    reason: str
+    reason: Annotated[Reason, BeforeValidator(_reason_words)]
 
 
 class Duty(PlanModel):

@@ -27,6 +27,7 @@ from .i18n import (
 )
 from .models import Registry, localize
 from .plans import UptPlan, WeekPlan
+from .reason_texts import shortfall_reason, skill_names
 
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
     from .evaluation import CriterionResult, Recommendation, RegionEvaluation, UptEvaluation
@@ -643,7 +644,7 @@ def build_report(
                         unit=name,
                         platform=platform_name(sf.platform),
                         missing=sf.missing,
-                        reason=sf.reason,
+                        reason=shortfall_reason(sf, lang, skill_names(registry, lang)),
                     )
                 )
     for key, (place, units) in lacking.items():

@@ -42,11 +42,12 @@ LAYERS: list[tuple[str, list[str]]] = [
             "officehours",
             "approvals",
             "roster",
+            "reason_texts",
         ],
     ),
     (
         "core: pure functions from models to models",
-        ["planner", "evaluation", "evaluations", "insights", "learning", "inbox"],
+        ["planner", "planner.", "evaluation", "evaluations", "insights", "learning", "inbox"],
     ),
     ("metrics: the store, the readers, the importer, measurement", ["metrics."]),
     ("documents: the report and slides as models", ["report", "report_insights", "deck"]),

@@ -18,7 +18,7 @@ from smrt_cli.insights import InsightPost, analyse
 from smrt_cli.learning import Learned, UnitLearning, learn
 from smrt_cli.periods import date_range, month
 from smrt_cli.planner import MIX_TOLERANCE, plan_week
-from smrt_cli.plans import WeekPlan
+from smrt_cli.plans import Reason, WeekPlan
 from smrt_cli.registry import load_registry
 
 SAMPLE = Path(__file__).parent.parent / "smrt_cli" / "data" / "upt.yaml"
@@ -141,7 +141,8 @@ def test_a_recommended_idea_appears_in_the_units_next_plan(tmp_path: Path) -> No
     slots = [s for u in plan.upts if u.id == unit.id for s in u.slots if s.idea_id == idea.id]
     production = [s for s in slots if not s.adaptation]
     assert len(production) == 1
-    assert production[0].reason == "dari rekomendasi evaluasi Oktober 2026"
+    # plan.json keeps the reason's code and value; the page writes its words
+    assert production[0].reason == [Reason(code="recommended", period="Oktober 2026")]
     assert "dari rekomendasi evaluasi Oktober 2026" in (folder / "upp-likupang.md").read_text(
         encoding="utf-8"
     )
@@ -192,7 +193,7 @@ def test_a_resting_idea_waits_twice_its_cooldown() -> None:
     registry = load_registry(SAMPLE)
     plain = plan_week(registry, W49)
     unit = plain.upts[0]
-    idea_id = next(s.idea_id for s in unit.slots if not s.adaptation and s.reason != "")
+    idea_id = next(s.idea_id for s in unit.slots if not s.adaptation and s.reason)
     idea = next(i for i in registry.ideas if i.id == idea_id)
     weeks = 2 * max(1, idea.cooldown_weeks)
     for gap, planned in ((weeks, False), (weeks + 1, True)):

@@ -254,7 +254,9 @@ def test_maritime_day_week_places_hari_nusantara_on_13_december(tmp_path: Path) 
     assert {"date": "2026-12-13", "id": "hari-nusantara"}.items() <= next(
         e for e in data["events"] if e["id"] == "hari-nusantara"
     ).items()
-    linked = [s for u in data["upts"] for s in u["slots"] if "Hari Nusantara" in s["reason"]]
+    # plan.json gives the reason as a code with values: the event's id and day
+    reason = {"code": "event", "event": "hari-nusantara", "date": "2026-12-13"}
+    linked = [s for u in data["upts"] for s in u["slots"] if s["reason"] == [reason]]
     assert linked, "every unit can post the Hari Nusantara greeting"
     assert all(s["date"] <= "2026-12-13" for s in linked)
     readme = (tmp_path / "plans" / "2026-W50" / "README.md").read_text(encoding="utf-8")
@@ -287,6 +289,9 @@ def test_christmas_week_holidays_get_light_items_only(tmp_path: Path) -> None:
 
 
 HOLIDAY_IDEAS = {"ucapan-hari-besar-nasional", "ucapan-natal-tahun-baru", "jadwal-layanan-libur"}
+# The reason plan.json gives the Christmas items: the holiday's id and day (the page says
+# "Hari Raya Natal (25 Des)")
+CHRISTMAS = {"code": "event", "event": "libur-2026-12-25", "date": "2026-12-25"}
 
 
 def test_holiday_ideas_wait_for_a_week_with_a_holiday(tmp_path: Path) -> None:
@@ -303,7 +308,7 @@ def test_holiday_ideas_wait_for_a_week_with_a_holiday(tmp_path: Path) -> None:
     assert {s["idea_id"] for s in linked} == {"jadwal-layanan-libur", "ucapan-natal-tahun-baru"}
     # on Christmas Day (light items may go on the day itself) or before it, saying why
     assert all(s["date"] <= "2026-12-25" for s in linked)
-    assert {s["reason"] for s in linked} == {"Hari Raya Natal (25 Des)"}
+    assert {json.dumps(s["reason"]) for s in linked} == {json.dumps([CHRISTMAS])}
 
 
 def test_history_from_earlier_weeks_enforces_cooldown(tmp_path: Path) -> None:
@@ -496,15 +501,16 @@ def test_weeks_planned_in_order_never_give_a_unit_two_posts_at_one_time(tmp_path
         "upp-labuhan-uki",
     }
     got = {
-        (u["id"] in one_person, s["date"], s["reason"])
+        (u["id"] in one_person, s["date"], json.dumps(s["reason"]))
         for u in w52["upts"]
         for s in u["slots"]
         if s["idea_id"] == card
     }
-    assert (False, "2026-12-25", "Hari Raya Natal (25 Des)") in got
+    christmas = json.dumps([CHRISTMAS])
+    assert (False, "2026-12-25", christmas) in got
     assert got <= {
-        (False, "2026-12-25", "Hari Raya Natal (25 Des)"),
-        (True, "2026-12-23", "Hari Raya Natal (25 Des)"),
+        (False, "2026-12-25", christmas),
+        (True, "2026-12-23", christmas),
     }
 
 

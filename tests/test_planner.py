@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 from smrt_cli.calendar import Week
 from smrt_cli.models import PLATFORMS, WEEKDAY_NAMES, Registry
 from smrt_cli.planner import plan_week
-from smrt_cli.plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan
+from smrt_cli.plans import PlanEvent, Reason, Shortfall, Slot, UptPlan, WeekPlan
+from smrt_cli.reason_texts import shortfall_reason, slot_reason
+from smrt_cli.render.plan_markdown import render_unit
 
 W49 = Week(2026, 49)  # Monday 30 November - Sunday 6 December 2026
 
@@ -104,6 +106,16 @@ def unit_plan(plan: WeekPlan, uid: str) -> UptPlan:
     return next(u for u in plan.upts if u.id == uid)
 
 
+def said(plan: WeekPlan, slot: Slot) -> str:
+    """The slot's reasons in the words the unit's page gives them (plan.json keeps codes)."""
+    unit = next(u for u in plan.upts if slot in u.slots)
+    return slot_reason(slot, unit, plan.events, plan.language)
+
+
+def codes(slot: Slot) -> tuple[str, ...]:
+    return tuple(r.code for r in slot.reason)
+
+
 def test_planned_hours_never_exceed_capacity_and_the_gap_says_capacity() -> None:
     reg = registry(
         [unit("unit-a", hours=2, targets={"instagram": 3})],
@@ -114,9 +126,9 @@ def test_planned_hours_never_exceed_capacity_and_the_gap_says_capacity() -> None
     assert u.planned_hours <= u.capacity_hours == 2
     assert len(u.slots) == 1
     assert u.shortfalls == [
-        Shortfall(platform="instagram", missing=2, reason=u.shortfalls[0].reason)
+        Shortfall(platform="instagram", missing=2, reason=Reason(code="capacity"))
     ]
-    assert u.shortfalls[0].reason == "kapasitas tim tidak cukup"
+    assert shortfall_reason(u.shortfalls[0], "id") == "kapasitas tim tidak cukup"
 
 
 def test_capabilities_and_unit_types_are_respected() -> None:
@@ -131,7 +143,8 @@ def test_capabilities_and_unit_types_are_respected() -> None:
     ids = [s.idea_id for s in slots(plan_week(reg, W49), "unit-a")]
     assert ids == ["fits"]
     short = unit_plan(plan_week(reg, W49), "unit-a").shortfalls
-    assert short == [Shortfall(platform="instagram", missing=1, reason="tidak ada ide yang sesuai")]
+    assert short == [Shortfall(platform="instagram", missing=1, reason=Reason(code="no_idea"))]
+    assert shortfall_reason(short[0], "id") == "tidak ada ide yang sesuai"
 
 
 def test_platform_and_format_come_from_the_idea() -> None:
@@ -172,10 +185,11 @@ def test_cross_post_costs_adaptation_and_never_twice_on_one_platform() -> None:
     u = unit_plan(plan, "unit-a")
     assert u.planned_hours == 3.25
     assert u.shortfalls == [
-        Shortfall(platform="instagram", missing=1, reason="tidak ada ide yang sesuai")
+        Shortfall(platform="instagram", missing=1, reason=Reason(code="no_idea"))
     ]
-    reasons = {s.reason for s in u.slots if s.adaptation}
+    reasons = {said(plan, s) for s in u.slots if s.adaptation}
     assert reasons == {"adaptasi"}
+    assert {codes(s) for s in u.slots if s.adaptation} == {("crosspost",)}
 
 
 def _history(uid: str, idea_id: str, week: Week) -> WeekPlan:
@@ -232,18 +246,22 @@ def test_a_shortfall_from_cooldown_says_so() -> None:
         ("en", "all suitable ideas used recently (cooldown)"),
     ):
         u = unit_plan(plan_week(reg, W49, history=history, lang=lang), "unit-a")
-        assert u.shortfalls == [Shortfall(platform="instagram", missing=1, reason=reason)]
+        cooldown = Reason(code="cooldown")
+        assert u.shortfalls == [Shortfall(platform="instagram", missing=1, reason=cooldown)]
+        assert shortfall_reason(u.shortfalls[0], lang) == reason
     # an idea the unit cannot make is no suitable idea, whatever its cooldown
     other = registry([unit("unit-a")], [idea("a", requires=["video"])])
     (short,) = unit_plan(plan_week(other, W49), "unit-a").shortfalls
-    assert short.reason == "tidak ada ide yang sesuai"
+    assert short.reason == Reason(code="no_idea")
 
 
 def test_rotation_prefers_the_idea_used_longest_ago() -> None:
     reg = registry([unit("unit-a")], [idea("a", cooldown_weeks=0), idea("b", cooldown_weeks=0)])
     history = [_history("unit-a", "a", Week(2026, 40)), _history("unit-a", "b", Week(2026, 45))]
-    (slot,) = slots(plan_week(reg, W49, history=history), "unit-a")
-    assert (slot.idea_id, slot.reason) == ("a", "rotasi")
+    plan = plan_week(reg, W49, history=history)
+    (slot,) = slots(plan, "unit-a")
+    assert (slot.idea_id, slot.reason) == ("a", [Reason(code="rotation")])
+    assert said(plan, slot) == "rotasi"
 
 
 def test_slots_fall_inside_the_week_on_workdays() -> None:
@@ -305,9 +323,7 @@ def test_event_ideas_go_out_on_or_before_the_event_day() -> None:
     assert got[("for-thu", "instagram")].date <= dt.date(2026, 12, 3)
     assert got[("for-thu", "facebook")].date <= dt.date(2026, 12, 3)
     assert got[("for-sun", "instagram")].date == dt.date(2026, 12, 6)
-    assert got[("for-thu", "instagram")].reason.startswith("Hari Kamis (3 Des)") or got[
-        ("for-thu", "instagram")
-    ].reason.startswith("Hari Kamis")
+    assert said(plan, got[("for-thu", "instagram")]) == "Hari Kamis (3 Des)"
     assert all(i != "for-july" for i, _ in got)
     assert {e.id for e in plan.events} == {"thu", "sun"}
 
@@ -385,9 +401,11 @@ def test_campaign_ideas_stay_within_the_campaign_days() -> None:
             }
         ],
     )
-    (slot,) = slots(plan_week(reg, W49), "unit-a")
+    plan = plan_week(reg, W49)
+    (slot,) = slots(plan, "unit-a")
     assert dt.date(2026, 12, 3) <= slot.date <= dt.date(2026, 12, 6)
-    assert slot.reason == "Nataru (kampanye)"
+    assert slot.reason == [Reason(code="campaign", event="nataru")]
+    assert said(plan, slot) == "Nataru (kampanye)"
 
 
 def test_a_campaign_event_carries_its_last_day_in_the_week() -> None:
@@ -575,7 +593,7 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
             assert (s.idea_id, s.platform) not in seen
             seen.add((s.idea_id, s.platform))
             assert W49.start <= s.date <= W49.end
-            assert s.reason.strip()
+            assert said(plan, s).strip()
             if s.date in off:
                 assert s.effort_hours <= reg.settings.light_item_hours
             if s.adaptation:
@@ -620,7 +638,7 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
         for s in up.slots:
             i = ideas[s.idea_id]
             if i.holidays and i.pillar == "humanis":
-                cards.setdefault(s.reason, set()).add(s.idea_id)
+                cards.setdefault(said(plan, s), set()).add(s.idea_id)
         assert all(len(ids) == 1 for ids in cards.values()), cards
     assert all(len(units) <= limit for units in per_day.values())
 
@@ -634,7 +652,7 @@ def test_a_week_of_holidays_carries_light_items_only() -> None:
     u = unit_plan(plan_week(reg, W49, holidays=holidays), "unit-a")
     assert [(s.idea_id, s.effort_hours) for s in u.slots] == [("light", 0.5)]
     assert u.shortfalls == [
-        Shortfall(platform="instagram", missing=2, reason="hari libur: hanya butir ringan")
+        Shortfall(platform="instagram", missing=2, reason=Reason(code="holiday"))
     ]
 
 
@@ -703,13 +721,10 @@ def test_holiday_ideas_only_in_weeks_with_a_holiday() -> None:
         _named_holiday(dt.date(2026, 12, 3), "Cuti Bersama Hari Raya Natal"),
         _named_holiday(dt.date(2026, 12, 4), "Hari Raya Natal"),
     ]
-    (greeting,) = [
-        s
-        for s in slots(plan_week(reg, W49, holidays=holidays), "unit-a")
-        if s.idea_id == "greeting"
-    ]
+    plan = plan_week(reg, W49, holidays=holidays)
+    (greeting,) = [s for s in slots(plan, "unit-a") if s.idea_id == "greeting"]
     assert greeting.date == dt.date(2026, 12, 4)
-    assert greeting.reason == "Hari Raya Natal (4 Des)"
+    assert said(plan, greeting) == "Hari Raya Natal (4 Des)"
 
 
 def test_a_public_service_holiday_notice_goes_out_before_the_days_off() -> None:
@@ -722,19 +737,16 @@ def test_a_public_service_holiday_notice_goes_out_before_the_days_off() -> None:
         _named_holiday(dt.date(2026, 12, 3), "Cuti Bersama Hari Raya Natal"),
         _named_holiday(dt.date(2026, 12, 4), "Hari Raya Natal"),
     ]
-    (notice,) = [
-        s
-        for s in slots(plan_week(reg, W49, holidays=holidays), "unit-a")
-        if s.idea_id == "service-hours"
-    ]
-    assert (notice.date, notice.reason) == (dt.date(2026, 12, 2), "Hari Raya Natal (4 Des)")
+    plan = plan_week(reg, W49, holidays=holidays)
+    (notice,) = [s for s in slots(plan, "unit-a") if s.idea_id == "service-hours"]
+    assert (notice.date, said(plan, notice)) == (dt.date(2026, 12, 2), "Hari Raya Natal (4 Des)")
 
 
 def test_a_heavy_holiday_idea_goes_on_the_last_workday_before_the_holiday() -> None:
     reg = registry([unit("unit-a")], [idea("service-hours", holidays=True, effort_hours=2)])
     plan = plan_week(reg, W49, holidays=[_named_holiday(dt.date(2026, 12, 3), "Libur")])
     (slot,) = slots(plan, "unit-a")
-    assert (slot.date, slot.reason) == (dt.date(2026, 12, 2), "Libur (3 Des)")
+    assert (slot.date, said(plan, slot)) == (dt.date(2026, 12, 2), "Libur (3 Des)")
 
 
 def test_holiday_ideas_are_coordinated_across_the_region() -> None:
@@ -954,7 +966,7 @@ def test_more_posts_than_posting_times_is_a_shortfall_not_a_clash() -> None:
         Shortfall(
             platform="facebook",
             missing=1,
-            reason="semua waktu unggah platform ini di hari kerja sudah terisi",
+            reason=Reason(code="times"),
         )
     ]
 
@@ -1043,8 +1055,8 @@ def test_a_holiday_greeting_linked_to_a_campaign_waits_for_the_holiday_in_it() -
     )
 
     def card(*holidays: PlanEvent) -> list[tuple[dt.date, str]]:
-        got = slots(plan_week(reg, W49, holidays=holidays), "unit-a")
-        return [(s.date, s.reason) for s in got if s.idea_id == "card"]
+        plan = plan_week(reg, W49, holidays=holidays)
+        return [(s.date, said(plan, s)) for s in slots(plan, "unit-a") if s.idea_id == "card"]
 
     assert card() == []  # the campaign's first week, no holiday in it: no greeting yet
     # a day off before the campaign opens is not the card's holiday
@@ -1152,7 +1164,10 @@ def test_on_site_work_without_a_posting_time_in_office_hours_is_a_shortfall() ->
     plan = plan_week(Registry.model_validate(data), W49)
     u = unit_plan(plan, "unit-a")
     assert u.slots == []
-    assert u.shortfalls == [Shortfall(platform="instagram", missing=1, reason=OFFICE_SHORT)]
+    assert u.shortfalls == [
+        Shortfall(platform="instagram", missing=1, reason=Reason(code="office"))
+    ]
+    assert shortfall_reason(u.shortfalls[0], "id").startswith(OFFICE_SHORT)
 
 
 def test_timing_month_end_and_month_start_keep_to_their_days() -> None:
@@ -1192,10 +1207,10 @@ def test_a_capability_no_member_has_is_a_shortfall_naming_the_skill() -> None:
     u = unit_plan(plan_week(reg, W49), "unit-a")
     assert u.slots == []
     assert u.shortfalls == [
-        Shortfall(
-            platform="instagram", missing=1, reason="tidak ada anggota tim dengan keahlian Video"
-        )
+        Shortfall(platform="instagram", missing=1, reason=Reason(code="skill", skill="video"))
     ]
+    words = shortfall_reason(u.shortfalls[0], "id", {"video": "Video"})
+    assert words == "tidak ada anggota tim dengan keahlian Video"
 
 
 def test_a_members_hours_are_a_hard_limit_cross_posts_included() -> None:
@@ -1221,7 +1236,7 @@ def test_a_members_hours_are_a_hard_limit_cross_posts_included() -> None:
     assert booked == 1.25
     assert all(s.owner == "Admin" for s in u.slots if not s.adaptation)
     assert len(u.slots) == 2
-    assert {f.reason for f in u.shortfalls} == {"kapasitas tim tidak cukup"}
+    assert {f.reason.code for f in u.shortfalls} == {"capacity"}
 
 
 def test_a_member_works_only_on_their_days() -> None:
@@ -1287,7 +1302,35 @@ def test_a_unit_without_evening_posts_keeps_to_office_hours() -> None:
         Shortfall(
             platform="facebook",
             missing=2,
-            reason="semua waktu unggah platform ini di luar jam kerja, dan unit tidak "
-            "mengunggah pada malam hari",
+            reason=Reason(code="evening"),
         )
     ]
+
+
+@pytest.mark.parametrize("weekends", [True, False])
+def test_a_cross_post_after_a_friday_evening_production_follows_the_weekend_policy(
+    weekends: bool,
+) -> None:
+    # UPP Amurang, 2026-W50: Instagram on Friday 19.30, the Facebook cross-post on Saturday
+    # 07.00. With weekends allowed it goes out then, scheduled in advance; without, not at all.
+    data = copy.deepcopy(BASE)
+    data["settings"]["posting_times"] = {"facebook": ["19:30"], "instagram": ["07:00"]}
+    policy = {"weekends": weekends, "evenings": True}
+    data["upts"] = [unit("unit-a", targets={"facebook": 1, "instagram": 1}, posting_policy=policy)]
+    # Monday to Thursday off and a 2-hour item: the production can only be Friday evening
+    data["ideas"] = [idea("big", platforms=["facebook", "instagram"], effort_hours=2)]
+    reg = Registry.model_validate(data)
+    plan = plan_week(reg, W49, holidays=[_holiday(d) for d in W49.days[:4]])
+    u = unit_plan(plan, "unit-a")
+    got = [(s.date, s.time, s.platform, s.adaptation) for s in u.slots]
+    production = (dt.date(2026, 12, 4), "19:30", "facebook", False)
+    if weekends:
+        assert got == [production, (dt.date(2026, 12, 5), "07:00", "instagram", True)]
+        assert u.shortfalls == []
+        page = render_unit(plan, u, reg)
+        assert "Instagram Sab 5/12 07.00 WITA" in page  # the checklist's "schedule it" line
+    else:
+        assert got == [production]
+        assert u.shortfalls == [
+            Shortfall(platform="instagram", missing=1, reason=Reason(code="holiday"))
+        ]

@@ -237,6 +237,7 @@ def export_plan(
 def _messages(reg: Registry, plan: WeekPlan, units: list[UptPlan], lang: str) -> str:
     """Each unit's WhatsApp message, its approval line under the greeting."""
     from ..approvals import status_text
+    from ..reason_texts import skill_names
     from ..render.whatsapp import render_message, render_messages
     from ..report import plan_rows
 
@@ -253,6 +254,7 @@ def _messages(reg: Registry, plan: WeekPlan, units: list[UptPlan], lang: str) ->
             coordinator,
             {str(p): t for p, t in reg.settings.posting_times.items()},
             status_text(plan, u.id, lang, zone),
+            skill_names(reg, lang),
         )
         for u in units
     ]

@@ -159,8 +159,6 @@ def learned_for(
     the last evaluation's recommendations; None when there is neither."""
     import hashlib
 
-    from ..learning import Learned, learn
-
     found: Learned | None = None
     db = ws.store
     if db.is_file():
@@ -176,6 +174,9 @@ def learned_for(
     recommended, title = recommendations(ws.evaluations, target, lang, notes)
     if not recommended:
         return found
+    # only now: learning imports the insights, which a plan without results never needs
+    from ..learning import Learned, learn
+
     base = found or learn(None)
     merged = dict(base.units)
     for upt_id, ideas in learn(None, recommended).units.items():

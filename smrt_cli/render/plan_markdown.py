@@ -20,6 +20,7 @@ from ..i18n import (
 from ..models import Idea, Registry, localize
 from ..planner import office_hours
 from ..plans import Slot, UptPlan, WeekPlan
+from ..reason_texts import event_index, shortfall_reason, skill_names, slot_reason
 from .markdown_text import escape
 
 # Registry text (unit names, titles, briefs, checklists, roles, reasons) goes through `escape`
@@ -65,6 +66,7 @@ def _status(plan: WeekPlan, upt: str | None, registry: Registry) -> str:
 def render_overview(plan: WeekPlan, registry: Registry) -> str:
     """README.md: the week at a glance for the coordinator."""
     lang = plan.language
+    skills = skill_names(registry, lang)
     out: list[str] = []
     out.append(
         "# " + t("plan.title", lang, week=plan.week, range=format_range(plan.start, plan.end, lang))
@@ -127,7 +129,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
     for unit in plan.upts:
         shortfalls = ", ".join(
             t("plan.shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
-            + f" ({s.reason})"
+            + f" ({shortfall_reason(s, lang, skills)})"
             for s in unit.shortfalls
         )
         rows.append(
@@ -221,7 +223,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                     unit=escape(unit.name or unit.id),
                     platform=platform_name(s.platform),
                     missing=s.missing,
-                    reason=escape(s.reason),
+                    reason=escape(shortfall_reason(s, lang, skills)),
                 )
             )
         for d in unit.duty:
@@ -299,6 +301,7 @@ def render_unit(
 ) -> str:
     """<unit-id>.md: the unit's week, day by day, then what each item needs."""
     lang = plan.language
+    events = event_index(plan.events)
     if ideas is None:
         ideas = {i.id: i for i in registry.ideas}
     out: list[str] = []
@@ -320,7 +323,7 @@ def render_unit(
         out.append(
             "- "
             + t("plan.shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
-            + f" ({escape(s.reason)})"
+            + f" ({escape(shortfall_reason(s, lang, skill_names(registry, lang)))})"
         )
     if unit.shortfalls:
         out.append("")
@@ -343,7 +346,7 @@ def render_unit(
                 escape(_pillar_name(registry, slot.pillar, lang)),
                 escape(slot.owner),
                 hours_text(slot.effort_hours, lang),
-                escape(slot.reason),
+                escape(slot_reason(slot, unit, events, lang)),
             ]
         )
     out.extend(

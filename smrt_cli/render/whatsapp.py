@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from ..catalogue import t
 from ..i18n import DAYS, format_date, format_name, format_time, hours_text, platform_name, week_name
 from ..plans import PlanEvent, UptPlan, WeekPlan
+from ..reason_texts import shortfall_reason
 from ..report import PlanRow
 
 SEPARATOR = "——————————"
@@ -32,6 +33,7 @@ def render_message(
     coordinator: str,
     default_times: Mapping[str, Sequence[str]] | None = None,
     status: str = "",
+    skills: Mapping[str, str] | None = None,
 ) -> str:
     """One unit's message: greeting, week, approval, day-by-day items, inbox duty, hours,
     shortfalls.
@@ -39,7 +41,8 @@ def render_message(
     An item names its owner when the unit's items have more than one. A time the plan took
     from the unit's or the region's results, not one of `default_times` (the registry's),
     is named as the best time, so the team knows why the hour moved. `status` is the plan's
-    approval line ("DRAF — …" until approved).
+    approval line ("DRAF — …" until approved); `skills` names the capabilities a shortfall
+    may miss.
     """
     name = rows[0].unit_name if rows else (unit.name or unit.id)
     lines = [
@@ -92,7 +95,7 @@ def render_message(
                 lang,
                 platform=platform_name(sf.platform),
                 missing=sf.missing,
-                reason=_plain(sf.reason),
+                reason=_plain(shortfall_reason(sf, lang, skills)),
             )
             lines.append(f"• {text}")
     lines += [

@@ -1,0 +1,229 @@
+"""The week's plan: the context every unit shares, then each unit's slots filled in turn."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..calendar import Week, sort_events
+from ..models import PLATFORMS, WEEKDAY_NAMES, Registry, Upt, localize
+from ..plans import PlanEvent, ReadyIdea, Reason, Shortfall, UptPlan, WeekPlan
+from .budget import budget, reserve_pool
+from .days import apply_policy, even_day, office_hours
+from .ideas import IdeaIndex, IdeaRules, WeekEvents, last_uses, usable_ideas, week_events
+from .learn import unit_learn
+from .model import Table, Tally, UnitState, WeekContext
+from .place import place
+from .search import Search
+
+if TYPE_CHECKING:
+    from ..learning import Learned  # its type alone: importing it costs the insights module
+
+
+def plan_week(
+    registry: Registry,
+    week: Week,
+    *,
+    history: Sequence[WeekPlan] = (),
+    used: Mapping[tuple[str, str], dt.date] | None = None,
+    upt_ids: Sequence[str] | None = None,
+    lang: str | None = None,
+    holidays: Sequence[PlanEvent] = (),
+    others: Sequence[UptPlan] = (),
+    learned: Learned | None = None,
+) -> WeekPlan:
+    """Plan every selected unit's posts for `week`; deterministic, no I/O, no clock.
+
+    History is earlier weeks' plans, or just `used`: (unit id, idea id) -> the Monday of the
+    latest week that planned it, which is all the planner reads from them. `others` are this
+    week's plans of units not being planned, kept as they are: their slots count toward the
+    region's pillar mix and the per-day limit on one idea; they are not in the result.
+    `learned` is what the region's results teach (best times, lifts, the last evaluation's
+    recommendations); without it the plan comes from the registry alone.
+    """
+    language = lang or registry.settings.language
+    events = week_events(registry, week, holidays, language)
+    selected = (
+        list(registry.upts)
+        if upt_ids is None
+        else [u for u in registry.upts if u.id in set(upt_ids)]
+    )
+    planning = {u.id for u in selected}
+    kept = [u for u in others if u.id not in planning]
+    # A unit re-planned alone is still one of the region: the limits are the region's.
+    ctx = _context(registry, week, events, len(selected) + len(kept), language, history, used)
+    tally = Tally(dict.fromkeys((p.id for p in registry.pillars), 0))
+    for other in kept:
+        for kept_slot in other.slots:
+            kept_item = ctx.by_id.get(kept_slot.idea_id)
+            tally.add(other.id, kept_slot, None if kept_item is None else kept_item.event_id)
+    index = IdeaIndex(list(ctx.by_id.values()))
+    return WeekPlan(
+        week=week.label,
+        start=week.start,
+        end=week.end,
+        language=language,
+        events=sort_events(events.plan_events),
+        upts=[_plan_unit(ctx, tally, index, registry, upt, learned) for upt in selected],
+    )
+
+
+def _context(
+    registry: Registry,
+    week: Week,
+    events: WeekEvents,
+    n_units: int,
+    lang: str,
+    history: Sequence[WeekPlan],
+    used: Mapping[tuple[str, str], dt.date] | None,
+) -> WeekContext:
+    """What every unit's planning reads: the week's days, usable ideas and the region's rules."""
+    settings = registry.settings
+    days = week.days
+    workdays = days[:5]
+    office_open, office_close, office_days = office_hours(registry)
+    open_workdays = [d for d in workdays if d not in events.day_off]
+    rules = IdeaRules(
+        week=week,
+        events=events,
+        registry_events={e.id: e for e in registry.events},
+        public_pillars=frozenset(p.id for p in registry.pillars if p.public_service),
+        on_site_days=frozenset(d for d in open_workdays if d.weekday() in office_days),
+        office=(office_open, office_close),
+        lang=lang,
+    )
+    ideas, reactive = usable_ideas(registry, rules)
+    return WeekContext(
+        week=week,
+        days=days,
+        workdays=workdays,
+        day_off=events.day_off,
+        light=settings.light_item_hours,
+        adaptation=settings.adaptation_hours,
+        shares={p.id: p.target_share / 100.0 for p in registry.pillars},
+        n_units=n_units,
+        variety_limit=max(1, n_units // 3),
+        last_use=last_uses(history, used or {}, week),
+        by_id={item.idea.id: item for item in ideas},
+        reactive=tuple(reactive),
+        posting_times={str(p): sorted(set(t)) for p, t in settings.posting_times.items()},
+        office_close=office_close,
+        open_workdays=len(open_workdays),
+        event_days=frozenset(e.date for e in events.plan_events if e.kind != "campaign"),
+        lang=lang,
+    )
+
+
+def _new_state(upt: Upt, lang: str) -> UnitState:
+    """A unit's state before its first slot: its hours, and its members' skills and days."""
+    return UnitState(
+        upt=upt,
+        remaining=upt.capacity_hours,
+        member_hours=[0.0] * len(upt.team),
+        member_caps=[
+            frozenset(upt.capabilities if m.capabilities is None else m.capabilities)
+            for m in upt.team
+        ],
+        member_days=[
+            None if m.days is None else frozenset(WEEKDAY_NAMES.index(d) for d in m.days)
+            for m in upt.team
+        ],
+        any_day=all(m.days is None for m in upt.team),
+        lang=lang,
+    )
+
+
+def _plan_unit(
+    ctx: WeekContext,
+    tally: Tally,
+    index: IdeaIndex,
+    registry: Registry,
+    upt: Upt,
+    learned: Learned | None,
+) -> UptPlan:
+    """One unit's week: its targets filled slot by slot, what could not be, its ready list."""
+    language = ctx.lang
+    state = _new_state(upt, language)
+    tz = registry.upt_timezone(upt)
+    if learned is not None:
+        state.learn = unit_learn(learned.unit(upt.id), learned, tz)
+    targets: dict[str, int] = {str(p): n for p, n in upt.targets.items() if n > 0}
+    policy = upt.posting_policy or registry.settings.posting_policy
+    apply_policy(state, policy, ctx.days, ctx.day_off, ctx.event_days, sum(targets.values()))
+    state.latest = "23:59" if policy.evenings else ctx.office_close
+    unit_times = {
+        p: t if policy.evenings else [x for x in t if x <= ctx.office_close]
+        for p, t in ctx.posting_times.items()
+    }
+    placed, missing_reason = _fill(ctx, tally, state, index.table(upt), targets, unit_times)
+    shortfalls = [
+        Shortfall(platform=p, missing=targets[p] - placed[p], reason=missing_reason[p])
+        for p in PLATFORMS
+        if p in targets and placed[p] < targets[p]
+    ]
+    platform_rank: dict[str, int] = {str(p): i for i, p in enumerate(PLATFORMS)}
+    slots = sorted(
+        state.slots,
+        key=lambda s: (s.date, s.time, platform_rank.get(s.platform, 9), s.idea_id),
+    )
+    return UptPlan(
+        id=upt.id,
+        name=localize(upt.name, language),
+        timezone=tz,
+        capacity_hours=upt.capacity_hours,
+        planned_hours=round(sum(s.effort_hours for s in slots), 2),
+        slots=slots,
+        shortfalls=shortfalls,
+        ready=[
+            ReadyIdea(idea_id=i.id, title=localize(i.title, language), pillar=i.pillar)
+            for i in ctx.reactive
+            if upt.can_produce(i)
+        ],
+    )
+
+
+def _fill(
+    ctx: WeekContext,
+    tally: Tally,
+    state: UnitState,
+    table: Table,
+    targets: dict[str, int],
+    unit_times: Mapping[str, list[str]],
+) -> tuple[dict[str, int], dict[str, Reason]]:
+    """The unit's target slots filled in turn: platform -> slots placed, and the reason for
+    each platform that fell short."""
+    # Round-robin over platforms so no platform eats the capacity before the others start.
+    order: list[str] = []
+    for k in range(max(targets.values(), default=0)):
+        order.extend(p for p in PLATFORMS if targets.get(p, 0) > k)
+    # The unit's even share of a day: what one day may carry of a campaign's items.
+    day_cap = max(1, math.ceil(sum(targets.values()) / max(1, ctx.open_workdays)))
+    placed: dict[str, int] = dict.fromkeys(targets, 0)
+    left: dict[str, int] = dict(targets)  # target slots not yet tried, per platform
+    missing_reason: dict[str, Reason] = {}
+    attempts: dict[str, int] = {}
+    pool = reserve_pool(table, targets, state.upt.id, ctx.last_use, ctx.week, state.learn)
+    for platform in targets:
+        if ctx.posting_times.get(platform) and not unit_times.get(platform):
+            # every posting time is in the evening, and the unit posts none then
+            missing_reason[platform] = Reason(code="evening")
+            left[platform] = 0
+    for platform in [p for p in order if p not in missing_reason]:
+        times = unit_times.get(platform) or ["09:00"]
+        prefer = even_day(ctx.workdays, attempts.get(platform, 0), targets[platform])
+        attempts[platform] = attempts.get(platform, 0) + 1
+        left[platform] -= 1
+        slot_budget = budget(state, left, pool, table.min_effort, ctx.adaptation)
+        search = Search(ctx, tally, state, platform, table, slot_budget, times, prefer, day_cap)
+        choice, why_not, skill = search.run()
+        if choice is None:
+            missing_reason.setdefault(
+                platform, Reason(code=why_not, skill=skill) if skill else Reason(code=why_not)
+            )
+            continue
+        slot = place(state, platform, choice, times)
+        placed[platform] += 1
+        tally.add(state.upt.id, slot, choice.idea.event_id)
+    return placed, missing_reason
