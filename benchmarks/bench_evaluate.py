@@ -1,6 +1,7 @@
 """Time `smrt evaluate upt --all` end to end over N units and M posts (default 1,000 × 1,000,000).
 
 Usage: python benchmarks/bench_evaluate.py [--units 1000] [--posts 1000000] [--runs 5]
+       python benchmarks/bench_evaluate.py --units 300 1000 3000 --posts-per-unit 1000 --runs 1
 
 The generated workspace (registry, smrt.db) is built first and not timed; each run is a fresh
 process from start to exit, writing README.md, one scorecard per unit and evaluation.json.
@@ -13,7 +14,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import random
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -144,31 +147,60 @@ def build(work: Path, units: int, posts: int) -> None:
     conn.close()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--units", type=int, default=1000)
-    parser.add_argument("--posts", type=int, default=1_000_000)
-    parser.add_argument("--runs", type=int, default=5)
-    args = parser.parse_args(argv)
-    smrt = Path(sys.executable).parent / "smrt"
+def cpu_of_children() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def one_size(smrt: Path, units: int, posts: int, runs: int) -> tuple[float, float]:
+    """Median wall and CPU time of `evaluate upt --all` over a generated store of this size."""
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         began = time.perf_counter()
-        build(work, args.units, args.posts)
+        build(work, units, posts)
         print(f"generated in {time.perf_counter() - began:.1f} s (not timed)", file=sys.stderr)
         command = [str(smrt), "--workspace", str(work), "evaluate", "upt", "--all"]
         command += ["--quarter", "2026-Q4", "--force"]
-        times = []
-        for _ in range(args.runs):
+        times, cpu = [], []
+        for _ in range(runs):
+            before = cpu_of_children()
             began = time.perf_counter()
             subprocess.run(command, check=True, capture_output=True)
             times.append(time.perf_counter() - began)
+            cpu.append(cpu_of_children() - before)
         written = len(list((work / "evaluations" / "2026-Q4").iterdir()))
+    wall = statistics.median(times)
     print(
-        f"smrt evaluate upt --all: {args.units} units, {args.posts} posts, {written} files; "
-        f"median {statistics.median(times):.2f} s over {args.runs} runs "
-        f"(min {min(times):.2f} s, max {max(times):.2f} s)"
+        f"smrt evaluate upt --all: {units} units, {posts} posts, {written} files; "
+        f"median {wall:.2f} s over {runs} runs (min {min(times):.2f} s, max {max(times):.2f} s),"
+        f" CPU {statistics.median(cpu):.2f} s"
     )
+    return wall, statistics.median(cpu)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--units", type=int, nargs="+", default=[1000])
+    parser.add_argument("--posts", type=int, default=1_000_000)
+    parser.add_argument(
+        "--posts-per-unit", type=int, default=0, help="instead of --posts: grows with the units"
+    )
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args(argv)
+    smrt = Path(sys.executable).parent / "smrt"
+    sizes, cpus = [], []
+    for units in args.units:
+        posts = units * args.posts_per_unit if args.posts_per_unit else args.posts
+        sizes.append(units)
+        cpus.append(one_size(smrt, units, posts, args.runs)[1])
+    if len(sizes) > 1:
+        # CPU ~ units^k: a least-squares fit on logarithms (1 is linear)
+        xs, ys = [math.log(s) for s in sizes], [math.log(c) for c in cpus]
+        mx, my = statistics.fmean(xs), statistics.fmean(ys)
+        k = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+            (x - mx) ** 2 for x in xs
+        )
+        print(f"CPU grows as units^{k:.2f} over {', '.join(map(str, sizes))} units")
     return 0
 
 

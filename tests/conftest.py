@@ -47,15 +47,15 @@ def demo_exports(_demo_exports_once: Path) -> Callable[[Path], Path]:
 def import_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
     """Both ways a canonical file is imported: read in this process, or by the forked worker.
 
-    Files from importer.PARALLEL_BYTES up go to the worker; with that size 0 every file does,
+    Files from parallel.PARALLEL_BYTES up go to the worker; with that size 0 every file does,
     so a module that uses this fixture checks the same counts, errors and rows on both paths.
     """
-    from smrt_cli.metrics import importer
+    from smrt_cli.metrics import parallel
 
     if request.param == "worker":
-        if not importer._can_fork():
+        if not parallel.can_fork():
             pytest.skip("the worker needs fork")
-        monkeypatch.setattr(importer, "PARALLEL_BYTES", 0)
+        monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
     return str(request.param)
 
 

@@ -13,8 +13,9 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from smrt_cli.errors import UserError
-from smrt_cli.metrics import importer, store
+from smrt_cli.metrics import store
 from smrt_cli.metrics.canonical import CANONICAL_COLUMNS
+from smrt_cli.metrics.fastrows import CanonicalPosts
 from smrt_cli.metrics.importer import FileSummary, import_file, prepare
 from smrt_cli.metrics.matching import Matcher
 from smrt_cli.metrics.readers import Columns, ReadContext, Row
@@ -36,7 +37,7 @@ ZONES = {
 
 
 def careful_rows(
-    self: importer._CanonicalPosts, cols: Columns, data: Iterator[Row]
+    self: CanonicalPosts, cols: Columns, data: Iterator[Row]
 ) -> Iterator[tuple[object, ...]]:
     """Every row through the careful path, as the fast path was before it existed."""
     self._cols = cols
@@ -68,7 +69,7 @@ def figures(row: tuple[object, ...]) -> tuple[object, ...]:
     return (*row[:8], *counts, *row[16:])
 
 
-def outcome(fast: importer._CanonicalPosts, line: int, cells: list[str], careful: bool) -> object:
+def outcome(fast: CanonicalPosts, line: int, cells: list[str], careful: bool) -> object:
     cols = Columns(CANONICAL_COLUMNS)
     try:
         if careful:
@@ -147,13 +148,13 @@ def test_fast_path_gives_the_careful_paths_row_or_error(
         values[spoil[0]] = spoil[1]
     for upt in (None, "mak"):
         ctx = ReadContext("f.csv", upt, ZONES)
-        fast = importer._CanonicalPosts(ctx, Matcher(REGISTRY.ideas))
+        fast = CanonicalPosts(ctx, Matcher(REGISTRY.ideas))
         assert outcome(fast, 7, values, careful=False) == outcome(fast, 7, values, careful=True)
 
 
 def test_short_and_long_rows_take_the_careful_path() -> None:
     ctx = ReadContext("f.csv", "mak", ZONES)
-    fast = importer._CanonicalPosts(ctx, Matcher(REGISTRY.ideas))
+    fast = CanonicalPosts(ctx, Matcher(REGISTRY.ideas))
     cols = Columns(CANONICAL_COLUMNS)
     short = ["mak", "x", "p1", "2026-11-30T09:00:00+08:00"]
     (got,) = fast.rows(cols, iter([(2, short)]))
@@ -185,7 +186,7 @@ def test_counts_of_a_file_with_repeats_updates_and_changes_back(
     results = []
     for slow in (False, True):
         if slow:
-            monkeypatch.setattr(importer._CanonicalPosts, "rows", careful_rows)
+            monkeypatch.setattr(CanonicalPosts, "rows", careful_rows)
         conn = store.open_store(Path(":memory:"))
         run(conn, first)
         summary = run(conn, second)
@@ -220,7 +221,7 @@ def test_fast_and_careful_paths_store_the_same_posts(
     results = []
     for slow in (False, True):
         if slow:
-            monkeypatch.setattr(importer._CanonicalPosts, "rows", careful_rows)
+            monkeypatch.setattr(CanonicalPosts, "rows", careful_rows)
         conn = store.open_store(Path(":memory:"))
         summary = run(conn, path)
         results.append((summary.as_json(), stored(conn)))

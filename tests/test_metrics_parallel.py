@@ -1,6 +1,6 @@
 """The forked worker's own cases: many chunks, large files, parking folders and their sweep.
 
-Files from importer.PARALLEL_BYTES up are read, converted and matched by a forked process
+Files from parallel.PARALLEL_BYTES up are read, converted and matched by a forked process
 while the importing one writes. The import's other tests run on that path too, through the
 parametrised fixture conftest.import_path; the tests here are about the worker alone.
 """
@@ -8,21 +8,20 @@ parametrised fixture conftest.import_path; the tests here are about the worker a
 from __future__ import annotations
 
 import os
-import tempfile
 from pathlib import Path
 
 import pytest
 import test_metrics_fast
 
 from smrt_cli.errors import UserError
-from smrt_cli.metrics import importer, store
+from smrt_cli.metrics import parallel, parking, store
 
-pytestmark = pytest.mark.skipif(not importer._can_fork(), reason="the worker needs fork")
+pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="the worker needs fork")
 
 
 @pytest.fixture(autouse=True)
 def _in_two_processes(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(importer, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
 
 
 def test_a_figure_beyond_64_bits_fails_before_a_later_bad_row(tmp_path: Path) -> None:
@@ -49,7 +48,7 @@ def test_a_figure_beyond_64_bits_fails_before_a_later_bad_row(tmp_path: Path) ->
 def test_rows_of_many_chunks_are_matched_in_either_process(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, defer_below: int
 ) -> None:
-    monkeypatch.setattr(importer, "_DEFER_BELOW", defer_below)
+    monkeypatch.setattr(parallel, "DEFER_BELOW", defer_below)
     conn = store.open_store(tmp_path / "smrt.db")
     path = tmp_path / "posts.csv"
     lines = [test_metrics_fast.HEADER]
@@ -75,7 +74,7 @@ def test_parking_folders_of_ended_imports_are_swept(tmp_path: Path) -> None:
     for folder in (dead, live, other):
         folder.mkdir()
         (folder / "1").write_bytes(b"chunk")
-    importer._sweep(str(tmp_path))
+    parking.sweep(str(tmp_path))
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, other.name])
 
 
@@ -85,12 +84,12 @@ def test_an_import_leaves_no_parked_chunks(tmp_path: Path) -> None:
     lines = [test_metrics_fast.HEADER]
     lines += [f"ksop-a,x,p{n},2026-11-01T09:00:00Z,,,cuaca,{n},,,,,," for n in range(6000)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    # only this process's parking folders: other test processes import at the same time
-    base = importer._SHM if os.access(importer._SHM, os.W_OK) else tempfile.gettempdir()
-    ours = f"{importer._PARKING}{os.getpid()}-"
-    assert [n for n in os.listdir(base) if n.startswith(ours)] == []
+    before = set(os.listdir(parking.SHM)) if os.path.isdir(parking.SHM) else set()
     assert test_metrics_fast.run(conn, path).new == 6000
-    assert [n for n in os.listdir(base) if n.startswith(ours)] == []
+    after = set(os.listdir(parking.SHM)) if os.path.isdir(parking.SHM) else set()
+    # only this process's folders: other imports on the machine park theirs here too
+    ours = f"{parking.PREFIX}{os.getpid()}-"
+    assert {n for n in after - before if n.startswith(ours)} == set()
     conn.close()
 
 

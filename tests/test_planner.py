@@ -1330,7 +1330,9 @@ def test_a_cross_post_after_a_friday_evening_production_follows_the_weekend_poli
         page = render_unit(plan, u, reg)
         assert "Instagram Sab 5/12 07.00 WITA" in page  # the checklist's "schedule it" line
     else:
-        assert got == [production]
-        assert u.shortfalls == [
-            Shortfall(platform="instagram", missing=1, reason=Reason(code="holiday"))
+        # no weekend slot: the unit is planned again with Instagram first, both on Friday
+        assert got == [
+            (dt.date(2026, 12, 4), "07:00", "instagram", False),
+            (dt.date(2026, 12, 4), "19:30", "facebook", True),
         ]
+        assert u.shortfalls == []

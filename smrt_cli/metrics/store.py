@@ -562,7 +562,7 @@ UPSERT_COLUMNS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ),
     ),
     # A message is its id where the export gives one, else its content and the number of
-    # its occurrence among the file's identical rows (importer._message_rows).
+    # its occurrence among the file's identical rows (storerows._message_rows).
     "message": (
         ("upt", "platform", "message_key"),
         (

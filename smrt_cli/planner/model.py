@@ -106,6 +106,13 @@ class Tally:
         if event_id is None:
             self.day_idea.setdefault((slot.date, slot.idea_id), set()).add(upt_id)
 
+    def remove(self, upt_id: str, slot: Slot, event_id: str | None) -> None:
+        """Take back one slot `add` counted: a unit's week planned again another way."""
+        self.pillars[slot.pillar] -= 1
+        self.total -= 1
+        if event_id is None:
+            self.day_idea[(slot.date, slot.idea_id)].discard(upt_id)
+
 
 @dataclass
 class UnitState:

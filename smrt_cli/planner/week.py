@@ -143,21 +143,28 @@ def _plan_unit(
     upt: Upt,
     learned: Learned | None,
 ) -> UptPlan:
-    """One unit's week: its targets filled slot by slot, what could not be, its ready list."""
+    """One unit's week: its targets filled slot by slot, what could not be, its ready list.
+
+    A unit left short is planned again with the slots taken in other orders (issue 16: one
+    order spends the hours on dear platforms first); the fewest missing slots win, the first
+    order on a tie, so a unit that reaches its targets is planned exactly as before.
+    """
     language = ctx.lang
-    state = _new_state(upt, language)
     tz = registry.upt_timezone(upt)
-    if learned is not None:
-        state.learn = unit_learn(learned.unit(upt.id), learned, tz)
     targets: dict[str, int] = {str(p): n for p, n in upt.targets.items() if n > 0}
-    policy = upt.posting_policy or registry.settings.posting_policy
-    apply_policy(state, policy, ctx.days, ctx.day_off, ctx.event_days, sum(targets.values()))
-    state.latest = "23:59" if policy.evenings else ctx.office_close
-    unit_times = {
-        p: t if policy.evenings else [x for x in t if x <= ctx.office_close]
-        for p, t in ctx.posting_times.items()
-    }
-    placed, missing_reason = _fill(ctx, tally, state, index.table(upt), targets, unit_times)
+    best = _attempt(ctx, tally, index, registry, upt, learned, targets, 0)
+    for variant in range(1, len(ATTEMPTS)):
+        if sum(best[1].values()) == sum(targets.values()):
+            break
+        _untally(ctx, tally, best[0])
+        other = _attempt(ctx, tally, index, registry, upt, learned, targets, variant)
+        if sum(other[1].values()) > sum(best[1].values()):
+            best = other
+        else:
+            _untally(ctx, tally, other[0])
+            for slot in best[0].slots:
+                tally.add(upt.id, slot, _event_of(ctx, slot.idea_id))
+    state, placed, missing_reason = best
     shortfalls = [
         Shortfall(platform=p, missing=targets[p] - placed[p], reason=missing_reason[p])
         for p in PLATFORMS
@@ -184,6 +191,99 @@ def _plan_unit(
     )
 
 
+# How a unit short of its targets is planned again, in turn: an order of its slots (see
+# `_slot_order`), and whether the cheapest items go first (frugal: no hours are spent on
+# richer formats, since per-member hours, not the unit's, may be what runs out).
+ATTEMPTS: tuple[tuple[int, bool], ...] = (
+    (0, False),
+    (0, True),
+    (1, False),
+    (1, True),
+    (2, True),
+    (3, False),
+)
+
+
+def _event_of(ctx: WeekContext, idea_id: str) -> str | None:
+    item = ctx.by_id.get(idea_id)
+    return None if item is None else item.event_id
+
+
+def _untally(ctx: WeekContext, tally: Tally, state: UnitState) -> None:
+    for slot in state.slots:
+        tally.remove(state.upt.id, slot, _event_of(ctx, slot.idea_id))
+
+
+def _attempt(
+    ctx: WeekContext,
+    tally: Tally,
+    index: IdeaIndex,
+    registry: Registry,
+    upt: Upt,
+    learned: Learned | None,
+    targets: dict[str, int],
+    variant: int,
+) -> tuple[UnitState, dict[str, int], dict[str, Reason]]:
+    """The unit's week planned from scratch with one order of its slots."""
+    state = _new_state(upt, ctx.lang)
+    if learned is not None:
+        tz = registry.upt_timezone(upt)
+        state.learn = unit_learn(learned.unit(upt.id), learned, tz)
+    policy = upt.posting_policy or registry.settings.posting_policy
+    apply_policy(state, policy, ctx.days, ctx.day_off, ctx.event_days, sum(targets.values()))
+    state.latest = "23:59" if policy.evenings else ctx.office_close
+    unit_times = {
+        p: t if policy.evenings else [x for x in t if x <= ctx.office_close]
+        for p, t in ctx.posting_times.items()
+    }
+    order, frugal = ATTEMPTS[variant]
+    placed, missing = _fill(
+        ctx,
+        tally,
+        state,
+        index.table(upt),
+        targets,
+        unit_times,
+        _slot_order(targets, order),
+        frugal,
+    )
+    return state, placed, missing
+
+
+def _slot_order(targets: Mapping[str, int], variant: int) -> list[str]:
+    """The order the unit's target slots are filled in.
+
+    0: round-robin over platforms, so no platform eats the capacity before the others start;
+    1: the same with video platforms (YouTube, TikTok: the dearest items) after the others;
+    2: video platforms last and the rest platform by platform, the biggest target first;
+    3: round-robin in reverse, the dear platforms first while the hours are there.
+    """
+    video = ("youtube", "tiktok")
+    platforms = [str(p) for p in PLATFORMS if targets.get(p, 0) > 0]
+    if variant == 3:
+        platforms.reverse()
+    if variant in (1, 2):
+        platforms = [p for p in platforms if p not in video] + [p for p in platforms if p in video]
+    if variant == 2:
+        rest = sorted((p for p in platforms if p not in video), key=lambda p: -targets[p])
+        return [p for p in rest for _ in range(targets[p])] + [
+            p for p in platforms if p in video for _ in range(targets[p])
+        ]
+    groups = (
+        [platforms]
+        if variant != 1
+        else [
+            [p for p in platforms if p not in video],
+            [p for p in platforms if p in video],
+        ]
+    )
+    order: list[str] = []
+    for group in groups:
+        for k in range(max((targets[p] for p in group), default=0)):
+            order.extend(p for p in group if targets[p] > k)
+    return order
+
+
 def _fill(
     ctx: WeekContext,
     tally: Tally,
@@ -191,13 +291,11 @@ def _fill(
     table: Table,
     targets: dict[str, int],
     unit_times: Mapping[str, list[str]],
+    order: list[str],
+    frugal: bool = False,
 ) -> tuple[dict[str, int], dict[str, Reason]]:
     """The unit's target slots filled in turn: platform -> slots placed, and the reason for
     each platform that fell short."""
-    # Round-robin over platforms so no platform eats the capacity before the others start.
-    order: list[str] = []
-    for k in range(max(targets.values(), default=0)):
-        order.extend(p for p in PLATFORMS if targets.get(p, 0) > k)
     # The unit's even share of a day: what one day may carry of a campaign's items.
     day_cap = max(1, math.ceil(sum(targets.values()) / max(1, ctx.open_workdays)))
     placed: dict[str, int] = dict.fromkeys(targets, 0)
@@ -216,6 +314,8 @@ def _fill(
         attempts[platform] = attempts.get(platform, 0) + 1
         left[platform] -= 1
         slot_budget = budget(state, left, pool, table.min_effort, ctx.adaptation)
+        if frugal:
+            slot_budget = slot_budget._replace(slack=False)
         search = Search(ctx, tally, state, platform, table, slot_budget, times, prefer, day_cap)
         choice, why_not, skill = search.run()
         if choice is None:
