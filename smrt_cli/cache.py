@@ -95,3 +95,21 @@ def code_fingerprint(modules: tuple[str, ...]) -> str:
 
 def _sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def read_keyed_bytes(name: str, key: str) -> bytes | None:
+    """The bytes cached under `name` for exactly `key` (their first line), else None."""
+    try:
+        stored = (cache_dir() / name).read_bytes()
+    except OSError:
+        return None
+    first, _, body = stored.partition(b"\n")
+    return body if first == key.encode("utf-8") else None
+
+
+def write_keyed_bytes(name: str, key: str, data: bytes) -> None:
+    """Cache `data` under `name` for `key` (one line of text before it)."""
+    from .files import write_atomic
+
+    with contextlib.suppress(OSError):
+        write_atomic(cache_dir() / name, key.encode("utf-8") + b"\n" + data)

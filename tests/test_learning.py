@@ -229,3 +229,55 @@ def test_whatsapp_names_a_best_time_that_is_not_the_registrys(ws: Path, tmp_path
     ) in out
     assert cli(ws, "plan", "week", "--week", "2026-W49", "--force", "--no-learn")[0] == 0
     assert "Waktu unggah terbaik" not in cli(ws, *args)[1]
+
+
+def _cache_files(kind: str) -> list[Path]:
+    from smrt_cli.cache import cache_dir
+
+    return sorted((cache_dir() / kind).glob("*"))
+
+
+def test_the_import_leaves_the_analysis_warm_for_the_first_plan_and_insights(
+    ws: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the reference: the same plan and insights from a cold cache
+    assert cli(ws, "plan", "week", "--week", "2026-W49")[0] == 0
+    cold_plan = files(ws / "plans" / "2026-W49")
+    cold_insights = cli(ws, "insights", "--json")[1]
+    monkeypatch.setenv("SMRT_CACHE_DIR", str(tmp_path / "fresh-cache"))
+    again = tmp_path / "again"
+    again.mkdir()
+    code, _, err = cli(again, "metrics", "import", str(write_history(tmp_path / "h2.csv")))
+    assert code == 0, err
+    assert len(_cache_files("learning")) == 1 and len(_cache_files("insights")) == 1
+    from smrt_cli.metrics import insight_read
+
+    def no_reading(*args: object) -> object:
+        raise AssertionError("the store's posts were read again after the import")
+
+    monkeypatch.setattr(insight_read, "_read_table", no_reading)
+    assert cli(again, "plan", "week", "--week", "2026-W49")[0] == 0
+    assert files(again / "plans" / "2026-W49") == cold_plan
+    assert cli(again, "insights", "--json")[:2] == (0, cold_insights)
+
+
+def test_a_damaged_or_stale_cache_is_read_again_from_the_store(ws: Path) -> None:
+    code, expected, _ = cli(ws, "insights", "--json")
+    assert code == 0
+    for path in [*_cache_files("learning"), *_cache_files("insights")]:
+        key = path.read_bytes().partition(b"\n")[0]
+        path.write_bytes(key + b"\nnot what was written")
+    assert cli(ws, "insights", "--json")[:2] == (0, expected)
+    assert cli(ws, "plan", "week", "--week", "2026-W49")[0] == 0
+    # an import changes the key, so nothing cached before it answers after it
+    (entry,) = _cache_files("learning")
+    before = entry.read_bytes().partition(b"\n")[0]
+    extra = ws.parent / "extra.csv"
+    lines = write_history(ws.parent / "h3.csv").read_text(encoding="utf-8").splitlines()
+    extra.write_text(
+        lines[0] + "\n" + lines[1].replace("instagram-00000", "instagram-99999") + "\n",
+        encoding="utf-8",
+    )
+    code, _, err = cli(ws, "metrics", "import", str(extra))
+    assert code == 0, err
+    assert entry.read_bytes().partition(b"\n")[0] != before

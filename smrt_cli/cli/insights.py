@@ -132,7 +132,7 @@ def insights_cmd(
         if not as_json and folder.exists() and not force:
             raise UserError(msg("message.insights.exists", folder=folder))
         with busy(f"reading {chosen.label}…"):
-            result = store_insights(conn, registry, chosen, wanted or None)
+            result = store_insights(conn, registry, chosen, wanted or None, db)
     finally:
         conn.close()
     if as_json:

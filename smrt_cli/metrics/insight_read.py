@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import io
 import itertools
 import sqlite3
 from collections.abc import Collection, Sequence
@@ -14,7 +16,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from .. import cache
-from ..errors import UserError
+from ..errors import UserError, WorkError
 from ..insights import Breakout, Insights, PostColumns, analyse
 from ..learning import Learned
 from ..models import FORMATS, PLATFORMS, Registry
@@ -58,7 +60,11 @@ NONE_FORMAT, NONE_PILLAR, NONE_IDEA = 15, 255, (1 << IDEA_BITS) - 1  # the codes
 
 
 def insight_columns(
-    conn: sqlite3.Connection, registry: Registry, start: dt.date, end: dt.date
+    conn: sqlite3.Connection,
+    registry: Registry,
+    start: dt.date,
+    end: dt.date,
+    store: Path | None = None,
 ) -> PostColumns:
     """The measurable posts of the registry's units published on a local day in [start, end].
 
@@ -66,7 +72,8 @@ def insight_columns(
     itself is the one the import fixed, so weekday and hour agree with the evaluation's days.
     Units, ideas and pillars become codes inside SQLite (see _packed_rows), so Python never
     sees a million strings. Ideas and pillars the registry no longer has count as none; so do
-    posts of units it no longer has.
+    posts of units it no longer has. With `store` (the file's path) the packed rows are cached
+    for that store's state (see _cached_table).
     """
     import numpy as np
 
@@ -84,10 +91,7 @@ def insight_columns(
         )
     if (end - start).days >= 1 << DAY_BITS:
         raise UserError("--period: the period is too long for insights — name at most 40 years")
-    rows = _packed_rows(conn, upts, ideas, pillars, start, end)
-    # one flat pass over the tuples: quicker than numpy inspecting a list of sequences
-    flat = itertools.chain.from_iterable(rows)
-    table = np.fromiter(flat, dtype=np.float64, count=4 * len(rows)).reshape(len(rows), 4)
+    table = _cached_table(conn, (upts, ideas, pillars), start, end, store)
     a, b = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64)
 
     def bits(value: Any, shift: int, width: int) -> Any:
@@ -114,6 +118,63 @@ def insight_columns(
         codes=(codes[0], codes[1], codes[2]),
         ref=table[:, 3].astype(np.int64),
     )
+
+
+def _read_table(
+    conn: sqlite3.Connection,
+    names: tuple[list[str], list[str], list[str]],
+    start: dt.date,
+    end: dt.date,
+) -> Any:
+    """The packed rows as an n × 4 float array (every value fits a double exactly)."""
+    import numpy as np
+
+    rows = _packed_rows(conn, *names, start, end)
+    # one flat pass over the tuples: quicker than numpy inspecting a list of sequences
+    flat = itertools.chain.from_iterable(rows)
+    return np.fromiter(flat, dtype=np.float64, count=4 * len(rows)).reshape(len(rows), 4)
+
+
+def _cached_table(
+    conn: sqlite3.Connection,
+    names: tuple[list[str], list[str], list[str]],
+    start: dt.date,
+    end: dt.date,
+    store: Path | None,
+) -> Any:
+    """The packed rows, from the per-user cache when this store, these codes and this
+    period were read before (or warmed by the import, see warm_after_import).
+
+    Reading a million rows out of SQLite is most of `smrt insights`; loading them back as
+    one array takes a few hundredths of a second. The key holds the store's fingerprint, so
+    an import (the only writer of posts) makes the entry miss.
+    """
+    import numpy as np
+
+    if store is None:
+        return _read_table(conn, names, start, end)
+    digest = hashlib.sha256("\x1f".join("\x1e".join(n) for n in names).encode()).hexdigest()
+    key = "|".join(
+        (_fingerprint(conn), digest[:16], start.isoformat(), end.isoformat(), _code_fingerprint())
+    )
+    name = f"insights/{_store_name(store)}.npy"
+    data = cache.read_keyed_bytes(name, key)
+    if data is not None:
+        # a damaged entry is read again from the store, never trusted
+        with suppress(ValueError, OSError, EOFError):
+            table = np.load(io.BytesIO(data), allow_pickle=False)
+            if table.ndim == 2 and table.shape[1] == 4 and table.dtype == np.float64:
+                return table
+    table = _read_table(conn, names, start, end)
+    out = io.BytesIO()
+    np.save(out, table, allow_pickle=False)
+    cache.write_keyed_bytes(name, key, out.getvalue())
+    return table
+
+
+def _store_name(store: Path) -> str:
+    """A store's name in the cache: its resolved path, hashed."""
+    return hashlib.sha256(str(store.resolve()).encode()).hexdigest()[:20]
 
 
 def _packed_rows(
@@ -159,7 +220,7 @@ def _packed_rows(
             " p.er, p.rid"
             " FROM (SELECT upt, platform, local_date, published_at, format, pillar, idea_id,"
             f" rowid AS rid, {_ER} AS er FROM post WHERE local_date BETWEEN ? AND ?) AS p"
-            " JOIN temp.insight_code AS u ON u.kind = 0 AND u.id = p.upt"
+            " CROSS JOIN temp.insight_code AS u ON u.kind = 0 AND u.id = p.upt"
             " LEFT JOIN temp.insight_code AS i ON i.kind = 1 AND i.id = p.idea_id"
             " WHERE p.er IS NOT NULL AND p.platform IN"
             f" ({','.join(repr(p) for p in PLATFORMS)})",
@@ -230,9 +291,10 @@ def store_insights(
     registry: Registry,
     period: Period,
     upt_ids: Collection[str] | None = None,
+    store: Path | None = None,
 ) -> Insights:
     """Read the period's posts and analyse them (breakouts with their links)."""
-    posts = insight_columns(conn, registry, period.start, period.end)
+    posts = insight_columns(conn, registry, period.start, period.end, store)
     result = analyse(registry, posts, period, list(upt_ids) if upt_ids is not None else None)
     return with_links(conn, result)
 
@@ -250,29 +312,97 @@ def _fingerprint(conn: sqlite3.Connection) -> str:
 _CODE = ("insights.py", "learning.py", "metrics/insight_read.py")
 
 
+def _code_fingerprint() -> str:
+    """Changes whenever the analysis does, so cached learning is never stale."""
+    return cache.code_fingerprint(_CODE)[:16]
+
+
 def planner_learning(
     conn: sqlite3.Connection, registry: Registry, registry_key: str, store: Path, before: dt.date
 ) -> Learned | None:
     """What the planner learns from the 16 weeks of posts before `before`; None without posts.
 
-    Cached per store, registry and week: a national store's million posts take seconds to
-    analyse, and a plan is made many times over one import. The key changes with every
-    import, so the cache never answers for a store that has changed.
+    Cached per store and registry: a national store's million posts take seconds to analyse,
+    and a plan is made many times over one import. A week after the store's last post (the
+    usual plan) reads the entry the import itself left (warm_after_import); an earlier week
+    has an entry of its own. The keys change with every import, so the cache never answers
+    for a store that has changed.
     """
-    from ..learning import learn
-
-    entry = cache.entry(
-        "learning", _fingerprint(conn), registry_key, before.isoformat(), path=store, code=_CODE
-    )
-    body = entry.get()
+    base = "|".join((_fingerprint(conn), registry_key, _code_fingerprint()))
+    name = _store_name(store)
+    found = _cached_learning(f"learning/{name}.latest.json", base, before)
+    if found is not None:
+        return found[1]
+    last_of_all = last_post_day(conn)
+    if last_of_all is None or last_of_all < before:
+        return _latest_learning(conn, registry, base, store, last_of_all)
+    key = f"{base}|{before.isoformat()}"
+    earlier = f"learning/{name}.json"
+    body = cache.read_keyed(earlier, key)
     if body is not None:
         with suppress(ValidationError):
             return None if body == "null" else Learned.model_validate_json(body)
-    last = last_post_day(conn, before)
-    result: Learned | None = None
-    if last is not None:
-        period = recent_period(last)
-        posts = insight_columns(conn, registry, period.start, period.end)
-        result = learn(analyse(registry, posts, period))
-    entry.put("null" if result is None else result.model_dump_json())
+    result = _learned_until(conn, registry, store, last_post_day(conn, before))
+    cache.write_keyed(earlier, key, "null" if result is None else result.model_dump_json())
     return result
+
+
+def _cached_learning(
+    name: str, key: str, before: dt.date
+) -> tuple[dt.date | None, Learned | None] | None:
+    """The entry for the store's latest posts when it answers for a week from `before`: the
+    day of the last post (None: there are none) and what was learned; else None."""
+    body = cache.read_keyed(name, key)
+    if body is None:
+        return None
+    day_text, _, learned = body.partition("\n")
+    try:
+        last = dt.date.fromisoformat(day_text) if day_text else None
+        if last is not None and last >= before:
+            return None  # the week lies within the data: the 16 weeks before it differ
+        return last, None if learned == "null" else Learned.model_validate_json(learned)
+    except (ValueError, ValidationError):
+        return None
+
+
+def _learned_until(
+    conn: sqlite3.Connection, registry: Registry, store: Path, last: dt.date | None
+) -> Learned | None:
+    """What the 16 weeks of posts ending on `last` teach; None when there is no last day."""
+    from ..learning import learn
+
+    if last is None:
+        return None
+    period = recent_period(last)
+    posts = insight_columns(conn, registry, period.start, period.end, store)
+    return learn(analyse(registry, posts, period))
+
+
+def _latest_learning(
+    conn: sqlite3.Connection,
+    registry: Registry,
+    base: str,
+    store: Path,
+    last: dt.date | None,
+) -> Learned | None:
+    """Learn from the store's last 16 weeks and cache it for any week after them."""
+    result = _learned_until(conn, registry, store, last)
+    body = ("" if last is None else last.isoformat()) + "\n"
+    body += "null" if result is None else result.model_dump_json()
+    cache.write_keyed(f"learning/{_store_name(store)}.latest.json", base, body)
+    return result
+
+
+def warm_after_import(store: Path, registry: Registry, registry_key: str) -> None:
+    """Analyse the store's last 16 weeks once an import has committed, so the next plan and
+    the next `smrt insights` find them cached: the import pays for the analysis once rather
+    than the first plan after it. Never fails the import: the cache only saves time."""
+    from .store import open_store
+
+    with suppress(UserError, WorkError, sqlite3.Error, OSError):
+        conn = open_store(store, create=False, mapped=True)
+        try:
+            base = "|".join((_fingerprint(conn), registry_key, _code_fingerprint()))
+            _latest_learning(conn, registry, base, store, last_post_day(conn))
+        finally:
+            conn.close()
