@@ -110,7 +110,8 @@ def test_a_bad_option_value_in_both_languages(tmp_path: Path) -> None:
     )
 
 
-def test_a_csv_import_error_in_both_languages(tmp_path: Path) -> None:
+def test_a_csv_import_error_in_both_languages(tmp_path: Path, import_path: str) -> None:
+    # on both paths: the forked worker hands its refusal over as texts, not English words
     data = tmp_path / "upt.yaml"
     data.write_text(MINIMAL, encoding="utf-8")
     csv = tmp_path / "posts.csv"
