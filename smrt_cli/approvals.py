@@ -7,7 +7,8 @@ import hashlib
 import json
 import zoneinfo
 
-from .i18n import export_text, format_date, format_time
+from .catalogue import t
+from .i18n import format_date, format_time
 from .plans import Approval, WeekPlan, plan_json
 
 # Documents show this many hex digits of the digest; plan.json keeps all 64.
@@ -83,14 +84,14 @@ def status_text(plan: WeekPlan, upt: str | None, lang: str, zone: str) -> str:
     """'DRAF — …' or 'Disetujui oleh … pada …' for the week or one unit's plan."""
     approval = approval_of(plan, upt)
     if approval is None:
-        return export_text("plan.draft", lang)
+        return t("export.plan.draft", lang)
     return approved_text(approval, lang, zone)
 
 
 def approved_text(approval: Approval, lang: str, zone: str) -> str:
     local = approval.at.astimezone(zoneinfo.ZoneInfo(zone))
-    return export_text(
-        "plan.approved",
+    return t(
+        "export.plan.approved",
         lang,
         by=approval.by,
         date=format_date(local.date(), lang),
@@ -103,6 +104,6 @@ def status_word(plan: WeekPlan, upt: str | None, lang: str, zone: str) -> str:
     """A spreadsheet cell's worth: 'DRAF', or 'Disetujui: name, 2026-12-04' (local date)."""
     approval = approval_of(plan, upt)
     if approval is None:
-        return export_text("plan.draft.word", lang)
+        return t("export.plan.draft.word", lang)
     day = approval.at.astimezone(zoneinfo.ZoneInfo(zone)).date()
-    return export_text("plan.approved.word", lang, by=approval.by, date=day.isoformat())
+    return t("export.plan.approved.word", lang, by=approval.by, date=day.isoformat())

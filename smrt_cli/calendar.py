@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from . import cache
-from .errors import UserError
+from .errors import UserError, msg
 from .models import Event, Registry, localize
 from .plans import PlanEvent
 
@@ -32,16 +32,13 @@ def parse_week(text: str, today: dt.date) -> Week:
         return week_of(today).next()
     m = WEEK_RE.match(value)
     if not m:
-        raise UserError(
-            f"--week: {text!r} is not a week — write it as YYYY-Www (for example 2026-W49) "
-            "or 'next'"
-        )
+        raise UserError(msg("message.week.not_week", value=repr(text)))
     year, number = int(m.group(1)), int(m.group(2))
     _check_year(year, "--week")
     last = weeks_in_year(year)
     if not 1 <= number <= last:
         raise UserError(
-            f"--week: {year}-W{number:02d} does not exist — {year} has ISO weeks W01 to W{last:02d}"
+            msg("message.week.unknown", week=f"{year}-W{number:02d}", year=year, last=f"{last:02d}")
         )
     return Week(year, number)
 
@@ -50,9 +47,7 @@ def parse_date(text: str) -> dt.date:
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(
-            f"--date: {text!r} is not a date — write it as YYYY-MM-DD (for example 2026-11-30)"
-        ) from None
+        raise UserError(msg("message.date.not_date", option="--date", value=repr(text))) from None
     _check_year(day.year, "--date")
     return day
 
@@ -65,7 +60,7 @@ FIRST_YEAR, LAST_YEAR = 2000, 2100
 def _check_year(year: int, option: str) -> None:
     if not FIRST_YEAR <= year <= LAST_YEAR:
         raise UserError(
-            f"{option}: the year {year} is outside {FIRST_YEAR}-{LAST_YEAR} — check the year"
+            msg("message.date.year", option=option, year=year, first=FIRST_YEAR, last=LAST_YEAR)
         )
 
 

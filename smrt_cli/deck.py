@@ -6,7 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .i18n import export_text, format_number
+from . import catalogue
+from .catalogue import t
+from .i18n import format_number
 from .models import Registry
 from .report import (
     Paragraph,
@@ -72,7 +74,7 @@ def build_deck(
     lang = report.lang
 
     def t(key: str, **values: object) -> str:
-        return export_text(key, lang, **values)
+        return catalogue.t(f"export.{key}", lang, **values)
 
     names = unit_names(registry, evaluation, lang)
     league = league_of(evaluation, names)
@@ -111,9 +113,9 @@ def build_deck(
 
 def _what_worked(report: Report) -> list[Slide]:
     """The report's 'what worked' tables (best formats, pillars, times), a slide each."""
-    from .i18n import insight_text
+    from .catalogue import t
 
-    title = insight_text("r.section", report.lang)
+    title = t("insight.r.section", report.lang)
     section = next((s for s in report.sections if s.title == title), None)
     if section is None:
         return []
@@ -132,7 +134,7 @@ def _what_worked(report: Report) -> list[Slide]:
 
 def _league_table(report: Report) -> Table | None:
     """The report's own league table: the slide shows what the report says."""
-    hasil = export_text("r.hasil", report.lang)
+    hasil = t("export.r.hasil", report.lang)
     for section in report.sections:
         if section.title == hasil:
             return next((b for b in section.blocks if isinstance(b, Table)), None)
@@ -144,22 +146,22 @@ def _unit_line(
 ) -> str:
     """'91,0 · Sangat Baik · peringkat 1 · terkuat: … · terlemah: …', or 'tidak ada data'."""
     if unit.score is None:
-        return export_text("s.unit.nodata", lang)
+        return t("export.s.unit.nodata", lang)
     parts = [format_number(unit.score, lang, 1)]
     if grades.get(unit.id):
         parts.append(grades[unit.id] or "")
     if unit.rank is not None:
-        parts.append(export_text("s.rank", lang, rank=unit.rank))
+        parts.append(t("export.s.rank", lang, rank=unit.rank))
     if unit.strengths:
         parts.append(
-            export_text(
-                "s.strong", lang, criterion=criterion_name(registry, unit.strengths[0], lang)
-            )
+            t("export.s.strong", lang, criterion=criterion_name(registry, unit.strengths[0], lang))
         )
     if unit.weaknesses:
         parts.append(
-            export_text(
-                "s.weakest", lang, criterion=criterion_name(registry, unit.weaknesses[0], lang)
+            t(
+                "export.s.weakest",
+                lang,
+                criterion=criterion_name(registry, unit.weaknesses[0], lang),
             )
         )
     return " · ".join(parts)
@@ -168,12 +170,10 @@ def _unit_line(
 def _weaknesses(registry: Registry, evaluation: RegionEvaluation, lang: str) -> list[str]:
     scored = sum(1 for u in evaluation.upts if u.score is not None)
     items = [
-        export_text(
-            "s.weak.item", lang, criterion=criterion_name(registry, cid, lang), n=n, of=scored
-        )
+        t("export.s.weak.item", lang, criterion=criterion_name(registry, cid, lang), n=n, of=scored)
         for cid, n in evaluation.common_weaknesses[:5]
     ]
-    return items or [export_text("s.weak.none", lang)]
+    return items or [t("export.s.weak.none", lang)]
 
 
 def _chunks(rows: list[list[str]], size: int) -> list[list[list[str]]]:

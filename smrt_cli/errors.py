@@ -2,12 +2,56 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # only a type here: importing errors must not load pydantic
     from pydantic import ValidationError
+
+
+@dataclass(frozen=True)
+class Text:
+    """A catalogue text not yet put into words: the CLI renders it in the run's language.
+
+    A value that is itself a Text is rendered in the same language.
+    """
+
+    key: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def render(self, lang: str) -> str:
+        from .catalogue import t  # the catalogue is plain data; loaded when a message is shown
+
+        values = {k: _said(v, lang) for k, v in self.values.items()}
+        return t(self.key, lang, **values) if values else t(self.key, lang)
+
+    def __str__(self) -> str:
+        return self.render("en")
+
+
+def _said(value: object, lang: str) -> object:
+    # a tuple of messages reads as a list: 'a; b; c'
+    if isinstance(value, tuple):
+        return "; ".join(str(_said(v, lang)) for v in value)
+    return value.render(lang) if isinstance(value, Text | Problem) else value
+
+
+def msg(key: str, /, **values: object) -> Text:
+    """The message `key` of the catalogue (area 'message'), put into words when it is shown."""
+    return Text(key, values)
+
+
+Message = str | Text
+
+
+def noted(message: Message, kind: str = "note") -> Text:
+    """A note or warning as one message: its prefix ('catatan: ' in Indonesian), then it."""
+    return msg("message.prefixed", prefix=msg(f"message.prefix.{kind}"), text=message)
+
+
+def render(message: Message, lang: str) -> str:
+    return message.render(lang) if isinstance(message, Text) else message
 
 
 @dataclass(frozen=True)
@@ -17,16 +61,20 @@ class Problem:
     file: str
     line: int | None
     column: int | None
-    message: str
+    message: Message
     path: str = ""
 
-    def __str__(self) -> str:
+    def render(self, lang: str) -> str:
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+        said = render(self.message, lang)
+        return f"{where}: {self.path}: {said}" if self.path else f"{where}: {said}"
+
+    def __str__(self) -> str:
+        return self.render("en")
 
 
 class UserError(Exception):
@@ -34,15 +82,30 @@ class UserError(Exception):
 
     exit_code = 2
 
-    def __init__(self, *messages: str | Problem, problems: Iterable[Problem] = ()) -> None:
-        self.messages = [str(m) for m in (*messages, *problems)]
+    def __init__(self, *messages: Message | Problem, problems: Iterable[Problem] = ()) -> None:
+        self.items: list[Message | Problem] = [*messages, *problems]
         super().__init__("\n".join(self.messages))
+
+    @property
+    def messages(self) -> list[str]:
+        """The messages in English, as a log or a test reads them."""
+        return self.render("en")
+
+    def render(self, lang: str) -> list[str]:
+        return [m.render(lang) if isinstance(m, Problem | Text) else m for m in self.items]
 
 
 class WorkError(Exception):
     """A failure while working (disk full, database locked): exit code 1."""
 
     exit_code = 1
+
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
+
+    def render(self, lang: str) -> list[str]:
+        return [render(self.message, lang)]
 
 
 def first_error(exc: ValidationError) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from .errors import Problem, UserError, WorkError
+from .errors import Message, Problem, UserError, WorkError, msg
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -51,8 +51,7 @@ def check_name(path: Path, what: str = "-o") -> None:
         size = len(os.fsencode(part))
         if size > NAME_MAX:
             raise UserError(
-                f'{what}: the name "{part[:24]}…" is {size} bytes long; file systems allow '
-                f"at most {NAME_MAX} — choose a shorter name"
+                msg("message.file.name_long", what=what, start=part[:24], size=size, most=NAME_MAX)
             )
 
 
@@ -60,7 +59,7 @@ def refuse_overwrite(path: Path, force: bool) -> None:
     """A file a person may have edited is only replaced when they say --force."""
     check_name(path)
     if path.exists() and not force:
-        raise UserError(f"{path}: already exists — pass --force to replace it")
+        raise UserError(msg("message.file.exists", path=path))
 
 
 def write_files(folder: Path, files: Mapping[str, bytes | str]) -> list[Path]:
@@ -70,22 +69,24 @@ def write_files(folder: Path, files: Mapping[str, bytes | str]) -> list[Path]:
     for name, content in files.items():
         target = (folder / name).resolve()
         if target.parent != root:
-            raise WorkError(f"refusing to write {name!r} outside {folder}")
+            raise WorkError(msg("message.file.outside", name=repr(name), folder=folder))
         data = content.encode("utf-8") if isinstance(content, str) else content
         try:
             write_atomic(folder / name, data)
         except OSError as exc:
-            raise WorkError(f"{folder / name}: cannot be written ({exc.strerror})") from exc
+            raise WorkError(
+                msg("message.file.unwritable", path=folder / name, why=exc.strerror)
+            ) from exc
         written.append(folder / name)
     return written
 
 
-def refuse_link(folder: Path, other: str = "pass --out with the folder it points at") -> None:
+def refuse_link(folder: Path, other: Message | None = None) -> None:
     """An output folder that is a symbolic link would have smrt empty whatever it points at."""
     if folder.is_symlink():
+        other = other if other is not None else msg("message.file.link_out")
         raise UserError(
-            f"{folder}: is a symbolic link (to {os.readlink(folder)}) — smrt replaces only real "
-            f"folders; remove the link, or {other}"
+            msg("message.file.link", folder=folder, target=os.readlink(folder), other=other)
         )
 
 
@@ -108,15 +109,12 @@ def output_lock(root: Path, wait: float = LOCK_WAIT) -> Iterator[None]:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o666)
         except OSError as exc:
-            raise WorkError(f"{root}: cannot be written ({exc.strerror})") from exc
+            raise WorkError(msg("message.file.unwritable", path=root, why=exc.strerror)) from exc
         if _try_lock(fd) and _still_there(fd, path):
             break
         os.close(fd)
         if time.monotonic() > deadline:
-            raise WorkError(
-                f"{root}: another smrt run is writing here (it holds {path}) — wait for it to "
-                "finish and run again"
-            )
+            raise WorkError(msg("message.file.locked", root=root, path=path))
         time.sleep(0.05)
     try:
         yield
@@ -172,10 +170,10 @@ def replace_folder(
     try:
         parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WorkError(f"{parent}: cannot be written ({exc.strerror})") from exc
+        raise WorkError(msg("message.file.unwritable", path=parent, why=exc.strerror)) from exc
     for name in files:
         if Path(name).name != name or name.startswith("."):
-            raise WorkError(f"refusing to write {name!r} outside {folder}")
+            raise WorkError(msg("message.file.outside", name=repr(name), folder=folder))
     ours = {*files, *owned, *drop}
     with output_lock(parent):
         refuse_link(folder)  # made a link while this run waited for the lock
@@ -183,7 +181,7 @@ def replace_folder(
             recover(folder, ours)
             stage = _stage(folder, files)
         except OSError as exc:
-            raise WorkError(f"{folder}: cannot be written ({exc.strerror})") from exc
+            raise WorkError(msg("message.file.unwritable", path=folder, why=exc.strerror)) from exc
         old: Path | None = None
         try:
             if folder.exists():
@@ -197,12 +195,11 @@ def replace_folder(
             if old is None:  # not swapped: the stage holds nothing but copies
                 shutil.rmtree(stage, ignore_errors=True)
                 raise WorkError(
-                    f"{folder}: cannot be written ({exc.strerror}) — the old files are kept"
+                    msg("message.file.unwritable_kept", path=folder, why=exc.strerror)
                 ) from exc
             # swapped, but a file saved late may still be in the old folder: never delete it
             raise WorkError(
-                f"{folder}: written, but {old} could not be cleared ({exc.strerror}) — the "
-                "next run moves any file of yours in it back into the folder"
+                msg("message.file.uncleared", folder=folder, old=old, why=exc.strerror)
             ) from exc
     return [folder / name for name in files]
 
@@ -361,21 +358,18 @@ def read_text(path: Path, display: str, limit: int | None = None) -> str:
         with path.open("rb") as fh:
             raw = fh.read() if limit is None else fh.read(limit + 1)
     except FileNotFoundError:
-        raise UserError(f"{display}: file not found — check the path") from None
+        raise UserError(msg("message.file.not_found", file=display)) from None
     except IsADirectoryError:
-        raise UserError(f"{display}: is a folder, not a file — name the YAML file") from None
+        raise UserError(msg("message.file.is_folder", file=display)) from None
     except OSError as exc:
-        raise UserError(
-            f"{display}: cannot be read ({exc.strerror}) — check its permissions"
-        ) from None
+        raise UserError(msg("message.file.unreadable", file=display, why=exc.strerror)) from None
     if limit is not None and len(raw) > limit:
         raise UserError(
             Problem(
                 display,
                 1,
                 1,
-                f"the file is larger than {limit:,} bytes, far more than smrt reads here (a "
-                "national registry is about 1,000,000) — check that this is the right file",
+                msg("message.file.too_large", most=limit),
             )
         )
     try:
@@ -389,7 +383,6 @@ def read_text(path: Path, display: str, limit: int | None = None) -> str:
                 display,
                 line,
                 col,
-                f"byte 0x{raw[exc.start]:02x} is not UTF-8 — save the file as UTF-8 "
-                "(in Notepad: Save As, Encoding: UTF-8)",
+                msg("message.file.not_utf8", byte=f"0x{raw[exc.start]:02x}"),
             )
         ) from None

@@ -8,7 +8,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from .errors import UserError
+from .errors import UserError, msg
 from .i18n import SHORT_MONTHS, format_date, format_range, month_name
 
 PeriodKind = Literal["month", "quarter", "range"]
@@ -104,9 +104,7 @@ def parse_month(text: str) -> Period:
     """--period 2026-10."""
     m = MONTH_RE.match(text.strip())
     if not m or not 1 <= int(m.group(2)) <= 12 or int(m.group(1)) < 1:
-        raise UserError(
-            f"--period: {text!r} is not a month — write YYYY-MM with a month 01-12, e.g. 2026-10"
-        )
+        raise UserError(msg("message.period.not_month", value=repr(text)))
     return month(int(m.group(1)), int(m.group(2)))
 
 
@@ -114,9 +112,7 @@ def parse_quarter(text: str) -> Period:
     """--quarter 2026-Q4."""
     m = QUARTER_RE.match(text.strip())
     if not m or not 1 <= int(m.group(2)) <= 4 or int(m.group(1)) < 1:
-        raise UserError(
-            f"--quarter: {text!r} is not a quarter — write YYYY-Qn with n 1-4, e.g. 2026-Q4"
-        )
+        raise UserError(msg("message.period.not_quarter", value=repr(text)))
     return quarter(int(m.group(1)), int(m.group(2)))
 
 
@@ -124,9 +120,7 @@ def parse_day(text: str, option: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(
-            f"{option}: {text!r} is not a date — write YYYY-MM-DD, e.g. 2026-10-01"
-        ) from None
+        raise UserError(msg("message.period.not_date", option=option, value=repr(text))) from None
 
 
 def parse_label(text: str) -> Period | None:
@@ -154,21 +148,19 @@ def choose_period(
     if start is not None or end is not None:
         given.append("--from/--to")
     if len(given) != 1:
-        what = "several" if given else "no"
-        raise UserError(
-            f"{what} periods given — name exactly one: --period 2026-10, --quarter 2026-Q4 "
-            "or --from 2026-10-01 --to 2026-10-15"
-        )
+        raise UserError(msg("message.period.several" if given else "message.period.none"))
     if period is not None:
         return parse_month(period)
     if quarter_text is not None:
         return parse_quarter(quarter_text)
     if start is None or end is None:
         missing = "--to" if end is None else "--from"
-        raise UserError(f"{missing} is missing — a date range needs both --from and --to")
+        raise UserError(msg("message.period.half_range", missing=missing))
     first, last = parse_day(start, "--from"), parse_day(end, "--to")
     if last < first:
-        raise UserError(f"--to {last.isoformat()} is before --from {first.isoformat()} — swap them")
+        raise UserError(
+            msg("message.period.reversed", to=last.isoformat(), start=first.isoformat())
+        )
     if first.day == 1 and last == month(first.year, first.month).end:
         return month(first.year, first.month)
     return date_range(first, last)

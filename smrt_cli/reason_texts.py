@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 
-from .i18n import PLATFORM_NAMES, format_time, insight_text, lift_text, plan_text, short_date
+from .catalogue import t
+from .i18n import PLATFORM_NAMES, format_time, lift_text, short_date
 from .models import Registry, localize
 from .plans import PlanEvent, Reason, Shortfall, Slot, UptPlan
 
@@ -37,7 +38,7 @@ def shortfall_reason(
     if reason.code == "text":
         return str(reason.value("text"))
     skill = str(reason.value("skill"))
-    return plan_text(f"short.{reason.code}", lang, skill=(skills or {}).get(skill, skill))
+    return t(f"plan.short.{reason.code}", lang, skill=(skills or {}).get(skill, skill))
 
 
 def skill_names(registry: Registry, lang: str) -> dict[str, str]:
@@ -50,25 +51,25 @@ def _slot_words(
 ) -> str:
     code = reason.code
     if code in _PLAIN:
-        return plan_text(f"reason.{code}", lang)
+        return t(f"plan.reason.{code}", lang)
     if code == "target":
         platform = str(reason.value("platform", slot.platform))
-        return plan_text("reason.target", lang, platform=PLATFORM_NAMES.get(platform, platform))
+        return t("plan.reason.target", lang, platform=PLATFORM_NAMES.get(platform, platform))
     if code in ("event", "campaign"):
         event_id = str(reason.value("event"))
         event = events.get(event_id)
         name = event.name if event is not None else event_id
         if code == "campaign":
-            return plan_text("reason.campaign", lang, name=name)
+            return t("plan.reason.campaign", lang, name=name)
         day = _date(reason.value("date"), event)
         return f"{name} ({short_date(day, lang)})" if day is not None else name
     if code == "recommended":
-        return insight_text("recommended", lang, period=reason.value("period"))
+        return t("insight.recommended", lang, period=reason.value("period"))
     if code == "lift":
-        return insight_text("lift_reason", lang, lift=lift_text(_number(reason, "lift"), lang))
+        return t("insight.lift_reason", lang, lift=lift_text(_number(reason, "lift"), lang))
     if code in ("time.unit", "time.region"):
-        return insight_text(
-            code,
+        return t(
+            f"insight.{code}",
             lang,
             time=format_time(slot.time, unit.timezone, lang),
             platform=PLATFORM_NAMES.get(slot.platform, slot.platform),
@@ -78,7 +79,7 @@ def _slot_words(
     if code == "text":
         return str(reason.value("text"))
     # a shortfall's code on a slot (a hand-edited plan): its words all the same
-    return plan_text(f"short.{code}", lang, skill=reason.value("skill"))
+    return t(f"plan.short.{code}", lang, skill=reason.value("skill"))
 
 
 def _date(value: object, event: PlanEvent | None) -> dt.date | None:

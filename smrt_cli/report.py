@@ -8,13 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from . import catalogue
 from .calendar import week_from_label, week_of
-from .errors import UserError
+from .catalogue import language, t
+from .errors import Text, UserError, msg
 from .i18n import (
     PERCENT_METRICS,
     change_withheld_text,
     coverage_text,
-    export_text,
     format_date,
     format_name,
     format_number,
@@ -290,7 +291,7 @@ class Report:
 
 def _num(value: float | None, lang: str, decimals: int = 1) -> str:
     if value is None:
-        return export_text("r.nodata", lang)
+        return t("export.r.nodata", lang)
     return format_number(value, lang, decimals)
 
 
@@ -301,7 +302,7 @@ def _pct(value: float, lang: str) -> str:
 def _value_text(source: str, value: float | None, lang: str) -> str:
     """The value as its result's source measures it (the registry's source or what stood in)."""
     if value is None:
-        return export_text("r.nodata", lang)
+        return t("export.r.nodata", lang)
     if source in PERCENT_METRICS:
         return format_number(value, lang, 1) + "%"
     if source in (
@@ -320,9 +321,9 @@ def _basis_note(u: UptEvaluation, c: CriterionResult, lang: str) -> str:
     if c.value is None:
         return ""
     if c.source == "follower_growth" and u.evidence.follower_growth_basis == "post_follows_floor":
-        return f" ({export_text('floor', lang)})"
+        return f" ({t('export.floor', lang)})"
     if c.source == "posting_target_share" and c.data_share is not None:
-        return f" ({export_text('share', lang, pct=format_number(c.data_share * 100, lang, 0))})"
+        return f" ({t('export.share', lang, pct=format_number(c.data_share * 100, lang, 0))})"
     return ""
 
 
@@ -336,9 +337,6 @@ def _criterion_name(registry: Registry, criterion_id: str, lang: str) -> str:
 def _metric_total(evaluation: RegionEvaluation, name: str) -> float | None:
     numbers = [v for u in evaluation.upts if (v := u.metrics.value(name)) is not None]
     return sum(numbers) if numbers else None
-
-
-LANGUAGE_NAMES = {"id": "Indonesian", "en": "English"}
 
 
 def _other_language(evaluation: RegionEvaluation, lang: str) -> bool:
@@ -362,7 +360,7 @@ def report_grades(
     return {u.id: grade_for(registry, u.score, lang) for u in evaluation.upts}
 
 
-def language_note(evaluation: RegionEvaluation, lang: str, display: str) -> str | None:
+def language_note(evaluation: RegionEvaluation, lang: str, display: str) -> Text | None:
     """The stderr note when recommendation texts cannot follow --lang.
 
     They are written from the evaluation's evidence at evaluation time and only their text is
@@ -372,12 +370,15 @@ def language_note(evaluation: RegionEvaluation, lang: str, display: str) -> str 
         return None
     if all(r.code for u in evaluation.upts for r in u.recommendations):
         return None  # every recommendation is a code, rendered in the report's language
-    was = LANGUAGE_NAMES.get(evaluation.language, evaluation.language)
-    now = LANGUAGE_NAMES.get(lang, lang)
-    return (
-        f"note: {display} is in {was}; grades are shown in {now}, recommendation texts stay "
-        f"in {was} — run `smrt evaluate upt --period {evaluation.period.label} --lang {lang} "
-        f"--force` to have them in {now}"
+    was = msg(f"message.language.{language(evaluation.language)}")
+    now = msg(f"message.language.{language(lang)}")
+    return msg(
+        "message.report.language",
+        file=display,
+        was=was,
+        now=now,
+        period=evaluation.period.label,
+        lang=lang,
     )
 
 
@@ -410,7 +411,7 @@ def build_report(
     sections: list[Section] = []
 
     def t(key: str, **values: object) -> str:
-        return export_text(key, lang, **values)
+        return catalogue.t(f"export.{key}", lang, **values)
 
     # league order: ranked units by rank, then units without a score, each by name
     league = sorted(
@@ -711,7 +712,7 @@ def meeting_text(text: str, lang: str) -> str:
 
     def word(match: re.Match[str]) -> str:
         key = "r.cmd.option" if match[1].startswith("--") else "r.cmd.tool"
-        return export_text(key, lang)
+        return t(f"export.{key}", lang)
 
     return _CODE.sub(r"“\1”", _COMMAND.sub(word, text))
 
@@ -721,7 +722,7 @@ def _dasar_sections(registry: Registry, lang: str) -> list[Section]:
     bases = [localize(b, lang) for b in registry.settings.legal_bases]
     if not bases:
         return []
-    return [Section(export_text("r.dasar", lang), 2, [Bullets(list(bases), numbered=True)])]
+    return [Section(t("export.r.dasar", lang), 2, [Bullets(list(bases), numbered=True)])]
 
 
 def _no_data_line(league: list[UptEvaluation], names: dict[str, str], lang: str) -> list[Block]:
@@ -729,27 +730,23 @@ def _no_data_line(league: list[UptEvaluation], names: dict[str, str], lang: str)
     units = [names[u.id] for u in league if u.score is None]
     if not units:
         return []
-    return [Paragraph(export_text("r.unit.nodata.all", lang, units=_and(units, lang)))]
+    return [Paragraph(t("export.r.unit.nodata.all", lang, units=_and(units, lang)))]
 
 
 def _deadline(registry: Registry, lang: str, issued: dt.date) -> str:
     """The next Rakor's date from the registry; 'the next Rakor' when unset or already past."""
     day = registry.settings.next_rakor
     if day is None or day < issued:
-        return export_text("r.tl.next", lang)
+        return t("export.r.tl.next", lang)
     return format_date(day, lang)
 
 
-def next_rakor_note(registry: Registry, issued: dt.date) -> str | None:
+def next_rakor_note(registry: Registry, issued: dt.date) -> Text | None:
     """The stderr note when settings.next_rakor lies before the report's date of issue."""
     day = registry.settings.next_rakor
     if day is None or day >= issued:
         return None
-    return (
-        f"note: settings.next_rakor ({day.isoformat()}) is before the report's date "
-        f"({issued.isoformat()}); the follow-up deadlines read 'the next Rakor' — set the "
-        "next meeting's date in the registry"
-    )
+    return msg("message.report.next_rakor", day=day.isoformat(), issued=issued.isoformat())
 
 
 def _lead(registry: Registry, upt_id: str, lang: str) -> str:
@@ -757,7 +754,7 @@ def _lead(registry: Registry, upt_id: str, lang: str) -> str:
         lead = registry.upt(upt_id).lead
     except KeyError:
         lead = None
-    return localize(lead, lang) if lead is not None else export_text("r.tl.lead", lang)
+    return localize(lead, lang) if lead is not None else t("export.r.tl.lead", lang)
 
 
 def recommendation_text(
@@ -780,7 +777,7 @@ def recommendation_text(
     text = f"{_criterion_name(registry, rec.criterion, lang)} — {said}"
     titles = [idea_title(registry, i, i, lang) for i in rec.idea_ids]
     if titles and not all(title in said for title in titles):
-        text += " " + export_text("r.rec.ideas", lang, ideas=", ".join(titles))
+        text += " " + t("export.r.rec.ideas", lang, ideas=", ".join(titles))
     return text
 
 
@@ -822,9 +819,9 @@ def _follow_up_table(
 ) -> Block:
     rows = follow_up_rows(registry, league, names, lang, issued, said_in)
     if not rows:
-        return Paragraph(export_text("r.rec.none", lang))
+        return Paragraph(t("export.r.rec.none", lang))
     keys = ("r.col.no", "r.col.action", "r.col.unit", "r.col.lead", "r.col.deadline")
-    return Table([export_text(k, lang) for k in keys], rows, (0,), FOLLOW_UP_WIDTHS)
+    return Table([t(f"export.{k}", lang) for k in keys], rows, (0,), FOLLOW_UP_WIDTHS)
 
 
 # The action is a sentence or two, the units a list of names; "No." and the deadline are short.
@@ -842,20 +839,17 @@ def signature_block(registry: Registry, lang: str, issued: dt.date) -> Signature
             place = localize(s.region, lang)
     place_date = f"{place}, {format_date(issued, lang, weekday=False)}"
     if s.signatory is None:
-        title = export_text("r.sign.title", lang, region=localize(s.region, lang))
+        title = t("export.r.sign.title", lang, region=localize(s.region, lang))
         return Signature(place_date, title, "", "")
     nip = f"NIP {s.signatory.nip}" if s.signatory.nip else ""
     return Signature(place_date, localize(s.signatory.title, lang), s.signatory.name, nip)
 
 
-def signatory_note(registry: Registry) -> str | None:
+def signatory_note(registry: Registry) -> Text | None:
     """The stderr note when the registry names nobody to sign the report."""
     if registry.settings.signatory is not None:
         return None
-    return (
-        "note: the registry names no signatory; the report's signature block has a blank "
-        "name — add settings.signatory (title, name, nip) to the registry"
-    )
+    return msg("message.report.no_signatory")
 
 
 def league_of(evaluation: RegionEvaluation, names: dict[str, str]) -> list[UptEvaluation]:
@@ -880,23 +874,23 @@ def build_plan_document(registry: Registry, plan: WeekPlan, lang: str, issued: d
     charts: dict[str, Chart] = {}
     overview, *units = _plan_sections(registry, plan, lang, charts)
     # the appendix's sections as the document's chapters: overview, then each unit's week
-    overview.title, overview.level = export_text("p.doc.overview", lang), 1
+    overview.title, overview.level = t("export.p.doc.overview", lang), 1
     for unit in units:
         unit.level = 2
-    sections = [overview, Section(export_text("p.doc.units", lang), 1), *units]
-    sign = Section(export_text("p.doc.sign", lang), 1, [signature_block(registry, lang, issued)])
+    sections = [overview, Section(t("export.p.doc.units", lang), 1), *units]
+    sign = Section(t("export.p.doc.sign", lang), 1, [signature_block(registry, lang, issued)])
     sections.append(sign)
     _number(sections)
     region = localize(registry.settings.region, lang)
     week = week_name(plan.start.isocalendar().week, plan.start, plan.end, lang)
     return Report(
         lang=lang,
-        title=export_text("p.doc.title", lang),
-        subtitle=export_text("p.doc.subtitle", lang, region=region, week=week),
+        title=t("export.p.doc.title", lang),
+        subtitle=t("export.p.doc.subtitle", lang, region=region, week=week),
         organisation=localize(registry.settings.organisation, lang),
         region=region,
-        meeting=export_text("p.doc.for", lang),
-        date_text=export_text("p.doc.date", lang, date=format_date(issued, lang, weekday=False)),
+        meeting=t("export.p.doc.for", lang),
+        date_text=t("export.p.doc.date", lang, date=format_date(issued, lang, weekday=False)),
         period=plan.week,
         sections=sections,
         charts=charts,
@@ -907,7 +901,7 @@ def _plan_sections(
     registry: Registry, plan: WeekPlan, lang: str, charts: dict[str, Chart]
 ) -> list[Section]:
     def t(key: str, **values: object) -> str:
-        return export_text(key, lang, **values)
+        return catalogue.t(f"export.{key}", lang, **values)
 
     title = t(
         "r.plan.title", week=week_name(plan.start.isocalendar().week, plan.start, plan.end, lang)
@@ -991,7 +985,8 @@ def _overdue_lines(registry: Registry, overdue: Sequence[UnitBacklog], lang: str
     """Kendala: per unit, its overdue open messages and the oldest of them."""
     from zoneinfo import ZoneInfo
 
-    from .i18n import deadline_text, response_text
+    from .catalogue import t
+    from .i18n import deadline_text
 
     lines = []
     for u in overdue:
@@ -1003,13 +998,13 @@ def _overdue_lines(registry: Registry, overdue: Sequence[UnitBacklog], lang: str
         day = oldest.row.received_at.astimezone(ZoneInfo(zone)).date()
         assert oldest.deadline is not None
         lines.append(
-            export_text(
-                "r.k.overdue",
+            t(
+                "export.r.k.overdue",
                 lang,
                 unit=u.name,
                 n=len(late),
                 date=format_date(day, lang),
-                kind=response_text(f"kind.{oldest.row.kind}", lang),
+                kind=t(f"response.kind.{oldest.row.kind}", lang),
                 limit=deadline_text(oldest.deadline.within, oldest.deadline.unit, lang),
             )
         )

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from . import catalogue
 from .i18n import (
     DAYS,
     format_date,
     format_name,
     format_number,
     format_time,
-    insight_text,
     lift_text,
     platform_name,
 )
@@ -34,7 +34,7 @@ def what_worked(
         return []
 
     def t(key: str, **values: object) -> str:
-        return insight_text(key, lang, **values)
+        return catalogue.t(f"insight.{key}", lang, **values)
 
     blocks: list[Block] = [
         Paragraph(
@@ -91,7 +91,7 @@ def _times(registry: Registry, insights: Insights, lang: str) -> list[Block]:
     """The region's best times as a table, or nothing when none stands out."""
 
     def t(key: str) -> str:
-        return insight_text(key, lang)
+        return catalogue.t(f"insight.{key}", lang)
 
     times = [b for b in insights.best_times if b.upt is None]
     if not times:

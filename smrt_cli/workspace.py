@@ -49,10 +49,11 @@ class Workspace:
         if self._registry is None:
             path = self.registry_path
             if path == BUNDLED_SAMPLE:
-                sys.stderr.write(
-                    f"note: no registry at {self.root / 'data' / 'upt.yaml'}; using the bundled "
-                    "North Sulawesi sample (run `smrt init` to make your own)" + "\n"
-                )
+                from .errors import msg, noted
+                from .language import current
+
+                said = noted(msg("message.sample", path=self.root / "data" / "upt.yaml"))
+                sys.stderr.write(said.render(current()) + "\n")
                 display = "<bundled sample>/data/upt.yaml"
             else:
                 display = _display(path)

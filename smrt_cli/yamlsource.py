@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import Problem, UserError
+from .errors import Message, Problem, Text, UserError, msg
 from .models import MAX_BYTES
 
 try:  # the C loader is much faster on national registries; fall back when libyaml is absent
@@ -66,7 +66,7 @@ class YamlDoc:
             p = p[:-1]
             key = False
 
-    def problem(self, path: Path_, message: str, *, key: bool = False) -> Problem:
+    def problem(self, path: Path_, message: Message, *, key: bool = False) -> Problem:
         line, col = self.where(path, key=key)
         return Problem(self.file, line, col, message, dotted(path))
 
@@ -102,7 +102,7 @@ def parse(text: str, display: str, *, marks: bool = True) -> YamlDoc:
                 display,
                 n,
                 line.index("\t") + 1,
-                "tab character in the indentation — YAML indents with spaces; replace the tab",
+                msg("message.yaml.tab"),
             )
             for n, line in enumerate(text.splitlines(), 1)
             if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
@@ -122,9 +122,10 @@ def parse(text: str, display: str, *, marks: bool = True) -> YamlDoc:
             ) from None
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or "invalid YAML"
-        hint = " — check the indentation and that every 'key: value' has a space after the colon"
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise UserError(Problem(display, line, col, f"YAML syntax error: {what}{hint}")) from None
+        raise UserError(
+            Problem(display, line, col, msg("message.yaml.syntax", what=what))
+        ) from None
     except yaml.YAMLError as exc:
         # the reader's errors (control characters) carry a position, not a mark
         position = getattr(exc, "position", None)
@@ -137,14 +138,14 @@ def parse(text: str, display: str, *, marks: bool = True) -> YamlDoc:
                     display,
                     line,
                     col,
-                    f"{what} — delete the invisible control character here (often pasted in)",
+                    msg("message.yaml.control", what=what),
                 )
             ) from None
-        raise UserError(f"{display}: YAML error: {exc}") from None
+        raise UserError(msg("message.yaml.error", file=display, error=str(exc))) from None
     except RecursionError:  # the pure-Python composer recurses per level
         raise _too_deep(text, display) from None
     if node is None:
-        raise UserError(Problem(display, 1, 1, "the file is empty — start from `smrt init`"))
+        raise UserError(Problem(display, 1, 1, msg("message.yaml.empty")))
     doc = YamlDoc(display, None, lines=text.splitlines() if marks else [])
     builder = _Builder(doc, node, marks, text)
     doc.data = builder.build(node, ())
@@ -169,10 +170,7 @@ def _place(mark: Any) -> tuple[int, int]:
     return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
 
 
-_DEEP = (
-    f"nested more than {MAX_DEPTH} levels deep — a registry needs six; "
-    "close the brackets or remove the indentation that nests this"
-)
+_DEEP = msg("message.yaml.deep", depth=MAX_DEPTH)
 
 
 _BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")  # YAML 1.1's line breaks
@@ -188,8 +186,7 @@ def _check_size(text: str, display: str) -> None:
                 display,
                 1,
                 1,
-                f"the file is {size:,} bytes; a registry may be at most {MAX_BYTES:,} bytes "
-                "(a national one is about 1,000,000) — remove what is not registry data",
+                msg("message.yaml.size", size=size, most=MAX_BYTES),
             )
         )
     # Every value starts after a line break, a comma, a bracket or an indicator (- or ? and a
@@ -208,9 +205,7 @@ def _check_size(text: str, display: str) -> None:
                         Problem(
                             display,
                             *_place(event.start_mark),
-                            f"more than {MAX_NODES:,} values — a registry holds far fewer "
-                            "(a national one about 100,000); this list or file is not registry "
-                            "data, remove it",
+                            msg("message.yaml.nodes", most=MAX_NODES),
                         )
                     )
     except yaml.YAMLError:
@@ -237,11 +232,8 @@ def _distinct_nodes(root: yaml.Node) -> int:
 
 # A hashtag written bare starts a YAML comment: `[#Nataru2026]` never closes its bracket and
 # `- #Nataru2026` is an empty item, and YAML's own words for either never mention the '#'.
-def hashtag_hint(tag: str) -> str:
-    return (
-        "'#' starts a comment in YAML, so the rest of the line is ignored — write the hashtag "
-        f'in quotes: "{tag}"'
-    )
+def hashtag_hint(tag: str) -> Text:
+    return msg("message.yaml.hashtag", tag=tag)
 
 
 _QUOTED = re.compile(r'"(?:[^"\\]|\\.)*"|\'[^\']*\'')
@@ -308,8 +300,7 @@ class _Builder:
                         self.doc.file,
                         line,
                         col,
-                        "aliases (*name) expand to too many values — this looks like a "
-                        "'billion laughs' file; write the values out instead of nesting aliases",
+                        msg("message.yaml.aliases"),
                     )
                 )
         if self.marks and not in_alias:
@@ -336,9 +327,7 @@ class _Builder:
         """A tagged or typed scalar, or a located error when YAML cannot make one."""
         line, col = node.start_mark.line + 1, node.start_mark.column + 1
         if not isinstance(node, yaml.ScalarNode):
-            raise UserError(
-                Problem(self.doc.file, line, col, "a key must be plain text — write a name here")
-            )
+            raise UserError(Problem(self.doc.file, line, col, msg("message.yaml.key_plain")))
         try:
             value = _SCALAR_LOADER.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
@@ -346,11 +335,10 @@ class _Builder:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             if tag == "!!timestamp" and not self.text.startswith("!", node.start_mark.index):
                 # a plain 2026-02-30: YAML takes it for a date, and there is no such day
-                message = f"{node.value!r} is not a day that happens ({what}) — check the date"
+                message = msg("message.yaml.no_such_day", value=repr(node.value), what=str(what))
             else:
-                message = (
-                    f"{node.value!r} with the tag {tag} cannot be read ({what}) — "
-                    "remove the tag, or write the value in quotes"
+                message = msg(
+                    "message.yaml.tag_unreadable", value=repr(node.value), tag=tag, what=str(what)
                 )
             raise UserError(Problem(self.doc.file, line, col, message)) from None
         if not isinstance(value, _PLAIN_TYPES):
@@ -361,8 +349,7 @@ class _Builder:
                     self.doc.file,
                     line,
                     col,
-                    f"a {tag} value has no place in a registry — remove the tag {tag} and "
-                    "write the text itself",
+                    msg("message.yaml.tag_foreign", tag=tag),
                 )
             )
         return value
@@ -381,8 +368,7 @@ class _Builder:
                             self.doc.file,
                             key_node.start_mark.line + 1,
                             key_node.start_mark.column + 1,
-                            "a merge key (<<) takes an alias of a mapping, such as "
-                            "`<<: *defaults` — point it at one, or remove the line",
+                            msg("message.yaml.merge"),
                             dotted(path),
                         )
                     )
@@ -399,8 +385,7 @@ class _Builder:
                         self.doc.file,
                         line,
                         col,
-                        f"duplicate key {key!r} — each key may appear once here; "
-                        "delete or merge the repeated one",
+                        msg("message.yaml.duplicate", key=repr(key)),
                         dotted(path),
                     )
                 )
@@ -483,14 +468,24 @@ def validation_problems(
     for err in exc.errors(include_url=False)[:MAX_DESCRIBED]:
         path, is_key = data_path(doc, err["loc"])
         kind = err["type"]
-        msg = str(err["msg"]).removeprefix("Value error, ")
+        said = pydantic_message(err)
         if kind == "extra_forbidden":
             name = str(path[-1]) if path else "?"
             parent = _model_at(model, path[:-1])
             allowed = sorted(f.alias or n for n, f in parent.model_fields.items()) if parent else []
             close = difflib.get_close_matches(name, allowed, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else f"allowed: {', '.join(allowed)}"
-            problems.append(doc.problem(path, f"unknown field {name!r} — {hint}", key=True))
+            hint = (
+                msg("message.did_you_mean", name=repr(close[0]))
+                if close
+                else msg("message.registry.allowed", names=", ".join(allowed))
+            )
+            problems.append(
+                doc.problem(
+                    path,
+                    msg("message.registry.unknown_field", name=repr(name), hint=hint),
+                    key=True,
+                )
+            )
             continue
         if kind == "missing":
             name = str(path[-1]) if path else "?"
@@ -498,7 +493,7 @@ def validation_problems(
                 Problem(
                     doc.file,
                     *doc.where(path[:-1]),
-                    f"required field {name!r} is missing — add `{name}:` here",
+                    msg("message.registry.missing", name=name),
                     dotted(path[:-1]),
                 )
             )
@@ -508,52 +503,62 @@ def validation_problems(
             choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
             name = str(path[-1]) if path else "?"
             close = difflib.get_close_matches(name, choices, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else f"use one of {', '.join(choices)}"
-            problems.append(doc.problem(path, f"unknown key {name!r} — {hint}", key=True))
+            hint = (
+                msg("message.did_you_mean", name=repr(close[0]))
+                if close
+                else msg("message.registry.use_one_of", names=", ".join(choices))
+            )
+            problems.append(
+                doc.problem(
+                    path, msg("message.registry.unknown_key", name=repr(name), hint=hint), key=True
+                )
+            )
             continue
         tag = bare_hashtag(doc, path) if err["input"] is None and kind == "string_type" else None
         if tag is not None:
-            problems.append(doc.problem(path, f"{msg} — {hashtag_hint(tag)}"))
+            problems.append(doc.problem(path, _hinted(said, hashtag_hint(tag))))
             continue
         raw = None if is_key else doc.surprises.get(path)
         written = raw if raw is not None else str(err["input"])
         plain = written.replace(".", "")
         if kind in _INT_KINDS and _THOUSANDS.fullmatch(written) and raw is None:
-            problems.append(doc.problem(path, f"{msg} — write {plain} without thousands points"))
+            hint = msg("message.registry.thousands", plain=plain)
+            problems.append(doc.problem(path, _hinted(said, hint)))
             continue
         if kind in _INT_KINDS and _THOUSANDS.fullmatch(written):
             # 3.400 is how Indonesian writes three thousand four hundred; YAML reads 3.4
             problems.append(
                 doc.problem(
                     path,
-                    f"YAML reads {raw} as the decimal number {err['input']!r}, not {plain} — "
-                    f"write {plain} without the thousands point",
+                    msg(
+                        "message.registry.thousands_point",
+                        raw=raw,
+                        read=repr(err["input"]),
+                        plain=plain,
+                    ),
                 )
             )
             continue
         if raw is not None and kind in ("string_type", "literal_error", "value_error"):
             reads = err["input"]
-            hint = (
-                f"YAML reads {raw} unquoted as {_yaml_kind(reads)} {reads!r}; "
-                f'write it in quotes: "{raw}"'
-            )
-            problems.append(doc.problem(path, f"{msg} — {hint}", key=is_key))
+            hint = msg(f"message.registry.reads.{_yaml_kind(reads)}", raw=raw, read=repr(reads))
+            problems.append(doc.problem(path, _hinted(said, hint), key=is_key))
             continue
         if raw is not None and raw.lower() in _YAML11_WORDS and kind in _NUMBER_KINDS:
             # quoting a yes/no would not make it a number: say what the field wants instead
-            msg += f" — YAML reads {raw} as a yes/no value, not a number{_FIXES[kind]}"
+            fix = _fix(kind)
+            said = _hinted(said, msg("message.registry.yes_no_number", raw=raw, fix=fix))
         elif raw is not None and raw.lower() in _YAML11_WORDS:
-            msg += (
-                f' — YAML reads {raw} as a yes/no value; write "{raw}" in quotes if you meant text'
-            )
+            said = _hinted(said, msg("message.registry.yes_no", raw=raw))
         elif kind == "literal_error" and isinstance(err["input"], str):
             # "reels" for "reel": name the value meant, not only the list to pick from
             choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
             close = difflib.get_close_matches(err["input"].strip().lower(), choices, n=1)
-            msg += f" — did you mean {close[0]!r}?" if close else _FIXES[kind]
-        else:
-            msg += _FIXES.get(kind, "")
-        problems.append(doc.problem(path, msg, key=is_key))
+            meant = msg("message.did_you_mean", name=repr(close[0])) if close else _fix(kind)
+            said = _hinted(said, meant)
+        elif _fix(kind) is not None:
+            said = _hinted(said, _fix(kind))
+        problems.append(doc.problem(path, said, key=is_key))
     return problems
 
 
@@ -561,42 +566,92 @@ _THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")
 _INT_KINDS = {"int_type", "int_parsing", "int_from_float"}
 _NUMBER_KINDS = {"float_type", "float_parsing", "int_type", "int_parsing"}
 
+# What to do about each kind of pydantic error: catalogue keys under message.fix.
 _FIXES = {
-    "greater_than": " — use a larger number",
-    "greater_than_equal": " — use a larger number",
-    "less_than": " — use a smaller number",
-    "less_than_equal": " — use a smaller number",
-    "too_short": " — add at least one entry",
-    "string_type": " — write text here (in quotes if it looks like a number or yes/no)",
-    "finite_number": " — .nan and .inf are not numbers a registry can use; "
-    "write a number such as 2 or 1.5",
-    "float_parsing": " — write a number such as 2 or 1.5",
-    "float_type": " — write a number such as 2 or 1.5",
-    "int_parsing": " — write a whole number such as 3",
-    "int_type": " — write a whole number such as 3",
-    "int_from_float": " — write a whole number such as 3",
-    "bool_type": " — write true or false",
-    "bool_parsing": " — write true or false",
-    "literal_error": " — pick one of the listed values",
-    "list_type": " — write a list: [a, b] or one '- item' per line",
-    "dict_type": " — write a mapping of 'key: value' lines",
-    "model_type": " — write a mapping of 'key: value' lines",
-    "date_from_datetime_parsing": " — write a date as YYYY-MM-DD",
-    "date_parsing": " — write a date as YYYY-MM-DD",
-    "date_type": " — write a date as YYYY-MM-DD",
+    "greater_than": "larger",
+    "greater_than_equal": "larger",
+    "less_than": "smaller",
+    "less_than_equal": "smaller",
+    "too_short": "too_short",
+    "string_type": "string_type",
+    "finite_number": "finite_number",
+    "float_parsing": "number",
+    "float_type": "number",
+    "int_parsing": "whole",
+    "int_type": "whole",
+    "int_from_float": "whole",
+    "bool_type": "bool",
+    "bool_parsing": "bool",
+    "literal_error": "literal_error",
+    "list_type": "list_type",
+    "dict_type": "dict_type",
+    "model_type": "dict_type",
+    "date_from_datetime_parsing": "date",
+    "date_parsing": "date",
+    "date_type": "date",
 }
 
 
+def _fix(kind: str) -> Text | None:
+    return msg(f"message.fix.{_FIXES[kind]}") if kind in _FIXES else None
+
+
+def _hinted(said: Message, hint: Message | None) -> Message:
+    """'the message — what to do'."""
+    return said if hint is None else msg("message.with_hint", message=said, hint=hint)
+
+
+# The pydantic errors the catalogue words (message.pydantic.TYPE) and the ctx values they use.
+_PYDANTIC = {
+    "string_type": (),
+    "int_type": (),
+    "int_parsing": (),
+    "int_from_float": (),
+    "float_type": (),
+    "float_parsing": (),
+    "finite_number": (),
+    "bool_type": (),
+    "bool_parsing": (),
+    "greater_than": ("gt",),
+    "greater_than_equal": ("ge",),
+    "less_than": ("lt",),
+    "less_than_equal": ("le",),
+    "literal_error": ("expected",),
+    "list_type": (),
+    "dict_type": (),
+    "date_type": (),
+}
+
+
+def pydantic_message(err: Any) -> Message:
+    """Pydantic's message for one error, in the run's language where the catalogue has it.
+
+    The English text is pydantic's own; a type or wording the catalogue lacks stays as
+    pydantic says it (and a validator's own message is its ValueError's text).
+    """
+    said = str(err["msg"]).removeprefix("Value error, ")
+    kind = err["type"]
+    if kind not in _PYDANTIC:
+        return said
+    ctx = err.get("ctx", {})
+    values: dict[str, object] = {name: ctx.get(name) for name in _PYDANTIC[kind]}
+    if kind == "literal_error" and " or " in str(values["expected"]):
+        first, last = str(values["expected"]).rsplit(" or ", 1)
+        values["expected"] = msg("message.or", first=first, last=last)
+    text = msg(f"message.pydantic.{kind}", **values)
+    # a pydantic release that words it differently keeps its own words
+    return text if str(text) == said else said
+
+
 def _yaml_kind(value: Any) -> str:
+    """What YAML made of an unquoted value: a key of message.registry.reads."""
     if isinstance(value, bool):
-        return "the yes/no value"
-    if isinstance(value, int):
-        return "the number"
-    if isinstance(value, float):
-        return "the number"
+        return "yes_no"
+    if isinstance(value, int | float):
+        return "number"
     if isinstance(value, dt.date):
-        return "the date"
-    return "the value"
+        return "date"
+    return "value"
 
 
 def iter_items(data: Any, path: Path_) -> Iterator[tuple[Path_, Any]]:

@@ -74,3 +74,11 @@ def run(
 def parts(result: Result) -> tuple[int, str, str]:
     """A result as (exit code, stdout, stderr), for tests that unpack it."""
     return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture(autouse=True)
+def _english_messages(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Messages follow the registry's language, and the bundled sample's is Indonesian; tests
+    # that read a message in English ask for it as an operator would (SMRT_LANG, i.e. --lang).
+    # Tests of the Indonesian messages remove it (tests/test_messages.py).
+    monkeypatch.setenv("SMRT_LANG", "en")

@@ -8,7 +8,7 @@ import pytest
 from evaluation_data import FIXTURES, REGION, region_store, write_plan
 
 from smrt_cli.calendar import Week
-from smrt_cli.errors import UserError
+from smrt_cli.errors import Message, UserError, render
 from smrt_cli.jobs.evaluate import EvaluateRequest, coverage_notes, evaluate_job
 from smrt_cli.jobs.plan import PlanRequest, merge, plan_week_job, stale_exports
 from smrt_cli.jobs.report import ReportRequest, period_evaluation, report_job
@@ -27,7 +27,7 @@ def _ws(tmp_path: Path) -> Workspace:
 
 def test_plan_week_job_returns_the_files_and_writes_nothing(tmp_path: Path) -> None:
     ws = Workspace(tmp_path, REGION)
-    notes: list[str] = []
+    notes: list[Message] = []
     request = PlanRequest(Week(2026, 49), None, ws.plans, "id")
     done = plan_week_job(ws, request, notes)
     assert done.folder == tmp_path / "plans" / "2026-W49"
@@ -41,7 +41,7 @@ def test_plan_week_job_returns_the_files_and_writes_nothing(tmp_path: Path) -> N
 
 def test_plan_week_job_refuses_a_planned_week_without_force(tmp_path: Path) -> None:
     ws = Workspace(tmp_path, REGION)
-    notes: list[str] = []
+    notes: list[Message] = []
     (tmp_path / "plans" / "2026-W49").mkdir(parents=True)
     request = PlanRequest(Week(2026, 49), None, ws.plans, "id")
     with pytest.raises(UserError, match="already exists — pass --force"):
@@ -50,14 +50,14 @@ def test_plan_week_job_refuses_a_planned_week_without_force(tmp_path: Path) -> N
 
 def test_an_unreadable_earlier_plan_is_a_note_and_revision_zero(tmp_path: Path) -> None:
     ws = Workspace(tmp_path, REGION)
-    notes: list[str] = []
+    notes: list[Message] = []
     folder = tmp_path / "plans" / "2026-W49"
     folder.mkdir(parents=True)
     (folder / "plan.json").write_text("{", encoding="utf-8")
     (folder / "plan.csv").write_text("old", encoding="utf-8")
     (folder / "mine.csv").write_text("a person's", encoding="utf-8")
     done = plan_week_job(ws, PlanRequest(Week(2026, 49), None, ws.plans, "id", force=True), notes)
-    assert notes == [
+    assert [str(n) for n in notes] == [
         f"note: {folder / 'plan.json'} could not be read; the new plan starts at revision 0,"
         " and calendars that imported the old one get no cancellations"
     ]
@@ -67,7 +67,7 @@ def test_an_unreadable_earlier_plan_is_a_note_and_revision_zero(tmp_path: Path) 
 
 def test_merge_keeps_the_other_units_in_the_registry_order(tmp_path: Path) -> None:
     ws = Workspace(tmp_path, REGION)
-    notes: list[str] = []
+    notes: list[Message] = []
     whole = plan_week_job(ws, PlanRequest(Week(2026, 49), None, ws.plans, "id"), notes).plan
     one = whole.model_copy(update={"upts": [whole.upts[2]]})
     rest = whole.model_copy(update={"upts": [whole.upts[3], whole.upts[0], whole.upts[1]]})
@@ -96,7 +96,7 @@ def test_stale_exports_are_smrts_own_names_only(tmp_path: Path) -> None:
 
 def test_evaluate_job_returns_the_files_and_writes_nothing(tmp_path: Path) -> None:
     ws = _ws(tmp_path)
-    notes: list[str] = []
+    notes: list[Message] = []
     period = choose_period("2026-10", None, None, None)
     manual = load_scores(FIXTURES / "scores-2026-10.yaml", "s.yaml", ws.registry(), period)
     done = evaluate_job(ws, EvaluateRequest(period, manual, None, "id"), notes)
@@ -113,15 +113,15 @@ def test_evaluate_job_returns_the_files_and_writes_nothing(tmp_path: Path) -> No
 
 def test_evaluate_job_without_a_store_says_so_and_has_no_data(tmp_path: Path) -> None:
     ws = Workspace(tmp_path, REGION)
-    notes: list[str] = []
+    notes: list[Message] = []
     period = choose_period("2026-10", None, None, None)
     done = evaluate_job(ws, EvaluateRequest(period, None, None, "en", as_json=True), notes)
-    assert notes == [
+    assert [str(n) for n in notes] == [
         f"note: no metrics store at {tmp_path / 'smrt.db'}; every measured criterion is 'no data'"
     ]
     assert done.files == {}
     assert done.result.nothing_covered
-    assert coverage_notes(done.result, period) == [
+    assert [str(n) for n in coverage_notes(done.result, period)] == [
         "note: no import covers any day of 1 October 2026 – 31 October 2026; the criteria"
         " measured from posts have no data — see `smrt metrics coverage`"
     ]
@@ -142,16 +142,16 @@ def test_report_job_renders_markdown_for_stdout_and_says_what_is_missing(tmp_pat
     path, evaluation = period_evaluation(ws.evaluations, "2026-10")
     assert path == tmp_path / "evaluations" / "2026-10" / "evaluation.json"
     request = ReportRequest(path, evaluation, ws.evaluations, None, "md", None, "id")
-    notes: list[str] = []
+    notes: list[Message] = []
     document = report_job(ws, ws.registry(), request, notes)
     assert (document.target, document.side_folder, document.side_files) == (None, None, {})
     assert document.data.decode("utf-8").startswith("# ")
     plan = tmp_path / "plans" / "2026-W45" / "plan.json"
-    assert notes[0] == (
+    assert str(notes[0]) == (
         f"note: no plan for 2026-W45 at {plan}; the appendix says so — run "
         "`smrt plan week --week 2026-W45` and export the report again to include it"
     )
-    assert notes[-1] == "note: charts are not written when the Markdown report goes to stdout"
+    assert str(notes[-1]) == "note: charts are not written when the Markdown report goes to stdout"
 
 
 def test_report_job_puts_the_charts_beside_a_markdown_file(tmp_path: Path) -> None:
@@ -173,10 +173,12 @@ def test_report_job_refuses_an_existing_file_and_keeps_its_notes(tmp_path: Path)
     target = tmp_path / "laporan.html"
     target.write_text("mine", encoding="utf-8")
     request = ReportRequest(path, evaluation, ws.evaluations, "2026-W49", "html", target, "id")
-    notes: list[str] = []
+    notes: list[Message] = []
     with pytest.raises(UserError, match=r"laporan\.html: already exists"):
         report_job(ws, ws.registry(), request, notes)
-    assert notes[0].startswith("note: no plan for 2026-W49 at ")
+    assert str(notes[0]).startswith("note: no plan for 2026-W49 at ")
+    # a job's notes are catalogue texts: the CLI says them in the run's language
+    assert render(notes[0], "id").startswith("catatan: belum ada rencana untuk 2026-W49 di ")
     assert target.read_text(encoding="utf-8") == "mine"
 
 

@@ -15,6 +15,8 @@ LAYERS: list[tuple[str, list[str]]] = [
         "base: errors, files, cache, texts, models and their sources",
         [
             "errors",
+            "catalogue",
+            "language",
             "files",
             "cache",
             "links",

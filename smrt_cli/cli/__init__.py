@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,7 +12,8 @@ import typer
 from typer.core import TyperGroup
 
 from .. import __version__
-from ..errors import UserError, WorkError
+from ..errors import Text, UserError, WorkError, msg
+from ..language import message_language, remember
 
 # Every command, the module that builds it and its one-line summary. The root imports none of
 # them: `smrt --version` and `smrt --help` cost little more than importing Typer, and a command
@@ -88,11 +90,14 @@ class SmrtGroup(TyperGroup):
                     error.show()
             else:
                 ctx = getattr(error, "ctx", None)
-                hint = f" — see '{ctx.command_path} --help'" if ctx is not None else ""
-                sys.stderr.write(f"error: {error.format_message()}{hint}\n")
+                lang = message_language(ctx)
+                said = usage_message(error).render(lang)
+                if ctx is not None:
+                    said += msg("message.usage.see_help", command=ctx.command_path).render(lang)
+                sys.stderr.write(_prefixed("error", [said], lang))
             sys.exit(error.exit_code)
         except typer.Abort:
-            sys.stderr.write("aborted\n")
+            sys.stderr.write(msg("message.aborted").render("en") + "\n")
             sys.exit(1)
         # Without standalone mode an Exit comes back as its code; a finished command as None.
         sys.exit(result if isinstance(result, int) else 0)
@@ -101,9 +106,51 @@ class SmrtGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except (UserError, WorkError) as exc:
-            lines = exc.messages if isinstance(exc, UserError) else [str(exc)]
-            sys.stderr.write("".join(f"error: {line}\n" for line in lines))
+            # the one place a message is put into words: in the run's language
+            lang = message_language(ctx)
+            sys.stderr.write(_prefixed("error", exc.render(lang), lang))
             raise typer.Exit(exc.exit_code) from None
+
+
+def _prefixed(kind: str, lines: list[str], lang: str) -> str:
+    """'error: …' lines ('kesalahan: …' in Indonesian), one per message."""
+    prefix = msg(f"message.prefix.{kind}").render(lang)
+    return "".join(f"{prefix}: {line}\n" for line in lines)
+
+
+def usage_message(error: Any) -> Text:
+    """A Click usage error as a catalogue text, read from Click's English words.
+
+    Click's own phrases (a value that is not a number, a choice not listed) stay as Click says
+    them inside the translated frame; messages of ours raised as BadParameter are texts.
+    """
+    said = error.format_message()
+    own = getattr(error, "message", None)
+    for key, pattern in _USAGE:
+        found = pattern.fullmatch(said)
+        if found is not None:
+            values = found.groupdict()
+            if "message" in values and isinstance(own, Text):
+                values["message"] = own
+            return msg(key, **values)
+    return msg("message.verbatim", text=said)
+
+
+# Click's usage errors as it words them, each with the catalogue text that says the same.
+_USAGE = [
+    (
+        "message.usage.no_such_option_possible",
+        re.compile(r"No such option: (?P<name>.+) \(Possible options: (?P<options>.+)\)"),
+    ),
+    ("message.usage.no_such_option", re.compile(r"No such option: (?P<name>.+)")),
+    ("message.usage.missing", re.compile(r"Missing option (?P<param>.+)\.")),
+    ("message.usage.missing_argument", re.compile(r"Missing argument (?P<param>.+)\.")),
+    ("message.usage.no_such_command", re.compile(r"No such command '(?P<name>.+)'\.")),
+    (
+        "message.usage.invalid",
+        re.compile(r"Invalid value for (?P<param>.+?): (?P<message>.*)", re.S),
+    ),
+]
 
 
 EPILOG = "Exit codes: 0 success, 1 failure while working, 2 bad usage or bad input."
@@ -152,14 +199,29 @@ def root(
             dir_okay=False,
         ),
     ] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option(
+            "--lang",
+            metavar="id|en",
+            envvar="SMRT_LANG",
+            callback=remember,
+            help="Language of messages and errors: id or en (default: the registry's, else "
+            "English). A command's own --lang also sets the language of what it writes.",
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = False,
 ) -> None:
+    from .. import language
     from ..workspace import Workspace
 
     ctx.obj = Workspace(workspace, data)
+    language.run_context = ctx
+    if lang is not None and lang not in ("id", "en"):
+        raise UserError(msg("message.lang.unsupported", value=repr(lang)))
 
 
 def main() -> None:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ..errors import UserError
+from ..errors import Message, UserError, msg, render
+from ..language import remember
 from ..models import Registry
 from ..workspace import Workspace
 
@@ -37,15 +38,24 @@ def stdout_console() -> Console:
     return Console(highlight=False, soft_wrap=True, width=width)
 
 
-def note(message: str) -> None:
-    """A message for the person, never mixed into data on stdout."""
-    sys.stderr.write(message + "\n")
+def note(message: Message, kind: str | None = None) -> None:
+    """A message for the person, never mixed into data on stdout, in the run's language.
+
+    kind 'note' or 'warning' puts its prefix ('catatan: ' in Indonesian) before it.
+    """
+    from ..language import current
+
+    lang = current()
+    said = render(message, lang)
+    if kind is not None:
+        said = f"{msg(f'message.prefix.{kind}').render(lang)}: {said}"
+    sys.stderr.write(said + "\n")
 
 
 @contextmanager
-def said() -> Iterator[list[str]]:
+def said() -> Iterator[list[Message]]:
     """A list a job puts its notes in, said in order when it ends — also when it refuses."""
-    notes: list[str] = []
+    notes: list[Message] = []
     try:
         yield notes
     finally:
@@ -97,7 +107,8 @@ LangOpt = Annotated[
     typer.Option(
         "--lang",
         metavar="id|en",
-        help="Language of the output: id or en (default: the registry's).",
+        callback=remember,
+        help="Language of the output and of messages: id or en (default: the registry's).",
     ),
 ]
 
@@ -106,7 +117,7 @@ def resolve_lang(registry: Registry, lang: str | None) -> str:
     if lang is None:
         return registry.settings.language
     if lang not in ("id", "en"):
-        raise UserError(f"--lang: {lang!r} is not supported — use 'id' or 'en'")
+        raise UserError(msg("message.lang.unsupported", value=repr(lang)))
     return lang
 
 

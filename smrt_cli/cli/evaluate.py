@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..errors import UserError
+from ..errors import UserError, msg, noted
 from .common import (
     LangOpt,
     busy,
@@ -105,7 +105,7 @@ def upt(
     known = [u.id for u in registry.upts]
     wanted = _wanted_units(ids, known)
     if all_ and wanted:
-        raise UserError("give unit ids or --all, not both")
+        raise UserError(msg("message.evaluate.all_and_ids"))
     # The region is always evaluated as a whole: a re-run for one unit whose export came late
     # must re-rank it among the others, not replace the region's files with a one-unit league.
     shown = [u for u in known if u in wanted] if wanted else known
@@ -129,14 +129,16 @@ def upt(
         note(hint)
     scored = sum(1 for u in done.result.upts if u.score is not None)
     note(
-        f"wrote {len(done.files)} files to {done.folder} ({scored} of {len(done.result.upts)}"
-        " units scored)"
+        msg(
+            "message.evaluate.wrote",
+            n=len(done.files),
+            folder=done.folder,
+            scored=scored,
+            units=len(done.result.upts),
+        )
     )
     if out is not None:  # `smrt export report` looks in WORKSPACE/evaluations unless told
-        note(
-            f"note: export its report with `smrt export report --period {chosen.label}"
-            f" --evaluations {out}`"
-        )
+        note(noted(msg("message.evaluate.export_with", period=chosen.label, out=out)))
 
 
 def _wanted_units(ids: list[str] | None, known: list[str]) -> list[str]:
@@ -147,8 +149,12 @@ def _wanted_units(ids: list[str] | None, known: list[str]) -> list[str]:
             import difflib
 
             close = difflib.get_close_matches(upt_id, known, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
-            raise UserError(f"unknown unit {upt_id!r} — {hint}")
+            hint = (
+                msg("message.did_you_mean", name=repr(close[0]))
+                if close
+                else msg("message.upt.see_list")
+            )
+            raise UserError(msg("message.evaluate.unknown_unit", value=repr(upt_id), hint=hint))
     return wanted
 
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from ..errors import UserError, WorkError
+from ..errors import UserError, WorkError, msg
 from ..jobs.common import issue_date, source_date, week_label
 from ..models import Registry, localize
 from ..plans import UptPlan, WeekPlan, load_plan
@@ -72,17 +72,20 @@ def choose_format(fmt: F | None, out: str | None, suffixes: dict[str, F], defaul
             return default
         if named is None:
             endings = list(suffixes)
-            listed = ", ".join(endings[:-1]) + " or " + endings[-1]
+            listed = msg("message.or", first=", ".join(endings[:-1]), last=endings[-1])
             raise UserError(
-                f"-o {out}: cannot tell the format from the name — end it in {listed}, "
-                f"or give --format {choices}"
+                msg("message.export.no_format", out=out, listed=listed, choices=choices)
             )
         return named
     if named is not None and named is not fmt:
         fitting = [s for s, f in suffixes.items() if f is fmt]
+        fits = (
+            msg("message.or", first=", ".join(fitting[:-1]), last=fitting[-1])
+            if len(fitting) > 1
+            else fitting[0]
+        )
         raise UserError(
-            f"-o {out}: a {suffix} name but --format {fmt.value} — drop --format or end the "
-            f"name in {' or '.join(fitting)}"
+            msg("message.export.format_clash", out=out, suffix=suffix, fmt=fmt.value, fitting=fits)
         )
     return fmt
 
@@ -126,16 +129,13 @@ def week_plan(ws: Workspace, week: str) -> WeekPlan:
     week = week_label(week)
     path = ws.plan_path(week)
     if not path.exists():
-        raise UserError(f"{path}: no plan for {week} — run `smrt plan week --week {week}` first")
+        raise UserError(msg("message.export.no_plan", path=path, week=week))
     plan = load_plan(path)
     from ..approvals import broken
 
     for approval in broken(plan):
         # plan.json changed after it was approved: the documents say DRAF again
-        note(
-            f"note: {path}: the approval by {approval.by} no longer matches the plan (edited "
-            f"since?) — its documents say DRAF until it is approved again"
-        )
+        note(msg("message.export.approval_broken", path=path, by=approval.by), "note")
     return plan
 
 
@@ -148,7 +148,7 @@ def _write(data: bytes, out: str | None, default: Path, force: bool) -> None:
         return
     path = Path(out) if out is not None else default
     _write_file(path, data, force)
-    note(f"wrote {path}")
+    note(msg("message.export.wrote", path=path))
 
 
 def _write_file(path: Path, data: bytes, force: bool) -> None:
@@ -156,12 +156,12 @@ def _write_file(path: Path, data: bytes, force: bool) -> None:
 
     check_name(path)
     if path.is_dir():
-        raise UserError(f"{path}: is a folder — give a file name with -o")
+        raise UserError(msg("message.export.is_folder", path=path))
     refuse_overwrite(path, force)
     try:
         write_atomic(path, data)
     except OSError as exc:
-        raise WorkError(f"{path}: cannot be written ({exc.strerror})") from exc
+        raise WorkError(msg("message.file.unwritable", path=path, why=exc.strerror)) from exc
 
 
 def export_plan(
@@ -275,7 +275,7 @@ def _plan_workbook(
     from ..report import plan_rows, unit_name
 
     if out == "-":
-        raise UserError("-o -: a workbook cannot go to stdout — give a file name")
+        raise UserError(msg("message.export.stdout.workbook"))
     zone = reg.settings.timezone
     statuses = {u.id: status_word(plan, u.id, lang, zone) for u in units}
     sheets = [(u, unit_name(reg, u.id, u.name, lang), plan_rows(reg, u, lang)) for u in units]
@@ -308,7 +308,7 @@ def _plan_document(
         _write(render_html(document, svgs).encode("utf-8"), out, default, force)
         return
     if out == "-":
-        raise UserError("-o -: a DOCX document cannot go to stdout — give a file name")
+        raise UserError(msg("message.export.stdout.docx"))
     from ..render.report_docx import render_docx
 
     pngs = {cid: charts.render_png(chart) for cid, chart in document.charts.items()}
@@ -390,11 +390,7 @@ def _period_label(period: str) -> str:
 
     parsed = parse_label(period) if PERIOD_RE.match(period) else None
     if parsed is None:
-        raise UserError(
-            f"--period: {period!r} is not a period — write a month (2026-11), a quarter "
-            "(2026-Q4) or a date range as `smrt evaluate upt --from … --to …` names it "
-            "(2026-11-25_2026-12-05)"
-        )
+        raise UserError(msg("message.export.not_period", period=repr(period)))
     return parsed.label
 
 
@@ -459,8 +455,8 @@ def export_report(
     period = _period_label(period)
     fmt = choose_format(fmt, out, REPORT_SUFFIXES, ReportFormat.html)
     if fmt in (ReportFormat.docx, ReportFormat.xlsx) and out == "-":
-        kind = "a DOCX report" if fmt is ReportFormat.docx else "a workbook"
-        raise UserError(f"-o -: {kind} cannot go to stdout — give a file name")
+        kind = "docx_report" if fmt is ReportFormat.docx else "workbook"
+        raise UserError(msg(f"message.export.stdout.{kind}"))
     folder = _evaluations(ws, evaluations)
     path, evaluation = period_evaluation(folder, period)
     reg = ws.registry()
@@ -523,9 +519,9 @@ def export_slides(
     ws = workspace(ctx)
     period = _period_label(period)
     if out == "-":
-        raise UserError("-o -: slides cannot go to stdout — give a file name")
+        raise UserError(msg("message.export.stdout.slides"))
     if out is not None and Path(out).suffix.lower() != ".pptx":
-        raise UserError(f"-o {out}: slides are a PowerPoint file — end the name in .pptx")
+        raise UserError(msg("message.export.pptx", out=out))
     folder = _evaluations(ws, evaluations)
     path, evaluation = period_evaluation(folder, period)
     reg = ws.registry()

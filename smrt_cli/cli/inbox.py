@@ -8,15 +8,9 @@ from zoneinfo import ZoneInfo
 
 import typer
 
-from ..errors import UserError
-from ..i18n import (
-    deadline_text,
-    format_date,
-    format_time,
-    platform_name,
-    response_text,
-    zone_abbreviation,
-)
+from ..catalogue import t
+from ..errors import UserError, msg
+from ..i18n import deadline_text, format_date, format_time, platform_name, zone_abbreviation
 from ..jobs.inbox import load_backlog
 from .common import LangOpt, print_json, resolve_lang, workspace
 
@@ -30,10 +24,7 @@ def parse_as_of(text: str, zone: str) -> dt.datetime:
     try:
         moment = dt.datetime.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(
-            f"--as-of: {text!r} is not a date and time — write it as YYYY-MM-DDTHH:MM "
-            "(for example 2026-12-04T16:00), optionally with an offset such as +08:00"
-        ) from None
+        raise UserError(msg("message.inbox.as_of", value=repr(text))) from None
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(zone))
     return moment.astimezone(dt.UTC)
@@ -55,8 +46,14 @@ def _check_units(registry: Registry, upt: list[str] | None) -> list[str]:
             import difflib
 
             close = difflib.get_close_matches(upt_id, known, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
-            raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
+            hint = (
+                msg("message.did_you_mean", name=repr(close[0]))
+                if close
+                else msg("message.upt.see_list")
+            )
+            raise UserError(
+                msg("message.upt.unknown", option="--upt", value=repr(upt_id), hint=hint)
+            )
     return list(dict.fromkeys(upt))
 
 
@@ -149,22 +146,27 @@ def render_backlog(
     zone = registry.settings.timezone
     local = as_of.astimezone(ZoneInfo(zone))
     when = f"{format_date(local.date(), lang)} {format_time(f'{local:%H:%M}', zone, lang)}"
-    out = [response_text("inbox.title", lang, when=when), ""]
+    out = [t("response.inbox.title", lang, when=when), ""]
     if not units:
-        return "\n".join([*out, response_text("inbox.none", lang)]) + "\n"
+        return "\n".join([*out, t("response.inbox.none", lang)]) + "\n"
     words = _Words(lang)
     zones = {u.id: registry.upt_timezone(u) for u in registry.upts}
     for u in units:
         out.append(
-            response_text(
-                "inbox.unit", lang, name=u.name, id=u.upt, n=len(u.messages), overdue=u.overdue
+            t(
+                "response.inbox.unit",
+                lang,
+                name=u.name,
+                id=u.upt,
+                n=len(u.messages),
+                overdue=u.overdue,
             )
         )
         out.extend(words.line(m, zones[u.upt]) for m in u.messages)
         out.append("")
     n = sum(len(u.messages) for u in units)
     overdue = sum(u.overdue for u in units)
-    out.append(response_text("inbox.total", lang, overdue=overdue, n=n))
+    out.append(t("response.inbox.total", lang, overdue=overdue, n=n))
     return "\n".join(out) + "\n"
 
 
@@ -174,10 +176,10 @@ class _Words:
     def __init__(self, lang: str) -> None:
         self.lang = lang
         self.state = {
-            replied: response_text("inbox.unclosed" if replied else "inbox.unanswered", lang)
+            replied: t("response.inbox.unclosed" if replied else "response.inbox.unanswered", lang)
             for replied in (False, True)
         }
-        self.waited = response_text("inbox.waited", lang, office="\0", calendar="\1")
+        self.waited = t("response.inbox.waited", lang, office="\0", calendar="\1")
         self._kinds: dict[str, str] = {}
         self._days: dict[tuple[dt.date, str], str] = {}
         self._passed: dict[int, str] = {}  # by id: pydantic models hash slowly
@@ -216,7 +218,7 @@ class _Words:
         when = f"{got.hour:02d}{self.colon}{got.minute:02d} {self._abbreviations[zone_name]}"
         kind = self._kinds.get(m.row.kind)
         if kind is None:
-            kind = self._kinds[m.row.kind] = response_text(f"kind.{m.row.kind}", self.lang)
+            kind = self._kinds[m.row.kind] = t(f"response.kind.{m.row.kind}", self.lang)
         waited = self.waited.replace("\0", self._number(m.waited.office_hours, 1)).replace(
             "\1", self._number(m.waited.calendar_hours, 0)
         )
@@ -240,13 +242,13 @@ def _details(m: OpenMessage, lang: str) -> str:
         return ""
     out = ""
     if m.row.escalated_to:
-        out += ", " + response_text("inbox.escalated", lang, to=m.row.escalated_to)
+        out += ", " + t("response.inbox.escalated", lang, to=m.row.escalated_to)
         if m.row.lapor_id:
             out += f" ({m.row.lapor_id})"
     elif m.row.lapor_id:
         out += f", LAPOR! ({m.row.lapor_id})"
     if m.row.topic:
-        out += ", " + response_text("inbox.topic", lang, topic=m.row.topic)
+        out += ", " + t("response.inbox.topic", lang, topic=m.row.topic)
     return out
 
 

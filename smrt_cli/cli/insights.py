@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import UserError
+from ..errors import UserError, msg
 from .common import LangOpt, busy, note, resolve_lang, workspace
 
 if TYPE_CHECKING:
@@ -20,8 +20,14 @@ def _check_units(known: list[str], wanted: list[str]) -> None:
             import difflib
 
             close = difflib.get_close_matches(upt_id, known, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
-            raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
+            hint = (
+                msg("message.did_you_mean", name=repr(close[0]))
+                if close
+                else msg("message.upt.see_list")
+            )
+            raise UserError(
+                msg("message.upt.unknown", option="--upt", value=repr(upt_id), hint=hint)
+            )
 
 
 def _period(text: str | None, weeks: int | None, last: object) -> Period:
@@ -29,17 +35,14 @@ def _period(text: str | None, weeks: int | None, last: object) -> Period:
     from ..periods import parse_label
 
     if text is not None and weeks is not None:
-        raise UserError("--period and --weeks both given — use one of them")
+        raise UserError(msg("message.insights.period_and_weeks"))
     if text is not None:
         chosen = parse_label(text)
         if chosen is None:
-            raise UserError(
-                f"--period: {text!r} is not a period — write a month (2026-10), a quarter "
-                "(2026-Q4) or a date range (2026-10-01_2026-10-15)"
-            )
+            raise UserError(msg("message.insights.not_period", period=repr(text)))
         return chosen
     if weeks is not None and not 1 <= weeks <= 520:
-        raise UserError(f"--weeks: {weeks} is out of range — give 1 to 520 weeks")
+        raise UserError(msg("message.insights.weeks", weeks=weeks))
     import datetime as dt
 
     assert isinstance(last, dt.date)
@@ -118,16 +121,16 @@ def insights_cmd(
     _check_units(known, wanted)
     db = ws.store
     if not db.exists():
-        raise UserError(f"{db}: no metrics store yet — import exports with `smrt metrics import`")
+        raise UserError(msg("message.insights.no_store", db=db))
     conn = open_store(db, create=False, mapped=True)
     try:
         last = last_post_day(conn) if period is None else None
         if period is None and last is None:
-            raise UserError(f"{db}: holds no posts yet — import exports with `smrt metrics import`")
+            raise UserError(msg("message.insights.no_posts", db=db))
         chosen = _period(period, weeks, last)
         folder = ws.insights_folder(chosen.label, out)
         if not as_json and folder.exists() and not force:
-            raise UserError(f"{folder}: already exists — pass --force to replace these insights")
+            raise UserError(msg("message.insights.exists", folder=folder))
         with busy(f"reading {chosen.label}…"):
             result = store_insights(conn, registry, chosen, wanted or None, db)
     finally:
@@ -143,7 +146,7 @@ def insights_cmd(
     with busy("writing insights…"):
         files = render_insights(result, registry, language)
         replace_folder(folder, files, owned=(".md", ".svg"))
-    note(f"wrote {len(files)} files to {folder} ({result.posts} measurable posts)")
+    note(msg("message.insights.wrote", n=len(files), folder=folder, posts=result.posts))
 
 
 def register(app: typer.Typer) -> None:

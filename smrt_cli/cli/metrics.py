@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import UserError, WorkError
+from ..errors import Text, UserError, WorkError, msg
 from .common import command_group, note, print_json, workspace
 
 if TYPE_CHECKING:
@@ -47,9 +47,7 @@ def _imported_at() -> dt.datetime:
         try:
             return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
         except ValueError:
-            raise UserError(
-                f'SOURCE_DATE_EPOCH: "{epoch}" is not a number of seconds since 1970'
-            ) from None
+            raise UserError(msg("message.metrics.epoch", epoch=epoch)) from None
     return dt.datetime.now(dt.UTC)
 
 
@@ -112,9 +110,9 @@ _ImportEndOpt = Annotated[
 def _check_file(path: Path) -> None:
     """An export named on the command line is a file that is there."""
     if path.is_dir():
-        raise UserError(f"{path}: is a folder, not a file — name the export file (CSV) in it")
+        raise UserError(msg("message.metrics.is_folder", path=path))
     if not path.is_file():
-        raise UserError(f"{path}: no such file")
+        raise UserError(msg("message.metrics.no_file", path=path))
 
 
 def import_(
@@ -192,7 +190,7 @@ def import_(
     _warm_learning(ws, registry)
     for summary in summaries:
         for warning in summary.warnings:
-            note(f"warning: {warning}")
+            note(warning, "warning")
         note(summary.line())
     if json_:
         print_json([s.as_json() for s in summaries])
@@ -226,15 +224,15 @@ def _stated_range(start: str | None, end: str | None) -> tuple[dt.date, dt.date]
     if start is None and end is None:
         return None
     if start is None or end is None:
-        raise UserError("--from and --to go together: give both days the export covers")
+        raise UserError(msg("message.metrics.from_to"))
     days = []
     for option, text in (("--from", start), ("--to", end)):
         try:
             days.append(dt.date.fromisoformat(text))
         except ValueError:
-            raise UserError(f'{option}: "{text}" is not a day — write YYYY-MM-DD') from None
+            raise UserError(msg("message.metrics.not_day", option=option, value=text)) from None
     if days[0] > days[1]:
-        raise UserError(f"--from {start} is after --to {end} — swap them")
+        raise UserError(msg("message.metrics.reversed", start=start, end=end))
     return days[0], days[1]
 
 
@@ -244,18 +242,18 @@ def _undone(
     """The error, then what became of every file named: nothing of any of them is stored."""
     if len(prepared) == 1:
         return exc  # the error names the one file already
-    states = [f"{s.file} (read, {s.rows} rows, undone)" for s in done]
+    states: list[Text] = [
+        msg("message.import.state.undone", file=s.file, rows=s.rows) for s in done
+    ]
     failed = prepared[len(done)].display
-    states.append(f"{failed} (failed)")
-    states += [f"{p.display} (not read)" for p in prepared[len(done) + 1 :]]
-    summary = (
-        "nothing was imported — the files named are stored together or not at all: "
-        + "; ".join(states)
-        + f". Fix {failed} and run the same command again."
-    )
+    states.append(msg("message.import.state.failed", file=failed))
+    states += [
+        msg("message.import.state.unread", file=p.display) for p in prepared[len(done) + 1 :]
+    ]
+    summary = msg("message.import.nothing", states=tuple(states), failed=failed)
     if isinstance(exc, WorkError):
-        return WorkError(f"{exc}\n{summary}")
-    return UserError(*exc.messages, summary)
+        return WorkError(msg("message.import.work_failed", error=exc.message, summary=summary))
+    return UserError(*exc.items, summary)
 
 
 def template() -> None:
@@ -302,11 +300,11 @@ def show(
         try:
             dt.date.fromisoformat(period + "-01")
         except ValueError:
-            raise UserError(f'--period: "{period}" is not a month — write YYYY-MM') from None
+            raise UserError(msg("message.metrics.not_month", period=period)) from None
     if upt is not None:
         known = [u.id for u in ws.registry().upts]
         if upt not in known:
-            raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {", ".join(known)}')
+            raise UserError(msg("message.metrics.unknown_unit", upt=upt, known=", ".join(known)))
     conn = store.open_store(ws.store, create=False, mapped=True)
     try:
         rows = store.monthly(conn, period, upt)
@@ -329,7 +327,7 @@ def show(
     for line in extras:
         console.print(line, markup=False)
     if not rows:
-        note("no posts stored for this selection")
+        note(msg("message.metrics.no_posts"))
 
 
 def _other_figures(conn: sqlite3.Connection, period: str | None, upt: str | None) -> list[str]:
@@ -396,13 +394,10 @@ def coverage(
     if period is not None:
         chosen = parse_label(period.replace("..", "_"))
         if chosen is None:
-            raise UserError(
-                f'--period: "{period}" is not a period — write 2026-10, 2026-Q4 or '
-                "2026-10-01..2026-10-15"
-            )
+            raise UserError(msg("message.metrics.not_period", period=period))
     known = [u.id for u in registry.upts]
     if upt is not None and upt not in known:
-        raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {", ".join(known)}')
+        raise UserError(msg("message.metrics.unknown_unit", upt=upt, known=", ".join(known)))
     first = chosen.start if chosen else dt.date.min
     last = chosen.end if chosen else dt.date.max
     conn = store.open_store(ws.store, create=False)
@@ -445,7 +440,7 @@ def coverage(
         table.add_row(unit, shown, data, count, span_text(spans))
     stdout_console().print(table)
     if not ordered:
-        note("no import covers this selection")
+        note(msg("message.metrics.no_import"))
 
 
 def register(app: typer.Typer) -> None:

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ..errors import UserError, WorkError
+from ..errors import UserError, WorkError, msg
+from ..language import current
 from ..plans import WeekPlan
 from .common import (
     LangOpt,
@@ -131,7 +132,7 @@ def _target_week(week: str | None, date: str | None) -> Week:
     from ..calendar import parse_date, parse_week, week_of
 
     if week is not None and date is not None:
-        raise UserError("--week and --date both given — use one of them")
+        raise UserError(msg("message.plan.week_and_date"))
     if date is not None:
         return week_of(parse_date(date))
     return parse_week(week or "next", dt.date.today())
@@ -146,8 +147,14 @@ def _selected_units(upt: list[str] | None, known: list[str]) -> list[str] | None
             import difflib
 
             close = difflib.get_close_matches(upt_id, known, n=1)
-            hint = f"did you mean {close[0]!r}?" if close else "see `smrt upt list`"
-            raise UserError(f"--upt: unknown unit {upt_id!r} — {hint}")
+            hint = (
+                msg("message.did_you_mean", name=repr(close[0]))
+                if close
+                else msg("message.upt.see_list")
+            )
+            raise UserError(
+                msg("message.upt.unknown", option="--upt", value=repr(upt_id), hint=hint)
+            )
     return list(dict.fromkeys(upt))
 
 
@@ -165,15 +172,12 @@ def _print_outcome(
         write_stdout(data)
     elif is_terminal():
         stdout_console().print(_summary_table(plan))
-    note(f"wrote {len(written)} files to {folder}")
+    note(msg("message.plan.wrote", n=len(written), folder=folder))
     if len(written) <= 20:  # a national run would bury the terminal in paths
         for path in written:
             note(f"  {path}")
     for name, command in stale.items():
-        note(
-            f"note: removed {folder / name}, made from the plan just replaced — export it "
-            f"again: {command}"
-        )
+        note(msg("message.plan.removed_stale", path=folder / name, command=command), "note")
 
 
 def plan_approve_cmd(
@@ -219,13 +223,13 @@ def plan_approve_cmd(
 
     name = " ".join(by.split())
     if not name:
-        raise UserError("--by: empty — give the approver's name, e.g. --by 'Kepala KSOP'")
+        raise UserError(msg("message.plan.by_empty"))
     ws = workspace(ctx)
     plan = week_plan(ws, week)
     folder = ws.plan_folder(plan.week)
     approved = ws.plan_path(plan.week).read_bytes()
     if WeekPlan.model_validate_json(approved) != plan:  # planned again between the two reads
-        raise WorkError(f"{ws.plan_path(plan.week)}: changed while approving — approve it again")
+        raise WorkError(msg("message.plan.changed", path=ws.plan_path(plan.week)))
     if upt is not None:
         plan_units(plan, upt)  # a unit without a plan that week is a user error
     registry = ws.registry()
@@ -235,19 +239,19 @@ def plan_approve_cmd(
     files["plan.json"] = plan_json(plan)
     if ws.plan_path(plan.week).read_bytes() != approved:
         # planned again meanwhile: writing now would put back the plan just replaced
-        raise WorkError(f"{ws.plan_path(plan.week)}: changed while approving — approve it again")
+        raise WorkError(msg("message.plan.changed", path=ws.plan_path(plan.week)))
     replace_folder(folder, files)
     approval = approval_of(plan, upt)
     assert approval is not None  # just recorded, for exactly this plan
-    note(approved_text(approval, "en", registry.settings.timezone))
-    note(f"wrote {len(files)} files to {folder}")
+    note(approved_text(approval, current(), registry.settings.timezone))
+    note(msg("message.plan.wrote", n=len(files), folder=folder))
     exports = sorted(
         p.name
         for p in folder.glob("plan*")
         if p.suffix in (".csv", ".ics", ".txt", ".xlsx", ".html", ".docx")
     )
     for export in exports:
-        note(f"note: {folder / export} was exported before the approval — export it again")
+        note(msg("message.plan.exported_before", path=folder / export), "note")
 
 
 MAX_TABLE_ROWS = 40

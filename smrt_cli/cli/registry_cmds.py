@@ -9,7 +9,8 @@ from typing import Annotated
 
 import typer
 
-from ..errors import UserError
+from ..errors import UserError, msg
+from ..language import current, registry_named
 from ..models import Registry, localize
 from ..registry import BUNDLED_SAMPLE, load_registry, summary
 from .common import command_group, note, print_json, stdout_console, workspace
@@ -39,13 +40,12 @@ def validate(
         reg = workspace(ctx).registry()
         shown = str(workspace(ctx).registry_path)
     else:
+        registry_named(ctx, file)  # its problems are told in its own language
         reg = load_registry(file, str(file))
         shown = str(file)
     counts = summary(reg)
-    typer.echo(
-        f"{shown}: OK — {counts['upts']} units, {counts['ideas']} ideas, "
-        f"{counts['pillars']} pillars, {counts['criteria']} criteria, {counts['events']} events"
-    )
+    said = msg("message.validate.ok", file=shown, **counts).render(current())
+    typer.echo(said)
 
 
 def init(
@@ -73,16 +73,14 @@ def init(
     schema = directory / "data" / "registry.schema.json"
     for path in (target, schema):
         if path.exists():
-            raise UserError(f"{path}: already exists — init never overwrites; edit it instead")
+            raise UserError(msg("message.init.exists", path=path))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(BUNDLED_SAMPLE, target)
         schema.write_text(schema_text(), encoding="utf-8")
     except OSError as exc:
-        raise UserError(
-            f"{directory}: cannot make a workspace here ({exc.strerror}) — name a folder"
-        ) from None
-    note(f"created {target} and {schema}; edit the registry, then run `smrt validate`")
+        raise UserError(msg("message.init.cannot", directory=directory, why=exc.strerror)) from None
+    note(msg("message.init.created", target=target, schema=schema))
 
 
 def schema() -> None:
@@ -151,7 +149,7 @@ def ideas_list(
     pillar_ids = [p.id for p in reg.pillars]
     if pillar is not None and pillar not in pillar_ids:
         raise UserError(
-            f"--pillar: unknown pillar {pillar!r} — choose one of {', '.join(pillar_ids)}"
+            msg("message.ideas.unknown_pillar", pillar=repr(pillar), choices=", ".join(pillar_ids))
         )
     ideas = [i for i in reg.ideas if pillar is None or i.pillar == pillar]
     rows = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 
-from ..errors import UserError
+from ..errors import UserError, msg
 
 
 def source_date() -> dt.datetime | None:
@@ -16,10 +16,7 @@ def source_date() -> dt.datetime | None:
     try:
         return dt.datetime.fromtimestamp(int(raw), tz=dt.UTC)
     except (ValueError, OverflowError, OSError):
-        raise UserError(
-            f"SOURCE_DATE_EPOCH: {raw!r} is not a number of seconds since 1970 — "
-            "set it to an integer such as 1764460800, or unset it"
-        ) from None
+        raise UserError(msg("message.export.epoch", raw=repr(raw))) from None
 
 
 def issue_date(stamp: dt.datetime | None) -> dt.date:

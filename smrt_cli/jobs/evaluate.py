@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import UserError
+from ..errors import Message, UserError, msg, noted
 from ..workspace import EVALUATION_JSON, evaluation_folder, evaluation_path, week_plan_paths
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class Evaluated:
     owned: list[str]  # the scorecards of the run being replaced
 
 
-def evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[str]) -> Evaluated:
+def evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[Message]) -> Evaluated:
     """Score every unit of the registry for the period; refuse replacing files without force.
 
     What the person should know goes to `notes` as it happens, so a refusal keeps them.
@@ -66,9 +66,7 @@ def evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[str]) -> E
     if not request.as_json and not request.force:
         existing = [folder / n for n in names if (folder / n).exists()]
         if existing:
-            raise UserError(
-                f"{existing[0]}: already exists — pass --force to replace this period's files"
-            )
+            raise UserError(msg("message.evaluate.exists", path=existing[0]))
     manual = request.manual
     if manual is None:
         # The assessors' scores belong to the period, not to one run of it.
@@ -87,7 +85,7 @@ def evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[str]) -> E
 
 
 def _measures(
-    ws: Workspace, registry: Registry, chosen: Period, selected: list[str], notes: list[str]
+    ws: Workspace, registry: Registry, chosen: Period, selected: list[str], notes: list[Message]
 ) -> dict[str, UnitMeasure]:
     """What the store and the plans measure for the period; 'no data' without a store."""
     from ..calendar import days_off
@@ -98,7 +96,7 @@ def _measures(
     if db.exists():
         conn = open_store(db, create=False, mapped=True)
     else:
-        notes.append(f"note: no metrics store at {db}; every measured criterion is 'no data'")
+        notes.append(noted(msg("message.evaluate.no_store", db=db)))
         conn = open_store(Path(":memory:"))
     try:
         plans = plans_of(ws.plans, chosen.start, chosen.end)
@@ -109,21 +107,17 @@ def _measures(
         conn.close()
 
 
-def coverage_notes(result: RegionEvaluation, chosen: Period) -> list[str]:
+def coverage_notes(result: RegionEvaluation, chosen: Period) -> list[Message]:
     """What the person should know about the days the imports cover, after the files."""
     if result.nothing_covered:
         first, last = (f"{d.day} {d:%B %Y}" for d in (chosen.start, chosen.end))
-        return [
-            f"note: no import covers any day of {first} – {last}; the criteria measured from"
-            " posts have no data — see `smrt metrics coverage`"
-        ]
+        return [noted(msg("message.evaluate.no_import", first=first, last=last))]
     partly = [u.id for u in result.upts if u.covered_days and u.covered_days < chosen.days]
     if partly:
-        return [
-            f"note: the exports of {len(partly)} unit(s) cover part of {chosen.label} only"
-            f" ({', '.join(partly)}); their targets are counted for the covered days —"
-            " see `smrt metrics coverage`"
-        ]
+        said = msg(
+            "message.evaluate.partly", n=len(partly), period=chosen.label, units=", ".join(partly)
+        )
+        return [noted(said)]
     return []
 
 
@@ -135,7 +129,7 @@ def plans_of(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:
 
 
 def kept_scores(
-    path: Path, registry: Registry, period: Period, notes: list[str]
+    path: Path, registry: Registry, period: Period, notes: list[Message]
 ) -> list[ScoreEntry]:
     """The assessors' scores of the period's earlier evaluation, which this run replaces.
 
@@ -150,28 +144,19 @@ def kept_scores(
     try:
         earlier = load_evaluation(path)
     except (OSError, UserError):
-        notes.append(
-            f"note: {path} is not a readable evaluation; no assessor score of it is kept —"
-            " pass --scores FILE to have them"
-        )
+        notes.append(noted(msg("message.evaluate.unreadable_scores", path=path)))
         return []
     if earlier.period.label != period.label:
         return []
     kept, dropped = recorded_scores(earlier, registry)
     for upt_id, criterion, why in dropped:
-        notes.append(
-            f"note: dropped the assessor score of {upt_id} for {criterion!r} of the earlier"
-            f" evaluation of this period: the registry no longer takes it ({why}) — pass"
-            " --scores FILE with a score for it"
-        )
+        said = msg("message.evaluate.dropped", upt=upt_id, criterion=repr(criterion), why=why)
+        notes.append(noted(said))
     if kept:
         n, units = len(kept), len({s.upt for s in kept})
-        scores_text = f"{n} assessor score{'s' if n != 1 else ''}"
-        units_text = f"{units} unit{'s' if units != 1 else ''}"
-        notes.append(
-            f"note: kept {scores_text} ({units_text}) of the earlier evaluation of this period,"
-            f" from {path}; pass --scores FILE to replace them"
-        )
+        one = "one" if n == 1 else "many"
+        units_text = msg(f"message.evaluate.units.{'one' if units == 1 else 'many'}", n=units)
+        notes.append(noted(msg(f"message.evaluate.kept.{one}", n=n, units=units_text, path=path)))
     return kept
 
 
@@ -187,7 +172,7 @@ def earlier_pages(path: Path) -> list[str]:
         return []
 
 
-def previous_evaluation(path: Path, notes: list[str]) -> RegionEvaluation | None:
+def previous_evaluation(path: Path, notes: list[Message]) -> RegionEvaluation | None:
     """The previous period's evaluation.json, for the change column; None if none."""
     from ..evaluations import load_evaluation
 
@@ -196,5 +181,5 @@ def previous_evaluation(path: Path, notes: list[str]) -> RegionEvaluation | None
     try:
         return load_evaluation(path)
     except (OSError, UserError):
-        notes.append(f"note: {path} is not a readable evaluation; the change column stays empty")
+        notes.append(noted(msg("message.evaluate.unreadable_change", path=path)))
         return None

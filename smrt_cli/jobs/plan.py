@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError
+from ..errors import Message, UserError, msg, noted
 from ..plans import WeekPlan
 from ..workspace import EVALUATION_JSON, PLAN_JSON, evaluation_folders, plan_export_name
 
@@ -44,7 +44,7 @@ class PlannedWeek:
     stale: dict[str, str]  # old exports to remove -> the command that makes them again
 
 
-def plan_week_job(ws: Workspace, request: PlanRequest, notes: list[str]) -> PlannedWeek:
+def plan_week_job(ws: Workspace, request: PlanRequest, notes: list[Message]) -> PlannedWeek:
     """Plan the week; refuse an existing week's folder without force.
 
     What the person should know goes to `notes` as it happens, so a refusal keeps them.
@@ -59,7 +59,7 @@ def plan_week_job(ws: Workspace, request: PlanRequest, notes: list[str]) -> Plan
     folder = request.out_dir / target.label
     refuse_link(folder)
     if folder.exists() and not request.force:
-        raise UserError(f"{folder}: already exists — pass --force to replace this week's plan")
+        raise UserError(msg("message.plan.exists", folder=folder))
     kept, previous = earlier_plans(folder, selected, notes)
     horizon = max([ROTATION_CAP, *(i.cooldown_weeks for i in registry.ideas)])
     used = plan_history(request.out_dir, target, horizon)
@@ -85,7 +85,7 @@ def _finish(
     kept: WeekPlan | None,
     previous: WeekPlan | None,
     selected: list[str] | None,
-    notes: list[str],
+    notes: list[Message],
 ) -> PlannedWeek:
     """The roster, the kept units, the revision and approvals; then every file, rendered."""
     from ..plans import plan_json, revise
@@ -127,7 +127,7 @@ def merge(new: WeekPlan, kept: WeekPlan, order: list[str]) -> WeekPlan:
 
 
 def earlier_plans(
-    folder: Path, selected: list[str] | None, notes: list[str]
+    folder: Path, selected: list[str] | None, notes: list[Message]
 ) -> tuple[WeekPlan | None, WeekPlan | None]:
     """The week's plan to keep the other units of (kept), and the one being revised."""
     from ..plans import load_plan
@@ -148,15 +148,12 @@ def earlier_plans(
             previous = load_plan(path)
         except UserError:
             # --force replaces it all the same; say what the calendars will miss
-            notes.append(
-                f"note: {path} could not be read; the new plan starts at"
-                " revision 0, and calendars that imported the old one get no cancellations"
-            )
+            notes.append(noted(msg("message.plan.unreadable_previous", path=path)))
     return kept, previous
 
 
 def learned_for(
-    ws: Workspace, registry: Registry, target: Week, lang: str, notes: list[str]
+    ws: Workspace, registry: Registry, target: Week, lang: str, notes: list[Message]
 ) -> Learned | None:
     """What the region's results teach the week's plan: the store's 16 weeks before it and
     the last evaluation's recommendations; None when there is neither."""
@@ -191,7 +188,7 @@ def learned_for(
 
 
 def recommendations(
-    folder: Path, target: Week, lang: str, notes: list[str]
+    folder: Path, target: Week, lang: str, notes: list[Message]
 ) -> tuple[dict[str, list[str]], str]:
     """Per unit, the ideas the latest evaluation before the week recommends, and its period's
     title ("Oktober 2026"); nothing when there is no recent evaluation."""
@@ -217,7 +214,7 @@ def recommendations(
     try:
         evaluation = load_evaluation(chosen[1])
     except UserError as exc:
-        notes.append(f"note: the plan takes no recommendations: {exc}")
+        notes.append(noted(msg("message.plan.no_recommendations", error=tuple(exc.items))))
         return {}, ""
     ideas = {
         u.id: [i for r in u.recommendations for i in r.idea_ids]
@@ -228,7 +225,7 @@ def recommendations(
 
 
 def keep_approvals(
-    plan: WeekPlan, previous: WeekPlan, selected: list[str] | None, notes: list[str]
+    plan: WeekPlan, previous: WeekPlan, selected: list[str] | None, notes: list[Message]
 ) -> WeekPlan:
     """Planning a week again voids its approval (the plan is no longer the one approved).
 
@@ -238,14 +235,21 @@ def keep_approvals(
 
     plan = carry_over(plan, previous, selected)
     for approval in voided(plan, previous):
-        what = f"{plan.week} for {approval.upt}" if approval.upt else plan.week
-        notes.append(
-            f"note: the approval of {what} by {approval.by} ({approval.at:%Y-%m-%d %H:%M} UTC) "
-            f"is void: the week was planned again — its documents say DRAF until "
-            f"`smrt plan approve --week {plan.week}"
-            + (f" --upt {approval.upt}" if approval.upt else "")
-            + " --by NAME`"
+        what = (
+            msg("message.plan.week_of_unit", week=plan.week, upt=approval.upt)
+            if approval.upt
+            else plan.week
         )
+        said = msg(
+            "message.plan.approval_void",
+            what=what,
+            by=approval.by,
+            at=f"{approval.at:%Y-%m-%d %H:%M}",
+            command=f"smrt plan approve --week {plan.week}"
+            + (f" --upt {approval.upt}" if approval.upt else "")
+            + " --by NAME",
+        )
+        notes.append(noted(said))
     return plan
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import UserError
+from ..errors import Message, Text, UserError, msg, noted
 from ..workspace import evaluated_periods, evaluation_path
 from .common import issue_date, source_date, week_label
 
@@ -46,7 +46,7 @@ class ReportRequest:
 
 
 def report_job(
-    ws: Workspace, registry: Registry, request: ReportRequest, notes: list[str]
+    ws: Workspace, registry: Registry, request: ReportRequest, notes: list[Message]
 ) -> Document:
     """The regional report in its format; refuses replacing a file without force.
 
@@ -60,10 +60,7 @@ def report_job(
     plan_path = ws.plan_path(week_id)
     plan = load_plan(plan_path) if plan_path.exists() else None
     if plan is None:
-        notes.append(
-            f"note: no plan for {week_id} at {plan_path}; the appendix says so — run "
-            f"`smrt plan week --week {week_id}` and export the report again to include it"
-        )
+        notes.append(noted(msg("message.export.no_plan_appendix", week=week_id, path=plan_path)))
     stamp = source_date()
     report_date = issue_date(stamp)
     overdue_units = overdue(ws, registry, stamp, report_date, language)
@@ -85,7 +82,7 @@ def report_job(
         next_rakor_note(registry, report_date),
     ):
         if text:
-            notes.append(text)
+            notes.append(noted(text))
     _check_target(request.target, request.fmt, report, request.force)
     when = stamp or dt.datetime.combine(report_date, dt.time(0, 0), tzinfo=dt.UTC)
     if request.fmt == "xlsx":
@@ -104,18 +101,18 @@ def _check_target(target: Path | None, fmt: str, report: Report, force: bool) ->
 
     check_name(target)
     if target.is_dir():
-        raise UserError(f"{target}: is a folder — give a file name with -o")
+        raise UserError(msg("message.export.is_folder", path=target))
     refuse_overwrite(target, force)
     if fmt == "md" and report.charts:
         # the charts' folder may hold a person's own drawings: the same --force rule
         charts_dir = target.parent / f"{target.stem}-files"
-        refuse_link(charts_dir, "write the report elsewhere with -o")
+        refuse_link(charts_dir, msg("message.file.link_elsewhere"))
         for cid in sorted(report.charts):
             refuse_overwrite(charts_dir / f"{cid}.svg", force)
 
 
 def render_report(
-    report: Report, fmt: str, target: Path | None, when: dt.datetime, notes: list[str]
+    report: Report, fmt: str, target: Path | None, when: dt.datetime, notes: list[Message]
 ) -> Document:
     """The report as HTML (SVG charts inline), DOCX (PNG charts) or Markdown (SVG files)."""
     from ..render import charts
@@ -133,7 +130,7 @@ def render_report(
     from ..render.report_markdown import render_markdown
 
     if target is None:
-        notes.append("note: charts are not written when the Markdown report goes to stdout")
+        notes.append(noted(msg("message.export.no_charts_stdout")))
         return Document(None, render_markdown(report, {}).encode("utf-8"))
     folder_name = f"{target.stem}-files"
     svg_files = {f"{cid}.svg": charts.render_svg(chart) for cid, chart in report.charts.items()}
@@ -143,7 +140,7 @@ def render_report(
 
 
 def slides_job(
-    ws: Workspace, registry: Registry, request: ReportRequest, notes: list[str]
+    ws: Workspace, registry: Registry, request: ReportRequest, notes: list[Message]
 ) -> Document:
     """The Rakor slides (PowerPoint) of the period: the report's tables and charts."""
     from ..deck import ChartSlide, build_deck
@@ -154,7 +151,7 @@ def slides_job(
     evaluation, language, target = request.evaluation, request.lang, request.target
     assert target is not None  # slides never go to stdout
     if target.is_dir():
-        raise UserError(f"{target}: is a folder — give a file name with -o")
+        raise UserError(msg("message.export.is_folder", path=target))
     from ..files import refuse_overwrite
 
     refuse_overwrite(target, request.force)
@@ -169,7 +166,7 @@ def slides_job(
         next_rakor_note(registry, issued),
     ):
         if text:
-            notes.append(text)
+            notes.append(noted(text))
     deck = build_deck(registry, evaluation, report, issued)
     used = {s.chart_id for s in deck.slides if isinstance(s, ChartSlide)}
     pngs = {cid: charts.render_png(report.charts[cid]) for cid in sorted(used)}
@@ -207,7 +204,7 @@ def earlier_evaluations(folder: Path, current: RegionEvaluation) -> list[RegionE
     return found
 
 
-def evaluate_advice(folder: Path, period: Period) -> str:
+def evaluate_advice(folder: Path, period: Period) -> Text:
     """The `smrt evaluate upt` run that writes this period, and the periods already evaluated.
 
     evaluate names a quarter with --quarter and a range with --from/--to, not --period.
@@ -218,11 +215,11 @@ def evaluate_advice(folder: Path, period: Period) -> str:
         how = f"--from {period.start.isoformat()} --to {period.end.isoformat()}"
     else:
         how = f"--period {period.label}"
-    advice = f"run `smrt evaluate upt {how}` first"
+    advice = msg("message.export.evaluate_first", how=how)
     done = evaluated_periods(folder)
     if done:
         shown = ", ".join(done[-6:]) + (" …" if len(done) > 6 else "")
-        advice += f" (evaluated so far: {shown})"
+        advice = msg("message.export.evaluated_so_far", advice=advice, shown=shown)
     return advice
 
 
@@ -235,7 +232,10 @@ def period_evaluation(folder: Path, period: str) -> tuple[Path, RegionEvaluation
     if not path.exists():
         parsed = parse_label(period)
         assert parsed is not None  # the command parsed the label
-        raise UserError(f"{path}: no evaluation for {period} — {evaluate_advice(folder, parsed)}")
+        advice = evaluate_advice(folder, parsed)
+        raise UserError(
+            msg("message.export.no_evaluation", path=path, period=period, advice=advice)
+        )
     return path, load_evaluation(path)
 
 

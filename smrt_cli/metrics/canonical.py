@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from zoneinfo import ZoneInfo
 
+from ..errors import msg
 from ..models import FORMATS, PLATFORMS
 from .readers import (
     Columns,
@@ -52,7 +53,7 @@ def _platform(ctx: ReadContext, line: int, value: str) -> str:
     if platform not in PLATFORMS:
         raise ctx.fail(
             line,
-            f'column "platform": "{value}" is not a platform — use one of {", ".join(PLATFORMS)}',
+            msg("message.csv.not_platform", value=value, choices=", ".join(PLATFORMS)),
         )
     return platform
 
@@ -119,7 +120,7 @@ def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
             if fmt not in FORMAT_SET:
                 raise ctx.fail(
                     line,
-                    f'column "format": "{fmt}" is not a format — use one of {", ".join(FORMATS)}',
+                    msg("message.csv.not_format", value=fmt, choices=", ".join(FORMATS)),
                 )
         yield PostRecord(
             upt,
@@ -164,19 +165,17 @@ def read_messages(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
         if reply is not None and reply < received:
             raise ctx.fail(
                 line,
-                f'column "first_reply_at": "{reply_text}" is before the message was received',
+                msg("message.csv.before.first_reply_at", column="first_reply_at", raw=reply_text),
             )
         kind = cell(row, i_kind).lower()
         if kind not in MESSAGE_KINDS:
             raise ctx.fail(
                 line,
-                f'column "kind": "{kind}" is not a kind — use one of {", ".join(MESSAGE_KINDS)}',
+                msg("message.csv.not_kind", value=kind, choices=", ".join(MESSAGE_KINDS)),
             )
         resolved_text = cell(row, i_resolved).lower()
         if resolved_text not in _TRUE and resolved_text not in _FALSE:
-            raise ctx.fail(
-                line, f'column "resolved": "{resolved_text}" is not true/false, yes/no or 1/0'
-            )
+            raise ctx.fail(line, msg("message.csv.not_bool", column="resolved", raw=resolved_text))
         resolved_at = _later(ctx, line, row, i_resolved_at, "resolved_at", received, zone)
         yield MessageRecord(
             upt=upt,
@@ -215,11 +214,9 @@ def _later(
         return None
     moment = iso_time(ctx, line, name, text, zone)
     if moment < start:
-        raise ctx.fail(line, f'column "{name}": "{text}" is before the {_START[name]}')
+        raise ctx.fail(line, msg(f"message.csv.before.{name}", column=name, raw=text))
     return moment
 
-
-_START = {"resolved_at": "message was received", "clarified_at": "hoax was detected"}
 
 HOAX_COLUMNS = ("detected_at", "link", "topic", "clarified_at", "clarification_url", "upt")
 
@@ -240,9 +237,7 @@ def read_hoaxes(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterato
         # addresses are shown in the scorecard: a line break in one is refused, as for posts
         link = permalink(ctx, line, cols, row, i_link)
         if not link:
-            raise ctx.fail(
-                line, 'column "link": empty — give the address of the hoax (its post or page)'
-            )
+            raise ctx.fail(line, msg("message.csv.no_link"))
         yield HoaxRecord(
             upt=upt,
             link=link,

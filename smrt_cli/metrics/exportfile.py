@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from ..errors import UserError
+from ..errors import Problem, UserError, msg
 from ..models import Registry
 from .detect import BY_NAME, FormatSpec, detect, supported
 from .readers import Columns, csv_problem, delimiter
@@ -39,35 +39,31 @@ def _undecodable_line(path: Path) -> int:
 
 
 def not_utf8(display: str, path: Path) -> UserError:
-    return UserError(
-        f"{display}:{_undecodable_line(path)}: not UTF-8 text — save the file as "
-        "'CSV UTF-8' and import it again"
-    )
+    return UserError(Problem(display, _undecodable_line(path), None, msg("message.csv.not_utf8")))
 
 
 def open_export(path: Path, display: str) -> io.TextIOWrapper:
     try:
         binary = path.open("rb")
     except OSError as exc:
-        raise UserError(f"{display}: cannot be read ({exc.strerror})") from None
+        raise UserError(
+            msg("message.csv.unreadable_file", file=display, why=exc.strerror)
+        ) from None
     # utf-8-sig drops the byte-order mark Meta and TikTok put first; newline="" is csv's rule.
     return io.TextIOWrapper(binary, encoding="utf-8-sig", newline="")
 
 
 # A workbook saved instead of the CSV: its first bytes say so before any decoding fails.
 _WORKBOOKS = {
-    b"PK\x03\x04": "an Excel workbook (.xlsx) or another zip file",
-    b"\xd0\xcf\x11\xe0": "an old Excel workbook (.xls)",
+    b"PK\x03\x04": "message.csv.workbook.xlsx",
+    b"\xd0\xcf\x11\xe0": "message.csv.workbook.xls",
 }
 
 
 def _refuse_workbook(display: str, start: bytes) -> None:
     for magic, what in _WORKBOOKS.items():
         if start.startswith(magic):
-            raise UserError(
-                f"{display}: is {what}, not CSV — download the export as CSV, or in Excel "
-                "choose File → Save As → 'CSV UTF-8 (Comma delimited)'"
-            )
+            raise UserError(msg("message.csv.workbook", file=display, what=msg(what)))
 
 
 def prepare(
@@ -82,7 +78,7 @@ def prepare(
     """Recognise the file and check that the options it needs are given, before any import."""
     if upt is not None and upt not in {u.id for u in registry.upts}:
         known = ", ".join(u.id for u in registry.upts)
-        raise UserError(f'--upt: unknown unit "{upt}" — the registry has: {known}')
+        raise UserError(msg("message.metrics.unknown_unit", upt=upt, known=known))
     with open_export(path, display) as fh:
         _refuse_workbook(display, cast(io.BufferedReader, fh.buffer).peek(8)[:8])
         try:
@@ -96,38 +92,30 @@ def prepare(
             raise not_utf8(display, path) from None
         except csv.Error as exc:
             line = max(reader.line_num, 1)  # where the reading stopped, after any blank lines
-            raise UserError(f"{display}:{line}: in the header, {csv_problem(exc)}") from None
+            problem = msg("message.csv.in_header", problem=csv_problem(exc))
+            raise UserError(Problem(display, line, None, problem)) from None
         size = path.stat().st_size
     if not any(h.strip() for h in header):
-        raise UserError(f"{display}: the file is empty — download the export again")
+        raise UserError(msg("message.csv.empty", file=display))
     if format_name == "auto":
         spec = detect(header)
         if spec is None:
             shown = ",".join(header)[:120]
-            raise UserError(
-                f'{display}:{at}: unrecognised export (header "{shown}") — supported formats: '
-                f"{supported()}; or pass --format"
-            )
+            problem = msg("message.csv.unrecognised", header=shown, formats=supported())
+            raise UserError(Problem(display, at, None, problem))
     else:
         spec = BY_NAME[format_name]
         cols = Columns(header)
         missing = [c for c in spec.signature if not cols.has(c)]
         if missing:
-            raise UserError(
-                f"{display}:{at}: not a {spec.name} file — the header has no "
-                + ", ".join(f'"{c}"' for c in missing)
-                + " column"
-            )
+            columns = ", ".join(f'"{c}"' for c in missing)
+            problem = msg("message.csv.not_format_file", format=spec.name, columns=columns)
+            raise UserError(Problem(display, at, None, problem))
     if upt is None and not (spec.row_units and Columns(header).has("upt")):
-        hint = ' or add a "upt" column naming each row\'s unit' if spec.row_units else ""
-        raise UserError(
-            f"{display}: a {spec.name} export holds one unit's figures — pass --upt UNIT-ID{hint}"
-        )
+        key = "message.csv.one_unit_or_column" if spec.row_units else "message.csv.one_unit"
+        raise UserError(msg(key, file=display, format=spec.name))
     if spec.needs_year and year is None:
-        raise UserError(
-            f"{display}: {spec.name} dates have no year — pass --year YYYY (the year of the "
-            "file's first row)"
-        )
+        raise UserError(msg("message.csv.needs_year", file=display, format=spec.name))
     row_units = spec.row_units and Columns(header).has("upt")
     return Prepared(path, display, spec, upt, size, row_units, sep)
 

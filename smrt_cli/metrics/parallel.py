@@ -17,7 +17,7 @@ from contextlib import ExitStack
 from operator import add, itemgetter
 from typing import BinaryIO, cast
 
-from ..errors import UserError, WorkError
+from ..errors import Message, Problem, UserError, WorkError, msg
 from . import coverage
 from .exportfile import Prepared, header_row, open_export
 from .fastrows import CanonicalPosts
@@ -91,7 +91,7 @@ class Worker:
         except OSError as exc:
             self.__exit__()
             raise WorkError(
-                f"{self.prepared.display}: the reading process could not start ({exc})"
+                msg("message.csv.process_start", file=self.prepared.display, error=str(exc))
             ) from exc
         return self
 
@@ -142,7 +142,7 @@ class Worker:
         except UserError as exc:
             # The rows before the bad one go first, as the one-process path writes them.
             send(("rows", self.parking.park(chunk), 0, not matcher.defer))
-            send(("user", exc.messages))
+            send(("user", exc.items))  # texts and problems, put into words where printed
         except UnicodeDecodeError:
             send(("rows", self.parking.park(chunk), 0, not matcher.defer))
             send(("utf8",))
@@ -160,7 +160,7 @@ class Worker:
                 return self.queue.get(timeout=1.0)
             except queue.Empty:
                 raise WorkError(
-                    f"{self.prepared.display}: the reading process stopped unexpectedly"
+                    msg("message.csv.process_stopped", file=self.prepared.display)
                 ) from None
 
     def chunks(self, progress: Progress | None) -> Iterator[list[tuple[object, ...]]]:
@@ -194,12 +194,12 @@ class Worker:
                 self.spans.days.update(cast(dict[tuple[str, str], list[str]], message[4]))
                 return
             elif kind == "user":
-                raise UserError(*cast(list[str], message[1]))
+                raise UserError(*cast(list[Message | Problem], message[1]))
             elif kind == "utf8":
                 raise UnicodeDecodeError("utf-8", b"", 0, 1, "in the reading process")
             else:
                 raise WorkError(
-                    f"{self.prepared.display}: the reading process failed ({message[1]})"
+                    msg("message.csv.process_failed", file=self.prepared.display, error=message[1])
                 )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import InitVar, dataclass, field
 from zoneinfo import ZoneInfo
 
-from ..errors import UserError
+from ..errors import Message, Problem, Text, UserError, msg
 from .numbers import TOO_LARGE, Figures
 from .numbers import Row as Row
 from .records import AccountDayRecord, HoaxRecord, MessageRecord, PostRecord
@@ -42,19 +42,17 @@ class ReadContext:
     def __post_init__(self, source: Callable[[], Iterator[Row]] | None) -> None:
         self.figures = Figures(self.file, source)
 
-    def fail(self, line: int, message: str) -> UserError:
-        return UserError(f"{self.file}:{line}: {message}")
+    def fail(self, line: int, message: Message) -> UserError:
+        return UserError(Problem(self.file, line, None, message))
 
     def unit(self, line: int, value: str | None = None) -> str:
         """The row's unit: its own `upt` cell if any, else --upt; unknown ids are errors."""
         upt = (value or "").strip() or self.upt
         if upt is None:
-            raise self.fail(
-                line, 'no unit for this row — fill the "upt" column or pass --upt UNIT-ID'
-            )
+            raise self.fail(line, msg("message.csv.no_unit"))
         if upt not in self.zones:
             known = ", ".join(sorted(self.zones))
-            raise self.fail(line, f'unknown unit "{upt}" — the registry has: {known}')
+            raise self.fail(line, msg("message.csv.unknown_unit", upt=upt, known=known))
         return upt
 
     def file_unit(self) -> str:
@@ -119,7 +117,7 @@ def post_id(ctx: ReadContext, line: int, cols: Columns, row: list[str], i: int |
     text = cell(row, i).lstrip("'").strip()
     if not text:
         name = cols.names[i] if i is not None else "id"
-        raise ctx.fail(line, f'column "{name}": the post id is empty — every post needs its id')
+        raise ctx.fail(line, msg("message.csv.no_id", column=name))
     if "+" in text and MANGLED_ID.match(text):
         ctx.mangled_ids += 1
     return text
@@ -146,7 +144,7 @@ def local_time(
             continue
         return _in_years(ctx, line, column, raw, moment, zone)
     example = dt.datetime(2026, 11, 30, 9, 0).strftime(formats[0])
-    raise ctx.fail(line, f'column "{column}": "{raw}" is not a time like "{example}"')
+    raise ctx.fail(line, msg("message.csv.not_time", column=column, raw=raw, example=example))
 
 
 def iso_time(ctx: ReadContext, line: int, column: str, raw: str, zone: ZoneInfo) -> dt.datetime:
@@ -159,7 +157,7 @@ def iso_time(ctx: ReadContext, line: int, column: str, raw: str, zone: ZoneInfo)
     except ValueError:
         raise ctx.fail(
             line,
-            f'column "{column}": "{raw}" is not an ISO 8601 time like "2026-11-30T09:00+08:00"',
+            msg("message.csv.not_iso_time", column=column, raw=raw),
         ) from None
     return _in_years(ctx, line, column, raw, moment, zone)
 
@@ -168,8 +166,7 @@ def _outside_years(ctx: ReadContext, line: int, column: str, raw: str) -> UserEr
     first, last = YEARS
     return ctx.fail(
         line,
-        f'column "{column}": "{raw}" is not between the years {first} and {last} — '
-        "correct the date or download the export again",
+        msg("message.csv.years", column=column, raw=raw, first=first, last=last),
     )
 
 
@@ -212,25 +209,16 @@ def rows(
         raise ctx.fail(start, csv_problem(exc)) from None
 
 
-def csv_problem(exc: csv.Error) -> str:
+def csv_problem(exc: csv.Error) -> Text:
     """What a CSV error means for the person who has to mend the file."""
     if "unexpected end of data" in str(exc):
-        return 'a quoted field is never closed — add the missing double quote (")'
-    return (
-        f'not readable as CSV ({exc}) — a double quote inside a field must be doubled (""); '
-        "download the export again or mend the line"
-    )
+        return msg("message.csv.unclosed")
+    return msg("message.csv.unreadable", error=str(exc))
 
 
 def _wrong_width(ctx: ReadContext, line: int, fields: int, width: int) -> UserError:
-    if fields < width:
-        hint = "the file may be cut short; download the export again"
-    else:
-        hint = (
-            "a text with a comma or semicolon may have lost its double quotes; "
-            "put it in double quotes or download the export again"
-        )
-    return ctx.fail(line, f"the row has {fields} fields, the header {width} — {hint}")
+    hint = msg("message.csv.cut_short" if fields < width else "message.csv.lost_quotes")
+    return ctx.fail(line, msg("message.csv.width", fields=fields, width=width, hint=hint))
 
 
 Reader = Callable[[ReadContext, Columns, Iterator[Row]], Iterator[Record]]
@@ -293,13 +281,14 @@ def _day(
             if year is None:
                 raise ctx.fail(
                     line,
-                    f'column "{column}": "{raw}" has no year — pass --year YYYY '
-                    "(the year of the file's first row)",
+                    msg("message.csv.no_year", column=column, raw=raw),
                 )
             return dt.date(year, month, int(match.group(2)))
         return dt.date(int(match.group(3)), month, int(match.group(2)))
     except (KeyError, ValueError):
-        raise ctx.fail(line, f'column "{column}": "{raw}" is not a date like "{example}"') from None
+        raise ctx.fail(
+            line, msg("message.csv.not_date", column=column, raw=raw, example=example)
+        ) from None
 
 
 def delimiter(first_line: str) -> str:
@@ -320,15 +309,11 @@ def permalink(
     if bad is not None:
         name = cols.names[i] if i is not None else "permalink"
         what = (
-            "a line break"
+            msg("message.csv.line_break")
             if bad in "\r\n\u2028\u2029"
-            else f"the control character U+{ord(bad):04X}"
+            else msg("message.csv.control", code=f"U+{ord(bad):04X}")
         )
-        raise ctx.fail(
-            line,
-            f'column "{name}": the address holds {what} — a post\'s address is one line; '
-            "correct the cell or download the export again",
-        )
+        raise ctx.fail(line, msg("message.csv.address", column=name, what=what))
     return text or None
 
 

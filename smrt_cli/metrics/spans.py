@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from operator import itemgetter
 from typing import cast
 
+from ..errors import msg
 from . import coverage
 from .readers import ReadContext, Row
 
@@ -88,8 +89,7 @@ class Spans:
             if not first <= day <= last:
                 raise self.ctx.fail(
                     self.line,
-                    f"the row's day {day} lies outside --from {first} --to {last}"
-                    " — widen the range to what the export covers, or leave it out",
+                    msg("message.csv.outside", day=day, first=first, last=last),
                 )
             yield row
 

@@ -7,7 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..i18n import export_text, format_name, hours_text, platform_name
+from ..catalogue import t
+from ..i18n import format_name, hours_text, platform_name
 from ..plans import Duty, WithdrawnSlot
 from ..report import PlanRow
 
@@ -56,8 +57,8 @@ def _duty_event(week: str, day: DutyDay, lang: str, stamp: dt.datetime, sequence
     ev.add("sequence", sequence)
     ev.add("dtstart", day.duty.date)  # a date: an all-day event
     ev.add("dtend", day.duty.date + dt.timedelta(days=1))
-    member = day.duty.member or export_text("ics.duty.nobody", lang)
-    ev.add("summary", export_text("ics.duty", lang, member=member))
+    member = day.duty.member or t("export.ics.duty.nobody", lang)
+    ev.add("summary", t("export.ics.duty", lang, member=member))
     ev.add("location", day.unit_name)
     ev.add("transp", "TRANSPARENT")
     return ev
@@ -81,8 +82,8 @@ def uids(week: str, rows: Sequence[PlanRow]) -> list[str]:
 
 def _description(row: PlanRow, lang: str) -> str:
     parts = [
-        export_text(
-            "ics.details",
+        t(
+            "export.ics.details",
             lang,
             format=format_name(row.format, lang),
             pillar=row.pillar,
@@ -91,11 +92,11 @@ def _description(row: PlanRow, lang: str) -> str:
         )
     ]
     if row.brief:
-        parts.append(f"{export_text('ics.brief', lang)}: {row.brief}")
+        parts.append(f"{t('export.ics.brief', lang)}: {row.brief}")
     if row.hashtags:
-        parts.append(f"{export_text('ics.hashtags', lang)}: {' '.join(row.hashtags)}")
+        parts.append(f"{t('export.ics.hashtags', lang)}: {' '.join(row.hashtags)}")
     if row.checklist:
-        parts.append(export_text("ics.checklist", lang) + ":")
+        parts.append(t("export.ics.checklist", lang) + ":")
         parts.extend(f"- {item}" for item in row.checklist)
     return "\n".join(parts)
 
@@ -128,7 +129,7 @@ def render_ics(
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", export_text("ics.calname", lang, week=week))
+    cal.add("x-wr-calname", t("export.ics.calname", lang, week=week))
     stamp_utc = stamp.astimezone(dt.UTC)
 
     def event(uid: str, day: dt.date, time: str, zone: str, platform: str, title: str) -> Any:
@@ -146,7 +147,7 @@ def render_ics(
 
     for row, event_uid in zip(rows, uids(week, rows), strict=True):
         status, approved = statuses.get(row.unit_id, ("", True))
-        draft = export_text("plan.draft.word", lang)
+        draft = t("export.plan.draft.word", lang)
         title = row.idea_title if approved else f"{draft}: {row.idea_title}"
         live = event(event_uid, row.date, row.time, row.timezone, row.platform, title)
         description = _description(row, lang)

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..catalogue import t
 from ..i18n import (
     DAYS,
     format_date,
     format_name,
     format_number,
     format_time,
-    insight_text,
     lift_text,
     platform_name,
 )
@@ -37,7 +37,7 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 def _day(weekday: int | None, lang: str) -> str:
     if weekday is None:
-        return insight_text("any_day", lang)
+        return t("insight.any_day", lang)
     return DAYS["en" if lang == "en" else "id"][weekday]
 
 
@@ -56,13 +56,16 @@ def heatmap_chart(grid: HeatGrid, zone: str, lang: str) -> HeatMap:
 
     return HeatMap(
         id=f"heatmap-{grid.platform}",
-        title=insight_text(
-            "heatmap", lang, platform=platform_name(grid.platform), zone=zone_abbreviation(zone)
+        title=t(
+            "insight.heatmap",
+            lang,
+            platform=platform_name(grid.platform),
+            zone=zone_abbreviation(zone),
         ),
         rows=list(DAYS["en" if lang == "en" else "id"]),
         cols=[block_label(b) for b in range(len(HOURS))],
         values=grid.lift,
-        missing_label=insight_text("no_data", lang),
+        missing_label=t("insight.no_data", lang),
         low=0.0,
         high=2.0,
         decimals=1,
@@ -73,14 +76,14 @@ def heatmap_chart(grid: HeatGrid, zone: str, lang: str) -> HeatMap:
 def _times_rows(times: Sequence[BestTime], zone: str, lang: str) -> list[list[str]]:
     return [
         [
-            platform_name(t.platform),
-            _day(t.weekday, lang),
-            format_time(t.time, zone, lang),
-            _lift(t.lift, lang),
-            str(t.posts),
-            insight_text(f"basis.{t.basis}", lang),
+            platform_name(bt.platform),
+            _day(bt.weekday, lang),
+            format_time(bt.time, zone, lang),
+            _lift(bt.lift, lang),
+            str(bt.posts),
+            t(f"insight.basis.{bt.basis}", lang),
         ]
-        for t in times
+        for bt in times
     ]
 
 
@@ -94,7 +97,7 @@ def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> 
             continue
         # the most telling first: a measured lift, highest first, then by posts
         chosen.sort(key=lambda r: (r.lift is None, -(r.lift or 0.0), -r.posts, r.key))
-        out.append(f"### {insight_text(f'dimension.{dimension}', lang)}")
+        out.append(f"### {t(f'insight.dimension.{dimension}', lang)}")
         out.append("")
 
         def name(key: str, dimension: str = dimension) -> str:
@@ -107,10 +110,10 @@ def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> 
         out.extend(
             _table(
                 [
-                    insight_text(f"dimension.{dimension}", lang),
-                    insight_text("posts", lang),
-                    insight_text("median_er", lang),
-                    insight_text("lift", lang),
+                    t(f"insight.dimension.{dimension}", lang),
+                    t("insight.posts", lang),
+                    t("insight.median_er", lang),
+                    t("insight.lift", lang),
                 ],
                 [
                     [
@@ -132,7 +135,7 @@ def _breakout_rows(
     names = {u.id: localize(u.name, lang) for u in registry.upts}
     rows = []
     for b in found:
-        shown = link(insight_text("link", lang), b.permalink) if b.permalink else "—"
+        shown = link(t("insight.link", lang), b.permalink) if b.permalink else "—"
         first = [escape(names.get(b.upt, b.upt), block=False)] if with_unit else []
         rows.append(
             [
@@ -148,23 +151,23 @@ def _breakout_rows(
 
 
 def _breakout_header(lang: str, with_unit: bool) -> list[str]:
-    first = [insight_text("unit", lang)] if with_unit else []
+    first = [t("insight.unit", lang)] if with_unit else []
     return [
         *first,
-        insight_text("date", lang),
-        insight_text("platform", lang),
-        insight_text("lift", lang),
-        insight_text("text", lang),
-        insight_text("link", lang),
+        t("insight.date", lang),
+        t("insight.platform", lang),
+        t("insight.lift", lang),
+        t("insight.text", lang),
+        t("insight.link", lang),
     ]
 
 
 def _intro(insights: Insights, lang: str) -> list[str]:
     if not insights.posts:
-        return [insight_text("no_posts", lang), ""]
+        return [t("insight.no_posts", lang), ""]
     return [
-        insight_text(
-            "intro",
+        t(
+            "insight.intro",
             lang,
             posts=format_number(insights.posts, lang),
             first=format_date(insights.period.start, lang, weekday=False),
@@ -178,26 +181,26 @@ def _intro(insights: Insights, lang: str) -> list[str]:
 def render_region(insights: Insights, registry: Registry, lang: str) -> str:
     """README.md: the region's best times, heatmaps, what works, breakouts and the units."""
     zone = registry.settings.timezone
-    title = insight_text("title", lang, period=insights.period.title(lang))
+    title = t("insight.title", lang, period=insights.period.title(lang))
     out = [f"# {escape(title, block=False)}", "", *_intro(insights, lang)]
     region_times = [t for t in insights.best_times if t.upt is None]
-    out += [f"## {insight_text('best_times', lang)}", ""]
+    out += [f"## {t('insight.best_times', lang)}", ""]
     if region_times:
         out.extend(_table(_times_header(lang), _times_rows(region_times, zone, lang)))
     else:
-        out += [insight_text("no_data", lang).capitalize() + ".", ""]
+        out += [t("insight.no_data", lang).capitalize() + ".", ""]
     for grid in insights.heatmaps:
         name = platform_name(grid.platform)
         out += [f"![{name}](heatmap-{grid.platform}.svg)", ""]
-    out += [f"## {insight_text('what_works', lang)}", ""]
+    out += [f"## {t('insight.what_works', lang)}", ""]
     out.extend(_content_rows(registry, [c for c in insights.content if c.upt is None], lang))
-    out += [f"## {insight_text('breakouts', lang)}", ""]
+    out += [f"## {t('insight.breakouts', lang)}", ""]
     top = sorted(insights.breakouts, key=lambda b: (-b.lift, b.upt, b.date, b.post_id))[:10]
     if top:
         out.extend(_table(_breakout_header(lang, True), _breakout_rows(registry, top, lang, True)))
     else:
-        out += [insight_text("no_breakouts", lang), ""]
-    out += [f"## {insight_text('units', lang)}", ""]
+        out += [t("insight.no_breakouts", lang), ""]
+    out += [f"## {t('insight.units', lang)}", ""]
     for upt in registry.upts:
         if any(t.upt == upt.id for t in insights.best_times):
             out.append(f"- [{escape(localize(upt.name, lang), block=False)}]({unit_file(upt.id)})")
@@ -207,12 +210,12 @@ def render_region(insights: Insights, registry: Registry, lang: str) -> str:
 
 def _times_header(lang: str) -> list[str]:
     return [
-        insight_text("platform", lang),
-        insight_text("day", lang),
-        insight_text("time", lang),
-        insight_text("lift", lang),
-        insight_text("posts", lang),
-        insight_text("basis", lang),
+        t("insight.platform", lang),
+        t("insight.day", lang),
+        t("insight.time", lang),
+        t("insight.lift", lang),
+        t("insight.posts", lang),
+        t("insight.basis", lang),
     ]
 
 
@@ -225,27 +228,27 @@ def render_unit(insights: Insights, registry: Registry, upt_id: str, lang: str) 
     upt = registry.upt(upt_id)
     zone = registry.upt_timezone(upt)
     name = localize(upt.name, lang)
-    title = insight_text("unit_title", lang, unit=name, period=insights.period.title(lang))
+    title = t("insight.unit_title", lang, unit=name, period=insights.period.title(lang))
     out = [f"# {escape(title, block=False)}", "", *_intro(insights, lang)]
-    out += [f"## {insight_text('best_times', lang)}", ""]
+    out += [f"## {t('insight.best_times', lang)}", ""]
     times = [t for t in insights.best_times if t.upt == upt_id]
     out.extend(_table(_times_header(lang), _times_rows(times, zone, lang)))
     content = [c for c in insights.content if c.upt == upt_id]
     if content:
-        out += [f"## {insight_text('what_works', lang)}", ""]
+        out += [f"## {t('insight.what_works', lang)}", ""]
         out.extend(_content_rows(registry, content, lang))
-    out += [f"## {insight_text('breakouts', lang)}", ""]
+    out += [f"## {t('insight.breakouts', lang)}", ""]
     mine = [b for b in insights.breakouts if b.upt == upt_id]
     if mine:
         out.extend(
             _table(_breakout_header(lang, False), _breakout_rows(registry, mine, lang, False))
         )
     else:
-        out += [insight_text("no_breakouts", lang), ""]
+        out += [t("insight.no_breakouts", lang), ""]
     resting = [r for r in insights.resting if r.upt == upt_id]
     if resting:
         ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
-        out += [f"## {insight_text('resting', lang)}", ""]
+        out += [f"## {t('insight.resting', lang)}", ""]
         out += [
             f"- {escape(ideas.get(r.idea_id, r.idea_id))} ({format_date(r.last, lang)})"
             for r in resting

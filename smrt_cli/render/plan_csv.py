@@ -6,7 +6,8 @@ import csv
 import io
 from collections.abc import Iterable, Mapping
 
-from ..i18n import export_text, format_name, platform_name
+from ..catalogue import t
+from ..i18n import format_name, platform_name
 from ..report import PlanRow
 
 # A spreadsheet runs a cell starting with these as a formula (CSV injection).
@@ -40,7 +41,7 @@ def render_csv(rows: Iterable[PlanRow], lang: str, statuses: Mapping[str, str]) 
     """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([export_text(f"csv.{c}", lang) for c in COLUMNS])
+    writer.writerow([t(f"export.csv.{c}", lang) for c in COLUMNS])
     for r in rows:
         writer.writerow(
             [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..calendar import is_joint_leave
+from ..catalogue import t
 from ..i18n import (
     DEFAULT_CHECKLISTS,
     format_date,
@@ -14,7 +15,6 @@ from ..i18n import (
     format_short_date,
     format_time,
     hours_text,
-    plan_text,
     platform_name,
 )
 from ..models import Idea, Registry, localize
@@ -51,8 +51,8 @@ def _pillar_name(registry: Registry, pillar_id: str, lang: str) -> str:
 
 def _event_kind(kind: str, name: str, lang: str) -> str:
     if kind == "holiday" and is_joint_leave(name):
-        return plan_text("kind.joint", lang)
-    return plan_text(f"kind.{kind}", lang)
+        return t("plan.kind.joint", lang)
+    return t(f"plan.kind.{kind}", lang)
 
 
 def _status(plan: WeekPlan, upt: str | None, registry: Registry) -> str:
@@ -69,19 +69,18 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
     skills = skill_names(registry, lang)
     out: list[str] = []
     out.append(
-        "# "
-        + plan_text("title", lang, week=plan.week, range=format_range(plan.start, plan.end, lang))
+        "# " + t("plan.title", lang, week=plan.week, range=format_range(plan.start, plan.end, lang))
     )
     out.append("")
     out.append(_status(plan, None, registry))
     out.append("")
-    out.append(plan_text("intro", lang, region=escape(localize(registry.settings.region, lang))))
+    out.append(t("plan.intro", lang, region=escape(localize(registry.settings.region, lang))))
     out.append("")
 
-    out.append("## " + plan_text("events", lang))
+    out.append("## " + t("plan.events", lang))
     out.append("")
     if not plan.events:
-        out.append(plan_text("no_events", lang))
+        out.append(t("plan.no_events", lang))
     events_by_id = {e.id: e for e in registry.events}
     for ev in plan.events:
         kind = _event_kind(ev.kind, ev.name, lang)
@@ -91,15 +90,15 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
             text += f", {format_range(source.start, source.end, lang)}"
         text += ")"
         if ev.estimated:
-            text += f" — {plan_text('estimated', lang)}"
+            text += f" — {t('plan.estimated', lang)}"
         out.append(text)
     out.append("")
 
     days = [plan.start + dt.timedelta(days=i) for i in range(7)]
-    out.append("## " + plan_text("grid", lang))
+    out.append("## " + t("plan.grid", lang))
     out.append("")
-    header = [plan_text("unit", lang), *(format_short_date(d, lang) for d in days)]
-    header.append(plan_text("total", lang))
+    header = [t("plan.unit", lang), *(format_short_date(d, lang) for d in days)]
+    header.append(t("plan.total", lang))
     rows = []
     totals = dict.fromkeys(days, 0)
     for unit in plan.upts:
@@ -116,7 +115,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         )
     rows.append(
         [
-            f"**{escape(plan_text('total', lang))}**",
+            f"**{escape(t('plan.total', lang))}**",
             *(str(totals[d]) for d in days),
             str(sum(totals.values())),
         ]
@@ -124,12 +123,12 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
     out.extend(_table(header, rows, right=set(range(1, 9))))
     out.append("")
 
-    out.append("## " + plan_text("summary", lang))
+    out.append("## " + t("plan.summary", lang))
     out.append("")
     rows = []
     for unit in plan.upts:
         shortfalls = ", ".join(
-            plan_text("shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
+            t("plan.shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
             + f" ({shortfall_reason(s, lang, skills)})"
             for s in unit.shortfalls
         )
@@ -138,16 +137,16 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                 escape(unit.name or unit.id),
                 str(len(unit.slots)),
                 f"{hours_text(unit.planned_hours, lang)} / {hours_text(unit.capacity_hours, lang)}",
-                escape(shortfalls) if shortfalls else plan_text("none", lang),
+                escape(shortfalls) if shortfalls else t("plan.none", lang),
             ]
         )
     out.extend(
         _table(
             [
-                plan_text("unit", lang),
-                plan_text("items", lang),
-                plan_text("hours", lang),
-                plan_text("shortfalls", lang),
+                t("plan.unit", lang),
+                t("plan.items", lang),
+                t("plan.hours", lang),
+                t("plan.shortfalls", lang),
             ],
             rows,
             right={1, 2},
@@ -155,7 +154,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
     )
     out.append("")
 
-    out.append("## " + plan_text("mix", lang))
+    out.append("## " + t("plan.mix", lang))
     out.append("")
     mix: dict[str, int] = {}
     for unit in plan.upts:
@@ -179,11 +178,11 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
     out.extend(
         _table(
             [
-                plan_text("pillar", lang),
-                plan_text("target", lang),
-                plan_text("planned", lang),
-                plan_text("difference", lang),
-                plan_text("items", lang),
+                t("plan.pillar", lang),
+                t("plan.target", lang),
+                t("plan.planned", lang),
+                t("plan.difference", lang),
+                t("plan.items", lang),
             ],
             rows,
             right={1, 2, 3, 4},
@@ -192,14 +191,14 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
     out.append("")
     out.extend(_unit_mix(plan, registry, lang))
 
-    out.append("## " + plan_text("warnings", lang))
+    out.append("## " + t("plan.warnings", lang))
     out.append("")
     warnings: list[str] = []
     for ev in plan.events:
         if ev.day_off:
             warnings.append(
-                plan_text(
-                    "warn.holiday",
+                t(
+                    "plan.warn.holiday",
                     lang,
                     date=format_date(ev.date, lang),
                     name=escape(ev.name),
@@ -208,15 +207,18 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
             )
         if ev.estimated:
             warnings.append(
-                plan_text(
-                    "warn.estimated", lang, date=format_date(ev.date, lang), name=escape(ev.name)
+                t(
+                    "plan.warn.estimated",
+                    lang,
+                    date=format_date(ev.date, lang),
+                    name=escape(ev.name),
                 )
             )
     for unit in plan.upts:
         for s in unit.shortfalls:
             warnings.append(
-                plan_text(
-                    "warn.shortfall",
+                t(
+                    "plan.warn.shortfall",
                     lang,
                     unit=escape(unit.name or unit.id),
                     platform=platform_name(s.platform),
@@ -227,8 +229,8 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         for d in unit.duty:
             if d.member is None:
                 warnings.append(
-                    plan_text(
-                        "warn.duty",
+                    t(
+                        "plan.warn.duty",
                         lang,
                         unit=escape(unit.name or unit.id),
                         date=format_date(d.date, lang),
@@ -236,8 +238,8 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
                 )
         if unit.capacity_hours - unit.planned_hours < 0.25 - 1e-9:
             warnings.append(
-                plan_text(
-                    "warn.full",
+                t(
+                    "plan.warn.full",
                     lang,
                     unit=escape(unit.name or unit.id),
                     planned=hours_text(unit.planned_hours, lang),
@@ -247,18 +249,18 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
     if warnings:
         out.extend(f"- {w}" for w in warnings)
     else:
-        out.append(plan_text("no_warnings", lang))
+        out.append(t("plan.no_warnings", lang))
     out.append("")
     return "\n".join(out)
 
 
 def _unit_mix(plan: WeekPlan, registry: Registry, lang: str) -> list[str]:
     """Each unit's pillar mix against the targets: the region can balance while units do not."""
-    header = [plan_text("unit", lang), *(escape(localize(p.name, lang)) for p in registry.pillars)]
-    header.append(plan_text("mix.gap", lang))
+    header = [t("plan.unit", lang), *(escape(localize(p.name, lang)) for p in registry.pillars)]
+    header.append(t("plan.mix.gap", lang))
     rows = [
         [
-            plan_text("target", lang),
+            t("plan.target", lang),
             *(f"{format_number(p.target_share, lang)}%" for p in registry.pillars),
             "",
         ]
@@ -280,7 +282,7 @@ def _unit_mix(plan: WeekPlan, registry: Registry, lang: str) -> list[str]:
         )
     numeric = set(range(1, len(header)))
     return [
-        "### " + plan_text("mix.units", lang),
+        "### " + t("plan.mix.units", lang),
         "",
         *_table(header, rows, right=numeric),
         "",
@@ -303,16 +305,14 @@ def render_unit(
     if ideas is None:
         ideas = {i.id: i for i in registry.ideas}
     out: list[str] = []
-    out.append(
-        "# " + plan_text("unit_title", lang, unit=escape(unit.name or unit.id), week=plan.week)
-    )
+    out.append("# " + t("plan.unit_title", lang, unit=escape(unit.name or unit.id), week=plan.week))
     out.append("")
     out.append(_status(plan, unit.id, registry))
     out.append("")
     out.append(
         f"{format_range(plan.start, plan.end, lang)}. "
-        + plan_text(
-            "unit_hours",
+        + t(
+            "plan.unit_hours",
             lang,
             planned=hours_text(unit.planned_hours, lang),
             capacity=hours_text(unit.capacity_hours, lang),
@@ -322,13 +322,13 @@ def render_unit(
     for s in unit.shortfalls:
         out.append(
             "- "
-            + plan_text("shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
+            + t("plan.shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
             + f" ({escape(shortfall_reason(s, lang, skill_names(registry, lang)))})"
         )
     if unit.shortfalls:
         out.append("")
     if not unit.slots:
-        out.append(plan_text("no_slots", lang))
+        out.append(t("plan.no_slots", lang))
         out.append("")
         out.extend(_duty_section(plan, unit, registry))
         out.extend(_ready(unit, ideas, registry, lang))
@@ -352,15 +352,15 @@ def render_unit(
     out.extend(
         _table(
             [
-                plan_text("day", lang),
-                plan_text("time", lang),
-                plan_text("platform", lang),
-                plan_text("format", lang),
-                plan_text("idea", lang),
-                plan_text("pillar", lang),
-                plan_text("owner", lang),
-                plan_text("effort", lang),
-                plan_text("reason", lang),
+                t("plan.day", lang),
+                t("plan.time", lang),
+                t("plan.platform", lang),
+                t("plan.format", lang),
+                t("plan.idea", lang),
+                t("plan.pillar", lang),
+                t("plan.owner", lang),
+                t("plan.effort", lang),
+                t("plan.reason", lang),
             ],
             rows,
             right={7},
@@ -369,7 +369,7 @@ def render_unit(
     out.append("")
 
     out.extend(_duty_section(plan, unit, registry))
-    out.append("## " + plan_text("details", lang))
+    out.append("## " + t("plan.details", lang))
     out.append("")
     office = office_hours(registry)
     groups: dict[str, list[Slot]] = {}
@@ -388,13 +388,13 @@ def render_unit(
         out.append(f"*{where}*")
         out.append("")
         if idea is not None:
-            out.append(f"**{plan_text('brief', lang)}:** {escape(localize(idea.brief, lang))}")
+            out.append(f"**{t('plan.brief', lang)}:** {escape(localize(idea.brief, lang))}")
             out.append("")
             if idea.hashtags:
                 tags = " ".join(escape(h, block=False) for h in idea.hashtags)
-                out.append(f"**{plan_text('hashtags', lang)}:** {tags}")
+                out.append(f"**{t('plan.hashtags', lang)}:** {tags}")
                 out.append("")
-        out.append(f"**{plan_text('checklist', lang)}:**")
+        out.append(f"**{t('plan.checklist', lang)}:**")
         out.append("")
         out.extend(f"- [ ] {escape(item)}" for item in _checklist(idea, first.format, lang))
         late = [s for s in slots if _outside_office(s, plan, office)]
@@ -404,7 +404,7 @@ def render_unit(
                 f"{format_time(s.time, unit.timezone, lang)}"
                 for s in late
             )
-            out.append("- [ ] " + escape(plan_text("checklist.schedule", lang, where=when)))
+            out.append("- [ ] " + escape(t("plan.checklist.schedule", lang, where=when)))
         out.append("")
     out.extend(_ready(unit, ideas, registry, lang))
     return "\n".join(out)
@@ -416,26 +416,26 @@ def _duty_section(plan: WeekPlan, unit: UptPlan, registry: Registry) -> list[str
 
     lang = plan.language
     every = registry.settings.response.watch_every_day
-    out = ["## " + plan_text("duty.title", lang), ""]
-    out += [plan_text("duty.intro.every" if every else "duty.intro.office", lang), ""]
+    out = ["## " + t("plan.duty.title", lang), ""]
+    out += [t("plan.duty.intro.every" if every else "plan.duty.intro.office", lang), ""]
     if not unit.duty:
-        return [*out, plan_text("duty.none", lang), ""]
+        return [*out, t("plan.duty.none", lang), ""]
     notes = campaign_names(plan, registry)
     rows = [
         [
             escape(format_date(d.date, lang)),
-            escape(d.member) if d.member is not None else f"**{plan_text('duty.nobody', lang)}**",
+            escape(d.member) if d.member is not None else f"**{t('plan.duty.nobody', lang)}**",
             escape(", ".join(notes.get(d.date, []))),
         ]
         for d in unit.duty
     ]
     out += _table(
-        [plan_text("day", lang), plan_text("duty.member", lang), plan_text("duty.note", lang)],
+        [t("plan.day", lang), t("plan.duty.member", lang), t("plan.duty.note", lang)],
         rows,
     )
     out.append("")
     gaps = [d for d in unit.duty if d.member is None]
-    out += [f"- {format_date(d.date, lang)}: {plan_text('duty.nobody', lang)}" for d in gaps]
+    out += [f"- {format_date(d.date, lang)}: {t('plan.duty.nobody', lang)}" for d in gaps]
     if gaps:
         out.append("")
     return out
@@ -452,7 +452,7 @@ def _ready(unit: UptPlan, ideas: dict[str, Idea], registry: Registry, lang: str)
     """The reactive ideas the unit can use when their occasion arises ("siap pakai")."""
     if not unit.ready:
         return []
-    out = ["## " + plan_text("ready", lang), "", plan_text("ready.intro", lang), ""]
+    out = ["## " + t("plan.ready", lang), "", t("plan.ready.intro", lang), ""]
     for entry in unit.ready:
         idea = ideas.get(entry.idea_id)
         pillar = escape(_pillar_name(registry, entry.pillar, lang)) if entry.pillar else ""

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from ..i18n import export_text, format_name, platform_name, zone_abbreviation
+from .. import catalogue
+from ..catalogue import t
+from ..i18n import format_name, platform_name, zone_abbreviation
 from ..plans import UptPlan
 from ..report import PlanRow
 from .xlsx import Column, Sheet, render_workbook, sheet_title
@@ -13,7 +15,7 @@ from .xlsx import Column, Sheet, render_workbook, sheet_title
 
 def _columns(lang: str, with_unit: bool) -> list[Column]:
     def t(key: str) -> str:
-        return export_text(key, lang)
+        return catalogue.t(f"export.{key}", lang)
 
     columns = [Column(t("csv.unit"))] if with_unit else []
     columns += [
@@ -63,7 +65,7 @@ def render_plan_xlsx(
 ) -> bytes:
     """`units` is (unit plan, sheet name, its rows) each; `statuses` each unit's approval cell."""
     taken: set[str] = set()
-    region = Sheet(sheet_title(export_text("xlsx.region", lang), taken), _columns(lang, True))
+    region = Sheet(sheet_title(t("export.xlsx.region", lang), taken), _columns(lang, True))
     sheets = [region]
     for unit, name, rows in units:
         status = statuses.get(unit.id, "")
@@ -71,5 +73,5 @@ def render_plan_xlsx(
         sheet = Sheet(sheet_title(name, taken), _columns(lang, False))
         sheet.rows = [_row(r, lang, status, False) for r in rows]
         sheets.append(sheet)
-    title = export_text("ics.calname", lang, week=week)
+    title = t("export.ics.calname", lang, week=week)
     return render_workbook(sheets, lang, stamp, title, author)

@@ -9,7 +9,8 @@ import zipfile
 from collections.abc import Mapping
 from typing import Any
 
-from ..i18n import export_text, foreign_runs
+from ..catalogue import t
+from ..i18n import foreign_runs
 from ..links import web_link
 from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 
@@ -236,7 +237,7 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
                 caption = doc.add_paragraph(_x(report.charts[block.chart_id].title))
                 caption.style = "Caption"
     _a4(doc)
-    _page_numbers(doc, export_text("r.page", report.lang))
+    _page_numbers(doc, t("export.r.page", report.lang))
     raw = io.BytesIO()
     doc.save(raw)
     return normalise_zip(raw.getvalue())

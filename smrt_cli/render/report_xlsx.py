@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from .. import catalogue
+from ..catalogue import t
 from ..evaluation import RegionEvaluation, UptEvaluation
-from ..i18n import export_text
 from ..models import Registry, localize
 from ..report import (
     criterion_name,
@@ -29,7 +30,7 @@ def _league(
             [
                 u.rank,
                 names[u.id],
-                u.score if u.score is not None else export_text("r.nodata", lang),
+                u.score if u.score is not None else t("export.r.nodata", lang),
                 grades[u.id] or "",
                 u.coverage / 100,
                 u.metrics.value("posts"),
@@ -49,7 +50,7 @@ def render_report_xlsx(
     """The workbook bytes; a measure without data is the words 'tidak ada data', never 0."""
 
     def t(key: str, **values: object) -> str:
-        return export_text(key, lang, **values)
+        return catalogue.t(f"export.{key}", lang, **values)
 
     names = unit_names(registry, evaluation, lang)
     grades = report_grades(registry, evaluation, lang)
@@ -93,7 +94,7 @@ def _criteria_sheets(
     """Scores per criterion (units × criteria) and every criterion's value, score and weight."""
 
     def t(key: str) -> str:
-        return export_text(key, lang)
+        return catalogue.t(f"export.{key}", lang)
 
     nodata = t("r.nodata")
     criteria = [c.id for c in registry.criteria]
@@ -154,13 +155,13 @@ def _follow_up(
     ):
         rows.append([int(number), action, units, lead, deadline if deadline is not None else said])
     return Sheet(
-        sheet_title(export_text("r.col.action", lang), taken),
+        sheet_title(t("export.r.col.action", lang), taken),
         [
-            Column(export_text("r.col.no", lang), "int", 6),
-            Column(export_text("r.col.action", lang), "wrap", 70),
-            Column(export_text("r.col.unit", lang), "wrap", 30),
-            Column(export_text("r.col.lead", lang), "wrap", 20),
-            Column(export_text("r.col.deadline", lang), "date", 26),
+            Column(t("export.r.col.no", lang), "int", 6),
+            Column(t("export.r.col.action", lang), "wrap", 70),
+            Column(t("export.r.col.unit", lang), "wrap", 30),
+            Column(t("export.r.col.lead", lang), "wrap", 20),
+            Column(t("export.r.col.deadline", lang), "date", 26),
         ],
         rows,
     )

@@ -6,17 +6,8 @@ import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
 
-from ..i18n import (
-    DAYS,
-    export_text,
-    format_date,
-    format_name,
-    format_time,
-    hours_text,
-    insight_text,
-    platform_name,
-    week_name,
-)
+from ..catalogue import t
+from ..i18n import DAYS, format_date, format_name, format_time, hours_text, platform_name, week_name
 from ..plans import PlanEvent, UptPlan, WeekPlan
 from ..reason_texts import shortfall_reason
 from ..report import PlanRow
@@ -55,10 +46,8 @@ def render_message(
     """
     name = rows[0].unit_name if rows else (unit.name or unit.id)
     lines = [
-        export_text("wa.greeting", lang, unit=_plain(name)),
-        export_text(
-            "wa.week", lang, week=week_name(_week_number(plan), plan.start, plan.end, lang)
-        ),
+        t("export.wa.greeting", lang, unit=_plain(name)),
+        t("export.wa.week", lang, week=week_name(_week_number(plan), plan.start, plan.end, lang)),
     ]
     if status:
         lines += ["", f"*{_plain(status)}*"]
@@ -66,7 +55,7 @@ def render_message(
     # Who makes what matters when a team shares the week; in a one-person unit it is noise.
     show_owner = len({r.owner for r in rows}) > 1
     if not rows:
-        lines += ["", export_text("wa.empty", lang)]
+        lines += ["", t("export.wa.empty", lang)]
     for day, items in itertools.groupby(rows, key=lambda r: r.date):
         heading = f"*{format_date(day, lang)}*"
         if day in events:
@@ -74,7 +63,7 @@ def render_message(
         lines += ["", heading]
         for r in items:
             kind = format_name(r.format, lang).lower() + (
-                ", " + export_text("wa.adaptation", lang) if r.adaptation else ""
+                ", " + t("export.wa.adaptation", lang) if r.adaptation else ""
             )
             owner = f" — {_plain(r.owner)}" if show_owner else ""
             lines.append(
@@ -82,29 +71,27 @@ def render_message(
                 f"({kind}): _{_plain(r.idea_title)}_{owner}"
             )
     if unit.duty:
-        lines += ["", export_text("wa.duty", lang)]
+        lines += ["", t("export.wa.duty", lang)]
         for d in unit.duty:
-            member = (
-                _plain(d.member) if d.member else "*" + export_text("wa.duty.nobody", lang) + "*"
-            )
+            member = _plain(d.member) if d.member else "*" + t("export.wa.duty.nobody", lang) + "*"
             lines.append(f"• {format_date(d.date, lang)} — {member}")
     best = _best_times(unit, default_times or {}, lang)
     if best:
-        lines += ["", export_text("wa.best_times", lang), *best]
+        lines += ["", t("export.wa.best_times", lang), *best]
     lines += [
         "",
-        export_text(
-            "wa.hours",
+        t(
+            "export.wa.hours",
             lang,
             planned=hours_text(unit.planned_hours, lang),
             capacity=hours_text(unit.capacity_hours, lang),
         ),
     ]
     if unit.shortfalls:
-        lines.append(export_text("wa.shortfalls", lang))
+        lines.append(t("export.wa.shortfalls", lang))
         for sf in unit.shortfalls:
-            text = export_text(
-                "wa.shortfall",
+            text = t(
+                "export.wa.shortfall",
                 lang,
                 platform=platform_name(sf.platform),
                 missing=sf.missing,
@@ -113,7 +100,7 @@ def render_message(
             lines.append(f"• {text}")
     lines += [
         "",
-        export_text("wa.closing", lang, region=_plain(region), coordinator=_plain(coordinator)),
+        t("export.wa.closing", lang, region=_plain(region), coordinator=_plain(coordinator)),
     ]
     return "\n".join(lines) + "\n"
 
@@ -128,13 +115,13 @@ def _best_times(unit: UptPlan, defaults: Mapping[str, Sequence[str]], lang: str)
     days = DAYS["en" if lang == "en" else "id"]
     return [
         "• "
-        + export_text(
-            "wa.best_time",
+        + t(
+            "export.wa.best_time",
             lang,
             platform=platform_name(platform),
             day=days[weekday],
             time=format_time(time, unit.timezone, lang),
-            basis=insight_text(f"basis.{basis}", lang),
+            basis=t(f"insight.basis.{basis}", lang),
         )
         for (platform, weekday, time), basis in sorted(found.items())
     ]

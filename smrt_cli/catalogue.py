@@ -1,0 +1,2708 @@
+"""Every text smrt writes or prints, in Indonesian and English, and the one way to use them.
+
+To add a text: add `"area.name": {"id": "…", "en": "…"}` to CATALOGUE under its area's heading
+and call `t("area.name", lang, value=…)`. Both languages are required and must use the same
+{placeholders} (tests/test_catalogue.py checks every key). Placeholders are str.format fields.
+This module imports nothing heavy: the CLI's error handler renders messages with it.
+"""
+
+from __future__ import annotations
+
+import string
+
+# Areas (the part of a key before its first dot): export (report, calendar, CSV, WhatsApp),
+# plan (weekly plans), insight (what worked), response (inbox, reply times), advice (the
+# evaluation's recommendations), howto (where each platform's export is downloaded),
+# evaluation (the evaluation document), message (what the command line prints: errors,
+# warnings, notes).
+CATALOGUE: dict[str, dict[str, str]] = {
+    # --- export: `smrt export` report, calendar, CSV, WhatsApp (issue 6) ---
+    # what a unit's exports cover of the period (evaluation and report)
+    "export.cov.partly": {
+        "id": "mencakup {spans} dari {period}",
+        "en": "covered {spans} of {period}",
+    },
+    "export.cov.none": {
+        "id": "tidak ada ekspor yang mencakup {period}",
+        "en": "no export covers {period}",
+    },
+    "export.cov.unit_none": {
+        "id": (
+            "Belum ada ekspor unit ini yang mencakup periode ini: kriteria yang diukur dari "
+            "unggahan tidak ada datanya (bukan nol)."
+        ),
+        "en": (
+            "No export of this unit covers this period: the criteria measured from posts have "
+            "no data (not a zero)."
+        ),
+    },
+    "export.cov.platforms": {"id": "per platform: {items}", "en": "by platform: {items}"},
+    "export.cov.sentence": {
+        "id": (
+            "Ekspor unit ini {covered}; target unggahan dihitung untuk hari-hari yang "
+            "tercakup saja, platform tanpa ekspor tidak dihitung (bukan nol)."
+        ),
+        "en": (
+            "This unit's exports: {covered}; the posting target counts the covered days "
+            "only, and a platform without an export is left out (not a zero)."
+        ),
+    },
+    # why a change against the previous period is not shown
+    "export.chg.thin": {
+        "id": "tidak dibandingkan: {label} hanya tercakup {days} dari {total} hari",
+        "en": "not compared: {label} covered only {days} of {total} days",
+    },
+    "export.chg.platforms": {
+        "id": "tidak dibandingkan: platform berbeda ({before} pada {label}; kini {now})",
+        "en": "not compared: other platforms ({before} in {label}; now {now})",
+    },
+    "export.chg.unrecorded": {
+        "id": "tidak dibandingkan: cakupan ekspor {label} belum tercatat — evaluasi ulang {label}",
+        "en": "not compared: the coverage of {label} is not recorded — evaluate {label} again",
+    },
+    "export.share": {
+        "id": "{pct}% target mingguan punya ekspor; bobot kriteria dihitung sebesar itu",
+        "en": "{pct}% of the weekly target has an export; the criterion weighs that share",
+    },
+    "export.floor": {
+        "id": "batas bawah: hanya pengikut yang dibawa unggahan",
+        "en": "a floor: only the follows credited to posts",
+    },
+    "export.csv.unit": {"id": "UPT", "en": "Unit"},
+    "export.csv.date": {"id": "Tanggal", "en": "Date"},
+    "export.csv.time": {"id": "Jam", "en": "Time"},
+    "export.csv.platform": {"id": "Platform", "en": "Platform"},
+    "export.csv.format": {"id": "Format", "en": "Format"},
+    "export.csv.idea": {"id": "Ide konten", "en": "Idea"},
+    "export.csv.pillar": {"id": "Pilar", "en": "Pillar"},
+    "export.csv.owner": {"id": "Penanggung jawab", "en": "Owner"},
+    "export.csv.effort": {"id": "Beban kerja (jam)", "en": "Effort (hours)"},
+    "export.csv.brief": {"id": "Arahan", "en": "Brief"},
+    # No "Selamat siang": the message is pasted whenever the coordinator gets to it, and read
+    # whenever the team does; "Yth." (yang terhormat) fits any hour.
+    "export.wa.greeting": {
+        "id": "Yth. rekan-rekan tim SMRT {unit},",
+        "en": "Dear SMRT team of {unit},",
+    },
+    "export.wa.week": {
+        "id": "berikut rencana konten {week}:",
+        "en": "here is the content plan for {week}:",
+    },
+    # A week as people say it, "pekan ke-49 (30 November – 6 Desember 2026)": the ISO label
+    # 2026-W49 is for the command line. "Pekan", not "minggu", which is also Sunday.
+    "export.week.named": {"id": "pekan ke-{n} ({range})", "en": "week {n} ({range})"},
+    "export.week.short": {"id": "pekan ke-{n}", "en": "week {n}"},
+    "export.wa.empty": {
+        "id": "Minggu ini tidak ada unggahan yang direncanakan.",
+        "en": "No posts are planned this week.",
+    },
+    "export.wa.adaptation": {"id": "adaptasi", "en": "cross-post"},
+    "export.wa.best_times": {
+        "id": "Waktu unggah terbaik menurut hasil unggahan sebelumnya:",
+        "en": "Best posting times from earlier posts' results:",
+    },
+    "export.wa.best_time": {
+        "id": "{platform}, {day} {time} ({basis})",
+        "en": "{platform}, {day} {time} ({basis})",
+    },
+    "export.wa.hours": {
+        "id": "Beban kerja: {planned} dari kapasitas {capacity} jam.",
+        "en": "Workload: {planned} of {capacity} hours of capacity.",
+    },
+    "export.wa.shortfalls": {"id": "Belum terpenuhi:", "en": "Not covered:"},
+    "export.wa.shortfall": {
+        "id": "{platform}: kurang {missing} unggahan ({reason})",
+        "en": "{platform}: {missing} posts short ({reason})",
+    },
+    "export.wa.closing": {
+        "id": "Terima kasih. Salam, Koordinator SMRT {region} ({coordinator})",
+        "en": "Thank you. Regards, SMRT coordinator {region} ({coordinator})",
+    },
+    "export.ics.calname": {"id": "Rencana konten SMRT {week}", "en": "SMRT content plan {week}"},
+    "export.ics.brief": {"id": "Arahan", "en": "Brief"},
+    "export.ics.duty": {"id": "Piket pesan: {member}", "en": "Inbox duty: {member}"},
+    "export.ics.duty.nobody": {"id": "tidak ada petugas piket", "en": "nobody on duty"},
+    "export.wa.duty": {"id": "*Jadwal piket pesan dan komentar*", "en": "*Inbox duty*"},
+    "export.wa.duty.nobody": {"id": "tidak ada petugas piket", "en": "nobody on duty"},
+    "export.ics.hashtags": {"id": "Tagar", "en": "Hashtags"},
+    "export.ics.checklist": {"id": "Daftar periksa", "en": "Checklist"},
+    "export.ics.details": {
+        "id": "Format: {format} · Pilar: {pillar} · Penanggung jawab: {owner} · {effort} jam",
+        "en": "Format: {format} · Pillar: {pillar} · Owner: {owner} · {effort} hours",
+    },
+    # plan approval (issue 17): every document and export of the week says which it is
+    "export.plan.draft": {
+        "id": "DRAF — rencana ini belum disetujui.",
+        "en": "DRAFT — this plan is not approved yet.",
+    },
+    "export.plan.approved": {
+        "id": "Disetujui oleh {by} pada {date} pukul {time} (SHA-256 rencana {digest}).",
+        "en": "Approved by {by} on {date} at {time} (plan SHA-256 {digest}).",
+    },
+    "export.plan.draft.word": {"id": "DRAF", "en": "DRAFT"},
+    "export.plan.approved.word": {"id": "Disetujui: {by}, {date}", "en": "Approved: {by}, {date}"},
+    "export.csv.status": {"id": "Status", "en": "Status"},
+    "export.xlsx.zone": {"id": "Zona waktu", "en": "Time zone"},
+    "export.xlsx.region": {"id": "Wilayah", "en": "Region"},
+    "export.xlsx.interactions": {"id": "Interaksi", "en": "Interactions"},
+    "export.xlsx.details": {"id": "Rincian per kriteria", "en": "Criteria in detail"},
+    # report
+    "export.r.title": {
+        "id": "Laporan Evaluasi Media Sosial SMRT",
+        "en": "SMRT Social Media Evaluation Report",
+    },
+    "export.r.subtitle": {
+        "id": "Wilayah {region} — Periode {period}",
+        "en": "{region} — period {period}",
+    },
+    "export.r.meeting": {
+        "id": "Bahan Rapat Koordinasi dan Evaluasi",
+        "en": "For the coordination meeting",
+    },
+    "export.r.date": {"id": "Tanggal laporan: {date}", "en": "Report date: {date}"},
+    "export.r.pendahuluan": {"id": "Pendahuluan", "en": "Introduction"},
+    "export.r.latar": {"id": "Latar Belakang", "en": "Background"},
+    "export.r.latar.text": {
+        "id": (
+            "Sejak 2018 setiap Unit Pelaksana Teknis (UPT) Direktorat Jenderal Perhubungan Laut "
+            "memiliki Social Media Response Team (SMRT) yang menyebarkan informasi secara cepat, "
+            "tepat, dan akurat, menangkal informasi negatif dan hoaks, serta menyiapkan bahan yang "
+            "dibutuhkan kantor pusat. Media sosial adalah garda terdepan pelayanan informasi; "
+            "karena itu kinerja setiap tim dievaluasi secara berkala di wilayah {region}."
+        ),
+        "en": (
+            "Since 2018 every technical unit (UPT) of the Directorate General of Sea "
+            "Transportation has a Social Media Response Team (SMRT) that spreads information "
+            "quickly, precisely and accurately, counters negative information and hoaxes, and "
+            "prepares material for the head office. Social media is the front line of public "
+            "information, so every team's work in {region} is evaluated regularly."
+        ),
+    },
+    "export.r.tujuan": {"id": "Tujuan", "en": "Purpose"},
+    "export.r.covered": {
+        "id": (
+            "Ekspor unit berikut tidak mencakup seluruh periode; target unggahan dihitung untuk "
+            "hari yang tercakup saja, dan platform tanpa ekspor tidak dihitung (bukan nol):"
+        ),
+        "en": (
+            "These units' exports do not cover the whole period; the posting target counts the "
+            "covered days only, and a platform without an export is left out (not a zero):"
+        ),
+    },
+    "export.r.covered.none": {
+        "id": (
+            "Belum ada ekspor yang mencakup periode ini: kriteria yang diukur dari unggahan "
+            "tidak ada datanya (bukan nol)."
+        ),
+        "en": (
+            "No export covers this period: the criteria measured from posts have no data "
+            "(not a zero)."
+        ),
+    },
+    "export.r.tujuan.text": {
+        "id": (
+            "Laporan ini menilai kinerja {n} UPT pada periode {period} ({range}) berdasarkan "
+            "kriteria dan bobot yang ditetapkan dalam registri wilayah, sebagai acuan bagi setiap "
+            "tim dan bahan tindak lanjut pimpinan. Kriteria tanpa data ditulis “tidak ada data”, "
+            "bukan nol."
+        ),
+        "en": (
+            "This report assesses {n} units for the period {period} ({range}) against the "
+            "criteria and weights set in the regional registry, as a reference for every team "
+            "and for the leadership's follow-up. A criterion without data is shown as "
+            "“no data”, never as zero."
+        ),
+    },
+    "export.r.ringkasan": {"id": "Ringkasan", "en": "Summary"},
+    "export.r.sum.units": {
+        "id": "UPT dievaluasi: {n} ({scored} dengan data cukup untuk dinilai).",
+        "en": "Units evaluated: {n} ({scored} with enough data to score).",
+    },
+    "export.r.sum.mean": {
+        "id": "Rata-rata nilai {scored} dari {n} UPT: {mean}.",
+        "en": "Mean score of {scored} of {n} units: {mean}.",
+    },
+    "export.r.sum.best": {
+        "id": "Nilai tertinggi: {unit} ({score}).",
+        "en": "Highest score: {unit} ({score}).",
+    },
+    "export.r.sum.low": {
+        "id": "Nilai terendah: {unit} ({score}).",
+        "en": "Lowest score: {unit} ({score}).",
+    },
+    "export.r.sum.posts": {
+        "id": "Jumlah unggahan: {posts}; jumlah interaksi: {interactions}.",
+        "en": "Posts: {posts}; interactions: {interactions}.",
+    },
+    "export.r.sum.grades": {"id": "Sebaran predikat: {grades}.", "en": "Grades: {grades}."},
+    "export.r.sum.weak": {
+        "id": "Kelemahan paling umum: {items}.",
+        "en": "Most common weaknesses: {items}.",
+    },
+    "export.r.sum.weak.item": {"id": "{criterion} ({n} UPT)", "en": "{criterion} ({n} units)"},
+    "export.r.best": {"id": "Unggahan terbaik:", "en": "Best posts:"},
+    "export.r.post.interactions": {"id": "{n} interaksi", "en": "{n} interactions"},
+    "export.r.k.exports": {
+        "id": "{unit}: belum ada ekspor data dari {platforms} — unduh dan impor ekspornya.",
+        "en": "{unit}: no export from {platforms} yet — download and import it.",
+    },
+    "export.r.sum.nodata": {
+        "id": "Tanpa data: {units}.",
+        "en": "No data: {units}.",
+    },
+    "export.r.hasil": {"id": "Hasil Evaluasi", "en": "Evaluation Results"},
+    "export.r.league": {"id": "Peringkat UPT", "en": "League table"},
+    "export.r.col.rank": {"id": "Peringkat", "en": "Rank"},
+    "export.r.col.unit": {"id": "UPT", "en": "Unit"},
+    "export.r.col.score": {"id": "Nilai", "en": "Score"},
+    "export.r.col.grade": {"id": "Predikat", "en": "Grade"},
+    "export.r.col.coverage": {"id": "Cakupan data", "en": "Data coverage"},
+    "export.r.col.posts": {"id": "Unggahan", "en": "Posts"},
+    "export.r.col.change": {"id": "Perubahan dari {period}", "en": "Change from {period}"},
+    "export.r.col.criterion": {"id": "Kriteria", "en": "Criterion"},
+    "export.r.col.value": {"id": "Nilai terukur", "en": "Measured value"},
+    "export.r.col.cscore": {"id": "Skor (0–100)", "en": "Score (0–100)"},
+    "export.r.col.weight": {"id": "Bobot", "en": "Weight"},
+    "export.r.col.date": {"id": "Tanggal", "en": "Date"},
+    "export.r.col.time": {"id": "Jam", "en": "Time"},
+    "export.r.col.platform": {"id": "Platform", "en": "Platform"},
+    "export.r.col.idea": {"id": "Ide konten", "en": "Idea"},
+    "export.r.col.pillar": {"id": "Pilar", "en": "Pillar"},
+    "export.r.col.items": {"id": "Unggahan", "en": "Items"},
+    "export.r.col.hours": {"id": "Jam direncanakan", "en": "Hours planned"},
+    "export.r.col.capacity": {"id": "Kapasitas (jam)", "en": "Capacity (hours)"},
+    "export.r.col.shortfall": {"id": "Kekurangan", "en": "Shortfall"},
+    "export.r.col.target": {"id": "Target", "en": "Target"},
+    "export.r.col.share": {"id": "Porsi rencana", "en": "Planned share"},
+    "export.r.nodata": {"id": "tidak ada data", "en": "no data"},
+    "export.r.unit.summary": {
+        "id": "Nilai {score} ({grade}), peringkat {rank}; nilai bertumpu pada {coverage} bobot.",
+        "en": "Score {score} ({grade}), rank {rank}; the score rests on {coverage} of the weight.",
+    },
+    "export.r.unit.nodata": {
+        "id": "Tidak ada data untuk periode ini; unit ini tidak diberi nilai maupun peringkat.",
+        "en": "There is no data for this period; the unit has no score and no rank.",
+    },
+    "export.r.chart.scores": {"id": "Nilai per UPT", "en": "Score per unit"},
+    "export.r.chart.heatmap": {"id": "Skor per kriteria", "en": "Score per criterion"},
+    "export.r.chart.pillars": {
+        "id": "Porsi pilar dalam rencana dibanding target",
+        "en": "Pillar mix in the plan against targets",
+    },
+    "export.r.chart.trend": {"id": "Tren nilai per periode", "en": "Score trend by period"},
+    "export.r.chart.planned": {"id": "Rencana", "en": "Planned"},
+    "export.r.kendala": {"id": "Kendala", "en": "Constraints"},
+    "export.r.k.capacity": {
+        "id": "{unit}: beban rencana {planned} jam melebihi kapasitas {capacity} jam.",
+        "en": "{unit}: the plan needs {planned} hours, more than the {capacity} hours available.",
+    },
+    "export.r.k.full": {
+        "id": "{unit}: kapasitas {capacity} jam terpakai penuh ({planned} jam).",
+        "en": "{unit}: its {capacity} hours are fully used ({planned} hours).",
+    },
+    "export.r.k.missing": {
+        "id": (
+            "{unit}: tidak ada data untuk {criteria}; nilai hanya bertumpu pada {coverage} bobot."
+        ),
+        "en": "{unit}: no data for {criteria}; the score rests on only {coverage} of the weight.",
+    },
+    "export.r.k.nodata": {
+        "id": "{unit}: tidak ada data sama sekali — unduh ekspor platform unit ini.",
+        "en": "{unit}: no data at all — download this unit's platform exports.",
+    },
+    "export.r.k.elsewhere": {
+        "id": (
+            "{unit}: ekspor yang sudah diimpor tidak memuat data periode ini — unduh dan impor "
+            "ekspor yang mencakup periode ini."
+        ),
+        "en": (
+            "{unit}: its imported exports hold nothing of this period — download and import "
+            "exports that cover it."
+        ),
+    },
+    "export.r.k.shortfall": {
+        "id": "{unit}: {platform} kurang {missing} unggahan ({reason}).",
+        "en": "{unit}: {platform} is {missing} posts short ({reason}).",
+    },
+    "export.r.k.overdue": {
+        "id": "{unit}: {n} pesan publik lewat batas waktu tanggap; yang tertua {kind} "
+        "{date}, {limit}. Daftarnya: smrt inbox.",
+        "en": "{unit}: {n} public messages past their response targets; the oldest a {kind} "
+        "of {date}, {limit}. List: smrt inbox.",
+    },
+    "export.r.k.none": {
+        "id": "Tidak ada kendala yang tercatat.",
+        "en": "No constraints were recorded.",
+    },
+    "export.r.rekomendasi": {
+        "id": "Rekomendasi dan Tindak Lanjut",
+        "en": "Recommendations and Follow-up",
+    },
+    "export.r.rec.ideas": {
+        "id": "Ide yang dapat dibuat: {ideas}",
+        "en": "Ideas this unit can make: {ideas}",
+    },
+    "export.r.rec.none": {
+        "id": "Tidak ada rekomendasi khusus; pertahankan kinerja.",
+        "en": "No specific recommendation; keep up the work.",
+    },
+    "export.r.penutup": {"id": "Penutup", "en": "Closing"},
+    "export.r.penutup.text": {
+        "id": (
+            "Demikian laporan evaluasi SMRT wilayah {region} periode {period}. Evaluasi ini "
+            "menjadi acuan bagi setiap tim; dukungan pimpinan diperlukan agar pengelolaan media "
+            "sosial tidak menjadi pekerjaan sampingan. Atas perhatian dan kerja sama rekan-rekan, "
+            "kami ucapkan terima kasih."
+        ),
+        "en": (
+            "This concludes the SMRT evaluation report for {region}, period {period}. It is a "
+            "reference for every team; leadership support is needed so that social media is not "
+            "a side job. Thank you for your attention and cooperation."
+        ),
+    },
+    "export.r.lampiran": {"id": "Lampiran", "en": "Appendix"},
+    "export.r.plan.title": {"id": "Rencana konten {week}", "en": "Content plan for {week}"},
+    "export.r.plan.missing": {
+        "id": "Belum ada rencana untuk {week}.",
+        "en": "No plan was made for {week}.",
+    },
+    "export.r.plan.overview": {"id": "Ikhtisar per UPT", "en": "Overview per unit"},
+    "export.r.page": {"id": "Halaman", "en": "Page"},
+    # the report as a signed document (issue 17)
+    "export.r.dasar": {"id": "Dasar", "en": "Legal basis"},
+    "export.r.unit.nodata.all": {
+        "id": "Tanpa data pada periode ini, sehingga tidak diberi nilai maupun peringkat: {units}.",
+        "en": "No data for this period, so without a score or rank: {units}.",
+    },
+    "export.r.col.no": {"id": "No.", "en": "No."},
+    "export.r.col.action": {"id": "Tindak lanjut", "en": "Action"},
+    "export.r.col.lead": {"id": "Penanggung jawab", "en": "Person in charge"},
+    "export.r.col.deadline": {"id": "Batas waktu", "en": "Deadline"},
+    "export.r.tl.next": {"id": "Rakor berikutnya", "en": "The next Rakor"},
+    "export.r.tl.lead": {"id": "Kepala kantor", "en": "Head of office"},
+    "export.r.sign.title": {
+        "id": "Koordinator SMRT Wilayah {region}",
+        "en": "SMRT Coordinator, {region}",
+    },
+    # the week's plan as a printable document (issue 17)
+    "export.p.doc.title": {"id": "Rencana Konten Mingguan SMRT", "en": "SMRT Weekly Content Plan"},
+    "export.p.doc.subtitle": {"id": "Wilayah {region} — {week}", "en": "{region} — {week}"},
+    "export.p.doc.for": {
+        "id": "Untuk persetujuan pimpinan",
+        "en": "For the head of office's approval",
+    },
+    "export.p.doc.overview": {"id": "Ikhtisar", "en": "Overview"},
+    "export.p.doc.units": {"id": "Rencana per UPT", "en": "Plan per unit"},
+    "export.p.doc.sign": {"id": "Persetujuan", "en": "Approval"},
+    "export.p.doc.date": {"id": "Tanggal: {date}", "en": "Date: {date}"},
+    # the Rakor slides
+    "export.s.units": {"id": "Hasil per UPT", "en": "Result per unit"},
+    "export.s.more": {"id": "(lanjutan)", "en": "(continued)"},
+    "export.s.result": {"id": "Hasil", "en": "Result"},
+    "export.s.rank": {"id": "peringkat {rank}", "en": "rank {rank}"},
+    "export.s.strong": {"id": "terkuat: {criterion}", "en": "strongest: {criterion}"},
+    "export.s.weakest": {"id": "terlemah: {criterion}", "en": "weakest: {criterion}"},
+    "export.s.unit.nodata": {
+        "id": "tidak ada data; tidak diberi nilai maupun peringkat",
+        "en": "no data; no score and no rank",
+    },
+    "export.s.weak": {"id": "Kelemahan umum wilayah", "en": "The region's common weaknesses"},
+    "export.s.weak.item": {
+        "id": "{criterion}: {n} dari {of} UPT yang dinilai",
+        "en": "{criterion}: {n} of {of} scored units",
+    },
+    "export.s.weak.none": {
+        "id": "Tidak ada kelemahan yang sama di beberapa UPT.",
+        "en": "No weakness is shared by several units.",
+    },
+    "export.s.followup": {"id": "Tindak lanjut", "en": "Follow-up"},
+    # a command named in stored advice, as the meeting reads it
+    "export.r.cmd.tool": {"id": "aplikasi smrt", "en": "the smrt tool"},
+    "export.r.cmd.option": {"id": "skor asesor", "en": "assessor scores"},
+    # --- plan: `smrt plan week` (issue 3) ---
+    "plan.title": {
+        "id": "Rencana Konten Mingguan — {week} ({range})",
+        "en": "Weekly Content Plan — {week} ({range})",
+    },
+    "plan.unit_title": {
+        "id": "Rencana Konten {unit} — {week}",
+        "en": "Content Plan {unit} — {week}",
+    },
+    "plan.intro": {
+        "id": "Wilayah {region}. Disusun dari registri wilayah.",
+        "en": "Region {region}. Made from the regional registry.",
+    },
+    "plan.events": {
+        "id": "Peristiwa dan hari libur pekan ini",
+        "en": "Events and holidays this week",
+    },
+    "plan.no_events": {
+        "id": "Tidak ada hari libur nasional atau hari peringatan pekan ini.",
+        "en": "No public holidays or commemorations this week.",
+    },
+    "plan.kind.holiday": {"id": "hari libur", "en": "public holiday"},
+    "plan.kind.joint": {"id": "cuti bersama", "en": "joint leave"},
+    "plan.kind.commemoration": {"id": "hari peringatan", "en": "commemoration"},
+    "plan.kind.campaign": {"id": "kampanye", "en": "campaign"},
+    "plan.estimated": {
+        "id": "tanggal perkiraan, belum ditetapkan pemerintah",
+        "en": "estimated date, not yet confirmed by the government",
+    },
+    "plan.grid": {"id": "Jadwal unggahan per unit", "en": "Posts per unit and day"},
+    "plan.unit": {"id": "Unit", "en": "Unit"},
+    "plan.total": {"id": "Jumlah", "en": "Total"},
+    "plan.summary": {
+        "id": "Beban kerja dan target per unit",
+        "en": "Workload and targets per unit",
+    },
+    "plan.items": {"id": "Butir", "en": "Items"},
+    "plan.hours": {"id": "Jam / kapasitas", "en": "Hours / capacity"},
+    "plan.shortfalls": {"id": "Kekurangan", "en": "Shortfalls"},
+    "plan.none": {"id": "—", "en": "—"},
+    "plan.shortfall": {"id": "{platform} kurang {missing}", "en": "{platform} {missing} short"},
+    "plan.mix": {"id": "Komposisi pilar wilayah", "en": "Regional pillar mix"},
+    "plan.pillar": {"id": "Pilar", "en": "Pillar"},
+    "plan.target": {"id": "Target", "en": "Target"},
+    "plan.planned": {"id": "Rencana", "en": "Planned"},
+    "plan.difference": {"id": "Selisih", "en": "Difference"},
+    "plan.warnings": {"id": "Peringatan", "en": "Warnings"},
+    "plan.no_warnings": {"id": "Tidak ada peringatan.", "en": "No warnings."},
+    "plan.warn.shortfall": {
+        "id": "{unit}: {platform} kurang {missing} unggahan ({reason}).",
+        "en": "{unit}: {platform} {missing} posts short ({reason}).",
+    },
+    "plan.warn.full": {
+        "id": "{unit}: kapasitas terpakai penuh ({planned} dari {capacity} jam).",
+        "en": "{unit}: capacity fully used ({planned} of {capacity} hours).",
+    },
+    "plan.warn.holiday": {
+        "id": "{date}: {name} — hanya butir ringan (≤ {hours} jam) yang dijadwalkan.",
+        "en": "{date}: {name} — only light items (≤ {hours} hours) are planned.",
+    },
+    "plan.warn.estimated": {
+        "id": "{date}: {name} — tanggal perkiraan; periksa keputusan pemerintah.",
+        "en": "{date}: {name} — estimated date; check the government's decision.",
+    },
+    "plan.day": {"id": "Hari & tanggal", "en": "Day & date"},
+    "plan.time": {"id": "Waktu", "en": "Time"},
+    "plan.platform": {"id": "Platform", "en": "Platform"},
+    "plan.format": {"id": "Format", "en": "Format"},
+    "plan.idea": {"id": "Ide", "en": "Idea"},
+    "plan.owner": {"id": "Penanggung jawab", "en": "Owner"},
+    "plan.effort": {"id": "Jam", "en": "Hours"},
+    "plan.reason": {"id": "Alasan", "en": "Reason"},
+    "plan.unit_hours": {
+        "id": "Beban kerja: {planned} dari kapasitas {capacity} jam per pekan.",
+        "en": "Workload: {planned} of {capacity} hours of weekly capacity.",
+    },
+    "plan.no_slots": {"id": "Tidak ada unggahan yang direncanakan.", "en": "No posts are planned."},
+    "plan.details": {"id": "Rincian butir", "en": "Item details"},
+    "plan.duty.title": {"id": "Jadwal piket", "en": "Inbox duty"},
+    "plan.duty.intro.every": {
+        "id": "Petugas piket memantau dan membalas pesan serta komentar setiap hari, termasuk "
+        "akhir pekan dan hari libur.",
+        "en": "The person on duty watches and answers messages and comments every day, "
+        "weekends and holidays included.",
+    },
+    "plan.duty.intro.office": {
+        "id": "Petugas piket memantau dan membalas pesan serta komentar pada hari kerja kantor "
+        "dan setiap hari selama masa pantauan harian (misalnya Nataru).",
+        "en": "The person on duty watches and answers messages and comments on office days, "
+        "and every day of a daily-watch period (such as Nataru).",
+    },
+    "plan.duty.member": {"id": "Petugas piket", "en": "On duty"},
+    "plan.duty.note": {"id": "Keterangan", "en": "Note"},
+    "plan.duty.nobody": {"id": "tidak ada petugas piket", "en": "nobody on inbox duty"},
+    "plan.duty.none": {
+        "id": "Tidak ada hari piket pekan ini.",
+        "en": "No inbox duty this week.",
+    },
+    "plan.warn.duty": {
+        "id": "{unit}: {date}: tidak ada petugas piket — tunjuk petugas pengganti atau atur "
+        "hari tersedia di registri",
+        "en": "{unit}: {date}: nobody on inbox duty — name a stand-in or change who is "
+        "available in the registry",
+    },
+    "plan.ready": {"id": "Siap pakai", "en": "Ready to use"},
+    "plan.ready.intro": {
+        "id": "Tidak dijadwalkan: gunakan hanya bila kejadiannya muncul.",
+        "en": "Not scheduled: use only when the occasion arises.",
+    },
+    "plan.brief": {"id": "Arahan", "en": "Brief"},
+    "plan.hashtags": {"id": "Tagar", "en": "Hashtags"},
+    "plan.checklist": {"id": "Daftar periksa produksi", "en": "Production checklist"},
+    "plan.also_on": {
+        "id": "Diadaptasi dari butir yang sama di {platforms}; cukup sesuaikan ukuran dan teks.",
+        "en": "Adapted from the same item on {platforms}; only adjust size and caption.",
+    },
+    "plan.reason.crosspost": {"id": "adaptasi", "en": "cross-post"},
+    "plan.reason.pillar": {"id": "keseimbangan pilar", "en": "pillar balance"},
+    "plan.mix.units": {
+        "id": "Komposisi pilar per unit (persen butir unit itu)",
+        "en": "Pillar mix per unit (percent of that unit's items)",
+    },
+    "plan.mix.gap": {"id": "Selisih rata-rata (poin)", "en": "Mean gap (points)"},
+    "plan.reason.rotation": {"id": "rotasi", "en": "rotation"},
+    "plan.reason.target": {"id": "target {platform}", "en": "{platform} target"},
+    "plan.reason.campaign": {"id": "{name} (kampanye)", "en": "{name} (campaign)"},
+    "plan.short.capacity": {"id": "kapasitas tim tidak cukup", "en": "not enough team capacity"},
+    "plan.short.no_idea": {"id": "tidak ada ide yang sesuai", "en": "no suitable idea"},
+    "plan.short.cooldown": {
+        "id": "semua ide yang sesuai baru saja dipakai (masa jeda)",
+        "en": "all suitable ideas used recently (cooldown)",
+    },
+    "plan.short.holiday": {
+        "id": "hari libur: hanya butir ringan",
+        "en": "holidays: light items only",
+    },
+    "plan.short.skill": {
+        "id": "tidak ada anggota tim dengan keahlian {skill}",
+        "en": "no team member has the skill {skill}",
+    },
+    "plan.short.evening": {
+        "id": "semua waktu unggah platform ini di luar jam kerja, dan unit tidak mengunggah "
+        "pada malam hari",
+        "en": "every posting time of this platform is after office hours, and the unit posts "
+        "none in the evening",
+    },
+    "plan.checklist.schedule": {
+        "id": "Jadwalkan sebelumnya lewat fitur jadwal platform (di luar jam kerja): {where}",
+        "en": "Schedule in advance with the platform's scheduler (outside office hours): {where}",
+    },
+    "plan.short.office": {
+        "id": "kegiatan di lapangan perlu waktu unggah dalam jam kerja, dan platform ini tidak "
+        "punya",
+        "en": "on-site work needs a posting time within office hours, and this platform has none",
+    },
+    "plan.short.times": {
+        "id": "semua waktu unggah platform ini di hari kerja sudah terisi",
+        "en": "every posting time of this platform on the workdays is taken",
+    },
+    # --- insight: `smrt insights`, the learning planner (issue 13) ---
+    "insight.title": {"id": "Apa yang Berhasil — {period}", "en": "What Worked — {period}"},
+    "insight.unit_title": {
+        "id": "Apa yang Berhasil: {unit} — {period}",
+        "en": "What Worked: {unit} — {period}",
+    },
+    "insight.intro": {
+        "id": "Dari {posts} unggahan terukur ({first} – {last}). Keterlibatan = interaksi ÷ "
+        "jangkauan (bila tidak ada, ÷ tayangan); lift = keterlibatan ÷ median unit sendiri di "
+        "platform yang sama. Lift hanya dari sedikitnya {min} unggahan.",
+        "en": "From {posts} measurable posts ({first} – {last}). Engagement = interactions ÷ "
+        "reach (else ÷ views); lift = engagement ÷ the unit's own median on the same platform. "
+        "A lift only from at least {min} posts.",
+    },
+    "insight.no_posts": {
+        "id": "Belum ada unggahan terukur dalam periode ini: waktu unggah tetap dari registri.",
+        "en": "No measurable posts in this period: posting times stay the registry's.",
+    },
+    "insight.best_times": {"id": "Waktu terbaik", "en": "Best times"},
+    "insight.heatmap": {
+        "id": "Lift keterlibatan {platform} per hari dan jam ({zone})",
+        "en": "{platform} engagement lift by day and hour ({zone})",
+    },
+    "insight.what_works": {"id": "Yang berhasil", "en": "What works"},
+    "insight.breakouts": {
+        "id": "Unggahan menonjol (di atas 2× median unit)",
+        "en": "Breakout posts (above 2× the unit's median)",
+    },
+    "insight.no_breakouts": {"id": "Tidak ada.", "en": "None."},
+    "insight.resting": {
+        "id": "Ide yang diistirahatkan lebih lama (dua kali berturut-turut di bawah median)",
+        "en": "Ideas resting longer (below the median twice in a row)",
+    },
+    "insight.units": {"id": "Per unit", "en": "Per unit"},
+    "insight.platform": {"id": "Platform", "en": "Platform"},
+    "insight.day": {"id": "Hari", "en": "Day"},
+    "insight.time": {"id": "Waktu", "en": "Time"},
+    "insight.lift": {"id": "Lift", "en": "Lift"},
+    "insight.posts": {"id": "Unggahan", "en": "Posts"},
+    "insight.basis": {"id": "Dasar", "en": "Basis"},
+    "insight.median_er": {"id": "Median keterlibatan (%)", "en": "Median engagement (%)"},
+    "insight.unit": {"id": "Unit", "en": "Unit"},
+    "insight.link": {"id": "Tautan", "en": "Link"},
+    "insight.text": {"id": "Teks", "en": "Text"},
+    "insight.date": {"id": "Tanggal", "en": "Date"},
+    "insight.any_day": {"id": "setiap hari", "en": "any day"},
+    "insight.dimension.pillar": {"id": "Pilar", "en": "Pillar"},
+    "insight.dimension.format": {"id": "Format", "en": "Format"},
+    "insight.dimension.idea": {"id": "Ide", "en": "Idea"},
+    "insight.basis.unit": {"id": "data unit ini", "en": "this unit's posts"},
+    "insight.basis.region": {"id": "data wilayah", "en": "the region's posts"},
+    "insight.basis.registry": {
+        "id": "registri (data belum cukup)",
+        "en": "registry (too little data)",
+    },
+    "insight.no_data": {"id": "belum ada data", "en": "no data"},
+    "insight.chart_file": {"id": "Grafik", "en": "Chart"},
+    # the planner's words for a learned time and a recommended idea
+    "insight.time.unit": {
+        "id": "{time}: waktu terbaik {platform} unit ini, {posts} unggahan, {lift}× median",
+        "en": "{time}: this unit's best {platform} time, {posts} posts, {lift}× median",
+    },
+    "insight.time.region": {
+        "id": "{time}: waktu terbaik {platform} di wilayah, {posts} unggahan, {lift}× median",
+        "en": "{time}: the region's best {platform} time, {posts} posts, {lift}× median",
+    },
+    "insight.recommended": {
+        "id": "dari rekomendasi evaluasi {period}",
+        "en": "from the {period} evaluation's recommendations",
+    },
+    "insight.r.section": {"id": "Apa yang berhasil", "en": "What worked"},
+    "insight.r.best.format": {
+        "id": "Format terbaik di wilayah:",
+        "en": "The region's best formats:",
+    },
+    "insight.r.best.pillar": {
+        "id": "Pilar terbaik di wilayah:",
+        "en": "The region's best pillars:",
+    },
+    "insight.r.best.times": {
+        "id": "Waktu unggah terbaik di wilayah:",
+        "en": "The region's best times:",
+    },
+    "insight.lift_reason": {
+        "id": "terbukti berhasil ({lift}× median)",
+        "en": "proven to work ({lift}× median)",
+    },
+    # --- response: `smrt inbox`, reply times, the hoax register (issue 15) ---
+    "response.inbox.title": {"id": "Pesan terbuka per {when}", "en": "Open messages as of {when}"},
+    "response.inbox.none": {"id": "Tidak ada pesan terbuka.", "en": "No open messages."},
+    "response.inbox.unit": {
+        "id": "{name} ({id}): {n} pesan terbuka, {overdue} lewat batas",
+        "en": "{name} ({id}): {n} open, {overdue} overdue",
+    },
+    "response.inbox.escalated": {"id": "diteruskan ke {to}", "en": "escalated to {to}"},
+    "response.inbox.topic": {"id": "topik: {topic}", "en": "topic: {topic}"},
+    "response.inbox.unanswered": {"id": "belum dibalas", "en": "not answered"},
+    "response.inbox.unclosed": {"id": "belum selesai", "en": "not closed"},
+    "response.inbox.waited": {
+        "id": "menunggu {office} jam kerja ({calendar} jam)",
+        "en": "waiting {office} office hours ({calendar} hours)",
+    },
+    "response.inbox.passed": {
+        "id": "lewat batas {within} {unit}",
+        "en": "past the {within} {unit} limit",
+    },
+    "response.inbox.total": {
+        "id": "{overdue} dari {n} pesan terbuka lewat batas.",
+        "en": "{overdue} of {n} open messages are overdue.",
+    },
+    "response.unit.office_hours": {"id": "jam kerja", "en": "office hours"},
+    "response.unit.working_days": {"id": "hari kerja", "en": "working days"},
+    "response.unit.hours": {"id": "jam", "en": "hours"},
+    "response.unit.days": {"id": "hari", "en": "days"},
+    "response.kind.question": {"id": "pertanyaan", "en": "question"},
+    "response.kind.complaint": {"id": "pengaduan", "en": "complaint"},
+    "response.kind.hoax_report": {"id": "laporan hoaks", "en": "hoax report"},
+    "response.kind.other": {"id": "lainnya", "en": "other"},
+    # --- advice: the evaluation's recommendations ---
+    "advice.export": {
+        "id": "Unduh ekspor dari {howto}, lalu impor dengan `smrt metrics import`.",
+        "en": ("Download the exports from {howto}, then import them with `smrt metrics import`."),
+    },
+    "advice.no_posts": {
+        "id": (
+            "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor dengan `smrt "
+            "metrics import`; tanpa data, kriteria ini tidak dinilai (bukan nol)."
+        ),
+        "en": (
+            "No post data yet: download each account's content export and import it with "
+            "`smrt metrics import`; without data this criterion is not scored (not zero)."
+        ),
+    },
+    "advice.no_messages": {
+        "id": (
+            "Belum ada data pesan publik: catat pesan dan komentar beserta waktu balasan "
+            "pertama, lalu impor dengan `smrt metrics import`."
+        ),
+        "en": (
+            "No public-message data yet: log messages and comments with the time of the "
+            "first reply, then import them with `smrt metrics import`."
+        ),
+    },
+    "advice.no_hoaxes": {
+        "id": (
+            "Belum ada register hoaks: catat setiap hoaks yang ditemukan beserta waktu "
+            "klarifikasinya, lalu impor dengan `smrt metrics import`."
+        ),
+        "en": (
+            "No hoax register yet: log every hoax found with the time of its "
+            "clarification, then import it with `smrt metrics import`."
+        ),
+    },
+    "advice.no_followers": {
+        "id": (
+            "Belum ada data pengikut: impor ekspor unggahan Instagram atau X (kolom "
+            "Follows atau New follows) dengan `smrt metrics import`."
+        ),
+        "en": (
+            "No follower data yet: import the Instagram or X post export (its Follows or "
+            "New follows column) with `smrt metrics import`."
+        ),
+    },
+    "advice.no_plan": {
+        "id": (
+            "Belum ada rencana mingguan untuk periode ini: susun dengan `smrt plan week` "
+            "agar kepatuhan pada rencana dapat diukur."
+        ),
+        "en": (
+            "No weekly plan for this period: make one with `smrt plan week` so plan "
+            "adherence can be measured."
+        ),
+    },
+    "advice.few_slots": {
+        "id": (
+            "Rencana mingguan baru mencakup {n} slot dalam periode ini, kurang dari "
+            "sepekan target unggahan, sehingga kepatuhan pada rencana belum dinilai; susun "
+            "rencana tiap pekan dengan `smrt plan week`."
+        ),
+        "en": (
+            "The weekly plans hold only {n} slots in this period, less than a week of "
+            "posting targets, so plan adherence is not graded yet; plan every week with "
+            "`smrt plan week`."
+        ),
+    },
+    "advice.no_manual": {
+        "id": (
+            "Belum ada penilaian asesor: minta asesor mengisi skor beserta buktinya dalam "
+            "berkas `--scores`."
+        ),
+        "en": (
+            "No assessor score yet: ask the assessor to fill in the score and its evidence "
+            "in the `--scores` file."
+        ),
+    },
+    "advice.no_classified": {
+        "id": (
+            "Unggahan belum diberi pilar: tandai pilar atau ide tiap unggahan agar porsi "
+            "konten dapat diukur."
+        ),
+        "en": (
+            "Posts carry no pillar: tag each post's pillar or idea so the content mix can "
+            "be measured."
+        ),
+    },
+    "advice.no_targets": {
+        "id": (
+            "Unit ini belum punya target unggahan mingguan: isi `targets` per platform di "
+            "registri agar ketercapaian target dapat dihitung."
+        ),
+        "en": (
+            "This unit has no weekly posting targets: fill in `targets` per platform in "
+            "the registry so the target share can be computed."
+        ),
+    },
+    "advice.no_posts_in_period": {
+        "id": (
+            "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak dapat diukur: "
+            "mulai terbitkan unggahan sesuai target."
+        ),
+        "en": (
+            "No posts in this period, so this criterion cannot be measured: start posting "
+            "to the target."
+        ),
+    },
+    "advice.no_reach": {
+        "id": (
+            "Ekspor unggahan tidak memuat jangkauan (Reach): unduh ulang ekspor dengan "
+            "kolom Reach agar tingkat keterlibatan dapat dihitung."
+        ),
+        "en": (
+            "The post export carries no Reach column: download it again with Reach so the "
+            "engagement rate can be computed."
+        ),
+    },
+    "advice.no_views": {
+        "id": (
+            "Ekspor unggahan tidak memuat tayangan atau impresi: unduh ulang ekspor dengan "
+            "kolom Views/Impressions."
+        ),
+        "en": (
+            "The post export carries no views or impressions: download it again with the "
+            "Views/Impressions column."
+        ),
+    },
+    "advice.no_format": {
+        "id": (
+            "Format unggahan tidak diketahui: gunakan ekspor yang memuat kolom jenis "
+            "unggahan (Post type)."
+        ),
+        "en": "Post formats are unknown: use an export that carries the Post type column.",
+    },
+    "advice.posting": {
+        "id": (
+            "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): "
+            "jadwalkan ide ringan yang mudah dibuat, misalnya {ideas}."
+        ),
+        "en": (
+            "Post up to the weekly target ({target} posts a week): schedule light ideas "
+            "that are quick to make, for example {ideas}."
+        ),
+    },
+    "advice.posting_noideas": {
+        "id": (
+            "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu) dengan "
+            "jadwal tetap dari `smrt plan week`."
+        ),
+        "en": (
+            "Post up to the weekly target ({target} posts a week) on a fixed schedule from "
+            "`smrt plan week`."
+        ),
+    },
+    "advice.engagement": {
+        "id": (
+            "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan, balas komentar, "
+            "dan pakai format yang memancing tanggapan, misalnya {ideas}."
+        ),
+        "en": (
+            "Invite responses: ask a question in the caption, answer comments and use "
+            "formats that draw reactions, for example {ideas}."
+        ),
+    },
+    "advice.engagement_noideas": {
+        "id": (
+            "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan dan balas setiap "
+            "komentar pada jam pertama."
+        ),
+        "en": (
+            "Invite responses: ask a question in the caption and answer every comment "
+            "within the first hour."
+        ),
+    },
+    "advice.growth": {
+        "id": (
+            "Perluas jangkauan akun: promosikan akun di loket layanan dan acara, dan "
+            "unggah konten yang layak dibagikan, misalnya {ideas}."
+        ),
+        "en": (
+            "Grow the audience: promote the account at service counters and events and "
+            "post content worth sharing, for example {ideas}."
+        ),
+    },
+    "advice.growth_noideas": {
+        "id": (
+            "Perluas jangkauan akun: promosikan akun di loket layanan, spanduk dan acara, "
+            "serta saling tautkan antar-akun."
+        ),
+        "en": (
+            "Grow the audience: promote the account at service counters, on banners and at "
+            "events, and link the unit's accounts to each other."
+        ),
+    },
+    "advice.response": {
+        "id": (
+            "Tetapkan piket balasan harian (pagi dan sore) dan templat jawaban untuk "
+            "pertanyaan layanan yang sering muncul; targetkan balasan pertama dalam 2 jam."
+        ),
+        "en": (
+            "Set a daily reply rota (morning and afternoon) and answer templates for "
+            "common service questions; aim for a first reply within 2 hours."
+        ),
+    },
+    "advice.hoax_handled": {
+        "id": (
+            "Tindak lanjuti setiap laporan hoaks: balas pelapor, periksa ke sumber resmi, "
+            "dan terbitkan klarifikasi."
+        ),
+        "en": (
+            "Follow up every hoax report: answer the reporter, check with the official "
+            "source and publish a clarification."
+        ),
+    },
+    "advice.counter_hoax": {
+        "id": "Terbitkan klarifikasi dan edukasi hoaks secara rutin, misalnya {ideas}.",
+        "en": "Publish hoax clarifications and education regularly, for example {ideas}.",
+    },
+    "advice.counter_hoax_noideas": {
+        "id": (
+            "Terbitkan klarifikasi dan edukasi hoaks secara rutin, minimal satu unggahan "
+            "tiap dua minggu."
+        ),
+        "en": (
+            "Publish hoax clarifications and education regularly, at least one post every "
+            "two weeks."
+        ),
+    },
+    "advice.variety": {
+        "id": "Tambah video pendek yang bisa dibuat dengan ponsel, misalnya {ideas}.",
+        "en": "Add short videos that can be made with a phone, for example {ideas}.",
+    },
+    "advice.variety_noideas": {
+        "id": (
+            "Tambah carousel dari foto yang sudah ada; video pendek butuh kemampuan video "
+            "ponsel yang belum tercatat untuk unit ini."
+        ),
+        "en": (
+            "Add carousels made from existing photos; short videos need a phone-video "
+            "capability not yet recorded for this unit."
+        ),
+    },
+    "advice.public_service": {
+        "id": (
+            "Perbanyak konten layanan publik yang bisa langsung dipakai masyarakat, "
+            "misalnya {ideas}."
+        ),
+        "en": "Post more public-service content people can act on, for example {ideas}.",
+    },
+    "advice.public_service_noideas": {
+        "id": (
+            "Perbanyak konten layanan publik (persyaratan, tarif resmi, jadwal layanan) "
+            "dibanding dokumentasi kegiatan."
+        ),
+        "en": (
+            "Post more public-service content (requirements, official fees, service hours) "
+            "instead of activity coverage."
+        ),
+    },
+    "advice.plan": {
+        "id": (
+            "Jalankan rencana mingguan: tunjuk penanggung jawab tiap slot dan sesuaikan "
+            "rencana dengan kapasitas tim bila banyak slot terlewat."
+        ),
+        "en": (
+            "Follow the weekly plan: name an owner for every slot and fit the plan to the "
+            "team's capacity when many slots are missed."
+        ),
+    },
+    "advice.manual": {
+        "id": (
+            "Bahas hasil penilaian asesor untuk {name} bersama pimpinan dan sepakati satu "
+            "perbaikan konkret untuk periode berikutnya."
+        ),
+        "en": (
+            "Discuss the assessor's view of {name} with the head of office and agree on "
+            "one concrete improvement for the next period."
+        ),
+    },
+    # --- howto: where each platform's export is downloaded, as its own menus name it ---
+    "howto.facebook": {
+        "id": "Meta Business Suite (Konten → Ekspor data) untuk Facebook",
+        "en": "Meta Business Suite (Content → Export data) for Facebook",
+    },
+    "howto.instagram": {
+        "id": "Meta Business Suite (Konten → Ekspor data) untuk Instagram",
+        "en": "Meta Business Suite (Content → Export data) for Instagram",
+    },
+    "howto.x": {
+        "id": "X Analytics (analytics.x.com → Konten → Ekspor data)",
+        "en": "X Analytics (analytics.x.com → Content → Export data)",
+    },
+    "howto.youtube": {
+        "id": "YouTube Studio (Analitik → Mode lanjutan → Ekspor, berkas Table data.csv)",
+        "en": "YouTube Studio (Analytics → Advanced mode → Export, file Table data.csv)",
+    },
+    "howto.tiktok": {
+        "id": (
+            "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv) untuk "
+            "data akun, dan unggahan TikTok dalam CSV kanonik (`smrt metrics template`)"
+        ),
+        "en": (
+            "TikTok Studio (Analytics → Overview → Download data, file Overview.csv) for "
+            "the account, and TikTok posts in the canonical CSV (`smrt metrics template`)"
+        ),
+    },
+    # --- evaluation: the evaluation document (`smrt evaluate`) ---
+    "evaluation.title": {
+        "id": "Evaluasi SMRT",
+        "en": "SMRT evaluation",
+    },
+    "evaluation.period": {
+        "id": "Periode",
+        "en": "Period",
+    },
+    "evaluation.local": {
+        "id": "hari menurut waktu setempat tiap unit",
+        "en": "days in each unit's local time",
+    },
+    "evaluation.no_data": {
+        "id": "tidak ada data",
+        "en": "no data",
+    },
+    "evaluation.covered": {
+        "id": (
+            "Ekspor unit berikut tidak mencakup seluruh periode: target unggahan dihitung "
+            "untuk hari yang tercakup saja, dan platform tanpa ekspor tidak dihitung "
+            "(bukan nol)."
+        ),
+        "en": (
+            "These units' exports do not cover the whole period: the posting target counts "
+            "the covered days only, and a platform without an export is left out (not a "
+            "zero)."
+        ),
+    },
+    "evaluation.covered_none": {
+        "id": (
+            "Belum ada ekspor yang mencakup periode ini: kriteria yang diukur dari "
+            "unggahan tidak ada datanya (bukan nol)."
+        ),
+        "en": (
+            "No export covers this period: the criteria measured from posts have no data "
+            "(not a zero)."
+        ),
+    },
+    "evaluation.no_data_rule": {
+        "id": (
+            "Kriteria tanpa data ditulis *tidak ada data* dan tidak dihitung; itu bukan "
+            "nol. Nilai unit adalah rata-rata berbobot kriteria yang ada datanya, dan "
+            "*cakupan* menyatakan berapa persen dari total bobot yang menjadi dasar nilai "
+            "itu. Hanya hari yang dicakup ekspor yang dihitung, per unit dan per platform: "
+            "platform tanpa ekspor untuk periode ini tidak punya data (targetnya tidak "
+            "dihitung), dan unit yang ekspornya mencakup hari-hari itu tetapi tidak "
+            "mengunggah mendapat 0 unggahan. Nilai dihitung dari angka yang ditampilkan "
+            "(dibulatkan ke atas pada ,5; satu desimal)."
+        ),
+        "en": (
+            "A criterion without data is written *no data* and left out; it is not a zero. "
+            "A unit's score is the weighted mean of the criteria with data, and *coverage* "
+            "says what percent of the total weight that score rests on. Only the days the "
+            "exports cover count, per unit and platform: a platform without an export for "
+            "this period has no data (its target is left out), and a unit whose exports "
+            "cover those days but that posted nothing gets 0 posts. Scores use the values "
+            "as shown (one decimal, half up)."
+        ),
+    },
+    "evaluation.er_def": {
+        "id": (
+            "Tingkat keterlibatan per jangkauan = interaksi ÷ jangkauan × 100 (hanya "
+            "unggahan yang melaporkan jangkauan); per tayangan = interaksi ÷ tayangan atau "
+            "impresi × 100. Interaksi = reaksi/suka + komentar + bagikan + simpan."
+        ),
+        "en": (
+            "Engagement rate by reach = engagements ÷ reach × 100 (only posts that report "
+            "reach); by impressions = engagements ÷ views or impressions × 100. "
+            "Engagements = reactions/likes + comments + shares + saves."
+        ),
+    },
+    "evaluation.rules": {
+        "id": (
+            "Unggahan kontra hoaks = unggahan pada pilar {hoax} (pilar yang id-nya memuat "
+            "'hoaks' atau 'hoax'); konten layanan publik = pilar {public}. Pilar unggahan "
+            "dikenali dari ide yang dijalankannya saat impor. Semua periode dihitung "
+            "menurut hari setempat tiap unit."
+        ),
+        "en": (
+            "Counter-hoax posts = posts in the pillar(s) {hoax} (pillars whose id contains "
+            "'hoaks' or 'hoax'); public-service content = the pillars {public}. A post's "
+            "pillar comes from the idea it was recognised as at import. Every period "
+            "counts the unit's local days."
+        ),
+    },
+    "evaluation.league": {
+        "id": "Peringkat",
+        "en": "League table",
+    },
+    "evaluation.rank": {
+        "id": "Peringkat",
+        "en": "Rank",
+    },
+    "evaluation.unit": {
+        "id": "Unit",
+        "en": "Unit",
+    },
+    "evaluation.score": {
+        "id": "Nilai",
+        "en": "Score",
+    },
+    "evaluation.grade": {
+        "id": "Predikat",
+        "en": "Grade",
+    },
+    "evaluation.change": {
+        "id": "Perubahan",
+        "en": "Change",
+    },
+    "evaluation.coverage": {
+        "id": "Cakupan",
+        "en": "Coverage",
+    },
+    "evaluation.no_previous": {
+        "id": "belum ada evaluasi {label}",
+        "en": "no evaluation of {label} yet",
+    },
+    "evaluation.distribution": {
+        "id": "Sebaran predikat",
+        "en": "Grade distribution",
+    },
+    "evaluation.units": {
+        "id": "Jumlah unit",
+        "en": "Units",
+    },
+    "evaluation.no_grade": {
+        "id": "Tanpa nilai (tidak ada data)",
+        "en": "No score (no data)",
+    },
+    "evaluation.matrix": {
+        "id": "Nilai per kriteria (0–100)",
+        "en": "Scores by criterion (0–100)",
+    },
+    "evaluation.thin": {
+        "id": "Unit tanpa data yang cukup",
+        "en": "Units without enough data",
+    },
+    "evaluation.thin_none": {
+        "id": "Semua unit punya data untuk sedikitnya {pct}% bobot.",
+        "en": "Every unit has data for at least {pct}% of the weight.",
+    },
+    "evaluation.thin_item": {
+        "id": "{name}: cakupan {coverage}% dari bobot; tanpa data: {missing}.",
+        "en": "{name}: coverage {coverage}% of the weight; no data: {missing}.",
+    },
+    "evaluation.thin_nothing": {
+        "id": "{name}: tidak ada data sama sekali — belum bisa dinilai (bukan nilai nol).",
+        "en": "{name}: no data at all — cannot be scored yet (not a zero score).",
+    },
+    "evaluation.thin_elsewhere": {
+        "id": (
+            "{name}: ekspor yang sudah diimpor tidak memuat data periode ini — belum bisa "
+            "dinilai (bukan nilai nol)."
+        ),
+        "en": (
+            "{name}: its imported exports hold nothing of this period — cannot be scored "
+            "yet (not a zero score)."
+        ),
+    },
+    "evaluation.common": {
+        "id": "Kelemahan paling umum di wilayah",
+        "en": "The region's most common weaknesses",
+    },
+    "evaluation.common_item": {
+        "id": "{name} — lemah di {n} unit",
+        "en": "{name} — weak in {n} units",
+    },
+    "evaluation.common_none": {
+        "id": "Tidak ada kriteria yang lemah (semua nilai ≥ 70).",
+        "en": "No criterion is weak (every score ≥ 70).",
+    },
+    "evaluation.common_unscored": {
+        "id": "Belum ada unit yang dinilai, jadi belum ada kelemahan yang dapat disimpulkan.",
+        "en": "No unit has a score yet, so no weakness can be named.",
+    },
+    "evaluation.scorecard": {
+        "id": "Kartu nilai",
+        "en": "Scorecard",
+    },
+    "evaluation.criterion": {
+        "id": "Kriteria",
+        "en": "Criterion",
+    },
+    "evaluation.measured": {
+        "id": "Nilai terukur",
+        "en": "Measured value",
+    },
+    "evaluation.target": {
+        "id": "Target",
+        "en": "Target",
+    },
+    "evaluation.weight": {
+        "id": "Bobot",
+        "en": "Weight",
+    },
+    "evaluation.points": {
+        "id": "Skor",
+        "en": "Score",
+    },
+    "evaluation.summary_score": {
+        "id": (
+            "**Nilai {score}** ({grade}) · peringkat {rank} dari {of} · perubahan {change} "
+            "· cakupan {coverage}% dari total bobot"
+        ),
+        "en": (
+            "**Score {score}** ({grade}) · rank {rank} of {of} · change {change} · "
+            "coverage {coverage}% of the total weight"
+        ),
+    },
+    "evaluation.summary_none": {
+        "id": (
+            "**Tidak ada data** untuk periode ini: unit ini belum bisa dinilai dan tidak "
+            "diberi peringkat. Data yang belum ada bukan nilai nol."
+        ),
+        "en": (
+            "**No data** for this period: this unit cannot be scored yet and has no rank. "
+            "Missing data is not a zero score."
+        ),
+    },
+    "evaluation.evidence": {
+        "id": "Bukti",
+        "en": "Evidence",
+    },
+    "evaluation.posts": {
+        "id": "Unggahan",
+        "en": "Posts",
+    },
+    "evaluation.posts_none": {
+        "id": "tidak ada data (belum ada ekspor unggahan)",
+        "en": "no data (no post export yet)",
+    },
+    "evaluation.posts_elsewhere": {
+        "id": "tidak ada data (ekspor yang sudah diimpor tidak memuat periode ini)",
+        "en": "no data (the imported exports hold nothing of this period)",
+    },
+    "evaluation.messages": {
+        "id": "Pesan publik",
+        "en": "Public messages",
+    },
+    "evaluation.messages_line": {
+        "id": "{n} pesan, {replied} dibalas; {hoax} laporan hoaks",
+        "en": "{n} messages, {replied} answered; {hoax} hoax reports",
+    },
+    "evaluation.messages_none": {
+        "id": "tidak ada data (belum ada catatan pesan)",
+        "en": "no data (no message log yet)",
+    },
+    "evaluation.hoaxes": {
+        "id": "Register hoaks",
+        "en": "Hoax register",
+    },
+    "evaluation.hoaxes_line": {
+        "id": (
+            "{n} hoaks, {clarified} diklarifikasi (median {median} jam; {share}% dalam "
+            "target); {linked} laporan hoaks bertopik sama"
+        ),
+        "en": (
+            "{n} hoaxes, {clarified} clarified (median {median} hours; {share}% within "
+            "target); {linked} hoax reports on the same topic"
+        ),
+    },
+    "evaluation.response_times": {
+        "id": "Waktu tanggap per platform dan jenis pesan",
+        "en": "Reply times per platform and kind of message",
+    },
+    "evaluation.rt_group": {
+        "id": "Platform / jenis",
+        "en": "Platform / kind",
+    },
+    "evaluation.rt_replied": {
+        "id": "Dibalas",
+        "en": "Replied",
+    },
+    "evaluation.rt_median": {
+        "id": "Median (jam)",
+        "en": "Median (hours)",
+    },
+    "evaluation.rt_office": {
+        "id": "Median (jam kerja)",
+        "en": "Median (office hours)",
+    },
+    "evaluation.rt_within": {
+        "id": "Dibalas dalam {within}",
+        "en": "Replied within {within}",
+    },
+    "evaluation.rt_resolved": {
+        "id": "Selesai: median jam / jam kerja",
+        "en": "Closed: median hours / office hours",
+    },
+    "evaluation.rt_def": {
+        "id": (
+            "Jam = jam kalender sejak pesan masuk sampai balasan pertama; jam kerja = "
+            "hanya jam buka kantor (tanpa akhir pekan, libur nasional dan cuti bersama), "
+            "dihitung sejak kantor buka. Kriteria median_first_reply_hours memakai jam "
+            "kalender, median_first_reply_office_hours dan replied_within_target_share jam "
+            "kerja."
+        ),
+        "en": (
+            "Hours = calendar hours from the message to the first reply; office hours = "
+            "only while the office is open (no weekends, public holidays or joint leave), "
+            "counted from opening. Criteria on median_first_reply_hours use calendar "
+            "hours; median_first_reply_office_hours and replied_within_target_share use "
+            "office hours."
+        ),
+    },
+    "evaluation.plan": {
+        "id": "Rencana",
+        "en": "Plan",
+    },
+    "evaluation.plan_line": {
+        "id": (
+            "{matched} dari {planned} slot rencana terbit (platform sama, selisih paling "
+            "lama sehari, cocok menurut ide atau pilar)"
+        ),
+        "en": (
+            "{matched} of {planned} planned slots published (same platform, within a day, "
+            "matched by idea or pillar)"
+        ),
+    },
+    "evaluation.plan_none": {
+        "id": "tidak ada rencana mingguan untuk periode ini",
+        "en": "no weekly plan for this period",
+    },
+    "evaluation.missing_exports": {
+        "id": "Akun tanpa ekspor di basis data",
+        "en": "Accounts without any export in the database",
+    },
+    "evaluation.best": {
+        "id": "Unggahan terbaik tiap platform (menurut interaksi)",
+        "en": "Best post on each platform (by engagements)",
+    },
+    "evaluation.weakest": {
+        "id": "Unggahan terlemah tiap platform (menurut interaksi)",
+        "en": "Weakest post on each platform (by engagements)",
+    },
+    "evaluation.date": {
+        "id": "Tanggal",
+        "en": "Date",
+    },
+    "evaluation.platform": {
+        "id": "Platform",
+        "en": "Platform",
+    },
+    "evaluation.post": {
+        "id": "Unggahan",
+        "en": "Post",
+    },
+    "evaluation.interactions": {
+        "id": "Interaksi",
+        "en": "Engagements",
+    },
+    "evaluation.reach": {
+        "id": "Jangkauan",
+        "en": "Reach",
+    },
+    "evaluation.er": {
+        "id": "Keterlibatan per jangkauan",
+        "en": "ER by reach",
+    },
+    "evaluation.link": {
+        "id": "tautan",
+        "en": "link",
+    },
+    "evaluation.notes": {
+        "id": "Catatan asesor",
+        "en": "Assessor's notes",
+    },
+    "evaluation.notes_none": {
+        "id": "Tidak ada penilaian asesor untuk periode ini.",
+        "en": "No assessor scores for this period.",
+    },
+    "evaluation.strengths": {
+        "id": "Kekuatan",
+        "en": "Strengths",
+    },
+    "evaluation.weaknesses": {
+        "id": "Kelemahan",
+        "en": "Weaknesses",
+    },
+    "evaluation.none": {
+        "id": "Tidak ada.",
+        "en": "None.",
+    },
+    "evaluation.recommendations": {
+        "id": "Rekomendasi",
+        "en": "Recommendations",
+    },
+    "evaluation.ideas": {
+        "id": "ide",
+        "en": "ideas",
+    },
+    "evaluation.scale": {
+        "id": "skala {lo}–{hi}",
+        "en": "scale {lo}–{hi}",
+    },
+    "evaluation.of_scale": {
+        "id": "{v} (skala {lo}–{hi})",
+        "en": "{v} (scale {lo}–{hi})",
+    },
+    "evaluation.hours": {
+        "id": "jam",
+        "en": "h",
+    },
+    "evaluation.posts_unit": {
+        "id": "unggahan",
+        "en": "posts",
+    },
+    "evaluation.reports_unit": {
+        "id": "laporan",
+        "en": "reports",
+    },
+    "evaluation.bands": {
+        "id": "pita",
+        "en": "bands",
+    },
+    "evaluation.at_least": {
+        "id": "≥",
+        "en": "≥",
+    },
+    "evaluation.at_most": {
+        "id": "≤",
+        "en": "≤",
+    },
+    "evaluation.units_link": {
+        "id": "Kartu nilai per unit",
+        "en": "Scorecards per unit",
+    },
+    "evaluation.nothing_to_show": {
+        "id": "tidak ada unggahan dalam periode ini",
+        "en": "no posts in this period",
+    },
+    # --- message: what the command line prints (errors, warnings, notes); file:line:column
+    # prefixes stay outside the text. Indonesian in formal PUEBI style, imperative "Periksa …".
+    "message.prefix.error": {"id": "kesalahan", "en": "error"},
+    "message.prefix.note": {"id": "catatan", "en": "note"},
+    "message.prefix.warning": {"id": "peringatan", "en": "warning"},
+    # a note a job hands to the CLI to say later: the prefix and the note in one text
+    "message.prefixed": {"id": "{prefix}: {text}", "en": "{prefix}: {text}"},
+    "message.aborted": {"id": "dibatalkan", "en": "aborted"},
+    # a text that has no key yet (Click's own words): shown as it is in both languages
+    "message.verbatim": {"id": "{text}", "en": "{text}"},
+    "message.usage.see_help": {
+        "id": " — lihat '{command} --help'",
+        "en": " — see '{command} --help'",
+    },
+    "message.usage.invalid": {
+        "id": "Nilai tidak sah untuk {param}: {message}",
+        "en": "Invalid value for {param}: {message}",
+    },
+    "message.usage.no_such_option": {
+        "id": "Opsi tidak dikenal: {name}",
+        "en": "No such option: {name}",
+    },
+    "message.usage.no_such_option_possible": {
+        "id": "Opsi tidak dikenal: {name} (opsi yang ada: {options})",
+        "en": "No such option: {name} (Possible options: {options})",
+    },
+    "message.usage.missing_argument": {
+        "id": "Argumen {param} wajib diisi.",
+        "en": "Missing argument {param}.",
+    },
+    "message.usage.missing": {"id": "Opsi {param} wajib diisi.", "en": "Missing option {param}."},
+    "message.usage.no_such_command": {
+        "id": "Perintah '{name}' tidak dikenal.",
+        "en": "No such command '{name}'.",
+    },
+    "message.lang.unsupported": {
+        "id": "--lang: {value} tidak didukung — gunakan 'id' atau 'en'",
+        "en": "--lang: {value} is not supported — use 'id' or 'en'",
+    },
+    "message.sample": {
+        "id": (
+            "tidak ada registri di {path}; memakai contoh bawaan Sulawesi Utara (jalankan "
+            "`smrt init` untuk membuat registri sendiri)"
+        ),
+        "en": (
+            "no registry at {path}; using the bundled North Sulawesi sample (run `smrt init` "
+            "to make your own)"
+        ),
+    },
+    "message.week.not_week": {
+        "id": (
+            "--week: {value} bukan pekan — tulis sebagai YYYY-Www (misalnya 2026-W49) atau 'next'"
+        ),
+        "en": (
+            "--week: {value} is not a week — write it as YYYY-Www (for example 2026-W49) or 'next'"
+        ),
+    },
+    "message.week.unknown": {
+        "id": (
+            "--week: {week} tidak ada — tahun {year} memiliki pekan ISO W01 sampai dengan W{last}"
+        ),
+        "en": "--week: {week} does not exist — {year} has ISO weeks W01 to W{last}",
+    },
+    "message.date.not_date": {
+        "id": ("{option}: {value} bukan tanggal — tulis sebagai YYYY-MM-DD (misalnya 2026-11-30)"),
+        "en": ("{option}: {value} is not a date — write it as YYYY-MM-DD (for example 2026-11-30)"),
+    },
+    "message.date.year": {
+        "id": "{option}: tahun {year} di luar rentang {first}–{last} — periksa tahunnya",
+        "en": "{option}: the year {year} is outside {first}-{last} — check the year",
+    },
+    "message.period.not_month": {
+        "id": (
+            "--period: {value} bukan bulan — tulis YYYY-MM dengan bulan 01–12, misalnya 2026-10"
+        ),
+        "en": ("--period: {value} is not a month — write YYYY-MM with a month 01-12, e.g. 2026-10"),
+    },
+    "message.period.not_quarter": {
+        "id": ("--quarter: {value} bukan triwulan — tulis YYYY-Qn dengan n 1–4, misalnya 2026-Q4"),
+        "en": "--quarter: {value} is not a quarter — write YYYY-Qn with n 1-4, e.g. 2026-Q4",
+    },
+    "message.period.not_date": {
+        "id": "{option}: {value} bukan tanggal — tulis YYYY-MM-DD, misalnya 2026-10-01",
+        "en": "{option}: {value} is not a date — write YYYY-MM-DD, e.g. 2026-10-01",
+    },
+    "message.period.several": {
+        "id": (
+            "lebih dari satu periode diberikan — sebutkan tepat satu: --period 2026-10, "
+            "--quarter 2026-Q4, atau --from 2026-10-01 --to 2026-10-15"
+        ),
+        "en": (
+            "several periods given — name exactly one: --period 2026-10, --quarter "
+            "2026-Q4 or --from 2026-10-01 --to 2026-10-15"
+        ),
+    },
+    "message.period.none": {
+        "id": (
+            "tidak ada periode yang diberikan — sebutkan tepat satu: --period 2026-10, "
+            "--quarter 2026-Q4, atau --from 2026-10-01 --to 2026-10-15"
+        ),
+        "en": (
+            "no periods given — name exactly one: --period 2026-10, --quarter 2026-Q4 or "
+            "--from 2026-10-01 --to 2026-10-15"
+        ),
+    },
+    "message.period.half_range": {
+        "id": "{missing} tidak ada — rentang tanggal memerlukan --from dan --to",
+        "en": "{missing} is missing — a date range needs both --from and --to",
+    },
+    "message.period.reversed": {
+        "id": "--to {to} lebih awal daripada --from {start} — tukar keduanya",
+        "en": "--to {to} is before --from {start} — swap them",
+    },
+    "message.plan.exists": {
+        "id": "{folder}: sudah ada — tambahkan --force untuk mengganti rencana pekan ini",
+        "en": "{folder}: already exists — pass --force to replace this week's plan",
+    },
+    "message.plan.week_and_date": {
+        "id": "--week dan --date diberikan bersamaan — gunakan salah satu",
+        "en": "--week and --date both given — use one of them",
+    },
+    "message.upt.unknown": {
+        "id": "{option}: unit {value} tidak dikenal — {hint}",
+        "en": "{option}: unknown unit {value} — {hint}",
+    },
+    "message.plan.by_empty": {
+        "id": "--by: kosong — tulis nama pemberi persetujuan, misalnya --by 'Kepala KSOP'",
+        "en": "--by: empty — give the approver's name, e.g. --by 'Kepala KSOP'",
+    },
+    "message.did_you_mean": {
+        "id": "maksud Anda {name}?",
+        "en": "did you mean {name}?",
+    },
+    "message.upt.see_list": {
+        "id": "lihat `smrt upt list`",
+        "en": "see `smrt upt list`",
+    },
+    "message.yaml.tab": {
+        "id": ("karakter tab pada indentasi — YAML memakai spasi untuk indentasi; ganti tab itu"),
+        "en": "tab character in the indentation — YAML indents with spaces; replace the tab",
+    },
+    "message.yaml.syntax": {
+        "id": (
+            "kesalahan sintaksis YAML: {what} — periksa indentasi dan pastikan setiap "
+            "'kunci: nilai' memiliki spasi setelah titik dua"
+        ),
+        "en": (
+            "YAML syntax error: {what} — check the indentation and that every 'key: "
+            "value' has a space after the colon"
+        ),
+    },
+    "message.yaml.control": {
+        "id": "{what} — hapus karakter kontrol tak terlihat di sini (sering ikut tersalin)",
+        "en": "{what} — delete the invisible control character here (often pasted in)",
+    },
+    "message.yaml.error": {
+        "id": "{file}: kesalahan YAML: {error}",
+        "en": "{file}: YAML error: {error}",
+    },
+    "message.yaml.empty": {
+        "id": "berkas ini kosong — mulailah dari `smrt init`",
+        "en": "the file is empty — start from `smrt init`",
+    },
+    "message.yaml.deep": {
+        "id": (
+            "bersarang lebih dari {depth} tingkat — registri hanya memerlukan enam; "
+            "tutup tanda kurungnya atau hapus indentasi yang membuat sarang ini"
+        ),
+        "en": (
+            "nested more than {depth} levels deep — a registry needs six; close the "
+            "brackets or remove the indentation that nests this"
+        ),
+    },
+    "message.yaml.size": {
+        "id": (
+            "berkas ini berukuran {size:,} bita; registri paling besar {most:,} bita "
+            "(registri nasional sekitar 1.000.000) — hapus yang bukan data registri"
+        ),
+        "en": (
+            "the file is {size:,} bytes; a registry may be at most {most:,} bytes (a "
+            "national one is about 1,000,000) — remove what is not registry data"
+        ),
+    },
+    "message.yaml.nodes": {
+        "id": (
+            "lebih dari {most:,} nilai — registri berisi jauh lebih sedikit (registri "
+            "nasional sekitar 100.000); daftar atau berkas ini bukan data registri, "
+            "hapuslah"
+        ),
+        "en": (
+            "more than {most:,} values — a registry holds far fewer (a national one "
+            "about 100,000); this list or file is not registry data, remove it"
+        ),
+    },
+    "message.yaml.hashtag": {
+        "id": (
+            "'#' mengawali komentar dalam YAML sehingga sisa baris diabaikan — tulis "
+            'tagar itu dalam tanda petik: "{tag}"'
+        ),
+        "en": (
+            "'#' starts a comment in YAML, so the rest of the line is ignored — write "
+            'the hashtag in quotes: "{tag}"'
+        ),
+    },
+    "message.yaml.aliases": {
+        "id": (
+            "alias (*nama) menghasilkan terlalu banyak nilai — berkas ini tampak seperti "
+            "serangan 'billion laughs'; tulis nilainya satu per satu alih-alih "
+            "menyarangkan alias"
+        ),
+        "en": (
+            "aliases (*name) expand to too many values — this looks like a 'billion "
+            "laughs' file; write the values out instead of nesting aliases"
+        ),
+    },
+    "message.yaml.key_plain": {
+        "id": "kunci harus berupa teks biasa — tulis sebuah nama di sini",
+        "en": "a key must be plain text — write a name here",
+    },
+    "message.yaml.no_such_day": {
+        "id": "{value} bukan tanggal yang ada ({what}) — periksa tanggalnya",
+        "en": "{value} is not a day that happens ({what}) — check the date",
+    },
+    "message.yaml.tag_unreadable": {
+        "id": (
+            "{value} dengan tag {tag} tidak dapat dibaca ({what}) — hapus tag itu atau "
+            "tulis nilainya dalam tanda petik"
+        ),
+        "en": (
+            "{value} with the tag {tag} cannot be read ({what}) — remove the tag, or "
+            "write the value in quotes"
+        ),
+    },
+    "message.yaml.tag_foreign": {
+        "id": ("nilai {tag} tidak berlaku dalam registri — hapus tag {tag} dan tulis teksnya saja"),
+        "en": (
+            "a {tag} value has no place in a registry — remove the tag {tag} and write "
+            "the text itself"
+        ),
+    },
+    "message.yaml.merge": {
+        "id": (
+            "kunci gabungan (<<) memerlukan alias sebuah pemetaan, misalnya `<<: "
+            "*defaults` — arahkan ke salah satunya atau hapus baris ini"
+        ),
+        "en": (
+            "a merge key (<<) takes an alias of a mapping, such as `<<: *defaults` — "
+            "point it at one, or remove the line"
+        ),
+    },
+    "message.yaml.duplicate": {
+        "id": (
+            "kunci {key} ganda — setiap kunci hanya boleh muncul sekali di sini; hapus "
+            "atau gabungkan yang berulang"
+        ),
+        "en": (
+            "duplicate key {key} — each key may appear once here; delete or merge the repeated one"
+        ),
+    },
+    "message.registry.allowed": {
+        "id": "yang diizinkan: {names}",
+        "en": "allowed: {names}",
+    },
+    "message.registry.unknown_field": {
+        "id": "isian {name} tidak dikenal — {hint}",
+        "en": "unknown field {name} — {hint}",
+    },
+    "message.registry.missing": {
+        "id": "isian wajib '{name}' tidak ada — tambahkan `{name}:` di sini",
+        "en": "required field '{name}' is missing — add `{name}:` here",
+    },
+    "message.registry.use_one_of": {
+        "id": "gunakan salah satu dari {names}",
+        "en": "use one of {names}",
+    },
+    "message.registry.unknown_key": {
+        "id": "kunci {name} tidak dikenal — {hint}",
+        "en": "unknown key {name} — {hint}",
+    },
+    "message.registry.thousands": {
+        "id": "tulis {plain} tanpa titik pemisah ribuan",
+        "en": "write {plain} without thousands points",
+    },
+    "message.registry.thousands_point": {
+        "id": (
+            "YAML membaca {raw} sebagai bilangan desimal {read}, bukan {plain} — tulis "
+            "{plain} tanpa titik pemisah ribuan"
+        ),
+        "en": (
+            "YAML reads {raw} as the decimal number {read}, not {plain} — write {plain} "
+            "without the thousands point"
+        ),
+    },
+    "message.registry.reads.yes_no": {
+        "id": (
+            "YAML membaca {raw} tanpa tanda petik sebagai nilai ya/tidak {read}; tulis "
+            'dalam tanda petik: "{raw}"'
+        ),
+        "en": ('YAML reads {raw} unquoted as the yes/no value {read}; write it in quotes: "{raw}"'),
+    },
+    "message.registry.reads.number": {
+        "id": (
+            "YAML membaca {raw} tanpa tanda petik sebagai bilangan {read}; tulis dalam "
+            'tanda petik: "{raw}"'
+        ),
+        "en": 'YAML reads {raw} unquoted as the number {read}; write it in quotes: "{raw}"',
+    },
+    "message.registry.reads.date": {
+        "id": (
+            "YAML membaca {raw} tanpa tanda petik sebagai tanggal {read}; tulis dalam "
+            'tanda petik: "{raw}"'
+        ),
+        "en": 'YAML reads {raw} unquoted as the date {read}; write it in quotes: "{raw}"',
+    },
+    "message.registry.reads.value": {
+        "id": (
+            "YAML membaca {raw} tanpa tanda petik sebagai nilai {read}; tulis dalam "
+            'tanda petik: "{raw}"'
+        ),
+        "en": 'YAML reads {raw} unquoted as the value {read}; write it in quotes: "{raw}"',
+    },
+    "message.registry.yes_no_number": {
+        "id": "YAML membaca {raw} sebagai nilai ya/tidak, bukan bilangan — {fix}",
+        "en": "YAML reads {raw} as a yes/no value, not a number — {fix}",
+    },
+    "message.registry.yes_no": {
+        "id": (
+            'YAML membaca {raw} sebagai nilai ya/tidak; tulis "{raw}" dalam tanda petik '
+            "jika yang dimaksud teks"
+        ),
+        "en": ('YAML reads {raw} as a yes/no value; write "{raw}" in quotes if you meant text'),
+    },
+    "message.with_hint": {
+        "id": "{message} — {hint}",
+        "en": "{message} — {hint}",
+    },
+    "message.fix.larger": {
+        "id": "gunakan bilangan yang lebih besar",
+        "en": "use a larger number",
+    },
+    "message.fix.smaller": {
+        "id": "gunakan bilangan yang lebih kecil",
+        "en": "use a smaller number",
+    },
+    "message.fix.too_short": {
+        "id": "tambahkan sedikitnya satu entri",
+        "en": "add at least one entry",
+    },
+    "message.fix.string_type": {
+        "id": ("tulis teks di sini (dalam tanda petik jika tampak seperti bilangan atau ya/tidak)"),
+        "en": "write text here (in quotes if it looks like a number or yes/no)",
+    },
+    "message.fix.finite_number": {
+        "id": (
+            ".nan dan .inf bukan bilangan yang dapat dipakai registri; tulis bilangan "
+            "seperti 2 atau 1,5"
+        ),
+        "en": (".nan and .inf are not numbers a registry can use; write a number such as 2 or 1.5"),
+    },
+    "message.fix.number": {
+        "id": "tulis bilangan seperti 2 atau 1,5",
+        "en": "write a number such as 2 or 1.5",
+    },
+    "message.fix.whole": {
+        "id": "tulis bilangan bulat seperti 3",
+        "en": "write a whole number such as 3",
+    },
+    "message.fix.bool": {
+        "id": "tulis true atau false",
+        "en": "write true or false",
+    },
+    "message.fix.literal_error": {
+        "id": "pilih salah satu nilai yang tercantum",
+        "en": "pick one of the listed values",
+    },
+    "message.fix.list_type": {
+        "id": "tulis daftar: [a, b] atau satu '- butir' per baris",
+        "en": "write a list: [a, b] or one '- item' per line",
+    },
+    "message.fix.dict_type": {
+        "id": "tulis pemetaan berupa baris 'kunci: nilai'",
+        "en": "write a mapping of 'key: value' lines",
+    },
+    "message.fix.date": {
+        "id": "tulis tanggal sebagai YYYY-MM-DD",
+        "en": "write a date as YYYY-MM-DD",
+    },
+    "message.pydantic.string_type": {
+        "id": "Isian harus berupa teks",
+        "en": "Input should be a valid string",
+    },
+    "message.pydantic.int_type": {
+        "id": "Isian harus berupa bilangan bulat",
+        "en": "Input should be a valid integer",
+    },
+    "message.pydantic.int_parsing": {
+        "id": (
+            "Isian harus berupa bilangan bulat; teks ini tidak dapat dibaca sebagai bilangan bulat"
+        ),
+        "en": "Input should be a valid integer, unable to parse string as an integer",
+    },
+    "message.pydantic.int_from_float": {
+        "id": "Isian harus berupa bilangan bulat, bukan bilangan pecahan",
+        "en": "Input should be a valid integer, got a number with a fractional part",
+    },
+    "message.pydantic.float_type": {
+        "id": "Isian harus berupa bilangan",
+        "en": "Input should be a valid number",
+    },
+    "message.pydantic.float_parsing": {
+        "id": "Isian harus berupa bilangan; teks ini tidak dapat dibaca sebagai bilangan",
+        "en": "Input should be a valid number, unable to parse string as a number",
+    },
+    "message.pydantic.finite_number": {
+        "id": "Isian harus berupa bilangan terhingga",
+        "en": "Input should be a finite number",
+    },
+    "message.pydantic.bool_type": {
+        "id": "Isian harus berupa nilai benar/salah",
+        "en": "Input should be a valid boolean",
+    },
+    "message.pydantic.bool_parsing": {
+        "id": "Isian harus berupa nilai benar/salah; nilai ini tidak dapat ditafsirkan",
+        "en": "Input should be a valid boolean, unable to interpret input",
+    },
+    "message.pydantic.greater_than": {
+        "id": "Isian harus lebih besar daripada {gt}",
+        "en": "Input should be greater than {gt}",
+    },
+    "message.pydantic.greater_than_equal": {
+        "id": "Isian harus lebih besar daripada atau sama dengan {ge}",
+        "en": "Input should be greater than or equal to {ge}",
+    },
+    "message.pydantic.less_than": {
+        "id": "Isian harus lebih kecil daripada {lt}",
+        "en": "Input should be less than {lt}",
+    },
+    "message.pydantic.less_than_equal": {
+        "id": "Isian harus lebih kecil daripada atau sama dengan {le}",
+        "en": "Input should be less than or equal to {le}",
+    },
+    "message.pydantic.literal_error": {
+        "id": "Isian harus {expected}",
+        "en": "Input should be {expected}",
+    },
+    "message.pydantic.list_type": {
+        "id": "Isian harus berupa daftar",
+        "en": "Input should be a valid list",
+    },
+    "message.pydantic.dict_type": {
+        "id": "Isian harus berupa pemetaan",
+        "en": "Input should be a valid dictionary",
+    },
+    "message.pydantic.date_type": {
+        "id": "Isian harus berupa tanggal",
+        "en": "Input should be a valid date",
+    },
+    "message.or": {
+        "id": "{first} atau {last}",
+        "en": "{first} or {last}",
+    },
+    "message.csv.in_header": {
+        "id": "pada tajuk, {problem}",
+        "en": "in the header, {problem}",
+    },
+    "message.csv.no_unit": {
+        "id": ('tidak ada unit untuk baris ini — isi kolom "upt" atau tambahkan --upt ID-UNIT'),
+        "en": 'no unit for this row — fill the "upt" column or pass --upt UNIT-ID',
+    },
+    "message.csv.unknown_unit": {
+        "id": 'unit "{upt}" tidak dikenal — registri memuat: {known}',
+        "en": 'unknown unit "{upt}" — the registry has: {known}',
+    },
+    "message.csv.no_id": {
+        "id": 'kolom "{column}": ID unggahan kosong — setiap unggahan memerlukan ID-nya',
+        "en": 'column "{column}": the post id is empty — every post needs its id',
+    },
+    "message.csv.not_time": {
+        "id": 'kolom "{column}": "{raw}" bukan waktu seperti "{example}"',
+        "en": 'column "{column}": "{raw}" is not a time like "{example}"',
+    },
+    "message.csv.not_iso_time": {
+        "id": ('kolom "{column}": "{raw}" bukan waktu ISO 8601 seperti "2026-11-30T09:00+08:00"'),
+        "en": ('column "{column}": "{raw}" is not an ISO 8601 time like "2026-11-30T09:00+08:00"'),
+    },
+    "message.csv.years": {
+        "id": (
+            'kolom "{column}": "{raw}" tidak berada di antara tahun {first} dan {last} — '
+            "perbaiki tanggalnya atau unduh ulang ekspornya"
+        ),
+        "en": (
+            'column "{column}": "{raw}" is not between the years {first} and {last} — '
+            "correct the date or download the export again"
+        ),
+    },
+    "message.csv.unclosed": {
+        "id": (
+            "sebuah isian bertanda petik tidak pernah ditutup — tambahkan tanda petik "
+            'ganda (") yang kurang'
+        ),
+        "en": 'a quoted field is never closed — add the missing double quote (")',
+    },
+    "message.csv.unreadable": {
+        "id": (
+            "tidak dapat dibaca sebagai CSV ({error}) — tanda petik ganda di dalam isian "
+            'harus ditulis dua kali (""); unduh ulang ekspornya atau perbaiki baris ini'
+        ),
+        "en": (
+            "not readable as CSV ({error}) — a double quote inside a field must be "
+            'doubled (""); download the export again or mend the line'
+        ),
+    },
+    "message.csv.cut_short": {
+        "id": "berkas mungkin terpotong; unduh ulang ekspornya",
+        "en": "the file may be cut short; download the export again",
+    },
+    "message.csv.lost_quotes": {
+        "id": (
+            "teks yang memuat koma atau titik koma mungkin kehilangan tanda petik "
+            "gandanya; apit dengan tanda petik ganda atau unduh ulang ekspornya"
+        ),
+        "en": (
+            "a text with a comma or semicolon may have lost its double quotes; put it in "
+            "double quotes or download the export again"
+        ),
+    },
+    "message.csv.width": {
+        "id": "baris ini memiliki {fields} isian, sedangkan tajuknya {width} — {hint}",
+        "en": "the row has {fields} fields, the header {width} — {hint}",
+    },
+    "message.csv.no_year": {
+        "id": (
+            'kolom "{column}": "{raw}" tidak memuat tahun — tambahkan --year YYYY (tahun '
+            "baris pertama berkas)"
+        ),
+        "en": (
+            'column "{column}": "{raw}" has no year — pass --year YYYY (the year of the '
+            "file's first row)"
+        ),
+    },
+    "message.csv.not_date": {
+        "id": 'kolom "{column}": "{raw}" bukan tanggal seperti "{example}"',
+        "en": 'column "{column}": "{raw}" is not a date like "{example}"',
+    },
+    "message.csv.line_break": {
+        "id": "pemisah baris",
+        "en": "a line break",
+    },
+    "message.csv.control": {
+        "id": "karakter kontrol {code}",
+        "en": "the control character {code}",
+    },
+    "message.csv.address": {
+        "id": (
+            'kolom "{column}": alamatnya memuat {what} — alamat unggahan hanya satu '
+            "baris; perbaiki selnya atau unduh ulang ekspornya"
+        ),
+        "en": (
+            'column "{column}": the address holds {what} — a post\'s address is one line; '
+            "correct the cell or download the export again"
+        ),
+    },
+    "message.csv.not_platform": {
+        "id": ('kolom "platform": "{value}" bukan platform — gunakan salah satu dari {choices}'),
+        "en": 'column "platform": "{value}" is not a platform — use one of {choices}',
+    },
+    "message.csv.not_format": {
+        "id": 'kolom "format": "{value}" bukan format — gunakan salah satu dari {choices}',
+        "en": 'column "format": "{value}" is not a format — use one of {choices}',
+    },
+    "message.csv.not_kind": {
+        "id": ('kolom "kind": "{value}" bukan jenis pesan — gunakan salah satu dari {choices}'),
+        "en": 'column "kind": "{value}" is not a kind — use one of {choices}',
+    },
+    "message.csv.not_bool": {
+        "id": 'kolom "{column}": "{raw}" bukan true/false, yes/no, atau 1/0',
+        "en": 'column "{column}": "{raw}" is not true/false, yes/no or 1/0',
+    },
+    "message.csv.before.first_reply_at": {
+        "id": 'kolom "{column}": "{raw}" lebih awal daripada waktu pesan diterima',
+        "en": 'column "{column}": "{raw}" is before the message was received',
+    },
+    "message.csv.before.resolved_at": {
+        "id": 'kolom "{column}": "{raw}" lebih awal daripada waktu pesan diterima',
+        "en": 'column "{column}": "{raw}" is before the message was received',
+    },
+    "message.csv.before.clarified_at": {
+        "id": 'kolom "{column}": "{raw}" lebih awal daripada waktu hoaks ditemukan',
+        "en": 'column "{column}": "{raw}" is before the hoax was detected',
+    },
+    "message.csv.no_link": {
+        "id": 'kolom "link": kosong — isi alamat hoaks itu (unggahan atau halamannya)',
+        "en": 'column "link": empty — give the address of the hoax (its post or page)',
+    },
+    "message.csv.outside": {
+        "id": (
+            "hari baris ini, {day}, berada di luar --from {first} --to {last} — perluas "
+            "rentangnya sesuai cakupan ekspor, atau hilangkan opsi itu"
+        ),
+        "en": (
+            "the row's day {day} lies outside --from {first} --to {last} — widen the "
+            "range to what the export covers, or leave it out"
+        ),
+    },
+    "message.validate.ok": {
+        "id": (
+            "{file}: OK — {upts} unit, {ideas} ide, {pillars} pilar, {criteria} "
+            "kriteria, {events} acara"
+        ),
+        "en": (
+            "{file}: OK — {upts} units, {ideas} ideas, {pillars} pillars, {criteria} "
+            "criteria, {events} events"
+        ),
+    },
+    "message.init.exists": {
+        "id": "{path}: sudah ada — init tidak pernah menimpa berkas; sunting berkas itu",
+        "en": "{path}: already exists — init never overwrites; edit it instead",
+    },
+    "message.init.cannot": {
+        "id": (
+            "{directory}: ruang kerja tidak dapat dibuat di sini ({why}) — sebutkan sebuah folder"
+        ),
+        "en": "{directory}: cannot make a workspace here ({why}) — name a folder",
+    },
+    "message.init.created": {
+        "id": (
+            "{target} dan {schema} telah dibuat; sunting registrinya, lalu jalankan `smrt validate`"
+        ),
+        "en": "created {target} and {schema}; edit the registry, then run `smrt validate`",
+    },
+    "message.ideas.unknown_pillar": {
+        "id": "--pillar: pilar {pillar} tidak dikenal — pilih salah satu dari {choices}",
+        "en": "--pillar: unknown pillar {pillar} — choose one of {choices}",
+    },
+    "message.file.name_long": {
+        "id": (
+            '{what}: nama "{start}…" panjangnya {size} bita; sistem berkas mengizinkan '
+            "paling banyak {most} — pilih nama yang lebih pendek"
+        ),
+        "en": (
+            '{what}: the name "{start}…" is {size} bytes long; file systems allow at '
+            "most {most} — choose a shorter name"
+        ),
+    },
+    "message.file.exists": {
+        "id": "{path}: sudah ada — tambahkan --force untuk menggantinya",
+        "en": "{path}: already exists — pass --force to replace it",
+    },
+    "message.file.outside": {
+        "id": "menolak menulis {name} di luar {folder}",
+        "en": "refusing to write {name} outside {folder}",
+    },
+    "message.file.unwritable": {
+        "id": "{path}: tidak dapat ditulis ({why})",
+        "en": "{path}: cannot be written ({why})",
+    },
+    "message.file.unwritable_kept": {
+        "id": "{path}: tidak dapat ditulis ({why}) — berkas lama tetap disimpan",
+        "en": "{path}: cannot be written ({why}) — the old files are kept",
+    },
+    "message.file.uncleared": {
+        "id": (
+            "{folder}: sudah ditulis, tetapi {old} tidak dapat dikosongkan ({why}) — "
+            "proses berikutnya memindahkan berkas Anda di dalamnya kembali ke folder itu"
+        ),
+        "en": (
+            "{folder}: written, but {old} could not be cleared ({why}) — the next run "
+            "moves any file of yours in it back into the folder"
+        ),
+    },
+    "message.file.link": {
+        "id": (
+            "{folder}: merupakan tautan simbolis (ke {target}) — smrt hanya mengganti "
+            "folder sungguhan; hapus tautannya, atau {other}"
+        ),
+        "en": (
+            "{folder}: is a symbolic link (to {target}) — smrt replaces only real "
+            "folders; remove the link, or {other}"
+        ),
+    },
+    "message.file.link_out": {
+        "id": "berikan --out dengan folder yang ditunjuknya",
+        "en": "pass --out with the folder it points at",
+    },
+    "message.file.locked": {
+        "id": (
+            "{root}: proses smrt lain sedang menulis di sini (memegang {path}) — tunggu "
+            "sampai selesai, lalu jalankan lagi"
+        ),
+        "en": (
+            "{root}: another smrt run is writing here (it holds {path}) — wait for it to "
+            "finish and run again"
+        ),
+    },
+    "message.file.not_found": {
+        "id": "{file}: berkas tidak ditemukan — periksa jalurnya",
+        "en": "{file}: file not found — check the path",
+    },
+    "message.file.is_folder": {
+        "id": "{file}: merupakan folder, bukan berkas — sebutkan berkas YAML-nya",
+        "en": "{file}: is a folder, not a file — name the YAML file",
+    },
+    "message.file.unreadable": {
+        "id": "{file}: tidak dapat dibaca ({why}) — periksa izin aksesnya",
+        "en": "{file}: cannot be read ({why}) — check its permissions",
+    },
+    "message.file.too_large": {
+        "id": (
+            "berkas ini lebih besar daripada {most:,} bita, jauh melebihi yang dibaca "
+            "smrt di sini (registri nasional sekitar 1.000.000) — periksa apakah "
+            "berkasnya benar"
+        ),
+        "en": (
+            "the file is larger than {most:,} bytes, far more than smrt reads here (a "
+            "national registry is about 1,000,000) — check that this is the right file"
+        ),
+    },
+    "message.file.not_utf8": {
+        "id": (
+            "bita {byte} bukan UTF-8 — simpan berkas sebagai UTF-8 (di Notepad: Save As, "
+            "Encoding: UTF-8)"
+        ),
+        "en": (
+            "byte {byte} is not UTF-8 — save the file as UTF-8 (in Notepad: Save As, "
+            "Encoding: UTF-8)"
+        ),
+    },
+    "message.file.link_elsewhere": {
+        "id": "tulis laporannya di tempat lain dengan -o",
+        "en": "write the report elsewhere with -o",
+    },
+    "message.export.no_format": {
+        "id": (
+            "-o {out}: format tidak dapat ditentukan dari namanya — akhiri dengan "
+            "{listed}, atau berikan --format {choices}"
+        ),
+        "en": (
+            "-o {out}: cannot tell the format from the name — end it in {listed}, or "
+            "give --format {choices}"
+        ),
+    },
+    "message.export.format_clash": {
+        "id": (
+            "-o {out}: nama berakhiran {suffix}, tetapi --format {fmt} — hapus --format "
+            "atau akhiri nama dengan {fitting}"
+        ),
+        "en": (
+            "-o {out}: a {suffix} name but --format {fmt} — drop --format or end the "
+            "name in {fitting}"
+        ),
+    },
+    "message.export.epoch": {
+        "id": (
+            "SOURCE_DATE_EPOCH: {raw} bukan jumlah detik sejak 1970 — isi dengan "
+            "bilangan bulat seperti 1764460800, atau hapus variabel itu"
+        ),
+        "en": (
+            "SOURCE_DATE_EPOCH: {raw} is not a number of seconds since 1970 — set it to "
+            "an integer such as 1764460800, or unset it"
+        ),
+    },
+    "message.export.no_plan": {
+        "id": (
+            "{path}: belum ada rencana untuk {week} — jalankan `smrt plan week --week "
+            "{week}` terlebih dahulu"
+        ),
+        "en": "{path}: no plan for {week} — run `smrt plan week --week {week}` first",
+    },
+    "message.export.approval_broken": {
+        "id": (
+            "{path}: persetujuan oleh {by} tidak lagi cocok dengan rencananya (sudah "
+            "disunting?) — dokumennya bertanda DRAF sampai disetujui lagi"
+        ),
+        "en": (
+            "{path}: the approval by {by} no longer matches the plan (edited since?) — "
+            "its documents say DRAF until it is approved again"
+        ),
+    },
+    "message.export.wrote": {
+        "id": "{path} telah ditulis",
+        "en": "wrote {path}",
+    },
+    "message.export.is_folder": {
+        "id": "{path}: merupakan folder — berikan nama berkas dengan -o",
+        "en": "{path}: is a folder — give a file name with -o",
+    },
+    "message.export.stdout.workbook": {
+        "id": "-o -: buku kerja tidak dapat dikirim ke stdout — berikan nama berkas",
+        "en": "-o -: a workbook cannot go to stdout — give a file name",
+    },
+    "message.export.stdout.docx": {
+        "id": "-o -: dokumen DOCX tidak dapat dikirim ke stdout — berikan nama berkas",
+        "en": "-o -: a DOCX document cannot go to stdout — give a file name",
+    },
+    "message.export.stdout.docx_report": {
+        "id": "-o -: laporan DOCX tidak dapat dikirim ke stdout — berikan nama berkas",
+        "en": "-o -: a DOCX report cannot go to stdout — give a file name",
+    },
+    "message.export.stdout.slides": {
+        "id": "-o -: salindia tidak dapat dikirim ke stdout — berikan nama berkas",
+        "en": "-o -: slides cannot go to stdout — give a file name",
+    },
+    "message.export.pptx": {
+        "id": "-o {out}: salindia berupa berkas PowerPoint — akhiri namanya dengan .pptx",
+        "en": "-o {out}: slides are a PowerPoint file — end the name in .pptx",
+    },
+    "message.export.not_period": {
+        "id": (
+            "--period: {period} bukan periode — tulis bulan (2026-11), triwulan "
+            "(2026-Q4), atau rentang tanggal seperti yang dinamai `smrt evaluate upt "
+            "--from … --to …` (2026-11-25_2026-12-05)"
+        ),
+        "en": (
+            "--period: {period} is not a period — write a month (2026-11), a quarter "
+            "(2026-Q4) or a date range as `smrt evaluate upt --from … --to …` names it "
+            "(2026-11-25_2026-12-05)"
+        ),
+    },
+    "message.export.evaluate_first": {
+        "id": "jalankan `smrt evaluate upt {how}` terlebih dahulu",
+        "en": "run `smrt evaluate upt {how}` first",
+    },
+    "message.export.evaluated_so_far": {
+        "id": "{advice} (yang sudah dievaluasi: {shown})",
+        "en": "{advice} (evaluated so far: {shown})",
+    },
+    "message.export.no_evaluation": {
+        "id": "{path}: belum ada evaluasi untuk {period} — {advice}",
+        "en": "{path}: no evaluation for {period} — {advice}",
+    },
+    "message.export.no_plan_appendix": {
+        "id": (
+            "belum ada rencana untuk {week} di {path}; lampiran menyebutkannya — "
+            "jalankan `smrt plan week --week {week}` lalu ekspor laporan lagi untuk "
+            "memuatnya"
+        ),
+        "en": (
+            "no plan for {week} at {path}; the appendix says so — run `smrt plan week "
+            "--week {week}` and export the report again to include it"
+        ),
+    },
+    "message.export.no_charts_stdout": {
+        "id": "grafik tidak ditulis bila laporan Markdown dikirim ke stdout",
+        "en": "charts are not written when the Markdown report goes to stdout",
+    },
+    "message.language.id": {
+        "id": "bahasa Indonesia",
+        "en": "Indonesian",
+    },
+    "message.language.en": {
+        "id": "bahasa Inggris",
+        "en": "English",
+    },
+    "message.report.language": {
+        "id": (
+            "{file} berbahasa {was}; predikat ditampilkan dalam {now}, teks rekomendasi "
+            "tetap dalam {was} — jalankan `smrt evaluate upt --period {period} --lang "
+            "{lang} --force` agar teks itu dalam {now}"
+        ),
+        "en": (
+            "{file} is in {was}; grades are shown in {now}, recommendation texts stay in "
+            "{was} — run `smrt evaluate upt --period {period} --lang {lang} --force` to "
+            "have them in {now}"
+        ),
+    },
+    "message.report.next_rakor": {
+        "id": (
+            "settings.next_rakor ({day}) lebih awal daripada tanggal laporan ({issued}); "
+            "tenggat tindak lanjut tertulis 'Rakor berikutnya' — isi tanggal rapat "
+            "berikutnya di registri"
+        ),
+        "en": (
+            "settings.next_rakor ({day}) is before the report's date ({issued}); the "
+            "follow-up deadlines read 'the next Rakor' — set the next meeting's date in "
+            "the registry"
+        ),
+    },
+    "message.report.no_signatory": {
+        "id": (
+            "registri tidak menyebutkan penanda tangan; blok tanda tangan laporan tidak "
+            "bernama — tambahkan settings.signatory (title, name, nip) ke registri"
+        ),
+        "en": (
+            "the registry names no signatory; the report's signature block has a blank "
+            "name — add settings.signatory (title, name, nip) to the registry"
+        ),
+    },
+    "message.metrics.epoch": {
+        "id": 'SOURCE_DATE_EPOCH: "{epoch}" bukan jumlah detik sejak 1970',
+        "en": 'SOURCE_DATE_EPOCH: "{epoch}" is not a number of seconds since 1970',
+    },
+    "message.metrics.is_folder": {
+        "id": ("{path}: merupakan folder, bukan berkas — sebutkan berkas ekspor (CSV) di dalamnya"),
+        "en": "{path}: is a folder, not a file — name the export file (CSV) in it",
+    },
+    "message.metrics.no_file": {
+        "id": "{path}: berkas tidak ada",
+        "en": "{path}: no such file",
+    },
+    "message.metrics.from_to": {
+        "id": "--from dan --to harus bersamaan: berikan kedua hari yang dicakup ekspor",
+        "en": "--from and --to go together: give both days the export covers",
+    },
+    "message.metrics.not_day": {
+        "id": '{option}: "{value}" bukan hari — tulis YYYY-MM-DD',
+        "en": '{option}: "{value}" is not a day — write YYYY-MM-DD',
+    },
+    "message.metrics.reversed": {
+        "id": "--from {start} lebih lambat daripada --to {end} — tukar keduanya",
+        "en": "--from {start} is after --to {end} — swap them",
+    },
+    "message.import.state.undone": {
+        "id": "{file} (terbaca, {rows} baris, dibatalkan)",
+        "en": "{file} (read, {rows} rows, undone)",
+    },
+    "message.import.state.failed": {
+        "id": "{file} (gagal)",
+        "en": "{file} (failed)",
+    },
+    "message.import.state.unread": {
+        "id": "{file} (tidak terbaca)",
+        "en": "{file} (not read)",
+    },
+    "message.import.nothing": {
+        "id": (
+            "tidak ada yang diimpor — berkas-berkas yang disebut disimpan bersama atau "
+            "tidak sama sekali: {states}. Perbaiki {failed}, lalu jalankan perintah yang "
+            "sama lagi."
+        ),
+        "en": (
+            "nothing was imported — the files named are stored together or not at all: "
+            "{states}. Fix {failed} and run the same command again."
+        ),
+    },
+    "message.import.work_failed": {
+        "id": "{error}\n{summary}",
+        "en": "{error}\n{summary}",
+    },
+    "message.metrics.not_month": {
+        "id": '--period: "{period}" bukan bulan — tulis YYYY-MM',
+        "en": '--period: "{period}" is not a month — write YYYY-MM',
+    },
+    "message.metrics.unknown_unit": {
+        "id": '--upt: unit "{upt}" tidak dikenal — registri memuat: {known}',
+        "en": '--upt: unknown unit "{upt}" — the registry has: {known}',
+    },
+    "message.metrics.no_posts": {
+        "id": "tidak ada unggahan tersimpan untuk pilihan ini",
+        "en": "no posts stored for this selection",
+    },
+    "message.metrics.not_period": {
+        "id": (
+            '--period: "{period}" bukan periode — tulis 2026-10, 2026-Q4, atau '
+            "2026-10-01..2026-10-15"
+        ),
+        "en": (
+            '--period: "{period}" is not a period — write 2026-10, 2026-Q4 or '
+            "2026-10-01..2026-10-15"
+        ),
+    },
+    "message.metrics.no_import": {
+        "id": "tidak ada impor yang mencakup pilihan ini",
+        "en": "no import covers this selection",
+    },
+    "message.insights.period_and_weeks": {
+        "id": "--period dan --weeks diberikan bersamaan — gunakan salah satu",
+        "en": "--period and --weeks both given — use one of them",
+    },
+    "message.insights.not_period": {
+        "id": (
+            "--period: {period} bukan periode — tulis bulan (2026-10), triwulan "
+            "(2026-Q4), atau rentang tanggal (2026-10-01_2026-10-15)"
+        ),
+        "en": (
+            "--period: {period} is not a period — write a month (2026-10), a quarter "
+            "(2026-Q4) or a date range (2026-10-01_2026-10-15)"
+        ),
+    },
+    "message.insights.weeks": {
+        "id": "--weeks: {weeks} di luar rentang — berikan 1 sampai dengan 520 pekan",
+        "en": "--weeks: {weeks} is out of range — give 1 to 520 weeks",
+    },
+    "message.insights.no_store": {
+        "id": ("{db}: belum ada penyimpanan metrik — impor ekspor dengan `smrt metrics import`"),
+        "en": "{db}: no metrics store yet — import exports with `smrt metrics import`",
+    },
+    "message.insights.no_posts": {
+        "id": "{db}: belum memuat unggahan — impor ekspor dengan `smrt metrics import`",
+        "en": "{db}: holds no posts yet — import exports with `smrt metrics import`",
+    },
+    "message.insights.exists": {
+        "id": "{folder}: sudah ada — tambahkan --force untuk mengganti wawasan ini",
+        "en": "{folder}: already exists — pass --force to replace these insights",
+    },
+    "message.insights.wrote": {
+        "id": "{n} berkas telah ditulis ke {folder} ({posts} unggahan terukur)",
+        "en": "wrote {n} files to {folder} ({posts} measurable posts)",
+    },
+    "message.evaluate.unknown_unit": {
+        "id": "unit {value} tidak dikenal — {hint}",
+        "en": "unknown unit {value} — {hint}",
+    },
+    "message.evaluate.all_and_ids": {
+        "id": "berikan ID unit atau --all, jangan keduanya",
+        "en": "give unit ids or --all, not both",
+    },
+    "message.evaluate.exists": {
+        "id": "{path}: sudah ada — tambahkan --force untuk mengganti berkas periode ini",
+        "en": "{path}: already exists — pass --force to replace this period's files",
+    },
+    "message.evaluate.no_store": {
+        "id": (
+            "tidak ada penyimpanan metrik di {db}; setiap kriteria terukur bernilai "
+            "'tidak ada data'"
+        ),
+        "en": "no metrics store at {db}; every measured criterion is 'no data'",
+    },
+    "message.evaluate.no_import": {
+        "id": (
+            "tidak ada impor yang mencakup satu hari pun dari {first} – {last}; kriteria "
+            "yang diukur dari unggahan tidak ada datanya — lihat `smrt metrics coverage`"
+        ),
+        "en": (
+            "no import covers any day of {first} – {last}; the criteria measured from "
+            "posts have no data — see `smrt metrics coverage`"
+        ),
+    },
+    "message.evaluate.partly": {
+        "id": (
+            "ekspor {n} unit hanya mencakup sebagian {period} ({units}); targetnya "
+            "dihitung untuk hari yang tercakup — lihat `smrt metrics coverage`"
+        ),
+        "en": (
+            "the exports of {n} unit(s) cover part of {period} only ({units}); their "
+            "targets are counted for the covered days — see `smrt metrics coverage`"
+        ),
+    },
+    "message.evaluate.wrote": {
+        "id": "{n} berkas telah ditulis ke {folder} ({scored} dari {units} unit dinilai)",
+        "en": "wrote {n} files to {folder} ({scored} of {units} units scored)",
+    },
+    "message.evaluate.unreadable_scores": {
+        "id": (
+            "{path} bukan evaluasi yang dapat dibaca; tidak ada skor asesor darinya yang "
+            "disimpan — berikan --scores BERKAS untuk memakainya"
+        ),
+        "en": (
+            "{path} is not a readable evaluation; no assessor score of it is kept — pass "
+            "--scores FILE to have them"
+        ),
+    },
+    "message.evaluate.dropped": {
+        "id": (
+            "skor asesor {upt} untuk {criterion} dari evaluasi periode ini sebelumnya "
+            "dibuang: registri tidak lagi menerimanya ({why}) — berikan --scores BERKAS "
+            "dengan skor untuknya"
+        ),
+        "en": (
+            "dropped the assessor score of {upt} for {criterion} of the earlier "
+            "evaluation of this period: the registry no longer takes it ({why}) — pass "
+            "--scores FILE with a score for it"
+        ),
+    },
+    "message.evaluate.units.one": {
+        "id": "{n} unit",
+        "en": "{n} unit",
+    },
+    "message.evaluate.units.many": {
+        "id": "{n} unit",
+        "en": "{n} units",
+    },
+    "message.evaluate.kept.one": {
+        "id": (
+            "{n} skor asesor ({units}) dari evaluasi periode ini sebelumnya tetap "
+            "dipakai, dari {path}; berikan --scores BERKAS untuk menggantinya"
+        ),
+        "en": (
+            "kept {n} assessor score ({units}) of the earlier evaluation of this period, "
+            "from {path}; pass --scores FILE to replace them"
+        ),
+    },
+    "message.evaluate.kept.many": {
+        "id": (
+            "{n} skor asesor ({units}) dari evaluasi periode ini sebelumnya tetap "
+            "dipakai, dari {path}; berikan --scores BERKAS untuk menggantinya"
+        ),
+        "en": (
+            "kept {n} assessor scores ({units}) of the earlier evaluation of this "
+            "period, from {path}; pass --scores FILE to replace them"
+        ),
+    },
+    "message.evaluate.export_with": {
+        "id": (
+            "ekspor laporannya dengan `smrt export report --period {period} --evaluations {out}`"
+        ),
+        "en": "export its report with `smrt export report --period {period} --evaluations {out}`",
+    },
+    "message.evaluate.unreadable_change": {
+        "id": "{path} bukan evaluasi yang dapat dibaca; kolom perubahan tetap kosong",
+        "en": "{path} is not a readable evaluation; the change column stays empty",
+    },
+    "message.inbox.as_of": {
+        "id": (
+            "--as-of: {value} bukan tanggal dan waktu — tulis sebagai YYYY-MM-DDTHH:MM "
+            "(misalnya 2026-12-04T16:00), boleh dengan selisih zona seperti +08:00"
+        ),
+        "en": (
+            "--as-of: {value} is not a date and time — write it as YYYY-MM-DDTHH:MM (for "
+            "example 2026-12-04T16:00), optionally with an offset such as +08:00"
+        ),
+    },
+    "message.plan.unreadable_previous": {
+        "id": (
+            "{path} tidak dapat dibaca; rencana baru dimulai dari revisi 0, dan kalender "
+            "yang mengimpor rencana lama tidak menerima pembatalan"
+        ),
+        "en": (
+            "{path} could not be read; the new plan starts at revision 0, and calendars "
+            "that imported the old one get no cancellations"
+        ),
+    },
+    "message.plan.wrote": {
+        "id": "{n} berkas telah ditulis ke {folder}",
+        "en": "wrote {n} files to {folder}",
+    },
+    "message.plan.removed_stale": {
+        "id": (
+            "{path} dihapus karena dibuat dari rencana yang baru saja diganti — ekspor "
+            "lagi: {command}"
+        ),
+        "en": ("removed {path}, made from the plan just replaced — export it again: {command}"),
+    },
+    "message.plan.no_recommendations": {
+        "id": "rencana tidak memakai rekomendasi: {error}",
+        "en": "the plan takes no recommendations: {error}",
+    },
+    "message.plan.approval_void": {
+        "id": (
+            "persetujuan {what} oleh {by} ({at} UTC) batal: pekan itu direncanakan ulang "
+            "— dokumennya bertanda DRAF sampai `{command}`"
+        ),
+        "en": (
+            "the approval of {what} by {by} ({at} UTC) is void: the week was planned "
+            "again — its documents say DRAF until `{command}`"
+        ),
+    },
+    "message.plan.changed": {
+        "id": "{path}: berubah ketika sedang disetujui — setujui lagi",
+        "en": "{path}: changed while approving — approve it again",
+    },
+    "message.plan.exported_before": {
+        "id": "{path} diekspor sebelum persetujuan — ekspor lagi",
+        "en": "{path} was exported before the approval — export it again",
+    },
+    "message.plan.week_of_unit": {
+        "id": "{week} untuk {upt}",
+        "en": "{week} for {upt}",
+    },
+    "message.csv.not_utf8": {
+        "id": "bukan teks UTF-8 — simpan berkas sebagai 'CSV UTF-8', lalu impor lagi",
+        "en": "not UTF-8 text — save the file as 'CSV UTF-8' and import it again",
+    },
+    "message.csv.unreadable_file": {
+        "id": "{file}: tidak dapat dibaca ({why})",
+        "en": "{file}: cannot be read ({why})",
+    },
+    "message.csv.workbook.xlsx": {
+        "id": "buku kerja Excel (.xlsx) atau berkas zip lain",
+        "en": "an Excel workbook (.xlsx) or another zip file",
+    },
+    "message.csv.workbook.xls": {
+        "id": "buku kerja Excel lama (.xls)",
+        "en": "an old Excel workbook (.xls)",
+    },
+    "message.csv.workbook": {
+        "id": (
+            "{file}: merupakan {what}, bukan CSV — unduh ekspornya sebagai CSV, atau di "
+            "Excel pilih File → Save As → 'CSV UTF-8 (Comma delimited)'"
+        ),
+        "en": (
+            "{file}: is {what}, not CSV — download the export as CSV, or in Excel choose "
+            "File → Save As → 'CSV UTF-8 (Comma delimited)'"
+        ),
+    },
+    "message.csv.empty": {
+        "id": "{file}: berkas ini kosong — unduh ulang ekspornya",
+        "en": "{file}: the file is empty — download the export again",
+    },
+    "message.csv.unrecognised": {
+        "id": (
+            'ekspor tidak dikenali (tajuk "{header}") — format yang didukung: {formats}; '
+            "atau berikan --format"
+        ),
+        "en": (
+            'unrecognised export (header "{header}") — supported formats: {formats}; or '
+            "pass --format"
+        ),
+    },
+    "message.csv.not_format_file": {
+        "id": "bukan berkas {format} — tajuknya tidak memuat kolom {columns}",
+        "en": "not a {format} file — the header has no {columns} column",
+    },
+    "message.csv.one_unit": {
+        "id": "{file}: ekspor {format} memuat angka satu unit — tambahkan --upt ID-UNIT",
+        "en": "{file}: a {format} export holds one unit's figures — pass --upt UNIT-ID",
+    },
+    "message.csv.one_unit_or_column": {
+        "id": (
+            "{file}: ekspor {format} memuat angka satu unit — tambahkan --upt ID-UNIT "
+            'atau kolom "upt" yang menyebut unit setiap baris'
+        ),
+        "en": (
+            "{file}: a {format} export holds one unit's figures — pass --upt UNIT-ID or "
+            'add a "upt" column naming each row\'s unit'
+        ),
+    },
+    "message.csv.needs_year": {
+        "id": (
+            "{file}: tanggal {format} tidak memuat tahun — tambahkan --year YYYY (tahun "
+            "baris pertama berkas)"
+        ),
+        "en": (
+            "{file}: {format} dates have no year — pass --year YYYY (the year of the "
+            "file's first row)"
+        ),
+    },
+    "message.csv.process_start": {
+        "id": "{file}: proses pembacaan tidak dapat dimulai ({error})",
+        "en": "{file}: the reading process could not start ({error})",
+    },
+    "message.csv.process_stopped": {
+        "id": "{file}: proses pembacaan berhenti tanpa diduga",
+        "en": "{file}: the reading process stopped unexpectedly",
+    },
+    "message.csv.process_failed": {
+        "id": "{file}: proses pembacaan gagal ({error})",
+        "en": "{file}: the reading process failed ({error})",
+    },
+}
+
+
+LANGUAGES = ("id", "en")
+
+
+def language(lang: str) -> str:
+    """The catalogue language for `lang`: 'en' or 'id'; any other code is read as Indonesian."""
+    return lang if lang in LANGUAGES else "id"
+
+
+def t(key: str, lang: str, /, **values: object) -> str:
+    """The text `key` in `lang` with its {placeholders} filled from `values`.
+
+    Without values the template comes back as it is, braces and all. A thousands separator
+    asked for with `{n:,}` is a point in Indonesian: 1.000.000.
+    """
+    lang = language(lang)
+    template = CATALOGUE[key][lang]
+    if not values:
+        return template
+    if lang == "id" and ":," in template:
+        return _INDONESIAN.format(template, **values)
+    return template.format(**values)
+
+
+class _IndonesianFormatter(string.Formatter):
+    def format_field(self, value: object, format_spec: str) -> str:
+        said = str(super().format_field(value, format_spec))
+        return said.translate(_SWAP) if "," in format_spec else said
+
+
+_SWAP = str.maketrans(",.", ".,")
+_INDONESIAN = _IndonesianFormatter()
