@@ -2357,6 +2357,21 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{file} (tidak terbaca)",
         "en": "{file} (not read)",
     },
+    "message.import.summary": {
+        "id": "{file}: {format}, {unit}: {rows} baris — {new} baru, {updated} diperbarui, "
+        "{unchanged} tidak berubah{skipped}{repeated}",
+        "en": "{file}: {format}, {unit}: {rows} rows — {new} new, {updated} updated, "
+        "{unchanged} unchanged{skipped}{repeated}",
+    },
+    "message.import.units_column": {
+        "id": "unit dari kolom upt",
+        "en": "units from the upt column",
+    },
+    "message.import.skipped": {"id": ", {n} dilewati", "en": ", {n} skipped"},
+    "message.import.repeated": {
+        "id": " ({n} baris berulang dihitung sekali)",
+        "en": " ({n} repeated rows counted once)",
+    },
     "message.import.nothing": {
         "id": (
             "tidak ada yang diimpor — berkas-berkas yang disebut disimpan bersama atau "

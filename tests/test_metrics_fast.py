@@ -194,7 +194,12 @@ def test_counts_of_a_file_with_repeats_updates_and_changes_back(
         results.append((summary.line(), again.line(), stored(conn)))
         conn.close()
     assert results[0] == results[1]
-    line, again, rows = results[0]
+    line_text, again_text, rows = results[0]
+    line, again = line_text.render("en"), again_text.render("en")
+    assert line_text.render("id") == (
+        "b.csv: canonical, unit dari kolom upt: 6 baris — 1 baru, 1 diperbarui, 2 tidak berubah"
+        " (2 baris berulang dihitung sekali)"
+    )
     assert line == (
         "b.csv: canonical, units from the upt column: 6 rows — 1 new, 1 updated, 2 unchanged"
         " (2 repeated rows counted once)"

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 from zoneinfo import ZoneInfo
 
+from ..errors import Text, msg
 from ..models import Registry
 from . import coverage, parallel, store
 from .exportfile import Prepared, header_row, not_utf8, open_export, prepare
@@ -51,18 +52,21 @@ class FileSummary:
     covers: list[tuple[str, str, str, str]] = field(default_factory=list)
     covers_from: str = ""  # "name", "rows" or "explicit"
 
-    def line(self) -> str:
-        unit = self.upt or "units from the upt column"
-        text = (
-            f"{self.file}: {self.format}, {unit}: {self.rows} rows — {self.new} new, "
-            f"{self.updated} updated, {self.unchanged} unchanged"
-        )
-        if self.skipped:
-            text += f", {self.skipped} skipped"
+    def line(self) -> Text:
+        """The file's one-line outcome, put into words in the run's language when shown."""
         repeated = self.rows - self.skipped - self.new - self.updated - self.unchanged
-        if repeated:
-            text += f" ({repeated} repeated rows counted once)"
-        return text
+        return msg(
+            "message.import.summary",
+            file=self.file,
+            format=self.format,
+            unit=self.upt or msg("message.import.units_column"),
+            rows=self.rows,
+            new=self.new,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            skipped=msg("message.import.skipped", n=self.skipped) if self.skipped else "",
+            repeated=msg("message.import.repeated", n=repeated) if repeated else "",
+        )
 
     def as_json(self) -> dict[str, object]:
         return {
