@@ -123,3 +123,26 @@ def resolve_lang(registry: Registry, lang: str | None) -> str:
 
 def is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def selected_units(upt: list[str] | None, known: list[str]) -> list[str] | None:
+    """The units --upt names, each once and known to the registry; None when it names none.
+
+    An unknown id is refused with the closest known one as a hint (a typo is the usual cause).
+    """
+    if not upt:
+        return None
+    for upt_id in upt:
+        if upt_id not in known:
+            import difflib
+
+            close = difflib.get_close_matches(upt_id, known, n=1)
+            hint = (
+                msg("message.did_you_mean", name=repr(close[0]))
+                if close
+                else msg("message.upt.see_list")
+            )
+            raise UserError(
+                msg("message.upt.unknown", option="--upt", value=repr(upt_id), hint=hint)
+            )
+    return list(dict.fromkeys(upt))

@@ -12,7 +12,7 @@ from ..catalogue import t
 from ..errors import UserError, msg
 from ..i18n import deadline_text, format_date, format_time, platform_name, zone_abbreviation
 from ..jobs.inbox import load_backlog
-from .common import LangOpt, print_json, resolve_lang, workspace
+from .common import LangOpt, print_json, resolve_lang, selected_units, workspace
 
 if TYPE_CHECKING:
     from ..inbox import OpenMessage, UnitBacklog
@@ -35,26 +35,6 @@ def _now() -> dt.datetime:
     from ..jobs.common import source_date
 
     return source_date() or dt.datetime.now(dt.UTC)
-
-
-def _check_units(registry: Registry, upt: list[str] | None) -> list[str]:
-    known = [u.id for u in registry.upts]
-    if not upt:
-        return known
-    for upt_id in upt:
-        if upt_id not in known:
-            import difflib
-
-            close = difflib.get_close_matches(upt_id, known, n=1)
-            hint = (
-                msg("message.did_you_mean", name=repr(close[0]))
-                if close
-                else msg("message.upt.see_list")
-            )
-            raise UserError(
-                msg("message.upt.unknown", option="--upt", value=repr(upt_id), hint=hint)
-            )
-    return list(dict.fromkeys(upt))
 
 
 def inbox(
@@ -88,7 +68,8 @@ def inbox(
     ws = workspace(ctx)
     registry = ws.registry()
     language = resolve_lang(registry, lang)
-    units = _check_units(registry, upt)
+    known = [u.id for u in registry.upts]
+    units = selected_units(upt, known) or known
     moment = parse_as_of(as_of, registry.settings.timezone) if as_of else _now()
     result = load_backlog(ws.store, registry, moment, language, units if upt else None)
     if as_json:

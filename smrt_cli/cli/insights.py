@@ -8,26 +8,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import UserError, msg
-from .common import LangOpt, busy, note, resolve_lang, workspace
+from .common import LangOpt, busy, note, resolve_lang, selected_units, workspace
 
 if TYPE_CHECKING:
     from ..periods import Period
-
-
-def _check_units(known: list[str], wanted: list[str]) -> None:
-    for upt_id in wanted:
-        if upt_id not in known:
-            import difflib
-
-            close = difflib.get_close_matches(upt_id, known, n=1)
-            hint = (
-                msg("message.did_you_mean", name=repr(close[0]))
-                if close
-                else msg("message.upt.see_list")
-            )
-            raise UserError(
-                msg("message.upt.unknown", option="--upt", value=repr(upt_id), hint=hint)
-            )
 
 
 def _period(text: str | None, weeks: int | None, last: object) -> Period:
@@ -117,8 +101,7 @@ def insights_cmd(
     registry = ws.registry()
     language = resolve_lang(registry, lang)
     known = [u.id for u in registry.upts]
-    wanted = list(dict.fromkeys(upt or []))
-    _check_units(known, wanted)
+    wanted = selected_units(upt, known) or []
     db = ws.store
     if not db.exists():
         raise UserError(msg("message.insights.no_store", db=db))

@@ -19,6 +19,7 @@ from .common import (
     note,
     resolve_lang,
     said,
+    selected_units,
     stdout_console,
     workspace,
 )
@@ -115,7 +116,7 @@ def plan_week_cmd(
     ws = workspace(ctx)
     registry = ws.registry()
     language = resolve_lang(registry, lang)
-    selected = _selected_units(upt, [u.id for u in registry.upts])
+    selected = selected_units(upt, [u.id for u in registry.upts])
     if out is not None:
         check_name(out, "--out")
     out_dir = out if out is not None else ws.plans
@@ -136,26 +137,6 @@ def _target_week(week: str | None, date: str | None) -> Week:
     if date is not None:
         return week_of(parse_date(date))
     return parse_week(week or "next", dt.date.today())
-
-
-def _selected_units(upt: list[str] | None, known: list[str]) -> list[str] | None:
-    """The units --upt names, each once and known to the registry; None for every unit."""
-    if not upt:
-        return None
-    for upt_id in upt:
-        if upt_id not in known:
-            import difflib
-
-            close = difflib.get_close_matches(upt_id, known, n=1)
-            hint = (
-                msg("message.did_you_mean", name=repr(close[0]))
-                if close
-                else msg("message.upt.see_list")
-            )
-            raise UserError(
-                msg("message.upt.unknown", option="--upt", value=repr(upt_id), hint=hint)
-            )
-    return list(dict.fromkeys(upt))
 
 
 def _print_outcome(
