@@ -696,81 +696,78 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "response.kind.complaint": {"id": "pengaduan", "en": "complaint"},
     "response.kind.hoax_report": {"id": "laporan hoaks", "en": "hoax report"},
     "response.kind.other": {"id": "lainnya", "en": "other"},
-    # --- advice: the evaluation's recommendations ---
+    # --- advice: the evaluation's recommendations, made from their codes when rendering;
+    # for the meeting, so no command line (the operator's hints are message.hint.*) ---
     "advice.export": {
-        "id": "Unduh ekspor dari {howto}, lalu impor dengan `smrt metrics import`.",
-        "en": ("Download the exports from {howto}, then import them with `smrt metrics import`."),
+        "id": "Unduh ekspor dari {howto}, lalu impor ke aplikasi smrt.",
+        "en": "Download the exports from {howto}, then import them into smrt.",
     },
     "advice.no_posts": {
         "id": (
-            "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor dengan `smrt "
-            "metrics import`; tanpa data, kriteria ini tidak dinilai (bukan nol)."
+            "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor ke aplikasi "
+            "smrt; tanpa data, kriteria ini tidak dinilai (bukan nol)."
         ),
         "en": (
-            "No post data yet: download each account's content export and import it with "
-            "`smrt metrics import`; without data this criterion is not scored (not zero)."
+            "No post data yet: download each account's content export and import it into smrt; "
+            "without data this criterion is not scored (not zero)."
         ),
     },
     "advice.no_messages": {
         "id": (
             "Belum ada data pesan publik: catat pesan dan komentar beserta waktu balasan "
-            "pertama, lalu impor dengan `smrt metrics import`."
+            "pertama, lalu impor ke aplikasi smrt."
         ),
         "en": (
-            "No public-message data yet: log messages and comments with the time of the "
-            "first reply, then import them with `smrt metrics import`."
+            "No public-message data yet: log messages and comments with the time of the first "
+            "reply, then import them into smrt."
         ),
     },
     "advice.no_hoaxes": {
         "id": (
             "Belum ada register hoaks: catat setiap hoaks yang ditemukan beserta waktu "
-            "klarifikasinya, lalu impor dengan `smrt metrics import`."
+            "klarifikasinya, lalu impor ke aplikasi smrt."
         ),
         "en": (
-            "No hoax register yet: log every hoax found with the time of its "
-            "clarification, then import it with `smrt metrics import`."
+            "No hoax register yet: log every hoax found with the time of its clarification, "
+            "then import it into smrt."
         ),
     },
     "advice.no_followers": {
         "id": (
-            "Belum ada data pengikut: impor ekspor unggahan Instagram atau X (kolom "
-            "Follows atau New follows) dengan `smrt metrics import`."
+            "Belum ada data pengikut: impor ekspor unggahan Instagram atau X (kolom Follows "
+            "atau New follows) ke aplikasi smrt."
         ),
         "en": (
-            "No follower data yet: import the Instagram or X post export (its Follows or "
-            "New follows column) with `smrt metrics import`."
+            "No follower data yet: import the Instagram or X post export (its Follows or New "
+            "follows column) into smrt."
         ),
     },
     "advice.no_plan": {
         "id": (
-            "Belum ada rencana mingguan untuk periode ini: susun dengan `smrt plan week` "
-            "agar kepatuhan pada rencana dapat diukur."
+            "Belum ada rencana mingguan untuk periode ini: susun rencana tiap pekan agar "
+            "kepatuhan pada rencana dapat diukur."
         ),
-        "en": (
-            "No weekly plan for this period: make one with `smrt plan week` so plan "
-            "adherence can be measured."
-        ),
+        "en": "No weekly plan for this period: plan every week so plan adherence can be measured.",
     },
     "advice.few_slots": {
         "id": (
-            "Rencana mingguan baru mencakup {n} slot dalam periode ini, kurang dari "
-            "sepekan target unggahan, sehingga kepatuhan pada rencana belum dinilai; susun "
-            "rencana tiap pekan dengan `smrt plan week`."
+            "Rencana mingguan baru mencakup {n} slot dalam periode ini, kurang dari sepekan "
+            "target unggahan, sehingga kepatuhan pada rencana belum dinilai; susun rencana "
+            "tiap pekan."
         ),
         "en": (
-            "The weekly plans hold only {n} slots in this period, less than a week of "
-            "posting targets, so plan adherence is not graded yet; plan every week with "
-            "`smrt plan week`."
+            "The weekly plans hold only {n} slots in this period, less than a week of posting "
+            "targets, so plan adherence is not graded yet; plan every week."
         ),
     },
     "advice.no_manual": {
         "id": (
             "Belum ada penilaian asesor: minta asesor mengisi skor beserta buktinya dalam "
-            "berkas `--scores`."
+            "berkas skor asesor."
         ),
         "en": (
-            "No assessor score yet: ask the assessor to fill in the score and its evidence "
-            "in the `--scores` file."
+            "No assessor score yet: ask the assessor to fill in the score and its evidence in "
+            "the assessor-score file."
         ),
     },
     "advice.no_classified": {
@@ -779,34 +776,34 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "konten dapat diukur."
         ),
         "en": (
-            "Posts carry no pillar: tag each post's pillar or idea so the content mix can "
-            "be measured."
+            "Posts carry no pillar: tag each post's pillar or idea so the content mix can be "
+            "measured."
         ),
     },
     "advice.no_targets": {
         "id": (
-            "Unit ini belum punya target unggahan mingguan: isi `targets` per platform di "
+            "Unit ini belum punya target unggahan mingguan: isi target per platform di "
             "registri agar ketercapaian target dapat dihitung."
         ),
         "en": (
-            "This unit has no weekly posting targets: fill in `targets` per platform in "
-            "the registry so the target share can be computed."
+            "This unit has no weekly posting targets: fill in the targets per platform in the "
+            "registry so the target share can be computed."
         ),
     },
     "advice.no_posts_in_period": {
         "id": (
-            "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak dapat diukur: "
-            "mulai terbitkan unggahan sesuai target."
+            "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak dapat diukur: mulai "
+            "terbitkan unggahan sesuai target."
         ),
         "en": (
-            "No posts in this period, so this criterion cannot be measured: start posting "
-            "to the target."
+            "No posts in this period, so this criterion cannot be measured: start posting to "
+            "the target."
         ),
     },
     "advice.no_reach": {
         "id": (
-            "Ekspor unggahan tidak memuat jangkauan (Reach): unduh ulang ekspor dengan "
-            "kolom Reach agar tingkat keterlibatan dapat dihitung."
+            "Ekspor unggahan tidak memuat jangkauan (Reach): unduh ulang ekspor dengan kolom "
+            "Reach agar tingkat keterlibatan dapat dihitung."
         ),
         "en": (
             "The post export carries no Reach column: download it again with Reach so the "
@@ -825,39 +822,39 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "advice.no_format": {
         "id": (
-            "Format unggahan tidak diketahui: gunakan ekspor yang memuat kolom jenis "
-            "unggahan (Post type)."
+            "Format unggahan tidak diketahui: gunakan ekspor yang memuat kolom jenis unggahan "
+            "(Post type)."
         ),
         "en": "Post formats are unknown: use an export that carries the Post type column.",
     },
     "advice.posting": {
         "id": (
-            "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): "
-            "jadwalkan ide ringan yang mudah dibuat, misalnya {ideas}."
+            "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): jadwalkan "
+            "ide ringan yang mudah dibuat, misalnya {ideas}."
         ),
         "en": (
-            "Post up to the weekly target ({target} posts a week): schedule light ideas "
-            "that are quick to make, for example {ideas}."
+            "Post up to the weekly target ({target} posts a week): schedule light ideas that "
+            "are quick to make, for example {ideas}."
         ),
     },
     "advice.posting_noideas": {
         "id": (
             "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu) dengan "
-            "jadwal tetap dari `smrt plan week`."
+            "jadwal tetap dari rencana mingguan."
         ),
         "en": (
-            "Post up to the weekly target ({target} posts a week) on a fixed schedule from "
-            "`smrt plan week`."
+            "Post up to the weekly target ({target} posts a week) on a fixed schedule from the "
+            "weekly plan."
         ),
     },
     "advice.engagement": {
         "id": (
-            "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan, balas komentar, "
-            "dan pakai format yang memancing tanggapan, misalnya {ideas}."
+            "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan, balas komentar, dan "
+            "pakai format yang memancing tanggapan, misalnya {ideas}."
         ),
         "en": (
-            "Invite responses: ask a question in the caption, answer comments and use "
-            "formats that draw reactions, for example {ideas}."
+            "Invite responses: ask a question in the caption, answer comments and use formats "
+            "that draw reactions, for example {ideas}."
         ),
     },
     "advice.engagement_noideas": {
@@ -866,18 +863,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "komentar pada jam pertama."
         ),
         "en": (
-            "Invite responses: ask a question in the caption and answer every comment "
-            "within the first hour."
+            "Invite responses: ask a question in the caption and answer every comment within "
+            "the first hour."
         ),
     },
     "advice.growth": {
         "id": (
-            "Perluas jangkauan akun: promosikan akun di loket layanan dan acara, dan "
-            "unggah konten yang layak dibagikan, misalnya {ideas}."
+            "Perluas jangkauan akun: promosikan akun di loket layanan dan acara, dan unggah "
+            "konten yang layak dibagikan, misalnya {ideas}."
         ),
         "en": (
-            "Grow the audience: promote the account at service counters and events and "
-            "post content worth sharing, for example {ideas}."
+            "Grow the audience: promote the account at service counters and events and post "
+            "content worth sharing, for example {ideas}."
         ),
     },
     "advice.growth_noideas": {
@@ -896,18 +893,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "pertanyaan layanan yang sering muncul; targetkan balasan pertama dalam 2 jam."
         ),
         "en": (
-            "Set a daily reply rota (morning and afternoon) and answer templates for "
-            "common service questions; aim for a first reply within 2 hours."
+            "Set a daily reply rota (morning and afternoon) and answer templates for common "
+            "service questions; aim for a first reply within 2 hours."
         ),
     },
     "advice.hoax_handled": {
         "id": (
-            "Tindak lanjuti setiap laporan hoaks: balas pelapor, periksa ke sumber resmi, "
-            "dan terbitkan klarifikasi."
+            "Tindak lanjuti setiap laporan hoaks: balas pelapor, periksa ke sumber resmi, dan "
+            "terbitkan klarifikasi."
         ),
         "en": (
-            "Follow up every hoax report: answer the reporter, check with the official "
-            "source and publish a clarification."
+            "Follow up every hoax report: answer the reporter, check with the official source "
+            "and publish a clarification."
         ),
     },
     "advice.counter_hoax": {
@@ -916,12 +913,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "advice.counter_hoax_noideas": {
         "id": (
-            "Terbitkan klarifikasi dan edukasi hoaks secara rutin, minimal satu unggahan "
-            "tiap dua minggu."
+            "Terbitkan klarifikasi dan edukasi hoaks secara rutin, minimal satu unggahan tiap "
+            "dua minggu."
         ),
         "en": (
-            "Publish hoax clarifications and education regularly, at least one post every "
-            "two weeks."
+            "Publish hoax clarifications and education regularly, at least one post every two "
+            "weeks."
         ),
     },
     "advice.variety": {
@@ -940,8 +937,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "advice.public_service": {
         "id": (
-            "Perbanyak konten layanan publik yang bisa langsung dipakai masyarakat, "
-            "misalnya {ideas}."
+            "Perbanyak konten layanan publik yang bisa langsung dipakai masyarakat, misalnya "
+            "{ideas}."
         ),
         "en": "Post more public-service content people can act on, for example {ideas}.",
     },
@@ -971,10 +968,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "perbaikan konkret untuk periode berikutnya."
         ),
         "en": (
-            "Discuss the assessor's view of {name} with the head of office and agree on "
-            "one concrete improvement for the next period."
+            "Discuss the assessor's view of {name} with the head of office and agree on one "
+            "concrete improvement for the next period."
         ),
     },
+    "advice.and": {"id": " dan ", "en": " and "},
     # --- howto: where each platform's export is downloaded, as its own menus name it ---
     "howto.facebook": {
         "id": "Meta Business Suite (Konten → Ekspor data) untuk Facebook",
@@ -994,12 +992,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "howto.tiktok": {
         "id": (
-            "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv) untuk "
-            "data akun, dan unggahan TikTok dalam CSV kanonik (`smrt metrics template`)"
+            "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv) untuk data "
+            "akun, dan unggahan TikTok dalam CSV kanonik smrt"
         ),
         "en": (
-            "TikTok Studio (Analytics → Overview → Download data, file Overview.csv) for "
-            "the account, and TikTok posts in the canonical CSV (`smrt metrics template`)"
+            "TikTok Studio (Analytics → Overview → Download data, file Overview.csv) for the "
+            "account, and TikTok posts in smrt's canonical CSV"
         ),
     },
     # --- evaluation: the evaluation document (`smrt evaluate`) ---
@@ -1441,6 +1439,44 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "message.prefix.warning": {"id": "peringatan", "en": "warning"},
     # a note a job hands to the CLI to say later: the prefix and the note in one text
     "message.prefixed": {"id": "{prefix}: {text}", "en": "{prefix}: {text}"},
+    # what the operator runs to fill an evaluation's gaps (evaluation.operator_hints)
+    "message.hint": {"id": "{units}: {hint}", "en": "{units}: {hint}"},
+    "message.hint.export": {
+        "id": "impor ekspor platform yang belum ada dengan `smrt metrics import`",
+        "en": "import the missing platforms' exports with `smrt metrics import`",
+    },
+    "message.hint.no_posts": {
+        "id": "impor ekspor unggahan tiap akun dengan `smrt metrics import`",
+        "en": "import each account's post export with `smrt metrics import`",
+    },
+    "message.hint.no_messages": {
+        "id": "impor catatan pesan publik dengan `smrt metrics import`",
+        "en": "import the public-message log with `smrt metrics import`",
+    },
+    "message.hint.no_hoaxes": {
+        "id": "impor register hoaks dengan `smrt metrics import`",
+        "en": "import the hoax register with `smrt metrics import`",
+    },
+    "message.hint.no_followers": {
+        "id": "impor ekspor unggahan Instagram atau X dengan `smrt metrics import`",
+        "en": "import an Instagram or X post export with `smrt metrics import`",
+    },
+    "message.hint.no_plan": {
+        "id": "susun rencana pekan-pekan periode ini dengan `smrt plan week`",
+        "en": "plan the period's weeks with `smrt plan week`",
+    },
+    "message.hint.few_slots": {
+        "id": "susun rencana setiap pekan dalam periode ini dengan `smrt plan week`",
+        "en": "plan every week of the period with `smrt plan week`",
+    },
+    "message.hint.no_manual": {
+        "id": "isi skor asesor dengan `smrt evaluate upt --scores BERKAS`",
+        "en": "give the assessors' scores with `smrt evaluate upt --scores FILE`",
+    },
+    "message.hint.no_targets": {
+        "id": "isi `targets` unit tersebut di registri",
+        "en": "fill in the unit's `targets` in the registry",
+    },
     "message.aborted": {"id": "dibatalkan", "en": "aborted"},
     # a text that has no key yet (Click's own words): shown as it is in both languages
     "message.verbatim": {"id": "{text}", "en": "{text}"},
