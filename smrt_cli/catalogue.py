@@ -2723,6 +2723,277 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{file}: proses pembacaan gagal ({error})",
         "en": "{file}: the reading process failed ({error})",
     },
+    # --- message: the metrics store (metrics/store.py) ---
+    "message.store.none": {
+        "id": "{path}: belum ada penyimpanan metrik — impor ekspor dengan `smrt metrics import`",
+        "en": "{path}: no metrics store yet — import exports with `smrt metrics import`",
+    },
+    "message.store.folder": {
+        "id": "{path}: berupa folder, bukan penyimpanan metrik — pindahkan folder itu",
+        "en": "{path}: is a folder, not the metrics store — move it away",
+    },
+    "message.store.mkdir": {
+        "id": (
+            "{folder}: tidak dapat dibuat ({why}) — jalankan smrt di ruang kerja yang dapat "
+            "ditulisi (--workspace DIR)"
+        ),
+        "en": (
+            "{folder}: cannot be created ({why}) — run smrt in a workspace you can write to "
+            "(--workspace DIR)"
+        ),
+    },
+    "message.store.newer": {
+        "id": (
+            "{path}: ditulis oleh smrt yang lebih baru (skema {version}, versi ini mengenal "
+            "{known}) — perbarui smrt"
+        ),
+        "en": (
+            "{path}: written by a newer smrt (schema {version}, this one knows {known}) — "
+            "upgrade smrt"
+        ),
+    },
+    "message.store.migration": {
+        "id": "{path}: migrasi ke skema {number} gagal: {error}",
+        "en": "{path}: migration to schema {number} failed: {error}",
+    },
+    "message.store.not_db": {
+        "id": (
+            "{path}: bukan basis data smrt ({error}) — pindahkan berkas itu atau sebut berkas lain"
+        ),
+        "en": "{path}: not a smrt database ({error}) — move it away or name another",
+    },
+    "message.store.failure": {"id": "{file}: {what}: {why}", "en": "{file}: {what}: {why}"},
+    "message.store.what.open": {
+        "id": "penyimpanan tidak dapat dibuka",
+        "en": "the store cannot be opened",
+    },
+    "message.store.what.nothing": {"id": "tidak ada yang diimpor", "en": "nothing was imported"},
+    "message.store.what.file": {
+        "id": "tidak diimpor, tidak ada bagiannya yang disimpan",
+        "en": "not imported, nothing of it kept",
+    },
+    "message.store.why.locked": {
+        "id": (
+            "penyimpanan dikunci program lain (proses smrt lain, atau penampil basis data yang "
+            "membuka smrt.db) — tunggu sampai selesai atau tutup program itu, lalu jalankan "
+            "lagi"
+        ),
+        "en": (
+            "it is locked by another program (another smrt run, or a database viewer that has "
+            "smrt.db open) — wait for it to finish or close it, then run again"
+        ),
+    },
+    "message.store.why.full": {
+        "id": "disk penuh — kosongkan sebagian ruang, lalu jalankan lagi",
+        "en": "the disk is full — free some space, then run again",
+    },
+    "message.store.why.readonly": {
+        "id": (
+            "penyimpanan atau foldernya tidak dapat ditulisi — periksa izinnya, atau jalankan "
+            "smrt di ruang kerja yang dapat ditulisi (--workspace DIR)"
+        ),
+        "en": (
+            "the store or its folder is not writable — check their permissions, or run smrt in "
+            "a workspace you can write to (--workspace DIR)"
+        ),
+    },
+    "message.store.why.other": {
+        "id": "{error} — jalankan lagi; jika terulang, salin smrt.db dan laporkan",
+        "en": "{error} — run again; if it happens again, make a copy of smrt.db and report it",
+    },
+    # --- message: JSON files smrt wrote and reads back (jsonsource, evaluations, plans) ---
+    "message.rewrite.evaluation": {
+        "id": "tulis ulang dengan `smrt evaluate upt`",
+        "en": "write it again with `smrt evaluate upt`",
+    },
+    "message.rewrite.plan": {
+        "id": "tulis ulang dengan `smrt plan week --force`",
+        "en": "write it again with `smrt plan week --force`",
+    },
+    "message.json.invalid_at": {
+        "id": "bukan JSON yang sah ({error}) — {fix}",
+        "en": "not valid JSON ({error}) — {fix}",
+    },
+    "message.json.invalid": {"id": "bukan JSON yang sah — {fix}", "en": "not valid JSON — {fix}"},
+    "message.json.constant": {
+        "id": "bukan JSON yang sah ({name} bukan angka) — {fix}",
+        "en": "not valid JSON ({name} is not a number) — {fix}",
+    },
+    "message.json.surrogate": {
+        "id": (
+            "{text} hanya separuh karakter (surrogate UTF-16 tunggal) — hapus, atau tulis "
+            "karakternya sendiri, atau {fix}"
+        ),
+        "en": (
+            "{text} is half of a character (a lone UTF-16 surrogate) — delete it or write the "
+            "character itself, or {fix}"
+        ),
+    },
+    "message.json.missing": {
+        "id": 'isian wajib "{name}" tidak ada — {fix}',
+        "en": 'required field "{name}" is missing — {fix}',
+    },
+    "message.json.correct": {
+        "id": "{message} — perbaiki di sini, atau {fix}",
+        "en": "{message} — correct it here, or {fix}",
+    },
+    "message.json.deep": {
+        "id": "bersarang lebih dari {depth} tingkat — {fix}",
+        "en": "nested more than {depth} levels deep — {fix}",
+    },
+    "message.json.nan": {
+        "id": "NaN dan Infinity bukan angka yang diizinkan JSON — tulis angka, atau {fix}",
+        "en": "NaN and Infinity are not numbers JSON allows — write a number, or {fix}",
+    },
+    "message.json.not_evaluation": {
+        "id": "bukan evaluasi yang sah ({error}) — {fix}",
+        "en": "not a valid evaluation ({error}) — {fix}",
+    },
+    "message.json.not_utf8": {"id": "bukan teks UTF-8 — {fix}", "en": "not UTF-8 text — {fix}"},
+    "message.json.no_plan": {
+        "id": "belum ada rencana — jalankan `smrt plan week` untuk pekan itu lebih dulu",
+        "en": "no plan — run `smrt plan week` for that week first",
+    },
+    "message.json.unreadable_plan": {
+        "id": "tidak dapat dibaca sebagai rencana ({error}) — {fix}",
+        "en": "cannot be read as a plan ({error}) — {fix}",
+    },
+    "message.json.at": {"id": "{file}: {message}", "en": "{file}: {message}"},
+    # --- message: counts in export cells (metrics/numbers.py); {problem} follows the cell ---
+    "message.count.cell": {
+        "id": '{file}:{line}: kolom "{column}": "{raw}" {problem}',
+        "en": '{file}:{line}: column "{column}": "{raw}" {problem}',
+    },
+    "message.count.too_large": {
+        "id": "terlalu besar untuk sebuah hitungan",
+        "en": "is too large for a count",
+    },
+    "message.count.scientific": {
+        "id": (
+            "ditulis dalam notasi ilmiah, seperti Excel menampilkan angka yang digitnya "
+            "terpotong — impor berkas platform tanpa membukanya di Excel"
+        ),
+        "en": (
+            "is in scientific notation, as Excel shows a number whose digits it has cut — "
+            "import the platform's file without opening it in Excel"
+        ),
+    },
+    "message.count.not_number": {"id": "bukan angka", "en": "is not a number"},
+    "message.count.negative": {
+        "id": (
+            "bernilai negatif — hitungan tidak mungkin negatif; perbaiki sel itu atau unduh "
+            "ulang ekspornya"
+        ),
+        "en": (
+            "is negative — counts cannot be negative; correct the cell or download the export again"
+        ),
+    },
+    "message.count.not_whole": {
+        "id": (
+            "bukan bilangan bulat — hitungan tidak memiliki desimal; perbaiki sel itu atau "
+            "unduh ulang ekspornya"
+        ),
+        "en": (
+            "is not a whole number — a count has no decimals; correct the cell or download the "
+            "export again"
+        ),
+    },
+    "message.count.would_be": {
+        "id": (
+            "bernilai {value} dalam {style}, tetapi {against} — tulis hitungan dengan angka "
+            "saja, tanpa pemisah, atau unduh ulang ekspornya"
+        ),
+        "en": (
+            "would be {value} in {style}, but {against} — write the count in digits only, "
+            "without separators, or download the export again"
+        ),
+    },
+    "message.count.may_be": {
+        "id": "bisa {low} atau {high} — {why}; tulis hitungan dengan angka saja, tanpa pemisah",
+        "en": "may be {low} or {high} — {why}; write the count in digits only, without separators",
+    },
+    "message.count.no_witness": {
+        "id": (
+            'tidak ada bagian lain berkas yang menunjukkan apakah "." atau "," memisahkan desimal'
+        ),
+        "en": 'nothing else in the file shows whether "." or "," separates decimals',
+    },
+    "message.count.clue": {
+        "id": 'baris {line} menulis "{text}" (kolom "{column}") dalam {style}',
+        "en": 'line {line} writes "{text}" (column "{column}") in {style}',
+    },
+    "message.count.style.english": {
+        "id": "notasi Inggris (1,234.5)",
+        "en": "English notation (1,234.5)",
+    },
+    "message.count.style.indonesian": {
+        "id": "notasi Indonesia (1.234,5)",
+        "en": "Indonesian notation (1.234,5)",
+    },
+    # --- message: what an import warns of and refuses (metrics/readers.py, importer.py) ---
+    "message.import.mangled_ids": {
+        "id": (
+            "{file}: {n} baris memiliki id yang diubah Excel menjadi angka seperti 1.22158E+17 "
+            "— baris itu disimpan, tetapi tidak dapat dicocokkan dengan ekspor lain untuk "
+            "menghindari duplikasi; impor berkas platform tanpa membukanya di Excel"
+        ),
+        "en": (
+            "{file}: {n} row(s) have ids that Excel turned into numbers like 1.22158E+17 — "
+            "they are stored, but such rows cannot be de-duplicated against other exports; "
+            "import the platform's file without opening it in Excel"
+        ),
+    },
+    "message.import.no_publish_time": {
+        "id": (
+            "{file}: {n} video tanpa waktu terbit dilewati (baris {lines}) — video itu tidak "
+            "dapat ditempatkan dalam periode"
+        ),
+        "en": (
+            "{file}: {n} video(s) without a publish time skipped (line {lines}) — they cannot "
+            "be placed in a period"
+        ),
+    },
+    "message.import.one_unit_posts": {
+        "id": "{file}: ekspor ini memuat unggahan satu unit — tambahkan --upt ID-UNIT",
+        "en": "{file}: this export holds one unit's posts — pass --upt UNIT-ID",
+    },
+    "message.insights.too_many": {
+        "id": (
+            "registri terlalu besar untuk wawasan (paling banyak sejuta unit, 65.534 ide, dan "
+            "254 pilar)"
+        ),
+        "en": (
+            "the registry is too large for insights (at most a million units, 65,534 ideas and "
+            "254 pillars)"
+        ),
+    },
+    "message.insights.too_long": {
+        "id": "--period: periode terlalu panjang untuk wawasan — sebutkan paling lama 40 tahun",
+        "en": "--period: the period is too long for insights — name at most 40 years",
+    },
+    "message.report.upt_no_plan": {
+        "id": "--upt: {upt} tidak punya rencana pada {week} — unit yang direncanakan: {known}",
+        "en": "--upt: {upt} has no plan in {week} — units planned: {known}",
+    },
+    # --- message: what the spinner says while slow work runs (cli/common.busy) ---
+    "message.busy.report": {
+        "id": "menyusun laporan dan grafiknya…",
+        "en": "drawing the report and its charts…",
+    },
+    "message.busy.slides": {
+        "id": "menyusun salindia dan grafiknya…",
+        "en": "drawing the slides and their charts…",
+    },
+    "message.busy.plan": {
+        "id": "menyusun rencana {week} untuk {n} unit…",
+        "en": "planning {week} for {n} units…",
+    },
+    "message.busy.evaluate": {
+        "id": "mengevaluasi {n} unit untuk {period}…",
+        "en": "evaluating {n} units for {period}…",
+    },
+    "message.busy.read": {"id": "membaca {period}…", "en": "reading {period}…"},
+    "message.busy.insights": {"id": "menulis wawasan…", "en": "writing insights…"},
 }
 
 

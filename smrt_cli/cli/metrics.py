@@ -216,7 +216,7 @@ def _stored(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
         with store.transaction(conn):
             yield
     except sqlite3.Error as exc:
-        raise store.write_failure(str(path), exc, "nothing was imported") from exc
+        raise store.write_failure(str(path), exc, msg("message.store.what.nothing")) from exc
 
 
 def _stated_range(start: str | None, end: str | None) -> tuple[dt.date, dt.date] | None:
