@@ -1477,6 +1477,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "isi `targets` unit tersebut di registri",
         "en": "fill in the unit's `targets` in the registry",
     },
+    "message.none": {"id": "tidak ada", "en": "none"},
     "message.aborted": {"id": "dibatalkan", "en": "aborted"},
     # a text that has no key yet (Click's own words): shown as it is in both languages
     "message.verbatim": {"id": "{text}", "en": "{text}"},

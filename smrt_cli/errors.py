@@ -29,6 +29,11 @@ class Text:
     def __str__(self) -> str:
         return self.render("en")
 
+    def __hash__(self) -> int:
+        # the values are a dict: hashed by their repr, so problems holding texts can be
+        # told apart and de-duplicated like the strings they replace
+        return hash((self.key, repr(sorted(self.values.items()))))
+
 
 def _said(value: object, lang: str) -> object:
     # a tuple of messages reads as a list: 'a; b; c'

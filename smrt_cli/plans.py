@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic_core import PydanticSerializationError
 
 from . import cache
-from .errors import UserError
+from .errors import UserError, msg
 from .jsonsource import load_model
 from .models import Slug, known_timezone
 from .weeks import Week, week_from_label
@@ -289,13 +289,13 @@ def load_plan(path: Path) -> WeekPlan:
     try:
         text = path.read_text(encoding="utf-8-sig")  # Notepad saves UTF-8 with a BOM
     except FileNotFoundError:
-        raise UserError(f"{path}: no plan — run `smrt plan week` for that week first") from None
+        said = msg("message.json.no_plan")
+        raise UserError(msg("message.json.at", file=path, message=said)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(
-            f"{path}: cannot be read as a plan ({exc}) — write it again with "
-            "`smrt plan week --force`"
-        ) from None
-    return load_model(WeekPlan, text, str(path), "write it again with `smrt plan week --force`")
+        fix = msg("message.rewrite.plan")
+        said = msg("message.json.unreadable_plan", error=str(exc), fix=fix)
+        raise UserError(msg("message.json.at", file=path, message=said)) from None
+    return load_model(WeekPlan, text, str(path), msg("message.rewrite.plan"))
 
 
 def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str, str], dt.date]:
