@@ -121,7 +121,7 @@ def plan_week_cmd(
         check_name(out, "--out")
     out_dir = out if out is not None else ws.plans
     request = PlanRequest(target, selected, out_dir, language, force, no_learn)
-    with busy(f"planning {target.label} for {len(selected or registry.upts)} units…"):
+    with busy(msg("message.busy.plan", week=target.label, n=len(selected or registry.upts))):
         with said() as notes:
             done = plan_week_job(ws, request, notes)
         written = replace_folder(done.folder, done.files, owned=done.owned, drop=done.stale)
