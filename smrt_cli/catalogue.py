@@ -2995,6 +2995,276 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "message.busy.read": {"id": "membaca {period}…", "en": "reading {period}…"},
     "message.busy.insights": {"id": "menulis wawasan…", "en": "writing insights…"},
+    # --- message: the registry's cross-checks (registry.py) ---
+    "message.registry.not_mapping": {
+        "id": (
+            "registri harus berupa pemetaan dengan kunci settings, pillars, upts, ideas, "
+            "criteria, dan events — mulailah dari `smrt init`"
+        ),
+        "en": (
+            "the registry must be a mapping with the keys settings, pillars, upts, ideas, "
+            "criteria and events — start from `smrt init`"
+        ),
+    },
+    "message.registry.duplicate_id": {
+        "id": "id {id} ganda — setiap entri {key} memerlukan id sendiri; ganti salah satunya",
+        "en": "duplicate id {id} — every {key} entry needs its own id; rename one",
+    },
+    "message.registry.unknown.upts": {
+        "id": "unit {value} tidak dikenal — {hint}",
+        "en": "unknown unit {value} — {hint}",
+    },
+    "message.registry.unknown.pillars": {
+        "id": "pilar {value} tidak dikenal — {hint}",
+        "en": "unknown pillar {value} — {hint}",
+    },
+    "message.registry.unknown.capabilities": {
+        "id": "kemampuan {value} tidak dikenal — {hint}",
+        "en": "unknown capability {value} — {hint}",
+    },
+    "message.registry.unknown.events": {
+        "id": "acara {value} tidak dikenal — {hint}",
+        "en": "unknown event {value} — {hint}",
+    },
+    "message.registry.unknown.campaigns": {
+        "id": "kampanye {value} tidak dikenal — {hint}",
+        "en": "unknown campaign {value} — {hint}",
+    },
+    "message.registry.define_under": {
+        "id": "definisikan dulu di {where}",
+        "en": "define it under {where} first",
+    },
+    "message.registry.campaign_events": {
+        "id": "events dengan kind: campaign",
+        "en": "events with kind: campaign",
+    },
+    "message.registry.timezone": {
+        "id": "zona waktu {value} tidak dikenal — gunakan nama IANA seperti {example}",
+        "en": "unknown time zone {value} — use an IANA name such as {example}",
+    },
+    "message.registry.no_zero_grade": {
+        "id": (
+            "tidak ada predikat yang dimulai dari 0 — tambahkan rentang dengan `min: 0` untuk "
+            "yang terendah"
+        ),
+        "en": "no grade starts at 0 — add a band with `min: 0` for the lowest",
+    },
+    "message.registry.two_grades": {
+        "id": "dua predikat dimulai dari {min}",
+        "en": "two grades start at {min}",
+    },
+    "message.registry.shares_sum": {
+        "id": "jumlah nilai target_share {total}, bukan 100 — sesuaikan agar berjumlah 100",
+        "en": "target_share values add up to {total}, not 100 — adjust them so they sum to 100",
+    },
+    "message.registry.weights_sum": {
+        "id": "jumlah bobot {total}, bukan 100 — sesuaikan agar berjumlah 100",
+        "en": "weights add up to {total}, not 100 — adjust them so they sum to 100",
+    },
+    "message.registry.target_no_account": {
+        "id": (
+            "ada target untuk {platform} tetapi tidak ada akun {platform} — tambahkan akunnya "
+            "di `accounts` atau hapus targetnya"
+        ),
+        "en": (
+            "a target for {platform} but no {platform} account — add it under `accounts` or "
+            "remove the target"
+        ),
+    },
+    "message.registry.no_posting_time": {
+        "id": "tidak ada jam unggah untuk {platform} — tambahkan di settings.posting_times",
+        "en": "no posting time for {platform} — add one under settings.posting_times",
+    },
+    "message.registry.duplicate_member": {
+        "id": (
+            "id anggota {id} ganda — setiap anggota unit memerlukan id sendiri; ganti salah satunya"
+        ),
+        "en": "duplicate member id {id} — every member of a unit needs its own id; rename one",
+    },
+    "message.registry.member_capability": {
+        "id": (
+            "{cap} tidak termasuk kemampuan unit — tambahkan juga ke `capabilities` unit, atau "
+            "hapus di sini"
+        ),
+        "en": (
+            "{cap} is not among the unit's capabilities — add it to the unit's `capabilities` "
+            "too, or remove it here"
+        ),
+    },
+    # --- message: an assessors' scores file (scores.py) ---
+    "message.scores.not_mapping": {
+        "id": (
+            "berkas skor berupa pemetaan dengan `period:` dan `scores:` (daftar {upt, "
+            "criterion, score, evidence, assessor})"
+        ),
+        "en": (
+            "a scores file is a mapping with `period:` and `scores:` (a list of {upt, "
+            "criterion, score, evidence, assessor})"
+        ),
+    },
+    "message.scores.known": {"id": "yang dikenal: {names}", "en": "known: {names}"},
+    "message.scores.period": {
+        "id": (
+            "berkas ini menilai periode {given}, tetapi evaluasinya untuk {period} — gunakan "
+            "berkas skor periode itu atau perbaiki `period:`"
+        ),
+        "en": (
+            "this file scores period {given} but the evaluation is for {period} — use the "
+            "scores file of that period or fix `period:`"
+        ),
+    },
+    "message.scores.unknown_unit": {
+        "id": "unit {value} tidak dikenal — {hint}",
+        "en": "unknown unit {value} — {hint}",
+    },
+    "message.scores.unknown_criterion": {
+        "id": "kriteria {value} tidak dikenal — {hint}",
+        "en": "unknown criterion {value} — {hint}",
+    },
+    "message.scores.not_manual": {
+        "id": (
+            "kriteria {value} diukur dari {source}, bukan dinilai asesor — kriteria penilaian "
+            "asesor: {manual}"
+        ),
+        "en": (
+            "criterion {value} is measured from {source}, not scored by assessors — manual "
+            "criteria: {manual}"
+        ),
+    },
+    "message.scores.off_scale": {
+        "id": "skor {score} di luar skala {criterion} ({low}-{high}) — berikan skor pada skala itu",
+        "en": (
+            "score {score} is outside the scale of {criterion} ({low}-{high}) — give a score "
+            "on that scale"
+        ),
+    },
+    "message.scores.twice": {
+        "id": "{upt} sudah punya skor untuk {criterion} — simpan satu skor per unit dan kriteria",
+        "en": "{upt} already has a score for {criterion} — keep one score per unit and criterion",
+    },
+    "message.scores.blank": {
+        "id": "teksnya kosong — tulis siapa yang menilai, atau dasar skornya",
+        "en": "the text is blank — write who scored, or what the score rests on",
+    },
+    # --- message: a value a registry, plan or scores file cannot hold (models.py validators) ---
+    "message.value.not_time_of_day": {
+        "id": '{value} bukan jam — tulis sebagai "HH:MM", mis. "09:00"',
+        "en": '{value} is not a time of day — write it as "HH:MM", e.g. "09:00"',
+    },
+    "message.value.bad_id": {
+        "id": (
+            "{value} bukan id yang sah — gunakan huruf kecil, angka, dan tanda hubung, diawali "
+            "huruf atau angka (misalnya 'ksop-bitung')"
+        ),
+        "en": (
+            "{value} is not a valid id — use lower-case letters, digits and hyphens, starting "
+            "with a letter or digit (for example 'ksop-bitung')"
+        ),
+    },
+    "message.value.long_id": {
+        "id": "panjang id {n} karakter — id paling panjang {most}; persingkat",
+        "en": "the id is {n} characters long — an id may have at most {most}; shorten it",
+    },
+    "message.value.not_time": {
+        "id": '{value} bukan jam — tulis sebagai "HH:MM", misalnya "09:00"',
+        "en": '{value} is not a time — write it as "HH:MM", for example "09:00"',
+    },
+    "message.value.not_month_day": {
+        "id": '{value} bukan bulan dan tanggal — tulis sebagai "MM-DD", mis. "09-23"',
+        "en": '{value} is not a month and day — write it as "MM-DD", e.g. "09-23"',
+    },
+    "message.value.never": {
+        "id": (
+            "{value} tidak pernah ada — bulan {month} tidak punya tanggal {day}; periksa tanggalnya"
+        ),
+        "en": "{value} never happens — month {month} has no day {day}; check the date",
+    },
+    "message.value.blank": {
+        "id": "nilainya kosong — tulis sesuatu di sini, atau hapus entri ini",
+        "en": "the value is blank — write something here, or remove the entry",
+    },
+    "message.value.long": {
+        "id": "{n} karakter — paling banyak {most} yang muat di sini; persingkat",
+        "en": "{n} characters — at most {most} fit here; shorten it",
+    },
+    "message.value.unknown_language": {
+        "id": "bahasa {value} tidak dikenal — teks per bahasa memakai kunci 'id' dan 'en'",
+        "en": "unknown language {value} — per-language text takes the keys 'id' and 'en'",
+    },
+    "message.value.no_language": {
+        "id": "teks per bahasa kosong — berikan setidaknya 'id'",
+        "en": "per-language text is empty — give at least 'id'",
+    },
+    "message.value.not_string": {
+        "id": "teks {lang} harus berupa string — beri tanda petik",
+        "en": "the {lang} text must be a string — put it in quotes",
+    },
+    "message.value.not_text": {
+        "id": "seharusnya teks: string, atau peta bahasa seperti {id: ..., en: ...}",
+        "en": "expected text: a string, or a map of languages such as {id: ..., en: ...}",
+    },
+    "message.value.what.text": {"id": "teks", "en": "text"},
+    "message.value.what.lang": {"id": "teks {lang}", "en": "the {lang} text"},
+    "message.value.empty_text": {
+        "id": "{what} kosong — tulis beberapa kata di sini",
+        "en": "{what} is empty — write some words here",
+    },
+    "message.value.long_text": {
+        "id": "{what} berisi {n} karakter — paling banyak {most} yang muat di sini; persingkat",
+        "en": "{what} has {n} characters — at most {most} fit here; shorten it",
+    },
+    "message.value.close_after_open": {
+        "id": "`close` harus lebih lambat daripada `open` pada hari yang sama",
+        "en": "`close` must be later than `open` on the same day",
+    },
+    "message.value.not_nip": {
+        "id": (
+            "{value} bukan NIP — tulis 18 digitnya, dikelompokkan atau tidak, misalnya "
+            '"19800101 200501 1 001"'
+        ),
+        "en": (
+            "{value} is not a NIP — write its 18 digits, grouped or not, for example "
+            '"19800101 200501 1 001"'
+        ),
+    },
+    "message.value.scale_order": {
+        "id": "scale.max harus lebih besar daripada scale.min",
+        "en": "scale.max must be greater than scale.min",
+    },
+    "message.value.manual_scale": {
+        "id": "kriteria penilaian asesor memerlukan scale: {min: 1, max: 5}",
+        "en": "a manual criterion needs scale: {min: 1, max: 5}",
+    },
+    "message.value.target_or_bands": {
+        "id": "berikan tepat satu dari `target` atau `bands` untuk memetakan nilai ke 0-100",
+        "en": "give exactly one of `target` or `bands` to map the value to 0-100",
+    },
+    "message.value.target_zero": {
+        "id": "`target` dan `zero` harus berbeda",
+        "en": "`target` and `zero` must differ",
+    },
+    "message.value.nth": {
+        "id": "nth harus 1..5 (pertama..kelima) atau -1..-5 (terakhir..kelima dari akhir)",
+        "en": "nth must be 1..5 (first..fifth) or -1..-5 (last..fifth from last)",
+    },
+    "message.value.period_both": {
+        "id": "periode memerlukan `start` dan `end`",
+        "en": "a period needs both `start` and `end`",
+    },
+    "message.value.end_before_start": {
+        "id": "`end` sebelum `start`",
+        "en": "`end` is before `start`",
+    },
+    "message.value.one_date": {
+        "id": (
+            'berikan tepat satu tanggal: `fixed: "MM-DD"`, `date: YYYY-MM-DD`, `rule: '
+            "{month, weekday, nth}`, atau `start` dan `end`"
+        ),
+        "en": (
+            'give exactly one date: `fixed: "MM-DD"`, `date: YYYY-MM-DD`, `rule: {month, '
+            "weekday, nth}` or `start` and `end`"
+        ),
+    },
 }
 
 

@@ -59,6 +59,15 @@ def render(message: Message, lang: str) -> str:
     return message.render(lang) if isinstance(message, Text) else message
 
 
+class TextError(ValueError):
+    """A validator's refusal as a catalogue text: pydantic keeps the exception, and the error
+    message is said in the run's language (yamlsource.pydantic_message); str() is English."""
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        self.text = msg(key, **values)
+        super().__init__(str(self.text))
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with an input, pinned to where it is."""

@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic_core import PydanticSerializationError
 
 from . import cache
-from .errors import UserError, msg
+from .errors import TextError, UserError, msg
 from .jsonsource import load_model
 from .models import Slug, known_timezone
 from .weeks import Week, week_from_label
@@ -34,14 +34,14 @@ def _plan_time(value: object) -> object:
         return value  # pydantic says it wants text
     found = _CLOCK.fullmatch(value.strip())
     if found is None:
-        raise ValueError(f'{value!r} is not a time of day — write it as "HH:MM", e.g. "09:00"')
+        raise TextError("message.value.not_time_of_day", value=repr(value))
     return f"{int(found.group(1)):02d}:{found.group(2)}"
 
 
 def _plan_zone(value: str) -> str:
     if not known_timezone(value):
-        raise ValueError(
-            f"unknown time zone {value!r} — use an IANA name such as 'Asia/Makassar' (WITA)"
+        raise TextError(
+            "message.registry.timezone", value=repr(value), example="'Asia/Makassar' (WITA)"
         )
     return value
 

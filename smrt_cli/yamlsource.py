@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import Message, Problem, Text, UserError, msg
+from .errors import Message, Problem, Text, TextError, UserError, msg
 from .models import MAX_BYTES
 
 try:  # the C loader is much faster on national registries; fall back when libyaml is absent
@@ -631,6 +631,9 @@ def pydantic_message(err: Any) -> Message:
     """
     said = str(err["msg"]).removeprefix("Value error, ")
     kind = err["type"]
+    refusal = err.get("ctx", {}).get("error")
+    if kind == "value_error" and isinstance(refusal, TextError):
+        return refusal.text  # a validator's own words, from the catalogue
     if kind not in _PYDANTIC:
         return said
     ctx = err.get("ctx", {})
