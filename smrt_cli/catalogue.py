@@ -279,10 +279,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Nilai {score} ({grade}), peringkat {rank}; nilai bertumpu pada {coverage} bobot.",
         "en": "Score {score} ({grade}), rank {rank}; the score rests on {coverage} of the weight.",
     },
-    "export.r.unit.nodata": {
-        "id": "Tidak ada data untuk periode ini; unit ini tidak diberi nilai maupun peringkat.",
-        "en": "There is no data for this period; the unit has no score and no rank.",
-    },
     "export.r.chart.scores": {"id": "Nilai per UPT", "en": "Score per unit"},
     "export.r.chart.heatmap": {"id": "Skor per kriteria", "en": "Score per criterion"},
     "export.r.chart.pillars": {
@@ -366,7 +362,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Belum ada rencana untuk {week}.",
         "en": "No plan was made for {week}.",
     },
-    "export.r.plan.overview": {"id": "Ikhtisar per UPT", "en": "Overview per unit"},
     "export.r.page": {"id": "Halaman", "en": "Page"},
     # the report as a signed document (issue 17)
     "export.r.dasar": {"id": "Dasar", "en": "Legal basis"},
@@ -531,10 +526,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "plan.brief": {"id": "Arahan", "en": "Brief"},
     "plan.hashtags": {"id": "Tagar", "en": "Hashtags"},
     "plan.checklist": {"id": "Daftar periksa produksi", "en": "Production checklist"},
-    "plan.also_on": {
-        "id": "Diadaptasi dari butir yang sama di {platforms}; cukup sesuaikan ukuran dan teks.",
-        "en": "Adapted from the same item on {platforms}; only adjust size and caption.",
-    },
     "plan.reason.crosspost": {"id": "adaptasi", "en": "cross-post"},
     "plan.reason.pillar": {"id": "keseimbangan pilar", "en": "pillar balance"},
     "plan.mix.units": {
@@ -634,7 +625,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "registry (too little data)",
     },
     "insight.no_data": {"id": "belum ada data", "en": "no data"},
-    "insight.chart_file": {"id": "Grafik", "en": "Chart"},
     # the planner's words for a learned time and a recommended idea
     "insight.time.unit": {
         "id": "{time}: waktu terbaik {platform} unit ini, {posts} unggahan, {lift}× median",

@@ -637,13 +637,18 @@ def pydantic_message(err: Any) -> Message:
     if kind not in _PYDANTIC:
         return said
     ctx = err.get("ctx", {})
-    values: dict[str, object] = {name: ctx.get(name) for name in _PYDANTIC[kind]}
+    values: dict[str, object] = {name: _bound(ctx.get(name)) for name in _PYDANTIC[kind]}
     if kind == "literal_error" and " or " in str(values["expected"]):
         first, last = str(values["expected"]).rsplit(" or ", 1)
         values["expected"] = msg("message.or", first=first, last=last)
     text = msg(f"message.pydantic.{kind}", **values)
     # a pydantic release that words it differently keeps its own words
     return text if str(text) == said else said
+
+
+def _bound(value: Any) -> Any:
+    # pydantic says a whole float bound as a whole number: "less than or equal to 100"
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _yaml_kind(value: Any) -> str:
