@@ -58,12 +58,25 @@ def test_a_good_run_speaks_indonesian_throughout(indonesian: Path) -> None:
         ("metrics", "import", fb, "--upt", "ksop-bitung"),
         ("evaluate", "upt", "--period", "2026-11"),
         ("export", "report", "--period", "2026-11", "-o", str(ws / "r.md")),
+        ("metrics", "coverage", "--period", "2026-11"),
+        ("upt", "list"),
+        ("metrics", "show", "--period", "2026-11"),
     ]
     for args in runs:
         code, said = _smrt(ws, *args)
         assert code == 0, (args, said)
         assert said.strip(), args  # each of them says something
         assert _english(said, ws) == [], (args, said)
+    # the idea bank's titles are the registry's own words ("Goes to Campus"): its heads only
+    heads = _smrt(ws, "ideas", "list")[1].splitlines()[1]
+    assert [h.strip() for h in heads.split("┃")[1:-1]] == [
+        "id",
+        "judul",
+        "pilar",
+        "format",
+        "platform",
+        "jam",
+    ]
     # the operator's hints are among what was said, in Indonesian
     said = _smrt(ws, "evaluate", "upt", "--period", "2026-11", "--force")[1]
     assert "catatan: disnav-bitung, ksop-bitung, " in said
@@ -227,6 +240,7 @@ DYNAMIC = {
     "insight.basis.": "render/insights_markdown, whatsapp: insight.basis.<basis>",
     "insight.dimension.": "render/insights_markdown: insight.dimension.<dimension>",
     "insight.r.best.": "report_insights: r.best.<dimension> under the insight area",
+    "message.table.": "cli tables: message.table.<column head>",
 }
 
 

@@ -83,6 +83,13 @@ def busy(message: Message) -> AbstractContextManager[object]:
     return stderr_console().status(render(message, current()))
 
 
+def said_now(key: str, /, **values: object) -> str:
+    """The catalogue text `key` in the run's language, for a table's heads and lines."""
+    from ..language import current
+
+    return msg(key, **values).render(current())
+
+
 def print_json(data: Any) -> None:
     """Stable JSON on stdout: sorted only where the producer sorted, UTF-8, trailing newline."""
     from ..files import write_stdout
