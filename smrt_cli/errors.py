@@ -39,7 +39,9 @@ def _said(value: object, lang: str) -> object:
     # a tuple of messages reads as a list: 'a; b; c'
     if isinstance(value, tuple):
         return "; ".join(str(_said(v, lang)) for v in value)
-    return value.render(lang) if isinstance(value, Text | Problem) else value
+    # a Text, a Problem, or any value that says itself in a language (i18n.DateText)
+    render = getattr(value, "render", None)
+    return render(lang) if callable(render) else value
 
 
 def msg(key: str, /, **values: object) -> Text:

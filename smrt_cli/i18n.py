@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,19 @@ def format_date(day: dt.date, lang: str, *, weekday: bool = True) -> str:
     """House style: 'Senin, 30 November 2026' (unpadded day); English 'Monday, 30 November 2026'."""
     text = f"{day.day} {month_name(day.month, lang)} {day.year}"
     return f"{day_name(day, lang)}, {text}" if weekday else text
+
+
+@dataclass(frozen=True)
+class DateText:
+    """A date in a message, said in the language the message is shown in: '1 Desember 2026'."""
+
+    day: dt.date
+
+    def render(self, lang: str) -> str:
+        return format_date(self.day, lang, weekday=False)
+
+    def __str__(self) -> str:
+        return self.render("en")
 
 
 def format_short_date(day: dt.date, lang: str) -> str:
