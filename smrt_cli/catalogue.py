@@ -1848,6 +1848,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "tulis tanggal sebagai YYYY-MM-DD",
         "en": "write a date as YYYY-MM-DD",
     },
+    "message.pydantic.missing": {"id": "Isian wajib diisi", "en": "Field required"},
     "message.pydantic.string_type": {
         "id": "Isian harus berupa teks",
         "en": "Input should be a valid string",

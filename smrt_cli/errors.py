@@ -124,11 +124,13 @@ class WorkError(Exception):
         return [render(self.message, lang)]
 
 
-def first_error(exc: ValidationError) -> str:
+def first_error(exc: ValidationError) -> Text:
     """'upts.0.id: Field required': where a file we wrote went wrong, for its one-line error.
 
     The first error is enough: a file of ours that is wrong at all is written again whole.
     """
+    from .yamlsource import pydantic_message  # the error path only: it loads PyYAML
+
     first = exc.errors(include_url=False)[0]
     where = ".".join(str(p) for p in first["loc"])
-    return f"{where}: {first['msg']}"
+    return msg("message.json.at", file=where, message=pydantic_message(first))

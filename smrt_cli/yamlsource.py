@@ -603,6 +603,7 @@ def _hinted(said: Message, hint: Message | None) -> Message:
 
 # The pydantic errors the catalogue words (message.pydantic.TYPE) and the ctx values they use.
 _PYDANTIC = {
+    "missing": (),
     "string_type": (),
     "int_type": (),
     "int_parsing": (),
