@@ -279,10 +279,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Nilai {score} ({grade}), peringkat {rank}; nilai bertumpu pada {coverage} bobot.",
         "en": "Score {score} ({grade}), rank {rank}; the score rests on {coverage} of the weight.",
     },
-    "export.r.unit.nodata": {
-        "id": "Tidak ada data untuk periode ini; unit ini tidak diberi nilai maupun peringkat.",
-        "en": "There is no data for this period; the unit has no score and no rank.",
-    },
     "export.r.chart.scores": {"id": "Nilai per UPT", "en": "Score per unit"},
     "export.r.chart.heatmap": {"id": "Skor per kriteria", "en": "Score per criterion"},
     "export.r.chart.pillars": {
@@ -366,7 +362,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Belum ada rencana untuk {week}.",
         "en": "No plan was made for {week}.",
     },
-    "export.r.plan.overview": {"id": "Ikhtisar per UPT", "en": "Overview per unit"},
     "export.r.page": {"id": "Halaman", "en": "Page"},
     # the report as a signed document (issue 17)
     "export.r.dasar": {"id": "Dasar", "en": "Legal basis"},
@@ -531,10 +526,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "plan.brief": {"id": "Arahan", "en": "Brief"},
     "plan.hashtags": {"id": "Tagar", "en": "Hashtags"},
     "plan.checklist": {"id": "Daftar periksa produksi", "en": "Production checklist"},
-    "plan.also_on": {
-        "id": "Diadaptasi dari butir yang sama di {platforms}; cukup sesuaikan ukuran dan teks.",
-        "en": "Adapted from the same item on {platforms}; only adjust size and caption.",
-    },
     "plan.reason.crosspost": {"id": "adaptasi", "en": "cross-post"},
     "plan.reason.pillar": {"id": "keseimbangan pilar", "en": "pillar balance"},
     "plan.mix.units": {
@@ -634,7 +625,6 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "registry (too little data)",
     },
     "insight.no_data": {"id": "belum ada data", "en": "no data"},
-    "insight.chart_file": {"id": "Grafik", "en": "Chart"},
     # the planner's words for a learned time and a recommended idea
     "insight.time.unit": {
         "id": "{time}: waktu terbaik {platform} unit ini, {posts} unggahan, {lift}× median",
@@ -696,81 +686,78 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "response.kind.complaint": {"id": "pengaduan", "en": "complaint"},
     "response.kind.hoax_report": {"id": "laporan hoaks", "en": "hoax report"},
     "response.kind.other": {"id": "lainnya", "en": "other"},
-    # --- advice: the evaluation's recommendations ---
+    # --- advice: the evaluation's recommendations, made from their codes when rendering;
+    # for the meeting, so no command line (the operator's hints are message.hint.*) ---
     "advice.export": {
-        "id": "Unduh ekspor dari {howto}, lalu impor dengan `smrt metrics import`.",
-        "en": ("Download the exports from {howto}, then import them with `smrt metrics import`."),
+        "id": "Unduh ekspor dari {howto}, lalu impor ke aplikasi smrt.",
+        "en": "Download the exports from {howto}, then import them into smrt.",
     },
     "advice.no_posts": {
         "id": (
-            "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor dengan `smrt "
-            "metrics import`; tanpa data, kriteria ini tidak dinilai (bukan nol)."
+            "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor ke aplikasi "
+            "smrt; tanpa data, kriteria ini tidak dinilai (bukan nol)."
         ),
         "en": (
-            "No post data yet: download each account's content export and import it with "
-            "`smrt metrics import`; without data this criterion is not scored (not zero)."
+            "No post data yet: download each account's content export and import it into smrt; "
+            "without data this criterion is not scored (not zero)."
         ),
     },
     "advice.no_messages": {
         "id": (
             "Belum ada data pesan publik: catat pesan dan komentar beserta waktu balasan "
-            "pertama, lalu impor dengan `smrt metrics import`."
+            "pertama, lalu impor ke aplikasi smrt."
         ),
         "en": (
-            "No public-message data yet: log messages and comments with the time of the "
-            "first reply, then import them with `smrt metrics import`."
+            "No public-message data yet: log messages and comments with the time of the first "
+            "reply, then import them into smrt."
         ),
     },
     "advice.no_hoaxes": {
         "id": (
             "Belum ada register hoaks: catat setiap hoaks yang ditemukan beserta waktu "
-            "klarifikasinya, lalu impor dengan `smrt metrics import`."
+            "klarifikasinya, lalu impor ke aplikasi smrt."
         ),
         "en": (
-            "No hoax register yet: log every hoax found with the time of its "
-            "clarification, then import it with `smrt metrics import`."
+            "No hoax register yet: log every hoax found with the time of its clarification, "
+            "then import it into smrt."
         ),
     },
     "advice.no_followers": {
         "id": (
-            "Belum ada data pengikut: impor ekspor unggahan Instagram atau X (kolom "
-            "Follows atau New follows) dengan `smrt metrics import`."
+            "Belum ada data pengikut: impor ekspor unggahan Instagram atau X (kolom Follows "
+            "atau New follows) ke aplikasi smrt."
         ),
         "en": (
-            "No follower data yet: import the Instagram or X post export (its Follows or "
-            "New follows column) with `smrt metrics import`."
+            "No follower data yet: import the Instagram or X post export (its Follows or New "
+            "follows column) into smrt."
         ),
     },
     "advice.no_plan": {
         "id": (
-            "Belum ada rencana mingguan untuk periode ini: susun dengan `smrt plan week` "
-            "agar kepatuhan pada rencana dapat diukur."
+            "Belum ada rencana mingguan untuk periode ini: susun rencana tiap pekan agar "
+            "kepatuhan pada rencana dapat diukur."
         ),
-        "en": (
-            "No weekly plan for this period: make one with `smrt plan week` so plan "
-            "adherence can be measured."
-        ),
+        "en": "No weekly plan for this period: plan every week so plan adherence can be measured.",
     },
     "advice.few_slots": {
         "id": (
-            "Rencana mingguan baru mencakup {n} slot dalam periode ini, kurang dari "
-            "sepekan target unggahan, sehingga kepatuhan pada rencana belum dinilai; susun "
-            "rencana tiap pekan dengan `smrt plan week`."
+            "Rencana mingguan baru mencakup {n} slot dalam periode ini, kurang dari sepekan "
+            "target unggahan, sehingga kepatuhan pada rencana belum dinilai; susun rencana "
+            "tiap pekan."
         ),
         "en": (
-            "The weekly plans hold only {n} slots in this period, less than a week of "
-            "posting targets, so plan adherence is not graded yet; plan every week with "
-            "`smrt plan week`."
+            "The weekly plans hold only {n} slots in this period, less than a week of posting "
+            "targets, so plan adherence is not graded yet; plan every week."
         ),
     },
     "advice.no_manual": {
         "id": (
             "Belum ada penilaian asesor: minta asesor mengisi skor beserta buktinya dalam "
-            "berkas `--scores`."
+            "berkas skor asesor."
         ),
         "en": (
-            "No assessor score yet: ask the assessor to fill in the score and its evidence "
-            "in the `--scores` file."
+            "No assessor score yet: ask the assessor to fill in the score and its evidence in "
+            "the assessor-score file."
         ),
     },
     "advice.no_classified": {
@@ -779,34 +766,34 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "konten dapat diukur."
         ),
         "en": (
-            "Posts carry no pillar: tag each post's pillar or idea so the content mix can "
-            "be measured."
+            "Posts carry no pillar: tag each post's pillar or idea so the content mix can be "
+            "measured."
         ),
     },
     "advice.no_targets": {
         "id": (
-            "Unit ini belum punya target unggahan mingguan: isi `targets` per platform di "
+            "Unit ini belum punya target unggahan mingguan: isi target per platform di "
             "registri agar ketercapaian target dapat dihitung."
         ),
         "en": (
-            "This unit has no weekly posting targets: fill in `targets` per platform in "
-            "the registry so the target share can be computed."
+            "This unit has no weekly posting targets: fill in the targets per platform in the "
+            "registry so the target share can be computed."
         ),
     },
     "advice.no_posts_in_period": {
         "id": (
-            "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak dapat diukur: "
-            "mulai terbitkan unggahan sesuai target."
+            "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak dapat diukur: mulai "
+            "terbitkan unggahan sesuai target."
         ),
         "en": (
-            "No posts in this period, so this criterion cannot be measured: start posting "
-            "to the target."
+            "No posts in this period, so this criterion cannot be measured: start posting to "
+            "the target."
         ),
     },
     "advice.no_reach": {
         "id": (
-            "Ekspor unggahan tidak memuat jangkauan (Reach): unduh ulang ekspor dengan "
-            "kolom Reach agar tingkat keterlibatan dapat dihitung."
+            "Ekspor unggahan tidak memuat jangkauan (Reach): unduh ulang ekspor dengan kolom "
+            "Reach agar tingkat keterlibatan dapat dihitung."
         ),
         "en": (
             "The post export carries no Reach column: download it again with Reach so the "
@@ -825,39 +812,39 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "advice.no_format": {
         "id": (
-            "Format unggahan tidak diketahui: gunakan ekspor yang memuat kolom jenis "
-            "unggahan (Post type)."
+            "Format unggahan tidak diketahui: gunakan ekspor yang memuat kolom jenis unggahan "
+            "(Post type)."
         ),
         "en": "Post formats are unknown: use an export that carries the Post type column.",
     },
     "advice.posting": {
         "id": (
-            "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): "
-            "jadwalkan ide ringan yang mudah dibuat, misalnya {ideas}."
+            "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): jadwalkan "
+            "ide ringan yang mudah dibuat, misalnya {ideas}."
         ),
         "en": (
-            "Post up to the weekly target ({target} posts a week): schedule light ideas "
-            "that are quick to make, for example {ideas}."
+            "Post up to the weekly target ({target} posts a week): schedule light ideas that "
+            "are quick to make, for example {ideas}."
         ),
     },
     "advice.posting_noideas": {
         "id": (
             "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu) dengan "
-            "jadwal tetap dari `smrt plan week`."
+            "jadwal tetap dari rencana mingguan."
         ),
         "en": (
-            "Post up to the weekly target ({target} posts a week) on a fixed schedule from "
-            "`smrt plan week`."
+            "Post up to the weekly target ({target} posts a week) on a fixed schedule from the "
+            "weekly plan."
         ),
     },
     "advice.engagement": {
         "id": (
-            "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan, balas komentar, "
-            "dan pakai format yang memancing tanggapan, misalnya {ideas}."
+            "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan, balas komentar, dan "
+            "pakai format yang memancing tanggapan, misalnya {ideas}."
         ),
         "en": (
-            "Invite responses: ask a question in the caption, answer comments and use "
-            "formats that draw reactions, for example {ideas}."
+            "Invite responses: ask a question in the caption, answer comments and use formats "
+            "that draw reactions, for example {ideas}."
         ),
     },
     "advice.engagement_noideas": {
@@ -866,18 +853,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "komentar pada jam pertama."
         ),
         "en": (
-            "Invite responses: ask a question in the caption and answer every comment "
-            "within the first hour."
+            "Invite responses: ask a question in the caption and answer every comment within "
+            "the first hour."
         ),
     },
     "advice.growth": {
         "id": (
-            "Perluas jangkauan akun: promosikan akun di loket layanan dan acara, dan "
-            "unggah konten yang layak dibagikan, misalnya {ideas}."
+            "Perluas jangkauan akun: promosikan akun di loket layanan dan acara, dan unggah "
+            "konten yang layak dibagikan, misalnya {ideas}."
         ),
         "en": (
-            "Grow the audience: promote the account at service counters and events and "
-            "post content worth sharing, for example {ideas}."
+            "Grow the audience: promote the account at service counters and events and post "
+            "content worth sharing, for example {ideas}."
         ),
     },
     "advice.growth_noideas": {
@@ -896,18 +883,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "pertanyaan layanan yang sering muncul; targetkan balasan pertama dalam 2 jam."
         ),
         "en": (
-            "Set a daily reply rota (morning and afternoon) and answer templates for "
-            "common service questions; aim for a first reply within 2 hours."
+            "Set a daily reply rota (morning and afternoon) and answer templates for common "
+            "service questions; aim for a first reply within 2 hours."
         ),
     },
     "advice.hoax_handled": {
         "id": (
-            "Tindak lanjuti setiap laporan hoaks: balas pelapor, periksa ke sumber resmi, "
-            "dan terbitkan klarifikasi."
+            "Tindak lanjuti setiap laporan hoaks: balas pelapor, periksa ke sumber resmi, dan "
+            "terbitkan klarifikasi."
         ),
         "en": (
-            "Follow up every hoax report: answer the reporter, check with the official "
-            "source and publish a clarification."
+            "Follow up every hoax report: answer the reporter, check with the official source "
+            "and publish a clarification."
         ),
     },
     "advice.counter_hoax": {
@@ -916,12 +903,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "advice.counter_hoax_noideas": {
         "id": (
-            "Terbitkan klarifikasi dan edukasi hoaks secara rutin, minimal satu unggahan "
-            "tiap dua minggu."
+            "Terbitkan klarifikasi dan edukasi hoaks secara rutin, minimal satu unggahan tiap "
+            "dua minggu."
         ),
         "en": (
-            "Publish hoax clarifications and education regularly, at least one post every "
-            "two weeks."
+            "Publish hoax clarifications and education regularly, at least one post every two "
+            "weeks."
         ),
     },
     "advice.variety": {
@@ -940,8 +927,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "advice.public_service": {
         "id": (
-            "Perbanyak konten layanan publik yang bisa langsung dipakai masyarakat, "
-            "misalnya {ideas}."
+            "Perbanyak konten layanan publik yang bisa langsung dipakai masyarakat, misalnya "
+            "{ideas}."
         ),
         "en": "Post more public-service content people can act on, for example {ideas}.",
     },
@@ -971,10 +958,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "perbaikan konkret untuk periode berikutnya."
         ),
         "en": (
-            "Discuss the assessor's view of {name} with the head of office and agree on "
-            "one concrete improvement for the next period."
+            "Discuss the assessor's view of {name} with the head of office and agree on one "
+            "concrete improvement for the next period."
         ),
     },
+    "advice.and": {"id": " dan ", "en": " and "},
     # --- howto: where each platform's export is downloaded, as its own menus name it ---
     "howto.facebook": {
         "id": "Meta Business Suite (Konten → Ekspor data) untuk Facebook",
@@ -994,12 +982,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "howto.tiktok": {
         "id": (
-            "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv) untuk "
-            "data akun, dan unggahan TikTok dalam CSV kanonik (`smrt metrics template`)"
+            "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv) untuk data "
+            "akun, dan unggahan TikTok dalam CSV kanonik smrt"
         ),
         "en": (
-            "TikTok Studio (Analytics → Overview → Download data, file Overview.csv) for "
-            "the account, and TikTok posts in the canonical CSV (`smrt metrics template`)"
+            "TikTok Studio (Analytics → Overview → Download data, file Overview.csv) for the "
+            "account, and TikTok posts in smrt's canonical CSV"
         ),
     },
     # --- evaluation: the evaluation document (`smrt evaluate`) ---
@@ -1441,6 +1429,45 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "message.prefix.warning": {"id": "peringatan", "en": "warning"},
     # a note a job hands to the CLI to say later: the prefix and the note in one text
     "message.prefixed": {"id": "{prefix}: {text}", "en": "{prefix}: {text}"},
+    # what the operator runs to fill an evaluation's gaps (evaluation.operator_hints)
+    "message.hint": {"id": "{units}: {hint}", "en": "{units}: {hint}"},
+    "message.hint.export": {
+        "id": "impor ekspor platform yang belum ada dengan `smrt metrics import`",
+        "en": "import the missing platforms' exports with `smrt metrics import`",
+    },
+    "message.hint.no_posts": {
+        "id": "impor ekspor unggahan tiap akun dengan `smrt metrics import`",
+        "en": "import each account's post export with `smrt metrics import`",
+    },
+    "message.hint.no_messages": {
+        "id": "impor catatan pesan publik dengan `smrt metrics import`",
+        "en": "import the public-message log with `smrt metrics import`",
+    },
+    "message.hint.no_hoaxes": {
+        "id": "impor register hoaks dengan `smrt metrics import`",
+        "en": "import the hoax register with `smrt metrics import`",
+    },
+    "message.hint.no_followers": {
+        "id": "impor ekspor unggahan Instagram atau X dengan `smrt metrics import`",
+        "en": "import an Instagram or X post export with `smrt metrics import`",
+    },
+    "message.hint.no_plan": {
+        "id": "susun rencana pekan-pekan periode ini dengan `smrt plan week`",
+        "en": "plan the period's weeks with `smrt plan week`",
+    },
+    "message.hint.few_slots": {
+        "id": "susun rencana setiap pekan dalam periode ini dengan `smrt plan week`",
+        "en": "plan every week of the period with `smrt plan week`",
+    },
+    "message.hint.no_manual": {
+        "id": "isi skor asesor dengan `smrt evaluate upt --scores BERKAS`",
+        "en": "give the assessors' scores with `smrt evaluate upt --scores FILE`",
+    },
+    "message.hint.no_targets": {
+        "id": "isi `targets` unit tersebut di registri",
+        "en": "fill in the unit's `targets` in the registry",
+    },
+    "message.none": {"id": "tidak ada", "en": "none"},
     "message.aborted": {"id": "dibatalkan", "en": "aborted"},
     # a text that has no key yet (Click's own words): shown as it is in both languages
     "message.verbatim": {"id": "{text}", "en": "{text}"},
@@ -1821,6 +1848,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "tulis tanggal sebagai YYYY-MM-DD",
         "en": "write a date as YYYY-MM-DD",
     },
+    "message.pydantic.missing": {"id": "Isian wajib diisi", "en": "Field required"},
     "message.pydantic.string_type": {
         "id": "Isian harus berupa teks",
         "en": "Input should be a valid string",
@@ -2686,6 +2714,585 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "message.csv.process_failed": {
         "id": "{file}: proses pembacaan gagal ({error})",
         "en": "{file}: the reading process failed ({error})",
+    },
+    # --- message: the metrics store (metrics/store.py) ---
+    "message.store.none": {
+        "id": "{path}: belum ada penyimpanan metrik — impor ekspor dengan `smrt metrics import`",
+        "en": "{path}: no metrics store yet — import exports with `smrt metrics import`",
+    },
+    "message.store.folder": {
+        "id": "{path}: berupa folder, bukan penyimpanan metrik — pindahkan folder itu",
+        "en": "{path}: is a folder, not the metrics store — move it away",
+    },
+    "message.store.mkdir": {
+        "id": (
+            "{folder}: tidak dapat dibuat ({why}) — jalankan smrt di ruang kerja yang dapat "
+            "ditulisi (--workspace DIR)"
+        ),
+        "en": (
+            "{folder}: cannot be created ({why}) — run smrt in a workspace you can write to "
+            "(--workspace DIR)"
+        ),
+    },
+    "message.store.newer": {
+        "id": (
+            "{path}: ditulis oleh smrt yang lebih baru (skema {version}, versi ini mengenal "
+            "{known}) — perbarui smrt"
+        ),
+        "en": (
+            "{path}: written by a newer smrt (schema {version}, this one knows {known}) — "
+            "upgrade smrt"
+        ),
+    },
+    "message.store.migration": {
+        "id": "{path}: migrasi ke skema {number} gagal: {error}",
+        "en": "{path}: migration to schema {number} failed: {error}",
+    },
+    "message.store.not_db": {
+        "id": (
+            "{path}: bukan basis data smrt ({error}) — pindahkan berkas itu atau sebut berkas lain"
+        ),
+        "en": "{path}: not a smrt database ({error}) — move it away or name another",
+    },
+    "message.store.failure": {"id": "{file}: {what}: {why}", "en": "{file}: {what}: {why}"},
+    "message.store.what.open": {
+        "id": "penyimpanan tidak dapat dibuka",
+        "en": "the store cannot be opened",
+    },
+    "message.store.what.nothing": {"id": "tidak ada yang diimpor", "en": "nothing was imported"},
+    "message.store.what.file": {
+        "id": "tidak diimpor, tidak ada bagiannya yang disimpan",
+        "en": "not imported, nothing of it kept",
+    },
+    "message.store.why.locked": {
+        "id": (
+            "penyimpanan dikunci program lain (proses smrt lain, atau penampil basis data yang "
+            "membuka smrt.db) — tunggu sampai selesai atau tutup program itu, lalu jalankan "
+            "lagi"
+        ),
+        "en": (
+            "it is locked by another program (another smrt run, or a database viewer that has "
+            "smrt.db open) — wait for it to finish or close it, then run again"
+        ),
+    },
+    "message.store.why.full": {
+        "id": "disk penuh — kosongkan sebagian ruang, lalu jalankan lagi",
+        "en": "the disk is full — free some space, then run again",
+    },
+    "message.store.why.readonly": {
+        "id": (
+            "penyimpanan atau foldernya tidak dapat ditulisi — periksa izinnya, atau jalankan "
+            "smrt di ruang kerja yang dapat ditulisi (--workspace DIR)"
+        ),
+        "en": (
+            "the store or its folder is not writable — check their permissions, or run smrt in "
+            "a workspace you can write to (--workspace DIR)"
+        ),
+    },
+    "message.store.why.other": {
+        "id": "{error} — jalankan lagi; jika terulang, salin smrt.db dan laporkan",
+        "en": "{error} — run again; if it happens again, make a copy of smrt.db and report it",
+    },
+    # --- message: JSON files smrt wrote and reads back (jsonsource, evaluations, plans) ---
+    "message.rewrite.evaluation": {
+        "id": "tulis ulang dengan `smrt evaluate upt`",
+        "en": "write it again with `smrt evaluate upt`",
+    },
+    "message.rewrite.plan": {
+        "id": "tulis ulang dengan `smrt plan week --force`",
+        "en": "write it again with `smrt plan week --force`",
+    },
+    "message.json.invalid_at": {
+        "id": "bukan JSON yang sah ({error}) — {fix}",
+        "en": "not valid JSON ({error}) — {fix}",
+    },
+    "message.json.invalid": {"id": "bukan JSON yang sah — {fix}", "en": "not valid JSON — {fix}"},
+    "message.json.constant": {
+        "id": "bukan JSON yang sah ({name} bukan angka) — {fix}",
+        "en": "not valid JSON ({name} is not a number) — {fix}",
+    },
+    "message.json.surrogate": {
+        "id": (
+            "{text} hanya separuh karakter (surrogate UTF-16 tunggal) — hapus, atau tulis "
+            "karakternya sendiri, atau {fix}"
+        ),
+        "en": (
+            "{text} is half of a character (a lone UTF-16 surrogate) — delete it or write the "
+            "character itself, or {fix}"
+        ),
+    },
+    "message.json.missing": {
+        "id": 'isian wajib "{name}" tidak ada — {fix}',
+        "en": 'required field "{name}" is missing — {fix}',
+    },
+    "message.json.correct": {
+        "id": "{message} — perbaiki di sini, atau {fix}",
+        "en": "{message} — correct it here, or {fix}",
+    },
+    "message.json.deep": {
+        "id": "bersarang lebih dari {depth} tingkat — {fix}",
+        "en": "nested more than {depth} levels deep — {fix}",
+    },
+    "message.json.nan": {
+        "id": "NaN dan Infinity bukan angka yang diizinkan JSON — tulis angka, atau {fix}",
+        "en": "NaN and Infinity are not numbers JSON allows — write a number, or {fix}",
+    },
+    "message.json.not_evaluation": {
+        "id": "bukan evaluasi yang sah ({error}) — {fix}",
+        "en": "not a valid evaluation ({error}) — {fix}",
+    },
+    "message.json.not_utf8": {"id": "bukan teks UTF-8 — {fix}", "en": "not UTF-8 text — {fix}"},
+    "message.json.no_plan": {
+        "id": "belum ada rencana — jalankan `smrt plan week` untuk pekan itu lebih dulu",
+        "en": "no plan — run `smrt plan week` for that week first",
+    },
+    "message.json.unreadable_plan": {
+        "id": "tidak dapat dibaca sebagai rencana ({error}) — {fix}",
+        "en": "cannot be read as a plan ({error}) — {fix}",
+    },
+    "message.json.at": {"id": "{file}: {message}", "en": "{file}: {message}"},
+    # --- message: counts in export cells (metrics/numbers.py); {problem} follows the cell ---
+    "message.count.cell": {
+        "id": '{file}:{line}: kolom "{column}": "{raw}" {problem}',
+        "en": '{file}:{line}: column "{column}": "{raw}" {problem}',
+    },
+    "message.count.too_large": {
+        "id": "terlalu besar untuk sebuah hitungan",
+        "en": "is too large for a count",
+    },
+    "message.count.scientific": {
+        "id": (
+            "ditulis dalam notasi ilmiah, seperti Excel menampilkan angka yang digitnya "
+            "terpotong — impor berkas platform tanpa membukanya di Excel"
+        ),
+        "en": (
+            "is in scientific notation, as Excel shows a number whose digits it has cut — "
+            "import the platform's file without opening it in Excel"
+        ),
+    },
+    "message.count.not_number": {"id": "bukan angka", "en": "is not a number"},
+    "message.count.negative": {
+        "id": (
+            "bernilai negatif — hitungan tidak mungkin negatif; perbaiki sel itu atau unduh "
+            "ulang ekspornya"
+        ),
+        "en": (
+            "is negative — counts cannot be negative; correct the cell or download the export again"
+        ),
+    },
+    "message.count.not_whole": {
+        "id": (
+            "bukan bilangan bulat — hitungan tidak memiliki desimal; perbaiki sel itu atau "
+            "unduh ulang ekspornya"
+        ),
+        "en": (
+            "is not a whole number — a count has no decimals; correct the cell or download the "
+            "export again"
+        ),
+    },
+    "message.count.would_be": {
+        "id": (
+            "bernilai {value} dalam {style}, tetapi {against} — tulis hitungan dengan angka "
+            "saja, tanpa pemisah, atau unduh ulang ekspornya"
+        ),
+        "en": (
+            "would be {value} in {style}, but {against} — write the count in digits only, "
+            "without separators, or download the export again"
+        ),
+    },
+    "message.count.may_be": {
+        "id": "bisa {low} atau {high} — {why}; tulis hitungan dengan angka saja, tanpa pemisah",
+        "en": "may be {low} or {high} — {why}; write the count in digits only, without separators",
+    },
+    "message.count.no_witness": {
+        "id": (
+            'tidak ada bagian lain berkas yang menunjukkan apakah "." atau "," memisahkan desimal'
+        ),
+        "en": 'nothing else in the file shows whether "." or "," separates decimals',
+    },
+    "message.count.clue": {
+        "id": 'baris {line} menulis "{text}" (kolom "{column}") dalam {style}',
+        "en": 'line {line} writes "{text}" (column "{column}") in {style}',
+    },
+    "message.count.style.english": {
+        "id": "notasi Inggris (1,234.5)",
+        "en": "English notation (1,234.5)",
+    },
+    "message.count.style.indonesian": {
+        "id": "notasi Indonesia (1.234,5)",
+        "en": "Indonesian notation (1.234,5)",
+    },
+    # --- message: what an import warns of and refuses (metrics/readers.py, importer.py) ---
+    "message.import.mangled_ids": {
+        "id": (
+            "{file}: {n} baris memiliki id yang diubah Excel menjadi angka seperti 1.22158E+17 "
+            "— baris itu disimpan, tetapi tidak dapat dicocokkan dengan ekspor lain untuk "
+            "menghindari duplikasi; impor berkas platform tanpa membukanya di Excel"
+        ),
+        "en": (
+            "{file}: {n} row(s) have ids that Excel turned into numbers like 1.22158E+17 — "
+            "they are stored, but such rows cannot be de-duplicated against other exports; "
+            "import the platform's file without opening it in Excel"
+        ),
+    },
+    "message.import.no_publish_time": {
+        "id": (
+            "{file}: {n} video tanpa waktu terbit dilewati (baris {lines}) — video itu tidak "
+            "dapat ditempatkan dalam periode"
+        ),
+        "en": (
+            "{file}: {n} video(s) without a publish time skipped (line {lines}) — they cannot "
+            "be placed in a period"
+        ),
+    },
+    "message.import.one_unit_posts": {
+        "id": "{file}: ekspor ini memuat unggahan satu unit — tambahkan --upt ID-UNIT",
+        "en": "{file}: this export holds one unit's posts — pass --upt UNIT-ID",
+    },
+    "message.insights.too_many": {
+        "id": (
+            "registri terlalu besar untuk wawasan (paling banyak sejuta unit, 65.534 ide, dan "
+            "254 pilar)"
+        ),
+        "en": (
+            "the registry is too large for insights (at most a million units, 65,534 ideas and "
+            "254 pillars)"
+        ),
+    },
+    "message.insights.too_long": {
+        "id": "--period: periode terlalu panjang untuk wawasan — sebutkan paling lama 40 tahun",
+        "en": "--period: the period is too long for insights — name at most 40 years",
+    },
+    "message.report.upt_no_plan": {
+        "id": "--upt: {upt} tidak punya rencana pada {week} — unit yang direncanakan: {known}",
+        "en": "--upt: {upt} has no plan in {week} — units planned: {known}",
+    },
+    # --- message: what the spinner says while slow work runs (cli/common.busy) ---
+    "message.busy.report": {
+        "id": "menyusun laporan dan grafiknya…",
+        "en": "drawing the report and its charts…",
+    },
+    "message.busy.slides": {
+        "id": "menyusun salindia dan grafiknya…",
+        "en": "drawing the slides and their charts…",
+    },
+    "message.busy.plan": {
+        "id": "menyusun rencana {week} untuk {n} unit…",
+        "en": "planning {week} for {n} units…",
+    },
+    "message.busy.evaluate": {
+        "id": "mengevaluasi {n} unit untuk {period}…",
+        "en": "evaluating {n} units for {period}…",
+    },
+    "message.busy.read": {"id": "membaca {period}…", "en": "reading {period}…"},
+    "message.busy.insights": {"id": "menulis wawasan…", "en": "writing insights…"},
+    # --- message: the registry's cross-checks (registry.py) ---
+    "message.registry.not_mapping": {
+        "id": (
+            "registri harus berupa pemetaan dengan kunci settings, pillars, upts, ideas, "
+            "criteria, dan events — mulailah dari `smrt init`"
+        ),
+        "en": (
+            "the registry must be a mapping with the keys settings, pillars, upts, ideas, "
+            "criteria and events — start from `smrt init`"
+        ),
+    },
+    "message.registry.duplicate_id": {
+        "id": "id {id} ganda — setiap entri {key} memerlukan id sendiri; ganti salah satunya",
+        "en": "duplicate id {id} — every {key} entry needs its own id; rename one",
+    },
+    "message.registry.unknown.upts": {
+        "id": "unit {value} tidak dikenal — {hint}",
+        "en": "unknown unit {value} — {hint}",
+    },
+    "message.registry.unknown.pillars": {
+        "id": "pilar {value} tidak dikenal — {hint}",
+        "en": "unknown pillar {value} — {hint}",
+    },
+    "message.registry.unknown.capabilities": {
+        "id": "kemampuan {value} tidak dikenal — {hint}",
+        "en": "unknown capability {value} — {hint}",
+    },
+    "message.registry.unknown.events": {
+        "id": "acara {value} tidak dikenal — {hint}",
+        "en": "unknown event {value} — {hint}",
+    },
+    "message.registry.unknown.campaigns": {
+        "id": "kampanye {value} tidak dikenal — {hint}",
+        "en": "unknown campaign {value} — {hint}",
+    },
+    "message.registry.define_under": {
+        "id": "definisikan dulu di {where}",
+        "en": "define it under {where} first",
+    },
+    "message.registry.campaign_events": {
+        "id": "events dengan kind: campaign",
+        "en": "events with kind: campaign",
+    },
+    "message.registry.timezone": {
+        "id": "zona waktu {value} tidak dikenal — gunakan nama IANA seperti {example}",
+        "en": "unknown time zone {value} — use an IANA name such as {example}",
+    },
+    "message.registry.no_zero_grade": {
+        "id": (
+            "tidak ada predikat yang dimulai dari 0 — tambahkan rentang dengan `min: 0` untuk "
+            "yang terendah"
+        ),
+        "en": "no grade starts at 0 — add a band with `min: 0` for the lowest",
+    },
+    "message.registry.two_grades": {
+        "id": "dua predikat dimulai dari {min}",
+        "en": "two grades start at {min}",
+    },
+    "message.registry.shares_sum": {
+        "id": "jumlah nilai target_share {total}, bukan 100 — sesuaikan agar berjumlah 100",
+        "en": "target_share values add up to {total}, not 100 — adjust them so they sum to 100",
+    },
+    "message.registry.weights_sum": {
+        "id": "jumlah bobot {total}, bukan 100 — sesuaikan agar berjumlah 100",
+        "en": "weights add up to {total}, not 100 — adjust them so they sum to 100",
+    },
+    "message.registry.target_no_account": {
+        "id": (
+            "ada target untuk {platform} tetapi tidak ada akun {platform} — tambahkan akunnya "
+            "di `accounts` atau hapus targetnya"
+        ),
+        "en": (
+            "a target for {platform} but no {platform} account — add it under `accounts` or "
+            "remove the target"
+        ),
+    },
+    "message.registry.no_posting_time": {
+        "id": "tidak ada jam unggah untuk {platform} — tambahkan di settings.posting_times",
+        "en": "no posting time for {platform} — add one under settings.posting_times",
+    },
+    "message.registry.duplicate_member": {
+        "id": (
+            "id anggota {id} ganda — setiap anggota unit memerlukan id sendiri; ganti salah satunya"
+        ),
+        "en": "duplicate member id {id} — every member of a unit needs its own id; rename one",
+    },
+    "message.registry.member_capability": {
+        "id": (
+            "{cap} tidak termasuk kemampuan unit — tambahkan juga ke `capabilities` unit, atau "
+            "hapus di sini"
+        ),
+        "en": (
+            "{cap} is not among the unit's capabilities — add it to the unit's `capabilities` "
+            "too, or remove it here"
+        ),
+    },
+    # --- message: an assessors' scores file (scores.py) ---
+    "message.scores.not_mapping": {
+        "id": (
+            "berkas skor berupa pemetaan dengan `period:` dan `scores:` (daftar {upt, "
+            "criterion, score, evidence, assessor})"
+        ),
+        "en": (
+            "a scores file is a mapping with `period:` and `scores:` (a list of {upt, "
+            "criterion, score, evidence, assessor})"
+        ),
+    },
+    "message.scores.known": {"id": "yang dikenal: {names}", "en": "known: {names}"},
+    "message.scores.period": {
+        "id": (
+            "berkas ini menilai periode {given}, tetapi evaluasinya untuk {period} — gunakan "
+            "berkas skor periode itu atau perbaiki `period:`"
+        ),
+        "en": (
+            "this file scores period {given} but the evaluation is for {period} — use the "
+            "scores file of that period or fix `period:`"
+        ),
+    },
+    "message.scores.unknown_unit": {
+        "id": "unit {value} tidak dikenal — {hint}",
+        "en": "unknown unit {value} — {hint}",
+    },
+    "message.scores.unknown_criterion": {
+        "id": "kriteria {value} tidak dikenal — {hint}",
+        "en": "unknown criterion {value} — {hint}",
+    },
+    "message.scores.not_manual": {
+        "id": (
+            "kriteria {value} diukur dari {source}, bukan dinilai asesor — kriteria penilaian "
+            "asesor: {manual}"
+        ),
+        "en": (
+            "criterion {value} is measured from {source}, not scored by assessors — manual "
+            "criteria: {manual}"
+        ),
+    },
+    "message.scores.off_scale": {
+        "id": "skor {score} di luar skala {criterion} ({low}-{high}) — berikan skor pada skala itu",
+        "en": (
+            "score {score} is outside the scale of {criterion} ({low}-{high}) — give a score "
+            "on that scale"
+        ),
+    },
+    "message.scores.twice": {
+        "id": "{upt} sudah punya skor untuk {criterion} — simpan satu skor per unit dan kriteria",
+        "en": "{upt} already has a score for {criterion} — keep one score per unit and criterion",
+    },
+    "message.scores.blank": {
+        "id": "teksnya kosong — tulis siapa yang menilai, atau dasar skornya",
+        "en": "the text is blank — write who scored, or what the score rests on",
+    },
+    # --- message: a value a registry, plan or scores file cannot hold (models.py validators) ---
+    "message.value.not_time_of_day": {
+        "id": '{value} bukan jam — tulis sebagai "HH:MM", mis. "09:00"',
+        "en": '{value} is not a time of day — write it as "HH:MM", e.g. "09:00"',
+    },
+    "message.value.bad_id": {
+        "id": (
+            "{value} bukan id yang sah — gunakan huruf kecil, angka, dan tanda hubung, diawali "
+            "huruf atau angka (misalnya 'ksop-bitung')"
+        ),
+        "en": (
+            "{value} is not a valid id — use lower-case letters, digits and hyphens, starting "
+            "with a letter or digit (for example 'ksop-bitung')"
+        ),
+    },
+    "message.value.long_id": {
+        "id": "panjang id {n} karakter — id paling panjang {most}; persingkat",
+        "en": "the id is {n} characters long — an id may have at most {most}; shorten it",
+    },
+    "message.value.not_time": {
+        "id": '{value} bukan jam — tulis sebagai "HH:MM", misalnya "09:00"',
+        "en": '{value} is not a time — write it as "HH:MM", for example "09:00"',
+    },
+    "message.value.not_month_day": {
+        "id": '{value} bukan bulan dan tanggal — tulis sebagai "MM-DD", mis. "09-23"',
+        "en": '{value} is not a month and day — write it as "MM-DD", e.g. "09-23"',
+    },
+    "message.value.never": {
+        "id": (
+            "{value} tidak pernah ada — bulan {month} tidak punya tanggal {day}; periksa tanggalnya"
+        ),
+        "en": "{value} never happens — month {month} has no day {day}; check the date",
+    },
+    "message.value.blank": {
+        "id": "nilainya kosong — tulis sesuatu di sini, atau hapus entri ini",
+        "en": "the value is blank — write something here, or remove the entry",
+    },
+    "message.value.long": {
+        "id": "{n} karakter — paling banyak {most} yang muat di sini; persingkat",
+        "en": "{n} characters — at most {most} fit here; shorten it",
+    },
+    "message.value.unknown_language": {
+        "id": "bahasa {value} tidak dikenal — teks per bahasa memakai kunci 'id' dan 'en'",
+        "en": "unknown language {value} — per-language text takes the keys 'id' and 'en'",
+    },
+    "message.value.no_language": {
+        "id": "teks per bahasa kosong — berikan setidaknya 'id'",
+        "en": "per-language text is empty — give at least 'id'",
+    },
+    "message.value.not_string": {
+        "id": "teks {lang} harus berupa string — beri tanda petik",
+        "en": "the {lang} text must be a string — put it in quotes",
+    },
+    "message.value.not_text": {
+        "id": "seharusnya teks: string, atau peta bahasa seperti {id: ..., en: ...}",
+        "en": "expected text: a string, or a map of languages such as {id: ..., en: ...}",
+    },
+    "message.value.what.text": {"id": "teks", "en": "text"},
+    "message.value.what.lang": {"id": "teks {lang}", "en": "the {lang} text"},
+    "message.value.empty_text": {
+        "id": "{what} kosong — tulis beberapa kata di sini",
+        "en": "{what} is empty — write some words here",
+    },
+    "message.value.long_text": {
+        "id": "{what} berisi {n} karakter — paling banyak {most} yang muat di sini; persingkat",
+        "en": "{what} has {n} characters — at most {most} fit here; shorten it",
+    },
+    "message.value.close_after_open": {
+        "id": "`close` harus lebih lambat daripada `open` pada hari yang sama",
+        "en": "`close` must be later than `open` on the same day",
+    },
+    "message.value.not_nip": {
+        "id": (
+            "{value} bukan NIP — tulis 18 digitnya, dikelompokkan atau tidak, misalnya "
+            '"19800101 200501 1 001"'
+        ),
+        "en": (
+            "{value} is not a NIP — write its 18 digits, grouped or not, for example "
+            '"19800101 200501 1 001"'
+        ),
+    },
+    "message.value.scale_order": {
+        "id": "scale.max harus lebih besar daripada scale.min",
+        "en": "scale.max must be greater than scale.min",
+    },
+    "message.value.manual_scale": {
+        "id": "kriteria penilaian asesor memerlukan scale: {min: 1, max: 5}",
+        "en": "a manual criterion needs scale: {min: 1, max: 5}",
+    },
+    "message.value.target_or_bands": {
+        "id": "berikan tepat satu dari `target` atau `bands` untuk memetakan nilai ke 0-100",
+        "en": "give exactly one of `target` or `bands` to map the value to 0-100",
+    },
+    "message.value.target_zero": {
+        "id": "`target` dan `zero` harus berbeda",
+        "en": "`target` and `zero` must differ",
+    },
+    "message.value.nth": {
+        "id": "nth harus 1..5 (pertama..kelima) atau -1..-5 (terakhir..kelima dari akhir)",
+        "en": "nth must be 1..5 (first..fifth) or -1..-5 (last..fifth from last)",
+    },
+    "message.value.period_both": {
+        "id": "periode memerlukan `start` dan `end`",
+        "en": "a period needs both `start` and `end`",
+    },
+    "message.value.end_before_start": {
+        "id": "`end` sebelum `start`",
+        "en": "`end` is before `start`",
+    },
+    "message.value.one_date": {
+        "id": (
+            'berikan tepat satu tanggal: `fixed: "MM-DD"`, `date: YYYY-MM-DD`, `rule: '
+            "{month, weekday, nth}`, atau `start` dan `end`"
+        ),
+        "en": (
+            'give exactly one date: `fixed: "MM-DD"`, `date: YYYY-MM-DD`, `rule: {month, '
+            "weekday, nth}` or `start` and `end`"
+        ),
+    },
+    # --- message: the column heads and lines of the tables commands print (cli/*) ---
+    "message.table.upt": {"id": "upt", "en": "upt"},
+    "message.table.platform": {"id": "platform", "en": "platform"},
+    "message.table.period": {"id": "periode", "en": "period"},
+    "message.table.posts": {"id": "unggahan", "en": "posts"},
+    "message.table.interactions": {"id": "interaksi", "en": "interactions"},
+    "message.table.reach": {"id": "jangkauan", "en": "reach"},
+    "message.table.views": {"id": "tayangan", "en": "views"},
+    "message.table.data": {"id": "data", "en": "data"},
+    "message.table.days_of": {"id": "hari dari {period}", "en": "days of {period}"},
+    "message.table.all": {"id": "semua", "en": "all"},
+    "message.table.covered": {"id": "tercakup", "en": "covered"},
+    "message.table.unit": {"id": "unit", "en": "unit"},
+    "message.table.items": {"id": "butir", "en": "items"},
+    "message.table.hours_capacity": {"id": "jam/kapasitas", "en": "hours/capacity"},
+    "message.table.shortfalls": {"id": "kekurangan", "en": "shortfalls"},
+    "message.table.more_units": {"id": "… {n} unit lainnya", "en": "… {n} more units"},
+    "message.table.with_shortfalls": {"id": "{n} dengan kekurangan", "en": "{n} with shortfalls"},
+    "message.table.id": {"id": "id", "en": "id"},
+    "message.table.name": {"id": "nama", "en": "name"},
+    "message.table.type": {"id": "jenis", "en": "type"},
+    "message.table.city": {"id": "kota", "en": "city"},
+    "message.table.hours_week": {"id": "jam/pekan", "en": "hours/week"},
+    "message.table.posts_week": {"id": "unggahan/pekan", "en": "posts/week"},
+    "message.table.title": {"id": "judul", "en": "title"},
+    "message.table.pillar": {"id": "pilar", "en": "pillar"},
+    "message.table.formats": {"id": "format", "en": "formats"},
+    "message.table.platforms": {"id": "platform", "en": "platforms"},
+    "message.table.hours": {"id": "jam", "en": "hours"},
+    "message.table.account_days": {
+        "id": "hari tingkat akun: {days}",
+        "en": "account-level days: {days}",
+    },
+    "message.table.inbound": {"id": "pesan masuk: {n}", "en": "inbound messages: {n}"},
+    "message.table.hoaxes": {
+        "id": "hoaks dalam register: {n}",
+        "en": "hoaxes in the register: {n}",
     },
 }
 

@@ -29,12 +29,19 @@ class Text:
     def __str__(self) -> str:
         return self.render("en")
 
+    def __hash__(self) -> int:
+        # the values are a dict: hashed by their repr, so problems holding texts can be
+        # told apart and de-duplicated like the strings they replace
+        return hash((self.key, repr(sorted(self.values.items()))))
+
 
 def _said(value: object, lang: str) -> object:
     # a tuple of messages reads as a list: 'a; b; c'
     if isinstance(value, tuple):
         return "; ".join(str(_said(v, lang)) for v in value)
-    return value.render(lang) if isinstance(value, Text | Problem) else value
+    # a Text, a Problem, or any value that says itself in a language (i18n.DateText)
+    render = getattr(value, "render", None)
+    return render(lang) if callable(render) else value
 
 
 def msg(key: str, /, **values: object) -> Text:
@@ -52,6 +59,15 @@ def noted(message: Message, kind: str = "note") -> Text:
 
 def render(message: Message, lang: str) -> str:
     return message.render(lang) if isinstance(message, Text) else message
+
+
+class TextError(ValueError):
+    """A validator's refusal as a catalogue text: pydantic keeps the exception, and the error
+    message is said in the run's language (yamlsource.pydantic_message); str() is English."""
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        self.text = msg(key, **values)
+        super().__init__(str(self.text))
 
 
 @dataclass(frozen=True)
@@ -108,11 +124,13 @@ class WorkError(Exception):
         return [render(self.message, lang)]
 
 
-def first_error(exc: ValidationError) -> str:
+def first_error(exc: ValidationError) -> Text:
     """'upts.0.id: Field required': where a file we wrote went wrong, for its one-line error.
 
     The first error is enough: a file of ours that is wrong at all is written again whole.
     """
+    from .yamlsource import pydantic_message  # the error path only: it loads PyYAML
+
     first = exc.errors(include_url=False)[0]
     where = ".".join(str(p) for p in first["loc"])
-    return f"{where}: {first['msg']}"
+    return msg("message.json.at", file=where, message=pydantic_message(first))

@@ -10,6 +10,9 @@ from typing import Any
 
 from pydantic import Field, ValidationError, model_validator
 
+from . import catalogue
+from .catalogue import CATALOGUE
+from .errors import Text, msg, noted
 from .measures import (
     AssessorNote,
     Evidence,
@@ -530,153 +533,8 @@ def _score_unit(
 
 # ---- recommendations ---------------------------------------------------------------------------
 
-# Where each platform's export is downloaded, named as the platforms' own menus name it.
-EXPORT_HOWTO = {
-    "id": {
-        "facebook": "Meta Business Suite (Konten → Ekspor data) untuk Facebook",
-        "instagram": "Meta Business Suite (Konten → Ekspor data) untuk Instagram",
-        "x": "X Analytics (analytics.x.com → Konten → Ekspor data)",
-        "youtube": "YouTube Studio (Analitik → Mode lanjutan → Ekspor, berkas Table data.csv)",
-        "tiktok": "TikTok Studio (Analitik → Ringkasan → Unduh data, berkas Overview.csv) "
-        "untuk data akun, dan unggahan TikTok dalam CSV kanonik smrt",
-    },
-    "en": {
-        "facebook": "Meta Business Suite (Content → Export data) for Facebook",
-        "instagram": "Meta Business Suite (Content → Export data) for Instagram",
-        "x": "X Analytics (analytics.x.com → Content → Export data)",
-        "youtube": "YouTube Studio (Analytics → Advanced mode → Export, file Table data.csv)",
-        "tiktok": "TikTok Studio (Analytics → Overview → Download data, file Overview.csv) "
-        "for the account, and TikTok posts in smrt's canonical CSV",
-    },
-}
-
-TEXTS = {
-    "id": {
-        "export": "Unduh ekspor dari {howto}, lalu impor ke aplikasi smrt.",
-        "no_posts": "Belum ada data unggahan: unduh ekspor konten tiap akun dan impor "
-        "ke aplikasi smrt; tanpa data, kriteria ini tidak dinilai (bukan nol).",
-        "no_messages": "Belum ada data pesan publik: catat pesan dan komentar beserta waktu "
-        "balasan pertama, lalu impor ke aplikasi smrt.",
-        "no_hoaxes": "Belum ada register hoaks: catat setiap hoaks yang ditemukan beserta "
-        "waktu klarifikasinya, lalu impor ke aplikasi smrt.",
-        "no_followers": "Belum ada data pengikut: impor ekspor unggahan Instagram atau X "
-        "(kolom Follows atau New follows) ke aplikasi smrt.",
-        "no_plan": "Belum ada rencana mingguan untuk periode ini: susun rencana tiap pekan "
-        "agar kepatuhan pada rencana dapat diukur.",
-        "few_slots": "Rencana mingguan baru mencakup {n} slot dalam periode ini, kurang dari "
-        "sepekan target unggahan, sehingga kepatuhan pada rencana belum dinilai; susun rencana "
-        "tiap pekan.",
-        "no_manual": "Belum ada penilaian asesor: minta asesor mengisi skor beserta buktinya "
-        "dalam berkas skor asesor.",
-        "no_classified": "Unggahan belum diberi pilar: tandai pilar atau ide tiap unggahan agar "
-        "porsi konten dapat diukur.",
-        "no_targets": "Unit ini belum punya target unggahan mingguan: isi target per platform "
-        "di registri agar ketercapaian target dapat dihitung.",
-        "no_posts_in_period": "Tidak ada unggahan dalam periode ini, jadi kriteria ini tidak "
-        "dapat diukur: mulai terbitkan unggahan sesuai target.",
-        "no_reach": "Ekspor unggahan tidak memuat jangkauan (Reach): unduh ulang ekspor dengan "
-        "kolom Reach agar tingkat keterlibatan dapat dihitung.",
-        "no_views": "Ekspor unggahan tidak memuat tayangan atau impresi: unduh ulang ekspor "
-        "dengan kolom Views/Impressions.",
-        "no_format": "Format unggahan tidak diketahui: gunakan ekspor yang memuat kolom jenis "
-        "unggahan (Post type).",
-        "posting": "Tingkatkan keaktifan sampai target mingguan ({target} unggahan/minggu): "
-        "jadwalkan ide ringan yang mudah dibuat, misalnya {ideas}.",
-        "posting_noideas": "Tingkatkan keaktifan sampai target mingguan ({target} "
-        "unggahan/minggu) dengan jadwal tetap dari rencana mingguan.",
-        "engagement": "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan, balas "
-        "komentar, dan pakai format yang memancing tanggapan, misalnya {ideas}.",
-        "engagement_noideas": "Ajak audiens berinteraksi: ajukan pertanyaan di keterangan dan "
-        "balas setiap komentar pada jam pertama.",
-        "growth": "Perluas jangkauan akun: promosikan akun di loket layanan dan acara, dan "
-        "unggah konten yang layak dibagikan, misalnya {ideas}.",
-        "growth_noideas": "Perluas jangkauan akun: promosikan akun di loket layanan, spanduk "
-        "dan acara, serta saling tautkan antar-akun.",
-        "response": "Tetapkan piket balasan harian (pagi dan sore) dan templat jawaban untuk "
-        "pertanyaan layanan yang sering muncul; targetkan balasan pertama dalam 2 jam.",
-        "hoax_handled": "Tindak lanjuti setiap laporan hoaks: balas pelapor, periksa ke sumber "
-        "resmi, dan terbitkan klarifikasi.",
-        "counter_hoax": "Terbitkan klarifikasi dan edukasi hoaks secara rutin, misalnya {ideas}.",
-        "counter_hoax_noideas": "Terbitkan klarifikasi dan edukasi hoaks secara rutin, minimal "
-        "satu unggahan tiap dua minggu.",
-        "variety": "Tambah video pendek yang bisa dibuat dengan ponsel, misalnya {ideas}.",
-        "variety_noideas": "Tambah carousel dari foto yang sudah ada; video pendek butuh "
-        "kemampuan video ponsel yang belum tercatat untuk unit ini.",
-        "public_service": "Perbanyak konten layanan publik yang bisa langsung dipakai "
-        "masyarakat, misalnya {ideas}.",
-        "public_service_noideas": "Perbanyak konten layanan publik (persyaratan, tarif resmi, "
-        "jadwal layanan) dibanding dokumentasi kegiatan.",
-        "plan": "Jalankan rencana mingguan: tunjuk penanggung jawab tiap slot dan sesuaikan "
-        "rencana dengan kapasitas tim bila banyak slot terlewat.",
-        "manual": "Bahas hasil penilaian asesor untuk {name} bersama pimpinan dan sepakati "
-        "satu perbaikan konkret untuk periode berikutnya.",
-    },
-    "en": {
-        "export": "Download the exports from {howto}, then import them into smrt.",
-        "no_posts": "No post data yet: download each account's content export and import it "
-        "into smrt; without data this criterion is not scored (not zero).",
-        "no_messages": "No public-message data yet: log messages and comments with the time "
-        "of the first reply, then import them into smrt.",
-        "no_hoaxes": "No hoax register yet: log every hoax found with the time of its "
-        "clarification, then import it into smrt.",
-        "no_followers": "No follower data yet: import the Instagram or X post export "
-        "(its Follows or New follows column) into smrt.",
-        "no_plan": "No weekly plan for this period: plan every week so plan "
-        "adherence can be measured.",
-        "few_slots": "The weekly plans hold only {n} slots in this period, less than a week of "
-        "posting targets, so plan adherence is not graded yet; plan every week.",
-        "no_manual": "No assessor score yet: ask the assessor to fill in the score and its "
-        "evidence in the assessor-score file.",
-        "no_classified": "Posts carry no pillar: tag each post's pillar or idea so the content "
-        "mix can be measured.",
-        "no_targets": "This unit has no weekly posting targets: fill in the targets per platform "
-        "in the registry so the target share can be computed.",
-        "no_posts_in_period": "No posts in this period, so this criterion cannot be measured: "
-        "start posting to the target.",
-        "no_reach": "The post export carries no Reach column: download it again with Reach so "
-        "the engagement rate can be computed.",
-        "no_views": "The post export carries no views or impressions: download it again with "
-        "the Views/Impressions column.",
-        "no_format": "Post formats are unknown: use an export that carries the Post type column.",
-        "posting": "Post up to the weekly target ({target} posts a week): schedule light ideas "
-        "that are quick to make, for example {ideas}.",
-        "posting_noideas": "Post up to the weekly target ({target} posts a week) on a fixed "
-        "schedule from the weekly plan.",
-        "engagement": "Invite responses: ask a question in the caption, answer comments and use "
-        "formats that draw reactions, for example {ideas}.",
-        "engagement_noideas": "Invite responses: ask a question in the caption and answer every "
-        "comment within the first hour.",
-        "growth": "Grow the audience: promote the account at service counters and events and "
-        "post content worth sharing, for example {ideas}.",
-        "growth_noideas": "Grow the audience: promote the account at service counters, on "
-        "banners and at events, and link the unit's accounts to each other.",
-        "response": "Set a daily reply rota (morning and afternoon) and answer templates for "
-        "common service questions; aim for a first reply within 2 hours.",
-        "hoax_handled": "Follow up every hoax report: answer the reporter, check with the "
-        "official source and publish a clarification.",
-        "counter_hoax": "Publish hoax clarifications and education regularly, for example {ideas}.",
-        "counter_hoax_noideas": "Publish hoax clarifications and education regularly, at least "
-        "one post every two weeks.",
-        "variety": "Add short videos that can be made with a phone, for example {ideas}.",
-        "variety_noideas": "Add carousels made from existing photos; short videos need a "
-        "phone-video capability not yet recorded for this unit.",
-        "public_service": "Post more public-service content people can act on, for example "
-        "{ideas}.",
-        "public_service_noideas": "Post more public-service content (requirements, official "
-        "fees, service hours) instead of activity coverage.",
-        "plan": "Follow the weekly plan: name an owner for every slot and fit the plan to the "
-        "team's capacity when many slots are missed.",
-        "manual": "Discuss the assessor's view of {name} with the head of office and agree on "
-        "one concrete improvement for the next period.",
-    },
-}
-
 VIDEO_FORMATS = frozenset({"reel", "video"})
 INTERACTIVE_FORMATS = frozenset({"reel", "video", "carousel"})
-
-
-def _texts(lang: str) -> dict[str, str]:
-    return TEXTS["en" if lang == "en" else "id"]
 
 
 def producible(registry: Registry, upt: Upt) -> list[Idea]:
@@ -701,22 +559,23 @@ def _pick(ideas: Sequence[Idea], n: int = 2) -> list[Idea]:
     return sorted(ideas, key=lambda i: (i.effort_hours, i.id))[:n]
 
 
-# What the operator does about a code, with the command: for stderr when evaluating, never in a
-# scorecard or report (issue 17: the documents are for the meeting).
-OPERATOR_HINTS = {
-    "export": "import the missing platforms' exports with `smrt metrics import`",
-    "no_posts": "import each account's post export with `smrt metrics import`",
-    "no_messages": "import the public-message log with `smrt metrics import`",
-    "no_hoaxes": "import the hoax register with `smrt metrics import`",
-    "no_followers": "import an Instagram or X post export with `smrt metrics import`",
-    "no_plan": "plan the period's weeks with `smrt plan week`",
-    "few_slots": "plan every week of the period with `smrt plan week`",
-    "no_manual": "give the assessors' scores with `smrt evaluate upt --scores FILE`",
-    "no_targets": "fill in the unit's `targets` in the registry",
-}
+# The codes an operator acts on, in the order their hints are said: each has its text, with
+# the command to run, as message.hint.<code>; for stderr when evaluating, never in a scorecard
+# or report (issue 17: the documents are for the meeting).
+OPERATOR_HINTS = (
+    "export",
+    "no_posts",
+    "no_messages",
+    "no_hoaxes",
+    "no_followers",
+    "no_plan",
+    "few_slots",
+    "no_manual",
+    "no_targets",
+)
 
 
-def operator_hints(units: Sequence[UptEvaluation]) -> list[str]:
+def operator_hints(units: Sequence[UptEvaluation]) -> list[Text]:
     """'note: <units>: <what to run>' for each code an operator acts on, in a stable order."""
     by_code: dict[str, list[str]] = {}
     for u in units:
@@ -724,7 +583,7 @@ def operator_hints(units: Sequence[UptEvaluation]) -> list[str]:
             if rec.code in OPERATOR_HINTS and u.id not in by_code.setdefault(rec.code, []):
                 by_code[rec.code].append(u.id)
     return [
-        f"note: {', '.join(ids)}: {OPERATOR_HINTS[code]}"
+        noted(msg("message.hint", units=", ".join(ids), hint=msg(f"message.hint.{code}")))
         for code in OPERATOR_HINTS
         if (ids := by_code.get(code))
     ]
@@ -740,22 +599,22 @@ def advice_text(
     """
     if not rec.code:
         return rec.text
-    t = _texts(lang)
     values = {k: v for k, v in rec.values.items() if k != "platforms"}
     if platforms := rec.values.get("platforms"):
-        howto = EXPORT_HOWTO["en" if lang == "en" else "id"]
-        values["howto"] = "; ".join(howto[p] for p in platforms if p in howto)
+        values["howto"] = "; ".join(
+            catalogue.t(f"howto.{p}", lang) for p in platforms if f"howto.{p}" in CATALOGUE
+        )
     if criterion := rec.values.get("criterion"):
         named = [c for c in registry.criteria if c.id == criterion]
         values["name"] = localize(named[0].name, lang) if named else criterion
     if rec.idea_ids:
         titles = {i.id: i.title for i in registry.ideas}
-        joiner = " dan " if lang != "en" else " and "
+        joiner = catalogue.t("advice.and", lang)
         values["ideas"] = joiner.join(
             f"“{localize(titles[i], lang) if i in titles else i}”" + (f" ({i})" if idea_ids else "")
             for i in rec.idea_ids
         )
-    return t[rec.code].format(**values)
+    return catalogue.t(f"advice.{rec.code}", lang, **values)
 
 
 def _rec(
@@ -905,6 +764,6 @@ def _improve(
     else:
         key = "manual"
         extra["criterion"] = c.id
-    if "{ideas}" in _texts(lang)[key] and not chosen:
+    if "{ideas}" in CATALOGUE[f"advice.{key}"]["id"] and not chosen:
         key += "_noideas"
     return _rec(registry, lang, c.id, key, extra, [i.id for i in chosen])

@@ -8,10 +8,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from .errors import UserError, first_error
+from .errors import Problem, UserError, first_error, msg
 from .evaluation import RegionEvaluation
 
-REWRITE = "write it again with `smrt evaluate upt`"
+REWRITE = msg("message.rewrite.evaluation")
 
 
 def evaluation_json(data: dict[str, Any]) -> str:
@@ -46,16 +46,21 @@ def parse_evaluation(text: str, display: str) -> RegionEvaluation:
     except json.JSONDecodeError as exc:
         # json.loads rather than pydantic's parser: its error gives the line and column
         raise UserError(
-            f"{display}:{exc.lineno}:{exc.colno}: not valid JSON ({exc.msg}) — {REWRITE}"
+            Problem(
+                display,
+                exc.lineno,
+                exc.colno,
+                msg("message.json.invalid_at", error=exc.msg, fix=REWRITE),
+            )
         ) from None
     except _Constant as exc:
-        raise UserError(f"{display}: not valid JSON ({exc} is not a number) — {REWRITE}") from None
+        said = msg("message.json.constant", name=str(exc), fix=REWRITE)
+        raise UserError(msg("message.json.at", file=display, message=said)) from None
     try:
         return RegionEvaluation.model_validate(data)
     except ValidationError as exc:
-        raise UserError(
-            f"{display}: not a valid evaluation ({first_error(exc)}) — {REWRITE}"
-        ) from None
+        said = msg("message.json.not_evaluation", error=first_error(exc), fix=REWRITE)
+        raise UserError(msg("message.json.at", file=display, message=said)) from None
 
 
 def load_evaluation(path: Path) -> RegionEvaluation:
@@ -63,5 +68,6 @@ def load_evaluation(path: Path) -> RegionEvaluation:
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise UserError(f"{path}: not UTF-8 text — {REWRITE}") from None
+        said = msg("message.json.not_utf8", fix=REWRITE)
+        raise UserError(msg("message.json.at", file=path, message=said)) from None
     return parse_evaluation(text, str(path))

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -71,6 +72,19 @@ def format_date(day: dt.date, lang: str, *, weekday: bool = True) -> str:
     """House style: 'Senin, 30 November 2026' (unpadded day); English 'Monday, 30 November 2026'."""
     text = f"{day.day} {month_name(day.month, lang)} {day.year}"
     return f"{day_name(day, lang)}, {text}" if weekday else text
+
+
+@dataclass(frozen=True)
+class DateText:
+    """A date in a message, said in the language the message is shown in: '1 Desember 2026'."""
+
+    day: dt.date
+
+    def render(self, lang: str) -> str:
+        return format_date(self.day, lang, weekday=False)
+
+    def __str__(self) -> str:
+        return self.render("en")
 
 
 def format_short_date(day: dt.date, lang: str) -> str:
@@ -139,16 +153,21 @@ def _lang(lang: str) -> str:
 
 
 # Foreign terms an Indonesian text sets in italics (PUEBI): the report's renderers find them in
-# its prose, tables and lists. English text has none to mark.
+# its prose, tables and lists, and tests/test_document_style.py checks every one is. The one
+# list of them; English text has none to mark.
 FOREIGN_TERMS: dict[str, tuple[str, ...]] = {
     "id": (
         "Social Media Response Team",
         "port clearance",
         "live streaming",
+        "engagement",
         "speedboat",
         "carousel",
         "hashtag",
+        "posting",
+        "upload",
         "reels",
+        "story",
         "reel",
     ),
 }

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import Problem, UserError
+from .errors import Message, Problem, UserError, msg
 
 if TYPE_CHECKING:
     from .yamlsource import YamlDoc
@@ -31,7 +31,7 @@ def _refuse_constant(name: str) -> Any:
     raise _Constant(name)
 
 
-def load_model(model: type[M], text: str, display: str, fix: str) -> M:
+def load_model(model: type[M], text: str, display: str, fix: Message) -> M:
     """`text` as `model`; any problem is a UserError naming its line and column and `fix`."""
     try:
         # pydantic's own parser is twice as fast on a national plan (3 MB), refuses lone
@@ -43,11 +43,16 @@ def load_model(model: type[M], text: str, display: str, fix: str) -> M:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise UserError(
-            Problem(display, exc.lineno, exc.colno, f"not valid JSON ({exc.msg}) — {fix}")
+            Problem(
+                display,
+                exc.lineno,
+                exc.colno,
+                msg("message.json.invalid_at", error=exc.msg, fix=fix),
+            )
         ) from None
     except (_Constant, RecursionError):
         _Marker(text, display, fix).value(0, ())  # raises where the constant or depth is
-        raise UserError(Problem(display, 1, 1, f"not valid JSON — {fix}")) from None
+        raise UserError(Problem(display, 1, 1, msg("message.json.invalid", fix=fix))) from None
     if "\\u" in text:
         _refuse_lone_surrogate(text, display, fix)
     try:
@@ -65,7 +70,7 @@ _LONE_SURROGATE = re.compile(
 )
 
 
-def _refuse_lone_surrogate(text: str, display: str, fix: str) -> None:
+def _refuse_lone_surrogate(text: str, display: str, fix: Message) -> None:
     found = _LONE_SURROGATE.search(text)
     if found is None:
         return
@@ -77,25 +82,24 @@ def _refuse_lone_surrogate(text: str, display: str, fix: str) -> None:
             display,
             line,
             column,
-            f"{text[at : at + 6]} is half of a character (a lone UTF-16 surrogate) — delete it "
-            f"or write the character itself, or {fix}",
+            msg("message.json.surrogate", text=text[at : at + 6], fix=fix),
         )
     )
 
 
-def _problems(doc: YamlDoc, exc: ValidationError, fix: str) -> list[Problem]:
+def _problems(doc: YamlDoc, exc: ValidationError, fix: Message) -> list[Problem]:
     """Pydantic's errors at their lines, each with what to do (in JSON's terms, not YAML's)."""
-    from .yamlsource import data_path
+    from .yamlsource import data_path, pydantic_message
 
     problems = []
     for err in exc.errors(include_url=False):
         path = data_path(doc, err["loc"])[0]
-        msg = str(err["msg"]).removeprefix("Value error, ")
         if err["type"] == "missing":
             name = str(path[-1])
-            problems.append(doc.problem(path[:-1], f'required field "{name}" is missing — {fix}'))
+            problems.append(doc.problem(path[:-1], msg("message.json.missing", name=name, fix=fix)))
         else:
-            problems.append(doc.problem(path, f"{msg} — correct it here, or {fix}"))
+            said = pydantic_message(err)
+            problems.append(doc.problem(path, msg("message.json.correct", message=said, fix=fix)))
     # one message per place: a union's branches may each report the same value
     unique = dict.fromkeys(problems)
     return sorted(unique, key=lambda p: (p.line or 0, p.column or 0))
@@ -107,7 +111,7 @@ class _Marker:
     Only the error path uses it: Python's own parser is ten times faster but keeps no places.
     """
 
-    def __init__(self, text: str, display: str, fix: str) -> None:
+    def __init__(self, text: str, display: str, fix: Message) -> None:
         from .yamlsource import YamlDoc
 
         self.text = text
@@ -124,14 +128,14 @@ class _Marker:
         line = bisect.bisect_right(self.starts, i)
         return line, i - self.starts[line - 1] + 1
 
-    def error(self, i: int, message: str) -> UserError:
+    def error(self, i: int, message: Message) -> UserError:
         return UserError(Problem(self.doc.file, *self.where(i), message))
 
     def value(self, i: int, path: tuple[str | int, ...]) -> int:
         """Mark the value starting at (or after blanks from) `i`; returns where it ends."""
         i = _WS.match(self.text, i).end()  # type: ignore[union-attr]
         if len(path) > MAX_DEPTH:
-            raise self.error(i, f"nested more than {MAX_DEPTH} levels deep — {self.fix}")
+            raise self.error(i, msg("message.json.deep", depth=MAX_DEPTH, fix=self.fix))
         self.doc.value_marks[path] = self.where(i)
         char = self.text[i : i + 1]
         if char == "{":
@@ -146,9 +150,7 @@ class _Marker:
         number = _NUMBER.match(self.text, i)
         if number and number.end() > i:
             return number.end()
-        raise self.error(
-            i, f"NaN and Infinity are not numbers JSON allows — write a number, or {self.fix}"
-        )
+        raise self.error(i, msg("message.json.nan", fix=self.fix))
 
     def _object(self, i: int, path: tuple[str | int, ...]) -> int:
         i = self._blank(i)

@@ -19,6 +19,8 @@ from pydantic import (
     model_validator,
 )
 
+from .errors import Message, TextError, msg
+
 Lang = Literal["id", "en"]
 LANGS: tuple[Lang, ...] = ("id", "en")
 
@@ -93,33 +95,26 @@ MAX_MAGNITUDE = 1e12
 
 def _check_slug(value: str) -> str:
     if not SLUG_RE.match(value):
-        raise ValueError(
-            f"{value!r} is not a valid id — use lower-case letters, digits and hyphens, "
-            "starting with a letter or digit (for example 'ksop-bitung')"
-        )
+        raise TextError("message.value.bad_id", value=repr(value))
     if len(value) > MAX_ID:
-        raise ValueError(
-            f"the id is {len(value)} characters long — an id may have at most {MAX_ID}; shorten it"
-        )
+        raise TextError("message.value.long_id", n=len(value), most=MAX_ID)
     return value
 
 
 def _check_hhmm(value: str) -> str:
     if not HHMM_RE.match(value):
-        raise ValueError(f'{value!r} is not a time — write it as "HH:MM", for example "09:00"')
+        raise TextError("message.value.not_time", value=repr(value))
     return value
 
 
 def _check_mmdd(value: str) -> str:
     if not MMDD_RE.match(value):
-        raise ValueError(f'{value!r} is not a month and day — write it as "MM-DD", e.g. "09-23"')
+        raise TextError("message.value.not_month_day", value=repr(value))
     month, day = int(value[:2]), int(value[3:])
     try:
         dt.date(2024, month, day)  # a leap year: 02-29 happens, 02-30 and 04-31 never do
     except ValueError:
-        raise ValueError(
-            f"{value!r} never happens — month {month} has no day {day}; check the date"
-        ) from None
+        raise TextError("message.value.never", value=repr(value), month=month, day=day) from None
     return value
 
 
@@ -150,9 +145,9 @@ def blank(value: str) -> bool:
 
 def _check_word(value: str) -> str:
     if blank(value):
-        raise ValueError("the value is blank — write something here, or remove the entry")
+        raise TextError("message.value.blank")
     if len(value) > MAX_NAME:
-        raise ValueError(f"{len(value)} characters — at most {MAX_NAME} fit here; shorten it")
+        raise TextError("message.value.long", n=len(value), most=MAX_NAME)
     return value
 
 
@@ -172,31 +167,27 @@ def _text_checker(limit: int) -> Callable[[Any], str | dict[str, str]]:
         if isinstance(value, dict):
             unknown = [k for k in value if k not in LANGS]
             if unknown:
-                raise ValueError(
-                    f"unknown language {unknown[0]!r} — per-language text takes the keys "
-                    "'id' and 'en'"
-                )
+                raise TextError("message.value.unknown_language", value=repr(unknown[0]))
             if not value:
-                raise ValueError("per-language text is empty — give at least 'id'")
+                raise TextError("message.value.no_language")
             for k, v in value.items():
                 if not isinstance(v, str):
-                    raise ValueError(f"the {k!r} text must be a string — put it in quotes")
-                _one_text(v, limit, f"the {k!r} text")
+                    raise TextError("message.value.not_string", lang=repr(k))
+                _one_text(v, limit, msg("message.value.what.lang", lang=repr(k)))
             return {str(k): v for k, v in value.items()}
-        raise ValueError(
-            "expected text: a string, or a map of languages such as {id: ..., en: ...}"
-        )
+        raise TextError("message.value.not_text")
 
     return check
 
 
-def _one_text(value: str, limit: int, what: str = "text") -> str:
+_TEXT = msg("message.value.what.text")
+
+
+def _one_text(value: str, limit: int, what: Message = _TEXT) -> str:
     if blank(value):
-        raise ValueError(f"{what} is empty — write some words here")
+        raise TextError("message.value.empty_text", what=what)
     if len(value) > limit:
-        raise ValueError(
-            f"{what} has {len(value)} characters — at most {limit} fit here; shorten it"
-        )
+        raise TextError("message.value.long_text", what=what, n=len(value), most=limit)
     return value
 
 
@@ -273,7 +264,7 @@ class OfficeHours(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> OfficeHours:
         if self.close <= self.open:
-            raise ValueError("`close` must be later than `open` on the same day")
+            raise TextError("message.value.close_after_open")
         return self
 
 
@@ -370,10 +361,7 @@ NIP_RE = re.compile(r"^[0-9]{8} ?[0-9]{6} ?[0-9] ?[0-9]{3}$")
 
 def _check_nip(value: str) -> str:
     if not NIP_RE.match(value):
-        raise ValueError(
-            f"{value!r} is not a NIP — write its 18 digits, grouped or not, for example "
-            '"19800101 200501 1 001"'
-        )
+        raise TextError("message.value.not_nip", value=repr(value))
     return value
 
 
@@ -607,7 +595,7 @@ class Scale(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Scale:
         if self.max <= self.min:
-            raise ValueError("scale.max must be greater than scale.min")
+            raise TextError("message.value.scale_order")
         return self
 
 
@@ -630,11 +618,11 @@ class Criterion(Strict):
     def _one_mapping(self) -> Criterion:
         if self.source == "manual":
             if self.scale is None:
-                raise ValueError("a manual criterion needs scale: {min: 1, max: 5}")
+                raise TextError("message.value.manual_scale")
         elif (self.target is None) == (self.bands is None):
-            raise ValueError("give exactly one of `target` or `bands` to map the value to 0-100")
+            raise TextError("message.value.target_or_bands")
         if self.target is not None and self.target == self.zero:
-            raise ValueError("`target` and `zero` must differ")
+            raise TextError("message.value.target_zero")
         return self
 
 
@@ -646,7 +634,7 @@ class NthWeekday(Strict):
     @model_validator(mode="after")
     def _nonzero(self) -> NthWeekday:
         if self.nth == 0:
-            raise ValueError("nth must be 1..5 (first..fifth) or -1..-5 (last..fifth from last)")
+            raise TextError("message.value.nth")
         return self
 
 
@@ -676,15 +664,12 @@ class Event(Strict):
         period = self.start is not None or self.end is not None
         if period:
             if self.start is None or self.end is None:
-                raise ValueError("a period needs both `start` and `end`")
+                raise TextError("message.value.period_both")
             if self.end < self.start:
-                raise ValueError("`end` is before `start`")
+                raise TextError("message.value.end_before_start")
             given.append("start/end")
         if len(given) != 1:
-            raise ValueError(
-                'give exactly one date: `fixed: "MM-DD"`, `date: YYYY-MM-DD`, '
-                "`rule: {month, weekday, nth}` or `start` and `end`"
-            )
+            raise TextError("message.value.one_date")
         return self
 
 

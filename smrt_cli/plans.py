@@ -13,7 +13,7 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 from pydantic_core import PydanticSerializationError
 
 from . import cache
-from .errors import UserError
+from .errors import TextError, UserError, msg
 from .jsonsource import load_model
 from .models import Slug, known_timezone
 from .weeks import Week, week_from_label
@@ -34,14 +34,14 @@ def _plan_time(value: object) -> object:
         return value  # pydantic says it wants text
     found = _CLOCK.fullmatch(value.strip())
     if found is None:
-        raise ValueError(f'{value!r} is not a time of day — write it as "HH:MM", e.g. "09:00"')
+        raise TextError("message.value.not_time_of_day", value=repr(value))
     return f"{int(found.group(1)):02d}:{found.group(2)}"
 
 
 def _plan_zone(value: str) -> str:
     if not known_timezone(value):
-        raise ValueError(
-            f"unknown time zone {value!r} — use an IANA name such as 'Asia/Makassar' (WITA)"
+        raise TextError(
+            "message.registry.timezone", value=repr(value), example="'Asia/Makassar' (WITA)"
         )
     return value
 
@@ -289,13 +289,13 @@ def load_plan(path: Path) -> WeekPlan:
     try:
         text = path.read_text(encoding="utf-8-sig")  # Notepad saves UTF-8 with a BOM
     except FileNotFoundError:
-        raise UserError(f"{path}: no plan — run `smrt plan week` for that week first") from None
+        said = msg("message.json.no_plan")
+        raise UserError(msg("message.json.at", file=path, message=said)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(
-            f"{path}: cannot be read as a plan ({exc}) — write it again with "
-            "`smrt plan week --force`"
-        ) from None
-    return load_model(WeekPlan, text, str(path), "write it again with `smrt plan week --force`")
+        fix = msg("message.rewrite.plan")
+        said = msg("message.json.unreadable_plan", error=str(exc), fix=fix)
+        raise UserError(msg("message.json.at", file=path, message=said)) from None
+    return load_model(WeekPlan, text, str(path), msg("message.rewrite.plan"))
 
 
 def plan_history(out: Path, target: Week, horizon_weeks: int) -> dict[tuple[str, str], dt.date]:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError
 
 from . import cache
-from .errors import Problem, UserError
+from .errors import Message, Problem, UserError, msg
 from .files import read_text
 from .models import MAX_BYTES, Registry, Upt, known_timezone
 
@@ -74,13 +74,7 @@ def registry_from_doc(doc: YamlDoc) -> Registry:
     from .yamlsource import problems_error, validation_problems
 
     if not isinstance(doc.data, dict):
-        raise UserError(
-            doc.problem(
-                (),
-                "the registry must be a mapping with the keys settings, pillars, upts, ideas, "
-                "criteria and events — start from `smrt init`",
-            )
-        )
+        raise UserError(doc.problem((), msg("message.registry.not_mapping")))
     try:
         registry = Registry.model_validate(doc.data)
     except ValidationError as exc:
@@ -99,27 +93,25 @@ def _duplicates(doc: YamlDoc, key: str, ids: Iterable[str], base: Path_ = ()) ->
         if seen[item_id] == 2:
             yield doc.problem(
                 (*base, key, i, "id"),
-                f"duplicate id {item_id!r} — every {key} entry needs its own id; rename one",
+                msg("message.registry.duplicate_id", id=repr(item_id), key=key),
             )
-
-
-_SINGULAR = {
-    "upts": "unit",
-    "pillars": "pillar",
-    "capabilities": "capability",
-    "events": "event",
-    "campaigns": "campaign",
-}
 
 
 def _unknown(doc: YamlDoc, path: Path_, value: str, known: set[str], what: str) -> Problem:
     import difflib
 
     close = difflib.get_close_matches(value, sorted(known), n=1)
-    places = {"capabilities": "settings.capabilities", "campaigns": "events with kind: campaign"}
+    places: dict[str, Message] = {
+        "capabilities": "settings.capabilities",
+        "campaigns": msg("message.registry.campaign_events"),
+    }
     where = places.get(what, what)
-    hint = f"did you mean {close[0]!r}?" if close else f"define it under {where} first"
-    return doc.problem(path, f"unknown {_SINGULAR[what]} {value!r} — {hint}")
+    hint = (
+        msg("message.did_you_mean", name=repr(close[0]))
+        if close
+        else msg("message.registry.define_under", where=where)
+    )
+    return doc.problem(path, msg(f"message.registry.unknown.{what}", value=repr(value), hint=hint))
 
 
 def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
@@ -143,16 +135,21 @@ def _settings_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
     if not known_timezone(s.timezone):
         yield doc.problem(
             ("settings", "timezone"),
-            f"unknown time zone {s.timezone!r} — use an IANA name such as 'Asia/Makassar' (WITA)",
+            msg(
+                "message.registry.timezone",
+                value=repr(s.timezone),
+                example="'Asia/Makassar' (WITA)",
+            ),
         )
     if not any(g.min == 0 for g in s.grades):
-        yield doc.problem(
-            ("settings", "grades"), "no grade starts at 0 — add a band with `min: 0` for the lowest"
-        )
+        yield doc.problem(("settings", "grades"), msg("message.registry.no_zero_grade"))
     mins = Counter(g.min for g in s.grades)
     for i, g in enumerate(s.grades):
         if mins[g.min] > 1:
-            yield doc.problem(("settings", "grades", i, "min"), f"two grades start at {g.min:g}")
+            yield doc.problem(
+                ("settings", "grades", i, "min"),
+                msg("message.registry.two_grades", min=f"{g.min:g}"),
+            )
             break
 
 
@@ -162,13 +159,13 @@ def _sum_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
     if abs(total - 100) > 0.01:
         yield doc.problem(
             ("pillars",),
-            f"target_share values add up to {total:g}, not 100 — adjust them so they sum to 100",
+            msg("message.registry.shares_sum", total=f"{total:g}"),
         )
     weights = sum(c.weight for c in reg.criteria)
     if abs(weights - 100) > 0.01:
         yield doc.problem(
             ("criteria",),
-            f"weights add up to {weights:g}, not 100 — adjust them so they sum to 100",
+            msg("message.registry.weights_sum", total=f"{weights:g}"),
         )
 
 
@@ -180,7 +177,7 @@ def _unit_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
         if u.timezone is not None and not known_timezone(u.timezone):
             yield doc.problem(
                 ("upts", i, "timezone"),
-                f"unknown time zone {u.timezone!r} — use an IANA name such as 'Asia/Jayapura'",
+                msg("message.registry.timezone", value=repr(u.timezone), example="'Asia/Jayapura'"),
             )
         for j, cap in enumerate(u.capabilities):
             if cap not in cap_ids:
@@ -190,14 +187,13 @@ def _unit_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
             if platform not in u.accounts:
                 yield doc.problem(
                     ("upts", i, "targets", platform),
-                    f"a target for {platform} but no {platform} account — add it under "
-                    "`accounts` or remove the target",
+                    msg("message.registry.target_no_account", platform=platform),
                     key=True,
                 )
             if platform not in s.posting_times or not s.posting_times[platform]:
                 yield doc.problem(
                     ("upts", i, "targets", platform),
-                    f"no posting time for {platform} — add one under settings.posting_times",
+                    msg("message.registry.no_posting_time", platform=platform),
                     key=True,
                 )
 
@@ -243,8 +239,7 @@ def _member_problems(doc: YamlDoc, i: int, u: Upt, cap_ids: set[str]) -> Iterato
             if member.id in seen:
                 yield doc.problem(
                     ("upts", i, "team", k, "id"),
-                    f"duplicate member id {member.id!r} — every member of a unit needs its own "
-                    "id; rename one",
+                    msg("message.registry.duplicate_member", id=repr(member.id)),
                 )
             seen.add(member.id)
         for j, cap in enumerate(member.capabilities or ()):
@@ -254,8 +249,7 @@ def _member_problems(doc: YamlDoc, i: int, u: Upt, cap_ids: set[str]) -> Iterato
             elif cap not in u.capabilities:
                 yield doc.problem(
                     path,
-                    f"{cap!r} is not among the unit's capabilities — add it to the unit's "
-                    "`capabilities` too, or remove it here",
+                    msg("message.registry.member_capability", cap=repr(cap)),
                 )
 
 

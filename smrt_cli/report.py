@@ -89,8 +89,10 @@ def plan_units(plan: WeekPlan, upt: str | None) -> list[UptPlan]:
         return list(plan.upts)
     chosen = [u for u in plan.upts if u.id == upt]
     if not chosen:
-        known = ", ".join(u.id for u in plan.upts) or "none"
-        raise UserError(f"--upt: {upt!r} has no plan in {plan.week} — units planned: {known}")
+        known = ", ".join(u.id for u in plan.upts) or msg("message.none")
+        raise UserError(
+            msg("message.report.upt_no_plan", upt=repr(upt), week=plan.week, known=known)
+        )
     return chosen
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictFloat, ValidationError
 
-from .errors import Problem, UserError
+from .errors import Problem, Text, TextError, UserError, msg
 from .files import read_text
 from .models import MAX_BYTES, MAX_TEXT, Registry, Slug, blank
 from .periods import Period
@@ -20,7 +20,7 @@ NonEmpty = Annotated[str, Field(min_length=1)]
 
 def _said(value: str) -> str:
     if blank(value):
-        raise ValueError("the text is blank — write who scored, or what the score rests on")
+        raise TextError("message.scores.blank")
     return value
 
 
@@ -57,13 +57,7 @@ def load_scores(path: Path, display: str, registry: Registry, period: Period) ->
 
 def scores_from_doc(doc: YamlDoc, registry: Registry, period: Period) -> list[ScoreEntry]:
     if not isinstance(doc.data, dict):
-        raise UserError(
-            doc.problem(
-                (),
-                "a scores file is a mapping with `period:` and `scores:` "
-                "(a list of {upt, criterion, score, evidence, assessor})",
-            )
-        )
+        raise UserError(doc.problem((), msg("message.scores.not_mapping")))
     try:
         parsed = ScoreFile.model_validate(doc.data)
     except ValidationError as exc:
@@ -75,9 +69,11 @@ def scores_from_doc(doc: YamlDoc, registry: Registry, period: Period) -> list[Sc
     return list(parsed.scores)
 
 
-def _hint(value: str, known: list[str]) -> str:
+def _hint(value: str, known: list[str]) -> Text:
     close = difflib.get_close_matches(value, known, n=1)
-    return f"did you mean {close[0]!r}?" if close else f"known: {', '.join(known)}"
+    if close:
+        return msg("message.did_you_mean", name=repr(close[0]))
+    return msg("message.scores.known", names=", ".join(known))
 
 
 def _cross_check(
@@ -86,8 +82,7 @@ def _cross_check(
     if parsed.period.strip() != period.label:
         yield doc.problem(
             ("period",),
-            f"this file scores period {parsed.period!r} but the evaluation is for "
-            f"{period.label!r} — use the scores file of that period or fix `period:`",
+            msg("message.scores.period", given=repr(parsed.period), period=repr(period.label)),
         )
     upts = [u.id for u in registry.upts]
     criteria = {c.id: c for c in registry.criteria}
@@ -96,35 +91,52 @@ def _cross_check(
         base = ("scores", i)
         if entry.upt not in upts:
             yield doc.problem(
-                (*base, "upt"), f"unknown unit {entry.upt!r} — {_hint(entry.upt, upts)}"
+                (*base, "upt"),
+                msg(
+                    "message.scores.unknown_unit",
+                    value=repr(entry.upt),
+                    hint=_hint(entry.upt, upts),
+                ),
             )
         c = criteria.get(entry.criterion)
         if c is None:
             manual = [k for k, v in criteria.items() if v.source == "manual"]
             yield doc.problem(
                 (*base, "criterion"),
-                f"unknown criterion {entry.criterion!r} — {_hint(entry.criterion, manual)}",
+                msg(
+                    "message.scores.unknown_criterion",
+                    value=repr(entry.criterion),
+                    hint=_hint(entry.criterion, manual),
+                ),
             )
             continue
         if c.source != "manual" or c.scale is None:
             manual = [k for k, v in criteria.items() if v.source == "manual"]
             yield doc.problem(
                 (*base, "criterion"),
-                f"criterion {entry.criterion!r} is measured from {c.source}, not scored by "
-                f"assessors — manual criteria: {', '.join(manual) or 'none'}",
+                msg(
+                    "message.scores.not_manual",
+                    value=repr(entry.criterion),
+                    source=c.source,
+                    manual=", ".join(manual) or msg("message.none"),
+                ),
             )
             continue
         if not c.scale.min <= entry.score <= c.scale.max:
             yield doc.problem(
                 (*base, "score"),
-                f"score {entry.score:g} is outside the scale of {c.id!r} "
-                f"({c.scale.min:g}-{c.scale.max:g}) — give a score on that scale",
+                msg(
+                    "message.scores.off_scale",
+                    score=f"{entry.score:g}",
+                    criterion=repr(c.id),
+                    low=f"{c.scale.min:g}",
+                    high=f"{c.scale.max:g}",
+                ),
             )
         key = (entry.upt, entry.criterion)
         if key in seen:
             yield doc.problem(
                 base,
-                f"{entry.upt!r} already has a score for {entry.criterion!r} — "
-                "keep one score per unit and criterion",
+                msg("message.scores.twice", upt=repr(entry.upt), criterion=repr(entry.criterion)),
             )
         seen.add(key)

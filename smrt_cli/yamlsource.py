@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import Message, Problem, Text, UserError, msg
+from .errors import Message, Problem, Text, TextError, UserError, msg
 from .models import MAX_BYTES
 
 try:  # the C loader is much faster on national registries; fall back when libyaml is absent
@@ -603,6 +603,7 @@ def _hinted(said: Message, hint: Message | None) -> Message:
 
 # The pydantic errors the catalogue words (message.pydantic.TYPE) and the ctx values they use.
 _PYDANTIC = {
+    "missing": (),
     "string_type": (),
     "int_type": (),
     "int_parsing": (),
@@ -631,16 +632,24 @@ def pydantic_message(err: Any) -> Message:
     """
     said = str(err["msg"]).removeprefix("Value error, ")
     kind = err["type"]
+    refusal = err.get("ctx", {}).get("error")
+    if kind == "value_error" and isinstance(refusal, TextError):
+        return refusal.text  # a validator's own words, from the catalogue
     if kind not in _PYDANTIC:
         return said
     ctx = err.get("ctx", {})
-    values: dict[str, object] = {name: ctx.get(name) for name in _PYDANTIC[kind]}
+    values: dict[str, object] = {name: _bound(ctx.get(name)) for name in _PYDANTIC[kind]}
     if kind == "literal_error" and " or " in str(values["expected"]):
         first, last = str(values["expected"]).rsplit(" or ", 1)
         values["expected"] = msg("message.or", first=first, last=last)
     text = msg(f"message.pydantic.{kind}", **values)
     # a pydantic release that words it differently keeps its own words
     return text if str(text) == said else said
+
+
+def _bound(value: Any) -> Any:
+    # pydantic says a whole float bound as a whole number: "less than or equal to 100"
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def _yaml_kind(value: Any) -> str:

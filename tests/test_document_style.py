@@ -66,3 +66,58 @@ def test_every_document_of_the_sample_keeps_the_house_style(
         for match in pattern.findall(_readable(path))
     ]
     assert found == []
+
+
+def _plain(text: str, italic: str) -> str:
+    """`text` without its italic spans, link texts (a post's own words, quoted) and hashtags."""
+    return re.sub(rf"{italic}|#\w+", " ", text)
+
+
+# Markdown: *term* (never **bold**) and [link text](address); HTML: <em>, <i> and <a>.
+_MD_ITALIC = r"(?<![*\\])\*(?!\*)[^*\n]+?(?<![*\\])\*(?!\*)|\[[^\]]*\]\([^)]*\)"
+_HTML_ITALIC = r"<(em|i|a)\b[^>]*>.*?</\1>"
+
+
+def _docx_upright(path: Path) -> str:
+    """The DOCX's text in upright runs only, paragraph by paragraph (tables' cells too)."""
+    import docx
+
+    document = docx.Document(str(path))
+    paragraphs = list(document.paragraphs)
+    for table in document.tables:
+        paragraphs += [p for row in table.rows for c in row.cells for p in c.paragraphs]
+    return "\n".join("".join(" " if run.italic else run.text for run in p.runs) for p in paragraphs)
+
+
+@pytest.mark.slow
+def test_foreign_terms_are_in_italics_in_the_report_of_every_format(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_exports: Callable[[Path], Path]
+) -> None:
+    from smrt_cli.i18n import FOREIGN_TERMS, foreign_runs
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
+    root = _demo_evaluated(tmp_path, demo_exports)
+    for fmt in ("md", "html", "docx"):
+        args = ["export", "report", "--period", "2026-11", "--format", fmt]
+        result = CliRunner().invoke(app, ["-w", str(root), *args, "-o", str(root / f"r.{fmt}")])
+        assert result.exit_code == 0, result.stderr
+    upright = {
+        "r.md": _plain((root / "r.md").read_text(encoding="utf-8"), _MD_ITALIC),
+        "r.html": _plain(
+            re.sub(
+                r"<(style|svg|script)\b.*?</\1>",
+                " ",
+                (root / "r.html").read_text("utf-8"),
+                flags=re.S,
+            ),
+            _HTML_ITALIC,
+        ),
+        "r.docx": _plain(_docx_upright(root / "r.docx"), r"(?!)"),
+    }
+    # the sample's report has these terms: the check has something to find
+    assert "*Social Media Response Team*" in (root / "r.md").read_text(encoding="utf-8")
+    found = {
+        name: sorted({piece for piece, term in foreign_runs(text, "id") if term})
+        for name, text in upright.items()
+    }
+    assert found == {"r.md": [], "r.html": [], "r.docx": []}, FOREIGN_TERMS["id"]

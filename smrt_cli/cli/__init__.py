@@ -13,7 +13,7 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import Text, UserError, WorkError, msg
-from ..language import message_language, remember
+from ..language import current, message_language, remember
 
 # Every command, the module that builds it and its one-line summary. The root imports none of
 # them: `smrt --version` and `smrt --help` cost little more than importing Typer, and a command
@@ -97,7 +97,7 @@ class SmrtGroup(TyperGroup):
                 sys.stderr.write(_prefixed("error", [said], lang))
             sys.exit(error.exit_code)
         except typer.Abort:
-            sys.stderr.write(msg("message.aborted").render("en") + "\n")
+            sys.stderr.write(msg("message.aborted").render(current()) + "\n")
             sys.exit(1)
         # Without standalone mode an Exit comes back as its code; a finished command as None.
         sys.exit(result if isinstance(result, int) else 0)

@@ -74,11 +74,20 @@ def workspace(ctx: typer.Context) -> Workspace:
     return obj
 
 
-def busy(message: str) -> AbstractContextManager[object]:
+def busy(message: Message) -> AbstractContextManager[object]:
     """A spinner on stderr while slow work runs, only when a person watches a terminal."""
     if not sys.stderr.isatty():
         return nullcontext()
-    return stderr_console().status(message)
+    from ..language import current
+
+    return stderr_console().status(render(message, current()))
+
+
+def said_now(key: str, /, **values: object) -> str:
+    """The catalogue text `key` in the run's language, for a table's heads and lines."""
+    from ..language import current
+
+    return msg(key, **values).render(current())
 
 
 def print_json(data: Any) -> None:

@@ -113,7 +113,7 @@ def upt(
     if out is not None:
         check_name(out, "--out")
     request = EvaluateRequest(chosen, manual, out, language, as_json, force)
-    with busy(f"evaluating {len(known)} units for {chosen.label}…"):
+    with busy(msg("message.busy.evaluate", n=len(known), period=chosen.label)):
         with said() as notes:
             done = evaluate_job(ws, request, notes)
         if as_json:

@@ -464,7 +464,7 @@ def export_report(
     target = None if out == "-" else (Path(out) if out else ws.report_path(period, fmt.value))
     request = ReportRequest(path, evaluation, folder, week, fmt.value, target, language, force)
     # matplotlib and the charts take a second or more: say so on a terminal
-    with busy("drawing the report and its charts…"), said() as notes:
+    with busy(msg("message.busy.report")), said() as notes:
         document = report_job(ws, reg, request, notes)
     _write_document(document)
 
@@ -528,7 +528,7 @@ def export_slides(
     language = resolve_lang(reg, lang)
     target = Path(out) if out else ws.report_path(period, "pptx")
     request = ReportRequest(path, evaluation, folder, None, "pptx", target, language, force)
-    with busy("drawing the slides and their charts…"), said() as notes:
+    with busy(msg("message.busy.slides")), said() as notes:
         document = slides_job(ws, reg, request, notes)
     _write_document(document)
 

@@ -114,7 +114,7 @@ def insights_cmd(
         folder = ws.insights_folder(chosen.label, out)
         if not as_json and folder.exists() and not force:
             raise UserError(msg("message.insights.exists", folder=folder))
-        with busy(f"reading {chosen.label}…"):
+        with busy(msg("message.busy.read", period=chosen.label)):
             result = store_insights(conn, registry, chosen, wanted or None, db)
     finally:
         conn.close()
@@ -126,7 +126,7 @@ def insights_cmd(
     from ..files import replace_folder
     from ..render.insights_markdown import render_insights
 
-    with busy("writing insights…"):
+    with busy(msg("message.busy.insights")):
         files = render_insights(result, registry, language)
         replace_folder(folder, files, owned=(".md", ".svg"))
     note(msg("message.insights.wrote", n=len(files), folder=folder, posts=result.posts))

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ..errors import Text, UserError, WorkError, msg
-from .common import command_group, note, print_json, workspace
+from .common import command_group, note, print_json, said_now, workspace
 
 if TYPE_CHECKING:
     from ..metrics.importer import FileSummary, Prepared
@@ -216,7 +216,7 @@ def _stored(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
         with store.transaction(conn):
             yield
     except sqlite3.Error as exc:
-        raise store.write_failure(str(path), exc, "nothing was imported") from exc
+        raise store.write_failure(str(path), exc, msg("message.store.what.nothing")) from exc
 
 
 def _stated_range(start: str | None, end: str | None) -> tuple[dt.date, dt.date] | None:
@@ -319,7 +319,8 @@ def show(
 
     from .common import stdout_console
 
-    table = Table("upt", "platform", "period", "posts", "interactions", "reach", "views")
+    heads = ("upt", "platform", "period", "posts", "interactions", "reach", "views")
+    table = Table(*(said_now(f"message.table.{h}") for h in heads))
     for r in rows:
         table.add_row(*(str(r[k]) if r[k] is not None else "-" for k in r))
     console = stdout_console()
@@ -348,11 +349,11 @@ def _other_figures(conn: sqlite3.Connection, period: str | None, upt: str | None
     for unit in sorted(days.keys() | messages.keys() | hoaxes.keys()):
         parts = []
         if unit in days:
-            parts.append("account-level days: " + ", ".join(days[unit]))
+            parts.append(said_now("message.table.account_days", days=", ".join(days[unit])))
         if unit in messages:
-            parts.append(f"inbound messages: {messages[unit]}")
+            parts.append(said_now("message.table.inbound", n=messages[unit]))
         if unit in hoaxes:
-            parts.append(f"hoaxes in the register: {hoaxes[unit]}")
+            parts.append(said_now("message.table.hoaxes", n=hoaxes[unit]))
         lines.append(f"{unit} — " + "; ".join(parts))
     return lines
 
@@ -431,8 +432,13 @@ def coverage(
 
     from .common import stdout_console
 
+    label = chosen.label if chosen else said_now("message.table.all")
     table = Table(
-        "upt", "platform", "data", f"days of {chosen.label if chosen else 'all'}", "covered"
+        said_now("message.table.upt"),
+        said_now("message.table.platform"),
+        said_now("message.table.data"),
+        said_now("message.table.days_of", period=label),
+        said_now("message.table.covered"),
     )
     for (unit, data, platform), spans in ordered:
         shown = "inbound" if data == "inbound" else platform

@@ -19,6 +19,7 @@ from .common import (
     note,
     resolve_lang,
     said,
+    said_now,
     selected_units,
     stdout_console,
     workspace,
@@ -121,7 +122,7 @@ def plan_week_cmd(
         check_name(out, "--out")
     out_dir = out if out is not None else ws.plans
     request = PlanRequest(target, selected, out_dir, language, force, no_learn)
-    with busy(f"planning {target.label} for {len(selected or registry.upts)} units…"):
+    with busy(msg("message.busy.plan", week=target.label, n=len(selected or registry.upts))):
         with said() as notes:
             done = plan_week_job(ws, request, notes)
         written = replace_folder(done.folder, done.files, owned=done.owned, drop=done.stale)
@@ -242,10 +243,10 @@ def _summary_table(plan: WeekPlan) -> Table:
     from rich.table import Table
 
     table = Table(title=f"{plan.week} ({plan.start} – {plan.end})")
-    table.add_column("unit")
-    table.add_column("items", justify="right")
-    table.add_column("hours/capacity", justify="right")
-    table.add_column("shortfalls")
+    table.add_column(said_now("message.table.unit"))
+    table.add_column(said_now("message.table.items"), justify="right")
+    table.add_column(said_now("message.table.hours_capacity"), justify="right")
+    table.add_column(said_now("message.table.shortfalls"))
     for unit in plan.upts[:MAX_TABLE_ROWS]:
         short = ", ".join(f"{s.platform} −{s.missing}" for s in unit.shortfalls)
         table.add_row(
@@ -257,10 +258,10 @@ def _summary_table(plan: WeekPlan) -> Table:
     if len(plan.upts) > MAX_TABLE_ROWS:
         rest = plan.upts[MAX_TABLE_ROWS:]
         table.add_row(
-            f"… {len(rest)} more units",
+            said_now("message.table.more_units", n=len(rest)),
             str(sum(len(u.slots) for u in rest)),
             "",
-            f"{sum(1 for u in rest if u.shortfalls)} with shortfalls",
+            said_now("message.table.with_shortfalls", n=sum(1 for u in rest if u.shortfalls)),
         )
     return table
 

@@ -13,7 +13,7 @@ from ..errors import UserError, msg
 from ..language import current, registry_named
 from ..models import Registry, localize
 from ..registry import BUNDLED_SAMPLE, load_registry, summary
-from .common import command_group, note, print_json, stdout_console, workspace
+from .common import command_group, note, print_json, said_now, stdout_console, workspace
 
 
 def schema_text() -> str:
@@ -123,7 +123,8 @@ def upt_list(
         return
     from rich.table import Table
 
-    table = Table("id", "name", "type", "city", "hours/week", "posts/week")
+    heads = ("id", "name", "type", "city", "hours_week", "posts_week")
+    table = Table(*(said_now(f"message.table.{h}") for h in heads))
     table.columns[0].no_wrap = True
     for row, u in zip(rows, reg.upts, strict=True):
         name = str(row["name"]) + (" ★" if row["coordinator"] else "")
@@ -172,7 +173,8 @@ def ideas_list(
         return
     from rich.table import Table
 
-    table = Table("id", "title", "pillar", "formats", "platforms", "hours")
+    heads = ("id", "title", "pillar", "formats", "platforms", "hours")
+    table = Table(*(said_now(f"message.table.{h}") for h in heads))
     table.columns[0].no_wrap = True
     for i, row in zip(ideas, rows, strict=True):
         table.add_row(

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import Message, UserError, msg, noted
+from ..i18n import DateText
 from ..workspace import EVALUATION_JSON, evaluation_folder, evaluation_path, week_plan_paths
 
 if TYPE_CHECKING:
@@ -110,7 +111,7 @@ def _measures(
 def coverage_notes(result: RegionEvaluation, chosen: Period) -> list[Message]:
     """What the person should know about the days the imports cover, after the files."""
     if result.nothing_covered:
-        first, last = (f"{d.day} {d:%B %Y}" for d in (chosen.start, chosen.end))
+        first, last = DateText(chosen.start), DateText(chosen.end)
         return [noted(msg("message.evaluate.no_import", first=first, last=last))]
     partly = [u.id for u in result.upts if u.covered_days and u.covered_days < chosen.days]
     if partly:

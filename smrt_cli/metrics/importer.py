@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 from zoneinfo import ZoneInfo
 
-from ..errors import Text, msg
+from ..errors import Message, Text, msg
 from ..models import Registry
 from . import coverage, parallel, store
 from .exportfile import Prepared, header_row, not_utf8, open_export, prepare
@@ -47,7 +47,7 @@ class FileSummary:
     updated: int
     unchanged: int
     skipped: int = 0
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     # what the file covers: (unit, platform or "*" for inbound, first day, last day)
     covers: list[tuple[str, str, str, str]] = field(default_factory=list)
     covers_from: str = ""  # "name", "rows" or "explicit"
@@ -78,7 +78,7 @@ class FileSummary:
             "updated": self.updated,
             "unchanged": self.unchanged,
             "skipped": self.skipped,
-            "warnings": self.warnings,
+            "warnings": [str(w) for w in self.warnings],  # English, for tools
             "coverage": [
                 {"upt": u, "platform": p, "from": a, "to": b, "source": self.covers_from}
                 for u, p, a, b in self.covers
@@ -148,13 +148,11 @@ def import_file(
             raise not_utf8(prepared.display, prepared.path) from None
         except sqlite3.OperationalError as exc:
             raise store.write_failure(
-                prepared.display, exc, "not imported, nothing of it kept"
+                prepared.display, exc, msg("message.store.what.file")
             ) from exc
     if ctx.mangled_ids:
         ctx.warnings.append(
-            f"{prepared.display}: {ctx.mangled_ids} row(s) have ids that Excel turned into "
-            "numbers like 1.22158E+17 — they are stored, but such rows cannot be de-duplicated "
-            "against other exports; import the platform's file without opening it in Excel"
+            msg("message.import.mangled_ids", file=prepared.display, n=ctx.mangled_ids)
         )
     return FileSummary(
         prepared.display,

@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from pydantic import ValidationError
 
 from .. import cache
-from ..errors import UserError, WorkError
+from ..errors import UserError, WorkError, msg
 from ..insights import Breakout, Insights, PostColumns, analyse
 from ..learning import Learned
 from ..models import FORMATS, PLATFORMS, Registry
@@ -85,12 +85,9 @@ def insight_columns(
         or len(ideas) >= (1 << IDEA_BITS) - 1
         or len(pillars) >= (1 << PILLAR_BITS) - 1
     ):
-        raise UserError(
-            "the registry is too large for insights (at most a million units, 65,534 ideas"
-            " and 254 pillars)"
-        )
+        raise UserError(msg("message.insights.too_many"))
     if (end - start).days >= 1 << DAY_BITS:
-        raise UserError("--period: the period is too long for insights — name at most 40 years")
+        raise UserError(msg("message.insights.too_long"))
     table = _cached_table(conn, (upts, ideas, pillars), start, end, store)
     a, b = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64)
 

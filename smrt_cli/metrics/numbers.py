@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from ..errors import UserError
+from ..errors import Message, Text, UserError, msg
 
 # Where a row came from: its physical start line in the file and its cells.
 Row = tuple[int, list[str]]
@@ -58,14 +58,8 @@ class Style(enum.Enum):
         return Style.INDONESIAN if self is Style.ENGLISH else Style.ENGLISH
 
     @property
-    def label(self) -> str:
-        return _LABELS[self]
-
-
-_LABELS = {
-    Style.ENGLISH: "English notation (1,234.5)",
-    Style.INDONESIAN: "Indonesian notation (1.234,5)",
-}
+    def label(self) -> Text:
+        return msg(f"message.count.style.{self.name.lower()}")
 
 
 def _grammar(style: Style) -> re.Pattern[str]:
@@ -120,10 +114,17 @@ class Clue:
     column: str
     text: str
 
-    def __str__(self) -> str:
-        return (
-            f'line {self.line} writes "{self.text}" (column "{self.column}") in {self.style.label}'
+    def said(self) -> Text:
+        return msg(
+            "message.count.clue",
+            line=self.line,
+            text=self.text,
+            column=self.column,
+            style=self.style.label,
         )
+
+    def __str__(self) -> str:
+        return str(self.said())
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,10 @@ class Witnesses:
 class NotACount(ValueError):
     """Why a cell is no count; the caller says which file, line and column."""
 
+    def __init__(self, message: Message) -> None:
+        super().__init__(str(message))  # English, as a log or a test reads it
+        self.message = message
+
 
 Clues = Callable[[], Witnesses]
 
@@ -152,29 +157,21 @@ def count_value(text: str, clues: Clues) -> int | None:
     if text in EMPTY:
         return None
     if len(text) > _LONGEST and _SHAPE.fullmatch(text):
-        raise NotACount("is too large for a count")  # and too long to convert at all
+        raise NotACount(msg("message.count.too_large"))  # and too long to convert at all
     reading = read(text)
     if reading is None:
         if _SCIENTIFIC.fullmatch(text):
-            raise NotACount(
-                "is in scientific notation, as Excel shows a number whose digits it has cut — "
-                "import the platform's file without opening it in Excel"
-            )
-        raise NotACount("is not a number")
+            raise NotACount(msg("message.count.scientific"))
+        raise NotACount(msg("message.count.not_number"))
     if reading.negative and any(n for n, _ in reading.values.values()):
         # "-" alone is "not reported" (above); "-40" is a figure, and no count goes below zero.
-        raise NotACount(
-            "is negative — counts cannot be negative; correct the cell or download the export again"
-        )
+        raise NotACount(msg("message.count.negative"))
     wholes = reading.wholes()
     if not wholes:
-        raise NotACount(
-            "is not a whole number — a count has no decimals; correct the cell or download "
-            "the export again"
-        )
+        raise NotACount(msg("message.count.not_whole"))
     value = _choose(reading, wholes, clues)
     if value >= TOO_LARGE:
-        raise NotACount("is too large for a count")
+        raise NotACount(msg("message.count.too_large"))
     return value
 
 
@@ -191,8 +188,7 @@ def _choose(reading: Reading, wholes: dict[Style, int], clues: Clues) -> int:
         if against is None:
             return value
         raise NotACount(
-            f"would be {value} in {style.label}, but {against} — write the count in digits "
-            "only, without separators, or download the export again"
+            msg("message.count.would_be", value=value, style=style.label, against=against.said())
         )
     # Two counts: "12.000" (12 or 12000), "1,000" (1000 or 1), "1.234K" (1234 or 1234000).
     low, high = sorted(values)
@@ -209,13 +205,9 @@ def _choose(reading: Reading, wholes: dict[Style, int], clues: Clues) -> int:
         if against is None:
             return high
         found = {grouped.other: against}
-    if found:
-        why = "; ".join(str(found[s]) for s in Style if s in found)
-    else:
-        why = 'nothing else in the file shows whether "." or "," separates decimals'
-    raise NotACount(
-        f"may be {low} or {high} — {why}; write the count in digits only, without separators"
-    )
+    # a tuple of texts is said as 'a; b' in the message's language
+    why = tuple(found[s].said() for s in Style if s in found) or msg("message.count.no_witness")
+    raise NotACount(msg("message.count.may_be", low=low, high=high, why=why))
 
 
 def clues_in(rows: Iterable[Row], names: Sequence[str], counts: Iterable[int]) -> Witnesses:
@@ -314,7 +306,16 @@ class Figures:
             try:
                 known = count_value(raw.strip(), self.clues)
             except NotACount as exc:
-                raise UserError(f'{self.file}:{line}: column "{names[i]}": "{raw}" {exc}') from None
+                raise UserError(
+                    msg(
+                        "message.count.cell",
+                        file=self.file,
+                        line=line,
+                        column=names[i],
+                        raw=raw,
+                        problem=exc.message,
+                    )
+                ) from None
             if len(self._known) >= _KNOWN:
                 self._known.clear()  # a bound, so memory stays flat
             self._known[raw] = known

@@ -190,7 +190,7 @@ class Worker:
                 ctx = self.fast.ctx
                 ctx.skipped = cast(int, message[1])
                 ctx.mangled_ids = cast(int, message[2])
-                ctx.warnings.extend(cast(list[str], message[3]))
+                ctx.warnings.extend(cast(list[Message], message[3]))
                 self.spans.days.update(cast(dict[tuple[str, str], list[str]], message[4]))
                 return
             elif kind == "user":

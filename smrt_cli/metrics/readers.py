@@ -32,7 +32,7 @@ class ReadContext:
     upt: str | None
     zones: Mapping[str, ZoneInfo]
     year: int | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
     mangled_ids: int = 0
     skipped: int = 0
     # The file's rows read afresh, for the cells that show how it writes numbers.
@@ -58,7 +58,7 @@ class ReadContext:
     def file_unit(self) -> str:
         """The unit of a per-unit export: --upt, which the command checks before reading."""
         if self.upt is None or self.upt not in self.zones:
-            raise UserError(f"{self.file}: this export holds one unit's posts — pass --upt UNIT-ID")
+            raise UserError(msg("message.import.one_unit_posts", file=self.file))
         return self.upt
 
     def zone(self, upt: str) -> ZoneInfo:

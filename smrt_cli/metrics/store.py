@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from itertools import chain
 from pathlib import Path
 
-from ..errors import UserError, WorkError
+from ..errors import Message, UserError, WorkError, msg
 from .records import AccountDayRecord, MessageRecord, PostRecord
 
 # The posts' period index as schema 4 has it: the evaluation's and `metrics show`'s queries
@@ -255,16 +255,13 @@ def open_store(
     sets the connection up for an import (see _bulk); close it with `close`.
     """
     if not create and not path.exists():
-        raise UserError(f"{path}: no metrics store yet — import exports with `smrt metrics import`")
+        raise UserError(msg("message.store.none", path=path))
     if path.is_dir():
-        raise UserError(f"{path}: is a folder, not the metrics store — move it away")
+        raise UserError(msg("message.store.folder", path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WorkError(
-            f"{path.parent}: cannot be created ({exc.strerror}) — run smrt in a workspace "
-            "you can write to (--workspace DIR)"
-        ) from None
+        raise WorkError(msg("message.store.mkdir", folder=path.parent, why=exc.strerror)) from None
     try:
         new = not path.exists() or path.stat().st_size == 0
         conn = sqlite3.connect(path, isolation_level=None)
@@ -288,8 +285,7 @@ def open_store(
     if version > SCHEMA_VERSION:
         conn.close()
         raise UserError(
-            f"{path}: written by a newer smrt (schema {version}, this one knows {SCHEMA_VERSION})"
-            " — upgrade smrt"
+            msg("message.store.newer", path=path, version=version, known=SCHEMA_VERSION)
         )
     for number in range(version, SCHEMA_VERSION):
         try:
@@ -300,7 +296,9 @@ def open_store(
                     _BACKFILL[number + 1](conn)
                 conn.execute(f"PRAGMA user_version = {number + 1}")
         except sqlite3.Error as exc:
-            raise WorkError(f"{path}: migration to schema {number + 1} failed: {exc}") from exc
+            raise WorkError(
+                msg("message.store.migration", path=path, number=number + 1, error=str(exc))
+            ) from exc
     if any(version < v <= SCHEMA_VERSION for v in _COPYING):
         # A store of a million posts would otherwise stay twice its size on disk.
         (free,) = conn.execute("PRAGMA freelist_count").fetchone()
@@ -348,28 +346,22 @@ def open_failure(path: Path, exc: sqlite3.Error) -> UserError | WorkError:
     """Why the store cannot be opened, as what it is and what to do about it."""
     kind = _kind(exc)
     if kind in ("SQLITE_NOTADB", "SQLITE_CORRUPT"):
-        return UserError(f"{path}: not a smrt database ({exc}) — move it away or name another")
-    return write_failure(str(path), exc, "the store cannot be opened")
+        return UserError(msg("message.store.not_db", path=path, error=str(exc)))
+    return write_failure(str(path), exc, msg("message.store.what.open"))
 
 
-def write_failure(display: str, exc: sqlite3.Error, what: str) -> WorkError:
+def write_failure(display: str, exc: sqlite3.Error, what: Message) -> WorkError:
     """A store that is locked, not writable or on a full disk, said so (exit 1)."""
     kind = _kind(exc)
     if kind in ("SQLITE_BUSY", "SQLITE_LOCKED"):
-        why = (
-            "it is locked by another program (another smrt run, or a database viewer that has "
-            "smrt.db open) — wait for it to finish or close it, then run again"
-        )
+        why = msg("message.store.why.locked")
     elif kind == "SQLITE_FULL":
-        why = "the disk is full — free some space, then run again"
+        why = msg("message.store.why.full")
     elif kind in ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH"):
-        why = (
-            "the store or its folder is not writable — check their permissions, or run smrt "
-            "in a workspace you can write to (--workspace DIR)"
-        )
+        why = msg("message.store.why.readonly")
     else:
-        why = f"{exc} — run again; if it happens again, make a copy of smrt.db and report it"
-    return WorkError(f"{display}: {what}: {why}")
+        why = msg("message.store.why.other", error=str(exc))
+    return WorkError(msg("message.store.failure", file=display, what=what, why=why))
 
 
 def _backfill_coverage(conn: sqlite3.Connection) -> None:

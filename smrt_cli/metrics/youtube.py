@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..errors import msg
 from .readers import (
     Columns,
     ReadContext,
@@ -64,6 +65,10 @@ def read_table_data(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Ite
         shown = ", ".join(str(n) for n in skipped_lines[:5])
         more = " …" if len(skipped_lines) > 5 else ""
         ctx.warnings.append(
-            f"{ctx.file}: {len(skipped_lines)} video(s) without a publish time skipped "
-            f"(line {shown}{more}) — they cannot be placed in a period"
+            msg(
+                "message.import.no_publish_time",
+                file=ctx.file,
+                n=len(skipped_lines),
+                lines=shown + more,
+            )
         )

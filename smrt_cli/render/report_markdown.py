@@ -14,7 +14,7 @@ __all__ = ["escape", "one_line", "render_markdown"]
 def prose(text: str, lang: str, *, block: bool = True) -> str:
     """Escaped text with its foreign terms in italics (*port clearance*), as PUEBI sets them."""
     runs = foreign_runs(text, lang)
-    if len(runs) == 1:
+    if len(runs) == 1 and not runs[0][1]:  # a cell that is the term alone is italic too
         return escape(text, block=block)
     out = []
     for n, (piece, italic) in enumerate(runs):
