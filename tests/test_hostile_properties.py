@@ -11,12 +11,12 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_export_report import workspace
-from test_registry import MINIMAL
-from test_strict_json import strict
 from typer.testing import CliRunner, Result
 
 from smrt_cli.cli import app
+from tests.helpers.registry_data import MINIMAL
+from tests.helpers.report_data import workspace
+from tests.helpers.strict_json import strict
 
 runner = CliRunner()
 LINES = MINIMAL.splitlines()

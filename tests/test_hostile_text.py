@@ -15,13 +15,13 @@ from typing import Any
 
 import pytest
 import yaml
-from evaluation_data import FIXTURES, REGION, region_store
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 from smrt_cli.metrics.store import open_store
+from tests.helpers.evaluation_data import FIXTURES, REGION, region_store
 
 PAYLOAD = (
     "[Lihat bukti](javascript:alert(1)) ![i](javascript:alert(2)) <javascript:alert(3)>"

@@ -6,14 +6,23 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import UPDATE_GOLDEN, parts, run
-from evaluation_data import FIXTURES, REGION, batch, cover, post, region_store, write_plan
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 from smrt_cli.metrics.store import open_store
+from tests.helpers import paths
+from tests.helpers.cli import UPDATE_GOLDEN, parts, run
+from tests.helpers.evaluation_data import (
+    FIXTURES,
+    REGION,
+    batch,
+    cover,
+    post,
+    region_store,
+    write_plan,
+)
 
-GOLDEN = Path(__file__).parent / "golden" / "eval-region"
+GOLDEN = paths.GOLDEN / "eval-region"
 SCORES = FIXTURES / "scores-2026-10.yaml"
 runner = CliRunner()
 

@@ -8,8 +8,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
+from tests.helpers import paths
 
-REGISTRY = Path(__file__).parent.parent / "smrt_cli" / "data" / "upt.yaml"
+REGISTRY = paths.SAMPLE
 runner = CliRunner()
 
 HEADER = "upt,received_at,first_reply_at,platform,kind,resolved,resolved_at,escalated_to,lapor_id,topic\n"

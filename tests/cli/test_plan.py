@@ -7,13 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import UPDATE_GOLDEN, parts, run
 from typer.testing import CliRunner
 
 from smrt_cli.calendar import Week
 from smrt_cli.cli import app
+from tests.helpers import paths
+from tests.helpers.cli import UPDATE_GOLDEN, parts, run
 
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = paths.GOLDEN
 PLAN_WEEK = ("plan", "week")
 SAMPLE_UNITS = 10
 
@@ -371,7 +372,7 @@ def test_pipes_and_line_breaks_in_registry_text_are_escaped() -> None:
 
 @pytest.mark.parametrize("week", ["2026-W49", "2026-W50", "2026-W52", "2026-W53"])
 def test_golden_markdown_for_the_sample_week(tmp_path: Path, week: str) -> None:
-    """Regenerate with SMRT_UPDATE_GOLDEN=1 pytest tests/test_plan_cli.py, then read the diff."""
+    """Regenerate with SMRT_UPDATE_GOLDEN=1 pytest tests/cli/test_plan.py, then read the diff."""
     code, _, err = parts(run(tmp_path, *PLAN_WEEK, "--week", week))
     assert code == 0, err
     got = tmp_path / "plans" / week

@@ -13,9 +13,10 @@ from smrt_cli import __version__
 from smrt_cli.cli import app
 from smrt_cli.cli.registry_cmds import schema_text
 from smrt_cli.registry import BUNDLED_SAMPLE
+from tests.helpers import paths
 
 runner = CliRunner()
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = paths.FIXTURES
 
 
 def _commands(group: object, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:

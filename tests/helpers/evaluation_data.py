@@ -7,10 +7,20 @@ import sqlite3
 import zoneinfo
 from pathlib import Path
 
+from smrt_cli.evaluation import (
+    RegionEvaluation,
+    UnitMeasure,
+    UptEvaluation,
+    evaluate,
+)
 from smrt_cli.metrics.store import open_store
+from smrt_cli.models import Registry
+from smrt_cli.periods import parse_month
 from smrt_cli.plans import Slot, UptPlan, WeekPlan, plan_json
+from smrt_cli.scores import ScoreEntry
+from tests.helpers import paths
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = paths.FIXTURES
 REGION = FIXTURES / "eval-region.yaml"
 WITA = zoneinfo.ZoneInfo("Asia/Makassar")
 
@@ -131,7 +141,7 @@ def account_day(
 
 
 def region_store(path: Path) -> None:
-    """The hand-computed October 2026 data of the tests (see test_evaluation.py)."""
+    """The hand-computed October 2026 data of the tests (see tests/test_evaluation.py)."""
     conn = open_store(path)
     batch(conn, "ksop-a")
     # 1: reel, 50 interactions over reach 1000
@@ -266,3 +276,48 @@ def write_plan(root: Path) -> None:
         folder = root / "plans" / week
         folder.mkdir(parents=True)
         (folder / "plan.json").write_text(plan_json(plan), encoding="utf-8")
+
+
+OCTOBER = parse_month("2026-10")
+
+
+def evaluate_october(
+    registry: Registry, measures: dict[str, UnitMeasure], manual: list[ScoreEntry]
+) -> dict[str, UptEvaluation]:
+    result = evaluate(
+        registry,
+        OCTOBER,
+        OCTOBER.previous(),
+        measures,
+        manual,
+        previous_evaluation({"ksop-a": 50.0}),
+        [u.id for u in registry.upts],
+        "id",
+    )
+    return {u.id: u for u in result.upts}
+
+
+def previous_evaluation(
+    scores: dict[str, float],
+    covered_days: int = 30,
+    platforms: tuple[str, ...] = ("facebook", "instagram"),
+) -> RegionEvaluation:
+    """September's evaluation as the change column reads it: a score and its coverage."""
+    september = OCTOBER.previous()
+    return RegionEvaluation(
+        period=september,
+        previous_period=september.previous(),
+        upts=[
+            UptEvaluation(
+                id=unit,
+                score=score,
+                covered_days=covered_days,
+                period_days=30,
+                covered_platforms=list(platforms),
+            )
+            for unit, score in scores.items()
+        ],
+    )
+
+
+MANUAL = [ScoreEntry(upt="ksop-a", criterion="pimpinan", score=3, evidence="ok", assessor="Humas")]

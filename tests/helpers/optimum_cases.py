@@ -19,7 +19,7 @@ from smrt_cli.models import Registry
 from smrt_cli.planner import plan_week
 from smrt_cli.plans import PlanEvent, WeekPlan
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "smrt_cli" / "data" / "upt.yaml"
 SAMPLE_WEEKS = ((2026, 50), (2026, 51), (2026, 52), (2026, 53), (2027, 1), (2027, 2))
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evaluation_data import FIXTURES, REGION, region_store, write_plan
 
 from smrt_cli.calendar import Week
 from smrt_cli.errors import Message, UserError, render
@@ -15,6 +14,7 @@ from smrt_cli.jobs.report import ReportRequest, period_evaluation, report_job
 from smrt_cli.periods import choose_period
 from smrt_cli.scores import load_scores
 from smrt_cli.workspace import Workspace
+from tests.helpers.evaluation_data import FIXTURES, REGION, region_store, write_plan
 
 UNITS = ["ksop-a", "upp-b", "upp-c", "upp-d"]
 

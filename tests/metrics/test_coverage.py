@@ -21,8 +21,9 @@ from typer.testing import CliRunner, Result
 
 from smrt_cli.cli import app
 from smrt_cli.metrics.coverage import merge, name_range
+from tests.helpers import paths
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = paths.FIXTURES
 EXPORTS = FIXTURES / "exports"
 runner = CliRunner()
 

@@ -16,17 +16,15 @@ from smrt_cli.errors import UserError
 from smrt_cli.metrics import store
 from smrt_cli.metrics.canonical import CANONICAL_COLUMNS
 from smrt_cli.metrics.fastrows import CanonicalPosts
-from smrt_cli.metrics.importer import FileSummary, import_file, prepare
 from smrt_cli.metrics.matching import Matcher
 from smrt_cli.metrics.readers import Columns, ReadContext, Row
-from smrt_cli.registry import load_registry
+from tests.helpers import paths
+from tests.helpers.canonical_data import HEADER, REGISTRY, import_canonical
 
 # every test here runs on both import paths (conftest.import_path)
 pytestmark = pytest.mark.usefixtures("import_path")
 
-MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
-REGISTRY = load_registry(MINIMAL)
-HEADER = ",".join(CANONICAL_COLUMNS)
+MINIMAL = paths.MINIMAL
 # Zones with daylight saving (Berlin, Sydney), a half-hour offset (Kolkata) and none (Makassar).
 ZONES = {
     "ber": ZoneInfo("Europe/Berlin"),
@@ -43,16 +41,6 @@ def careful_rows(
     self._cols = cols
     for line, row in data:
         yield self.careful(line, row)
-
-
-def run(conn: sqlite3.Connection, path: Path, registry: object = REGISTRY) -> FileSummary:
-    return import_file(
-        conn,
-        prepare(path, path.name, REGISTRY),
-        REGISTRY,
-        year=None,
-        imported_at=dt.datetime(2026, 12, 1, tzinfo=dt.UTC),
-    )
 
 
 def stored(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
@@ -188,9 +176,9 @@ def test_counts_of_a_file_with_repeats_updates_and_changes_back(
         if slow:
             monkeypatch.setattr(CanonicalPosts, "rows", careful_rows)
         conn = store.open_store(Path(":memory:"))
-        run(conn, first)
-        summary = run(conn, second)
-        again = run(conn, second)
+        import_canonical(conn, first)
+        summary = import_canonical(conn, second)
+        again = import_canonical(conn, second)
         results.append((summary.line(), again.line(), stored(conn)))
         conn.close()
     assert results[0] == results[1]
@@ -228,7 +216,7 @@ def test_fast_and_careful_paths_store_the_same_posts(
         if slow:
             monkeypatch.setattr(CanonicalPosts, "rows", careful_rows)
         conn = store.open_store(Path(":memory:"))
-        summary = run(conn, path)
+        summary = import_canonical(conn, path)
         results.append((summary.as_json(), stored(conn)))
         conn.close()
     assert results[0] == results[1]
@@ -240,7 +228,7 @@ def test_an_error_deep_in_a_large_file_keeps_nothing_of_it(tmp_path: Path) -> No
     conn = store.open_store(tmp_path / "smrt.db")
     before = tmp_path / "before.csv"
     before.write_text(f"{HEADER}\nksop-a,x,p7,2026-11-01T09:00:00Z,,,cuaca,5,,,,,,\n", "utf-8")
-    run(conn, before)
+    import_canonical(conn, before)
     path = tmp_path / "big.csv"
     with path.open("w", encoding="utf-8") as out:
         out.write(HEADER + "\n")
@@ -248,7 +236,7 @@ def test_an_error_deep_in_a_large_file_keeps_nothing_of_it(tmp_path: Path) -> No
             reach = "abc" if n == 150_000 else str(n)
             out.write(f"ksop-a,x,p{n},2026-11-01T09:00:00Z,,,cuaca,{n},{reach},,,,,\n")
     with pytest.raises(UserError) as error:
-        run(conn, path)
+        import_canonical(conn, path)
     assert str(error.value) == 'big.csv:150001: column "reach": "abc" is not a number'
     assert conn.execute("SELECT post_id, views FROM post").fetchall() == [("p7", 5)]
     assert conn.execute("SELECT count(*) FROM import_batch").fetchone() == (1,)
@@ -264,7 +252,7 @@ def test_a_count_beyond_64_bits_is_refused(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(UserError) as error:
-        run(conn, path)
+        import_canonical(conn, path)
     assert str(error.value) == (
         'posts.csv:3: column "views": "99999999999999999999" is too large for a count'
     )

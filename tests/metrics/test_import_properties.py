@@ -14,11 +14,12 @@ from hypothesis import strategies as st
 from smrt_cli.metrics import store
 from smrt_cli.metrics.importer import import_file, prepare
 from smrt_cli.registry import load_registry
+from tests.helpers import paths
 
 # every test here runs on both import paths (conftest.import_path)
 pytestmark = pytest.mark.usefixtures("import_path")
 
-REGISTRY = load_registry(Path(__file__).parent / "fixtures" / "minimal.yaml")
+REGISTRY = load_registry(paths.MINIMAL)
 HEADER = "upt,platform,post_id,published_at,text,views,likes"
 
 # A post: (id, views, likes); the publication time follows from the id.

@@ -9,41 +9,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import CliRunner
 
-from smrt_cli.cli import app
+from tests.helpers import paths
+from tests.helpers.import_cli import EXPORTS, db, fx, imp, smrt
 
 # every test here runs on both import paths (conftest.import_path)
 pytestmark = pytest.mark.usefixtures("import_path")
 
-FIXTURES = Path(__file__).parent / "fixtures"
-EXPORTS = FIXTURES / "exports"
+FIXTURES = paths.FIXTURES
 MINIMAL = FIXTURES / "minimal.yaml"
 runner = CliRunner()
-
-
-def smrt(ws: Path, *args: str) -> Result:
-    """Run smrt in workspace `ws` with the minimal registry and a fixed clock."""
-    result = runner.invoke(
-        app,
-        ["--workspace", str(ws), "--data", str(MINIMAL), *args],
-        env={"SOURCE_DATE_EPOCH": "1798675200", "NO_COLOR": "1"},
-    )
-    assert "Traceback" not in result.output
-    return result
-
-
-def imp(ws: Path, *args: str) -> Result:
-    return smrt(ws, "metrics", "import", *args)
-
-
-def db(ws: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
-    with sqlite3.connect(ws / "smrt.db") as conn:
-        return conn.execute(sql, params).fetchall()
-
-
-def fx(name: str) -> str:
-    return str(EXPORTS / name)
 
 
 def test_facebook_older_then_newer_export_updates_figures(tmp_path: Path) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,8 +11,9 @@ from hypothesis import strategies as st
 from smrt_cli.metrics.matching import Matcher
 from smrt_cli.models import Idea
 from smrt_cli.registry import load_registry
+from tests.helpers import paths
 
-MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
+MINIMAL = paths.MINIMAL
 
 
 def idea(idea_id: str, pillar: str, match: list[str], hashtags: list[str] | None = None) -> Idea:

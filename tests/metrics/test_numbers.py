@@ -7,14 +7,15 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
-from conftest import run
 from typer.testing import CliRunner, Result
 
 from smrt_cli.cli import app
 from smrt_cli.metrics import detect, numbers
 from smrt_cli.metrics.numbers import Clue, NotACount, Style, Witnesses, clues_in, count_value
+from tests.helpers import paths
+from tests.helpers.cli import run
 
-MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
+MINIMAL = paths.MINIMAL
 runner = CliRunner()
 
 ENGLISH = {Style.ENGLISH: Clue(Style.ENGLISH, 5, "engagement rate", "0.0132")}

@@ -28,8 +28,9 @@ from smrt_cli.errors import UserError
 from smrt_cli.metrics import store
 from smrt_cli.metrics.importer import import_file, prepare
 from smrt_cli.registry import load_registry
+from tests.helpers import paths
 
-MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
+MINIMAL = paths.MINIMAL
 REGISTRY = load_registry(MINIMAL)
 
 

@@ -11,10 +11,10 @@ import os
 from pathlib import Path
 
 import pytest
-import test_metrics_fast
 
 from smrt_cli.errors import UserError
 from smrt_cli.metrics import parallel, parking, store
+from tests.helpers.canonical_data import HEADER, import_canonical
 
 pytestmark = pytest.mark.skipif(not parallel.can_fork(), reason="the worker needs fork")
 
@@ -27,7 +27,7 @@ def _in_two_processes(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_figure_beyond_64_bits_fails_before_a_later_bad_row(tmp_path: Path) -> None:
     conn = store.open_store(tmp_path / "smrt.db")
     path = tmp_path / "posts.csv"
-    header = test_metrics_fast.HEADER
+    header = HEADER
     path.write_text(
         f"{header}\nksop-a,x,1,2026-11-01T09:00:00Z,,,,1,,,,,,\n"
         "ksop-a,x,2,2026-11-01T09:00:00Z,,,,99999999999999999999,,,,,,\n"
@@ -35,7 +35,7 @@ def test_a_figure_beyond_64_bits_fails_before_a_later_bad_row(tmp_path: Path) ->
         encoding="utf-8",
     )
     with pytest.raises(UserError) as error:
-        test_metrics_fast.run(conn, path)
+        import_canonical(conn, path)
     assert str(error.value) == (
         'posts.csv:3: column "views": "99999999999999999999" is too large for a count'
     )
@@ -51,14 +51,14 @@ def test_rows_of_many_chunks_are_matched_in_either_process(
     monkeypatch.setattr(parallel, "DEFER_BELOW", defer_below)
     conn = store.open_store(tmp_path / "smrt.db")
     path = tmp_path / "posts.csv"
-    lines = [test_metrics_fast.HEADER]
+    lines = [HEADER]
     lines += [
         f"ksop-a,x,p{n},2026-11-01T09:00:00Z,,,{('cuaca', 'buku pelaut', 'lain')[n % 3]} {n},"
         f"{n},,,,,,"
         for n in range(12_000)
     ]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    summary = test_metrics_fast.run(conn, path)
+    summary = import_canonical(conn, path)
     assert (summary.rows, summary.new) == (12_000, 12_000)
     ideas = conn.execute(
         "SELECT idea_id, count(*) FROM post GROUP BY idea_id ORDER BY idea_id"
@@ -81,11 +81,11 @@ def test_parking_folders_of_ended_imports_are_swept(tmp_path: Path) -> None:
 def test_an_import_leaves_no_parked_chunks(tmp_path: Path) -> None:
     conn = store.open_store(tmp_path / "smrt.db")
     path = tmp_path / "posts.csv"
-    lines = [test_metrics_fast.HEADER]
+    lines = [HEADER]
     lines += [f"ksop-a,x,p{n},2026-11-01T09:00:00Z,,,cuaca,{n},,,,,," for n in range(6000)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     before = set(os.listdir(parking.SHM)) if os.path.isdir(parking.SHM) else set()
-    assert test_metrics_fast.run(conn, path).new == 6000
+    assert import_canonical(conn, path).new == 6000
     after = set(os.listdir(parking.SHM)) if os.path.isdir(parking.SHM) else set()
     # only this process's folders: other imports on the machine park theirs here too
     ours = f"{parking.PREFIX}{os.getpid()}-"
@@ -96,7 +96,7 @@ def test_an_import_leaves_no_parked_chunks(tmp_path: Path) -> None:
 def test_the_worker_notes_what_a_file_of_many_units_covers(tmp_path: Path) -> None:
     conn = store.open_store(tmp_path / "smrt.db")
     path = tmp_path / "posts.csv"
-    lines = [test_metrics_fast.HEADER]
+    lines = [HEADER]
     # 6000 rows over three chunks, the units mixed: ksop-a's (odd n) on 2, 4, ... 20
     # November, upp-b's (even n) on 21, 23, ... 29 on X, and one on 5 October on Instagram
     for n in range(6000):
@@ -104,7 +104,7 @@ def test_the_worker_notes_what_a_file_of_many_units_covers(tmp_path: Path) -> No
         lines.append(f"{unit},{platform},p{n},2026-11-{day:02d}T09:00:00+08:00,,,,{n},,,,,,")
     lines.append("upp-b,instagram,ig1,2026-10-05T09:00:00+08:00,,,,1,,,,,,")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    summary = test_metrics_fast.run(conn, path)
+    summary = import_canonical(conn, path)
     assert summary.covers == [
         ("ksop-a", "x", "2026-11-02", "2026-11-20"),
         ("upp-b", "instagram", "2026-10-05", "2026-10-05"),

@@ -11,9 +11,10 @@ import pytest
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
+from tests.helpers import paths
 
-REAL = Path(__file__).resolve().parents[2] / "shared" / "real-exports"
-MINIMAL = Path(__file__).parent / "fixtures" / "minimal.yaml"
+REAL = paths.REPO.parent / "shared" / "real-exports"
+MINIMAL = paths.MINIMAL
 runner = CliRunner()
 
 pytestmark = pytest.mark.skipif(

@@ -14,13 +14,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from evaluation_data import REGION, region_store
-from test_evaluation import MANUAL, OCTOBER, _evaluate
 
 from smrt_cli.metrics.measure import measure
 from smrt_cli.metrics.store import open_store
 from smrt_cli.models import Registry
 from smrt_cli.registry import load_registry
+from tests.helpers.evaluation_data import MANUAL, OCTOBER, REGION, evaluate_october, region_store
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +73,7 @@ def test_office_hours_and_the_share_answered_within_a_working_day(
     )
     assert rows[("platform", "instagram")].messages == 4
     # no register: the counter-hoax criterion counts posts (one post -> band 60)
-    units = _evaluate(registry, {"ksop-a": got}, MANUAL)
+    units = evaluate_october(registry, {"ksop-a": got}, MANUAL)
     hoax_result = next(c for c in units["ksop-a"].criteria if c.id == "kontra-hoaks")
     assert (hoax_result.source, hoax_result.score) == ("counter_hoax_posts", 60)
 
@@ -86,7 +85,7 @@ def test_the_hoax_register_replaces_the_count_of_posts(tmp_path: Path, registry:
     assert got.metrics.hoax_clarified_within_target_share == pytest.approx(100 / 3)
     e = got.evidence
     assert (e.hoaxes, e.hoaxes_clarified, e.hoax_reports_linked) == (3, 2, 1)
-    units = _evaluate(registry, {"ksop-a": got}, MANUAL)
+    units = evaluate_october(registry, {"ksop-a": got}, MANUAL)
     hoax_result = next(c for c in units["ksop-a"].criteria if c.id == "kontra-hoaks")
     assert hoax_result.source == "hoax_clarified_within_target_share"
     assert (hoax_result.value, hoax_result.score, hoax_result.target) == (33.3, 33.3, 100)

@@ -6,9 +6,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from test_metrics_import import db, fx, imp
-
 from smrt_cli.metrics import store
+from tests.helpers.import_cli import db, fx, imp
 
 
 def test_a_new_store_an_import_filled_is_left_in_wal_mode_with_its_batches(tmp_path: Path) -> None:

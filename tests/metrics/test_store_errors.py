@@ -16,8 +16,9 @@ from typer.testing import CliRunner, Result
 from smrt_cli.cli import app
 from smrt_cli.errors import UserError, WorkError
 from smrt_cli.metrics import store
+from tests.helpers import paths
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = paths.FIXTURES
 EXPORT = FIXTURES / "exports" / "x_content.csv"
 LOCKED = (
     "it is locked by another program (another smrt run, or a database viewer that has smrt.db "

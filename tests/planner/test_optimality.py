@@ -8,17 +8,16 @@ import pytest
 
 pytest.importorskip("highspy", reason="the exact model needs highspy (pip install -e '.[test]')")
 
-from optimum_cases import families, only_units, sample, weeks_planned
-from optimum_model import (
+from smrt_cli.calendar import Week
+from smrt_cli.planner import plan_week
+from smrt_cli.plans import PlanEvent
+from tests.helpers.optimum_cases import families, only_units, sample, weeks_planned
+from tests.helpers.optimum_model import (
     _Model,
     min_shortfall,
     plan_shortfall,
     week_case,
 )
-
-from smrt_cli.calendar import Week
-from smrt_cli.planner import plan_week
-from smrt_cli.plans import PlanEvent
 
 
 def _unit_minimum(case: object, upt_id: str) -> int:

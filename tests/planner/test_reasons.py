@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-from test_export_report import workspace
-from test_plan_json_hostile import COMMANDS, FIX, edit, smrt
 
 from smrt_cli.calendar import Week
 from smrt_cli.planner import plan_week
@@ -16,9 +14,12 @@ from smrt_cli.plans import PlanEvent, Reason, Shortfall, Slot, UptPlan, WeekPlan
 from smrt_cli.reason_texts import shortfall_reason, skill_names, slot_reason
 from smrt_cli.registry import load_registry
 from smrt_cli.render.plan_markdown import render_plan
+from tests.helpers import paths
+from tests.helpers.hostile_plans import COMMANDS, FIX, edit, smrt
+from tests.helpers.report_data import workspace
 
-SAMPLE = Path(__file__).resolve().parent.parent / "data" / "upt.yaml"
-GOLDEN = Path(__file__).resolve().parent / "golden"
+SAMPLE = paths.REPO / "data" / "upt.yaml"
+GOLDEN = paths.GOLDEN
 
 SLOT = Slot(
     date="2026-12-01",

@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_export_report import _demo_workspace
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 from smrt_cli.render import charts
+from tests.helpers.report_data import demo_workspace
 
 _LOADED = (
     "import sys; from smrt_cli.cli import main; sys.argv = ['smrt', *sys.argv[1:]]\n"
@@ -26,7 +26,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory, _demo_exports_once: Path) -> 
     def copy(root: Path) -> Path:
         return Path(shutil.copytree(_demo_exports_once, root / "demo"))
 
-    return _demo_workspace(tmp_path_factory.mktemp("charts") / "ws", copy)
+    return demo_workspace(tmp_path_factory.mktemp("charts") / "ws", copy)
 
 
 @pytest.mark.parametrize(

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_report_document import ISSUED, _demo_evaluated
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
+from tests.helpers.report_data import ISSUED, demo_evaluated
 
 # Names keep their capital after a semicolon ("…; Facebook 2"); any other word does not.
 PROPER = r"(?:Facebook|Instagram|TikTok|YouTube|X|WhatsApp|Meta|KSOP|UPP|UPT|SMRT|Humas|Nataru)\b"
@@ -38,7 +38,7 @@ def test_every_document_of_the_sample_keeps_the_house_style(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_exports: Callable[[Path], Path]
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
-    root = _demo_evaluated(tmp_path, demo_exports)
+    root = demo_evaluated(tmp_path, demo_exports)
     for args, out in (
         (["export", "report", "--period", "2026-11", "--format", "md"], "report.md"),
         (["export", "report", "--period", "2026-11", "--format", "html"], "report.html"),

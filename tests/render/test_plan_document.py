@@ -6,12 +6,12 @@ from pathlib import Path
 
 import docx
 import pytest
-import test_export_plan as plans
-import test_export_report as reports
-from conftest import run
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
+from tests.helpers import plan_data as plans
+from tests.helpers import report_data as reports
+from tests.helpers.cli import run
 
 
 @pytest.fixture(autouse=True)

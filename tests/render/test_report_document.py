@@ -8,15 +8,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import UPDATE_GOLDEN, run
-from test_export_report import EPOCH, REPORT, registry_text, workspace
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
+from tests.helpers import paths
+from tests.helpers.cli import UPDATE_GOLDEN, run
+from tests.helpers.report_data import (
+    EPOCH,
+    ISSUED,
+    REPORT,
+    demo_evaluated,
+    registry_text,
+    workspace,
+)
 
-GOLDEN = Path(__file__).parent / "golden" / "report-2026-11.md"
-# 4 December 2026, the day the coordinator in issue 17 made the November report
-ISSUED = "1796342400"
+GOLDEN = paths.GOLDEN / "report-2026-11.md"
 # A command line as an operator types it: `smrt plan week`, `--scores`, `smrt metrics import`
 COMMAND = re.compile(r"\bsmrt (plan|metrics|evaluate|export|init|validate)\b|(?<![\w-])--[a-z]")
 
@@ -220,35 +226,13 @@ def test_the_appendix_says_whether_the_plan_is_approved(tmp_path: Path) -> None:
 # --- the sample report, golden ----------------------------------------------------------------
 
 
-def _demo_evaluated(tmp_path: Path, demo_exports: Callable[[Path], Path]) -> Path:
-    """The README's demo chain: the sample's exports imported, a week planned, 2026-11 evaluated."""
-    root = tmp_path / "ws"
-    demo_exports(root)
-    for args in (
-        ["metrics", "import", str(root / "demo" / "posts_2026-11-01_2026-11-30.csv")],
-        ["metrics", "import", str(root / "demo" / "inbound_2026-11-01_2026-11-30.csv")],
-        ["plan", "week", "--week", "2026-W49"],
-        [
-            "evaluate",
-            "upt",
-            "--period",
-            "2026-11",
-            "--scores",
-            str(root / "demo" / "scores-2026-11.yaml"),
-        ],
-    ):
-        result = CliRunner().invoke(app, ["-w", str(root), *args])
-        assert result.exit_code == 0, result.stderr
-    return root
-
-
 @pytest.mark.slow
 def test_an_english_report_of_an_indonesian_evaluation_is_english_throughout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, demo_exports: Callable[[Path], Path]
 ) -> None:
     """Recommendations are codes: the English report makes English sentences of them."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
-    root = _demo_evaluated(tmp_path, demo_exports)
+    root = demo_evaluated(tmp_path, demo_exports)
     stored = json.loads((root / "evaluations" / "2026-11" / "evaluation.json").read_text("utf-8"))
     assert stored["language"] == "id"
     assert all(r["code"] for u in stored["upts"] for r in u["recommendations"])
@@ -269,7 +253,7 @@ def test_sample_report_markdown_is_golden(
 ) -> None:
     """The README's demo chain on the bundled sample; regenerate with SMRT_UPDATE_GOLDEN=1."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
-    root = _demo_evaluated(tmp_path, demo_exports)
+    root = demo_evaluated(tmp_path, demo_exports)
     result = CliRunner().invoke(
         app,
         ["-w", str(root), "export", "report", "--period", "2026-11", "-o", "-", "--format", "md"],

@@ -7,12 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import test_export_report as reports
 from pptx import Presentation
 from pptx.enum.shapes import MSO_SHAPE_TYPE
 from typer.testing import CliRunner, Result
 
 from smrt_cli.cli import app
+from tests.helpers import report_data as reports
 
 
 @pytest.fixture(autouse=True)

@@ -8,9 +8,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-import test_export_plan as plans
-import test_export_report as reports
-from conftest import run
+
+from tests.helpers import plan_data as plans
+from tests.helpers import report_data as reports
+from tests.helpers.cli import run
 
 EPOCH = "1796385600"  # 2026-12-04 12:00 UTC
 

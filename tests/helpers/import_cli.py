@@ -1,0 +1,37 @@
+"""`smrt metrics import` in-process on the minimal registry with a fixed clock, and the store it fills."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner, Result
+
+from smrt_cli.cli import app
+from tests.helpers import paths
+
+EXPORTS = paths.FIXTURES / "exports"
+
+
+def smrt(ws: Path, *args: str) -> Result:
+    """Run smrt in workspace `ws` with the minimal registry and a fixed clock."""
+    result = CliRunner().invoke(
+        app,
+        ["--workspace", str(ws), "--data", str(paths.MINIMAL), *args],
+        env={"SOURCE_DATE_EPOCH": "1798675200", "NO_COLOR": "1"},
+    )
+    assert "Traceback" not in result.output
+    return result
+
+
+def imp(ws: Path, *args: str) -> Result:
+    return smrt(ws, "metrics", "import", *args)
+
+
+def db(ws: Path, sql: str, *params: object) -> list[tuple[object, ...]]:
+    with sqlite3.connect(ws / "smrt.db") as conn:
+        return conn.execute(sql, params).fetchall()
+
+
+def fx(name: str) -> str:
+    return str(EXPORTS / name)
