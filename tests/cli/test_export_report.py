@@ -294,6 +294,20 @@ def test_english_report_of_an_indonesian_evaluation(tmp_path: Path) -> None:
 # --- DOCX ------------------------------------------------------------------------------------
 
 
+@pytest.fixture(scope="module")
+def default_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The DOCX report of workspace(), made once for the tests that only read it."""
+    root = tmp_path_factory.mktemp("docx")
+    with pytest.MonkeyPatch.context() as env:  # as the autouse fixtures set them for a test
+        env.setenv("SOURCE_DATE_EPOCH", EPOCH)
+        env.setenv("SMRT_LANG", "en")
+        env.setenv("SMRT_CACHE_DIR", str(root / ".smrt-cache"))
+        ws = workspace(root / "ws")
+        result = run(ws, *REPORT, "--format", "docx")
+    assert result.exit_code == 0, result.stderr
+    return ws / "reports" / "2026-11.docx"
+
+
 def test_docx_headings_tables_pictures_and_fixed_dates(tmp_path: Path) -> None:
     import docx
 
@@ -319,12 +333,10 @@ def test_docx_headings_tables_pictures_and_fixed_dates(tmp_path: Path) -> None:
     assert path.read_bytes() == first  # same inputs, same bytes
 
 
-def test_docx_pages_are_a4(tmp_path: Path) -> None:
+def test_docx_pages_are_a4(default_docx: Path) -> None:
     import docx
 
-    ws = workspace(tmp_path)
-    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
-    document = docx.Document(str(ws / "reports" / "2026-11.docx"))
+    document = docx.Document(str(default_docx))
     assert document.sections
     for section in document.sections:
         # Word stores lengths in twentieths of a point, so compare to the tenth of a millimetre
@@ -360,10 +372,8 @@ def test_docx_footer_numbers_the_pages(tmp_path: Path, lang: str, word: str) -> 
         assert [f.strip() for f in fields] == ["PAGE"]
 
 
-def test_docx_table_headers_repeat_and_rows_stay_whole(tmp_path: Path) -> None:
-    ws = workspace(tmp_path)
-    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
-    body = _docx_part(ws / "reports" / "2026-11.docx", "word/document.xml")
+def test_docx_table_headers_repeat_and_rows_stay_whole(default_docx: Path) -> None:
+    body = _docx_part(default_docx, "word/document.xml")
     tables = list(body.iter(f"{W}tbl"))
     assert len(tables) == 8
     for table in tables:
@@ -394,12 +404,10 @@ def test_docx_tables_fill_the_text_width_and_give_names_the_room(tmp_path: Path)
     assert all(unit > column.width for i, column in enumerate(league.columns) if i != 1)
 
 
-def test_docx_post_links_are_hyperlinks(tmp_path: Path) -> None:
+def test_docx_post_links_are_hyperlinks(default_docx: Path) -> None:
     import zipfile
 
-    ws = workspace(tmp_path)
-    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
-    path = ws / "reports" / "2026-11.docx"
+    path = default_docx
     body = _docx_part(path, "word/document.xml")
     rels = _docx_part(path, "word/_rels/document.xml.rels")
     targets = {r.get("Id"): (r.get("Target"), r.get("TargetMode")) for r in rels}
@@ -419,14 +427,12 @@ def test_docx_post_links_are_hyperlinks(tmp_path: Path) -> None:
         assert b"(javascript:alert(1))" in z.read("word/document.xml")
 
 
-def test_docx_core_properties_name_the_office_not_the_library(tmp_path: Path) -> None:
+def test_docx_core_properties_name_the_office_not_the_library(default_docx: Path) -> None:
     import zipfile
 
     import docx
 
-    ws = workspace(tmp_path)
-    assert run(ws, *REPORT, "--format", "docx").exit_code == 0
-    path = ws / "reports" / "2026-11.docx"
+    path = default_docx
     props = docx.Document(str(path)).core_properties
     assert props.title.startswith("Laporan Evaluasi Media Sosial SMRT — Wilayah Contoh — ")
     assert props.author == "Direktorat Jenderal Perhubungan Laut"
