@@ -14,7 +14,7 @@ import datetime as dt
 import re
 import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -196,30 +196,52 @@ def write(folder: Path, fmt: Format, sep: str, rows: list[list[str]]) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def new_store() -> Iterator[Callable[[], sqlite3.Connection]]:
+    """A fresh in-memory store per example: a copy of one made by open_store, not a migration."""
+    made = store.open_store(Path(":memory:"))
+
+    def copy() -> sqlite3.Connection:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        made.backup(conn)
+        conn.execute("PRAGMA foreign_keys=ON")  # per connection, as open_store sets it
+        return conn
+
+    yield copy
+    made.close()
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("exports")
+
+
 @pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(exports())
 def test_every_stored_count_is_the_one_meant_or_the_file_is_refused(
+    new_store: Callable[[], sqlite3.Connection],
+    folder: Path,
     export: tuple[Format, str, list[list[str]], list[list[int | None]], list[str]],
 ) -> None:
     fmt, sep, rows, meant, kinds = export
-    with tempfile.TemporaryDirectory() as tmp:
-        path = write(Path(tmp), fmt, sep, rows)
-        conn = store.open_store(Path(":memory:"))
-        try:
-            import_file(
-                conn,
-                prepare(path, "export.csv", REGISTRY, upt="ksop-a", year=2026),
-                REGISTRY,
-                year=2026,
-                imported_at=dt.datetime(2026, 12, 1, tzinfo=dt.UTC),
-            )
-        except UserError as exc:
-            refused: str | None = str(exc)
-        else:
-            refused = None
-            got = conn.execute(fmt.sql).fetchall()
-        conn.close()
+    # each example writes the one file anew and imports it into a new store
+    path = write(folder, fmt, sep, rows)
+    conn = new_store()
+    try:
+        import_file(
+            conn,
+            prepare(path, "export.csv", REGISTRY, upt="ksop-a", year=2026),
+            REGISTRY,
+            year=2026,
+            imported_at=dt.datetime(2026, 12, 1, tzinfo=dt.UTC),
+        )
+    except UserError as exc:
+        refused: str | None = str(exc)
+    else:
+        refused = None
+        got = conn.execute(fmt.sql).fetchall()
+    conn.close()
     witnessed = any(CLUE in k for k in kinds)
     doubtful = [i for i, k in enumerate(kinds) if NEEDS_CLUE in k]
     event(f"{'doubtful' if doubtful else 'clear'}, {'witnessed' if witnessed else 'no witness'}")
