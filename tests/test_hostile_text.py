@@ -101,6 +101,7 @@ def _links(tokens: list[Token]) -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.slow
 def test_no_markdown_file_has_a_live_link_html_or_a_split_row(ws: Path) -> None:
     _smrt(ws, "plan", "week", "--week", "2026-W41")
     _smrt(ws, "plan", "week", "--week", "2026-W45")
@@ -126,6 +127,7 @@ def test_no_markdown_file_has_a_live_link_html_or_a_split_row(ws: Path) -> None:
     assert shown > 50  # the text is there, shown as text
 
 
+@pytest.mark.slow
 def test_html_and_docx_link_only_to_the_web(ws: Path) -> None:
     import html
     import zipfile

@@ -308,6 +308,7 @@ def default_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return ws / "reports" / "2026-11.docx"
 
 
+@pytest.mark.slow
 def test_docx_headings_tables_pictures_and_fixed_dates(tmp_path: Path) -> None:
     import docx
 
@@ -448,6 +449,7 @@ def test_docx_core_properties_name_the_office_not_the_library(default_docx: Path
         assert b"thumbnail" not in z.read("_rels/.rels")
 
 
+@pytest.mark.slow
 def test_docx_dates_without_source_date_epoch_are_the_report_date(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -120,6 +120,7 @@ spoils = st.none() | st.tuples(
 
 
 # it calls no import: one path is enough
+@pytest.mark.slow
 @pytest.mark.parametrize("import_path", ["in-process"], indirect=True)
 @settings(max_examples=500, deadline=None)
 @given(row=cells, spoil=spoils)

@@ -38,6 +38,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory, _demo_exports_once: Path) -> 
     ],
     ids=["stdout", "xlsx", "markdown"],
 )
+@pytest.mark.slow
 def test_the_plotting_library_is_imported_only_to_draw(
     demo: Path, tmp_path: Path, args: list[str], plotted: bool
 ) -> None:

@@ -83,6 +83,7 @@ def test_deck_slides_titles_tables_and_charts(tmp_path: Path) -> None:
     assert deck.slide_width == 12192000  # 16:9
 
 
+@pytest.mark.slow
 def test_deck_is_the_same_bytes_each_time_and_never_overwritten(tmp_path: Path) -> None:
     ws = reports.workspace(tmp_path)
     out = tmp_path / "rakor.pptx"
