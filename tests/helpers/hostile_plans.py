@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from smrt_cli.cli import app
+from tests.helpers.cli import run
 
 FIX = "write it again with `smrt plan week --force`"
 
@@ -37,6 +35,6 @@ def edit(ws: Path, old: str, new: str, nth: int = 1) -> tuple[Path, int, int]:
 
 
 def smrt(ws: Path, args: list[str]) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, ["-w", str(ws), *args], env={"SOURCE_DATE_EPOCH": "0"})
+    result = run(ws, *args, env={"SOURCE_DATE_EPOCH": "0"})
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     return result.exit_code, result.stdout, result.stderr

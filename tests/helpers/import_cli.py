@@ -5,21 +5,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from smrt_cli.cli import app
 from tests.helpers import paths
+from tests.helpers.cli import run
 
 EXPORTS = paths.FIXTURES / "exports"
 
 
 def smrt(ws: Path, *args: str) -> Result:
     """Run smrt in workspace `ws` with the minimal registry and a fixed clock."""
-    result = CliRunner().invoke(
-        app,
-        ["--workspace", str(ws), "--data", str(paths.MINIMAL), *args],
-        env={"SOURCE_DATE_EPOCH": "1798675200", "NO_COLOR": "1"},
-    )
+    env = {"SOURCE_DATE_EPOCH": "1798675200", "NO_COLOR": "1"}
+    result = run(ws, *args, data=paths.MINIMAL, env=env)
     assert "Traceback" not in result.output
     return result
 

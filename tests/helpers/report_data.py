@@ -8,11 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from typer.testing import CliRunner
-
-from smrt_cli.cli import app
 from smrt_cli.plans import Shortfall, Slot, UptPlan, WeekPlan, plan_json
 from tests.helpers import paths
+from tests.helpers.cli import run
 
 FIXTURE = paths.MINIMAL
 
@@ -205,7 +203,7 @@ def demo_workspace(root: Path, demo_exports: Callable[[Path], Path]) -> Path:
             str(root / "demo" / "scores-2026-11.yaml"),
         ],
     ):
-        result = CliRunner().invoke(app, ["-w", str(root), *args])
+        result = run(root, *args)
         assert result.exit_code == 0, result.stderr
     return root
 
@@ -231,6 +229,6 @@ def demo_evaluated(tmp_path: Path, demo_exports: Callable[[Path], Path]) -> Path
             str(root / "demo" / "scores-2026-11.yaml"),
         ],
     ):
-        result = CliRunner().invoke(app, ["-w", str(root), *args])
+        result = run(root, *args)
         assert result.exit_code == 0, result.stderr
     return root
