@@ -12,8 +12,6 @@ from smrt_cli.registry import load_registry
 from tests.helpers import paths
 
 REGISTRY = load_registry(paths.MINIMAL)
-
-
 HEADER = ",".join(CANONICAL_COLUMNS)
 
 

@@ -7,8 +7,6 @@ from pathlib import Path
 from tests.helpers.cli import run
 
 FIX = "write it again with `smrt plan week --force`"
-
-
 WEEK = "2026-W49"
 
 

@@ -1,4 +1,4 @@
-"""`smrt metrics import` in-process on the minimal registry with a fixed clock, and the store it fills."""
+"""`smrt metrics import` in-process on the minimal registry, a fixed clock; the store it fills."""
 
 from __future__ import annotations
 

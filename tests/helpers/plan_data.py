@@ -10,8 +10,6 @@ from smrt_cli.plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan, plan_j
 from tests.helpers import paths
 
 FIXTURE = paths.MINIMAL
-
-
 MONDAY = dt.date(2026, 11, 30)
 
 

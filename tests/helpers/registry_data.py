@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 from smrt_cli.cli import app
 from tests.helpers import paths
 
-MINIMAL = (paths.FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+MINIMAL = paths.MINIMAL.read_text(encoding="utf-8")
 
 
 def validate(tmp_path: Path, text: str | bytes) -> tuple[int, str]:

@@ -1,4 +1,4 @@
-"""Report inputs: the minimal registry as a signed document's, two months' evaluations, the README's demo chain."""
+"""Report inputs: the minimal registry signed, two months' evaluations, the README's demo chain."""
 
 from __future__ import annotations
 
@@ -13,11 +13,7 @@ from tests.helpers import paths
 from tests.helpers.cli import run
 
 FIXTURE = paths.MINIMAL
-
-
 MONDAY = dt.date(2026, 11, 30)  # 2026-W49: the week after November 2026
-
-
 EPOCH = "1765152000"  # 2025-12-08 00:00 UTC
 
 
