@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+# fixtures kept with their helper, offered to every module from here
+from tests.helpers.charts_once import charts_drawn_once, fresh_charts  # noqa: F401
+
 
 @pytest.fixture(autouse=True)
 def _own_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

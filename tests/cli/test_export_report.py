@@ -44,6 +44,10 @@ SECTIONS_ID = [
 ]
 
 
+# the report's structure, not its drawing: each distinct chart drawn once (tests/helpers)
+pytestmark = pytest.mark.usefixtures("charts_drawn_once")
+
+
 @pytest.fixture(autouse=True)
 def _epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
@@ -309,7 +313,7 @@ def default_docx(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.slow
-def test_docx_headings_tables_pictures_and_fixed_dates(tmp_path: Path) -> None:
+def test_docx_headings_tables_pictures_and_fixed_dates(tmp_path: Path, fresh_charts: None) -> None:
     import docx
 
     ws = workspace(tmp_path)
@@ -451,7 +455,7 @@ def test_docx_core_properties_name_the_office_not_the_library(default_docx: Path
 
 @pytest.mark.slow
 def test_docx_dates_without_source_date_epoch_are_the_report_date(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_charts: None
 ) -> None:
     import docx
 
@@ -479,7 +483,7 @@ def test_docx_cannot_go_to_stdout(tmp_path: Path) -> None:
 # --- behaviour -------------------------------------------------------------------------------
 
 
-def test_same_inputs_same_bytes(tmp_path: Path) -> None:
+def test_same_inputs_same_bytes(tmp_path: Path, fresh_charts: None) -> None:
     ws = workspace(tmp_path)
     for fmt in ("md", "html"):
         one = run(ws, *REPORT, "--format", fmt, "-o", "-").stdout_bytes

@@ -27,6 +27,10 @@ GOLDEN = paths.GOLDEN / "report-2026-11.md"
 COMMAND = re.compile(r"\bsmrt (plan|metrics|evaluate|export|init|validate)\b|(?<![\w-])--[a-z]")
 
 
+# the documents' content, not their drawing: each distinct chart drawn once (tests/helpers)
+pytestmark = pytest.mark.usefixtures("charts_drawn_once")
+
+
 @pytest.fixture(autouse=True)
 def _epoch(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", EPOCH)
