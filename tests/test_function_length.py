@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 
 from tests.helpers import paths
 
@@ -32,6 +33,7 @@ def function_lengths(source: str) -> dict[str, int]:
     return lengths
 
 
+@functools.cache  # two tests read it: the package parsed once
 def long_functions() -> dict[str, int]:
     found: dict[str, int] = {}
     for path in sorted(PACKAGE.rglob("*.py")):
