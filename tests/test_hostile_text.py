@@ -23,6 +23,9 @@ from smrt_cli.cli import app
 from smrt_cli.metrics.store import open_store
 from tests.helpers.evaluation_data import FIXTURES, REGION, region_store
 
+# what the documents say, not how they draw: each distinct chart drawn once (tests/helpers)
+pytestmark = pytest.mark.usefixtures("charts_drawn_once")
+
 PAYLOAD = (
     "[Lihat bukti](javascript:alert(1)) ![i](javascript:alert(2)) <javascript:alert(3)>"
     ' | sel\npecah <img src=x onerror="alert(4)"> `kode` *tebal* [ref]'

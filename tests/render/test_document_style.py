@@ -13,6 +13,9 @@ from typer.testing import CliRunner
 from smrt_cli.cli import app
 from tests.helpers.report_data import ISSUED, demo_evaluated
 
+# what the documents say, not how they draw: each distinct chart drawn once (tests/helpers)
+pytestmark = pytest.mark.usefixtures("charts_drawn_once")
+
 # Names keep their capital after a semicolon ("…; Facebook 2"); any other word does not.
 PROPER = r"(?:Facebook|Instagram|TikTok|YouTube|X|WhatsApp|Meta|KSOP|UPP|UPT|SMRT|Humas|Nataru)\b"
 RULES = {
