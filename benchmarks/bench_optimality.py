@@ -14,10 +14,10 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent / "tests"))
+sys.path.insert(0, str(HERE.parent))
 
-from optimum_cases import families, weeks_planned  # noqa: E402
-from optimum_model import (  # noqa: E402
+from tests.helpers.optimum_cases import families, weeks_planned  # noqa: E402
+from tests.helpers.optimum_model import (  # noqa: E402
     min_pillar_deviation,
     min_shortfall,
     plan_pillar_deviation,

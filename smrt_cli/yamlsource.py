@@ -462,104 +462,92 @@ def validation_problems(
     doc: YamlDoc, model: type[BaseModel], exc: ValidationError
 ) -> list[Problem]:
     """Turn pydantic's errors into FILE:LINE:COL problems with a way to fix each."""
-    problems: list[Problem] = []
     # Only the first MAX_DESCRIBED are described (a list of 200,000 bad values would take
     # seconds more); the count of the rest is exc.error_count(), for problems_error.
-    for err in exc.errors(include_url=False)[:MAX_DESCRIBED]:
-        path, is_key = data_path(doc, err["loc"])
-        kind = err["type"]
-        said = pydantic_message(err)
-        if kind == "extra_forbidden":
-            name = str(path[-1]) if path else "?"
-            parent = _model_at(model, path[:-1])
-            allowed = sorted(f.alias or n for n, f in parent.model_fields.items()) if parent else []
-            close = difflib.get_close_matches(name, allowed, n=1)
-            hint = (
-                msg("message.did_you_mean", name=repr(close[0]))
-                if close
-                else msg("message.registry.allowed", names=", ".join(allowed))
-            )
-            problems.append(
-                doc.problem(
-                    path,
-                    msg("message.registry.unknown_field", name=repr(name), hint=hint),
-                    key=True,
-                )
-            )
-            continue
-        if kind == "missing":
-            name = str(path[-1]) if path else "?"
-            problems.append(
-                Problem(
-                    doc.file,
-                    *doc.where(path[:-1]),
-                    msg("message.registry.missing", name=name),
-                    dotted(path[:-1]),
-                )
-            )
-            continue
-        if is_key and kind == "literal_error":
-            # a misspelt platform under accounts or targets: suggest the nearest one
-            choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
-            name = str(path[-1]) if path else "?"
-            close = difflib.get_close_matches(name, choices, n=1)
-            hint = (
-                msg("message.did_you_mean", name=repr(close[0]))
-                if close
-                else msg("message.registry.use_one_of", names=", ".join(choices))
-            )
-            problems.append(
-                doc.problem(
-                    path, msg("message.registry.unknown_key", name=repr(name), hint=hint), key=True
-                )
-            )
-            continue
-        tag = bare_hashtag(doc, path) if err["input"] is None and kind == "string_type" else None
-        if tag is not None:
-            problems.append(doc.problem(path, _hinted(said, hashtag_hint(tag))))
-            continue
-        raw = None if is_key else doc.surprises.get(path)
-        written = raw if raw is not None else str(err["input"])
-        plain = written.replace(".", "")
-        if kind in _INT_KINDS and _THOUSANDS.fullmatch(written) and raw is None:
-            hint = msg("message.registry.thousands", plain=plain)
-            problems.append(doc.problem(path, _hinted(said, hint)))
-            continue
-        if kind in _INT_KINDS and _THOUSANDS.fullmatch(written):
-            # 3.400 is how Indonesian writes three thousand four hundred; YAML reads 3.4
-            problems.append(
-                doc.problem(
-                    path,
-                    msg(
-                        "message.registry.thousands_point",
-                        raw=raw,
-                        read=repr(err["input"]),
-                        plain=plain,
-                    ),
-                )
-            )
-            continue
-        if raw is not None and kind in ("string_type", "literal_error", "value_error"):
-            reads = err["input"]
-            hint = msg(f"message.registry.reads.{_yaml_kind(reads)}", raw=raw, read=repr(reads))
-            problems.append(doc.problem(path, _hinted(said, hint), key=is_key))
-            continue
-        if raw is not None and raw.lower() in _YAML11_WORDS and kind in _NUMBER_KINDS:
-            # quoting a yes/no would not make it a number: say what the field wants instead
-            fix = _fix(kind)
-            said = _hinted(said, msg("message.registry.yes_no_number", raw=raw, fix=fix))
-        elif raw is not None and raw.lower() in _YAML11_WORDS:
-            said = _hinted(said, msg("message.registry.yes_no", raw=raw))
-        elif kind == "literal_error" and isinstance(err["input"], str):
-            # "reels" for "reel": name the value meant, not only the list to pick from
-            choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
-            close = difflib.get_close_matches(err["input"].strip().lower(), choices, n=1)
-            meant = msg("message.did_you_mean", name=repr(close[0])) if close else _fix(kind)
-            said = _hinted(said, meant)
-        elif _fix(kind) is not None:
-            said = _hinted(said, _fix(kind))
-        problems.append(doc.problem(path, said, key=is_key))
-    return problems
+    return [_problem(doc, model, err) for err in exc.errors(include_url=False)[:MAX_DESCRIBED]]
+
+
+def _problem(doc: YamlDoc, model: type[BaseModel], err: Any) -> Problem:
+    """One pydantic error at its place in the file, worded with the likeliest fix."""
+    path, is_key = data_path(doc, err["loc"])
+    kind = err["type"]
+    if kind == "extra_forbidden":
+        return _unknown_field(doc, model, path)
+    if kind == "missing":
+        name = str(path[-1]) if path else "?"
+        where = doc.where(path[:-1])
+        return Problem(
+            doc.file, *where, msg("message.registry.missing", name=name), dotted(path[:-1])
+        )
+    if is_key and kind == "literal_error":
+        return _unknown_key(doc, path, err)
+    said = pydantic_message(err)
+    tag = bare_hashtag(doc, path) if err["input"] is None and kind == "string_type" else None
+    if tag is not None:
+        return doc.problem(path, _hinted(said, hashtag_hint(tag)))
+    raw = None if is_key else doc.surprises.get(path)
+    written = raw if raw is not None else str(err["input"])
+    if kind in _INT_KINDS and _THOUSANDS.fullmatch(written):
+        return doc.problem(path, _thousands(said, err, raw, written.replace(".", "")))
+    if raw is not None and kind in ("string_type", "literal_error", "value_error"):
+        reads = err["input"]
+        hint = msg(f"message.registry.reads.{_yaml_kind(reads)}", raw=raw, read=repr(reads))
+        return doc.problem(path, _hinted(said, hint), key=is_key)
+    return doc.problem(path, _hinted(said, _value_hint(kind, err, raw)), key=is_key)
+
+
+def _unknown_field(doc: YamlDoc, model: type[BaseModel], path: Path_) -> Problem:
+    """A field the model does not have: the nearest allowed name, else all of them."""
+    name = str(path[-1]) if path else "?"
+    parent = _model_at(model, path[:-1])
+    allowed = sorted(f.alias or n for n, f in parent.model_fields.items()) if parent else []
+    close = difflib.get_close_matches(name, allowed, n=1)
+    hint = (
+        msg("message.did_you_mean", name=repr(close[0]))
+        if close
+        else msg("message.registry.allowed", names=", ".join(allowed))
+    )
+    return doc.problem(
+        path, msg("message.registry.unknown_field", name=repr(name), hint=hint), key=True
+    )
+
+
+def _unknown_key(doc: YamlDoc, path: Path_, err: Any) -> Problem:
+    """A misspelt platform under accounts or targets: suggest the nearest one."""
+    choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+    name = str(path[-1]) if path else "?"
+    close = difflib.get_close_matches(name, choices, n=1)
+    hint = (
+        msg("message.did_you_mean", name=repr(close[0]))
+        if close
+        else msg("message.registry.use_one_of", names=", ".join(choices))
+    )
+    return doc.problem(
+        path, msg("message.registry.unknown_key", name=repr(name), hint=hint), key=True
+    )
+
+
+def _thousands(said: Message, err: Any, raw: str | None, plain: str) -> Message:
+    """A whole number written with thousands points, quoted or as YAML read it."""
+    if raw is None:
+        return _hinted(said, msg("message.registry.thousands", plain=plain))
+    # 3.400 is how Indonesian writes three thousand four hundred; YAML reads 3.4
+    return msg("message.registry.thousands_point", raw=raw, read=repr(err["input"]), plain=plain)
+
+
+def _value_hint(kind: str, err: Any, raw: str | None) -> Message | None:
+    """What to write instead of a bad value, when there is something to say."""
+    if raw is not None and raw.lower() in _YAML11_WORDS and kind in _NUMBER_KINDS:
+        # quoting a yes/no would not make it a number: say what the field wants instead
+        return msg("message.registry.yes_no_number", raw=raw, fix=_fix(kind))
+    if raw is not None and raw.lower() in _YAML11_WORDS:
+        return msg("message.registry.yes_no", raw=raw)
+    if kind == "literal_error" and isinstance(err["input"], str):
+        # "reels" for "reel": name the value meant, not only the list to pick from
+        choices = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+        close = difflib.get_close_matches(err["input"].strip().lower(), choices, n=1)
+        return msg("message.did_you_mean", name=repr(close[0])) if close else _fix(kind)
+    return _fix(kind)
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(\.\d{3})+")

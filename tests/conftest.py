@@ -1,21 +1,20 @@
-"""Shared test set-up: every test gets its own empty cache folder; the one CLI helper."""
+"""Shared fixtures: every test gets its own empty cache folder; the demo exports; both import paths.
+
+Helpers that tests import (the one CLI runner, data builders) live in tests/helpers.
+"""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from smrt_cli.cli import app
-
-# the one switch that rewrites the golden files (tests/golden) instead of comparing with them
-UPDATE_GOLDEN = os.environ.get("SMRT_UPDATE_GOLDEN") == "1"
+# fixtures kept with their helper, offered to every module from here
+from tests.helpers.charts_once import charts_drawn_once, fresh_charts  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
@@ -57,23 +56,6 @@ def import_path(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch)
             pytest.skip("the worker needs fork")
         monkeypatch.setattr(parallel, "PARALLEL_BYTES", 0)
     return str(request.param)
-
-
-def run(
-    ws: Path,
-    *args: str,
-    data: Path | None = None,
-    env: Mapping[str, str] | None = None,
-    catch_exceptions: bool = True,
-) -> Result:
-    """`smrt --workspace WS [--data DATA] ARGS…` in this process, stdout and stderr apart."""
-    options = ["--workspace", str(ws), *(["--data", str(data)] if data else [])]
-    return CliRunner().invoke(app, [*options, *args], env=env, catch_exceptions=catch_exceptions)
-
-
-def parts(result: Result) -> tuple[int, str, str]:
-    """A result as (exit code, stdout, stderr), for tests that unpack it."""
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture(autouse=True)

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_export_plan import make_plan
 
 from smrt_cli.approvals import approval_of, approve, plan_digest
 from smrt_cli.render.xlsx import sheet_title
+from tests.helpers.plan_data import make_plan
 
 WHEN = dt.datetime(2026, 12, 4, 9, 0, tzinfo=dt.UTC)
 

@@ -19,7 +19,6 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from evaluation_data import REGION, batch, cover, message, post, region_store, write_plan
 
 from smrt_cli.evaluation import (
     CriterionResult,
@@ -38,9 +37,19 @@ from smrt_cli.models import Registry
 from smrt_cli.periods import parse_month
 from smrt_cli.plans import load_plan
 from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
-from smrt_cli.scores import ScoreEntry
-
-OCTOBER = parse_month("2026-10")
+from tests.helpers.evaluation_data import (
+    MANUAL,
+    OCTOBER,
+    REGION,
+    batch,
+    cover,
+    evaluate_october,
+    message,
+    post,
+    previous_evaluation,
+    region_store,
+    write_plan,
+)
 
 
 @pytest.fixture(scope="module")
@@ -164,50 +173,8 @@ def test_a_unit_that_never_imported_has_no_data(measures: dict[str, UnitMeasure]
     assert not m.evidence.has_post_data
 
 
-def _evaluate(
-    registry: Registry, measures: dict[str, UnitMeasure], manual: list[ScoreEntry]
-) -> dict[str, UptEvaluation]:
-    result = evaluate(
-        registry,
-        OCTOBER,
-        OCTOBER.previous(),
-        measures,
-        manual,
-        previous_evaluation({"ksop-a": 50.0}),
-        [u.id for u in registry.upts],
-        "id",
-    )
-    return {u.id: u for u in result.upts}
-
-
-def previous_evaluation(
-    scores: dict[str, float],
-    covered_days: int = 30,
-    platforms: tuple[str, ...] = ("facebook", "instagram"),
-) -> RegionEvaluation:
-    """September's evaluation as the change column reads it: a score and its coverage."""
-    september = OCTOBER.previous()
-    return RegionEvaluation(
-        period=september,
-        previous_period=september.previous(),
-        upts=[
-            UptEvaluation(
-                id=unit,
-                score=score,
-                covered_days=covered_days,
-                period_days=30,
-                covered_platforms=list(platforms),
-            )
-            for unit, score in scores.items()
-        ],
-    )
-
-
-MANUAL = [ScoreEntry(upt="ksop-a", criterion="pimpinan", score=3, evidence="ok", assessor="Humas")]
-
-
 def test_scores_by_hand(registry: Registry, measures: dict[str, UnitMeasure]) -> None:
-    units = _evaluate(registry, measures, MANUAL)
+    units = evaluate_october(registry, measures, MANUAL)
     a = units["ksop-a"]
     scores = {c.id: c.score for c in a.criteria}
     # each scored from its value as shown (one decimal, half up), and shown as scored
@@ -225,7 +192,7 @@ def test_scores_by_hand(registry: Registry, measures: dict[str, UnitMeasure]) ->
 
 
 def test_no_data_ties_and_coverage(registry: Registry, measures: dict[str, UnitMeasure]) -> None:
-    units = _evaluate(registry, measures, MANUAL)
+    units = evaluate_october(registry, measures, MANUAL)
     b, c, d = units["upp-b"], units["upp-c"], units["upp-d"]
     # aktif (20) and kontra-hoaks (10) have data: 30 % of the weight, both scoring 0
     assert (b.score, b.coverage, b.rank) == (0.0, 30.0, 2)
@@ -275,7 +242,7 @@ def test_recommendations_point_at_ideas_the_unit_can_make(
     registry: Registry, measures: dict[str, UnitMeasure]
 ) -> None:
     low_variety = Metrics(format_variety=10.0, posts=10)
-    units = _evaluate(
+    units = evaluate_october(
         registry,
         {
             **measures,
@@ -318,7 +285,7 @@ def test_missing_values_say_why(registry: Registry) -> None:
         metrics=Metrics(posts=5, posting_target_share=50.0, counter_hoax_posts=1),
         evidence=Evidence(has_post_data=True),
     )
-    units = _evaluate(registry, {"ksop-a": posted}, [])
+    units = evaluate_october(registry, {"ksop-a": posted}, [])
     texts = {r.criterion: r.text for r in units["ksop-a"].recommendations}
     assert texts["keterlibatan"].startswith("Ekspor unggahan tidak memuat jangkauan (Reach)")
     assert texts["variasi"].startswith("Format unggahan tidak diketahui")

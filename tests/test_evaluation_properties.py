@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from evaluation_data import REGION
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -12,6 +11,7 @@ from smrt_cli.evaluation import Metrics, UnitMeasure, UptEvaluation, evaluate
 from smrt_cli.periods import parse_month
 from smrt_cli.registry import load_registry
 from smrt_cli.scores import ScoreEntry
+from tests.helpers.evaluation_data import REGION
 
 REGISTRY = load_registry(REGION)
 OCTOBER = parse_month("2026-10")

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evaluation_data import REGION, region_store, write_plan
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 from smrt_cli.errors import UserError
 from smrt_cli.evaluations import evaluation_json, load_evaluation, parse_evaluation
+from tests.helpers.evaluation_data import REGION, region_store, write_plan
 
 
 @pytest.mark.parametrize(

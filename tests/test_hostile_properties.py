@@ -9,14 +9,15 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_export_report import workspace
-from test_registry import MINIMAL
-from test_strict_json import strict
 from typer.testing import CliRunner, Result
 
 from smrt_cli.cli import app
+from tests.helpers.registry_data import MINIMAL
+from tests.helpers.report_data import workspace
+from tests.helpers.strict_json import strict
 
 runner = CliRunner()
 LINES = MINIMAL.splitlines()
@@ -102,6 +103,7 @@ def located(result: Result, file: Path) -> None:
         assert found is not None and found.group(1) == str(file), line
 
 
+@pytest.mark.slow
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(edits)
 def test_generated_registries_never_crash_and_always_locate(changes: list[tuple[int, Any]]) -> None:
@@ -162,6 +164,7 @@ PLAN_COMMANDS = [
 ]
 
 
+@pytest.mark.slow
 @settings(
     max_examples=EXAMPLES // 2,
     deadline=None,

@@ -15,13 +15,16 @@ from typing import Any
 
 import pytest
 import yaml
-from evaluation_data import FIXTURES, REGION, region_store
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 from smrt_cli.metrics.store import open_store
+from tests.helpers.evaluation_data import FIXTURES, REGION, region_store
+
+# what the documents say, not how they draw: each distinct chart drawn once (tests/helpers)
+pytestmark = pytest.mark.usefixtures("charts_drawn_once")
 
 PAYLOAD = (
     "[Lihat bukti](javascript:alert(1)) ![i](javascript:alert(2)) <javascript:alert(3)>"
@@ -101,6 +104,7 @@ def _links(tokens: list[Token]) -> list[tuple[str, str]]:
     return found
 
 
+@pytest.mark.slow
 def test_no_markdown_file_has_a_live_link_html_or_a_split_row(ws: Path) -> None:
     _smrt(ws, "plan", "week", "--week", "2026-W41")
     _smrt(ws, "plan", "week", "--week", "2026-W45")
@@ -126,6 +130,7 @@ def test_no_markdown_file_has_a_live_link_html_or_a_split_row(ws: Path) -> None:
     assert shown > 50  # the text is there, shown as text
 
 
+@pytest.mark.slow
 def test_html_and_docx_link_only_to_the_web(ws: Path) -> None:
     import html
     import zipfile

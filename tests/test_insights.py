@@ -7,10 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import parts, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from insight_history import write_history
 from typer.testing import CliRunner
 
 from smrt_cli.insights import (
@@ -24,8 +22,11 @@ from smrt_cli.insights import (
 )
 from smrt_cli.periods import date_range
 from smrt_cli.registry import load_registry
+from tests.helpers import paths
+from tests.helpers.cli import parts, run
+from tests.helpers.insight_history import write_history
 
-SAMPLE = Path(__file__).parent.parent / "smrt_cli" / "data" / "upt.yaml"
+SAMPLE = paths.SAMPLE
 PERIOD = date_range(dt.date(2026, 8, 10), dt.date(2026, 11, 29))
 runner = CliRunner()
 

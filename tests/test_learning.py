@@ -8,7 +8,6 @@ import math
 from pathlib import Path
 
 import pytest
-from insight_history import write_history
 from typer.testing import CliRunner
 
 from smrt_cli.calendar import Week
@@ -20,9 +19,11 @@ from smrt_cli.periods import date_range, month
 from smrt_cli.planner import MIX_TOLERANCE, plan_week
 from smrt_cli.plans import Reason, WeekPlan
 from smrt_cli.registry import load_registry
+from tests.helpers import paths
+from tests.helpers.insight_history import write_history
 
-SAMPLE = Path(__file__).parent.parent / "smrt_cli" / "data" / "upt.yaml"
-GOLDEN = Path(__file__).parent / "golden" / "plan-2026-W49"
+SAMPLE = paths.SAMPLE
+GOLDEN = paths.GOLDEN / "plan-2026-W49"
 W49 = Week(2026, 49)
 runner = CliRunner()
 

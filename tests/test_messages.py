@@ -8,8 +8,9 @@ import pytest
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
+from tests.helpers import paths
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = paths.FIXTURES
 MINIMAL = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")  # says `language: id`
 runner = CliRunner()
 

@@ -9,10 +9,10 @@ import typing
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
-from test_export_plan import make_plan
 
 from smrt_cli import plans
 from smrt_cli.plans import WeekPlan, WithdrawnSlot, plan_json
+from tests.helpers.plan_data import make_plan
 
 
 def old_plan_json(plan: WeekPlan) -> str:

@@ -10,28 +10,11 @@ from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
+from tests.helpers import paths
+from tests.helpers.registry_data import MINIMAL, mutate, validate
 
-FIXTURES = Path(__file__).parent / "fixtures"
-MINIMAL = (FIXTURES / "minimal.yaml").read_text(encoding="utf-8")
+FIXTURES = paths.FIXTURES
 runner = CliRunner()
-
-
-def validate(tmp_path: Path, text: str | bytes) -> tuple[int, str]:
-    """Write a registry and run `smrt validate` on it; returns (exit code, stderr)."""
-    path = tmp_path / "upt.yaml"
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    result = runner.invoke(app, ["validate", str(path)])
-    assert "Traceback" not in result.output
-    return result.exit_code, result.stderr
-
-
-def mutate(old: str, new: str) -> str:
-    """The minimal registry with exactly one occurrence of `old` replaced."""
-    assert MINIMAL.count(old) == 1, old
-    return MINIMAL.replace(old, new)
 
 
 def test_minimal_registry_is_valid(tmp_path: Path) -> None:

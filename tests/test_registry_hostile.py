@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from test_registry import MINIMAL, mutate, validate
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 from smrt_cli.models import MAX_BYTES, MAX_ID
 from smrt_cli.yamlsource import MAX_DEPTH, MAX_NODES
+from tests.helpers.registry_data import MINIMAL, mutate, validate
 
 runner = CliRunner()
 FINITE = ".nan and .inf are not numbers a registry can use; write a number such as 2 or 1.5"
@@ -329,7 +329,7 @@ def test_a_national_registry_is_well_inside_the_caps() -> None:
 
 
 def scores_error(tmp_path: Path, text: str) -> str:
-    from evaluation_data import REGION
+    from tests.helpers.evaluation_data import REGION
 
     path = tmp_path / "skor.yaml"
     path.write_text(text, encoding="utf-8")

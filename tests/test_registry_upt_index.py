@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from smrt_cli.registry import load_registry
+from tests.helpers import paths
 
-SAMPLE = Path(__file__).parent.parent / "smrt_cli" / "data" / "upt.yaml"
+SAMPLE = paths.SAMPLE
 
 
 def test_upt_finds_each_unit_and_a_copy_with_other_units_finds_its_own() -> None:

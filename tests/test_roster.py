@@ -14,7 +14,7 @@ from smrt_cli.planner import plan_week
 from smrt_cli.plans import Duty
 from smrt_cli.render.plan_markdown import render_unit
 from smrt_cli.roster import with_duty
-from tests.test_planner import idea, registry, unit
+from tests.helpers.planner_data import idea, registry, unit
 
 W52 = Week(2026, 52)  # Monday 21 - Sunday 27 December 2026: Nataru, joint leave, Christmas
 NATARU: dict[str, Any] = {

@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from evaluation_data import FIXTURES, REGION
 
 from smrt_cli.errors import UserError
 from smrt_cli.models import Registry
 from smrt_cli.periods import parse_month
 from smrt_cli.registry import load_registry
 from smrt_cli.scores import load_scores
+from tests.helpers.evaluation_data import FIXTURES, REGION
 
 OCTOBER = parse_month("2026-10")
 

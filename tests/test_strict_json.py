@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-from evaluation_data import FIXTURES, REGION, region_store, write_plan
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
+from tests.helpers.evaluation_data import FIXTURES, REGION, region_store, write_plan
+from tests.helpers.strict_json import strict
 
 runner = CliRunner()
-
-
-def strict(text: str, where: str) -> Any:
-    """json.loads as a strict parser would: NaN, Infinity and -Infinity are errors."""
-
-    def refuse(name: str) -> Any:
-        raise AssertionError(f"{where}: {name} is not JSON")
-
-    return json.loads(text, parse_constant=refuse)
 
 
 def test_strict_refuses_what_python_json_accepts() -> None:
@@ -108,7 +99,7 @@ def test_the_writers_refuse_nan_rather_than_write_it(write: str) -> None:
     module, _, name = write.rpartition(".")
     function = getattr(importlib.import_module(module), name)
     if name == "plan_json":
-        from test_export_plan import make_plan
+        from tests.helpers.plan_data import make_plan
 
         plan = make_plan()
         slots = [s.model_copy(update={"effort_hours": float("nan")}) for s in plan.upts[0].slots]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from evaluation_data import FIXTURES, REGION, region_store, write_plan
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 from smrt_cli.workspace import Workspace, evaluated_periods, week_plan_paths
+from tests.helpers.evaluation_data import FIXTURES, REGION, region_store, write_plan
 
 runner = CliRunner()
 

@@ -394,46 +394,51 @@ def _period_label(period: str) -> str:
     return parsed.label
 
 
+_ReportPeriodOpt = Annotated[
+    str,
+    typer.Option(
+        "--period",
+        metavar="PERIOD",
+        help="Evaluated period, as its folder under WORKSPACE/evaluations is named: a month "
+        "(2026-11), a quarter (2026-Q4) or a date range (2026-11-25_2026-12-05).",
+        show_default=False,
+    ),
+]
+_ReportWeekOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--week",
+        metavar="WEEK",
+        help="Week of the plan in the appendix; default the week after.",
+    ),
+]
+_ReportFormatOpt = Annotated[
+    ReportFormat | None,
+    typer.Option(
+        "--format",
+        metavar="md|html|docx|xlsx",
+        help="md, html, docx, or xlsx (the evaluation as a workbook). Default: from -o's "
+        "extension (.md, .html, .htm, .docx, .xlsx), else html.",
+        show_default=False,
+    ),
+]
+_ReportOutOpt = Annotated[
+    str | None,
+    typer.Option(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="File to write, or - for stdout (md and html). Default: WORKSPACE/reports/PERIOD.EXT.",
+    ),
+]
+
+
 def export_report(
     ctx: typer.Context,
-    period: Annotated[
-        str,
-        typer.Option(
-            "--period",
-            metavar="PERIOD",
-            help="Evaluated period, as its folder under WORKSPACE/evaluations is named: a month "
-            "(2026-11), a quarter (2026-Q4) or a date range (2026-11-25_2026-12-05).",
-            show_default=False,
-        ),
-    ],
-    week: Annotated[
-        str | None,
-        typer.Option(
-            "--week",
-            metavar="WEEK",
-            help="Week of the plan in the appendix; default the week after.",
-        ),
-    ] = None,
-    fmt: Annotated[
-        ReportFormat | None,
-        typer.Option(
-            "--format",
-            metavar="md|html|docx|xlsx",
-            help="md, html, docx, or xlsx (the evaluation as a workbook). Default: from -o's "
-            "extension (.md, .html, .htm, .docx, .xlsx), else html.",
-            show_default=False,
-        ),
-    ] = None,
-    out: Annotated[
-        str | None,
-        typer.Option(
-            "-o",
-            "--output",
-            metavar="FILE",
-            help="File to write, or - for stdout (md and html). Default: "
-            "WORKSPACE/reports/PERIOD.EXT.",
-        ),
-    ] = None,
+    period: _ReportPeriodOpt,
+    week: _ReportWeekOpt = None,
+    fmt: _ReportFormatOpt = None,
+    out: _ReportOutOpt = None,
     evaluations: EvaluationsOpt = None,
     lang: LangOpt = None,
     force: ForceOpt = False,

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
-from ..errors import Text, UserError, WorkError, msg
+from ..errors import UserError, msg
 from .common import command_group, note, print_json, said_now, workspace
-
-if TYPE_CHECKING:
-    from ..metrics.importer import FileSummary, Prepared
-    from ..models import Registry
-    from ..workspace import Workspace
 
 PROGRESS_BYTES = 5_000_000  # files smaller than this import in well under a second
 
@@ -38,17 +32,6 @@ class FormatChoice(StrEnum):
     accounts = "accounts"
     inbound = "inbound"
     hoax_register = "hoax-register"
-
-
-def _imported_at() -> dt.datetime:
-    # Not an output, but a reproducible build or test still wants a reproducible store.
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch:
-        try:
-            return dt.datetime.fromtimestamp(int(epoch), dt.UTC)
-        except ValueError:
-            raise UserError(msg("message.metrics.epoch", epoch=epoch)) from None
-    return dt.datetime.now(dt.UTC)
 
 
 @contextmanager
@@ -107,14 +90,6 @@ _ImportEndOpt = Annotated[
 ]
 
 
-def _check_file(path: Path) -> None:
-    """An export named on the command line is a file that is there."""
-    if path.is_dir():
-        raise UserError(msg("message.metrics.is_folder", path=path))
-    if not path.is_file():
-        raise UserError(msg("message.metrics.no_file", path=path))
-
-
 def import_(
     ctx: typer.Context,
     files: _ImportFilesOpt,
@@ -149,74 +124,19 @@ def import_(
 
     Example: smrt metrics import --upt ksop-bitung posts_fb.csv "Table data.csv"
     """
-    from ..metrics import store
-    from ..metrics.importer import import_file, prepare
-    from ..metrics.matching import Matcher
+    from ..jobs.metrics import ImportRequest, import_job
 
     ws = workspace(ctx)
     explicit = _stated_range(start, end)
     registry = ws.registry()
-    prepared = []
-    for path in files:
-        _check_file(path)
-        prepared.append(
-            prepare(path, str(path), registry, format_name=format_.value, upt=upt, year=year)
-        )
-    conn = store.open_store(ws.store, bulk=True)
-    matcher = Matcher(registry.ideas)
-    imported_at = _imported_at()
-    summaries: list[FileSummary] = []
-    try:
-        # One transaction for every file named: a batch is stored whole or not at all.
-        with _stored(conn, ws.store):
-            for item in prepared:
-                try:
-                    with _progress(item.size, item.display) as progress:
-                        summary = import_file(
-                            conn,
-                            item,
-                            registry,
-                            year=year,
-                            imported_at=imported_at,
-                            matcher=matcher,
-                            progress=progress,
-                            explicit=explicit,
-                        )
-                except (UserError, WorkError) as exc:
-                    raise _undone(exc, prepared, summaries) from None
-                summaries.append(summary)
-    finally:
-        store.close(conn)
-    _warm_learning(ws, registry)
+    request = ImportRequest(files, format_.value, upt, year, explicit)
+    summaries = import_job(ws, registry, request, _progress)
     for summary in summaries:
         for warning in summary.warnings:
             note(warning, "warning")
         note(summary.line())
     if json_:
         print_json([s.as_json() for s in summaries])
-
-
-def _warm_learning(ws: Workspace, registry: Registry) -> None:
-    """The next plan and `smrt insights` find the store's last 16 weeks analysed (issue 13):
-    the import, which changed them, pays for that once."""
-    import hashlib
-
-    from ..metrics.insight_read import warm_after_import
-
-    registry_key = hashlib.sha256(ws.registry_path.read_bytes()).hexdigest()
-    warm_after_import(ws.root / "smrt.db", registry, registry_key)
-
-
-@contextmanager
-def _stored(conn: sqlite3.Connection, path: Path) -> Iterator[None]:
-    """One transaction for the command; a store that cannot take it is a WorkError (exit 1)."""
-    from ..metrics import store
-
-    try:
-        with store.transaction(conn):
-            yield
-    except sqlite3.Error as exc:
-        raise store.write_failure(str(path), exc, msg("message.store.what.nothing")) from exc
 
 
 def _stated_range(start: str | None, end: str | None) -> tuple[dt.date, dt.date] | None:
@@ -234,26 +154,6 @@ def _stated_range(start: str | None, end: str | None) -> tuple[dt.date, dt.date]
     if days[0] > days[1]:
         raise UserError(msg("message.metrics.reversed", start=start, end=end))
     return days[0], days[1]
-
-
-def _undone(
-    exc: UserError | WorkError, prepared: list[Prepared], done: list[FileSummary]
-) -> UserError | WorkError:
-    """The error, then what became of every file named: nothing of any of them is stored."""
-    if len(prepared) == 1:
-        return exc  # the error names the one file already
-    states: list[Text] = [
-        msg("message.import.state.undone", file=s.file, rows=s.rows) for s in done
-    ]
-    failed = prepared[len(done)].display
-    states.append(msg("message.import.state.failed", file=failed))
-    states += [
-        msg("message.import.state.unread", file=p.display) for p in prepared[len(done) + 1 :]
-    ]
-    summary = msg("message.import.nothing", states=tuple(states), failed=failed)
-    if isinstance(exc, WorkError):
-        return WorkError(msg("message.import.work_failed", error=exc.message, summary=summary))
-    return UserError(*exc.items, summary)
 
 
 def template() -> None:

@@ -195,45 +195,25 @@ def plan_approve_cmd(
 
     Example: smrt plan approve --week 2026-W49 --by "Kepala KSOP Kelas II Bitung"
     """
-    from ..approvals import approval_of, approve, approved_text
+    from ..approvals import approved_text
     from ..files import replace_folder
-    from ..jobs.common import source_date
-    from ..plans import plan_json
-    from ..render.plan_markdown import render_plan
-    from ..report import plan_units
+    from ..jobs.plan import approve_job, plan_exports
     from .export import week_plan
 
     name = " ".join(by.split())
     if not name:
         raise UserError(msg("message.plan.by_empty"))
     ws = workspace(ctx)
-    plan = week_plan(ws, week)
-    folder = ws.plan_folder(plan.week)
-    approved = ws.plan_path(plan.week).read_bytes()
-    if WeekPlan.model_validate_json(approved) != plan:  # planned again between the two reads
-        raise WorkError(msg("message.plan.changed", path=ws.plan_path(plan.week)))
-    if upt is not None:
-        plan_units(plan, upt)  # a unit without a plan that week is a user error
-    registry = ws.registry()
-    at = source_date() or dt.datetime.now(dt.UTC)
-    plan = approve(plan, upt, name, at)
-    files: dict[str, str] = dict(render_plan(plan, registry))
-    files["plan.json"] = plan_json(plan)
-    if ws.plan_path(plan.week).read_bytes() != approved:
+    done = approve_job(ws, week_plan(ws, week), upt, name)
+    if ws.plan_path(done.plan.week).read_bytes() != done.approved:
         # planned again meanwhile: writing now would put back the plan just replaced
-        raise WorkError(msg("message.plan.changed", path=ws.plan_path(plan.week)))
-    replace_folder(folder, files)
-    approval = approval_of(plan, upt)
-    assert approval is not None  # just recorded, for exactly this plan
-    note(approved_text(approval, current(), registry.settings.timezone))
-    note(msg("message.plan.wrote", n=len(files), folder=folder))
-    exports = sorted(
-        p.name
-        for p in folder.glob("plan*")
-        if p.suffix in (".csv", ".ics", ".txt", ".xlsx", ".html", ".docx")
-    )
-    for export in exports:
-        note(msg("message.plan.exported_before", path=folder / export), "note")
+        raise WorkError(msg("message.plan.changed", path=ws.plan_path(done.plan.week)))
+    replace_folder(done.folder, done.files)
+    timezone = ws.registry().settings.timezone
+    note(approved_text(done.approval, current(), timezone))
+    note(msg("message.plan.wrote", n=len(done.files), folder=done.folder))
+    for export in plan_exports(done.folder):
+        note(msg("message.plan.exported_before", path=done.folder / export), "note")
 
 
 MAX_TABLE_ROWS = 40

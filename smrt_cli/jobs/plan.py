@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..errors import Message, UserError, msg, noted
+from ..errors import Message, UserError, WorkError, msg, noted
 from ..plans import WeekPlan
 from ..workspace import EVALUATION_JSON, PLAN_JSON, evaluation_folders, plan_export_name
 
@@ -14,6 +15,7 @@ if TYPE_CHECKING:
     from ..calendar import Week
     from ..learning import Learned
     from ..models import Registry
+    from ..plans import Approval
     from ..workspace import Workspace
 
 # The recommendations of an evaluation whose period ended longer ago than this are stale.
@@ -285,3 +287,44 @@ def stale_exports(
             f"smrt export calendar --week {week} --upt {upt_id}"
         )
     return {name: commands[name] for name in sorted(commands) if (folder / name).is_file()}
+
+
+@dataclass(frozen=True)
+class ApprovedWeek:
+    """The approved plan and its folder's new content; nothing is written yet."""
+
+    plan: WeekPlan
+    folder: Path
+    files: dict[str, str]
+    approved: bytes  # plan.json as approved: the folder is replaced only while it still reads so
+    approval: Approval
+
+
+def approve_job(ws: Workspace, plan: WeekPlan, upt: str | None, name: str) -> ApprovedWeek:
+    """Record who approved the week's plan (or one unit's) and render its files again."""
+    from ..approvals import approval_of, approve
+    from ..plans import plan_json
+    from ..render.plan_markdown import render_plan
+    from ..report import plan_units
+    from .common import source_date
+
+    folder = ws.plan_folder(plan.week)
+    approved = ws.plan_path(plan.week).read_bytes()
+    if WeekPlan.model_validate_json(approved) != plan:  # planned again between the two reads
+        raise WorkError(msg("message.plan.changed", path=ws.plan_path(plan.week)))
+    if upt is not None:
+        plan_units(plan, upt)  # a unit without a plan that week is a user error
+    registry = ws.registry()
+    at = source_date() or dt.datetime.now(dt.UTC)
+    plan = approve(plan, upt, name, at)
+    files: dict[str, str] = dict(render_plan(plan, registry))
+    files[PLAN_JSON] = plan_json(plan)
+    approval = approval_of(plan, upt)
+    assert approval is not None  # just recorded, for exactly this plan
+    return ApprovedWeek(plan, folder, files, approved, approval)
+
+
+def plan_exports(folder: Path) -> list[str]:
+    """The exports in a week's folder (made before an approval, so they do not carry it)."""
+    suffixes = (".csv", ".ics", ".txt", ".xlsx", ".html", ".docx")
+    return sorted(p.name for p in folder.glob("plan*") if p.suffix in suffixes)

@@ -1,7 +1,7 @@
 """The canonical import's fast path: plain rows straight to store rows, others the careful way.
 
 Proven equal to the careful path (canonical.read_posts, then storerows.post_row) by
-tests/test_metrics_fast.py, row by row (a property test) and file by file.
+tests/metrics/test_fastrows.py, row by row (a property test) and file by file.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Import one export file into the store: all of it in one transaction, or nothing.
 
 A canonical file is read by the fast path (fastrows.py), and a large one by a second process
-(parallel.py, its chunks parked by parking.py) while this one writes; tests/test_metrics_fast.py
-and tests/test_metrics_parallel.py prove both give what the careful path gives.
+(parallel.py, its chunks parked by parking.py) while this one writes; tests/metrics/test_fastrows.py
+and tests/metrics/test_parallel.py prove both give what the careful path gives.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 `start` is the one way in: it decides whether a file is read here and starts the worker.
 The rows it hands over are the in-process path's own (both run fastrows.CanonicalPosts);
-tests/test_metrics_parallel.py runs the import's tests again with every file read here.
+tests/metrics/test_parallel.py runs the import's tests again with every file read here.
 """
 
 from __future__ import annotations

@@ -1,0 +1,1 @@
+"""Tests of smrt_cli.cli."""

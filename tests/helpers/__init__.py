@@ -1,0 +1,1 @@
+"""Shared test helpers: data builders, the CLI runner, the planner's reference model."""

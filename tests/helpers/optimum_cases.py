@@ -1,0 +1,160 @@
+"""Issue 16's instance families for comparing the planner with the exact model.
+
+Each family is a registry and a run of weeks; the planner plans the weeks in turn, each with
+the plans before it as history, and the model sees that same history and the same holidays.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from smrt_cli.calendar import Week, national_holidays
+from smrt_cli.models import Registry
+from smrt_cli.planner import plan_week
+from smrt_cli.plans import PlanEvent, WeekPlan
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLE = ROOT / "smrt_cli" / "data" / "upt.yaml"
+SAMPLE_WEEKS = ((2026, 50), (2026, 51), (2026, 52), (2026, 53), (2027, 1), (2027, 2))
+
+
+def sample() -> Registry:
+    return Registry.model_validate(yaml.safe_load(SAMPLE.read_text(encoding="utf-8")))
+
+
+def _edit(registry: Registry, change: Callable[[dict[str, Any]], None]) -> Registry:
+    data = registry.model_dump(by_alias=True, exclude_none=True)
+    change(data)
+    return Registry.model_validate(data)
+
+
+def halved(registry: Registry) -> Registry:
+    """Every member's hours halved."""
+
+    def change(data: dict[str, Any]) -> None:
+        for upt in data["upts"]:
+            for member in upt["team"]:
+                member["hours_per_week"] = member["hours_per_week"] / 2
+
+    return _edit(registry, change)
+
+
+def only_units(registry: Registry, ids: Sequence[str]) -> Registry:
+    """The registry with these units only (the first one coordinates)."""
+
+    def change(data: dict[str, Any]) -> None:
+        data["upts"] = [u for u in data["upts"] if u["id"] in ids]
+        data["settings"]["coordinator"] = data["upts"][0]["id"]
+
+    return _edit(registry, change)
+
+
+def thin(registry: Registry, keep_every: int = 3) -> Registry:
+    """A thin idea bank: one idea in `keep_every` (by id), event ideas included."""
+
+    def change(data: dict[str, Any]) -> None:
+        ideas = sorted(data["ideas"], key=lambda i: i["id"])
+        data["ideas"] = ideas[::keep_every]
+
+    return _edit(registry, change)
+
+
+def many_events(registry: Registry, week: Week, per_event: int = 3) -> Registry:
+    """A commemoration on every day of `week`, each with `per_event` ideas of its own: copies of
+    ordinary ideas (every kind of effort and platform) linked to it."""
+
+    def change(data: dict[str, Any]) -> None:
+        plain = [
+            i
+            for i in sorted(data["ideas"], key=lambda i: i["id"])
+            if not i.get("events")
+            and not i.get("holidays")
+            and i.get("trigger", "planned") == "planned"
+            and not i.get("on_site")
+            and i.get("timing", "any") == "any"
+        ]
+        for k, day in enumerate(week.days):
+            event_id = f"acara-{k + 1}"
+            data["events"].append(
+                {
+                    "id": event_id,
+                    "name": f"Acara {k + 1}",
+                    "fixed": f"{day.month:02d}-{day.day:02d}",
+                }
+            )
+            for j in range(per_event):
+                base = dict(plain[(k * per_event + j) * 2 % len(plain)])
+                base["id"] = f"{event_id}-{base['id']}"[:60]
+                base["events"] = [event_id]
+                base["cooldown_weeks"] = 52
+                base.pop("season", None)
+                data["ideas"].append(base)
+
+    return _edit(registry, change)
+
+
+def generated(units: int, ideas: int) -> Registry:
+    """benchmarks/gen_registry.py's national-scale registry, at a small size."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from gen_registry import registry_yaml
+
+    return Registry.model_validate(yaml.safe_load(registry_yaml(units, ideas)))
+
+
+@dataclass(frozen=True)
+class Family:
+    """A registry and the weeks it is planned for, in turn."""
+
+    name: str
+    registry: Registry
+    weeks: tuple[tuple[int, int], ...]
+
+
+def weeks_planned(
+    family: Family,
+) -> Iterator[tuple[Week, list[PlanEvent], list[WeekPlan], WeekPlan]]:
+    """(week, holidays, history, the planner's plan) for each week of the family, in turn."""
+    history: list[WeekPlan] = []
+    for year, number in family.weeks:
+        week = Week(year, number)
+        holidays = national_holidays(week.start, week.end, family.registry.settings.language)
+        plan = plan_week(family.registry, week, history=history, holidays=holidays)
+        yield week, holidays, list(history), plan
+        history.append(plan)
+
+
+def families(scale: str = "full") -> list[Family]:
+    """The issue's families; `small` keeps a few units so the exact model solves in moments."""
+    base = sample()
+    w50 = Week(2026, 50)
+    if scale == "small":
+        few = ("upp-tahuna", "upp-melonguane", "upp-kotabunan")
+        small = only_units(base, few)
+        return [
+            Family("sample (3 units)", small, SAMPLE_WEEKS[:2]),
+            Family("halved hours (3 units)", halved(small), SAMPLE_WEEKS[:2]),
+            Family(
+                "halved hours, many events (3 units)",
+                halved(many_events(small, w50)),
+                SAMPLE_WEEKS[:1],
+            ),
+            Family("thin idea bank (3 units)", thin(small), SAMPLE_WEEKS[:2]),
+            Family("generated, 6 units", generated(6, 60), SAMPLE_WEEKS[:2]),
+        ]
+    return [
+        Family("sample", base, SAMPLE_WEEKS),
+        Family("every member's hours halved", halved(base), SAMPLE_WEEKS),
+        Family(
+            "halved hours and many events",
+            halved(many_events(many_events(base, w50), Week(2026, 51))),
+            SAMPLE_WEEKS[:2],
+        ),
+        Family("thin idea bank", thin(base), SAMPLE_WEEKS),
+        Family("30 generated units", generated(30, 150), SAMPLE_WEEKS[:3]),
+    ]
