@@ -220,7 +220,6 @@ class Section:
     title: str
     level: int  # 1 = chapter, 2 = sub-section, 3 = a unit inside a sub-section
     blocks: list[Block] = field(default_factory=list)
-    page_break: bool = False  # printed reports start each unit on a new page
     number: str = ""  # "3" or "3.2", as government reports number their chapters
 
     @property
@@ -590,6 +589,7 @@ def build_report(
                     [t("r.col.criterion"), t("r.col.value"), t("r.col.cscore"), t("r.col.weight")],
                     crit_rows,
                     (1, 2, 3),
+                    CRITERIA_WIDTHS,
                 )
             )
         best_posts: list[str | Link] = []
@@ -602,7 +602,7 @@ def build_report(
             best_posts.append(Link(label, post.permalink) if post.permalink else label)
         if best_posts:
             blocks += [Paragraph(t("r.best")), Bullets(best_posts)]
-        sections.append(Section(names[u.id], 2, blocks, page_break=True))
+        sections.append(Section(names[u.id], 2, blocks))
 
     # Kendala: capacity, missing data, shortfalls
     constraints: list[str | Link] = []
@@ -676,7 +676,8 @@ def build_report(
             Section(t("r.plan.title", week=_week_text(week, lang)), 2, [Paragraph(absent)])
         )
     else:
-        sections.extend(_plan_sections(registry, plan, lang, charts))
+        # the week at a glance; each unit's week is the plan's own document, not the report's
+        sections.append(_plan_overview(registry, plan, lang, charts))
 
     _number(sections)
     return Report(
@@ -824,8 +825,11 @@ def _follow_up_table(
     return Table([t(f"export.{k}", lang) for k in keys], rows, (0,), FOLLOW_UP_WIDTHS)
 
 
+# A criterion's name and its value with a note; the score ("tidak ada data" on one line) and
+# the weight are short.
+CRITERIA_WIDTHS = (0.38, 0.36, 0.16, 0.10)
 # The action is a sentence or two, the units a list of names; "No." and the deadline are short.
-FOLLOW_UP_WIDTHS = (0.07, 0.39, 0.22, 0.19, 0.13)
+FOLLOW_UP_WIDTHS = (0.06, 0.46, 0.22, 0.13, 0.13)
 
 
 def signature_block(registry: Registry, lang: str, issued: dt.date) -> Signature:
@@ -900,6 +904,15 @@ def build_plan_document(registry: Registry, plan: WeekPlan, lang: str, issued: d
 def _plan_sections(
     registry: Registry, plan: WeekPlan, lang: str, charts: dict[str, Chart]
 ) -> list[Section]:
+    """The week's overview (workload, pillar mix), then each unit's week as a table."""
+    return [_plan_overview(registry, plan, lang, charts), *_plan_units(registry, plan, lang)]
+
+
+def _plan_overview(
+    registry: Registry, plan: WeekPlan, lang: str, charts: dict[str, Chart]
+) -> Section:
+    """The week at a glance: each unit's workload, and the pillar mix against its target."""
+
     def t(key: str, **values: object) -> str:
         return catalogue.t(f"export.{key}", lang, **values)
 
@@ -924,45 +937,60 @@ def _plan_sections(
 
     blocks: list[Block] = [Paragraph(status_text(plan, None, lang, registry.settings.timezone))]
     blocks.append(Table(headers, overview, (1, 2, 3, 4)))
-    # pillar mix: the share of all planned items per pillar against the registry's target
+    blocks += _pillar_mix(registry, plan, lang, charts)
+    return Section(title, 2, blocks)
+
+
+def _pillar_mix(
+    registry: Registry, plan: WeekPlan, lang: str, charts: dict[str, Chart]
+) -> list[Block]:
+    """The share of all planned items per pillar against the registry's target: chart, table."""
+
+    def t(key: str, **values: object) -> str:
+        return catalogue.t(f"export.{key}", lang, **values)
+
     counts = {p.id: 0 for p in registry.pillars}
     for unit in plan.upts:
         for slot in unit.slots:
             counts[slot.pillar] = counts.get(slot.pillar, 0) + 1
     total = sum(counts.values())
-    if total:
-        labels, planned, target = [], [], []
-        for pid, count in counts.items():
-            try:
-                pillar = registry.pillar(pid)
-                labels.append(localize(pillar.name, lang))
-                target.append(pillar.target_share)
-            except KeyError:
-                labels.append(pid)
-                target.append(0.0)
-            planned.append(round(100 * count / total, 1))
-        charts["pillars"] = PillarMix(
-            "pillars",
-            t("r.chart.pillars"),
-            labels,
-            planned,
-            target,
-            t("r.chart.planned"),
-            t("r.col.target"),
-        )
-        blocks.append(ChartRef("pillars"))
-        blocks.append(
-            Table(
-                [t("r.col.pillar"), t("r.col.share"), t("r.col.target")],
-                [
-                    # the planned share as the plan's own README writes it: 25,3%, not 25%
-                    [label, format_number(p, lang, 1) + "%", _pct(tg, lang)]
-                    for label, p, tg in zip(labels, planned, target, strict=True)
-                ],
-                (1, 2),
-            )
-        )
-    sections = [Section(title, 2, blocks)]
+    if not total:
+        return []
+    labels, planned, target = [], [], []
+    for pid, count in counts.items():
+        try:
+            pillar = registry.pillar(pid)
+            labels.append(localize(pillar.name, lang))
+            target.append(pillar.target_share)
+        except KeyError:
+            labels.append(pid)
+            target.append(0.0)
+        planned.append(round(100 * count / total, 1))
+    charts["pillars"] = PillarMix(
+        "pillars",
+        t("r.chart.pillars"),
+        labels,
+        planned,
+        target,
+        t("r.chart.planned"),
+        t("r.col.target"),
+    )
+    rows = [
+        # the planned share as the plan's own README writes it: 25,3%, not 25%
+        [label, format_number(p, lang, 1) + "%", _pct(tg, lang)]
+        for label, p, tg in zip(labels, planned, target, strict=True)
+    ]
+    headers = [t("r.col.pillar"), t("r.col.share"), t("r.col.target")]
+    return [ChartRef("pillars"), Table(headers, rows, (1, 2))]
+
+
+def _plan_units(registry: Registry, plan: WeekPlan, lang: str) -> list[Section]:
+    """Each unit's week: date, time, platform and format, idea, pillar."""
+
+    def t(key: str, **values: object) -> str:
+        return catalogue.t(f"export.{key}", lang, **values)
+
+    sections = []
     for unit in plan.upts:
         rows = [
             [

@@ -217,9 +217,7 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
     doc.add_paragraph(_x(report.subtitle))
     doc.add_paragraph(_x(f"{report.meeting} · {report.date_text}"))
     for section in report.sections:
-        heading = doc.add_heading(_x(section.heading), level=min(section.level, 3))
-        if section.page_break:
-            heading.paragraph_format.page_break_before = True
+        doc.add_heading(_x(section.heading), level=min(section.level, 3))
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 _runs(doc.add_paragraph(), block.text, report.lang)

@@ -49,17 +49,25 @@ figure.chart { margin: 1rem 0; }
 figure.chart svg { width: 100%; height: auto; max-width: 48rem; display: block; }
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
-  body { font-size: 10.5pt; }
+  body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   header.doc { background: none; }
-  section.unit { page-break-before: always; break-before: page; }
   /* a heading stays with what it introduces, never alone at the foot of a page */
   h1, h2, h3, h4, h5, h6 { page-break-after: avoid; break-after: avoid;
     page-break-inside: avoid; break-inside: avoid; }
+  /* nor does the line that introduces a table (a plan's status), nor the closing words their
+     signature */
+  p:has(+ .table-wrap), p:has(+ .signature) { page-break-after: avoid; break-after: avoid; }
   figure.chart, tr, .signature { page-break-inside: avoid; break-inside: avoid; }
   /* a short table moves whole; a long one breaks between rows, its header row repeated */
   table.short { page-break-inside: avoid; break-inside: avoid; }
-  table { font-size: 9.5pt; }
+  /* a unit's scorecard or an action with its units fits in a few lines, not a page */
+  table { font-size: 8.5pt; }
+  th, td { padding: .12rem .3rem; line-height: 1.3; }
+  h2 { margin-top: 1.4rem; }
+  h3 { margin-top: 1.1rem; }
+  /* a chart as tall as it needs to be read, not as tall as the page is wide */
+  figure.chart svg { max-height: 85mm; width: auto; max-width: 100%; margin: 0 auto; }
   /* On paper, names in a table of names and numbers (the league table, the workload
      overview) stay on one line: "Distrik Navigasi Kelas I Bitung", not four lines of it.
      A phone wraps them instead of scrolling sideways. */
@@ -98,6 +106,9 @@ def _cell(text: str, lang: str = "") -> str:
     return _GLUE.sub("\u00a0", _prose(text, lang))
 
 
+# A number cell longer than this holds words too ("2,8% (batas bawah: …)"): it may wrap, or it
+# would take the width of the names beside it.
+NUMBER_CHARS = 24
 # A table whose text columns together hold no longer cells than this is names and numbers:
 # its names fit on one line beside the numbers. A table with sentences in it lets them wrap.
 LABELS_CHARS = 48
@@ -114,7 +125,8 @@ def _table(table: Table, lang: str = "") -> list[str]:
     def cell(i: int, text: str) -> str:
         if i not in table.numeric:
             return ' class="label"' if labels else ""
-        return ' class="num"' if any(c.isdigit() for c in text) else ' class="num words"'
+        number = any(c.isdigit() for c in text) and len(text) <= NUMBER_CHARS
+        return ' class="num"' if number else ' class="num words"'
 
     heads = "".join(f"<th{head(i)}>{escape(h)}</th>" for i, h in enumerate(table.headers))
     short = ' class="short"' if len(table.rows) <= SHORT_TABLE_ROWS else ""
@@ -165,14 +177,7 @@ def render_html(report: Report, svgs: Mapping[str, str]) -> str:
         "</div></header>",
         "<main>",
     ]
-    open_unit = False
     for section in report.sections:
-        if open_unit and section.level <= 2:
-            out.append("</section>")
-            open_unit = False
-        if section.page_break:
-            out.append('<section class="unit">')
-            open_unit = True
         level = min(section.level + 1, 6)
         out.append(f"<h{level}>{escape(section.heading)}</h{level}>")
         for block in section.blocks:
@@ -190,7 +195,5 @@ def render_html(report: Report, svgs: Mapping[str, str]) -> str:
                 title = escape(report.charts[block.chart_id].title)
                 svg = inline_svg(svgs[block.chart_id], block.chart_id)
                 out.append(f'<figure class="chart" role="img" aria-label="{title}">{svg}</figure>')
-    if open_unit:
-        out.append("</section>")
     out += ["</main>", "</body>", "</html>"]
     return "\n".join(out) + "\n"
