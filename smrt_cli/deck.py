@@ -8,12 +8,10 @@ from typing import TYPE_CHECKING
 
 from . import catalogue
 from .catalogue import t
+from .document import Paragraph, Report, Table
 from .i18n import format_number
 from .models import Registry
-from .report import (
-    Paragraph,
-    Report,
-    Table,
+from .report_model import (
     criterion_name,
     follow_up_rows,
     league_of,

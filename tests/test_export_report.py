@@ -839,9 +839,10 @@ def test_printed_report_fits_twelve_pages_keeps_headings_with_tables_and_names_o
 
 
 def test_unit_without_data_has_no_score_and_says_so() -> None:
+    from smrt_cli.document import Bullets, Paragraph, Table
     from smrt_cli.evaluation import RegionEvaluation as Evaluation
     from smrt_cli.registry import load_registry
-    from smrt_cli.report import Bullets, Paragraph, Table, build_report
+    from smrt_cli.report_model import build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")
     data = evaluation("2026-11", "2026-11-01", "2026-11-30", (78.5, None))
@@ -867,8 +868,8 @@ def test_unit_without_data_has_no_score_and_says_so() -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=4))
 def test_markdown_table_cells_never_break_the_table(cells: list[str]) -> None:
+    from smrt_cli.document import Table
     from smrt_cli.render.report_markdown import _table, one_line
-    from smrt_cli.report import Table
 
     text = "\n".join(_table(Table(["a"] * len(cells), [cells])))
     tokens = MarkdownIt("commonmark").enable("table").parse(text)
@@ -886,7 +887,7 @@ def test_markdown_table_cells_never_break_the_table(cells: list[str]) -> None:
 def test_the_appendix_week_is_the_one_after_the_period() -> None:
     import datetime as dt
 
-    from smrt_cli.report import week_after
+    from smrt_cli.report_model import week_after
 
     assert week_after(dt.date(2026, 11, 30)) == "2026-W49"  # November ends on a Monday
     assert week_after(dt.date(2026, 10, 31)) == "2026-W45"  # October ends on a Saturday
@@ -1015,9 +1016,10 @@ def test_appendix_names_the_week_as_people_do(tmp_path: Path, lang: str, title: 
 
 
 def test_a_period_without_imported_posts_is_said_in_the_purpose() -> None:
+    from smrt_cli.document import Paragraph
     from smrt_cli.evaluation import RegionEvaluation as Evaluation
     from smrt_cli.registry import load_registry
-    from smrt_cli.report import Paragraph, build_report
+    from smrt_cli.report_model import build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")
     data = evaluation("2026-11", "2026-11-01", "2026-11-30", (None, None))
@@ -1033,9 +1035,10 @@ def test_a_period_without_imported_posts_is_said_in_the_purpose() -> None:
 
 
 def test_a_unit_whose_imports_miss_the_period_is_not_said_to_have_no_data_at_all() -> None:
+    from smrt_cli.document import Bullets
     from smrt_cli.evaluation import RegionEvaluation as Evaluation
     from smrt_cli.registry import load_registry
-    from smrt_cli.report import Bullets, build_report
+    from smrt_cli.report_model import build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")
     data = evaluation("2026-11", "2026-11-01", "2026-11-30", (None, None))
@@ -1062,7 +1065,7 @@ def _report_with_earlier(
     """The November report with earlier evaluations {label: (start, end, KSOP A's score)}."""
     from smrt_cli.evaluation import RegionEvaluation as Evaluation
     from smrt_cli.registry import load_registry
-    from smrt_cli.report import build_report
+    from smrt_cli.report_model import build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")
     november = Evaluation.model_validate(
@@ -1076,7 +1079,7 @@ def _report_with_earlier(
 
 
 def test_the_change_is_against_the_month_before_only() -> None:
-    from smrt_cli.report import Table, Trend
+    from smrt_cli.document import Table, Trend
 
     # August and November evaluated, September and October not: no change to show
     report = _report_with_earlier({"2026-08": ("2026-08-01", "2026-08-31", 63.2)})
@@ -1108,9 +1111,10 @@ def test_the_change_is_against_the_month_before_only() -> None:
 
 
 def test_a_thin_previous_period_shows_no_change_and_says_why() -> None:
+    from smrt_cli.document import Table
     from smrt_cli.evaluation import RegionEvaluation as Evaluation
     from smrt_cli.registry import load_registry
-    from smrt_cli.report import Table, build_report
+    from smrt_cli.report_model import build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")
     november = evaluation("2026-11", "2026-11-01", "2026-11-30", (78.5, 40.0))
@@ -1154,8 +1158,8 @@ def test_a_thin_previous_period_shows_no_change_and_says_why() -> None:
 
 
 def test_the_trend_breaks_its_line_where_a_period_is_missing() -> None:
+    from smrt_cli.document import Trend
     from smrt_cli.render.charts import _draw
-    from smrt_cli.report import Trend
 
     chart = Trend("trend", "Tren", ["Agu 2026", "Sep 2026", "Okt 2026", "Nov 2026"],
                   [("KSOP A", [63.2, None, 70.0, 78.5])])  # fmt: skip

@@ -197,9 +197,9 @@ def plan_approve_cmd(
     from ..approvals import approval_of, approve, approved_text
     from ..files import replace_folder
     from ..jobs.common import source_date
+    from ..plan_rows import plan_units
     from ..plans import plan_json
     from ..render.plan_markdown import render_plan
-    from ..report import plan_units
     from .export import week_plan
 
     name = " ".join(by.split())

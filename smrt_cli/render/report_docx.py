@@ -10,9 +10,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..catalogue import t
+from ..document import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 from ..i18n import foreign_runs
 from ..links import web_link
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 
 # Every zip entry gets this time, so the same report gives the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)

@@ -6,9 +6,9 @@ import re
 from collections.abc import Mapping
 from html import escape
 
+from ..document import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 from ..i18n import foreign_runs
 from ..links import web_link
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 from .charts import inline_svg
 
 # No external URL anywhere: the file must open offline and never phone home.

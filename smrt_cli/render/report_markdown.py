@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from ..document import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 from ..i18n import foreign_runs
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 from .markdown_text import escape, link, one_line
 
 __all__ = ["escape", "one_line", "render_markdown"]

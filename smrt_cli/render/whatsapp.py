@@ -8,9 +8,9 @@ from collections.abc import Mapping, Sequence
 
 from ..catalogue import t
 from ..i18n import DAYS, format_date, format_name, format_time, hours_text, platform_name, week_name
+from ..plan_rows import PlanRow
 from ..plans import PlanEvent, UptPlan, WeekPlan
 from ..reason_texts import shortfall_reason
-from ..report import PlanRow
 
 SEPARATOR = "——————————"
 

@@ -1,17 +1,32 @@
-"""The export content as models: plan rows for CSV/WhatsApp/calendar, and the regional report."""
+"""The regional report for the coordination meeting, and the week's plan, as documents."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import catalogue
 from .calendar import week_from_label, week_of
 from .catalogue import language, t
-from .errors import Text, UserError, msg
+from .document import (
+    BarChart,
+    Block,
+    Bullets,
+    Chart,
+    ChartRef,
+    HeatMap,
+    Link,
+    Paragraph,
+    PillarMix,
+    Report,
+    Section,
+    Signature,
+    Table,
+    Trend,
+)
+from .errors import Text, msg
 from .i18n import (
     PERCENT_METRICS,
     change_withheld_text,
@@ -26,7 +41,8 @@ from .i18n import (
     week_name,
 )
 from .models import Registry, localize
-from .plans import UptPlan, WeekPlan
+from .plan_rows import idea_title, plan_rows, unit_name
+from .plans import WeekPlan
 from .reason_texts import shortfall_reason, skill_names
 
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
@@ -50,50 +66,6 @@ def week_after(day: dt.date) -> str:
     return week.label if week.start + dt.timedelta(days=3) > day else week.next().label
 
 
-# --- the plan, row by row ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PlanRow:
-    """One planned slot with every text an export shows, resolved from the registry."""
-
-    unit_id: str
-    unit_name: str
-    timezone: str
-    n: int  # 1-based position of the slot within its unit's plan
-    date: dt.date
-    time: str
-    platform: str
-    format: str
-    idea_id: str
-    idea_title: str
-    pillar: str
-    owner: str
-    effort_hours: float
-    brief: str
-    adaptation: bool
-    hashtags: tuple[str, ...] = ()
-    checklist: tuple[str, ...] = ()
-
-
-def unit_name(registry: Registry, upt_id: str, fallback: str, lang: str) -> str:
-    try:
-        return localize(registry.upt(upt_id).name, lang)
-    except KeyError:
-        return fallback or upt_id
-
-
-def plan_units(plan: WeekPlan, upt: str | None) -> list[UptPlan]:
-    """The plan's units, or only `upt` (a user error when it has no plan that week)."""
-    if upt is None:
-        return list(plan.upts)
-    chosen = [u for u in plan.upts if u.id == upt]
-    if not chosen:
-        known = ", ".join(u.id for u in plan.upts) or "none"
-        raise UserError(f"--upt: {upt!r} has no plan in {plan.week} — units planned: {known}")
-    return chosen
-
-
 def _and(items: list[str], lang: str) -> str:
     """Join as "A", "A dan B", "A, B, dan C": a comma before the last of three (PUEBI)."""
     if len(items) < 2:
@@ -101,191 +73,6 @@ def _and(items: list[str], lang: str) -> str:
     word = "dan" if lang == "id" else "and"
     last = f" {word} " if len(items) == 2 else f", {word} "
     return ", ".join(items[:-1]) + last + items[-1]
-
-
-def idea_title(registry: Registry, idea_id: str, fallback: str, lang: str) -> str:
-    """An idea's title in `lang`; `fallback` (the title a plan kept) for one no longer listed."""
-    for idea in registry.ideas:
-        if idea.id == idea_id:
-            return localize(idea.title, lang)
-    return fallback or idea_id
-
-
-def owner_names(registry: Registry, upt_ids: list[str] | None, lang: str) -> dict[str, str]:
-    """A stored owner (a team role, in whichever language the plan was made) -> its `lang` name.
-
-    plan.json keeps the role's text, not an id, so it is matched against every language the
-    registry gives the role, among the teams of `upt_ids` (every unit's for None).
-    """
-    names: dict[str, str] = {}
-    for upt in registry.upts:
-        if upt_ids is not None and upt.id not in upt_ids:
-            continue
-        for member in upt.team:
-            texts = [member.role] if isinstance(member.role, str) else member.role.values()
-            for text in texts:
-                names.setdefault(text, localize(member.role, lang))
-    return names
-
-
-def plan_rows(registry: Registry, unit: UptPlan, lang: str) -> list[PlanRow]:
-    """The unit's slots in plan order, with idea, pillar, owner and unit texts in `lang`."""
-    ideas = {i.id: i for i in registry.ideas}
-    name = unit_name(registry, unit.id, unit.name, lang)
-    owners = owner_names(registry, [unit.id], lang)
-    if any(slot.owner not in owners for slot in unit.slots):
-        # a role since moved to another unit, or renamed: any unit's team may still know it
-        owners = owner_names(registry, None, lang) | owners  # the unit's own team first
-    rows = []
-    for n, slot in enumerate(unit.slots, start=1):
-        idea = ideas.get(slot.idea_id)
-        try:
-            pillar = localize(registry.pillar(slot.pillar).name, lang)
-        except KeyError:
-            pillar = slot.pillar
-        rows.append(
-            PlanRow(
-                unit_id=unit.id,
-                unit_name=name,
-                timezone=unit.timezone,
-                n=n,
-                date=slot.date,
-                time=slot.time,
-                platform=slot.platform,
-                format=slot.format,
-                idea_id=slot.idea_id,
-                idea_title=localize(idea.title, lang) if idea else (slot.title or slot.idea_id),
-                pillar=pillar,
-                owner=owners.get(slot.owner, slot.owner),
-                effort_hours=slot.effort_hours,
-                brief=localize(idea.brief, lang).strip() if idea else "",
-                adaptation=slot.adaptation,
-                hashtags=tuple(idea.hashtags) if idea else (),
-                checklist=tuple(localize(c, lang) for c in idea.checklist) if idea else (),
-            )
-        )
-    return rows
-
-
-# --- the report model ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-
-
-@dataclass(frozen=True)
-class Link:
-    """Text that points at a post; renderers link it only when the address is http(s)."""
-
-    text: str
-    url: str
-
-
-@dataclass(frozen=True)
-class Bullets:
-    items: list[str | Link]
-    numbered: bool = False  # a Dasar lists its acts 1., 2., 3.
-
-
-@dataclass(frozen=True)
-class Signature:
-    """The closing block an office signs: place and date, title, room to sign, name, NIP."""
-
-    place_date: str
-    title: str
-    name: str  # "" when the registry names nobody: a line to write the name on
-    nip: str  # "NIP 19800101 200501 1 001", or ""
-
-
-@dataclass(frozen=True)
-class Table:
-    headers: list[str]
-    rows: list[list[str]]
-    numeric: tuple[int, ...] = ()  # columns aligned right
-    widths: tuple[float, ...] = ()  # each column's share of the width, when content cannot say
-
-
-@dataclass(frozen=True)
-class ChartRef:
-    chart_id: str
-
-
-Block = Paragraph | Bullets | Table | ChartRef | Signature
-
-
-@dataclass
-class Section:
-    title: str
-    level: int  # 1 = chapter, 2 = sub-section, 3 = a unit inside a sub-section
-    blocks: list[Block] = field(default_factory=list)
-    number: str = ""  # "3" or "3.2", as government reports number their chapters
-
-    @property
-    def heading(self) -> str:
-        return f"{self.number} {self.title}" if self.number else self.title
-
-
-@dataclass(frozen=True)
-class BarChart:
-    id: str
-    title: str
-    labels: list[str]
-    values: list[float | None]
-    value_labels: list[str]  # the values as the report's language writes them
-
-
-@dataclass(frozen=True)
-class HeatMap:
-    id: str
-    title: str
-    rows: list[str]
-    cols: list[str]
-    values: list[list[float | None]]
-    missing_label: str
-    # the colour scale's ends and the decimals shown in a cell: scores run 0-100; the
-    # insights' lifts run around 1 (the unit's median)
-    low: float = 0.0
-    high: float = 100.0
-    decimals: int = 0
-    decimal_comma: bool = False  # Indonesian writes 1,6
-
-
-@dataclass(frozen=True)
-class PillarMix:
-    id: str
-    title: str
-    labels: list[str]
-    planned: list[float]
-    target: list[float]
-    planned_label: str
-    target_label: str
-
-
-@dataclass(frozen=True)
-class Trend:
-    id: str
-    title: str
-    periods: list[str]
-    series: list[tuple[str, list[float | None]]]
-
-
-Chart = BarChart | HeatMap | PillarMix | Trend
-
-
-@dataclass
-class Report:
-    lang: str
-    title: str
-    subtitle: str
-    organisation: str
-    region: str
-    meeting: str
-    date_text: str
-    period: str
-    sections: list[Section]
-    charts: dict[str, Chart]
 
 
 def _num(value: float | None, lang: str, decimals: int = 1) -> str:
