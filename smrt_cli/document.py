@@ -2,11 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+
+from .catalogue import t
+
+# --- text inside a block: plain words, or words with a meaning a format shows its own way ------
 
 
 @dataclass(frozen=True)
-class Paragraph:
+class Strong:
+    text: Text
+
+
+@dataclass(frozen=True)
+class Emph:
+    text: Text
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Text that points at another file of the same folder ("ksop-a.md")."""
+
+    text: Text
+    target: str
+
+
+@dataclass(frozen=True)
+class Code:
+    """Text whose `command` spans stay code (smrt's advice to the operator names commands)."""
+
     text: str
 
 
@@ -19,9 +44,63 @@ class Link:
 
 
 @dataclass(frozen=True)
+class Said:
+    """A catalogue text written with its own emphasis ("**Nilai {score}** …"): the template is
+    smrt's, the values are not, so a renderer marks up the template and escapes the values."""
+
+    key: str
+    lang: str
+    values: Mapping[str, Text] = field(default_factory=dict)
+
+
+Inline = str | Strong | Emph | Ref | Code | Said | Link
+# One inline piece, or several in a row ("*–* = tidak ada data").
+Text = Inline | tuple[Inline, ...]
+
+
+def plain(text: Text) -> str:
+    """The words without their marks, for a format that sets a cell or a line as it is."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, tuple):
+        return "".join(plain(piece) for piece in text)
+    if isinstance(text, Said):
+        return t(text.key, text.lang, **{k: plain(v) for k, v in text.values.items()})
+    if isinstance(text, Code | Link):
+        return text.text
+    return plain(text.text)
+
+
+def texts(table: Table) -> tuple[list[str], list[list[str]]]:
+    """A table's header and rows as plain words, for a format that sets its own emphasis."""
+    return [plain(h) for h in table.headers], [[plain(c) for c in row] for row in table.rows]
+
+
+def plain_item(item: Text) -> str | Link:
+    """A list item as plain words, a post's link kept (a format links it its own way)."""
+    return item if isinstance(item, Link) else plain(item)
+
+
+# --- blocks --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: Text
+
+
+@dataclass(frozen=True)
 class Bullets:
-    items: list[str | Link]
+    items: Sequence[Text]
     numbered: bool = False  # a Dasar lists its acts 1., 2., 3.
+    tasks: bool = False  # a checklist: "- [ ] …", ticked by hand
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A note set apart from the text (the rules a reader needs first), paragraph by paragraph."""
+
+    paragraphs: Sequence[Text]
 
 
 @dataclass(frozen=True)
@@ -36,8 +115,8 @@ class Signature:
 
 @dataclass(frozen=True)
 class Table:
-    headers: list[str]
-    rows: list[list[str]]
+    headers: Sequence[Text]
+    rows: Sequence[Sequence[Text]]
     numeric: tuple[int, ...] = ()  # columns aligned right
     widths: tuple[float, ...] = ()  # each column's share of the width, when content cannot say
 
@@ -47,7 +126,7 @@ class ChartRef:
     chart_id: str
 
 
-Block = Paragraph | Bullets | Table | ChartRef | Signature
+Block = Paragraph | Bullets | Table | ChartRef | Signature | Quote
 
 
 @dataclass

@@ -6,7 +6,18 @@ import re
 from collections.abc import Mapping
 from html import escape
 
-from ..document import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
+from ..document import (
+    Bullets,
+    ChartRef,
+    Link,
+    Paragraph,
+    Report,
+    Signature,
+    Table,
+    plain,
+    plain_item,
+    texts,
+)
 from ..i18n import foreign_runs
 from ..links import web_link
 from .charts import inline_svg
@@ -115,8 +126,9 @@ LABELS_CHARS = 48
 
 
 def _table(table: Table, lang: str = "") -> list[str]:
-    text_columns = [i for i in range(len(table.headers)) if i not in table.numeric]
-    widest = sum(max((len(row[i]) for row in table.rows), default=0) for i in text_columns)
+    headers, rows = texts(table)
+    text_columns = [i for i in range(len(headers)) if i not in table.numeric]
+    widest = sum(max((len(row[i]) for row in rows), default=0) for i in text_columns)
     labels = widest <= LABELS_CHARS
 
     def head(i: int) -> str:
@@ -128,14 +140,14 @@ def _table(table: Table, lang: str = "") -> list[str]:
         number = any(c.isdigit() for c in text) and len(text) <= NUMBER_CHARS
         return ' class="num"' if number else ' class="num words"'
 
-    heads = "".join(f"<th{head(i)}>{escape(h)}</th>" for i, h in enumerate(table.headers))
-    short = ' class="short"' if len(table.rows) <= SHORT_TABLE_ROWS else ""
+    heads = "".join(f"<th{head(i)}>{escape(h)}</th>" for i, h in enumerate(headers))
+    short = ' class="short"' if len(rows) <= SHORT_TABLE_ROWS else ""
     out = [f'<div class="table-wrap"><table{short}>']
-    if len(table.widths) == len(table.headers):  # the model says how the columns share the width
+    if len(table.widths) == len(headers):  # the model says how the columns share the width
         cols = "".join(f'<col style="width: {100 * w:.0f}%">' for w in table.widths)
         out.append(f"<colgroup>{cols}</colgroup>")
     out += [f"<thead><tr>{heads}</tr></thead>", "<tbody>"]
-    for row in table.rows:
+    for row in rows:
         cells = "".join(f"<td{cell(i, c)}>{_cell(c, lang)}</td>" for i, c in enumerate(row))
         out.append(f"<tr>{cells}</tr>")
     out.append("</tbody></table></div>")
@@ -182,10 +194,11 @@ def render_html(report: Report, svgs: Mapping[str, str]) -> str:
         out.append(f"<h{level}>{escape(section.heading)}</h{level}>")
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                out.append(f"<p>{_prose(block.text, report.lang)}</p>")
+                out.append(f"<p>{_prose(plain(block.text), report.lang)}</p>")
             elif isinstance(block, Bullets):
                 tag = "ol" if block.numbered else "ul"
-                items = "".join(f"<li>{_item(i, report.lang)}</li>" for i in block.items)
+                entries = [_item(plain_item(i), report.lang) for i in block.items]
+                items = "".join(f"<li>{entry}</li>" for entry in entries)
                 out.append(f"<{tag}>{items}</{tag}>")
             elif isinstance(block, Signature):
                 out.append(_signature(block))
