@@ -60,7 +60,9 @@ def _spaced(piece: str, escaped: str, *, first: bool, last: bool) -> str:
 def inline(text: Text, lang: str = "", *, block: bool = True) -> str:
     """Inline text as Markdown; `block` where it may begin a block (a leading "1." escaped)."""
     if isinstance(text, str):
-        return prose(text, lang, block=block)
+        # no language, no italics: straight to the (memoised) escape, as a national plan's
+        # hundred thousand cells need
+        return prose(text, lang, block=block) if lang else escape(text, block=block)
     if isinstance(text, tuple):
         out = []
         for n, piece in enumerate(text):
@@ -86,7 +88,9 @@ def inline(text: Text, lang: str = "", *, block: bool = True) -> str:
 
 def cell(text: Text, lang: str = "") -> str:
     """A table cell: like inline text (so `|` cannot end the cell, a break cannot end the row)."""
-    return inline(text, lang, block=False) or " "
+    if isinstance(text, str) and not lang:
+        return escape(text, block=False)
+    return inline(text, lang, block=False)
 
 
 def table(block: Table, lang: str = "") -> list[str]:
@@ -95,7 +99,19 @@ def table(block: Table, lang: str = "") -> list[str]:
         "| " + " | ".join(cell(h) for h in block.headers) + " |",
         "| " + " | ".join(aligns) + " |",
     ]
-    lines += ["| " + " | ".join(cell(c, lang) for c in row) + " |" for row in block.rows]
+    # a list, not a generator, and plain words straight to `escape`: a national plan has a
+    # hundred thousand cells
+    lines += [
+        "| "
+        + " | ".join(
+            [
+                escape(c, block=False) if c.__class__ is str and not lang else cell(c, lang)
+                for c in row
+            ]
+        )
+        + " |"
+        for row in block.rows
+    ]
     return lines
 
 
