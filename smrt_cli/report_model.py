@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import catalogue
@@ -184,34 +185,109 @@ def build_report(
     `insights` (the period's best formats, pillars, times and breakout posts) add a section on
     what worked to the results.
     """
-    from .evaluation import has_stored_exports, with_change  # lazily, as for the type above
-    from .report_insights import what_worked
-
-    earlier = sorted(earlier or [], key=lambda e: e.period.start)
-    s = registry.settings
-    region = localize(s.region, lang)
-    period = evaluation.period
     names = {u.id: unit_name(registry, u.id, u.name or "", lang) for u in evaluation.upts}
-    grade = report_grades(registry, evaluation, lang)
-    charts: dict[str, Chart] = {}
-    sections: list[Section] = []
-
-    def t(key: str, **values: object) -> str:
-        return catalogue.t(f"export.{key}", lang, **values)
-
     # league order: ranked units by rank, then units without a score, each by name
     league = sorted(
         evaluation.upts,
         key=lambda u: (u.rank is None, u.rank or 0, -(u.score or 0), names[u.id]),
     )
-    scored = [u for u in league if u.score is not None]
-    # The change is against the period just before, as the evaluation's own: a month against
-    # the month before, never against whichever month was evaluated last.
-    before = evaluation.period.previous()
-    previous = _evaluation_of(earlier, before)
-    prev_units = {u.id: u for u in previous.upts} if previous else {}
-    has_change = previous is not None or any(u.change is not None for u in evaluation.upts)
+    ctx = _Context(
+        registry,
+        evaluation,
+        lang,
+        names,
+        report_grades(registry, evaluation, lang),
+        league,
+        [u for u in league if u.score is not None],
+        {},
+        sorted(earlier or [], key=lambda e: e.period.start),
+    )
+    sections = [*_introduction(ctx), *_summary(ctx), *_results(ctx, insights)]
+    sections += [*_unit_sections(ctx), *_constraints(ctx, plan, overdue)]
+    charts = ctx.charts
+    s = registry.settings
+    region = localize(s.region, lang)
+    period = evaluation.period
+    period_text = evaluation.period_title()
 
+    def t(key: str, **values: object) -> str:
+        return catalogue.t(f"export.{key}", lang, **values)
+
+    # Rekomendasi dan Tindak Lanjut: one table of actions, who answers for them, and by when
+    sections.append(
+        Section(
+            t("r.rekomendasi"),
+            1,
+            [_follow_up_table(registry, league, names, lang, report_date, evaluation.language)],
+        )
+    )
+
+    penutup: list[Block] = [Paragraph(t("r.penutup.text", region=region, period=period_text))]
+    penutup.append(signature_block(registry, lang, report_date))
+    sections.append(Section(t("r.penutup"), 1, penutup))
+
+    sections += _appendix(ctx, plan, week)
+    _number(sections)
+    return Report(
+        lang=lang,
+        title=t("r.title"),
+        subtitle=t("r.subtitle", region=region, period=period_text),
+        organisation=localize(s.organisation, lang),
+        region=region,
+        meeting=t("r.meeting"),
+        date_text=t("r.date", date=format_date(report_date, lang, weekday=False)),
+        period=period.label,
+        sections=sections,
+        charts=charts,
+    )
+
+
+def _appendix(ctx: _Context, plan: WeekPlan | None, week: str) -> list[Section]:
+    """Lampiran: the plan for the week after the period, at a glance."""
+    lang, t = ctx.lang, ctx.t
+    sections = [Section(t("r.lampiran"), 1)]
+    if plan is None:
+        # the command that makes it is the operator's business: stderr says it
+        absent = t("r.plan.missing", week=_week_text(week, lang, days=False))
+        sections.append(
+            Section(t("r.plan.title", week=_week_text(week, lang)), 2, [Paragraph(absent)])
+        )
+    else:
+        # the week at a glance; each unit's week is the plan's own document, not the report's
+        sections.append(_plan_overview(ctx.registry, plan, lang, ctx.charts))
+    return sections
+
+
+@dataclass
+class _Context:
+    """What every chapter of the report reads: the evaluation, its units' names, grades and
+    league order in the report's language, and the charts the chapters add."""
+
+    registry: Registry
+    evaluation: RegionEvaluation
+    lang: str
+    names: dict[str, str]
+    grade: dict[str, str | None]
+    league: list[UptEvaluation]
+    scored: list[UptEvaluation]
+    charts: dict[str, Chart]
+    earlier: list[RegionEvaluation]
+
+    def t(self, key: str, **values: object) -> str:
+        return catalogue.t(f"export.{key}", self.lang, **values)
+
+
+def _introduction(ctx: _Context) -> list[Section]:
+    """Pendahuluan: background, legal bases, purpose, and how much the exports cover."""
+    registry = ctx.registry
+    evaluation = ctx.evaluation
+    lang = ctx.lang
+    names = ctx.names
+    t = ctx.t
+    sections: list[Section] = []
+    region = localize(registry.settings.region, lang)
+    period = evaluation.period
+    period_text = evaluation.period_title()
     sections.append(Section(t("r.pendahuluan"), 1))
     sections.append(Section(t("r.latar"), 2, [Paragraph(t("r.latar.text", region=region))]))
     sections.extend(_dasar_sections(registry, lang))
@@ -244,7 +320,21 @@ def build_report(
         ]
         if partly:
             sections[-1].blocks += [Paragraph(t("r.covered")), Bullets(list(partly))]
+    return sections
 
+
+def _summary(ctx: _Context) -> list[Section]:
+    """Ringkasan: the headline numbers, every average over how many units it is."""
+    registry = ctx.registry
+    evaluation = ctx.evaluation
+    lang = ctx.lang
+    names = ctx.names
+    grade = ctx.grade
+    league = ctx.league
+    scored = ctx.scored
+    charts = ctx.charts
+    t = ctx.t
+    sections: list[Section] = []
     # Ringkasan: the headline numbers
     summary: list[str | Link] = [t("r.sum.units", n=len(evaluation.upts), scored=len(scored))]
     if scored:
@@ -290,7 +380,29 @@ def build_report(
         [_num(u.score, lang) for u in league],
     )
     sections.append(Section(t("r.ringkasan"), 1, [Bullets(summary), ChartRef("scores")]))
+    return sections
 
+
+def _results(ctx: _Context, insights: Insights | None) -> list[Section]:
+    """Hasil Evaluasi: the league table, heat map and trend, the units without data, what worked."""
+    from .evaluation import with_change
+    from .report_insights import what_worked
+
+    registry = ctx.registry
+    evaluation = ctx.evaluation
+    lang = ctx.lang
+    names = ctx.names
+    grade = ctx.grade
+    league = ctx.league
+    t = ctx.t
+    sections: list[Section] = []
+
+    # The change is against the period just before, as the evaluation's own: a month against
+    # the month before, never against whichever month was evaluated last.
+    before = evaluation.period.previous()
+    previous = _evaluation_of(ctx.earlier, before)
+    prev_units = {u.id: u for u in previous.upts} if previous else {}
+    has_change = previous is not None or any(u.change is not None for u in evaluation.upts)
     # Hasil Evaluasi: league table, heat map, trend, then one section per unit
     headers = [t("r.col.rank"), t("r.col.unit"), t("r.col.score"), t("r.col.grade")]
     headers += [t("r.col.coverage"), t("r.col.posts")]
@@ -318,6 +430,18 @@ def build_report(
         rows.append(row)
     numeric = (0, 2, 4, 5, 6) if has_change else (0, 2, 4, 5)
     hasil_blocks: list[Block] = [Table(headers, rows, numeric)]
+    hasil_blocks += _result_charts(ctx)
+    hasil_blocks.extend(_no_data_line(league, names, lang))
+    sections.append(Section(t("r.hasil"), 1, hasil_blocks))
+    sections.extend(what_worked(registry, insights, names, lang))
+    return sections
+
+
+def _result_charts(ctx: _Context) -> list[Block]:
+    """The heat map of every unit's criteria, and the trend where an earlier score exists."""
+    registry, evaluation, lang = ctx.registry, ctx.evaluation, ctx.lang
+    names, league, charts, earlier, t = ctx.names, ctx.league, ctx.charts, ctx.earlier, ctx.t
+    hasil_blocks: list[Block] = []
     criteria_ids = [c.id for c in registry.criteria]
     for u in evaluation.upts:
         criteria_ids += [c.id for c in u.criteria if c.id not in criteria_ids]
@@ -349,9 +473,18 @@ def build_report(
             ],
         )
         hasil_blocks.append(ChartRef("trend"))
-    hasil_blocks.extend(_no_data_line(league, names, lang))
-    sections.append(Section(t("r.hasil"), 1, hasil_blocks))
-    sections.extend(what_worked(registry, insights, names, lang))
+    return hasil_blocks
+
+
+def _unit_sections(ctx: _Context) -> list[Section]:
+    """One section per scored unit: its criteria, and its best posts."""
+    registry = ctx.registry
+    lang = ctx.lang
+    names = ctx.names
+    grade = ctx.grade
+    scored = ctx.scored
+    t = ctx.t
+    sections: list[Section] = []
     for u in scored:  # units without data: one line above, not a table of "no data" each
         summary_line = t(
             "r.unit.summary",
@@ -390,7 +523,21 @@ def build_report(
         if best_posts:
             blocks += [Paragraph(t("r.best")), Bullets(best_posts)]
         sections.append(Section(names[u.id], 2, blocks))
+    return sections
 
+
+def _constraints(
+    ctx: _Context, plan: WeekPlan | None, overdue: Sequence[UnitBacklog]
+) -> list[Section]:
+    """Kendala: missing data, missing exports, capacity, shortfalls, overdue messages."""
+    from .evaluation import has_stored_exports
+
+    registry = ctx.registry
+    lang = ctx.lang
+    names = ctx.names
+    league = ctx.league
+    t = ctx.t
+    sections: list[Section] = []
     # Kendala: capacity, missing data, shortfalls
     constraints: list[str | Link] = []
     # Units lacking the same criteria share one line: nine lines saying "no follower data"
@@ -440,45 +587,7 @@ def build_report(
     constraints += _overdue_lines(registry, overdue, lang)
     kendala: list[Block] = [Bullets(constraints)] if constraints else [Paragraph(t("r.k.none"))]
     sections.append(Section(t("r.kendala"), 1, kendala))
-
-    # Rekomendasi dan Tindak Lanjut: one table of actions, who answers for them, and by when
-    sections.append(
-        Section(
-            t("r.rekomendasi"),
-            1,
-            [_follow_up_table(registry, league, names, lang, report_date, evaluation.language)],
-        )
-    )
-
-    penutup: list[Block] = [Paragraph(t("r.penutup.text", region=region, period=period_text))]
-    penutup.append(signature_block(registry, lang, report_date))
-    sections.append(Section(t("r.penutup"), 1, penutup))
-
-    # Lampiran: the plan for the week after the period
-    sections.append(Section(t("r.lampiran"), 1))
-    if plan is None:
-        # the command that makes it is the operator's business: stderr says it
-        absent = t("r.plan.missing", week=_week_text(week, lang, days=False))
-        sections.append(
-            Section(t("r.plan.title", week=_week_text(week, lang)), 2, [Paragraph(absent)])
-        )
-    else:
-        # the week at a glance; each unit's week is the plan's own document, not the report's
-        sections.append(_plan_overview(registry, plan, lang, charts))
-
-    _number(sections)
-    return Report(
-        lang=lang,
-        title=t("r.title"),
-        subtitle=t("r.subtitle", region=region, period=period_text),
-        organisation=localize(s.organisation, lang),
-        region=region,
-        meeting=t("r.meeting"),
-        date_text=t("r.date", date=format_date(report_date, lang, weekday=False)),
-        period=period.label,
-        sections=sections,
-        charts=charts,
-    )
+    return sections
 
 
 # --- the report as a signed document (issue 17) ------------------------------------------------
