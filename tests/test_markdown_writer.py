@@ -82,3 +82,14 @@ def test_a_page_is_its_title_intro_and_sections() -> None:
     assert page("Judul [x]", [Paragraph("awal")], body) == (
         "# Judul \\[x\\]\n\nawal\n\n## Bab\n\nisi\n\n### Sub \\#\n"
     )
+
+
+def test_every_format_sets_a_quote_the_html_as_a_blockquote() -> None:
+    from smrt_cli.document import Report
+    from smrt_cli.render.report_html import render_html
+
+    section = Section("Catatan", 1, [Quote(["<b>a</b>", Said("plan.day", "id")])])
+    report = Report("id", "T", "S", "O", "R", "M", "D", "P", [section], {})
+    assert "<blockquote><p>&lt;b&gt;a&lt;/b&gt;</p><p>Hari &amp; tanggal</p></blockquote>" in (
+        render_html(report, {})
+    )

@@ -11,6 +11,7 @@ from ..document import (
     ChartRef,
     Link,
     Paragraph,
+    Quote,
     Report,
     Signature,
     Table,
@@ -204,6 +205,9 @@ def render_html(report: Report, svgs: Mapping[str, str]) -> str:
                 out.append(_signature(block))
             elif isinstance(block, Table):
                 out += _table(block, report.lang)
+            elif isinstance(block, Quote):
+                said = "".join(f"<p>{_prose(plain(p), report.lang)}</p>" for p in block.paragraphs)
+                out.append(f"<blockquote>{said}</blockquote>")
             elif isinstance(block, ChartRef) and block.chart_id in svgs:
                 title = escape(report.charts[block.chart_id].title)
                 svg = inline_svg(svgs[block.chart_id], block.chart_id)
