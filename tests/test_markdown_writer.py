@@ -93,3 +93,19 @@ def test_every_format_sets_a_quote_the_html_as_a_blockquote() -> None:
     assert "<blockquote><p>&lt;b&gt;a&lt;/b&gt;</p><p>Hari &amp; tanggal</p></blockquote>" in (
         render_html(report, {})
     )
+
+
+def test_the_docx_sets_a_quote_in_word_s_quote_style() -> None:
+    import datetime as dt
+    import io
+
+    import docx
+
+    from smrt_cli.document import Report
+    from smrt_cli.render.report_docx import render_docx
+
+    section = Section("Catatan", 1, [Quote(["satu", Said("plan.day", "id")])])
+    report = Report("id", "T", "S", "O", "R", "M", "D", "P", [section], {})
+    data = render_docx(report, {}, dt.datetime(2026, 12, 1, tzinfo=dt.UTC))
+    quoted = [p.text for p in docx.Document(io.BytesIO(data)).paragraphs if p.style.name == "Quote"]
+    assert quoted == ["satu", "Hari & tanggal"]

@@ -15,6 +15,7 @@ from ..document import (
     ChartRef,
     Link,
     Paragraph,
+    Quote,
     Report,
     Signature,
     Table,
@@ -243,6 +244,9 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
             elif isinstance(block, Table):
                 _table(doc, block, report.lang)
                 doc.add_paragraph()
+            elif isinstance(block, Quote):
+                for said in block.paragraphs:
+                    _runs(doc.add_paragraph(style="Quote"), plain(said), report.lang)
             elif isinstance(block, ChartRef) and block.chart_id in pngs:
                 doc.add_picture(io.BytesIO(pngs[block.chart_id]), width=Cm(16))
                 caption = doc.add_paragraph(_x(report.charts[block.chart_id].title))
