@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from . import catalogue
 from .catalogue import t
+from .document import Paragraph, Report, Table, plain
 from .i18n import format_number
 from .models import Registry
-from .report import (
-    Paragraph,
-    Report,
-    Table,
+from .report_model import (
     criterion_name,
     follow_up_rows,
     league_of,
@@ -84,8 +83,8 @@ def build_deck(
     table = _league_table(report)
     if table is not None:
         widths = (0.11, 0.33, 0.09, 0.13, 0.12, 0.11, 0.11)[: len(table.headers)]
-        for n, chunk in enumerate(_chunks(table.rows, LEAGUE_ROWS)):
-            part = Table(table.headers, chunk, table.numeric)
+        for n, league_rows in enumerate(_chunks(table.rows, LEAGUE_ROWS)):
+            part = Table(table.headers, league_rows, table.numeric)
             slides.append(
                 TableSlide(t("r.league") + (f" {t('s.more')}" if n else ""), part, widths)
             )
@@ -122,8 +121,8 @@ def _what_worked(report: Report) -> list[Slide]:
     slides: list[Slide] = []
     heading = title
     for block in section.blocks:
-        if isinstance(block, Paragraph) and block.text.endswith(":"):
-            heading = block.text.rstrip(":")  # "Format terbaik di wilayah"
+        if isinstance(block, Paragraph) and plain(block.text).endswith(":"):
+            heading = plain(block.text).rstrip(":")  # "Format terbaik di wilayah"
         elif isinstance(block, Table):
             rows = block.rows[:LEAGUE_ROWS]
             share = 1 / len(block.headers)
@@ -176,5 +175,8 @@ def _weaknesses(registry: Registry, evaluation: RegionEvaluation, lang: str) -> 
     return items or [t("export.s.weak.none", lang)]
 
 
-def _chunks(rows: list[list[str]], size: int) -> list[list[list[str]]]:
-    return [rows[i : i + size] for i in range(0, len(rows), size)] or [[]]
+Row = TypeVar("Row")
+
+
+def _chunks(rows: Sequence[Row], size: int) -> list[list[Row]]:
+    return [list(rows[i : i + size]) for i in range(0, len(rows), size)] or [[]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from . import catalogue
+from .document import Block, Bullets, Link, Paragraph, Section, Table
 from .i18n import (
     DAYS,
     format_date,
@@ -16,7 +17,6 @@ from .i18n import (
 )
 from .insights import ContentRow, Insights
 from .models import Registry, localize
-from .report import Block, Bullets, Link, Paragraph, Section, Table
 
 TOP_ROWS = 5  # per table: the meeting reads the few that stand out
 

@@ -54,6 +54,8 @@ HEAVY = (
     "openpyxl",
     "smrt_cli.render.",
     "smrt_cli.report",
+    "smrt_cli.document",
+    "smrt_cli.plan_rows",
     "smrt_cli.evaluation",
     "smrt_cli.metrics.",
 )

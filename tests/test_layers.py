@@ -22,6 +22,7 @@ LAYERS: list[tuple[str, list[str]]] = [
             "links",
             "weeks",
             "models",
+            "document",
             "i18n",
             "yamlsource",
             "jsonsource",
@@ -50,7 +51,10 @@ LAYERS: list[tuple[str, list[str]]] = [
         ["planner", "planner.", "evaluation", "evaluations", "insights", "learning", "inbox"],
     ),
     ("metrics: the store, the readers, the importer, measurement", ["metrics."]),
-    ("documents: the report and slides as models", ["report", "report_insights", "deck"]),
+    (
+        "documents: the plan's rows, the report and slides as models",
+        ["plan_rows", "report_model", "report_insights", "deck"],
+    ),
     ("render: models to bytes (Markdown, HTML, DOCX, XLSX, ICS, CSV, charts)", ["render."]),
     ("workspace: the folder's paths and registry", ["workspace"]),
     ("jobs: what a command does, returning files and notes", ["jobs."]),
@@ -178,5 +182,5 @@ def test_the_checks_can_fail() -> None:
     assert find_cycle({"calendar": ["plans"], "plans": ["weeks"]}) is None
     assert layer_of("planner") > layer_of("metrics.records")
     assert layer_of("metrics.coverage") < layer_of("evaluation") < layer_of("metrics.measure")
-    assert layer_of("render.markdown_text") > layer_of("report") > layer_of("evaluation")
+    assert layer_of("render.markdown_text") > layer_of("report_model") > layer_of("evaluation")
     assert layer_of("cli.export") > layer_of("jobs.report") > layer_of("workspace")

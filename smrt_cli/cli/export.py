@@ -201,7 +201,7 @@ def export_plan(
     Example: smrt export plan --week 2026-W49 --format whatsapp --upt upp-tahuna
     """
     from ..approvals import status_word
-    from ..report import plan_rows, plan_units
+    from ..plan_rows import plan_rows, plan_units
 
     fmt = choose_format(fmt, out, PLAN_SUFFIXES, PlanFormat.csv)
     ws = workspace(ctx)
@@ -237,9 +237,9 @@ def export_plan(
 def _messages(reg: Registry, plan: WeekPlan, units: list[UptPlan], lang: str) -> str:
     """Each unit's WhatsApp message, its approval line under the greeting."""
     from ..approvals import status_text
+    from ..plan_rows import plan_rows
     from ..reason_texts import skill_names
     from ..render.whatsapp import render_message, render_messages
-    from ..report import plan_rows
 
     coordinator = _coordinator_name(reg, lang)
     region = localize(reg.settings.region, lang)
@@ -271,8 +271,8 @@ def _plan_workbook(
     default: Path,
 ) -> None:
     from ..approvals import status_word
+    from ..plan_rows import plan_rows, unit_name
     from ..render.plan_xlsx import render_plan_xlsx
-    from ..report import plan_rows, unit_name
 
     if out == "-":
         raise UserError(msg("message.export.stdout.workbook"))
@@ -296,7 +296,7 @@ def _plan_document(
 ) -> None:
     """The week's plan for the head of office to read and sign, through the report's renderers."""
     from ..render import charts
-    from ..report import build_plan_document
+    from ..report_model import build_plan_document
 
     stamp = source_date()
     issued = issue_date(stamp)
@@ -350,8 +350,8 @@ def export_calendar(
     Example: smrt export calendar --week 2026-W49 --upt ksop-bitung -o bitung.ics
     """
     from ..approvals import approval_of, status_text
+    from ..plan_rows import idea_title, plan_rows, plan_units, unit_name
     from ..render.ics import DutyDay, Withdrawn, render_ics
-    from ..report import idea_title, plan_rows, plan_units, unit_name
 
     ws = workspace(ctx)
     plan = week_plan(ws, week)

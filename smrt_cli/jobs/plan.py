@@ -303,9 +303,9 @@ class ApprovedWeek:
 def approve_job(ws: Workspace, plan: WeekPlan, upt: str | None, name: str) -> ApprovedWeek:
     """Record who approved the week's plan (or one unit's) and render its files again."""
     from ..approvals import approval_of, approve
+    from ..plan_rows import plan_units
     from ..plans import plan_json
     from ..render.plan_markdown import render_plan
-    from ..report import plan_units
     from .common import source_date
 
     folder = ws.plan_folder(plan.week)

@@ -12,12 +12,12 @@ from ..workspace import evaluated_periods, evaluation_path
 from .common import issue_date, source_date, week_label
 
 if TYPE_CHECKING:
+    from ..document import Report
     from ..evaluation import RegionEvaluation
     from ..inbox import UnitBacklog
     from ..insights import Insights
     from ..models import Registry
     from ..periods import Period
-    from ..report import Report
     from ..workspace import Workspace
 
 
@@ -53,7 +53,13 @@ def report_job(
     What the person should know goes to `notes` as it happens, so a refusal keeps them.
     """
     from ..plans import load_plan
-    from ..report import build_report, language_note, next_rakor_note, signatory_note, week_after
+    from ..report_model import (
+        build_report,
+        language_note,
+        next_rakor_note,
+        signatory_note,
+        week_after,
+    )
 
     evaluation, language = request.evaluation, request.lang
     week_id = week_label(request.week) if request.week else week_after(evaluation.period.end)
@@ -146,7 +152,7 @@ def slides_job(
     from ..deck import ChartSlide, build_deck
     from ..render import charts
     from ..render.slides_pptx import render_pptx
-    from ..report import build_report, language_note, next_rakor_note, week_after
+    from ..report_model import build_report, language_note, next_rakor_note, week_after
 
     evaluation, language, target = request.evaluation, request.lang, request.target
     assert target is not None  # slides never go to stdout
@@ -193,7 +199,7 @@ def overdue(
 def earlier_evaluations(folder: Path, current: RegionEvaluation) -> list[RegionEvaluation]:
     """Evaluations of the periods just before, of the same kind: the change and the trend."""
     from ..evaluations import load_evaluation
-    from ..report import earlier_periods
+    from ..report_model import earlier_periods
 
     found = []
     for period in earlier_periods(current.period):

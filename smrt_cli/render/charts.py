@@ -6,7 +6,7 @@ import io
 import re
 from typing import Any
 
-from ..report import BarChart, Chart, HeatMap, PillarMix, Trend
+from ..document import BarChart, Chart, HeatMap, PillarMix, Trend
 
 # Hubla-like navy and sea colours; grey marks "no data" so it never reads as a low score.
 NAVY = "#0b3d6e"

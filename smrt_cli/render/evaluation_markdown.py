@@ -5,6 +5,22 @@ from __future__ import annotations
 import datetime as dt
 
 from ..catalogue import t
+from ..document import (
+    Block,
+    Bullets,
+    Code,
+    Emph,
+    Inline,
+    Link,
+    Paragraph,
+    Quote,
+    Ref,
+    Said,
+    Section,
+    Strong,
+    Table,
+    Text,
+)
 from ..evaluation import (
     CriterionResult,
     PostEvidence,
@@ -26,7 +42,8 @@ from ..i18n import (
 )
 from ..links import web_link
 from ..models import Criterion, Registry, localize
-from .markdown_text import escape, escape_keeping_code, link
+from .markdown import page, table
+from .markdown_text import one_line
 
 HOURS = frozenset(
     {
@@ -51,7 +68,7 @@ def _basis(u: UptEvaluation, c: CriterionResult, lang: str) -> str:
     if c.source == "follower_growth" and c.value is not None and floor:
         return f" ({t('export.floor', lang)})"
     if c.source == "posting_target_share" and c.data_share is not None:
-        return f" ({escape(_share_text(c.data_share, lang))})"
+        return f" ({_share_text(c.data_share, lang)})"
     return ""
 
 
@@ -62,7 +79,7 @@ def _share_text(share: float, lang: str) -> str:
 def _change(ev: RegionEvaluation, u: UptEvaluation, lang: str, none: str) -> str:
     """The change, or why it is not shown (the previous period is no fair base)."""
     why = change_withheld_text(u, ev.previous_period.title(lang), lang)
-    return escape(why) if why is not None and u.change is None else _signed(u.change, lang, none)
+    return why if why is not None and u.change is None else _signed(u.change, lang, none)
 
 
 def _signed(value: float | None, lang: str, none: str) -> str:
@@ -72,10 +89,10 @@ def _signed(value: float | None, lang: str, none: str) -> str:
     return text if value < 0 else ("±" + text if value == 0 else "+" + text)
 
 
-def value_text(c: CriterionResult, criterion: Criterion, lang: str) -> str:
+def value_text(c: CriterionResult, criterion: Criterion, lang: str) -> Inline:
     """The measured value with its unit: '4,2%', '3,5 jam', '12 unggahan', '3 (skala 1–5)'."""
     if c.value is None:
-        return f"*{t('evaluation.no_data', lang)}*"
+        return Emph(t("evaluation.no_data", lang))
     if criterion.source == "manual" and criterion.scale is not None:
         return t(
             "evaluation.of_scale",
@@ -129,51 +146,43 @@ def target_text(criterion: Criterion, lang: str) -> str:
     return f"{t('evaluation.bands', lang)}: " + "; ".join(parts)
 
 
-def _score(value: float | None, lang: str) -> str:
+def _score(value: float | None, lang: str) -> Inline:
     """A 0-100 score, always with its one decimal, so a column of them lines up (68,0 by 78,7)."""
-    return f"*{t('evaluation.no_data', lang)}*" if value is None else format_number(value, lang, 1)
+    return Emph(t("evaluation.no_data", lang)) if value is None else format_number(value, lang, 1)
 
 
-def _header(
-    ev: RegionEvaluation, lang: str, heading: str, unit: UptEvaluation | None = None
-) -> list[str]:
+def _header(ev: RegionEvaluation, lang: str, unit: UptEvaluation | None = None) -> list[Block]:
+    """The period, how much of it the exports cover, and the rules a reader needs first."""
     p = ev.period
     span = (
         f"{format_date(p.start, lang, weekday=False)} – {format_date(p.end, lang, weekday=False)}"
     )
-    covered = []
+    out: list[Block] = [
+        Paragraph(f"{t('evaluation.period', lang)}: {span} ({t('evaluation.local', lang)}).")
+    ]
     if ev.nothing_covered:
-        covered = [f"**{t('evaluation.covered_none', lang)}**", ""]
+        out.append(Paragraph(Strong(t("evaluation.covered_none", lang))))
     elif unit is not None and unit.covered_days == 0:
-        covered = [f"**{t('export.cov.unit_none', lang)}**", ""]
+        out.append(Paragraph(Strong(t("export.cov.unit_none", lang))))
     elif unit is not None:
         text = coverage_text(unit, p.start, p.end, lang)
         if text is not None:
-            covered = [f"**{escape(t('export.cov.sentence', lang, covered=text))}**", ""]
+            out.append(Paragraph(Strong(t("export.cov.sentence", lang, covered=text))))
     else:
         partly = [
-            f"{escape(u.name)}: {escape(text)}"
+            f"{u.name}: {text}"
             for u in ev.upts
             if (text := coverage_text(u, p.start, p.end, lang)) is not None
         ]
         if partly:
-            covered = [
-                f"**{t('evaluation.covered', lang)}**",
-                "",
-                *(f"- {line}" for line in partly),
-                "",
-            ]
-    return [
-        f"# {heading}",
-        "",
-        f"{t('evaluation.period', lang)}: {span} ({t('evaluation.local', lang)}).",
-        "",
-        *covered,
-        f"> {t('evaluation.no_data_rule', lang)}",
-        ">",
-        f"> {t('evaluation.er_def', lang)}",
-        "",
-    ]
+            out += [Paragraph(Strong(t("evaluation.covered", lang))), Bullets(partly)]
+    # the catalogue writes these two with their own emphasis (*tidak ada data*)
+    out.append(Quote([Said("evaluation.no_data_rule", lang), Said("evaluation.er_def", lang)]))
+    return out
+
+
+def _headers(lang: str, *keys: str) -> list[Text]:
+    return [t(key, lang) for key in keys]
 
 
 def render_region(ev: RegionEvaluation, registry: Registry) -> str:
@@ -181,139 +190,148 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     lang = ev.language
     names = {c.id: localize(c.name, lang) for c in registry.criteria}
     title = f"{t('evaluation.title', lang)} — {ev.region} — {ev.period.title(lang)}"
-    out = _header(ev, lang, escape(title))
     hoax = [
         localize(p.name, lang) for p in registry.pillars if p.id in counter_hoax_pillars(registry)
     ]
     public = [localize(p.name, lang) for p in registry.pillars if p.public_service]
-    out += [
-        t(
-            "evaluation.rules",
-            lang,
-            hoax=escape(", ".join(hoax)) or "–",
-            public=escape(", ".join(public)) or "–",
-        ),
-        "",
-    ]
-    out += [f"## {t('evaluation.league', lang)}", ""]
-    out.append(
-        _header_row(
-            lang,
-            "evaluation.rank",
-            "evaluation.unit",
-            "evaluation.score",
-            "evaluation.grade",
-            "evaluation.change",
-            "evaluation.coverage",
-        )
+    rules = t(
+        "evaluation.rules", lang, hoax=", ".join(hoax) or "–", public=", ".join(public) or "–"
     )
-    out.append("|---:|---|---:|---|---:|---:|")
-    no_prev = t("evaluation.no_previous", lang, label=ev.previous_period.title(lang))
     ordered = sorted(ev.upts, key=lambda u: (u.rank is None, u.rank or 0, -(u.coverage), u.id))
-    for u in ordered:
-        change = _change(ev, u, lang, "–" if u.score is None else no_prev)
-        out.append(
-            f"| {u.rank if u.rank is not None else '–'} | [{escape(u.name)}]({u.id}.md) "
-            f"| {_score(u.score, lang)} | {escape(u.grade) if u.grade else '–'} | {change} "
-            f"| {_num(u.coverage, lang)}% |"
-        )
-    out += [
-        "",
-        f"## {t('evaluation.distribution', lang)}",
-        "",
-        f"| {t('evaluation.grade', lang)} | {t('evaluation.units', lang)} |",
-        "|---|---:|",
+    sections = [
+        Section(t("evaluation.league", lang), 1, [_league(ev, ordered, lang)]),
+        Section(t("evaluation.distribution", lang), 1, [_distribution(ev, lang)]),
+        Section(t("evaluation.matrix", lang), 1, _matrix(ordered, registry, names, lang)),
+        Section(t("evaluation.thin", lang), 1, [_thin(ev, registry, names, lang)]),
+        Section(t("evaluation.common", lang), 1, [_common(ev, names, lang)]),
+        Section(
+            t("evaluation.units_link", lang),
+            1,
+            [Bullets([Ref(u.name, f"{u.id}.md") for u in sorted(ev.upts, key=lambda u: u.id)])],
+        ),
     ]
-    for grade, n in ev.grade_distribution.items():
-        out.append(f"| {escape(grade)} | {n} |")
+    return page(title, [*_header(ev, lang), Paragraph(rules)], sections)
+
+
+def _league(ev: RegionEvaluation, ordered: list[UptEvaluation], lang: str) -> Table:
+    headers = _headers(
+        lang,
+        "evaluation.rank",
+        "evaluation.unit",
+        "evaluation.score",
+        "evaluation.grade",
+        "evaluation.change",
+        "evaluation.coverage",
+    )
+    no_prev = t("evaluation.no_previous", lang, label=ev.previous_period.title(lang))
+    rows = [
+        [
+            str(u.rank) if u.rank is not None else "–",
+            Ref(u.name, f"{u.id}.md"),
+            _score(u.score, lang),
+            u.grade or "–",
+            _change(ev, u, lang, "–" if u.score is None else no_prev),
+            f"{_num(u.coverage, lang)}%",
+        ]
+        for u in ordered
+    ]
+    return Table(headers, rows, (0, 2, 4, 5))
+
+
+def _distribution(ev: RegionEvaluation, lang: str) -> Table:
+    rows: list[list[Text]] = [[grade, str(n)] for grade, n in ev.grade_distribution.items()]
     unscored = sum(1 for u in ev.upts if u.score is None)
     if unscored:
-        out.append(f"| {t('evaluation.no_grade', lang)} | {unscored} |")
-    out += ["", f"## {t('evaluation.matrix', lang)}", ""]
+        rows.append([t("evaluation.no_grade", lang), str(unscored)])
+    return Table(_headers(lang, "evaluation.grade", "evaluation.units"), rows, (1,))
+
+
+def _matrix(
+    ordered: list[UptEvaluation], registry: Registry, names: dict[str, str], lang: str
+) -> list[Block]:
+    """Every unit's points per criterion, the criterion's weight beside its name."""
     crits = registry.criteria
-    out.append(
-        f"| {t('evaluation.unit', lang)} | "
-        + " | ".join(f"{escape(names[c.id])} ({_num(c.weight, lang)})" for c in crits)
-        + " |"
-    )
-    out.append("|---|" + "---:|" * len(crits))
+    headers: list[Text] = [t("evaluation.unit", lang)]
+    headers += [f"{names[c.id]} ({_num(c.weight, lang)})" for c in crits]
+    rows: list[list[Text]] = []
     for u in ordered:
         scores = {c.id: c.score for c in u.criteria}
-        row = " | ".join(
+        row: list[Text] = [u.name]
+        row += [
             "–" if scores.get(c.id) is None else format_number(scores[c.id] or 0, lang, 1)
             for c in crits
-        )
-        out.append(f"| {escape(u.name)} | {row} |")
-    out.append("")
-    out.append(f"*–* = {t('evaluation.no_data', lang)}")
-    out += ["", f"## {t('evaluation.thin', lang)}", ""]
+        ]
+        rows.append(row)
+    numeric = tuple(range(1, len(crits) + 1))
+    legend = Paragraph((Emph("–"), f" = {t('evaluation.no_data', lang)}"))
+    return [Table(headers, rows, numeric), legend]
+
+
+def _thin(ev: RegionEvaluation, registry: Registry, names: dict[str, str], lang: str) -> Block:
+    """The units whose score rests on too little of the rubric to compare fairly."""
     thin = [u for u in ev.upts if u.coverage < ENOUGH_COVERAGE]
     if not thin:
-        out.append(t("evaluation.thin_none", lang, pct=_num(ENOUGH_COVERAGE, lang)))
+        return Paragraph(t("evaluation.thin_none", lang, pct=_num(ENOUGH_COVERAGE, lang)))
+    items: list[Text] = []
     for u in thin:
         if u.score is None:
             key = "thin_elsewhere" if has_stored_exports(registry, u) else "thin_nothing"
-            out.append("- " + t(f"evaluation.{key}", lang, name=escape(u.name)))
+            items.append(t(f"evaluation.{key}", lang, name=u.name))
         else:
-            missing = escape(", ".join(names[c] for c in u.no_data))
-            out.append(
-                "- "
-                + t(
-                    "evaluation.thin_item",
-                    lang,
-                    name=escape(u.name),
-                    coverage=_num(u.coverage, lang),
-                    missing=missing,
-                )
+            missing = ", ".join(names[c] for c in u.no_data)
+            coverage = _num(u.coverage, lang)
+            items.append(
+                t("evaluation.thin_item", lang, name=u.name, coverage=coverage, missing=missing)
             )
-    out += ["", f"## {t('evaluation.common', lang)}", ""]
+    return Bullets(items)
+
+
+def _common(ev: RegionEvaluation, names: dict[str, str], lang: str) -> Block:
     if not ev.common_weaknesses:
         scored = any(u.score is not None for u in ev.upts)
-        out.append(t("evaluation.common_none" if scored else "evaluation.common_unscored", lang))
-    for i, (cid, n) in enumerate(ev.common_weaknesses, 1):
-        out.append(f"{i}. " + t("evaluation.common_item", lang, name=escape(names[cid]), n=n))
-    out += ["", f"## {t('evaluation.units_link', lang)}", ""]
-    for u in sorted(ev.upts, key=lambda u: u.id):
-        out.append(f"- [{escape(u.name)}]({u.id}.md)")
-    return "\n".join(out) + "\n"
-
-
-def _header_row(lang: str, *keys: str) -> str:
-    """A table's header line: '| Peringkat | Unit | … |'."""
-    return "| " + " | ".join(t(key, lang) for key in keys) + " |"
-
-
-def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
-    rows = [
-        _header_row(
-            lang,
-            "evaluation.date",
-            "evaluation.platform",
-            "evaluation.post",
-            "evaluation.interactions",
-            "evaluation.reach",
-            "evaluation.er",
-        ),
-        "|---|---|---|---:|---:|---:|",
+        return Paragraph(
+            t("evaluation.common_none" if scored else "evaluation.common_unscored", lang)
+        )
+    items: list[Text] = [
+        t("evaluation.common_item", lang, name=names[cid], n=n) for cid, n in ev.common_weaknesses
     ]
+    return Bullets(items, numbered=True)
+
+
+def _post_table(posts: list[PostEvidence], lang: str) -> Table:
+    headers = _headers(
+        lang,
+        "evaluation.date",
+        "evaluation.platform",
+        "evaluation.post",
+        "evaluation.interactions",
+        "evaluation.reach",
+        "evaluation.er",
+    )
+    rows: list[list[Text]] = []
     for p in posts:
         day = format_date(dt.date.fromisoformat(p.date), lang, weekday=False)
         # a post's text comes from the platform: shown as written, never as markup
-        text = escape(p.text) or escape(p.post_id)
+        words = p.text if one_line(p.text) else p.post_id
+        text: Text = words
         # a javascript: or file: address from an export never becomes a clickable link
         if p.permalink and web_link(p.permalink):
-            text = f"{text} ({link(t('evaluation.link', lang), p.permalink)})"
+            text = (words, " (", Link(t("evaluation.link", lang), p.permalink), ")")
         reach = "–" if p.reach is None else format_number(p.reach, lang)
         er = (
             "–"
             if p.engagement_rate_by_reach is None
             else f"{format_number(p.engagement_rate_by_reach, lang, 1)}%"
         )
-        rows.append(
-            f"| {day} | {PLATFORM_NAMES.get(p.platform, escape(p.platform))} | {text} "
-            f"| {format_number(p.interactions or 0, lang)} | {reach} | {er} |"
-        )
-    return rows
+        platform = PLATFORM_NAMES.get(p.platform, p.platform)
+        interactions = format_number(p.interactions or 0, lang)
+        rows.append([day, platform, text, interactions, reach, er])
+    return Table(headers, rows, (3, 4, 5))
+
+
+def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
+    """The posts' table as Markdown lines."""
+    return table(_post_table(posts, lang))
 
 
 def render_unit(
@@ -321,46 +339,90 @@ def render_unit(
 ) -> str:
     """<unit-id>.md: the scorecard, its evidence, strengths, weaknesses and what to do."""
     lang = ev.language
-    crit = {c.id: c for c in registry.criteria}
-    names = {c.id: c.name for c in u.criteria}
-    out = _header(
-        ev, lang, escape(f"{u.name} — {t('evaluation.title', lang)} {ev.period.title(lang)}"), u
-    )
+    title = f"{u.name} — {t('evaluation.title', lang)} {ev.period.title(lang)}"
+    sections = [
+        Section(t("evaluation.scorecard", lang), 1, [_scorecard(u, registry, lang)]),
+        *_evidence(u, registry, lang),
+        *_judgement(u, registry, lang),
+    ]
+    intro = [*_header(ev, lang, u), Paragraph(_summary(ev, u, lang, ranked))]
+    return page(title, intro, sections)
+
+
+def _summary(ev: RegionEvaluation, u: UptEvaluation, lang: str, ranked: int | None) -> Text:
     if u.score is None:
-        out.append(t("evaluation.summary_none", lang))
-    else:
-        no_prev = t("evaluation.no_previous", lang, label=ev.previous_period.title(lang))
-        out.append(
-            t(
-                "evaluation.summary_score",
-                lang,
-                score=format_number(u.score, lang, 1),
-                grade=escape(u.grade or "–"),
-                rank=u.rank,
-                of=_ranked(ev) if ranked is None else ranked,
-                change=_change(ev, u, lang, no_prev),
-                coverage=_num(u.coverage, lang),
-            )
-        )
-    out += ["", f"## {t('evaluation.scorecard', lang)}", ""]
-    out.append(
-        f"| {t('evaluation.criterion', lang)} | {t('evaluation.measured', lang)} "
-        f"| {t('evaluation.target', lang)} | {t('evaluation.points', lang)} (0–100) "
-        f"| {t('evaluation.weight', lang)} |"
-    )
-    out.append("|---|---:|---|---:|---:|")
-    for c in u.criteria:
-        out.append(
-            f"| {escape(c.name)} | {value_text(c, crit[c.id], lang)}{_basis(u, c, lang)} "
-            f"| {escape(_result_target(c, crit[c.id], lang))} | {_score(c.score, lang)} "
-            f"| {_num(c.weight, lang)} |"
-        )
-    out += ["", f"## {t('evaluation.evidence', lang)}", ""]
+        return Said("evaluation.summary_none", lang)
+    no_prev = t("evaluation.no_previous", lang, label=ev.previous_period.title(lang))
+    values: dict[str, Text] = {
+        "score": format_number(u.score, lang, 1),
+        "grade": u.grade or "–",
+        "rank": str(u.rank),
+        "of": str(_ranked(ev) if ranked is None else ranked),
+        "change": _change(ev, u, lang, no_prev),
+        "coverage": _num(u.coverage, lang),
+    }
+    return Said("evaluation.summary_score", lang, values)
+
+
+def _scorecard(u: UptEvaluation, registry: Registry, lang: str) -> Table:
+    crit = {c.id: c for c in registry.criteria}
+    headers: list[Text] = [
+        t("evaluation.criterion", lang),
+        t("evaluation.measured", lang),
+        t("evaluation.target", lang),
+        f"{t('evaluation.points', lang)} (0–100)",
+        t("evaluation.weight", lang),
+    ]
+    rows: list[list[Text]] = [
+        [
+            c.name,
+            (value_text(c, crit[c.id], lang), _basis(u, c, lang)),
+            _result_target(c, crit[c.id], lang),
+            _score(c.score, lang),
+            _num(c.weight, lang),
+        ]
+        for c in u.criteria
+    ]
+    return Table(headers, rows, (1, 3, 4))
+
+
+def _evidence(u: UptEvaluation, registry: Registry, lang: str) -> list[Section]:
+    """'Bukti': what was measured, then reply times, best and weakest posts, assessors' notes."""
     e, m = u.evidence, u.metrics
     elsewhere = has_stored_exports(registry, u)
     posts_none = t("evaluation.posts_elsewhere" if elsewhere else "evaluation.posts_none", lang)
+    sections = [Section(t("evaluation.evidence", lang), 1, [Bullets(_facts(u, posts_none, lang))])]
+    sections += _response_times(u, registry, lang)
+    for key, posts in (("best", e.best_posts), ("weakest", e.weakest_posts)):
+        if posts:
+            shown: list[Block] = [_post_table(posts, lang)]
+            shown.append(Paragraph(Emph(Said("evaluation.er_def", lang))))
+        else:
+            nothing = t("evaluation.nothing_to_show", lang)
+            shown = [Paragraph(nothing if m.posts is not None else posts_none)]
+        sections.append(Section(t(f"evaluation.{key}", lang), 2, shown))
+    names = {c.id: c.name for c in u.criteria}
+    notes: Block = Paragraph(t("evaluation.notes_none", lang))
+    if e.notes:
+        notes = Bullets(
+            [
+                (
+                    Strong(names[note.criterion]),
+                    f" ({_num(note.score, lang)}; {note.assessor}): {note.evidence}",
+                )
+                for note in e.notes
+            ]
+        )
+    sections.append(Section(t("evaluation.notes", lang), 2, [notes]))
+    return sections
+
+
+def _facts(u: UptEvaluation, posts_none: str, lang: str) -> list[Text]:
+    """One line each: posts, public messages, the plan, missing exports, hoaxes."""
+    e, m = u.evidence, u.metrics
+    facts: list[Text] = []
     if m.posts is None:
-        out.append(f"- {t('evaluation.posts', lang)}: {posts_none}")
+        facts.append(f"{t('evaluation.posts', lang)}: {posts_none}")
     else:
         split = ", ".join(
             f"{platform_name(p)} {format_number(n, lang)}"
@@ -368,69 +430,59 @@ def render_unit(
         )
         interactions = format_number(m.interactions or 0, lang)
         reach = "–" if m.reach is None else format_number(m.reach, lang)
-        line = f"- {t('evaluation.posts', lang)}: {format_number(m.posts, lang)}"
+        line = f"{t('evaluation.posts', lang)}: {format_number(m.posts, lang)}"
         line += f" ({split})" if split else ""
         # PUEBI: no capital after a semicolon; the labels head columns elsewhere, so lowered here
         line += f"; {t('evaluation.interactions', lang).lower()} {interactions}"
         line += f"; {t('evaluation.reach', lang).lower()} {reach}"
-        out.append(line)
+        facts.append(line)
+    messages = t("evaluation.messages_none", lang)
     if e.has_message_data:
-        out.append(
-            f"- {t('evaluation.messages', lang)}: "
-            + t(
-                "evaluation.messages_line",
-                lang,
-                n=format_number(e.messages, lang),
-                replied=format_number(e.replied_messages, lang),
-                hoax=format_number(e.hoax_reports, lang),
-            )
+        messages = t(
+            "evaluation.messages_line",
+            lang,
+            n=format_number(e.messages, lang),
+            replied=format_number(e.replied_messages, lang),
+            hoax=format_number(e.hoax_reports, lang),
         )
-    else:
-        out.append(f"- {t('evaluation.messages', lang)}: {t('evaluation.messages_none', lang)}")
+    facts.append(f"{t('evaluation.messages', lang)}: {messages}")
+    plan = t("evaluation.plan_none", lang)
     if e.planned_slots:
-        out.append(
-            f"- {t('evaluation.plan', lang)}: "
-            + t("evaluation.plan_line", lang, matched=e.matched_slots, planned=e.planned_slots)
-        )
-    else:
-        out.append(f"- {t('evaluation.plan', lang)}: {t('evaluation.plan_none', lang)}")
+        plan = t("evaluation.plan_line", lang, matched=e.matched_slots, planned=e.planned_slots)
+    facts.append(f"{t('evaluation.plan', lang)}: {plan}")
     if e.missing_exports:
-        missing = escape(", ".join(platform_name(p) for p in e.missing_exports))
-        out.append(f"- {t('evaluation.missing_exports', lang)}: {missing}")
+        missing = ", ".join(platform_name(p) for p in e.missing_exports)
+        facts.append(f"{t('evaluation.missing_exports', lang)}: {missing}")
     if e.hoaxes:
-        out.append(f"- {t('evaluation.hoaxes', lang)}: " + _hoax_line(u, lang))
-    out += _response_times(u, registry, lang)
-    for key, posts in (("best", e.best_posts), ("weakest", e.weakest_posts)):
-        out += ["", f"### {t(f'evaluation.{key}', lang)}", ""]
-        if posts:
-            out += _post_rows(posts, lang)
-            out += ["", f"*{t('evaluation.er_def', lang)}*"]
-        else:
-            out.append(t("evaluation.nothing_to_show", lang) if m.posts is not None else posts_none)
-    out += ["", f"### {t('evaluation.notes', lang)}", ""]
-    if not e.notes:
-        out.append(t("evaluation.notes_none", lang))
-    for note in e.notes:
-        out.append(
-            f"- **{escape(names[note.criterion])}** "
-            f"({_num(note.score, lang)}; {escape(note.assessor)}): {escape(note.evidence)}"
-        )
+        facts.append(f"{t('evaluation.hoaxes', lang)}: " + _hoax_line(u, lang))
+    return facts
+
+
+def _judgement(u: UptEvaluation, registry: Registry, lang: str) -> list[Section]:
+    """Strengths, weaknesses and the recommendations, each criterion by name."""
+    names = {c.id: c.name for c in u.criteria}
+    sections = []
     for key, ids in (("strengths", u.strengths), ("weaknesses", u.weaknesses)):
-        out += ["", f"## {t(f'evaluation.{key}', lang)}", ""]
-        if not ids:
-            out.append(t("evaluation.none", lang))
-        for cid in ids:
-            score = next(c.score for c in u.criteria if c.id == cid)
-            out.append(f"- {escape(names[cid])}: {_score(score, lang)}")
-    out += ["", f"## {t('evaluation.recommendations', lang)}", ""]
-    if not u.recommendations:
-        out.append(t("evaluation.none", lang))
-    for i, r in enumerate(u.recommendations, 1):
-        served = ", ".join(names[c] for c in (r.criteria or [r.criterion]))
-        out.append(
-            f"{i}. **{escape(served)}** — {escape_keeping_code(advice_text(registry, r, lang))}"
+        block: Block = Paragraph(t("evaluation.none", lang))
+        if ids:
+            scores = {c.id: c.score for c in u.criteria}
+            block = Bullets([(f"{names[cid]}: ", _score(scores[cid], lang)) for cid in ids])
+        sections.append(Section(t(f"evaluation.{key}", lang), 1, [block]))
+    advice: Block = Paragraph(t("evaluation.none", lang))
+    if u.recommendations:
+        advice = Bullets(
+            [
+                (
+                    Strong(", ".join(names[c] for c in (r.criteria or [r.criterion]))),
+                    " — ",
+                    Code(advice_text(registry, r, lang)),
+                )
+                for r in u.recommendations
+            ],
+            numbered=True,
         )
-    return "\n".join(out) + "\n"
+    sections.append(Section(t("evaluation.recommendations", lang), 1, [advice]))
+    return sections
 
 
 def _hoax_line(u: UptEvaluation, lang: str) -> str:
@@ -449,39 +501,45 @@ def _hoax_line(u: UptEvaluation, lang: str) -> str:
     )
 
 
-def _response_times(u: UptEvaluation, registry: Registry, lang: str) -> list[str]:
+def _response_times(u: UptEvaluation, registry: Registry, lang: str) -> list[Section]:
     """Reply times per platform and per kind, in calendar and in office hours."""
-    from ..catalogue import t
     from ..i18n import deadline_text
 
-    rows = u.evidence.response_times
-    if not rows:
+    found = u.evidence.response_times
+    if not found:
         return []
     target = registry.settings.response.answered_within
     within = deadline_text(target.within, target.unit, lang).split(" ", 2)[-1]
-    out = [
-        "",
-        f"### {t('evaluation.response_times', lang)}",
-        "",
-        f"| {t('evaluation.rt_group', lang)} | {t('evaluation.messages', lang)} "
-        f"| {t('evaluation.rt_replied', lang)} | {t('evaluation.rt_median', lang)} "
-        f"| {t('evaluation.rt_office', lang)} | {t('evaluation.rt_within', lang, within=within)} "
-        f"| {t('evaluation.rt_resolved', lang)} |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+    headers: list[Text] = [
+        t("evaluation.rt_group", lang),
+        t("evaluation.messages", lang),
+        t("evaluation.rt_replied", lang),
+        t("evaluation.rt_median", lang),
+        t("evaluation.rt_office", lang),
+        t("evaluation.rt_within", lang, within=within),
+        t("evaluation.rt_resolved", lang),
     ]
-    for r in rows:
+
+    def shown(v: float | None, unit: str = "") -> str:
+        return "–" if v is None else format_number(v, lang, 1) + unit
+
+    rows: list[list[Text]] = []
+    for r in found:
         name = platform_name(r.key) if r.by == "platform" else t(f"response.kind.{r.key}", lang)
-
-        def shown(v: float | None, unit: str = "") -> str:
-            return "–" if v is None else format_number(v, lang, 1) + unit
-
-        out.append(
-            f"| {escape(name)} | {r.messages} | {r.replied} | {shown(r.median_hours)} "
-            f"| {shown(r.median_office_hours)} | {shown(r.within_target_share, '%')} "
-            f"| {_resolution(r, lang)} |"
+        rows.append(
+            [
+                name,
+                str(r.messages),
+                str(r.replied),
+                shown(r.median_hours),
+                shown(r.median_office_hours),
+                shown(r.within_target_share, "%"),
+                _resolution(r, lang),
+            ]
         )
-    out += ["", f"*{t('evaluation.rt_def', lang)}*"]
-    return out
+    blocks: list[Block] = [Table(headers, rows, (1, 2, 3, 4, 5, 6))]
+    blocks.append(Paragraph(Emph(Said("evaluation.rt_def", lang))))
+    return [Section(t("evaluation.response_times", lang), 2, blocks)]
 
 
 def _resolution(r: ResponseTime, lang: str) -> str:

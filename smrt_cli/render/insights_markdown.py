@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..catalogue import t
+from ..document import HeatMap
 from ..i18n import (
     DAYS,
     format_date,
@@ -17,7 +18,6 @@ from ..i18n import (
 )
 from ..insights import HOURS, BestTime, Breakout, ContentRow, HeatGrid, Insights
 from ..models import Registry, localize
-from ..report import HeatMap
 from .markdown_text import escape, link
 from .plan_markdown import unit_file
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 
 from ..catalogue import t
 from ..i18n import format_name, platform_name
-from ..report import PlanRow
+from ..plan_rows import PlanRow
 
 # A spreadsheet runs a cell starting with these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

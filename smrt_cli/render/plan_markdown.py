@@ -6,6 +6,19 @@ import datetime as dt
 
 from ..calendar import is_joint_leave
 from ..catalogue import t
+from ..document import (
+    Block,
+    Bullets,
+    Emph,
+    Inline,
+    Paragraph,
+    Ref,
+    Said,
+    Section,
+    Strong,
+    Table,
+    Text,
+)
 from ..i18n import (
     DEFAULT_CHECKLISTS,
     format_date,
@@ -21,25 +34,15 @@ from ..models import Idea, Registry, localize
 from ..planner import office_hours
 from ..plans import Slot, UptPlan, WeekPlan
 from ..reason_texts import event_index, shortfall_reason, skill_names, slot_reason
-from .markdown_text import escape
+from .markdown import page
 
-# Registry text (unit names, titles, briefs, checklists, roles, reasons) goes through `escape`
-# before it reaches a file, wherever in the file it goes.
+# Built as the document model: registry text (unit names, titles, briefs, checklists, roles,
+# reasons) is made literal by the one Markdown writer, wherever in the file it goes.
 
 
 def unit_file(unit_id: str) -> str:
     """A unit's file name; a unit called 'readme' must not clash with README.md on Windows."""
     return f"{unit_id}-upt.md" if unit_id.lower() == "readme" else f"{unit_id}.md"
-
-
-def _row(cells: list[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
-
-
-def _table(header: list[str], rows: list[list[str]], right: set[int] | None = None) -> list[str]:
-    align = ["---:" if right and i in right else "---" for i in range(len(header))]
-    # headers are smrt's own words ("Hari & tanggal"), not registry text: no entities needed
-    return [_row(header), _row(align), *(_row(r) for r in rows)]
 
 
 def _pillar_name(registry: Registry, pillar_id: str, lang: str) -> str:
@@ -55,216 +58,163 @@ def _event_kind(kind: str, name: str, lang: str) -> str:
     return t(f"plan.kind.{kind}", lang)
 
 
-def _status(plan: WeekPlan, upt: str | None, registry: Registry) -> str:
+def _status(plan: WeekPlan, upt: str | None, registry: Registry) -> Paragraph:
     """The approval line under a title: **DRAF** until `smrt plan approve`, then who and when."""
     from ..approvals import status_text
 
-    status = status_text(plan, upt, plan.language, registry.settings.timezone)
-    return f"**{escape(status, block=False)}**"
+    return Paragraph(Strong(status_text(plan, upt, plan.language, registry.settings.timezone)))
 
 
 def render_overview(plan: WeekPlan, registry: Registry) -> str:
     """README.md: the week at a glance for the coordinator."""
     lang = plan.language
-    skills = skill_names(registry, lang)
-    out: list[str] = []
-    out.append(
-        "# " + t("plan.title", lang, week=plan.week, range=format_range(plan.start, plan.end, lang))
-    )
-    out.append("")
-    out.append(_status(plan, None, registry))
-    out.append("")
-    out.append(t("plan.intro", lang, region=escape(localize(registry.settings.region, lang))))
-    out.append("")
+    title = t("plan.title", lang, week=plan.week, range=format_range(plan.start, plan.end, lang))
+    intro = [
+        _status(plan, None, registry),
+        Paragraph(t("plan.intro", lang, region=localize(registry.settings.region, lang))),
+    ]
+    sections = [
+        Section(t("plan.events", lang), 1, [_events(plan, registry, lang)]),
+        Section(t("plan.grid", lang), 1, [_grid(plan, lang)]),
+        Section(t("plan.summary", lang), 1, [_summary(plan, registry, lang)]),
+        Section(t("plan.mix", lang), 1, [_mix(plan, registry, lang)]),
+        Section(t("plan.mix.units", lang), 2, [_unit_mix(plan, registry, lang)]),
+        Section(t("plan.warnings", lang), 1, [_warnings(plan, registry, lang)]),
+    ]
+    return page(title, intro, sections)
 
-    out.append("## " + t("plan.events", lang))
-    out.append("")
+
+def _events(plan: WeekPlan, registry: Registry, lang: str) -> Block:
+    """The week's holidays, observances and campaigns, each with its kind."""
     if not plan.events:
-        out.append(t("plan.no_events", lang))
+        return Paragraph(t("plan.no_events", lang))
     events_by_id = {e.id: e for e in registry.events}
+    items: list[Text] = []
     for ev in plan.events:
-        kind = _event_kind(ev.kind, ev.name, lang)
-        text = f"- **{format_date(ev.date, lang)}** — {escape(ev.name)} ({kind}"
+        text = f" — {ev.name} ({_event_kind(ev.kind, ev.name, lang)}"
         source = events_by_id.get(ev.id)
         if ev.kind == "campaign" and source is not None and source.start and source.end:
             text += f", {format_range(source.start, source.end, lang)}"
         text += ")"
         if ev.estimated:
             text += f" — {t('plan.estimated', lang)}"
-        out.append(text)
-    out.append("")
+        items.append((Strong(format_date(ev.date, lang)), text))
+    return Bullets(items)
 
+
+def _grid(plan: WeekPlan, lang: str) -> Table:
+    """Items per unit and day, each unit's name a link to its file, and the totals."""
     days = [plan.start + dt.timedelta(days=i) for i in range(7)]
-    out.append("## " + t("plan.grid", lang))
-    out.append("")
-    header = [t("plan.unit", lang), *(format_short_date(d, lang) for d in days)]
+    header: list[Text] = [t("plan.unit", lang), *(format_short_date(d, lang) for d in days)]
     header.append(t("plan.total", lang))
-    rows = []
+    rows: list[list[Text]] = []
     totals = dict.fromkeys(days, 0)
     for unit in plan.upts:
         counts = dict.fromkeys(days, 0)
         for slot in unit.slots:
             counts[slot.date] = counts.get(slot.date, 0) + 1
             totals[slot.date] = totals.get(slot.date, 0) + 1
-        rows.append(
-            [
-                f"[{escape(unit.name or unit.id)}]({unit_file(unit.id)})",
-                *(str(counts[d]) if counts[d] else "·" for d in days),
-                str(len(unit.slots)),
-            ]
-        )
-    rows.append(
-        [
-            f"**{escape(t('plan.total', lang))}**",
-            *(str(totals[d]) for d in days),
-            str(sum(totals.values())),
-        ]
-    )
-    out.extend(_table(header, rows, right=set(range(1, 9))))
-    out.append("")
+        row: list[Text] = [Ref(unit.name or unit.id, unit_file(unit.id))]
+        row += [str(counts[d]) if counts[d] else "·" for d in days]
+        rows.append([*row, str(len(unit.slots))])
+    last: list[Text] = [Strong(t("plan.total", lang)), *(str(totals[d]) for d in days)]
+    rows.append([*last, str(sum(totals.values()))])
+    return Table(header, rows, tuple(range(1, 9)))
 
-    out.append("## " + t("plan.summary", lang))
-    out.append("")
-    rows = []
+
+def _summary(plan: WeekPlan, registry: Registry, lang: str) -> Table:
+    """Each unit's items, hours against capacity, and what it could not fit."""
+    skills = skill_names(registry, lang)
+    rows: list[list[Text]] = []
     for unit in plan.upts:
         shortfalls = ", ".join(
             t("plan.shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
             + f" ({shortfall_reason(s, lang, skills)})"
             for s in unit.shortfalls
         )
+        hours = f"{hours_text(unit.planned_hours, lang)} / {hours_text(unit.capacity_hours, lang)}"
         rows.append(
-            [
-                escape(unit.name or unit.id),
-                str(len(unit.slots)),
-                f"{hours_text(unit.planned_hours, lang)} / {hours_text(unit.capacity_hours, lang)}",
-                escape(shortfalls) if shortfalls else t("plan.none", lang),
-            ]
+            [unit.name or unit.id, str(len(unit.slots)), hours, shortfalls or t("plan.none", lang)]
         )
-    out.extend(
-        _table(
-            [
-                t("plan.unit", lang),
-                t("plan.items", lang),
-                t("plan.hours", lang),
-                t("plan.shortfalls", lang),
-            ],
-            rows,
-            right={1, 2},
-        )
-    )
-    out.append("")
+    keys = ("plan.unit", "plan.items", "plan.hours", "plan.shortfalls")
+    return Table([t(k, lang) for k in keys], rows, (1, 2))
 
-    out.append("## " + t("plan.mix", lang))
-    out.append("")
+
+def _mix(plan: WeekPlan, registry: Registry, lang: str) -> Table:
+    """The region's pillar mix against the registry's target shares."""
     mix: dict[str, int] = {}
     for unit in plan.upts:
         for slot in unit.slots:
             mix[slot.pillar] = mix.get(slot.pillar, 0) + 1
     total = sum(mix.values())
-    rows = []
+    rows: list[list[Text]] = []
     for pillar in registry.pillars:
         share = 100.0 * mix.get(pillar.id, 0) / total if total else 0.0
         diff = share - pillar.target_share
         sign = "+" if diff > 0.05 else ("−" if diff < -0.05 else "±")
         rows.append(
             [
-                escape(localize(pillar.name, lang)),
+                localize(pillar.name, lang),
                 f"{format_number(pillar.target_share, lang)}%",
                 f"{format_number(share, lang, 1)}%",
                 f"{sign}{format_number(abs(diff), lang, 1)}",
                 str(mix.get(pillar.id, 0)),
             ]
         )
-    out.extend(
-        _table(
-            [
-                t("plan.pillar", lang),
-                t("plan.target", lang),
-                t("plan.planned", lang),
-                t("plan.difference", lang),
-                t("plan.items", lang),
-            ],
-            rows,
-            right={1, 2, 3, 4},
-        )
-    )
-    out.append("")
-    out.extend(_unit_mix(plan, registry, lang))
+    keys = ("plan.pillar", "plan.target", "plan.planned", "plan.difference", "plan.items")
+    return Table([t(k, lang) for k in keys], rows, (1, 2, 3, 4))
 
-    out.append("## " + t("plan.warnings", lang))
-    out.append("")
-    warnings: list[str] = []
+
+def _warnings(plan: WeekPlan, registry: Registry, lang: str) -> Block:
+    """Days off, estimated dates, shortfalls, days without duty, full weeks."""
+    warnings: list[Text] = []
+    light = hours_text(registry.settings.light_item_hours, lang)
     for ev in plan.events:
+        day = format_date(ev.date, lang)
         if ev.day_off:
-            warnings.append(
-                t(
-                    "plan.warn.holiday",
-                    lang,
-                    date=format_date(ev.date, lang),
-                    name=escape(ev.name),
-                    hours=hours_text(registry.settings.light_item_hours, lang),
-                )
-            )
+            warnings.append(t("plan.warn.holiday", lang, date=day, name=ev.name, hours=light))
         if ev.estimated:
-            warnings.append(
-                t(
-                    "plan.warn.estimated",
-                    lang,
-                    date=format_date(ev.date, lang),
-                    name=escape(ev.name),
-                )
-            )
+            warnings.append(t("plan.warn.estimated", lang, date=day, name=ev.name))
     for unit in plan.upts:
-        for s in unit.shortfalls:
-            warnings.append(
-                t(
-                    "plan.warn.shortfall",
-                    lang,
-                    unit=escape(unit.name or unit.id),
-                    platform=platform_name(s.platform),
-                    missing=s.missing,
-                    reason=escape(shortfall_reason(s, lang, skills)),
-                )
-            )
-        for d in unit.duty:
-            if d.member is None:
-                warnings.append(
-                    t(
-                        "plan.warn.duty",
-                        lang,
-                        unit=escape(unit.name or unit.id),
-                        date=format_date(d.date, lang),
-                    )
-                )
-        if unit.capacity_hours - unit.planned_hours < 0.25 - 1e-9:
-            warnings.append(
-                t(
-                    "plan.warn.full",
-                    lang,
-                    unit=escape(unit.name or unit.id),
-                    planned=hours_text(unit.planned_hours, lang),
-                    capacity=hours_text(unit.capacity_hours, lang),
-                )
-            )
-    if warnings:
-        out.extend(f"- {w}" for w in warnings)
-    else:
-        out.append(t("plan.no_warnings", lang))
-    out.append("")
-    return "\n".join(out)
+        warnings += _unit_warnings(unit, registry, lang)
+    return Bullets(warnings) if warnings else Paragraph(t("plan.no_warnings", lang))
 
 
-def _unit_mix(plan: WeekPlan, registry: Registry, lang: str) -> list[str]:
+def _unit_warnings(unit: UptPlan, registry: Registry, lang: str) -> list[Text]:
+    skills = skill_names(registry, lang)
+    name = unit.name or unit.id
+    warnings: list[Text] = []
+    for s in unit.shortfalls:
+        platform = platform_name(s.platform)
+        reason = shortfall_reason(s, lang, skills)
+        warnings.append(
+            t(
+                "plan.warn.shortfall",
+                lang,
+                unit=name,
+                platform=platform,
+                missing=s.missing,
+                reason=reason,
+            )
+        )
+    for d in unit.duty:
+        if d.member is None:
+            day = format_date(d.date, lang)
+            warnings.append(t("plan.warn.duty", lang, unit=name, date=day))
+    if unit.capacity_hours - unit.planned_hours < 0.25 - 1e-9:
+        planned = hours_text(unit.planned_hours, lang)
+        capacity = hours_text(unit.capacity_hours, lang)
+        warnings.append(t("plan.warn.full", lang, unit=name, planned=planned, capacity=capacity))
+    return warnings
+
+
+def _unit_mix(plan: WeekPlan, registry: Registry, lang: str) -> Table:
     """Each unit's pillar mix against the targets: the region can balance while units do not."""
-    header = [t("plan.unit", lang), *(escape(localize(p.name, lang)) for p in registry.pillars)]
+    header: list[Text] = [t("plan.unit", lang), *(localize(p.name, lang) for p in registry.pillars)]
     header.append(t("plan.mix.gap", lang))
-    rows = [
-        [
-            t("plan.target", lang),
-            *(f"{format_number(p.target_share, lang)}%" for p in registry.pillars),
-            "",
-        ]
-    ]
+    first: list[Text] = [t("plan.target", lang)]
+    first += [f"{format_number(p.target_share, lang)}%" for p in registry.pillars]
+    rows: list[list[Text]] = [[*first, ""]]
     for unit in plan.upts:
         total = len(unit.slots)
         counts: dict[str, int] = {}
@@ -273,20 +223,10 @@ def _unit_mix(plan: WeekPlan, registry: Registry, lang: str) -> list[str]:
         shares = [100.0 * counts.get(p.id, 0) / total if total else 0.0 for p in registry.pillars]
         gaps = [abs(sh - p.target_share) for sh, p in zip(shares, registry.pillars, strict=True)]
         gap = sum(gaps) / len(gaps) if total and gaps else 0.0
-        rows.append(
-            [
-                escape(unit.name or unit.id),
-                *(f"{format_number(sh, lang)}%" for sh in shares),
-                format_number(gap, lang, 1) if total else "—",
-            ]
-        )
-    numeric = set(range(1, len(header)))
-    return [
-        "### " + t("plan.mix.units", lang),
-        "",
-        *_table(header, rows, right=numeric),
-        "",
-    ]
+        row: list[Text] = [unit.name or unit.id]
+        row += [f"{format_number(sh, lang)}%" for sh in shares]
+        rows.append([*row, format_number(gap, lang, 1) if total else "—"])
+    return Table(header, rows, tuple(range(1, len(header))))
 
 
 def _checklist(idea: Idea | None, fmt: str, lang: str) -> list[str]:
@@ -301,80 +241,77 @@ def render_unit(
 ) -> str:
     """<unit-id>.md: the unit's week, day by day, then what each item needs."""
     lang = plan.language
-    events = event_index(plan.events)
     if ideas is None:
         ideas = {i.id: i for i in registry.ideas}
-    out: list[str] = []
-    out.append("# " + t("plan.unit_title", lang, unit=escape(unit.name or unit.id), week=plan.week))
-    out.append("")
-    out.append(_status(plan, unit.id, registry))
-    out.append("")
-    out.append(
-        f"{format_range(plan.start, plan.end, lang)}. "
-        + t(
-            "plan.unit_hours",
-            lang,
-            planned=hours_text(unit.planned_hours, lang),
-            capacity=hours_text(unit.capacity_hours, lang),
-        )
+    title = t("plan.unit_title", lang, unit=unit.name or unit.id, week=plan.week)
+    hours = t(
+        "plan.unit_hours",
+        lang,
+        planned=hours_text(unit.planned_hours, lang),
+        capacity=hours_text(unit.capacity_hours, lang),
     )
-    out.append("")
-    for s in unit.shortfalls:
-        out.append(
-            "- "
-            + t("plan.shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
-            + f" ({escape(shortfall_reason(s, lang, skill_names(registry, lang)))})"
-        )
-    if unit.shortfalls:
-        out.append("")
-    if not unit.slots:
-        out.append(t("plan.no_slots", lang))
-        out.append("")
-        out.extend(_duty_section(plan, unit, registry))
-        out.extend(_ready(unit, ideas, registry, lang))
-        return "\n".join(out)
-
-    rows = []
-    for slot in unit.slots:
-        rows.append(
-            [
-                escape(format_date(slot.date, lang)),
-                escape(format_time(slot.time, unit.timezone, lang)),
-                escape(platform_name(slot.platform)),
-                escape(format_name(slot.format, lang)),
-                escape(slot.title or slot.idea_id),
-                escape(_pillar_name(registry, slot.pillar, lang)),
-                escape(slot.owner),
-                hours_text(slot.effort_hours, lang),
-                escape(slot_reason(slot, unit, events, lang)),
-            ]
-        )
-    out.extend(
-        _table(
-            [
-                t("plan.day", lang),
-                t("plan.time", lang),
-                t("plan.platform", lang),
-                t("plan.format", lang),
-                t("plan.idea", lang),
-                t("plan.pillar", lang),
-                t("plan.owner", lang),
-                t("plan.effort", lang),
-                t("plan.reason", lang),
-            ],
-            rows,
-            right={7},
-        )
+    intro: list[Block] = [
+        _status(plan, unit.id, registry),
+        Paragraph(f"{format_range(plan.start, plan.end, lang)}. {hours}"),
+    ]
+    skills = skill_names(registry, lang)
+    shortfalls: list[Text] = [
+        t("plan.shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
+        + f" ({shortfall_reason(s, lang, skills)})"
+        for s in unit.shortfalls
+    ]
+    if shortfalls:
+        intro.append(Bullets(shortfalls))
+    intro.append(
+        _slots(plan, unit, registry) if unit.slots else Paragraph(t("plan.no_slots", lang))
     )
-    out.append("")
+    sections = [_duty_section(plan, unit, registry)]
+    if unit.slots:
+        sections.append(Section(t("plan.details", lang), 1))
+        sections += _details(plan, unit, ideas, registry)
+    sections += _ready(unit, ideas, registry, lang)
+    return page(title, intro, sections)
 
-    out.extend(_duty_section(plan, unit, registry))
-    out.append("## " + t("plan.details", lang))
-    out.append("")
+
+def _slots(plan: WeekPlan, unit: UptPlan, registry: Registry) -> Table:
+    """The unit's week, one row a post: when, where, what, whose, how long, and why."""
+    lang = plan.language
+    events = event_index(plan.events)
+    rows: list[list[Text]] = [
+        [
+            format_date(slot.date, lang),
+            format_time(slot.time, unit.timezone, lang),
+            platform_name(slot.platform),
+            format_name(slot.format, lang),
+            slot.title or slot.idea_id,
+            _pillar_name(registry, slot.pillar, lang),
+            slot.owner,
+            hours_text(slot.effort_hours, lang),
+            slot_reason(slot, unit, events, lang),
+        ]
+        for slot in unit.slots
+    ]
+    keys = ("plan.time", "plan.platform", "plan.format", "plan.idea", "plan.pillar")
+    headers: list[Text] = [_day_header(lang), *(t(k, lang) for k in keys)]
+    headers += [t("plan.owner", lang), t("plan.effort", lang), t("plan.reason", lang)]
+    return Table(headers, rows, (7,))
+
+
+def _day_header(lang: str) -> Said:
+    """'Hari & tanggal': smrt's own words, its "&" as written (not as an entity)."""
+    return Said("plan.day", lang)
+
+
+def _details(
+    plan: WeekPlan, unit: UptPlan, ideas: dict[str, Idea], registry: Registry
+) -> list[Section]:
+    """Each idea once: where and when it runs, its brief, hashtags and checklist."""
+    lang = plan.language
     office = office_hours(registry)
     groups: dict[str, list[Slot]] = {}
     for slot in unit.slots:
         groups.setdefault(slot.idea_id, []).append(slot)
+    sections = []
     for idea_id, slots in groups.items():
         idea = ideas.get(idea_id)
         first = next((s for s in slots if not s.adaptation), slots[0])
@@ -383,20 +320,15 @@ def render_unit(
             f"{format_time(s.time, unit.timezone, lang)})"
             for s in slots
         )
-        out.append(f"### {escape(first.title or idea_id)}")
-        out.append("")
-        out.append(f"*{where}*")
-        out.append("")
+        blocks: list[Block] = [Paragraph(Emph(where))]
         if idea is not None:
-            out.append(f"**{t('plan.brief', lang)}:** {escape(localize(idea.brief, lang))}")
-            out.append("")
+            brief = localize(idea.brief, lang)
+            blocks.append(Paragraph((Strong(f"{t('plan.brief', lang)}:"), f" {brief}")))
             if idea.hashtags:
-                tags = " ".join(escape(h, block=False) for h in idea.hashtags)
-                out.append(f"**{t('plan.hashtags', lang)}:** {tags}")
-                out.append("")
-        out.append(f"**{t('plan.checklist', lang)}:**")
-        out.append("")
-        out.extend(f"- [ ] {escape(item)}" for item in _checklist(idea, first.format, lang))
+                tags = " ".join(idea.hashtags)
+                blocks.append(Paragraph((Strong(f"{t('plan.hashtags', lang)}:"), f" {tags}")))
+        blocks.append(Paragraph(Strong(f"{t('plan.checklist', lang)}:")))
+        items: list[Text] = list(_checklist(idea, first.format, lang))
         late = [s for s in slots if _outside_office(s, plan, office)]
         if late:
             when = ", ".join(
@@ -404,41 +336,42 @@ def render_unit(
                 f"{format_time(s.time, unit.timezone, lang)}"
                 for s in late
             )
-            out.append("- [ ] " + escape(t("plan.checklist.schedule", lang, where=when)))
-        out.append("")
-    out.extend(_ready(unit, ideas, registry, lang))
-    return "\n".join(out)
+            items.append(t("plan.checklist.schedule", lang, where=when))
+        blocks.append(Bullets(items, tasks=True))
+        sections.append(Section(first.title or idea_id, 2, blocks))
+    return sections
 
 
-def _duty_section(plan: WeekPlan, unit: UptPlan, registry: Registry) -> list[str]:
+def _duty_section(plan: WeekPlan, unit: UptPlan, registry: Registry) -> Section:
     """'Jadwal piket': who watches the inbox each day, and each day nobody can."""
     from ..roster import campaign_names
 
     lang = plan.language
     every = registry.settings.response.watch_every_day
-    out = ["## " + t("plan.duty.title", lang), ""]
-    out += [t("plan.duty.intro.every" if every else "plan.duty.intro.office", lang), ""]
+    intro = Paragraph(t("plan.duty.intro.every" if every else "plan.duty.intro.office", lang))
     if not unit.duty:
-        return [*out, t("plan.duty.none", lang), ""]
+        return Section(t("plan.duty.title", lang), 1, [intro, Paragraph(t("plan.duty.none", lang))])
     notes = campaign_names(plan, registry)
-    rows = [
+    nobody = Strong(t("plan.duty.nobody", lang))
+    rows: list[list[Text]] = [
         [
-            escape(format_date(d.date, lang)),
-            escape(d.member) if d.member is not None else f"**{t('plan.duty.nobody', lang)}**",
-            escape(", ".join(notes.get(d.date, []))),
+            format_date(d.date, lang),
+            d.member if d.member is not None else nobody,
+            ", ".join(notes.get(d.date, [])),
         ]
         for d in unit.duty
     ]
-    out += _table(
-        [t("plan.day", lang), t("plan.duty.member", lang), t("plan.duty.note", lang)],
-        rows,
-    )
-    out.append("")
-    gaps = [d for d in unit.duty if d.member is None]
-    out += [f"- {format_date(d.date, lang)}: {t('plan.duty.nobody', lang)}" for d in gaps]
+    headers: list[Text] = [_day_header(lang), t("plan.duty.member", lang)]
+    headers.append(t("plan.duty.note", lang))
+    blocks: list[Block] = [intro, Table(headers, rows)]
+    gaps: list[Text] = [
+        f"{format_date(d.date, lang)}: {t('plan.duty.nobody', lang)}"
+        for d in unit.duty
+        if d.member is None
+    ]
     if gaps:
-        out.append("")
-    return out
+        blocks.append(Bullets(gaps))
+    return Section(t("plan.duty.title", lang), 1, blocks)
 
 
 def _outside_office(slot: Slot, plan: WeekPlan, office: tuple[str, str, frozenset[int]]) -> bool:
@@ -448,20 +381,21 @@ def _outside_office(slot: Slot, plan: WeekPlan, office: tuple[str, str, frozense
     return day_off or slot.date.weekday() not in weekdays or not opens <= slot.time <= closes
 
 
-def _ready(unit: UptPlan, ideas: dict[str, Idea], registry: Registry, lang: str) -> list[str]:
+def _ready(unit: UptPlan, ideas: dict[str, Idea], registry: Registry, lang: str) -> list[Section]:
     """The reactive ideas the unit can use when their occasion arises ("siap pakai")."""
     if not unit.ready:
         return []
-    out = ["## " + t("plan.ready", lang), "", t("plan.ready.intro", lang), ""]
+    items: list[Text] = []
     for entry in unit.ready:
         idea = ideas.get(entry.idea_id)
-        pillar = escape(_pillar_name(registry, entry.pillar, lang)) if entry.pillar else ""
-        line = f"- **{escape(entry.title or entry.idea_id)}**" + (f" ({pillar})" if pillar else "")
+        line: list[Inline] = [Strong(entry.title or entry.idea_id)]
+        if entry.pillar:
+            line.append(f" ({_pillar_name(registry, entry.pillar, lang)})")
         if idea is not None:
-            line += f": {escape(localize(idea.brief, lang))}"
-        out.append(line)
-    out.append("")
-    return out
+            line.append(f": {localize(idea.brief, lang)}")
+        items.append(tuple(line))
+    blocks: list[Block] = [Paragraph(t("plan.ready.intro", lang)), Bullets(items)]
+    return [Section(t("plan.ready", lang), 1, blocks)]
 
 
 def render_plan(plan: WeekPlan, registry: Registry) -> dict[str, str]:

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from .. import catalogue
 from ..catalogue import t
 from ..i18n import format_name, platform_name, zone_abbreviation
+from ..plan_rows import PlanRow
 from ..plans import UptPlan
-from ..report import PlanRow
 from .xlsx import Column, Sheet, render_workbook, sheet_title
 
 

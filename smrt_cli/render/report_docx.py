@@ -10,9 +10,21 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..catalogue import t
+from ..document import (
+    Bullets,
+    ChartRef,
+    Link,
+    Paragraph,
+    Quote,
+    Report,
+    Signature,
+    Table,
+    plain,
+    plain_item,
+    texts,
+)
 from ..i18n import foreign_runs
 from ..links import web_link
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 
 # Every zip entry gets this time, so the same report gives the same bytes.
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
@@ -62,9 +74,10 @@ def _column_widths(table: Table) -> list[int]:
     (a header and 'tidak ada data' may wrap between words); a text column its longest cell,
     up to TEXT_CHARS_CAP.
     """
+    headers, rows = texts(table)
     weights = []
-    for i, header in enumerate(table.headers):
-        cells = [row[i] for row in table.rows if i < len(row)]
+    for i, header in enumerate(headers):
+        cells = [row[i] for row in rows if i < len(row)]
         # a header is bold, a little wider than the same letters in a cell
         longest_word = max(
             [*(len(w) * 1.35 for w in header.split()), *(len(w) for c in cells for w in c.split())],
@@ -95,18 +108,19 @@ def _table(doc: Any, table: Table, lang: str = "") -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Emu
 
-    grid = doc.add_table(rows=1, cols=len(table.headers))
+    headers, rows = texts(table)
+    grid = doc.add_table(rows=1, cols=len(headers))
     grid.style = "Table Grid"
     grid.autofit = False
     _row_props(grid.rows[0], header=True)
-    for i, header in enumerate(table.headers):
+    for i, header in enumerate(headers):
         paragraph = grid.rows[0].cells[i].paragraphs[0]
         # the header row goes with the first row, as the heading goes with the header row
         paragraph.paragraph_format.keep_with_next = True
         run = paragraph.add_run(_x(header))
         run.bold = True
         run.font.size = TABLE_FONT
-    for row in table.rows:
+    for row in rows:
         added = grid.add_row()
         _row_props(added, header=False)
         cells = added.cells
@@ -119,7 +133,7 @@ def _table(doc: Any, table: Table, lang: str = "") -> None:
     # Word lays a table out by its cells' widths, LibreOffice by the grid's: both are set
     widths = (
         [int(TEXT_WIDTH_EMU * share) for share in table.widths]
-        if len(table.widths) == len(table.headers)
+        if len(table.widths) == len(headers)
         else _column_widths(table)
     )
     for i, width in enumerate(widths):
@@ -217,21 +231,22 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
     doc.add_paragraph(_x(report.subtitle))
     doc.add_paragraph(_x(f"{report.meeting} · {report.date_text}"))
     for section in report.sections:
-        heading = doc.add_heading(_x(section.heading), level=min(section.level, 3))
-        if section.page_break:
-            heading.paragraph_format.page_break_before = True
+        doc.add_heading(_x(section.heading), level=min(section.level, 3))
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                _runs(doc.add_paragraph(), block.text, report.lang)
+                _runs(doc.add_paragraph(), plain(block.text), report.lang)
             elif isinstance(block, Bullets):
                 style = "List Number" if block.numbered else "List Bullet"
                 for item in block.items:
-                    _bullet(doc, item, style, report.lang)
+                    _bullet(doc, plain_item(item), style, report.lang)
             elif isinstance(block, Signature):
                 _signature(doc, block)
             elif isinstance(block, Table):
                 _table(doc, block, report.lang)
                 doc.add_paragraph()
+            elif isinstance(block, Quote):
+                for said in block.paragraphs:
+                    _runs(doc.add_paragraph(style="Quote"), plain(said), report.lang)
             elif isinstance(block, ChartRef) and block.chart_id in pngs:
                 doc.add_picture(io.BytesIO(pngs[block.chart_id]), width=Cm(16))
                 caption = doc.add_paragraph(_x(report.charts[block.chart_id].title))

@@ -6,9 +6,21 @@ import re
 from collections.abc import Mapping
 from html import escape
 
+from ..document import (
+    Bullets,
+    ChartRef,
+    Link,
+    Paragraph,
+    Quote,
+    Report,
+    Signature,
+    Table,
+    plain,
+    plain_item,
+    texts,
+)
 from ..i18n import foreign_runs
 from ..links import web_link
-from ..report import Bullets, ChartRef, Link, Paragraph, Report, Signature, Table
 from .charts import inline_svg
 
 # No external URL anywhere: the file must open offline and never phone home.
@@ -49,17 +61,25 @@ figure.chart { margin: 1rem 0; }
 figure.chart svg { width: 100%; height: auto; max-width: 48rem; display: block; }
 @media print {
   @page { size: A4; margin: 16mm 14mm; }
-  body { font-size: 10.5pt; }
+  body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   header.doc { background: none; }
-  section.unit { page-break-before: always; break-before: page; }
   /* a heading stays with what it introduces, never alone at the foot of a page */
   h1, h2, h3, h4, h5, h6 { page-break-after: avoid; break-after: avoid;
     page-break-inside: avoid; break-inside: avoid; }
+  /* nor does the line that introduces a table (a plan's status), nor the closing words their
+     signature */
+  p:has(+ .table-wrap), p:has(+ .signature) { page-break-after: avoid; break-after: avoid; }
   figure.chart, tr, .signature { page-break-inside: avoid; break-inside: avoid; }
   /* a short table moves whole; a long one breaks between rows, its header row repeated */
   table.short { page-break-inside: avoid; break-inside: avoid; }
-  table { font-size: 9.5pt; }
+  /* a unit's scorecard or an action with its units fits in a few lines, not a page */
+  table { font-size: 8.5pt; }
+  th, td { padding: .12rem .3rem; line-height: 1.3; }
+  h2 { margin-top: 1.4rem; }
+  h3 { margin-top: 1.1rem; }
+  /* a chart as tall as it needs to be read, not as tall as the page is wide */
+  figure.chart svg { max-height: 85mm; width: auto; max-width: 100%; margin: 0 auto; }
   /* On paper, names in a table of names and numbers (the league table, the workload
      overview) stay on one line: "Distrik Navigasi Kelas I Bitung", not four lines of it.
      A phone wraps them instead of scrolling sideways. */
@@ -98,14 +118,18 @@ def _cell(text: str, lang: str = "") -> str:
     return _GLUE.sub("\u00a0", _prose(text, lang))
 
 
+# A number cell longer than this holds words too ("2,8% (batas bawah: …)"): it may wrap, or it
+# would take the width of the names beside it.
+NUMBER_CHARS = 24
 # A table whose text columns together hold no longer cells than this is names and numbers:
 # its names fit on one line beside the numbers. A table with sentences in it lets them wrap.
 LABELS_CHARS = 48
 
 
 def _table(table: Table, lang: str = "") -> list[str]:
-    text_columns = [i for i in range(len(table.headers)) if i not in table.numeric]
-    widest = sum(max((len(row[i]) for row in table.rows), default=0) for i in text_columns)
+    headers, rows = texts(table)
+    text_columns = [i for i in range(len(headers)) if i not in table.numeric]
+    widest = sum(max((len(row[i]) for row in rows), default=0) for i in text_columns)
     labels = widest <= LABELS_CHARS
 
     def head(i: int) -> str:
@@ -114,16 +138,17 @@ def _table(table: Table, lang: str = "") -> list[str]:
     def cell(i: int, text: str) -> str:
         if i not in table.numeric:
             return ' class="label"' if labels else ""
-        return ' class="num"' if any(c.isdigit() for c in text) else ' class="num words"'
+        number = any(c.isdigit() for c in text) and len(text) <= NUMBER_CHARS
+        return ' class="num"' if number else ' class="num words"'
 
-    heads = "".join(f"<th{head(i)}>{escape(h)}</th>" for i, h in enumerate(table.headers))
-    short = ' class="short"' if len(table.rows) <= SHORT_TABLE_ROWS else ""
+    heads = "".join(f"<th{head(i)}>{escape(h)}</th>" for i, h in enumerate(headers))
+    short = ' class="short"' if len(rows) <= SHORT_TABLE_ROWS else ""
     out = [f'<div class="table-wrap"><table{short}>']
-    if len(table.widths) == len(table.headers):  # the model says how the columns share the width
+    if len(table.widths) == len(headers):  # the model says how the columns share the width
         cols = "".join(f'<col style="width: {100 * w:.0f}%">' for w in table.widths)
         out.append(f"<colgroup>{cols}</colgroup>")
     out += [f"<thead><tr>{heads}</tr></thead>", "<tbody>"]
-    for row in table.rows:
+    for row in rows:
         cells = "".join(f"<td{cell(i, c)}>{_cell(c, lang)}</td>" for i, c in enumerate(row))
         out.append(f"<tr>{cells}</tr>")
     out.append("</tbody></table></div>")
@@ -165,32 +190,27 @@ def render_html(report: Report, svgs: Mapping[str, str]) -> str:
         "</div></header>",
         "<main>",
     ]
-    open_unit = False
     for section in report.sections:
-        if open_unit and section.level <= 2:
-            out.append("</section>")
-            open_unit = False
-        if section.page_break:
-            out.append('<section class="unit">')
-            open_unit = True
         level = min(section.level + 1, 6)
         out.append(f"<h{level}>{escape(section.heading)}</h{level}>")
         for block in section.blocks:
             if isinstance(block, Paragraph):
-                out.append(f"<p>{_prose(block.text, report.lang)}</p>")
+                out.append(f"<p>{_prose(plain(block.text), report.lang)}</p>")
             elif isinstance(block, Bullets):
                 tag = "ol" if block.numbered else "ul"
-                items = "".join(f"<li>{_item(i, report.lang)}</li>" for i in block.items)
+                entries = [_item(plain_item(i), report.lang) for i in block.items]
+                items = "".join(f"<li>{entry}</li>" for entry in entries)
                 out.append(f"<{tag}>{items}</{tag}>")
             elif isinstance(block, Signature):
                 out.append(_signature(block))
             elif isinstance(block, Table):
                 out += _table(block, report.lang)
+            elif isinstance(block, Quote):
+                said = "".join(f"<p>{_prose(plain(p), report.lang)}</p>" for p in block.paragraphs)
+                out.append(f"<blockquote>{said}</blockquote>")
             elif isinstance(block, ChartRef) and block.chart_id in svgs:
                 title = escape(report.charts[block.chart_id].title)
                 svg = inline_svg(svgs[block.chart_id], block.chart_id)
                 out.append(f'<figure class="chart" role="img" aria-label="{title}">{svg}</figure>')
-    if open_unit:
-        out.append("</section>")
     out += ["</main>", "</body>", "</html>"]
     return "\n".join(out) + "\n"

@@ -8,7 +8,7 @@ from .. import catalogue
 from ..catalogue import t
 from ..evaluation import RegionEvaluation, UptEvaluation
 from ..models import Registry, localize
-from ..report import (
+from ..report_model import (
     criterion_name,
     follow_up_rows,
     league_of,

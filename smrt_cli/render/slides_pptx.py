@@ -9,6 +9,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..deck import BulletSlide, ChartSlide, Deck, TableSlide, TitleSlide
+from ..document import texts
 from .report_docx import normalise_zip
 
 # 16:9 in EMU (914400 to the inch): 13.333 × 7.5 inches, PowerPoint's own widescreen size
@@ -67,7 +68,8 @@ def _table(slide: Any, spec: TableSlide) -> None:
     from pptx.util import Emu, Pt
 
     table = spec.table
-    rows, cols = len(table.rows) + 1, len(table.headers)
+    headers, cells = texts(table)
+    rows, cols = len(cells) + 1, len(headers)
     top = MARGIN // 2 + 1000000
     width = WIDTH - 2 * MARGIN
     height = min(HEIGHT - top - MARGIN, 370000 * rows)
@@ -76,8 +78,8 @@ def _table(slide: Any, spec: TableSlide) -> None:
     for i, share in enumerate(spec.widths):
         grid.columns[i].width = Emu(int(width * share))
     # sentences (the follow-up) in a smaller size than names and numbers (the league)
-    size = Pt(11) if max((len(c) for r in table.rows for c in r), default=0) > 60 else Pt(14)
-    for r, values in enumerate([table.headers, *table.rows]):
+    size = Pt(11) if max((len(c) for r in cells for c in r), default=0) > 60 else Pt(14)
+    for r, values in enumerate([headers, *cells]):
         for c, text in enumerate(values):
             cell = grid.cell(r, c)
             cell.text = _x(text)

@@ -8,9 +8,9 @@ from collections.abc import Mapping, Sequence
 
 from ..catalogue import t
 from ..i18n import DAYS, format_date, format_name, format_time, hours_text, platform_name, week_name
+from ..plan_rows import PlanRow
 from ..plans import PlanEvent, UptPlan, WeekPlan
 from ..reason_texts import shortfall_reason
-from ..report import PlanRow
 
 SEPARATOR = "——————————"
 
@@ -51,25 +51,9 @@ def render_message(
     ]
     if status:
         lines += ["", f"*{_plain(status)}*"]
-    events = _events_by_day(plan.events)
-    # Who makes what matters when a team shares the week; in a one-person unit it is noise.
-    show_owner = len({r.owner for r in rows}) > 1
     if not rows:
         lines += ["", t("export.wa.empty", lang)]
-    for day, items in itertools.groupby(rows, key=lambda r: r.date):
-        heading = f"*{format_date(day, lang)}*"
-        if day in events:
-            heading += " — " + _plain(events[day])
-        lines += ["", heading]
-        for r in items:
-            kind = format_name(r.format, lang).lower() + (
-                ", " + t("export.wa.adaptation", lang) if r.adaptation else ""
-            )
-            owner = f" — {_plain(r.owner)}" if show_owner else ""
-            lines.append(
-                f"• {format_time(r.time, r.timezone, lang)} — {platform_name(r.platform)} "
-                f"({kind}): _{_plain(r.idea_title)}_{owner}"
-            )
+    lines += _days(plan, rows, lang)
     if unit.duty:
         lines += ["", t("export.wa.duty", lang)]
         for d in unit.duty:
@@ -103,6 +87,29 @@ def render_message(
         t("export.wa.closing", lang, region=_plain(region), coordinator=_plain(coordinator)),
     ]
     return "\n".join(lines) + "\n"
+
+
+def _days(plan: WeekPlan, rows: Sequence[PlanRow], lang: str) -> list[str]:
+    """Day by day: the day (and its event), then each item's time, platform, format and idea."""
+    events = _events_by_day(plan.events)
+    # Who makes what matters when a team shares the week; in a one-person unit it is noise.
+    show_owner = len({r.owner for r in rows}) > 1
+    lines: list[str] = []
+    for day, items in itertools.groupby(rows, key=lambda r: r.date):
+        heading = f"*{format_date(day, lang)}*"
+        if day in events:
+            heading += " — " + _plain(events[day])
+        lines += ["", heading]
+        for r in items:
+            kind = format_name(r.format, lang).lower() + (
+                ", " + t("export.wa.adaptation", lang) if r.adaptation else ""
+            )
+            owner = f" — {_plain(r.owner)}" if show_owner else ""
+            lines.append(
+                f"• {format_time(r.time, r.timezone, lang)} — {platform_name(r.platform)} "
+                f"({kind}): _{_plain(r.idea_title)}_{owner}"
+            )
+    return lines
 
 
 def _best_times(unit: UptPlan, defaults: Mapping[str, Sequence[str]], lang: str) -> list[str]:

@@ -365,7 +365,7 @@ def test_markdown_tables_render(tmp_path: Path) -> None:
 
 
 def test_pipes_and_line_breaks_in_registry_text_are_escaped() -> None:
-    from smrt_cli.render.plan_markdown import escape
+    from smrt_cli.render.markdown_text import escape  # the one escaping, for every file
 
     assert escape("a | b\nc\r\nd") == "a \\| b c d"
 

@@ -99,7 +99,7 @@ def test_foreign_terms_are_in_italics_in_the_report_of_every_format(
     from smrt_cli.i18n import FOREIGN_TERMS, foreign_runs
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", ISSUED)
-    root = _demo_evaluated(tmp_path, demo_exports)
+    root = demo_evaluated(tmp_path, demo_exports)
     for fmt in ("md", "html", "docx"):
         args = ["export", "report", "--period", "2026-11", "--format", fmt]
         result = CliRunner().invoke(app, ["-w", str(root), *args, "-o", str(root / f"r.{fmt}")])

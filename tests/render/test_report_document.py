@@ -175,7 +175,8 @@ def test_docx_has_dasar_follow_up_table_and_signature_block(tmp_path: Path) -> N
     # the action gets the room, "No." and the deadline little: widths from the model
     grid = next(t for t in document.tables if t.rows[0].cells[0].text == "No.")
     widths = [c.width for c in grid.columns]
-    assert sum(widths) == pytest.approx(5760720, abs=10)  # 16 cm, the text width
+    # 16 cm, the text width; Word keeps each column's width in whole twips (635 EMU)
+    assert sum(widths) == pytest.approx(5760720, abs=635 * len(widths))
     assert widths[1] == max(widths) and widths[0] == min(widths)
     name = document.paragraphs[start + 5]
     assert name.runs[0].bold and name.runs[0].underline
@@ -190,7 +191,7 @@ def test_html_has_an_ordered_dasar_and_a_signature_block(tmp_path: Path) -> None
     assert result.exit_code == 0
     html = result.stdout
     assert "<ol><li>Undang-Undang Nomor 14 Tahun 2008" in html
-    assert '<colgroup><col style="width: 7%"><col style="width: 39%">' in html
+    assert '<colgroup><col style="width: 6%"><col style="width: 46%">' in html
     assert (
         '<div class="signature"><p>Bitung, 8 Desember 2025</p><p>Kepala KSOP A</p>'
         '<p class="room"></p><p class="name">Nama Penanda Tangan</p>'

@@ -1,17 +1,33 @@
-"""The export content as models: plan rows for CSV/WhatsApp/calendar, and the regional report."""
+"""The regional report for the coordination meeting, and the week's plan, as documents."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import catalogue
 from .calendar import week_from_label, week_of
 from .catalogue import language, t
-from .errors import Text, UserError, msg
+from .document import (
+    BarChart,
+    Block,
+    Bullets,
+    Chart,
+    ChartRef,
+    HeatMap,
+    Link,
+    Paragraph,
+    PillarMix,
+    Report,
+    Section,
+    Signature,
+    Table,
+    Trend,
+)
+from .errors import Text, msg
 from .i18n import (
     PERCENT_METRICS,
     change_withheld_text,
@@ -26,7 +42,8 @@ from .i18n import (
     week_name,
 )
 from .models import Registry, localize
-from .plans import UptPlan, WeekPlan
+from .plan_rows import idea_title, plan_rows, unit_name
+from .plans import WeekPlan
 from .reason_texts import shortfall_reason, skill_names
 
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
@@ -50,52 +67,6 @@ def week_after(day: dt.date) -> str:
     return week.label if week.start + dt.timedelta(days=3) > day else week.next().label
 
 
-# --- the plan, row by row ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class PlanRow:
-    """One planned slot with every text an export shows, resolved from the registry."""
-
-    unit_id: str
-    unit_name: str
-    timezone: str
-    n: int  # 1-based position of the slot within its unit's plan
-    date: dt.date
-    time: str
-    platform: str
-    format: str
-    idea_id: str
-    idea_title: str
-    pillar: str
-    owner: str
-    effort_hours: float
-    brief: str
-    adaptation: bool
-    hashtags: tuple[str, ...] = ()
-    checklist: tuple[str, ...] = ()
-
-
-def unit_name(registry: Registry, upt_id: str, fallback: str, lang: str) -> str:
-    try:
-        return localize(registry.upt(upt_id).name, lang)
-    except KeyError:
-        return fallback or upt_id
-
-
-def plan_units(plan: WeekPlan, upt: str | None) -> list[UptPlan]:
-    """The plan's units, or only `upt` (a user error when it has no plan that week)."""
-    if upt is None:
-        return list(plan.upts)
-    chosen = [u for u in plan.upts if u.id == upt]
-    if not chosen:
-        known = ", ".join(u.id for u in plan.upts) or msg("message.none")
-        raise UserError(
-            msg("message.report.upt_no_plan", upt=repr(upt), week=plan.week, known=known)
-        )
-    return chosen
-
-
 def _and(items: list[str], lang: str) -> str:
     """Join as "A", "A dan B", "A, B, dan C": a comma before the last of three (PUEBI)."""
     if len(items) < 2:
@@ -103,192 +74,6 @@ def _and(items: list[str], lang: str) -> str:
     word = "dan" if lang == "id" else "and"
     last = f" {word} " if len(items) == 2 else f", {word} "
     return ", ".join(items[:-1]) + last + items[-1]
-
-
-def idea_title(registry: Registry, idea_id: str, fallback: str, lang: str) -> str:
-    """An idea's title in `lang`; `fallback` (the title a plan kept) for one no longer listed."""
-    for idea in registry.ideas:
-        if idea.id == idea_id:
-            return localize(idea.title, lang)
-    return fallback or idea_id
-
-
-def owner_names(registry: Registry, upt_ids: list[str] | None, lang: str) -> dict[str, str]:
-    """A stored owner (a team role, in whichever language the plan was made) -> its `lang` name.
-
-    plan.json keeps the role's text, not an id, so it is matched against every language the
-    registry gives the role, among the teams of `upt_ids` (every unit's for None).
-    """
-    names: dict[str, str] = {}
-    for upt in registry.upts:
-        if upt_ids is not None and upt.id not in upt_ids:
-            continue
-        for member in upt.team:
-            texts = [member.role] if isinstance(member.role, str) else member.role.values()
-            for text in texts:
-                names.setdefault(text, localize(member.role, lang))
-    return names
-
-
-def plan_rows(registry: Registry, unit: UptPlan, lang: str) -> list[PlanRow]:
-    """The unit's slots in plan order, with idea, pillar, owner and unit texts in `lang`."""
-    ideas = {i.id: i for i in registry.ideas}
-    name = unit_name(registry, unit.id, unit.name, lang)
-    owners = owner_names(registry, [unit.id], lang)
-    if any(slot.owner not in owners for slot in unit.slots):
-        # a role since moved to another unit, or renamed: any unit's team may still know it
-        owners = owner_names(registry, None, lang) | owners  # the unit's own team first
-    rows = []
-    for n, slot in enumerate(unit.slots, start=1):
-        idea = ideas.get(slot.idea_id)
-        try:
-            pillar = localize(registry.pillar(slot.pillar).name, lang)
-        except KeyError:
-            pillar = slot.pillar
-        rows.append(
-            PlanRow(
-                unit_id=unit.id,
-                unit_name=name,
-                timezone=unit.timezone,
-                n=n,
-                date=slot.date,
-                time=slot.time,
-                platform=slot.platform,
-                format=slot.format,
-                idea_id=slot.idea_id,
-                idea_title=localize(idea.title, lang) if idea else (slot.title or slot.idea_id),
-                pillar=pillar,
-                owner=owners.get(slot.owner, slot.owner),
-                effort_hours=slot.effort_hours,
-                brief=localize(idea.brief, lang).strip() if idea else "",
-                adaptation=slot.adaptation,
-                hashtags=tuple(idea.hashtags) if idea else (),
-                checklist=tuple(localize(c, lang) for c in idea.checklist) if idea else (),
-            )
-        )
-    return rows
-
-
-# --- the report model ----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    text: str
-
-
-@dataclass(frozen=True)
-class Link:
-    """Text that points at a post; renderers link it only when the address is http(s)."""
-
-    text: str
-    url: str
-
-
-@dataclass(frozen=True)
-class Bullets:
-    items: list[str | Link]
-    numbered: bool = False  # a Dasar lists its acts 1., 2., 3.
-
-
-@dataclass(frozen=True)
-class Signature:
-    """The closing block an office signs: place and date, title, room to sign, name, NIP."""
-
-    place_date: str
-    title: str
-    name: str  # "" when the registry names nobody: a line to write the name on
-    nip: str  # "NIP 19800101 200501 1 001", or ""
-
-
-@dataclass(frozen=True)
-class Table:
-    headers: list[str]
-    rows: list[list[str]]
-    numeric: tuple[int, ...] = ()  # columns aligned right
-    widths: tuple[float, ...] = ()  # each column's share of the width, when content cannot say
-
-
-@dataclass(frozen=True)
-class ChartRef:
-    chart_id: str
-
-
-Block = Paragraph | Bullets | Table | ChartRef | Signature
-
-
-@dataclass
-class Section:
-    title: str
-    level: int  # 1 = chapter, 2 = sub-section, 3 = a unit inside a sub-section
-    blocks: list[Block] = field(default_factory=list)
-    page_break: bool = False  # printed reports start each unit on a new page
-    number: str = ""  # "3" or "3.2", as government reports number their chapters
-
-    @property
-    def heading(self) -> str:
-        return f"{self.number} {self.title}" if self.number else self.title
-
-
-@dataclass(frozen=True)
-class BarChart:
-    id: str
-    title: str
-    labels: list[str]
-    values: list[float | None]
-    value_labels: list[str]  # the values as the report's language writes them
-
-
-@dataclass(frozen=True)
-class HeatMap:
-    id: str
-    title: str
-    rows: list[str]
-    cols: list[str]
-    values: list[list[float | None]]
-    missing_label: str
-    # the colour scale's ends and the decimals shown in a cell: scores run 0-100; the
-    # insights' lifts run around 1 (the unit's median)
-    low: float = 0.0
-    high: float = 100.0
-    decimals: int = 0
-    decimal_comma: bool = False  # Indonesian writes 1,6
-
-
-@dataclass(frozen=True)
-class PillarMix:
-    id: str
-    title: str
-    labels: list[str]
-    planned: list[float]
-    target: list[float]
-    planned_label: str
-    target_label: str
-
-
-@dataclass(frozen=True)
-class Trend:
-    id: str
-    title: str
-    periods: list[str]
-    series: list[tuple[str, list[float | None]]]
-
-
-Chart = BarChart | HeatMap | PillarMix | Trend
-
-
-@dataclass
-class Report:
-    lang: str
-    title: str
-    subtitle: str
-    organisation: str
-    region: str
-    meeting: str
-    date_text: str
-    period: str
-    sections: list[Section]
-    charts: dict[str, Chart]
 
 
 def _num(value: float | None, lang: str, decimals: int = 1) -> str:
@@ -400,34 +185,109 @@ def build_report(
     `insights` (the period's best formats, pillars, times and breakout posts) add a section on
     what worked to the results.
     """
-    from .evaluation import has_stored_exports, with_change  # lazily, as for the type above
-    from .report_insights import what_worked
-
-    earlier = sorted(earlier or [], key=lambda e: e.period.start)
-    s = registry.settings
-    region = localize(s.region, lang)
-    period = evaluation.period
     names = {u.id: unit_name(registry, u.id, u.name or "", lang) for u in evaluation.upts}
-    grade = report_grades(registry, evaluation, lang)
-    charts: dict[str, Chart] = {}
-    sections: list[Section] = []
-
-    def t(key: str, **values: object) -> str:
-        return catalogue.t(f"export.{key}", lang, **values)
-
     # league order: ranked units by rank, then units without a score, each by name
     league = sorted(
         evaluation.upts,
         key=lambda u: (u.rank is None, u.rank or 0, -(u.score or 0), names[u.id]),
     )
-    scored = [u for u in league if u.score is not None]
-    # The change is against the period just before, as the evaluation's own: a month against
-    # the month before, never against whichever month was evaluated last.
-    before = evaluation.period.previous()
-    previous = _evaluation_of(earlier, before)
-    prev_units = {u.id: u for u in previous.upts} if previous else {}
-    has_change = previous is not None or any(u.change is not None for u in evaluation.upts)
+    ctx = _Context(
+        registry,
+        evaluation,
+        lang,
+        names,
+        report_grades(registry, evaluation, lang),
+        league,
+        [u for u in league if u.score is not None],
+        {},
+        sorted(earlier or [], key=lambda e: e.period.start),
+    )
+    sections = [*_introduction(ctx), *_summary(ctx), *_results(ctx, insights)]
+    sections += [*_unit_sections(ctx), *_constraints(ctx, plan, overdue)]
+    charts = ctx.charts
+    s = registry.settings
+    region = localize(s.region, lang)
+    period = evaluation.period
+    period_text = evaluation.period_title()
 
+    def t(key: str, **values: object) -> str:
+        return catalogue.t(f"export.{key}", lang, **values)
+
+    # Rekomendasi dan Tindak Lanjut: one table of actions, who answers for them, and by when
+    sections.append(
+        Section(
+            t("r.rekomendasi"),
+            1,
+            [_follow_up_table(registry, league, names, lang, report_date, evaluation.language)],
+        )
+    )
+
+    penutup: list[Block] = [Paragraph(t("r.penutup.text", region=region, period=period_text))]
+    penutup.append(signature_block(registry, lang, report_date))
+    sections.append(Section(t("r.penutup"), 1, penutup))
+
+    sections += _appendix(ctx, plan, week)
+    _number(sections)
+    return Report(
+        lang=lang,
+        title=t("r.title"),
+        subtitle=t("r.subtitle", region=region, period=period_text),
+        organisation=localize(s.organisation, lang),
+        region=region,
+        meeting=t("r.meeting"),
+        date_text=t("r.date", date=format_date(report_date, lang, weekday=False)),
+        period=period.label,
+        sections=sections,
+        charts=charts,
+    )
+
+
+def _appendix(ctx: _Context, plan: WeekPlan | None, week: str) -> list[Section]:
+    """Lampiran: the plan for the week after the period, at a glance."""
+    lang, t = ctx.lang, ctx.t
+    sections = [Section(t("r.lampiran"), 1)]
+    if plan is None:
+        # the command that makes it is the operator's business: stderr says it
+        absent = t("r.plan.missing", week=_week_text(week, lang, days=False))
+        sections.append(
+            Section(t("r.plan.title", week=_week_text(week, lang)), 2, [Paragraph(absent)])
+        )
+    else:
+        # the week at a glance; each unit's week is the plan's own document, not the report's
+        sections.append(_plan_overview(ctx.registry, plan, lang, ctx.charts))
+    return sections
+
+
+@dataclass
+class _Context:
+    """What every chapter of the report reads: the evaluation, its units' names, grades and
+    league order in the report's language, and the charts the chapters add."""
+
+    registry: Registry
+    evaluation: RegionEvaluation
+    lang: str
+    names: dict[str, str]
+    grade: dict[str, str | None]
+    league: list[UptEvaluation]
+    scored: list[UptEvaluation]
+    charts: dict[str, Chart]
+    earlier: list[RegionEvaluation]
+
+    def t(self, key: str, **values: object) -> str:
+        return catalogue.t(f"export.{key}", self.lang, **values)
+
+
+def _introduction(ctx: _Context) -> list[Section]:
+    """Pendahuluan: background, legal bases, purpose, and how much the exports cover."""
+    registry = ctx.registry
+    evaluation = ctx.evaluation
+    lang = ctx.lang
+    names = ctx.names
+    t = ctx.t
+    sections: list[Section] = []
+    region = localize(registry.settings.region, lang)
+    period = evaluation.period
+    period_text = evaluation.period_title()
     sections.append(Section(t("r.pendahuluan"), 1))
     sections.append(Section(t("r.latar"), 2, [Paragraph(t("r.latar.text", region=region))]))
     sections.extend(_dasar_sections(registry, lang))
@@ -460,7 +320,21 @@ def build_report(
         ]
         if partly:
             sections[-1].blocks += [Paragraph(t("r.covered")), Bullets(list(partly))]
+    return sections
 
+
+def _summary(ctx: _Context) -> list[Section]:
+    """Ringkasan: the headline numbers, every average over how many units it is."""
+    registry = ctx.registry
+    evaluation = ctx.evaluation
+    lang = ctx.lang
+    names = ctx.names
+    grade = ctx.grade
+    league = ctx.league
+    scored = ctx.scored
+    charts = ctx.charts
+    t = ctx.t
+    sections: list[Section] = []
     # Ringkasan: the headline numbers
     summary: list[str | Link] = [t("r.sum.units", n=len(evaluation.upts), scored=len(scored))]
     if scored:
@@ -506,7 +380,29 @@ def build_report(
         [_num(u.score, lang) for u in league],
     )
     sections.append(Section(t("r.ringkasan"), 1, [Bullets(summary), ChartRef("scores")]))
+    return sections
 
+
+def _results(ctx: _Context, insights: Insights | None) -> list[Section]:
+    """Hasil Evaluasi: the league table, heat map and trend, the units without data, what worked."""
+    from .evaluation import with_change
+    from .report_insights import what_worked
+
+    registry = ctx.registry
+    evaluation = ctx.evaluation
+    lang = ctx.lang
+    names = ctx.names
+    grade = ctx.grade
+    league = ctx.league
+    t = ctx.t
+    sections: list[Section] = []
+
+    # The change is against the period just before, as the evaluation's own: a month against
+    # the month before, never against whichever month was evaluated last.
+    before = evaluation.period.previous()
+    previous = _evaluation_of(ctx.earlier, before)
+    prev_units = {u.id: u for u in previous.upts} if previous else {}
+    has_change = previous is not None or any(u.change is not None for u in evaluation.upts)
     # Hasil Evaluasi: league table, heat map, trend, then one section per unit
     headers = [t("r.col.rank"), t("r.col.unit"), t("r.col.score"), t("r.col.grade")]
     headers += [t("r.col.coverage"), t("r.col.posts")]
@@ -534,6 +430,18 @@ def build_report(
         rows.append(row)
     numeric = (0, 2, 4, 5, 6) if has_change else (0, 2, 4, 5)
     hasil_blocks: list[Block] = [Table(headers, rows, numeric)]
+    hasil_blocks += _result_charts(ctx)
+    hasil_blocks.extend(_no_data_line(league, names, lang))
+    sections.append(Section(t("r.hasil"), 1, hasil_blocks))
+    sections.extend(what_worked(registry, insights, names, lang))
+    return sections
+
+
+def _result_charts(ctx: _Context) -> list[Block]:
+    """The heat map of every unit's criteria, and the trend where an earlier score exists."""
+    registry, evaluation, lang = ctx.registry, ctx.evaluation, ctx.lang
+    names, league, charts, earlier, t = ctx.names, ctx.league, ctx.charts, ctx.earlier, ctx.t
+    hasil_blocks: list[Block] = []
     criteria_ids = [c.id for c in registry.criteria]
     for u in evaluation.upts:
         criteria_ids += [c.id for c in u.criteria if c.id not in criteria_ids]
@@ -565,9 +473,18 @@ def build_report(
             ],
         )
         hasil_blocks.append(ChartRef("trend"))
-    hasil_blocks.extend(_no_data_line(league, names, lang))
-    sections.append(Section(t("r.hasil"), 1, hasil_blocks))
-    sections.extend(what_worked(registry, insights, names, lang))
+    return hasil_blocks
+
+
+def _unit_sections(ctx: _Context) -> list[Section]:
+    """One section per scored unit: its criteria, and its best posts."""
+    registry = ctx.registry
+    lang = ctx.lang
+    names = ctx.names
+    grade = ctx.grade
+    scored = ctx.scored
+    t = ctx.t
+    sections: list[Section] = []
     for u in scored:  # units without data: one line above, not a table of "no data" each
         summary_line = t(
             "r.unit.summary",
@@ -592,6 +509,7 @@ def build_report(
                     [t("r.col.criterion"), t("r.col.value"), t("r.col.cscore"), t("r.col.weight")],
                     crit_rows,
                     (1, 2, 3),
+                    CRITERIA_WIDTHS,
                 )
             )
         best_posts: list[str | Link] = []
@@ -604,8 +522,22 @@ def build_report(
             best_posts.append(Link(label, post.permalink) if post.permalink else label)
         if best_posts:
             blocks += [Paragraph(t("r.best")), Bullets(best_posts)]
-        sections.append(Section(names[u.id], 2, blocks, page_break=True))
+        sections.append(Section(names[u.id], 2, blocks))
+    return sections
 
+
+def _constraints(
+    ctx: _Context, plan: WeekPlan | None, overdue: Sequence[UnitBacklog]
+) -> list[Section]:
+    """Kendala: missing data, missing exports, capacity, shortfalls, overdue messages."""
+    from .evaluation import has_stored_exports
+
+    registry = ctx.registry
+    lang = ctx.lang
+    names = ctx.names
+    league = ctx.league
+    t = ctx.t
+    sections: list[Section] = []
     # Kendala: capacity, missing data, shortfalls
     constraints: list[str | Link] = []
     # Units lacking the same criteria share one line: nine lines saying "no follower data"
@@ -655,44 +587,7 @@ def build_report(
     constraints += _overdue_lines(registry, overdue, lang)
     kendala: list[Block] = [Bullets(constraints)] if constraints else [Paragraph(t("r.k.none"))]
     sections.append(Section(t("r.kendala"), 1, kendala))
-
-    # Rekomendasi dan Tindak Lanjut: one table of actions, who answers for them, and by when
-    sections.append(
-        Section(
-            t("r.rekomendasi"),
-            1,
-            [_follow_up_table(registry, league, names, lang, report_date, evaluation.language)],
-        )
-    )
-
-    penutup: list[Block] = [Paragraph(t("r.penutup.text", region=region, period=period_text))]
-    penutup.append(signature_block(registry, lang, report_date))
-    sections.append(Section(t("r.penutup"), 1, penutup))
-
-    # Lampiran: the plan for the week after the period
-    sections.append(Section(t("r.lampiran"), 1))
-    if plan is None:
-        # the command that makes it is the operator's business: stderr says it
-        absent = t("r.plan.missing", week=_week_text(week, lang, days=False))
-        sections.append(
-            Section(t("r.plan.title", week=_week_text(week, lang)), 2, [Paragraph(absent)])
-        )
-    else:
-        sections.extend(_plan_sections(registry, plan, lang, charts))
-
-    _number(sections)
-    return Report(
-        lang=lang,
-        title=t("r.title"),
-        subtitle=t("r.subtitle", region=region, period=period_text),
-        organisation=localize(s.organisation, lang),
-        region=region,
-        meeting=t("r.meeting"),
-        date_text=t("r.date", date=format_date(report_date, lang, weekday=False)),
-        period=period.label,
-        sections=sections,
-        charts=charts,
-    )
+    return sections
 
 
 # --- the report as a signed document (issue 17) ------------------------------------------------
@@ -826,8 +721,11 @@ def _follow_up_table(
     return Table([t(f"export.{k}", lang) for k in keys], rows, (0,), FOLLOW_UP_WIDTHS)
 
 
+# A criterion's name and its value with a note; the score ("tidak ada data" on one line) and
+# the weight are short.
+CRITERIA_WIDTHS = (0.38, 0.36, 0.16, 0.10)
 # The action is a sentence or two, the units a list of names; "No." and the deadline are short.
-FOLLOW_UP_WIDTHS = (0.07, 0.39, 0.22, 0.19, 0.13)
+FOLLOW_UP_WIDTHS = (0.06, 0.46, 0.22, 0.13, 0.13)
 
 
 def signature_block(registry: Registry, lang: str, issued: dt.date) -> Signature:
@@ -902,6 +800,15 @@ def build_plan_document(registry: Registry, plan: WeekPlan, lang: str, issued: d
 def _plan_sections(
     registry: Registry, plan: WeekPlan, lang: str, charts: dict[str, Chart]
 ) -> list[Section]:
+    """The week's overview (workload, pillar mix), then each unit's week as a table."""
+    return [_plan_overview(registry, plan, lang, charts), *_plan_units(registry, plan, lang)]
+
+
+def _plan_overview(
+    registry: Registry, plan: WeekPlan, lang: str, charts: dict[str, Chart]
+) -> Section:
+    """The week at a glance: each unit's workload, and the pillar mix against its target."""
+
     def t(key: str, **values: object) -> str:
         return catalogue.t(f"export.{key}", lang, **values)
 
@@ -926,45 +833,60 @@ def _plan_sections(
 
     blocks: list[Block] = [Paragraph(status_text(plan, None, lang, registry.settings.timezone))]
     blocks.append(Table(headers, overview, (1, 2, 3, 4)))
-    # pillar mix: the share of all planned items per pillar against the registry's target
+    blocks += _pillar_mix(registry, plan, lang, charts)
+    return Section(title, 2, blocks)
+
+
+def _pillar_mix(
+    registry: Registry, plan: WeekPlan, lang: str, charts: dict[str, Chart]
+) -> list[Block]:
+    """The share of all planned items per pillar against the registry's target: chart, table."""
+
+    def t(key: str, **values: object) -> str:
+        return catalogue.t(f"export.{key}", lang, **values)
+
     counts = {p.id: 0 for p in registry.pillars}
     for unit in plan.upts:
         for slot in unit.slots:
             counts[slot.pillar] = counts.get(slot.pillar, 0) + 1
     total = sum(counts.values())
-    if total:
-        labels, planned, target = [], [], []
-        for pid, count in counts.items():
-            try:
-                pillar = registry.pillar(pid)
-                labels.append(localize(pillar.name, lang))
-                target.append(pillar.target_share)
-            except KeyError:
-                labels.append(pid)
-                target.append(0.0)
-            planned.append(round(100 * count / total, 1))
-        charts["pillars"] = PillarMix(
-            "pillars",
-            t("r.chart.pillars"),
-            labels,
-            planned,
-            target,
-            t("r.chart.planned"),
-            t("r.col.target"),
-        )
-        blocks.append(ChartRef("pillars"))
-        blocks.append(
-            Table(
-                [t("r.col.pillar"), t("r.col.share"), t("r.col.target")],
-                [
-                    # the planned share as the plan's own README writes it: 25,3%, not 25%
-                    [label, format_number(p, lang, 1) + "%", _pct(tg, lang)]
-                    for label, p, tg in zip(labels, planned, target, strict=True)
-                ],
-                (1, 2),
-            )
-        )
-    sections = [Section(title, 2, blocks)]
+    if not total:
+        return []
+    labels, planned, target = [], [], []
+    for pid, count in counts.items():
+        try:
+            pillar = registry.pillar(pid)
+            labels.append(localize(pillar.name, lang))
+            target.append(pillar.target_share)
+        except KeyError:
+            labels.append(pid)
+            target.append(0.0)
+        planned.append(round(100 * count / total, 1))
+    charts["pillars"] = PillarMix(
+        "pillars",
+        t("r.chart.pillars"),
+        labels,
+        planned,
+        target,
+        t("r.chart.planned"),
+        t("r.col.target"),
+    )
+    rows = [
+        # the planned share as the plan's own README writes it: 25,3%, not 25%
+        [label, format_number(p, lang, 1) + "%", _pct(tg, lang)]
+        for label, p, tg in zip(labels, planned, target, strict=True)
+    ]
+    headers = [t("r.col.pillar"), t("r.col.share"), t("r.col.target")]
+    return [ChartRef("pillars"), Table(headers, rows, (1, 2))]
+
+
+def _plan_units(registry: Registry, plan: WeekPlan, lang: str) -> list[Section]:
+    """Each unit's week: date, time, platform and format, idea, pillar."""
+
+    def t(key: str, **values: object) -> str:
+        return catalogue.t(f"export.{key}", lang, **values)
+
+    sections = []
     for unit in plan.upts:
         rows = [
             [
