@@ -473,15 +473,21 @@ def test_a_cache_entry_changed_after_it_was_written_is_validated_again(tmp_path:
     assert load_registry(path) == expected
 
 
-def test_a_field_type_the_cache_cannot_rebuild_is_refused_not_guessed() -> None:
+def test_what_the_cache_cannot_rebuild_is_refused_not_guessed() -> None:
     import datetime as dt
 
-    from pydantic import BaseModel
+    from pydantic import BaseModel, ConfigDict
 
     from smrt_cli.registry import rebuild
 
     class Later(BaseModel):
         at: dt.time
 
+    class Open(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        at: str
+
     with pytest.raises(TypeError, match="no way to rebuild"):
         rebuild(Later, {"at": "09:00:00"})
+    with pytest.raises(TypeError, match="keeps more than its fields"):
+        rebuild(Open, {"at": "09:00", "more": 1})
