@@ -1,6 +1,7 @@
 """The `smrt` command line: the root app, global options and the one place user errors end."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer would compile and evaluate every option's
+# annotation from its text each time the command is built, on every run (issue 19).
 
 import gc
 import importlib
