@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar, Union, get_args, get_origin
 
+from pydantic import VERSION as PYDANTIC_VERSION
 from pydantic import BaseModel, ValidationError
 
 from . import cache
@@ -55,9 +56,10 @@ def load_registry(path: Path, display: str | None = None) -> Registry:
 
 
 def _cache_entry(path: Path, text: str) -> cache.Entry:
-    # one entry per registry path, valid for its bytes and for smrt's own models and checks
+    # One entry per registry path, valid for its bytes, smrt's own models and checks, and the
+    # pydantic release: it validated the entry, and rebuild() sets the state it keeps.
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return cache.entry("registry", digest, path=path, code=_CODE)
+    return cache.entry("registry", digest, PYDANTIC_VERSION, path=path, code=_CODE)
 
 
 # Whenever the models or these checks change, a cached registry is stale.

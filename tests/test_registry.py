@@ -491,3 +491,18 @@ def test_what_the_cache_cannot_rebuild_is_refused_not_guessed() -> None:
         rebuild(Later, {"at": "09:00:00"})
     with pytest.raises(TypeError, match="keeps more than its fields"):
         rebuild(Open, {"at": "09:00", "more": 1})
+
+
+def test_the_cache_key_holds_the_registrys_bytes_and_the_pydantic_release(tmp_path: Path) -> None:
+    # rebuild() sets the state pydantic keeps: an upgraded pydantic must not read old entries
+    import hashlib
+
+    import pydantic
+
+    from smrt_cli.registry import _cache_entry
+
+    path = tmp_path / "upt.yaml"
+    digest, release, code = _cache_entry(path, MINIMAL).key.split("|")
+    assert digest == hashlib.sha256(MINIMAL.encode()).hexdigest()
+    assert release == pydantic.VERSION
+    assert len(code) == 64
