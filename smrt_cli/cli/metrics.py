@@ -1,6 +1,7 @@
 """`smrt metrics`: import the platforms' exports into the store, print the template, summarise."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer would compile and evaluate every option's
+# annotation from its text each time the command is built, on every run (issue 19).
 
 import datetime as dt
 import os
@@ -196,7 +197,7 @@ def import_(
         print_json([s.as_json() for s in summaries])
 
 
-def _warm_learning(ws: Workspace, registry: Registry) -> None:
+def _warm_learning(ws: "Workspace", registry: "Registry") -> None:
     """The next plan and `smrt insights` find the store's last 16 weeks analysed (issue 13):
     the import, which changed them, pays for that once."""
     import hashlib
@@ -237,7 +238,7 @@ def _stated_range(start: str | None, end: str | None) -> tuple[dt.date, dt.date]
 
 
 def _undone(
-    exc: UserError | WorkError, prepared: list[Prepared], done: list[FileSummary]
+    exc: UserError | WorkError, prepared: "list[Prepared]", done: "list[FileSummary]"
 ) -> UserError | WorkError:
     """The error, then what became of every file named: nothing of any of them is stored."""
     if len(prepared) == 1:
