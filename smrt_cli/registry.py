@@ -75,10 +75,10 @@ def _from_cache(entry: cache.Entry) -> Registry | None:
     """The registry as it validated, rebuilt without validating it again; None when the entry
     is missing or damaged.
 
-    Validating it again cost 15 ms of the 0.3 s `smrt plan week` takes on the sample, most of
+    Validating it again cost 13 ms of the 0.3 s `smrt plan week` takes on the sample, most of
     it pydantic building the validators of all twenty registry models (issue 19). The text's
     digest stands guard instead: what is rebuilt is exactly what this code wrote after
-    validating it (the key holds the registry's digest and this code's).
+    validating it (the key holds the registry's digest, the pydantic release and this code's).
     """
     body = entry.get()
     if body is None:
