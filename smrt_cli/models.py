@@ -1,6 +1,8 @@
 """Pydantic models of the registry: the single YAML file a coordinator edits."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: pydantic would evaluate each field's
+# annotation from its text when the class is made, 3 ms of every command's start-up (issue 19).
+# A method naming a class defined later quotes it.
 
 import datetime as dt
 import functools
@@ -262,7 +264,7 @@ class OfficeHours(Strict):
     close: HHMM = "16:00"
 
     @model_validator(mode="after")
-    def _ordered(self) -> OfficeHours:
+    def _ordered(self) -> "OfficeHours":
         if self.close <= self.open:
             raise TextError("message.value.close_after_open")
         return self
@@ -520,7 +522,7 @@ class Upt(Strict):
     def capacity_hours(self) -> float:
         return round(sum(m.hours_per_week for m in self.team), 2)
 
-    def can_produce(self, idea: Idea) -> bool:
+    def can_produce(self, idea: "Idea") -> bool:
         """The unit has every capability the idea needs and is of a type the idea is for."""
         if idea.upt_types is not None and self.type not in idea.upt_types:
             return False
@@ -593,7 +595,7 @@ class Scale(Strict):
     max: Bounded
 
     @model_validator(mode="after")
-    def _ordered(self) -> Scale:
+    def _ordered(self) -> "Scale":
         if self.max <= self.min:
             raise TextError("message.value.scale_order")
         return self
@@ -615,7 +617,7 @@ class Criterion(Strict):
     description: LocalText
 
     @model_validator(mode="after")
-    def _one_mapping(self) -> Criterion:
+    def _one_mapping(self) -> "Criterion":
         if self.source == "manual":
             if self.scale is None:
                 raise TextError("message.value.manual_scale")
@@ -632,7 +634,7 @@ class NthWeekday(Strict):
     nth: int = Field(strict=True, ge=-5, le=5, description="1 = first, -1 = last.")
 
     @model_validator(mode="after")
-    def _nonzero(self) -> NthWeekday:
+    def _nonzero(self) -> "NthWeekday":
         if self.nth == 0:
             raise TextError("message.value.nth")
         return self
@@ -655,7 +657,7 @@ class Event(Strict):
     )
 
     @model_validator(mode="after")
-    def _one_date(self) -> Event:
+    def _one_date(self) -> "Event":
         given = [
             n
             for n, v in (("fixed", self.fixed), ("date", self.date), ("rule", self.rule))
@@ -705,5 +707,5 @@ class Registry(Strict):
     def upt_timezone(self, upt: Upt) -> str:
         return upt.timezone or self.settings.timezone
 
-    def upt_office_hours(self, upt: Upt) -> OfficeHours:
+    def upt_office_hours(self, upt: Upt) -> "OfficeHours":
         return upt.office_hours or self.settings.office_hours

@@ -100,3 +100,110 @@ def test_the_probe_sees_a_renderer_when_one_is_loaded(tmp_path: Path) -> None:
     out = tmp_path / "plans"
     modules = loaded(tmp_path, "plan", "week", "--week", "2026-W49", "--out", str(out))
     assert "smrt_cli.render.plan_markdown" in modules
+
+
+# What `smrt plan week` loads once the registry is cached (issue 19: at most 1.5x the bare
+# imports of Typer, rich.table, pydantic and PyYAML). The planner and the renderer are another
+# engineer's to divide into modules; every other module it loads is listed.
+PLAN_WEEK_MODULES = {
+    "smrt_cli",
+    "smrt_cli.approvals",
+    "smrt_cli.cache",
+    "smrt_cli.calendar",
+    "smrt_cli.catalogue",
+    "smrt_cli.cli",
+    "smrt_cli.cli.common",
+    "smrt_cli.cli.plan",
+    "smrt_cli.errors",
+    "smrt_cli.files",
+    "smrt_cli.i18n",
+    "smrt_cli.jobs",
+    "smrt_cli.jobs.plan",
+    "smrt_cli.jsonsource",
+    "smrt_cli.language",
+    "smrt_cli.links",
+    "smrt_cli.models",
+    "smrt_cli.periods",
+    "smrt_cli.plans",
+    "smrt_cli.reason_texts",
+    "smrt_cli.registry",
+    "smrt_cli.roster",
+    "smrt_cli.weeks",
+    "smrt_cli.workspace",
+}
+PLAN_PROBE = """
+import atexit, json, sys
+listing = sys.argv[1]
+def done():
+    from smrt_cli import models
+    built = sorted(
+        name for name, c in vars(models).items()
+        if isinstance(c, type) and issubclass(c, models.BaseModel) and c.__pydantic_complete__
+    )
+    with open(listing, "w") as out:
+        json.dump({"modules": sorted(sys.modules), "built": built}, out)
+atexit.register(done)
+from smrt_cli.cli import main
+sys.argv = ["smrt", *sys.argv[2:]]
+main()
+"""
+
+
+def test_plan_week_loads_no_yaml_rich_or_report_and_validates_no_cached_registry(
+    tmp_path: Path,
+) -> None:
+    import json
+
+    env = {**os.environ, "SMRT_CACHE_DIR": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    listing = tmp_path / "loaded.json"
+    command = [sys.executable, "-c", PLAN_PROBE, str(listing), "plan", "week"]
+    command += ["--week", "2026-W50", "--force"]
+    runs = []
+    for _ in range(2):  # the first run reads the YAML and fills the cache
+        done = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        runs.append(json.loads(listing.read_text(encoding="utf-8")))
+    first, cached = runs
+    assert "yaml" in first["modules"] and "Registry" in first["built"]  # the probe sees them
+    modules = cached["modules"]
+    assert [m for m in modules if m.split(".")[0] in ("yaml", "rich", "numpy", "sqlite3")] == []
+    own = {m for m in modules if m.startswith("smrt_cli")}
+    assert {m for m in own if not m.startswith(("smrt_cli.planner", "smrt_cli.render"))} == (
+        PLAN_WEEK_MODULES
+    )
+    assert [m for m in own if m.startswith("smrt_cli.render.")] == [
+        m for m in own if m.startswith(("smrt_cli.render.plan_", "smrt_cli.render.markdown"))
+    ]
+    assert cached["built"] == []  # the cached registry is rebuilt, not validated again
+
+
+def test_the_collector_waits_for_start_up_and_runs_for_the_commands_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    from smrt_cli import cli, workspace
+
+    seen: dict[str, bool] = {}
+    build, read = cli.load_command, workspace.load_registry
+
+    def building(name: str) -> object:
+        seen["building the command"] = gc.isenabled()
+        return build(name)
+
+    def reading(*args: object) -> object:
+        seen["the command's work"] = gc.isenabled()
+        return read(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cli, "load_command", building)
+    monkeypatch.setattr(workspace, "load_registry", reading)
+    monkeypatch.setattr(sys, "argv", ["smrt", "-w", str(tmp_path), "upt", "list"])
+    try:
+        with pytest.raises(SystemExit) as exited:
+            cli.main()
+    finally:
+        gc.unfreeze()  # this test process's objects, frozen as start-up's would be
+    assert exited.value.code == 0
+    assert seen == {"building the command": False, "the command's work": True}
+    assert gc.isenabled()
+    assert "ksop-bitung" in capsys.readouterr().out

@@ -406,3 +406,86 @@ def test_yaml_surprises_and_misspelt_keys(
     code, err = validate(tmp_path, mutate(old, new))
     assert code == 2
     assert expected in err
+
+
+def _national(units: int, ideas: int) -> str:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+    from gen_registry import registry_yaml
+
+    return registry_yaml(units, ideas)
+
+
+@pytest.mark.parametrize("which", ["sample", "minimal", "generated"])
+def test_the_cache_rebuilds_the_registry_exactly_as_it_validated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: str
+) -> None:
+    from smrt_cli import registry
+
+    texts = {
+        "sample": lambda: BUNDLED_SAMPLE.read_text(encoding="utf-8"),
+        "minimal": lambda: MINIMAL,
+        "generated": lambda: _national(12, 30),
+    }
+    path = tmp_path / "upt.yaml"
+    path.write_text(texts[which](), encoding="utf-8")
+    validated = load_registry(path)
+    rebuilt: list[object] = []
+    real = registry.rebuild
+    monkeypatch.setattr(registry, "rebuild", lambda *a: rebuilt.append(real(*a)) or rebuilt[-1])
+    cached = load_registry(path)
+    assert rebuilt == [cached]  # read back from the cache, not validated again
+    assert cached == validated
+    assert cached.model_dump_json(by_alias=True) == validated.model_dump_json(by_alias=True)
+    assert [type(e.start) for e in cached.events] == [type(e.start) for e in validated.events]
+
+
+def test_a_cache_entry_changed_after_it_was_written_is_validated_again(tmp_path: Path) -> None:
+    # the entry is rebuilt unchecked, so its text must be the one written after validating
+    from smrt_cli.cache import cache_dir
+
+    path = tmp_path / "upt.yaml"
+    path.write_text(MINIMAL, encoding="utf-8")
+    expected = load_registry(path)
+    (entry,) = (cache_dir() / "registry").glob("*.json")
+    key, digest, data = entry.read_text(encoding="utf-8").split("\n", 2)
+    assert '"hours_per_week":6.0' in data
+    changed = data.replace('"hours_per_week":6.0', '"hours_per_week":-1.0')
+    entry.write_text(f"{key}\n{digest}\n{changed}", encoding="utf-8")
+    assert load_registry(path) == expected
+
+
+def test_what_the_cache_cannot_rebuild_is_refused_not_guessed() -> None:
+    import datetime as dt
+
+    from pydantic import BaseModel, ConfigDict
+
+    from smrt_cli.registry import rebuild
+
+    class Later(BaseModel):
+        at: dt.time
+
+    class Open(BaseModel):
+        model_config = ConfigDict(extra="allow")
+        at: str
+
+    with pytest.raises(TypeError, match="no way to rebuild"):
+        rebuild(Later, {"at": "09:00:00"})
+    with pytest.raises(TypeError, match="keeps more than its fields"):
+        rebuild(Open, {"at": "09:00", "more": 1})
+
+
+def test_the_cache_key_holds_the_registrys_bytes_and_the_pydantic_release(tmp_path: Path) -> None:
+    # rebuild() sets the state pydantic keeps: an upgraded pydantic must not read old entries
+    import hashlib
+
+    import pydantic
+
+    from smrt_cli.registry import _cache_entry
+
+    path = tmp_path / "upt.yaml"
+    digest, release, code = _cache_entry(path, MINIMAL).key.split("|")
+    assert digest == hashlib.sha256(MINIMAL.encode()).hexdigest()
+    assert release == pydantic.VERSION
+    assert len(code) == 64

@@ -1,6 +1,7 @@
 """`smrt evaluate upt`: score units for a period and write the summary and scorecards."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer would compile and evaluate every option's
+# annotation from its text each time the command is built, on every run (issue 19).
 
 from pathlib import Path
 from typing import Annotated

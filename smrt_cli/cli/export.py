@@ -1,6 +1,7 @@
 """`smrt export`: the coordination-meeting report, the week's calendar, CSV and WhatsApp text."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer would compile and evaluate every option's
+# annotation from its text each time the command is built, on every run (issue 19).
 
 import datetime as dt
 import re
@@ -474,7 +475,7 @@ def export_report(
     _write_document(document)
 
 
-def _write_document(document: Document) -> None:
+def _write_document(document: "Document") -> None:
     """The charts' files first, then the document: to its file, or stdout."""
     if document.side_folder is not None and document.side_files:
         from ..files import write_files

@@ -1,6 +1,7 @@
 """`smrt inbox`: the units' open messages, how long each has waited, which target it passed."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer would compile and evaluate every option's
+# annotation from its text each time the command is built, on every run (issue 19).
 
 import datetime as dt
 from typing import TYPE_CHECKING, Annotated
@@ -82,7 +83,7 @@ def inbox(
         raise typer.Exit(1)
 
 
-def backlog_json(units: list[UnitBacklog], as_of: dt.datetime) -> dict[str, object]:
+def backlog_json(units: "list[UnitBacklog]", as_of: dt.datetime) -> dict[str, object]:
     return {
         "as_of": as_of.strftime("%Y-%m-%dT%H:%M:%SZ"),
         "open": sum(len(u.messages) for u in units),
@@ -121,7 +122,7 @@ def backlog_json(units: list[UnitBacklog], as_of: dt.datetime) -> dict[str, obje
 
 
 def render_backlog(
-    units: list[UnitBacklog], registry: Registry, as_of: dt.datetime, lang: str
+    units: "list[UnitBacklog]", registry: "Registry", as_of: dt.datetime, lang: str
 ) -> str:
     """Plain text: a heading, then per unit its open messages oldest first."""
     zone = registry.settings.timezone
@@ -186,7 +187,7 @@ class _Words:
             text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
         return text
 
-    def line(self, m: OpenMessage, zone_name: str) -> str:
+    def line(self, m: "OpenMessage", zone_name: str) -> str:
         zone = self._zones.get(zone_name)
         if zone is None:
             zone = self._zones[zone_name] = ZoneInfo(zone_name)
@@ -217,7 +218,7 @@ class _Words:
         return text
 
 
-def _details(m: OpenMessage, lang: str) -> str:
+def _details(m: "OpenMessage", lang: str) -> str:
     """', diteruskan ke LAPOR! (LPR-7731), topik: tiket' — what the log says of the case."""
     if not (m.row.escalated_to or m.row.lapor_id or m.row.topic):
         return ""

@@ -1,6 +1,7 @@
 """The `smrt insights` command: best times and what works, from the region's imported posts."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer would compile and evaluate every option's
+# annotation from its text each time the command is built, on every run (issue 19).
 
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -14,7 +15,7 @@ if TYPE_CHECKING:
     from ..periods import Period
 
 
-def _period(text: str | None, weeks: int | None, last: object) -> Period:
+def _period(text: str | None, weeks: int | None, last: object) -> "Period":
     from ..metrics.insight_read import DEFAULT_WEEKS, recent_period
     from ..periods import parse_label
 

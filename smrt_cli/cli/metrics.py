@@ -1,6 +1,7 @@
 """`smrt metrics`: import the platforms' exports into the store, print the template, summarise."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer would compile and evaluate every option's
+# annotation from its text each time the command is built, on every run (issue 19).
 
 import datetime as dt
 import sqlite3

@@ -1,6 +1,7 @@
 """The `smrt plan week` command: plan every unit's week and write it as Markdown and plan.json."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer would compile and evaluate every option's
+# annotation from its text each time the command is built, on every run (issue 19).
 
 import datetime as dt
 from pathlib import Path
@@ -129,7 +130,7 @@ def plan_week_cmd(
     _print_outcome(done.plan, done.data if as_json else None, done.folder, written, done.stale)
 
 
-def _target_week(week: str | None, date: str | None) -> Week:
+def _target_week(week: str | None, date: str | None) -> "Week":
     """The week --week or --date names; next week when neither does."""
     from ..calendar import parse_date, parse_week, week_of
 
@@ -219,7 +220,7 @@ def plan_approve_cmd(
 MAX_TABLE_ROWS = 40
 
 
-def _summary_table(plan: WeekPlan) -> Table:
+def _summary_table(plan: WeekPlan) -> "Table":
     from rich.table import Table
 
     table = Table(title=f"{plan.week} ({plan.start} – {plan.end})")

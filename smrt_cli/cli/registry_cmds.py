@@ -1,6 +1,7 @@
 """Commands about the registry itself: validate, init, schema, upt list, ideas list."""
 
-from __future__ import annotations
+# No `from __future__ import annotations`: Typer would compile and evaluate every option's
+# annotation from its text each time the command is built, on every run (issue 19).
 
 import json
 import shutil

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -266,27 +267,36 @@ def stale_exports(
     plan.ics, and plan-<unit>.csv/.ics of a unit planned again (re-planning one unit keeps
     the others' exports, whose slots are unchanged); any other file stays.
     """
-    if not folder.is_dir():
+    try:
+        # one listing, not a look per unit and format: a national week would take 21,000
+        with os.scandir(folder) as entries:
+            present = {e.name for e in entries if e.is_file()}
+    except (FileNotFoundError, NotADirectoryError):
         return {}
     week = folder.name
-    commands = {plan_export_name(None, "csv"): f"smrt export plan --week {week}"}
-    commands[plan_export_name(None, "ics")] = f"smrt export calendar --week {week}"
+    commands: dict[str, str] = {}
+
+    def add(name: str, command: str) -> None:
+        if name in present:
+            commands[name] = command
+
+    add(plan_export_name(None, "csv"), f"smrt export plan --week {week}")
+    add(plan_export_name(None, "ics"), f"smrt export calendar --week {week}")
     if selected is not None:
         units = selected
     else:  # every unit: the registry's, and one the old plan had that the registry has not
         units = [*known, *(u.id for u in previous.upts if u.id not in known)] if previous else known
     for kind in ("xlsx", "html", "docx"):
-        commands[plan_export_name(None, kind)] = f"smrt export plan --week {week} --format {kind}"
+        add(plan_export_name(None, kind), f"smrt export plan --week {week} --format {kind}")
     for upt_id in units:
         for kind in ("xlsx", "html", "docx"):
-            commands[plan_export_name(upt_id, kind)] = (
-                f"smrt export plan --week {week} --upt {upt_id} --format {kind}"
+            add(
+                plan_export_name(upt_id, kind),
+                f"smrt export plan --week {week} --upt {upt_id} --format {kind}",
             )
-        commands[plan_export_name(upt_id, "csv")] = f"smrt export plan --week {week} --upt {upt_id}"
-        commands[plan_export_name(upt_id, "ics")] = (
-            f"smrt export calendar --week {week} --upt {upt_id}"
-        )
-    return {name: commands[name] for name in sorted(commands) if (folder / name).is_file()}
+        add(plan_export_name(upt_id, "csv"), f"smrt export plan --week {week} --upt {upt_id}")
+        add(plan_export_name(upt_id, "ics"), f"smrt export calendar --week {week} --upt {upt_id}")
+    return {name: commands[name] for name in sorted(commands)}
 
 
 @dataclass(frozen=True)
