@@ -218,12 +218,11 @@ def analyse(
     done on numpy arrays (imported here only): a national store's million posts in a second.
     """
     cols = posts if isinstance(posts, PostColumns) else columns_from_posts(posts)
-    ranks = None
     if parts is None:
-        parts, ranks = _unit_parts(cols)
+        parts = unit_parts(cols)
     units = [u for u in registry.upts if upt_ids is None or u.id in set(upt_ids)]
     selected = {u.id for u in units}
-    region = _Region.of(cols, parts, ranks)
+    region = _Region.of(cols, parts)
     return Insights(
         period=period,
         best_times=_best_times(registry, region, parts, cols, units),
@@ -237,6 +236,9 @@ def analyse(
 
 N_CELLS = 7 * len(HOURS)
 N_PLATFORMS = len(PLATFORMS)
+
+
+Ranks = tuple[Any, Any, Any, Any]  # er rank, er sorted, rel rank, rel sorted: see _Arrays
 
 
 @dataclass(frozen=True)
@@ -254,6 +256,9 @@ class UnitParts:
     content: Any  # (rows, 6): unit, dimension code, key code, posts, median er, lift (NaN)
     breakouts: Any  # (rows, 7): unit, platform, ref, day, hour, er, rel; the strongest first
     resting: Any  # (rows, 3): unit, idea code, the ordinal of the Monday of last use
+    # the posts' ranks these parts were computed with, when they cover every post (a cold
+    # run): the region's medians reuse them. Never cached.
+    ranks: Ranks | None = None
 
     ARRAYS: ClassVar[tuple[str, ...]] = (
         "median",
@@ -267,7 +272,17 @@ class UnitParts:
 
 def unit_parts(cols: PostColumns) -> UnitParts:
     """The part of each unit whose posts are in `cols` (other units' parts are empty)."""
-    return _unit_parts(cols)[0]
+    a = _Arrays.of(cols)
+    own_n, own_sum = _grids(a, len(cols.upts) * N_PLATFORMS)
+    return UnitParts(
+        median=a.median,
+        own_n=own_n,
+        own_sum=own_sum,
+        content=_unit_content(a, cols),
+        breakouts=_unit_breakouts(a, cols),
+        resting=_unit_resting(a, cols),
+        ranks=(a.er_rank, a.er_sorted, a.rel_rank, a.rel_sorted),
+    )
 
 
 def merge_parts(old: UnitParts, new: UnitParts, changed: Collection[int]) -> UnitParts:
@@ -294,24 +309,6 @@ def merge_parts(old: UnitParts, new: UnitParts, changed: Collection[int]) -> Uni
         breakouts=rows(old.breakouts, new.breakouts),
         resting=rows(old.resting, new.resting),
     )
-
-
-Ranks = tuple[Any, Any, Any, Any]  # er rank, er sorted, rel rank, rel sorted: see _Arrays
-
-
-def _unit_parts(cols: PostColumns) -> tuple[UnitParts, Ranks]:
-    """The units' parts, and the posts' ranks they were computed with (for the region)."""
-    a = _Arrays.of(cols)
-    own_n, own_sum = _grids(a, len(cols.upts) * N_PLATFORMS)
-    parts = UnitParts(
-        median=a.median,
-        own_n=own_n,
-        own_sum=own_sum,
-        content=_unit_content(a, cols),
-        breakouts=_unit_breakouts(a, cols),
-        resting=_unit_resting(a, cols),
-    )
-    return parts, (a.er_rank, a.er_sorted, a.rel_rank, a.rel_sorted)
 
 
 def _relative(np: Any, cols: PostColumns, median: Any) -> tuple[Any, Any, Any, Any]:
@@ -442,7 +439,7 @@ class _Region:
     content: list[tuple[int, int, int, float, float | None]]  # dim, key, posts, median, lift
 
     @classmethod
-    def of(cls, cols: PostColumns, parts: UnitParts, ranks: Ranks | None) -> _Region:
+    def of(cls, cols: PostColumns, parts: UnitParts) -> _Region:
         import numpy as np
 
         units = len(cols.upts)
@@ -456,20 +453,20 @@ class _Region:
         total = summed.reshape(N_PLATFORMS, N_CELLS)
         with np.errstate(divide="ignore", invalid="ignore"):
             mean = np.where(n > 0, total / np.maximum(n, 1), np.nan)
-        return cls(np, n, mean, total, _region_content(np, cols, parts, ranks))
+        return cls(np, n, mean, total, _region_content(np, cols, parts))
 
 
 def _region_content(
-    np: Any, cols: PostColumns, parts: UnitParts, ranks: Ranks | None
+    np: Any, cols: PostColumns, parts: UnitParts
 ) -> list[tuple[int, int, int, float, float | None]]:
     """Median engagement and lift of each pillar, format and idea over every unit's posts."""
     _, _, er, rel = _relative(np, cols, parts.median)
     valid = ~np.isnan(rel)
-    if ranks is None:
+    if parts.ranks is None:
         er_rank, er_sorted, _ = _ranks(np, er)
         rel_rank, rel_sorted, _ = _ranks(np, np.where(valid, rel, np.inf))
     else:
-        er_rank, er_sorted, rel_rank, rel_sorted = ranks
+        er_rank, er_sorted, rel_rank, rel_sorted = parts.ranks
     found = []
     for d in range(len(DIMENSIONS_BY_CODE)):
         k = len(cols.names[d])
