@@ -1,7 +1,7 @@
 """A per-user cache of work that is slow to redo; outputs never depend on what is in it.
 
 Every entry is named and keyed by entry(): the one scheme for the registry, plan history,
-planner learning and holiday caches.
+holiday, planner learning and insights caches.
 """
 
 from __future__ import annotations
