@@ -139,3 +139,15 @@ def test_a_store_made_again_at_the_same_path_is_read_whole(
     code, _, err = cli(ws, "metrics", "import", str(write_rows(tmp_path / "o.csv", rows)))
     assert code == 0, err
     assert outputs(ws) == cold(ws, tmp_path, monkeypatch, "cold")
+
+
+def test_a_cut_short_cache_entry_is_read_again_from_the_store(
+    ws: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = cold(ws, tmp_path, monkeypatch, "cold")
+    (entry,) = (tmp_path / "cache" / "smrt" / "insights").iterdir()
+    data = entry.read_bytes()
+    entry.write_bytes(data[: len(data) // 2])  # the key line intact, the arrays cut short
+    spy = Spy(monkeypatch)
+    assert outputs(ws) == expected
+    assert spy.read == [None]

@@ -12,6 +12,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zipfile import BadZipFile
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
@@ -225,7 +226,7 @@ class _State:
         if data is None:
             return None
         # a damaged entry is read again from the store, never trusted
-        with suppress(ValueError, OSError, EOFError, KeyError, IndexError):
+        with suppress(ValueError, OSError, EOFError, KeyError, IndexError, BadZipFile):
             with np.load(io.BytesIO(data), allow_pickle=False) as z:
                 start, end, fingerprint, batch, identity = (str(x) for x in z["meta"])
                 table = z["table"]
