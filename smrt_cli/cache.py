@@ -1,7 +1,7 @@
 """A per-user cache of work that is slow to redo; outputs never depend on what is in it.
 
 Every entry is named and keyed by entry(): the one scheme for the registry, plan history,
-planner learning and holiday caches.
+holiday, planner learning and insights caches.
 """
 
 from __future__ import annotations
@@ -67,8 +67,21 @@ class Entry:
     def put(self, text: str) -> None:
         write_keyed(self.name, self.key, text)
 
+    def get_bytes(self) -> bytes | None:
+        """The bytes cached for exactly this key, else None."""
+        return read_keyed_bytes(self.name, self.key)
 
-def entry(kind: str, *depends: str, path: Path | None = None, code: tuple[str, ...] = ()) -> Entry:
+    def put_bytes(self, data: bytes) -> None:
+        write_keyed_bytes(self.name, self.key, data)
+
+
+def entry(
+    kind: str,
+    *depends: str,
+    path: Path | None = None,
+    code: tuple[str, ...] = (),
+    suffix: str = ".json",
+) -> Entry:
     """The one way to name a cache entry and its key.
 
     `kind` names the entry ("registry", "history", …). With `path` (the input it is for)
@@ -76,11 +89,11 @@ def entry(kind: str, *depends: str, path: Path | None = None, code: tuple[str, .
     instead of piling up; without, the one entry kind.json. `depends` is what the cached text
     is computed from (a digest of the input, a package release, a store's state); `code`
     names smrt's own modules whose source changes the result, so an upgraded smrt never
-    trusts what an older one cached.
+    trusts what an older one cached. `suffix` names what the file holds (".npz": arrays).
     """
     where = "" if path is None else "/" + _sha256(str(path.resolve()))[:20]
     parts = [*depends, code_fingerprint(code)] if code else list(depends)
-    return Entry(f"{kind}{where}.json", "|".join(parts))
+    return Entry(f"{kind}{where}{suffix}", "|".join(parts))
 
 
 @functools.cache

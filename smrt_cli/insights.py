@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, ClassVar, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -59,6 +59,9 @@ class InsightPost:
 
 class InsightModel(BaseModel):
     model_config = ConfigDict(frozen=True)
+
+
+M = TypeVar("M", bound=InsightModel)
 
 
 class BestTime(InsightModel):
@@ -130,21 +133,27 @@ class Insights(InsightModel):
 
         data = self.json_data()
         parts = ["{", f'  "period": {json.dumps(data["period"], ensure_ascii=False)},']
+        # one encoder for every row: json.dumps with options builds a new one per call
+        encode = json.JSONEncoder(ensure_ascii=False, separators=(", ", ": ")).encode
         for key in ("best_times", "content"):
-            rows = ",\n".join(
-                "    " + json.dumps(r, ensure_ascii=False, separators=(", ", ": "))
-                for r in data[key]
-            )
+            rows = ",\n".join("    " + encode(r) for r in data[key])
             body = f"[\n{rows}\n  ]" if rows else "[]"
             parts.append(f'  "{key}": {body}' + ("," if key == "best_times" else ""))
         return "\n".join([*parts, "}"]) + "\n"
 
     def json_data(self) -> dict[str, Any]:
-        """The --json document, exactly the issue's shape."""
+        """The --json document, exactly the issue's shape.
+
+        The rows' fields are plain JSON values (text, whole numbers, rounded floats, None),
+        so their own dictionaries are what model_dump(mode="json") would give, a fifth of
+        the time for a national run's hundred thousand rows.
+        """
         return {
             "period": self.period.label,
-            "best_times": [t.model_dump(mode="json", exclude={"minute"}) for t in self.best_times],
-            "content": [c.model_dump(mode="json") for c in self.content],
+            "best_times": [
+                {k: v for k, v in t.__dict__.items() if k != "minute"} for t in self.best_times
+            ],
+            "content": [dict(c.__dict__) for c in self.content],
         }
 
 
@@ -207,30 +216,120 @@ def analyse(
     posts: Iterable[InsightPost] | PostColumns,
     period: Period,
     upt_ids: Sequence[str] | None = None,
+    parts: UnitParts | None = None,
 ) -> Insights:
     """Best times and what works, per unit and for the region; pure and deterministic.
 
     The region is every unit whose posts are given (a unit's thin cells borrow from it);
-    `upt_ids` only narrows which units get rows of their own. The work is done on numpy
-    arrays (imported here only): a national store's million posts in about a second.
+    `upt_ids` only narrows which units get rows of their own. `parts` is unit_parts() of
+    these posts when the caller kept it (an earlier run's, with the changed units' parts
+    redone by merge_parts): only the region's pooled figures are computed then. The work is
+    done on numpy arrays (imported here only): a national store's million posts in a second.
     """
     cols = posts if isinstance(posts, PostColumns) else columns_from_posts(posts)
-    a = _Arrays.of(cols)
+    if parts is None:
+        parts = unit_parts(cols)
     units = [u for u in registry.upts if upt_ids is None or u.id in set(upt_ids)]
     selected = {u.id for u in units}
+    region = _Region.of(cols, parts)
     return Insights(
         period=period,
-        best_times=_best_times(registry, a, units),
-        content=_content(a, cols, selected),
-        breakouts=_breakouts(a, cols, selected),
-        heatmaps=_heatmaps(a),
-        resting=_resting(a, cols, selected),
-        posts=a.n,
+        best_times=_best_times(registry, region, parts, cols, units),
+        content=_content(region, parts, cols, selected),
+        breakouts=_breakouts(parts, cols, selected),
+        heatmaps=_heatmaps(region),
+        resting=_resting(parts, cols, selected),
+        posts=len(cols.er),
     )
 
 
 N_CELLS = 7 * len(HOURS)
 N_PLATFORMS = len(PLATFORMS)
+
+
+Ranks = tuple[Any, Any, Any, Any]  # er rank, er sorted, rel rank, rel sorted: see _Arrays
+
+
+@dataclass(frozen=True)
+class UnitParts:
+    """What each unit's own posts alone decide, by the unit's code in the columns' `upts`.
+
+    An import that changed a few units' posts leaves every other unit's part as it was: the
+    import analyses those few again (unit_parts of their posts alone, merge_parts) and the
+    region's pooled figures are recomputed from the parts (see _Region).
+    """
+
+    median: Any  # (units × platforms,) median engagement of each unit's platform; NaN: none
+    own_n: Any  # (units × platforms, cells) measurable posts in each cell of the grid
+    own_sum: Any  # the same cells' capped relative engagement, summed in one fixed order
+    content: Any  # (rows, 6): unit, dimension code, key code, posts, median er, lift (NaN)
+    breakouts: Any  # (rows, 7): unit, platform, ref, day, hour, er, rel; the strongest first
+    resting: Any  # (rows, 3): unit, idea code, the ordinal of the Monday of last use
+    # the posts' ranks these parts were computed with, when they cover every post (a cold
+    # run): the region's medians reuse them. Never cached.
+    ranks: Ranks | None = None
+
+    ARRAYS: ClassVar[tuple[str, ...]] = (
+        "median",
+        "own_n",
+        "own_sum",
+        "content",
+        "breakouts",
+        "resting",
+    )
+
+
+def unit_parts(cols: PostColumns) -> UnitParts:
+    """The part of each unit whose posts are in `cols` (other units' parts are empty)."""
+    a = _Arrays.of(cols)
+    own_n, own_sum = _grids(a, len(cols.upts) * N_PLATFORMS)
+    return UnitParts(
+        median=a.median,
+        own_n=own_n,
+        own_sum=own_sum,
+        content=_unit_content(a, cols),
+        breakouts=_unit_breakouts(a, cols),
+        resting=_unit_resting(a, cols),
+        ranks=(a.er_rank, a.er_sorted, a.rel_rank, a.rel_sorted),
+    )
+
+
+def merge_parts(old: UnitParts, new: UnitParts, changed: Collection[int]) -> UnitParts:
+    """`old` with the parts of the `changed` units (codes) taken from `new`."""
+    import numpy as np
+
+    redo = np.asarray(sorted(changed), dtype=np.int64)
+    groups = (redo[:, None] * N_PLATFORMS + np.arange(N_PLATFORMS)).ravel()
+
+    def per_group(a: Any, b: Any) -> Any:
+        out = a.copy()
+        out[groups] = b[groups]
+        return out
+
+    def rows(a: Any, b: Any) -> Any:
+        keep = a[~np.isin(a[:, 0], redo)]
+        return np.concatenate([keep, b[np.isin(b[:, 0], redo)]])
+
+    return UnitParts(
+        median=per_group(old.median, new.median),
+        own_n=per_group(old.own_n, new.own_n),
+        own_sum=per_group(old.own_sum, new.own_sum),
+        content=rows(old.content, new.content),
+        breakouts=rows(old.breakouts, new.breakouts),
+        resting=rows(old.resting, new.resting),
+    )
+
+
+def _relative(np: Any, cols: PostColumns, median: Any) -> tuple[Any, Any, Any, Any]:
+    """Unit, platform and engagement of each post as arrays, and its engagement relative to
+    its unit's median on the platform (NaN where that median is 0)."""
+    unit = np.asarray(cols.unit, dtype=np.int64)
+    platform = np.asarray(cols.platform, dtype=np.int64)
+    er = np.asarray(cols.er, dtype=np.float64)
+    base = median[unit * N_PLATFORMS + platform] if len(er) else np.zeros(0)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        rel = np.where(base > 0, er / np.where(base > 0, base, 1.0), np.nan)
+    return unit, platform, er, rel
 
 
 @dataclass
@@ -245,9 +344,9 @@ class _Arrays:
     cell: Any  # weekday × 2-hour block
     day: Any
     er: Any
+    median: Any  # per group: the median er
     rel: Any  # er ÷ the median of its group; NaN where that median is 0
     valid: Any  # rel is a number
-    unit_index: dict[str, int]
     # each post's rank by er and by rel, and the values in that order: medians of any grouping
     # then need one integer sort (see _medians)
     er_rank: Any
@@ -261,20 +360,18 @@ class _Arrays:
         import numpy as np
 
         n = len(cols.er)
-        unit = np.asarray(cols.unit, dtype=np.int64)
-        platform = np.asarray(cols.platform, dtype=np.int64)
         day = np.asarray(cols.day, dtype=np.int64)
         hour = np.asarray(cols.hour, dtype=np.int64)
         er = np.asarray(cols.er, dtype=np.float64)
-        group = unit * N_PLATFORMS + platform
+        group = np.asarray(cols.unit, dtype=np.int64) * N_PLATFORMS + np.asarray(
+            cols.platform, dtype=np.int64
+        )
         weekday = (day + 6) % 7  # date.weekday() from the ordinal
         cell = weekday * len(HOURS) + ((hour - 1) % 24) // 2
         er_rank, er_sorted, _ = _ranks(np, er)
         size = len(cols.upts) * N_PLATFORMS
         _, median = _medians(np, group, er_rank, er_sorted, size)
-        base = median[group] if n else np.zeros(0)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            rel = np.where(base > 0, er / np.where(base > 0, base, 1.0), np.nan)
+        unit, platform, er, rel = _relative(np, cols, median)
         valid = ~np.isnan(rel)
         rel_rank, rel_sorted, rel_order = _ranks(np, np.where(valid, rel, np.inf))
         return cls(
@@ -286,9 +383,9 @@ class _Arrays:
             cell=cell,
             day=day,
             er=er,
+            median=median,
             rel=rel,
             valid=valid,
-            unit_index={u: i for i, u in enumerate(cols.upts)},
             er_rank=er_rank,
             er_sorted=er_sorted,
             rel_rank=rel_rank,
@@ -326,9 +423,9 @@ def _medians(np: Any, keys: Any, rank: Any, ordered: Any, size: int) -> tuple[An
     return counts, median
 
 
-def _grids(a: _Arrays, size: int) -> tuple[Any, Any, Any, Any]:
-    """Per unit × platform and per platform: posts and summed (capped) relative engagement
-    in each cell, summed in one fixed order so equal inputs give equal sums."""
+def _grids(a: _Arrays, size: int) -> tuple[Any, Any]:
+    """Per unit × platform: posts and summed (capped) relative engagement in each cell,
+    summed in one fixed order (by rel) so equal posts give equal sums in any order."""
     np = a.np
     # by unit × platform, then by rel: one integer sort of the composite key
     n = max(a.n, 1)
@@ -337,29 +434,79 @@ def _grids(a: _Arrays, size: int) -> tuple[Any, Any, Any, Any]:
     own_key = a.group[order] * N_CELLS + a.cell[order]
     own_n = np.bincount(own_key, minlength=size * N_CELLS).reshape(size, N_CELLS)
     own_sum = np.bincount(own_key, weights=capped, minlength=size * N_CELLS)
-    region_key = a.platform[order] * N_CELLS + a.cell[order]
-    region_n = np.bincount(region_key, minlength=N_PLATFORMS * N_CELLS)
-    region_sum = np.bincount(region_key, weights=capped, minlength=N_PLATFORMS * N_CELLS)
-    return (
-        own_n,
-        own_sum.reshape(size, N_CELLS),
-        region_n.reshape(N_PLATFORMS, N_CELLS),
-        region_sum.reshape(N_PLATFORMS, N_CELLS),
-    )
+    return own_n, own_sum.reshape(size, N_CELLS)
 
 
-def _best_times(registry: Registry, a: _Arrays, units: Sequence[Any]) -> list[BestTime]:
-    np = a.np
-    size = len(a.unit_index) * N_PLATFORMS
-    own_n, own_sum, region_n, region_sum = _grids(a, size)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        region_mean = np.where(region_n > 0, region_sum / np.maximum(region_n, 1), np.nan)
+@dataclass
+class _Region:
+    """The region's pooled figures: every unit's posts per cell and per pillar, format, idea."""
+
+    np: Any
+    n: Any  # (platforms, cells) posts
+    mean: Any  # (platforms, cells) mean capped relative engagement; NaN: no posts
+    total: Any  # (platforms, cells) its sum
+    content: list[tuple[int, int, int, float, float | None]]  # dim, key, posts, median, lift
+
+    @classmethod
+    def of(cls, cols: PostColumns, parts: UnitParts) -> _Region:
+        import numpy as np
+
+        units = len(cols.upts)
+        cells = N_PLATFORMS * N_CELLS
+        own_n = parts.own_n.reshape(units, cells)
+        own_sum = parts.own_sum.reshape(units, cells)
+        n = own_n.sum(axis=0, dtype=np.int64).reshape(N_PLATFORMS, N_CELLS)
+        summed: Any = np.zeros(cells)
+        for u in range(units):  # unit by unit: the same sums however the parts were made
+            summed += own_sum[u]
+        total = summed.reshape(N_PLATFORMS, N_CELLS)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            mean = np.where(n > 0, total / np.maximum(n, 1), np.nan)
+        return cls(np, n, mean, total, _region_content(np, cols, parts))
+
+
+def _region_content(
+    np: Any, cols: PostColumns, parts: UnitParts
+) -> list[tuple[int, int, int, float, float | None]]:
+    """Median engagement and lift of each pillar, format and idea over every unit's posts."""
+    _, _, er, rel = _relative(np, cols, parts.median)
+    valid = ~np.isnan(rel)
+    if parts.ranks is None:
+        er_rank, er_sorted, _ = _ranks(np, er)
+        rel_rank, rel_sorted, _ = _ranks(np, np.where(valid, rel, np.inf))
+    else:
+        er_rank, er_sorted, rel_rank, rel_sorted = parts.ranks
+    found = []
+    for d in range(len(DIMENSIONS_BY_CODE)):
+        k = len(cols.names[d])
+        code = np.asarray(cols.codes[d], dtype=np.int64)
+        has = code >= 0
+        counts, median_er = _medians(np, code[has], er_rank[has], er_sorted, k)
+        both = has & valid
+        rel_n, median_rel = _medians(np, code[both], rel_rank[both], rel_sorted, k)
+        for key in _where(counts > 0):
+            lift = _r(float(median_rel[key])) if rel_n[key] >= MIN_LIFT_POSTS else None
+            found.append((d, key, int(counts[key]), _r(float(median_er[key])), lift))
+    return found
+
+
+def _best_times(
+    registry: Registry,
+    region: _Region,
+    parts: UnitParts,
+    cols: PostColumns,
+    units: Sequence[Any],
+) -> list[BestTime]:
+    np = region.np
+    size = len(cols.upts) * N_PLATFORMS
+    own_n, own_sum = parts.own_n, parts.own_sum
+    region_n, region_mean = region.n, region.mean
     out: list[BestTime] = []
     for p, platform in enumerate(PLATFORMS):
         good = region_n[p] >= MIN_CELL_POSTS
         est = [(c, float(region_mean[p, c]), int(region_n[p, c]), "region") for c in _where(good)]
         out.extend(_top(None, platform, est))  # type: ignore[arg-type]
-    valid_posts = np.bincount(a.group[a.valid], minlength=size) if size else np.zeros(0)
+    valid_posts = own_n.sum(axis=1) if size else np.zeros(0, dtype=np.int64)
     # every unit × platform at once: its own cells where they hold, else the region's, the
     # unit's few posts pulling it toward their own
     solid = (valid_posts >= MIN_UNIT_POSTS)[:, None]
@@ -375,8 +522,9 @@ def _best_times(registry: Registry, a: _Arrays, units: Sequence[Any]) -> list[Be
     usable = (own | (r_n >= MIN_CELL_POSTS)) & (lift >= MIN_BEST_LIFT)
     posts = np.where(own, mine_n, r_n)
     registry_times = {str(p): sorted(set(t)) for p, t in registry.settings.posting_times.items()}
+    unit_index = {u: i for i, u in enumerate(cols.upts)}
     for upt in units:
-        u = a.unit_index.get(upt.id)
+        u = unit_index.get(upt.id)
         wanted = {str(p) for p, n in upt.targets.items() if n > 0}
         for p, platform in enumerate(PLATFORMS):
             g = u * N_PLATFORMS + p if u is not None else -1
@@ -440,96 +588,150 @@ def _registry_times(upt_id: str, platform: str, times: list[str], posts: int) ->
     ]
 
 
-def _content(a: _Arrays, cols: PostColumns, selected: set[str]) -> list[ContentRow]:
-    """Median engagement and lift per pillar, format and idea: the region's, then each unit's."""
+def _unit_content(a: _Arrays, cols: PostColumns) -> Any:
+    """Each unit's median engagement and lift per pillar, format and idea, as rows of
+    (unit, dimension code, key code, posts, median er, lift or NaN)."""
     np = a.np
-    found: list[tuple[bool, str, int, str, int, float, float | None]] = []
-    upts = list(cols.upts)
+    found = [np.zeros((0, 6))]
     for d in range(len(DIMENSIONS_BY_CODE)):
-        names = list(cols.names[d])
-        k = len(names)
+        k = len(cols.names[d])
         code = np.asarray(cols.codes[d], dtype=np.int64)
         has = code >= 0
-        for per_unit in (False, True):
-            keys = a.unit * k + code if per_unit else code
-            size = len(upts) * k if per_unit else k
-            counts, median_er = _medians(np, keys[has], a.er_rank[has], a.er_sorted, size)
-            both = has & a.valid
-            rel_n, median_rel = _medians(np, keys[both], a.rel_rank[both], a.rel_sorted, size)
-            for key in _where(counts > 0):
-                who = upts[key // k] if per_unit else ""
-                if per_unit and who not in selected:
-                    continue
-                lift = _r(float(median_rel[key])) if rel_n[key] >= MIN_LIFT_POSTS else None
-                name = names[key % k] if per_unit else names[key]
-                found.append(
-                    (per_unit, who, d, name, int(counts[key]), _r(float(median_er[key])), lift)
-                )
+        keys = a.unit * k + code
+        size = len(cols.upts) * k
+        counts, median_er = _medians(np, keys[has], a.er_rank[has], a.er_sorted, size)
+        both = has & a.valid
+        rel_n, median_rel = _medians(np, keys[both], a.rel_rank[both], a.rel_sorted, size)
+        at = (counts > 0).nonzero()[0]
+        if not len(at):
+            continue
+        lift = np.where(rel_n[at] >= MIN_LIFT_POSTS, median_rel[at], np.nan)
+        dim = np.full(len(at), d)
+        found.append(np.column_stack([at // k, dim, at % k, counts[at], median_er[at], lift]))
+    return np.concatenate(found)
+
+
+def _content(
+    region: _Region, parts: UnitParts, cols: PostColumns, selected: set[str]
+) -> list[ContentRow]:
+    """Median engagement and lift per pillar, format and idea: the region's, then each unit's."""
+    np = region.np
+    found: list[tuple[bool, str, int, str, int, float, float | None]] = [
+        (False, "", d, cols.names[d][key], n, median, lift)
+        for d, key, n, median, lift in region.content
+    ]
+    upts = list(cols.upts)
+    rows = parts.content
+    if len(rows):
+        chosen = np.asarray([u in selected for u in upts], dtype=bool)
+        rows = rows[chosen[rows[:, 0].astype(np.int64)]]
+    for unit, d, key, n, median, lift in rows.tolist():
+        found.append(
+            (
+                True,
+                upts[int(unit)],
+                int(d),
+                cols.names[int(d)][int(key)],
+                int(n),
+                _r(median),
+                None if lift != lift else _r(lift),  # NaN: too few posts for a lift
+            )
+        )
     found.sort(key=lambda f: (f[0], f[1], DIMENSIONS.index(DIMENSIONS_BY_CODE[f[2]]), f[3]))
     return [
-        ContentRow.model_construct(
-            upt=who if per_unit else None,
-            dimension=DIMENSIONS_BY_CODE[d],
-            key=name,
-            posts=n,
-            median_er=median,
-            lift=lift,
+        _constructed(
+            ContentRow,
+            {
+                "upt": who if per_unit else None,
+                "dimension": DIMENSIONS_BY_CODE[d],
+                "key": name,
+                "posts": n,
+                "median_er": median,
+                "lift": lift,
+            },
         )
         for per_unit, who, d, name, n, median, lift in found
     ]
 
 
+def _constructed(cls: type[M], values: dict[str, Any]) -> M:
+    """A model from values already of its fields' types, every field given in order: what
+    model_construct makes, in a quarter of its time (a national run makes 65,000 rows)."""
+    model = cls.__new__(cls)
+    object.__setattr__(model, "__dict__", values)
+    object.__setattr__(model, "__pydantic_fields_set__", set(values))
+    object.__setattr__(model, "__pydantic_extra__", None)
+    object.__setattr__(model, "__pydantic_private__", None)
+    return model
+
+
 DIMENSIONS_BY_CODE: tuple[Dimension, ...] = ("format", "pillar", "idea")
 
 
-def _breakouts(a: _Arrays, cols: PostColumns, selected: set[str]) -> list[Breakout]:
-    """Each unit's posts above twice its median, the strongest first (TOP_BREAKOUTS each)."""
+def _unit_breakouts(a: _Arrays, cols: PostColumns) -> Any:
+    """Each unit's posts above twice its median, the strongest first (TOP_BREAKOUTS each), as
+    rows of (unit, platform, ref, day, hour, er, rel)."""
     np = a.np
-    chosen = np.asarray([u in selected for u in cols.upts] or [False], dtype=bool)
-    mask = a.valid & (np.nan_to_num(a.rel) > BREAKOUT)
-    if a.n:
-        mask &= chosen[a.unit]
-    index = mask.nonzero()[0]
-    names = list(cols.upts)
-    refs = np.asarray(cols.ref, dtype=np.int64)
+    index = (a.valid & (np.nan_to_num(a.rel) > BREAKOUT)).nonzero()[0]
+    refs = np.asarray(cols.ref, dtype=np.int64)[index]
     rel = np.round(a.rel[index], 3)
+    order = np.lexsort((refs, a.platform[index], a.day[index], -rel, a.unit[index]))
+    unit = a.unit[index][order]
+    # the place of each post among its unit's: the first TOP_BREAKOUTS of each are kept
+    starts = np.r_[0, (unit[1:] != unit[:-1]).nonzero()[0] + 1] if len(unit) else unit
+    place = np.arange(len(unit)) - np.repeat(starts, np.diff(np.r_[starts, len(unit)]))
+    kept = index[order][place < TOP_BREAKOUTS]
+    hour = np.asarray(cols.hour, dtype=np.int64)
+    return np.column_stack(
+        [
+            a.unit[kept],
+            a.platform[kept],
+            np.asarray(cols.ref, dtype=np.int64)[kept],
+            a.day[kept],
+            hour[kept],
+            a.er[kept],
+            a.rel[kept],
+        ]
+    ).astype(np.float64)
+
+
+def _breakouts(parts: UnitParts, cols: PostColumns, selected: set[str]) -> list[Breakout]:
+    """The selected units' breakouts: by unit name, then the strongest first."""
+    import numpy as np
+
+    names = list(cols.upts)
+    rows = parts.breakouts
+    if not len(rows):
+        return []
+    unit = rows[:, 0].astype(np.int64)
+    rows = rows[np.asarray([names[u] in selected for u in unit.tolist()], dtype=bool)]
+    unit = rows[:, 0].astype(np.int64)
     name_rank = np.argsort(np.argsort(np.asarray(names or [""], dtype=object)))
-    order = index[
-        np.lexsort((refs[index], a.platform[index], a.day[index], -rel, name_rank[a.unit[index]]))
-    ]
-    kept: list[Breakout] = []
-    per_unit: dict[int, int] = {}
-    for i in (int(x) for x in order):
-        u = int(a.unit[i])
-        if per_unit.get(u, 0) >= TOP_BREAKOUTS:
-            continue
-        per_unit[u] = per_unit.get(u, 0) + 1
-        day = int(a.day[i])
-        kept.append(
+    order = np.lexsort(
+        (rows[:, 2], rows[:, 1], rows[:, 3], -np.round(rows[:, 6], 3), name_rank[unit])
+    )
+    out = []
+    for u, platform, ref, day, hour, er, rel in rows[order].tolist():
+        out.append(
             Breakout(
-                upt=names[u],
-                platform=PLATFORMS[int(a.platform[i])],
-                post_id=cols.post_id[i] if cols.post_id is not None else "",
-                ref=int(refs[i]),
-                date=dt.date.fromordinal(day),
-                hour=int(cols.hour[i]),
+                upt=names[int(u)],
+                platform=PLATFORMS[int(platform)],
+                # posts given as rows have their place as their ref
+                post_id=cols.post_id[int(ref)] if cols.post_id is not None else "",
+                ref=int(ref),
+                date=dt.date.fromordinal(int(day)),
+                hour=int(hour),
                 permalink=None,
                 text="",
-                er=_r(float(a.er[i])),
-                lift=_r(float(a.rel[i])),
+                er=_r(er),
+                lift=_r(rel),
             )
         )
-    return kept
+    return out
 
 
-def _heatmaps(a: _Arrays) -> list[HeatGrid]:
-    np = a.np
-    order = a.valid.nonzero()[0]
-    key = a.platform[order] * N_CELLS + a.cell[order]
-    capped = np.minimum(a.rel[order], REL_CAP)
-    n = np.bincount(key, minlength=N_PLATFORMS * N_CELLS).reshape(N_PLATFORMS, N_CELLS)
-    total = np.bincount(key, weights=capped, minlength=N_PLATFORMS * N_CELLS)
-    total = total.reshape(N_PLATFORMS, N_CELLS)
+def _heatmaps(region: _Region) -> list[HeatGrid]:
+    n, total = region.n, region.total
     grids = []
     for p, platform in enumerate(PLATFORMS):
         if not n[p].any():
@@ -544,16 +746,14 @@ def _heatmaps(a: _Arrays) -> list[HeatGrid]:
     return grids
 
 
-def _resting(a: _Arrays, cols: PostColumns, selected: set[str]) -> list[Resting]:
-    """Ideas whose last two weeks of use by a unit both came in below its median."""
+def _unit_resting(a: _Arrays, cols: PostColumns) -> Any:
+    """Ideas whose last two weeks of use by a unit both came in below its median, as rows of
+    (unit, idea code, the Monday of the last)."""
     np = a.np
     idea = np.asarray(cols.codes[2], dtype=np.int64)
-    chosen = np.asarray([u in selected for u in cols.upts] or [False], dtype=bool)
     mask = a.valid & (idea >= 0)
-    if a.n:
-        mask &= chosen[a.unit]
     if not mask.any():
-        return []
+        return np.zeros((0, 3), dtype=np.int64)
     monday = a.day[mask] - (a.day[mask] + 6) % 7
     first = int(monday.min())
     weeks = int(monday.max() - first) // 7 + 1
@@ -562,20 +762,22 @@ def _resting(a: _Arrays, cols: PostColumns, selected: set[str]) -> list[Resting]
     uniq, inverse = np.unique(triple, return_inverse=True)
     _, median = _medians(np, inverse, a.rel_rank[mask], a.rel_sorted, len(uniq))
     pair = uniq // weeks
-    out: list[Resting] = []
+    out: list[tuple[int, int, int]] = []
     last = np.append(pair[1:] != pair[:-1], True).nonzero()[0]
     for i in (int(x) for x in last):
         if i == 0 or pair[i - 1] != pair[i]:
             continue  # one week of use only
         if median[i] < 1.0 and median[i - 1] < 1.0:
             unit, code = divmod(int(pair[i]), k)
-            week = first + 7 * int(uniq[i] % weeks)
-            out.append(
-                Resting(
-                    upt=cols.upts[unit],
-                    idea_id=cols.names[2][code],
-                    last=dt.date.fromordinal(week),
-                )
-            )
+            out.append((unit, code, first + 7 * int(uniq[i] % weeks)))
+    return np.asarray(out, dtype=np.int64).reshape(len(out), 3)
+
+
+def _resting(parts: UnitParts, cols: PostColumns, selected: set[str]) -> list[Resting]:
+    out = [
+        Resting(upt=cols.upts[u], idea_id=cols.names[2][code], last=dt.date.fromordinal(day))
+        for u, code, day in parts.resting.tolist()
+        if cols.upts[u] in selected
+    ]
     out.sort(key=lambda r: (r.upt, r.idea_id))
     return out

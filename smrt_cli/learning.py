@@ -119,16 +119,22 @@ def _region_ideas(
     for c in insights.content:
         if c.upt is not None and c.dimension == "idea" and c.lift is not None:
             measured.setdefault(c.upt, set()).add(c.key)
+    # best first as each unit's list ends up ordered (the capped lift, then the id), so a unit
+    # need look no further than its first TOP_IDEAS ideas it may borrow
     good = sorted(
-        ((k, v) for (d, k), v in region.items() if d == "idea" and v > 1.0),
+        ((k, min(v, LIFT_CAP)) for (d, k), v in region.items() if d == "idea" and v > 1.0),
         key=lambda kv: (-kv[1], kv[0]),
     )
     units = {t.upt for t in insights.best_times if t.upt is not None}
     for upt_id in sorted(units):
         data = entry(upt_id)
         own: dict[str, float] = data.setdefault("idea_lift", {})
+        skip = measured.get(upt_id, set())
+        borrowed: list[tuple[str, float]] = []
         for key, lift in good:
-            if key not in own and key not in measured.get(upt_id, set()):
-                own[key] = min(lift, LIFT_CAP)
-        best = sorted(own.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_IDEAS]
+            if len(borrowed) == TOP_IDEAS:
+                break
+            if key not in own and key not in skip:
+                borrowed.append((key, lift))
+        best = sorted([*own.items(), *borrowed], key=lambda kv: (-kv[1], kv[0]))[:TOP_IDEAS]
         data["idea_lift"] = dict(sorted(best))

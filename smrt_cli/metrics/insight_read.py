@@ -9,15 +9,17 @@ import itertools
 import sqlite3
 from collections.abc import Collection, Sequence
 from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from zipfile import BadZipFile
 from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
 from .. import cache
 from ..errors import UserError, WorkError, msg
-from ..insights import Breakout, Insights, PostColumns, analyse
+from ..insights import Breakout, Insights, PostColumns, UnitParts, analyse, merge_parts, unit_parts
 from ..learning import Learned
 from ..models import FORMATS, PLATFORMS, Registry
 from ..periods import Period, date_range
@@ -59,24 +61,61 @@ IDEA_BITS, DAY_BITS, MINUTE_BITS = 16, 14, 11
 NONE_FORMAT, NONE_PILLAR, NONE_IDEA = 15, 255, (1 << IDEA_BITS) - 1  # the codes of "none"
 
 
-def insight_columns(
+Names = tuple[list[str], list[str], list[str]]  # the registry's units, ideas and pillars
+
+
+def analysed(
     conn: sqlite3.Connection,
     registry: Registry,
-    start: dt.date,
-    end: dt.date,
+    period: Period,
     store: Path | None = None,
-) -> PostColumns:
-    """The measurable posts of the registry's units published on a local day in [start, end].
+) -> tuple[PostColumns, UnitParts]:
+    """The measurable posts of the registry's units published on a local day of the period,
+    and each unit's part of their analysis (see insights.UnitParts).
 
     The local hour comes from the stored UTC time and the unit's zone on that day; the day
     itself is the one the import fixed, so weekday and hour agree with the evaluation's days.
     Units, ideas and pillars become codes inside SQLite (see _packed_rows), so Python never
     sees a million strings. Ideas and pillars the registry no longer has count as none; so do
-    posts of units it no longer has. With `store` (the file's path) the packed rows are cached
-    for that store's state (see _cached_table).
+    posts of units it no longer has. With `store` (the file's path) rows and parts are cached
+    for the store's state, and a store that an import changed since is read and analysed
+    again only for the units whose posts it changed (see _State).
     """
-    import numpy as np
+    names = _names(registry, period)
+    if store is None:
+        table = _read_table(conn, names, period.start, period.end)
+        cols = _columns(registry, names, table, period.start)
+        return cols, unit_parts(cols)
+    latest = last_post_day(conn)
+    slot = (
+        "insights" if latest is not None and period == recent_period(latest) else "insights-period"
+    )
+    zones = [registry.upt_timezone(u) for u in registry.upts]
+    digest = hashlib.sha256(
+        "\x1f".join("\x1e".join(n) for n in (*names, zones)).encode()
+    ).hexdigest()
+    entry = cache.entry(slot, digest[:16], path=store, code=_CODE, suffix=".npz")
+    old = _State.load(entry)
+    now = _fingerprint(conn)
+    if old is not None and old.fingerprint == now and old.period == (period.start, period.end):
+        return _columns(registry, names, old.table, period.start), old.parts
+    changed = None if old is None else _changed_units(conn, old, period)
+    # most units changed (a national import): reading them all is as quick, and simpler
+    if old is None or changed is None or 2 * len(changed) > len(names[0]):
+        table = _read_table(conn, names, period.start, period.end)
+        cols = _columns(registry, names, table, period.start)
+        parts = unit_parts(cols)
+    else:
+        table, cols, parts = _spliced(conn, registry, names, old, changed, period)
+    mark = conn.execute("SELECT MAX(id) FROM import_batch").fetchone()[0] or 0
+    _State(table, parts, (period.start, period.end), now, mark, _batch_identity(conn, mark)).save(
+        entry
+    )
+    return cols, parts
 
+
+def _names(registry: Registry, period: Period) -> Names:
+    """The registry's codes, refused when they (or the period) do not fit the packed rows."""
     upts = [u.id for u in registry.upts]
     ideas = [i.id for i in registry.ideas]
     pillars = [p.id for p in registry.pillars]
@@ -86,15 +125,40 @@ def insight_columns(
         or len(pillars) >= (1 << PILLAR_BITS) - 1
     ):
         raise UserError(msg("message.insights.too_many"))
-    if (end - start).days >= 1 << DAY_BITS:
+    if (period.end - period.start).days >= 1 << DAY_BITS:
         raise UserError(msg("message.insights.too_long"))
-    table = _cached_table(conn, (upts, ideas, pillars), start, end, store)
+    return upts, ideas, pillars
+
+
+def insight_columns(
+    conn: sqlite3.Connection,
+    registry: Registry,
+    start: dt.date,
+    end: dt.date,
+    store: Path | None = None,
+) -> PostColumns:
+    """The measurable posts of the registry's units on a local day in [start, end]."""
+    return analysed(conn, registry, date_range(start, end), store)[0]
+
+
+def _unit_of(table: Any) -> Any:
+    """The unit code of each packed row."""
+    import numpy as np
+
+    return table[:, 0].astype(np.int64) >> (PLATFORM_BITS + FORMAT_BITS + PILLAR_BITS)
+
+
+def _columns(registry: Registry, names: Names, table: Any, start: dt.date) -> PostColumns:
+    """The packed rows unpacked into columns, with each post's local hour."""
+    import numpy as np
+
+    upts, ideas, pillars = names
     a, b = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64)
 
     def bits(value: Any, shift: int, width: int) -> Any:
         return (value >> shift) & ((1 << width) - 1)
 
-    unit = a >> (PLATFORM_BITS + FORMAT_BITS + PILLAR_BITS)
+    unit = _unit_of(table)
     codes = []
     for value, none in (
         (bits(a, PILLAR_BITS, FORMAT_BITS), NONE_FORMAT),
@@ -119,54 +183,131 @@ def insight_columns(
 
 def _read_table(
     conn: sqlite3.Connection,
-    names: tuple[list[str], list[str], list[str]],
+    names: Names,
     start: dt.date,
     end: dt.date,
+    only: Collection[str] | None = None,
 ) -> Any:
-    """The packed rows as an n × 4 float array (every value fits a double exactly)."""
+    """The packed rows (of the units `only` names, else all) as an n × 4 float array (every
+    value fits a double exactly)."""
     import numpy as np
 
-    rows = _packed_rows(conn, *names, start, end)
+    rows = _packed_rows(conn, *names, start, end, only)
     # one flat pass over the tuples: quicker than numpy inspecting a list of sequences
     flat = itertools.chain.from_iterable(rows)
     return np.fromiter(flat, dtype=np.float64, count=4 * len(rows)).reshape(len(rows), 4)
 
 
-def _cached_table(
-    conn: sqlite3.Connection,
-    names: tuple[list[str], list[str], list[str]],
-    start: dt.date,
-    end: dt.date,
-    store: Path | None,
-) -> Any:
-    """The packed rows, from the per-user cache when this store, these codes and this
-    period were read before (or warmed by the import, see warm_after_import).
+@dataclass(frozen=True)
+class _State:
+    """One store's packed rows for a period and its units' parts, as of `fingerprint`.
 
-    Reading a million rows out of SQLite is most of `smrt insights`; loading them back as
-    one array takes a few hundredths of a second. The key holds the store's fingerprint, so
-    an import (the only writer of posts) makes the entry miss.
+    `batch` (the last import batch then, and its identity) tells which imports came after:
+    only the units they wrote, and units with posts on days the period has since left, are
+    read and analysed again. Cached in one file per store and slot, so a national store
+    costs one entry (about 45 MB per million posts), never one per import.
     """
+
+    table: Any
+    parts: UnitParts
+    period: tuple[dt.date, dt.date]
+    fingerprint: str
+    batch: int
+    identity: str
+
+    @classmethod
+    def load(cls, entry: cache.Entry) -> _State | None:
+        import numpy as np
+
+        data = entry.get_bytes()
+        if data is None:
+            return None
+        # a damaged entry is read again from the store, never trusted
+        with suppress(ValueError, OSError, EOFError, KeyError, IndexError, BadZipFile):
+            with np.load(io.BytesIO(data), allow_pickle=False) as z:
+                start, end, fingerprint, batch, identity = (str(x) for x in z["meta"])
+                table = z["table"]
+                parts = UnitParts(**{k: z[k] for k in UnitParts.ARRAYS})
+            if table.ndim == 2 and table.shape[1] == 4 and table.dtype == np.float64:
+                period = (dt.date.fromisoformat(start), dt.date.fromisoformat(end))
+                return cls(table, parts, period, fingerprint, int(batch), identity)
+        return None
+
+    def save(self, entry: cache.Entry) -> None:
+        import numpy as np
+
+        meta = [*(d.isoformat() for d in self.period), self.fingerprint]
+        meta += [str(self.batch), self.identity]
+        arrays = {k: getattr(self.parts, k) for k in UnitParts.ARRAYS}
+        out = io.BytesIO()
+        np.savez(out, meta=np.asarray(meta), table=self.table, **arrays)
+        entry.put_bytes(out.getvalue())
+
+
+def _batch_identity(conn: sqlite3.Connection, batch: int) -> str:
+    """What names an import batch: a store made again from scratch reuses its ids."""
+    row = conn.execute(
+        "SELECT sha256, imported_at, row_count FROM import_batch WHERE id = ?", [batch]
+    ).fetchone()
+    return "" if row is None else "/".join(str(v) for v in row)
+
+
+def _changed_units(conn: sqlite3.Connection, old: _State, period: Period) -> set[str] | None:
+    """The units whose posts in `period` may differ from the cached ones; None when the
+    store or the period is not a later state of the cached one (then all is read again)."""
+    start, end = old.period
+    if start > period.start or end > period.end or period.end < start:
+        return None
+    if old.batch and _batch_identity(conn, old.batch) != old.identity:
+        return None
+    # an import names its unit when all its rows are that unit's; else its posts tell
+    batches = conn.execute("SELECT upt FROM import_batch WHERE id > ?", [old.batch]).fetchall()
+    if all(upt is not None for (upt,) in batches):
+        changed = {str(upt) for (upt,) in batches}
+    else:
+        changed = {
+            str(upt)
+            for (upt,) in conn.execute(
+                "SELECT DISTINCT upt FROM post WHERE batch_id > ?", [old.batch]
+            )
+        }
+    if period.start > start:
+        # units with posts on the days the period has left
+        changed |= {
+            str(upt)
+            for (upt,) in conn.execute(
+                "SELECT DISTINCT upt FROM post WHERE local_date >= ? AND local_date < ?",
+                [start.isoformat(), period.start.isoformat()],
+            )
+        }
+    return changed
+
+
+def _spliced(
+    conn: sqlite3.Connection,
+    registry: Registry,
+    names: Names,
+    old: _State,
+    changed: set[str],
+    period: Period,
+) -> tuple[Any, PostColumns, UnitParts]:
+    """The cached rows with the changed units' rows read again, and their parts redone; the
+    analysis does not depend on the rows' order, so the result is a cold run's."""
     import numpy as np
 
-    if store is None:
-        return _read_table(conn, names, start, end)
-    digest = hashlib.sha256("\x1f".join("\x1e".join(n) for n in names).encode()).hexdigest()
-    key = "|".join(
-        (_fingerprint(conn), digest[:16], start.isoformat(), end.isoformat(), _code_fingerprint())
-    )
-    name = f"insights/{_store_name(store)}.npy"
-    data = cache.read_keyed_bytes(name, key)
-    if data is not None:
-        # a damaged entry is read again from the store, never trusted
-        with suppress(ValueError, OSError, EOFError):
-            table = np.load(io.BytesIO(data), allow_pickle=False)
-            if table.ndim == 2 and table.shape[1] == 4 and table.dtype == np.float64:
-                return table
-    table = _read_table(conn, names, start, end)
-    out = io.BytesIO()
-    np.save(out, table, allow_pickle=False)
-    cache.write_keyed_bytes(name, key, out.getvalue())
-    return table
+    codes = [i for i, u in enumerate(names[0]) if u in changed]
+    keep = old.table[~np.isin(_unit_of(old.table), codes)]
+    shift = (period.start - old.period[0]).days
+    if shift:
+        keep = keep.copy()
+        keep[:, 1] -= float(shift << MINUTE_BITS)  # days count from the period's first
+    fresh = _read_table(conn, names, period.start, period.end, [names[0][c] for c in codes])
+    table = np.concatenate([keep, fresh]) if len(keep) else fresh
+    cols = _columns(registry, names, table, period.start)
+    if not codes:
+        return table, cols, old.parts
+    redo = _columns(registry, names, fresh, period.start)
+    return table, cols, merge_parts(old.parts, unit_parts(redo), codes)
 
 
 def _store_name(store: Path) -> str:
@@ -181,9 +322,11 @@ def _packed_rows(
     pillars: list[str],
     start: dt.date,
     end: dt.date,
+    only: Collection[str] | None = None,
 ) -> list[tuple[int, int, float, int]]:
     """(unit, platform, format, pillar), (idea, day, UTC minutes), engagement and rowid of
-    each measurable post, the codes packed as the *_BITS say. Units and ideas are looked up
+    each measurable post (of the units `only` names, else all), the codes packed as the
+    *_BITS say. Units and ideas are looked up
     in a temporary table of the registry's ids; platforms, formats and pillars (few, and
     slugs, so safe to write into the statement) by CASE."""
     platform_case = " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PLATFORMS))
@@ -191,6 +334,8 @@ def _packed_rows(
     # pillars are few: a CASE is cheaper than a lookup (their ids are slugs: safe to inline)
     pillar_case = " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(pillars))
     first = start.toordinal()
+    # a few units (an import's): their rows alone, found through the period index
+    within = "" if only is None else f" AND upt IN ({','.join('?' * len(only))})"
     conn.execute("DROP TABLE IF EXISTS temp.insight_code")
     conn.execute(
         "CREATE TEMP TABLE insight_code (kind INTEGER, id TEXT, code INTEGER,"
@@ -216,12 +361,12 @@ def _packed_rows(
             " + CAST(substr(p.published_at, 15, 2) AS INTEGER),"
             " p.er, p.rid"
             " FROM (SELECT upt, platform, local_date, published_at, format, pillar, idea_id,"
-            f" rowid AS rid, {_ER} AS er FROM post WHERE local_date BETWEEN ? AND ?) AS p"
+            f" rowid AS rid, {_ER} AS er FROM post WHERE local_date BETWEEN ? AND ?{within}) AS p"
             " CROSS JOIN temp.insight_code AS u ON u.kind = 0 AND u.id = p.upt"
             " LEFT JOIN temp.insight_code AS i ON i.kind = 1 AND i.id = p.idea_id"
             " WHERE p.er IS NOT NULL AND p.platform IN"
             f" ({','.join(repr(p) for p in PLATFORMS)})",
-            [start.isoformat(), end.isoformat()],
+            [start.isoformat(), end.isoformat(), *(only or ())],
         ).fetchall()
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.insight_code")
@@ -291,9 +436,9 @@ def store_insights(
     store: Path | None = None,
 ) -> Insights:
     """Read the period's posts and analyse them (breakouts with their links)."""
-    posts = insight_columns(conn, registry, period.start, period.end, store)
-    result = analyse(registry, posts, period, list(upt_ids) if upt_ids is not None else None)
-    return with_links(conn, result)
+    cols, parts = analysed(conn, registry, period, store)
+    wanted = list(upt_ids) if upt_ids is not None else None
+    return with_links(conn, analyse(registry, cols, period, wanted, parts=parts))
 
 
 def _fingerprint(conn: sqlite3.Connection) -> str:
@@ -309,11 +454,6 @@ def _fingerprint(conn: sqlite3.Connection) -> str:
 _CODE = ("insights.py", "learning.py", "metrics/insight_read.py")
 
 
-def _code_fingerprint() -> str:
-    """Changes whenever the analysis does, so cached learning is never stale."""
-    return cache.code_fingerprint(_CODE)[:16]
-
-
 def planner_learning(
     conn: sqlite3.Connection, registry: Registry, registry_key: str, store: Path, before: dt.date
 ) -> Learned | None:
@@ -325,31 +465,36 @@ def planner_learning(
     has an entry of its own. The keys change with every import, so the cache never answers
     for a store that has changed.
     """
-    base = "|".join((_fingerprint(conn), registry_key, _code_fingerprint()))
-    name = _store_name(store)
-    found = _cached_learning(f"learning/{name}.latest.json", base, before)
+    state = _fingerprint(conn)
+    found = _cached_learning(_latest_entry(store, state, registry_key), before)
     if found is not None:
         return found[1]
     last_of_all = last_post_day(conn)
     if last_of_all is None or last_of_all < before:
-        return _latest_learning(conn, registry, base, store, last_of_all)
-    key = f"{base}|{before.isoformat()}"
-    earlier = f"learning/{name}.json"
-    body = cache.read_keyed(earlier, key)
+        return _latest_learning(conn, registry, registry_key, store, last_of_all)
+    earlier = cache.entry(
+        "learning-week", state, registry_key, before.isoformat(), path=store, code=_CODE
+    )
+    body = earlier.get()
     if body is not None:
         with suppress(ValidationError):
             return None if body == "null" else Learned.model_validate_json(body)
     result = _learned_until(conn, registry, store, last_post_day(conn, before))
-    cache.write_keyed(earlier, key, "null" if result is None else result.model_dump_json())
+    earlier.put("null" if result is None else result.model_dump_json())
     return result
 
 
+def _latest_entry(store: Path, state: str, registry_key: str) -> cache.Entry:
+    """Where what the store's last 16 weeks teach is cached, for this state of the store."""
+    return cache.entry("learning", state, registry_key, path=store, code=_CODE)
+
+
 def _cached_learning(
-    name: str, key: str, before: dt.date
+    entry: cache.Entry, before: dt.date
 ) -> tuple[dt.date | None, Learned | None] | None:
     """The entry for the store's latest posts when it answers for a week from `before`: the
     day of the last post (None: there are none) and what was learned; else None."""
-    body = cache.read_keyed(name, key)
+    body = entry.get()
     if body is None:
         return None
     day_text, _, learned = body.partition("\n")
@@ -371,14 +516,14 @@ def _learned_until(
     if last is None:
         return None
     period = recent_period(last)
-    posts = insight_columns(conn, registry, period.start, period.end, store)
-    return learn(analyse(registry, posts, period))
+    cols, parts = analysed(conn, registry, period, store)
+    return learn(analyse(registry, cols, period, parts=parts))
 
 
 def _latest_learning(
     conn: sqlite3.Connection,
     registry: Registry,
-    base: str,
+    registry_key: str,
     store: Path,
     last: dt.date | None,
 ) -> Learned | None:
@@ -386,20 +531,20 @@ def _latest_learning(
     result = _learned_until(conn, registry, store, last)
     body = ("" if last is None else last.isoformat()) + "\n"
     body += "null" if result is None else result.model_dump_json()
-    cache.write_keyed(f"learning/{_store_name(store)}.latest.json", base, body)
+    _latest_entry(store, _fingerprint(conn), registry_key).put(body)
     return result
 
 
 def warm_after_import(store: Path, registry: Registry, registry_key: str) -> None:
     """Analyse the store's last 16 weeks once an import has committed, so the next plan and
     the next `smrt insights` find them cached: the import pays for the analysis once rather
-    than the first plan after it. Never fails the import: the cache only saves time."""
+    than the first plan after it, and only for the units whose posts it changed (see
+    analysed). Never fails the import: the cache only saves time."""
     from .store import open_store
 
     with suppress(UserError, WorkError, sqlite3.Error, OSError):
         conn = open_store(store, create=False, mapped=True)
         try:
-            base = "|".join((_fingerprint(conn), registry_key, _code_fingerprint()))
-            _latest_learning(conn, registry, base, store, last_post_day(conn))
+            _latest_learning(conn, registry, registry_key, store, last_post_day(conn))
         finally:
             conn.close()
