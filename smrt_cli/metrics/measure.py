@@ -294,14 +294,18 @@ def _post_sums(conn: sqlite3.Connection, registry: Registry, wanted: set[str]) -
     hoax = counter_hoax_pillars(registry)
     acc: dict[str, _Acc] = {}
     targets = {u.id: {p for p, n in u.targets.items() if n > 0} for u in registry.upts}
-    both_reach = f"reach IS NOT NULL AND {_INTER} IS NOT NULL"
-    both_views = f"views IS NOT NULL AND {_INTER} IS NOT NULL"
+    # Each per-row expression costs a tenth of a second a million posts, so each is written
+    # once where it can be: the interactions summed as their four columns' sums (a post
+    # without interactions has all four NULL), "reported" as the COALESCE alone.
+    reported = "COALESCE(reactions, comments, shares, saves) IS NOT NULL"
     rows = conn.execute(
-        f"SELECT c.upt, c.platform, COUNT(*), SUM({_INTER}), COUNT({_INTER}),"
-        f" COUNT(reach), SUM(reach), SUM(CASE WHEN {both_reach} THEN {_INTER} END),"
-        f" SUM(CASE WHEN {both_reach} THEN reach END),"
-        f" COUNT(views), SUM(views), SUM(CASE WHEN {both_views} THEN {_INTER} END),"
-        f" SUM(CASE WHEN {both_views} THEN views END),"
+        "SELECT c.upt, c.platform, COUNT(*),"
+        " SUM(reactions), SUM(comments), SUM(shares), SUM(saves),"
+        " COUNT(COALESCE(reactions, comments, shares, saves)),"
+        f" COUNT(reach), SUM(reach), SUM(CASE WHEN reach IS NOT NULL THEN {_INTER} END),"
+        f" SUM(CASE WHEN {reported} THEN reach END),"
+        f" COUNT(views), SUM(views), SUM(CASE WHEN views IS NOT NULL THEN {_INTER} END),"
+        f" SUM(CASE WHEN {reported} THEN views END),"
         f" COUNT(format), SUM(format IN {_in(RICH_FORMATS)}),"
         f" COUNT(pillar), SUM(pillar IN {_in(public)}), SUM(pillar IN {_in(hoax)}),"
         " SUM(follows),"
@@ -310,15 +314,15 @@ def _post_sums(conn: sqlite3.Connection, registry: Registry, wanted: set[str]) -
         f" MAX({_INTER}), {_POST_COLUMNS}"
         f" FROM {_COVERED_POSTS} GROUP BY c.upt, c.platform"
     )
-    for r in rows:
-        if r[0] not in wanted:
+    for upt, platform, n, *r in rows:
+        if upt not in wanted:
             continue
-        a = acc.setdefault(r[0], _Acc())
-        a.posts += r[2]
-        a.by_platform[r[1]] = r[2]
-        if r[1] in targets.get(r[0], ()):
-            a.target_posts += r[2]
-        a.inter += r[3] or 0
+        a = acc.setdefault(upt, _Acc())
+        a.posts += n
+        a.by_platform[platform] = n
+        if platform in targets.get(upt, ()):
+            a.target_posts += n
+        a.inter += (r[0] or 0) + (r[1] or 0) + (r[2] or 0) + (r[3] or 0)
         a.n_inter += r[4]
         a.n_reach += r[5]
         a.reach += r[6] or 0
@@ -334,9 +338,9 @@ def _post_sums(conn: sqlite3.Connection, registry: Registry, wanted: set[str]) -
         a.public += r[16] or 0
         a.hoax += r[17] or 0
         if r[18] is not None:
-            a.follows[r[1]] = r[18]
+            a.follows[platform] = r[18]
         if r[19] is not None:
-            a.best.append(_post(r[1], r[19:]))
+            a.best.append(_post(platform, r[19:]))
     return acc
 
 
@@ -510,12 +514,17 @@ def _plan_adherence(
         return {}
     lo = (period.start - dt.timedelta(days=1)).isoformat()
     hi = (period.end + dt.timedelta(days=1)).isoformat()
+    # Only the slots' platforms can match a slot; naming them lets the period index, led by
+    # (upt, platform, local_date), give each unit's platform's days as one stretch.
+    # (a plan file's platform is any text: bound, not quoted inline)
+    platforms = sorted({s.platform for unit_slots in slots.values() for s in unit_slots})
     posts: dict[str, list[tuple[str, dt.date, str | None, str | None, str]]] = {}
     for upt, platform, day, idea, pillar, post_id in conn.execute(
         "SELECT upt, platform, local_date, idea_id, pillar, post_id FROM post"
-        f" WHERE local_date BETWEEN ? AND ? AND upt IN {_in(slots)}"
+        f" WHERE upt IN {_in(slots)} AND platform IN ({','.join('?' * len(platforms))})"
+        " AND local_date BETWEEN ? AND ?"
         " ORDER BY upt, local_date, published_at, platform, post_id",
-        [lo, hi],
+        [*platforms, lo, hi],
     ):
         posts.setdefault(upt, []).append(
             (platform, dt.date.fromisoformat(day), idea, pillar, post_id)
