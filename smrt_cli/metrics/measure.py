@@ -19,7 +19,6 @@ from .response import UnitHoaxes, UnitResponse, hoaxes, responses
 
 EVIDENCE_POSTS = 3
 SNIPPET = 100
-DAY_SECONDS = 86_400
 
 # Per unit and platform, one pass over the period's posts; interactions as in PostRecord,
 # NULL where the export reports none of them (YouTube's table has no likes or comments):
@@ -150,7 +149,6 @@ def measure(
     cover = _covered(conn, period, wanted)
     acc = _post_sums(conn, registry, wanted)
     best, weakest = _evidence_posts(conn, wanted, acc)
-    msgs = _messages(conn, wanted)
     clocks = office_clocks(registry, sorted(wanted), days_off)
     replies = responses(conn, registry, _COVERED_MESSAGES, clocks)
     span = [period.start.isoformat(), period.end.isoformat()]
@@ -173,10 +171,9 @@ def measure(
             metrics.update(_post_metrics(sums))
             target, share = _posting_target(upt.targets, posts_covered)
             metrics["posting_target_share"] = sums.target_posts / target * 100 if target else None
-        total, replied, within, hoax_reports, handled, hours = msgs.get(upt.id, (0, 0, 0, 0, 0, []))
-        if has_messages:
-            metrics.update(_message_metrics(total, within, hoax_reports, handled, hours))
         reply = replies.get(upt.id) if has_messages else None
+        if has_messages:
+            metrics.update(_message_metrics(reply))
         found = register.get(upt.id)
         metrics.update(_response_metrics(reply, found))
         value, basis = growth.get(upt.id, (None, None))
@@ -192,9 +189,9 @@ def measure(
                 posts_with_views=sums.n_views if sums else 0,
                 posts_with_interactions=sums.n_inter if sums else 0,
                 classified_posts=sums.classified if sums else 0,
-                messages=total,
-                replied_messages=replied,
-                hoax_reports=hoax_reports,
+                messages=reply.total.messages if reply else 0,
+                replied_messages=len(reply.total.hours) if reply else 0,
+                hoax_reports=reply.hoax_reports if reply else 0,
                 **_response_evidence(reply, found),
                 planned_slots=planned,
                 matched_slots=matched,
@@ -242,14 +239,18 @@ def _response_evidence(reply: UnitResponse | None, found: UnitHoaxes | None) -> 
     }
 
 
-def _message_metrics(
-    total: int, within: int, hoax_reports: int, handled: int, hours: list[float]
-) -> dict[str, Any]:
+def _message_metrics(reply: UnitResponse | None) -> dict[str, Any]:
+    """The calendar-hour reply measures of a unit whose message log covers the period."""
+    if reply is None:  # covered, and no message came in
+        return dict.fromkeys(
+            ("median_first_reply_hours", "replied_within_24h_share", "hoax_reports_handled")
+        )
+    hours, total = reply.total.hours, reply.total.messages
     return {
         "median_first_reply_hours": statistics.median(hours) if hours else None,
-        "replied_within_24h_share": within / total * 100 if total else None,
+        "replied_within_24h_share": reply.within_day / total * 100 if total else None,
         # no hoax report came in: there was nothing to handle, which is not a zero
-        "hoax_reports_handled": handled if hoax_reports else None,
+        "hoax_reports_handled": reply.hoax_handled if reply.hoax_reports else None,
     }
 
 
@@ -389,33 +390,6 @@ def _evidence_posts(
             :EVIDENCE_POSTS
         ]
     return best, weakest
-
-
-def _messages(
-    conn: sqlite3.Connection, wanted: set[str]
-) -> dict[str, tuple[int, int, int, int, int, list[float]]]:
-    """Per unit: (messages, replied, replied within 24 h, hoax reports, handled, reply hours).
-
-    Messages of the days the unit's message logs cover.
-    """
-    gap = "(strftime('%s', first_reply_at) - strftime('%s', received_at))"
-    out: dict[str, tuple[int, int, int, int, int, list[float]]] = {}
-    hours: dict[str, list[float]] = {}
-    for upt, secs in conn.execute(
-        f"SELECT c.upt, {gap} FROM {_COVERED_MESSAGES}"
-        " WHERE first_reply_at IS NOT NULL ORDER BY c.upt, 2"
-    ):
-        hours.setdefault(upt, []).append(max(0, secs) / 3600)
-    for r in conn.execute(
-        "SELECT c.upt, COUNT(*), COUNT(first_reply_at),"
-        f" SUM(first_reply_at IS NOT NULL AND {gap} <= {DAY_SECONDS}),"
-        " SUM(kind = 'hoax_report'),"
-        " SUM(kind = 'hoax_report' AND (first_reply_at IS NOT NULL OR resolved = 1))"
-        f" FROM {_COVERED_MESSAGES} GROUP BY c.upt"
-    ):
-        if r[0] in wanted:
-            out[r[0]] = (r[1], r[2], r[3] or 0, r[4] or 0, r[5] or 0, hours.get(r[0], []))
-    return out
 
 
 def _follower_growth(
