@@ -162,16 +162,17 @@ def one_size(units: int, posts: int, runs: int, keep: Path | None) -> tuple[floa
             build(work, units, posts)
             took = time.perf_counter() - began
             print(f"generated in {took:.1f} s (not timed)", file=sys.stderr)
-        # the smrt_cli that PYTHONPATH names, so that two checkouts can be timed in turn
+        # the smrt_cli that PYTHONPATH names, so that two checkouts can be timed in turn (run
+        # from the workspace: `-m` puts the working folder first on the path)
         command = [sys.executable, "-m", "smrt_cli", "--workspace", str(work)]
         command += ["evaluate", "upt", "--all", "--quarter", "2026-Q4", "--force"]
         # a first run fills the per-user caches (the registry, the holidays); not timed
-        subprocess.run(command, check=True, capture_output=True)
+        subprocess.run(command, check=True, capture_output=True, cwd=work)
         times, cpu = [], []
         for _ in range(runs):
             before = cpu_of_children()
             began = time.perf_counter()
-            subprocess.run(command, check=True, capture_output=True)
+            subprocess.run(command, check=True, capture_output=True, cwd=work)
             times.append(time.perf_counter() - began)
             cpu.append(cpu_of_children() - before)
         written = len(list((work / "evaluations" / "2026-Q4").iterdir()))
