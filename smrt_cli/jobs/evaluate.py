@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,6 +54,28 @@ def evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[Message]) 
 
     What the person should know goes to `notes` as it happens, so a refusal keeps them.
     """
+    with _collector_paused():
+        return _evaluate_job(ws, request, notes)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while the job builds its models.
+
+    A national evaluation holds millions of live objects, none of them garbage in a cycle, and
+    each full collection walks them all: 2.1 s of 16 s at 3,000 units, growing faster than
+    the units. What the job drops is freed by reference counting as before.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+def _evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[Message]) -> Evaluated:
     from ..evaluation import evaluate
     from ..evaluations import evaluation_json
     from ..files import refuse_link
@@ -69,9 +94,12 @@ def evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[Message]) 
         if existing:
             raise UserError(msg("message.evaluate.exists", path=existing[0]))
     manual = request.manual
+    # The run this one replaces is read once, for its kept scores and for the pages it owns
+    # (a national evaluation.json takes a third of a second per reading).
+    replaced = _replaced(folder, read=manual is None or not request.as_json)
     if manual is None:
         # The assessors' scores belong to the period, not to one run of it.
-        manual = kept_scores(folder / EVALUATION_JSON, registry, chosen, notes)
+        manual = kept_scores(replaced, registry, chosen, notes)
     measures = _measures(ws, registry, chosen, known, notes)
     previous = chosen.previous()
     earlier = previous_evaluation(evaluation_path(base, previous.label), notes)
@@ -81,7 +109,7 @@ def evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[Message]) 
         return Evaluated(result, data, folder, {}, [])
     files: dict[str, str] = dict(render_files(result, registry))
     files[EVALUATION_JSON] = evaluation_json(data)
-    owned = earlier_pages(folder / EVALUATION_JSON)
+    owned = earlier_pages(replaced)
     return Evaluated(result, data, folder, files, owned)
 
 
@@ -129,8 +157,30 @@ def plans_of(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:
     return [load_plan(path) for path in week_plan_paths(folder, first, last)]
 
 
+@dataclass(frozen=True)
+class Replaced:
+    """The period's evaluation.json that this run replaces, as read once."""
+
+    path: Path
+    evaluation: RegionEvaluation | None
+    unreadable: bool = False
+
+
+def _replaced(folder: Path, read: bool) -> Replaced:
+    """The folder's evaluation.json, read when the run needs its scores or its pages."""
+    from ..evaluations import load_evaluation
+
+    path = folder / EVALUATION_JSON
+    if not read or not path.exists():
+        return Replaced(path, None)
+    try:
+        return Replaced(path, load_evaluation(path))
+    except (OSError, UserError):
+        return Replaced(path, None, unreadable=True)
+
+
 def kept_scores(
-    path: Path, registry: Registry, period: Period, notes: list[Message]
+    replaced: Replaced, registry: Registry, period: Period, notes: list[Message]
 ) -> list[ScoreEntry]:
     """The assessors' scores of the period's earlier evaluation, which this run replaces.
 
@@ -138,16 +188,12 @@ def kept_scores(
     of another period, gives none.
     """
     from ..evaluation import recorded_scores
-    from ..evaluations import load_evaluation
 
-    if not path.exists():
-        return []
-    try:
-        earlier = load_evaluation(path)
-    except (OSError, UserError):
+    earlier, path = replaced.evaluation, replaced.path
+    if replaced.unreadable:
         notes.append(noted(msg("message.evaluate.unreadable_scores", path=path)))
         return []
-    if earlier.period.label != period.label:
+    if earlier is None or earlier.period.label != period.label:
         return []
     kept, dropped = recorded_scores(earlier, registry)
     for upt_id, criterion, why in dropped:
@@ -161,16 +207,11 @@ def kept_scores(
     return kept
 
 
-def earlier_pages(path: Path) -> list[str]:
+def earlier_pages(replaced: Replaced) -> list[str]:
     """The scorecards of the run being replaced: a unit since dropped must not keep its page."""
-    from ..evaluations import load_evaluation
-
-    if not path.is_file():
+    if replaced.evaluation is None:
         return []
-    try:
-        return [f"{u.id}.md" for u in load_evaluation(path).upts]
-    except (OSError, UserError):
-        return []
+    return [f"{u.id}.md" for u in replaced.evaluation.upts]
 
 
 def previous_evaluation(path: Path, notes: list[Message]) -> RegionEvaluation | None:

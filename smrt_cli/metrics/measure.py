@@ -19,7 +19,6 @@ from .response import UnitHoaxes, UnitResponse, hoaxes, responses
 
 EVIDENCE_POSTS = 3
 SNIPPET = 100
-DAY_SECONDS = 86_400
 
 # Per unit and platform, one pass over the period's posts; interactions as in PostRecord,
 # NULL where the export reports none of them (YouTube's table has no likes or comments):
@@ -150,7 +149,6 @@ def measure(
     cover = _covered(conn, period, wanted)
     acc = _post_sums(conn, registry, wanted)
     best, weakest = _evidence_posts(conn, wanted, acc)
-    msgs = _messages(conn, wanted)
     clocks = office_clocks(registry, sorted(wanted), days_off)
     replies = responses(conn, registry, _COVERED_MESSAGES, clocks)
     span = [period.start.isoformat(), period.end.isoformat()]
@@ -173,10 +171,9 @@ def measure(
             metrics.update(_post_metrics(sums))
             target, share = _posting_target(upt.targets, posts_covered)
             metrics["posting_target_share"] = sums.target_posts / target * 100 if target else None
-        total, replied, within, hoax_reports, handled, hours = msgs.get(upt.id, (0, 0, 0, 0, 0, []))
-        if has_messages:
-            metrics.update(_message_metrics(total, within, hoax_reports, handled, hours))
         reply = replies.get(upt.id) if has_messages else None
+        if has_messages:
+            metrics.update(_message_metrics(reply))
         found = register.get(upt.id)
         metrics.update(_response_metrics(reply, found))
         value, basis = growth.get(upt.id, (None, None))
@@ -192,9 +189,9 @@ def measure(
                 posts_with_views=sums.n_views if sums else 0,
                 posts_with_interactions=sums.n_inter if sums else 0,
                 classified_posts=sums.classified if sums else 0,
-                messages=total,
-                replied_messages=replied,
-                hoax_reports=hoax_reports,
+                messages=reply.total.messages if reply else 0,
+                replied_messages=len(reply.total.hours) if reply else 0,
+                hoax_reports=reply.hoax_reports if reply else 0,
                 **_response_evidence(reply, found),
                 planned_slots=planned,
                 matched_slots=matched,
@@ -242,14 +239,18 @@ def _response_evidence(reply: UnitResponse | None, found: UnitHoaxes | None) -> 
     }
 
 
-def _message_metrics(
-    total: int, within: int, hoax_reports: int, handled: int, hours: list[float]
-) -> dict[str, Any]:
+def _message_metrics(reply: UnitResponse | None) -> dict[str, Any]:
+    """The calendar-hour reply measures of a unit whose message log covers the period."""
+    if reply is None:  # covered, and no message came in
+        return dict.fromkeys(
+            ("median_first_reply_hours", "replied_within_24h_share", "hoax_reports_handled")
+        )
+    hours, total = reply.total.hours, reply.total.messages
     return {
         "median_first_reply_hours": statistics.median(hours) if hours else None,
-        "replied_within_24h_share": within / total * 100 if total else None,
+        "replied_within_24h_share": reply.within_day / total * 100 if total else None,
         # no hoax report came in: there was nothing to handle, which is not a zero
-        "hoax_reports_handled": handled if hoax_reports else None,
+        "hoax_reports_handled": reply.hoax_handled if reply.hoax_reports else None,
     }
 
 
@@ -294,15 +295,21 @@ def _post_sums(conn: sqlite3.Connection, registry: Registry, wanted: set[str]) -
     hoax = counter_hoax_pillars(registry)
     acc: dict[str, _Acc] = {}
     targets = {u.id: {p for p, n in u.targets.items() if n > 0} for u in registry.upts}
-    both_reach = f"reach IS NOT NULL AND {_INTER} IS NOT NULL"
-    both_views = f"views IS NOT NULL AND {_INTER} IS NOT NULL"
+    # Each per-row expression costs a tenth of a second a million posts, so each is written
+    # once where it can be: the interactions summed as their four columns' sums (a post
+    # without interactions has all four NULL), "reported" as the COALESCE alone.
+    reported = "COALESCE(reactions, comments, shares, saves) IS NOT NULL"
+    rich = " ".join(f"WHEN '{f}' THEN 1" for f in sorted(RICH_FORMATS))
     rows = conn.execute(
-        f"SELECT c.upt, c.platform, COUNT(*), SUM({_INTER}), COUNT({_INTER}),"
-        f" COUNT(reach), SUM(reach), SUM(CASE WHEN {both_reach} THEN {_INTER} END),"
-        f" SUM(CASE WHEN {both_reach} THEN reach END),"
-        f" COUNT(views), SUM(views), SUM(CASE WHEN {both_views} THEN {_INTER} END),"
-        f" SUM(CASE WHEN {both_views} THEN views END),"
-        f" COUNT(format), SUM(format IN {_in(RICH_FORMATS)}),"
+        "SELECT c.upt, c.platform, COUNT(*),"
+        " SUM(reactions), SUM(comments), SUM(shares), SUM(saves),"
+        " COUNT(COALESCE(reactions, comments, shares, saves)),"
+        f" COUNT(reach), SUM(reach), SUM(CASE WHEN reach IS NOT NULL THEN {_INTER} END),"
+        f" SUM(CASE WHEN {reported} THEN reach END),"
+        f" COUNT(views), SUM(views), SUM(CASE WHEN views IS NOT NULL THEN {_INTER} END),"
+        f" SUM(CASE WHEN {reported} THEN views END),"
+        # (a CASE of the three rich formats is a third cheaper than IN's lookup of them)
+        f" COUNT(format), SUM(CASE format {rich} END),"
         f" COUNT(pillar), SUM(pillar IN {_in(public)}), SUM(pillar IN {_in(hoax)}),"
         " SUM(follows),"
         # SQLite fills bare columns from the row that holds the one MAX(): each platform's
@@ -310,15 +317,15 @@ def _post_sums(conn: sqlite3.Connection, registry: Registry, wanted: set[str]) -
         f" MAX({_INTER}), {_POST_COLUMNS}"
         f" FROM {_COVERED_POSTS} GROUP BY c.upt, c.platform"
     )
-    for r in rows:
-        if r[0] not in wanted:
+    for upt, platform, n, *r in rows:
+        if upt not in wanted:
             continue
-        a = acc.setdefault(r[0], _Acc())
-        a.posts += r[2]
-        a.by_platform[r[1]] = r[2]
-        if r[1] in targets.get(r[0], ()):
-            a.target_posts += r[2]
-        a.inter += r[3] or 0
+        a = acc.setdefault(upt, _Acc())
+        a.posts += n
+        a.by_platform[platform] = n
+        if platform in targets.get(upt, ()):
+            a.target_posts += n
+        a.inter += (r[0] or 0) + (r[1] or 0) + (r[2] or 0) + (r[3] or 0)
         a.n_inter += r[4]
         a.n_reach += r[5]
         a.reach += r[6] or 0
@@ -334,9 +341,9 @@ def _post_sums(conn: sqlite3.Connection, registry: Registry, wanted: set[str]) -
         a.public += r[16] or 0
         a.hoax += r[17] or 0
         if r[18] is not None:
-            a.follows[r[1]] = r[18]
+            a.follows[platform] = r[18]
         if r[19] is not None:
-            a.best.append(_post(r[1], r[19:]))
+            a.best.append(_post(platform, r[19:]))
     return acc
 
 
@@ -385,33 +392,6 @@ def _evidence_posts(
             :EVIDENCE_POSTS
         ]
     return best, weakest
-
-
-def _messages(
-    conn: sqlite3.Connection, wanted: set[str]
-) -> dict[str, tuple[int, int, int, int, int, list[float]]]:
-    """Per unit: (messages, replied, replied within 24 h, hoax reports, handled, reply hours).
-
-    Messages of the days the unit's message logs cover.
-    """
-    gap = "(strftime('%s', first_reply_at) - strftime('%s', received_at))"
-    out: dict[str, tuple[int, int, int, int, int, list[float]]] = {}
-    hours: dict[str, list[float]] = {}
-    for upt, secs in conn.execute(
-        f"SELECT c.upt, {gap} FROM {_COVERED_MESSAGES}"
-        " WHERE first_reply_at IS NOT NULL ORDER BY c.upt, 2"
-    ):
-        hours.setdefault(upt, []).append(max(0, secs) / 3600)
-    for r in conn.execute(
-        "SELECT c.upt, COUNT(*), COUNT(first_reply_at),"
-        f" SUM(first_reply_at IS NOT NULL AND {gap} <= {DAY_SECONDS}),"
-        " SUM(kind = 'hoax_report'),"
-        " SUM(kind = 'hoax_report' AND (first_reply_at IS NOT NULL OR resolved = 1))"
-        f" FROM {_COVERED_MESSAGES} GROUP BY c.upt"
-    ):
-        if r[0] in wanted:
-            out[r[0]] = (r[1], r[2], r[3] or 0, r[4] or 0, r[5] or 0, hours.get(r[0], []))
-    return out
 
 
 def _follower_growth(
@@ -510,12 +490,17 @@ def _plan_adherence(
         return {}
     lo = (period.start - dt.timedelta(days=1)).isoformat()
     hi = (period.end + dt.timedelta(days=1)).isoformat()
+    # Only the slots' platforms can match a slot; naming them lets the period index, led by
+    # (upt, platform, local_date), give each unit's platform's days as one stretch.
+    # (a plan file's platform is any text: bound, not quoted inline)
+    platforms = sorted({s.platform for unit_slots in slots.values() for s in unit_slots})
     posts: dict[str, list[tuple[str, dt.date, str | None, str | None, str]]] = {}
     for upt, platform, day, idea, pillar, post_id in conn.execute(
         "SELECT upt, platform, local_date, idea_id, pillar, post_id FROM post"
-        f" WHERE local_date BETWEEN ? AND ? AND upt IN {_in(slots)}"
+        f" WHERE upt IN {_in(slots)} AND platform IN ({','.join('?' * len(platforms))})"
+        " AND local_date BETWEEN ? AND ?"
         " ORDER BY upt, local_date, published_at, platform, post_id",
-        [lo, hi],
+        [*platforms, lo, hi],
     ):
         posts.setdefault(upt, []).append(
             (platform, dt.date.fromisoformat(day), idea, pillar, post_id)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..measures import ResponseTime
 from ..models import Deadline, Registry
-from ..officehours import HOUR, OfficeClock, Waited, passed
+from ..officehours import DAY, HOUR, OfficeClock, Waited, limit_seconds, passed
 
 # Reports of a hoax's topic this many days before the register found it are the same hoax:
 # the clock starts at the first of them. Older ones were about an earlier rumour.
@@ -49,11 +49,18 @@ def _median(values: list[float]) -> float | None:
 
 @dataclass
 class UnitResponse:
-    """One unit's reply times: overall, per platform and per kind."""
+    """One unit's reply times: overall, per platform and per kind; and the day-reply counts."""
 
     total: _Group = field(default_factory=_Group)
     platforms: dict[str, _Group] = field(default_factory=dict)
     kinds: dict[str, _Group] = field(default_factory=dict)
+    within_day: int = 0  # replied within 24 calendar hours
+    hoax_handled: int = 0  # hoax reports replied to or marked resolved
+
+    @property
+    def hoax_reports(self) -> int:
+        found = self.kinds.get("hoax_report")
+        return found.messages if found is not None else 0
 
     def rows(self) -> list[ResponseTime]:
         return [
@@ -81,24 +88,23 @@ def responses(
     target = registry.settings.response.answered_within
     parse = dt.datetime.fromisoformat
     out: dict[str, UnitResponse] = {}
-    # A national quarter holds 100,000 messages: one reading of each, no object per group.
-    for upt, platform, kind, received, replied, resolved in conn.execute(
-        "SELECT c.upt, m.platform, m.kind, m.received_at, m.first_reply_at, m.resolved_at"
-        f" FROM {source}"
+    # (unit, platform, kind) -> the three groups a message of them counts in
+    groups_of: dict[tuple[str, str, str], tuple[_Group, _Group, _Group]] = {}
+    # per clock: (the target counted in office time?, its seconds), read once, not per reply
+    limits: dict[int, tuple[bool, float]] = {}
+    # A national quarter holds 300,000 messages: one reading of each, no object per message.
+    for upt, platform, kind, received, replied, resolved, closed_flag in conn.execute(
+        "SELECT c.upt, m.platform, m.kind, m.received_at, m.first_reply_at, m.resolved_at,"
+        f" m.resolved FROM {source}"
     ):
         clock = clocks.get(upt)
         if clock is None:
             continue
-        unit = out.get(upt)
-        if unit is None:
-            unit = out[upt] = UnitResponse()
-        by_platform = unit.platforms.get(platform)
-        if by_platform is None:
-            by_platform = unit.platforms[platform] = _Group()
-        by_kind = unit.kinds.get(kind)
-        if by_kind is None:
-            by_kind = unit.kinds[kind] = _Group()
-        groups = (unit.total, by_platform, by_kind)
+        groups = groups_of.get((upt, platform, kind))
+        if groups is None:
+            groups = groups_of[upt, platform, kind] = _groups(out, upt, platform, kind)
+        if kind == "hoax_report" and (replied is not None or closed_flag == 1):
+            out[upt].hoax_handled += 1
         if resolved is not None:
             start, end = parse(received), parse(resolved)
             closed = max((end - start).total_seconds(), 0) / HOUR
@@ -111,15 +117,37 @@ def responses(
                 g.messages += 1
             continue
         start, end = parse(received), parse(replied)
-        took = Waited(max(int((end - start).total_seconds()), 0), clock.seconds(start, end))
-        hours, office = took.calendar / HOUR, took.office / HOUR
-        ok = not passed(target, clock, took)
+        calendar = max(int((end - start).total_seconds()), 0)
+        office = clock.seconds(start, end)
+        limit = limits.get(id(clock))
+        if limit is None:
+            limit = limits[id(clock)] = limit_seconds(target, clock)
+        # as passed(): beyond the target is more than its seconds, in the target's own time
+        ok = (office if limit[0] else calendar) <= limit[1]
+        hours, office_hours = calendar / HOUR, office / HOUR
         for g in groups:
             g.messages += 1
             g.hours.append(hours)
-            g.office.append(office)
+            g.office.append(office_hours)
             g.within += ok
+        out[upt].within_day += calendar <= DAY
     return out
+
+
+def _groups(
+    out: dict[str, UnitResponse], upt: str, platform: str, kind: str
+) -> tuple[_Group, _Group, _Group]:
+    """The unit's overall group and those of its platform and kind, made when first met."""
+    unit = out.get(upt)
+    if unit is None:
+        unit = out[upt] = UnitResponse()
+    by_platform = unit.platforms.get(platform)
+    if by_platform is None:
+        by_platform = unit.platforms[platform] = _Group()
+    by_kind = unit.kinds.get(kind)
+    if by_kind is None:
+        by_kind = unit.kinds[kind] = _Group()
+    return unit.total, by_platform, by_kind
 
 
 @dataclass
