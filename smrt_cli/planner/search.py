@@ -15,6 +15,7 @@ from .days import (
     first_day_after,
     has_time,
     office_times,
+    refused,
     spread_day,
 )
 from .ideas import cooling
@@ -31,7 +32,7 @@ from .scoring import (
 )
 
 # What stood in the way of a slot, in the order the shortfall reports them.
-_OBSTACLES: tuple[ReasonCode, ...] = ("capacity", "holiday", "times", "office")
+_OBSTACLES: tuple[ReasonCode, ...] = ("capacity", "holiday", "weekend", "times", "office")
 
 
 class Search:
@@ -314,7 +315,7 @@ class Search:
             )
             if day is None:
                 # a full day is no obstacle to report: other ideas take the slot elsewhere
-                if why in ("times", "holiday"):
+                if why in ("times", "holiday", "weekend"):
                     self.obstacles.add(why)
                 return None
             if not cross and item.only_days is not None and day not in item.only_days:
@@ -356,10 +357,12 @@ class Search:
         later = [d for d in work if d >= first] or [
             d for d in days_for(state, frozenset(), ctx.days) if d >= first
         ]
-        later = [d for d in later if allowed(d, cost, ctx.day_off, ctx.light, closed)]
-        if not later:
-            self.obstacles.add("holiday")
+        open_days = [d for d in later if allowed(d, cost, ctx.day_off, ctx.light, closed)]
+        if not open_days:
+            # a weekend the unit's policy keeps free is not a holiday: say which refused it
+            self.obstacles.add(refused(later, cost, ctx.day_off, ctx.light, closed))
             return None
+        later = open_days
         # on the production's own day only a time after the production will do
         later = [
             d
