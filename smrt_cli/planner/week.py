@@ -153,11 +153,18 @@ def _plan_unit(
     tz = registry.upt_timezone(upt)
     targets: dict[str, int] = {str(p): n for p, n in upt.targets.items() if n > 0}
     best = _attempt(ctx, tally, index, registry, upt, learned, targets, 0)
-    for variant in range(1, len(ATTEMPTS)):
-        if sum(best[1].values()) == sum(targets.values()):
+    tries: list[tuple[int, str]] = [(v, "") for v in range(1, len(ATTEMPTS))]
+    again = True
+    while sum(best[1].values()) < sum(targets.values()):
+        if not tries and again:
+            # the frugal order again with each short platform's slots first: the cheapest
+            # slots elsewhere may spend the hours a production it shares needs
+            tries, again = [(FRUGAL_VARIANT, p) for p in targets if best[1][p] < targets[p]], False
+        if not tries:
             break
+        variant, first = tries.pop(0)
         _untally(ctx, tally, best[0])
-        other = _attempt(ctx, tally, index, registry, upt, learned, targets, variant)
+        other = _attempt(ctx, tally, index, registry, upt, learned, targets, variant, first)
         if sum(other[1].values()) > sum(best[1].values()):
             best = other
         else:
@@ -207,6 +214,7 @@ ATTEMPTS: tuple[tuple[int, bool], ...] = (
     (3, False),
     (FRUGAL, True),
 )
+FRUGAL_VARIANT = len(ATTEMPTS) - 1
 
 
 def _event_of(ctx: WeekContext, idea_id: str) -> str | None:
@@ -228,8 +236,10 @@ def _attempt(
     learned: Learned | None,
     targets: dict[str, int],
     variant: int,
+    first: str = "",
 ) -> tuple[UnitState, dict[str, int], dict[str, Reason]]:
-    """The unit's week planned from scratch with one order of its slots."""
+    """The unit's week planned from scratch with one order of its slots (in the frugal order,
+    `first`'s slots before the others)."""
     state = _new_state(upt, ctx.lang)
     if learned is not None:
         tz = registry.upt_timezone(upt)
@@ -243,7 +253,8 @@ def _attempt(
     }
     order, frugal = ATTEMPTS[variant]
     if order == FRUGAL:
-        placed, missing = _fill_frugal(ctx, tally, state, index.table(upt), targets, unit_times)
+        table = index.table(upt)
+        placed, missing = _fill_frugal(ctx, tally, state, table, targets, unit_times, first)
         return state, placed, missing
     placed, missing = _fill(
         ctx,
@@ -355,6 +366,7 @@ def _fill_frugal(
     table: Table,
     targets: dict[str, int],
     unit_times: Mapping[str, list[str]],
+    first: str = "",
 ) -> tuple[dict[str, int], dict[str, Reason]]:
     """The unit's slots filled cheapest first across its platforms (issue 16): each step every
     open platform's best idea is weighed by hours per target slot, and the cheapest is placed.
@@ -372,7 +384,11 @@ def _fill_frugal(
     while True:
         best: tuple[Choice, str, list[str]] | None = None
         why: dict[str, Reason] = {}
-        for platform in [p for p in targets if left[p] > 0]:
+        best_first = True  # False: `first` had nothing, the others are weighed next
+        platforms = [p for p in targets if left[p] > 0]
+        if first in platforms:
+            platforms = [first]  # its slots first, while it has ideas
+        for platform in platforms:
             times = unit_times.get(platform) or ["09:00"]
             prefer = even_day(ctx.workdays, placed[platform], targets[platform])
             spend = Budget(state.remaining, state.remaining, False)
@@ -380,8 +396,13 @@ def _fill_frugal(
             choice, why_not, skill = search.run()
             if choice is None:
                 why[platform] = Reason(code=why_not, skill=skill) if skill else Reason(code=why_not)
+                if platform == first:
+                    first = ""  # nothing for it now: the others' turn
+                    best_first = False
             elif best is None or choice.score > best[0].score + EPS:
                 best = (choice, platform, times)
+        if best is None and not best_first:
+            continue
         if best is None:
             for platform, reason in why.items():
                 missing_reason.setdefault(platform, reason)
