@@ -546,6 +546,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "hari libur: hanya butir ringan",
         "en": "holidays: light items only",
     },
+    "plan.short.weekend": {
+        "id": "unit tidak mengunggah pada akhir pekan dan hari libur (kebijakan unggahnya), "
+        "dan hanya hari itu yang tersisa",
+        "en": "the unit posts nothing on weekends and days off (its posting policy), and only "
+        "those days were left",
+    },
     "plan.short.skill": {
         "id": "tidak ada anggota tim dengan keahlian {skill}",
         "en": "no team member has the skill {skill}",

@@ -86,6 +86,7 @@ ReasonCode = Literal[
     "no_idea",
     "cooldown",
     "holiday",
+    "weekend",  # the unit's posting policy keeps its weekends and days off free
     "skill",  # skill: the capability's id
     "evening",
     "office",

@@ -104,6 +104,20 @@ def allowed(
     return day not in closed and (day not in day_off or effort <= light + EPS)
 
 
+def refused(
+    days: Sequence[dt.date],
+    effort: float,
+    day_off: frozenset[dt.date],
+    light: float,
+    closed: frozenset[dt.date],
+) -> str:
+    """Why none of `days` may take an item: "weekend" when one of them is refused only by the
+    unit's posting policy (its weekends and days off kept free), else "holiday"."""
+    if any(d in closed and allowed(d, effort, day_off, light) for d in days):
+        return "weekend"
+    return "holiday"
+
+
 def first_day_after(made: Slot, times: list[str]) -> dt.date:
     """The first day a cross-post of `made` can go out strictly after it on another platform."""
     if any(t > made.time for t in times):
@@ -142,7 +156,8 @@ def event_day(
     `day_cap`, the unit's even share of a day: a campaign that opens on a Friday would
     otherwise take the whole week's slots onto that Friday, since the event bonus outbids
     every ordinary idea, and leave the other workdays empty. The day is None when there is
-    none, with why: "holiday", "times" (no free posting time) or "full" (the share is used).
+    none, with why: "holiday", "weekend" (only the unit's policy refuses the days), "times"
+    (no free posting time) or "full" (the share is used).
     A campaign that needs a daily presence (the unit's policy) goes on any of its days alike;
     `closed` days (the unit's weekends and days off, by its policy) take nothing.
     """
@@ -157,7 +172,7 @@ def event_day(
     if item.event_day is not None:
         # the day is the point (a commemoration, a holiday): no share applies
         day = item.event_day
-        why = "holiday"
+        why = refused([d for d in days if not_before <= d <= day], effort, day_off, light, closed)
         while day >= not_before:
             full = state.day_counts.get(day, 0) >= state.day_limit and day not in state.exempt
             if allowed(day, effort, day_off, light, closed) and not full:
@@ -177,7 +192,7 @@ def event_day(
     if not options:
         options = [d for d in days if lo <= d <= hi and allowed(d, effort, day_off, light, closed)]
     if not options:
-        return None, "holiday"
+        return None, refused([d for d in days if lo <= d <= hi], effort, day_off, light, closed)
     options = [d for d in options if free(d)]
     if not options:
         return None, "times"

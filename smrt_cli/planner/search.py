@@ -4,7 +4,7 @@ and by whom, and what stood in the way when there is none."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from ..plans import ReasonCode, Slot
 from .budget import member_for, missing_skill
@@ -15,6 +15,7 @@ from .days import (
     first_day_after,
     has_time,
     office_times,
+    refused,
     spread_day,
 )
 from .ideas import cooling
@@ -30,8 +31,12 @@ from .scoring import (
     slot_score,
 )
 
+# In the frugal construction, an hour per slot outweighs every other term of the score: the
+# other terms only choose among ideas of the same hours per slot.
+HOURS_PER_SLOT_WEIGHT = 1000.0
+
 # What stood in the way of a slot, in the order the shortfall reports them.
-_OBSTACLES: tuple[ReasonCode, ...] = ("capacity", "holiday", "times", "office")
+_OBSTACLES: tuple[ReasonCode, ...] = ("capacity", "holiday", "weekend", "times", "office")
 
 
 class Search:
@@ -53,6 +58,7 @@ class Search:
         times: list[str],
         prefer: dt.date,
         day_cap: int,
+        open_slots: Mapping[str, int] | None = None,
     ) -> None:
         self.ctx, self.tally, self.state, self.platform = ctx, tally, state, platform
         self.per_pillar = table.pools.get(platform, {})
@@ -69,6 +75,10 @@ class Search:
         self._spread: list[dt.date | None] = []  # the day a production would take, once
         # pillar -> (score, the unit's deficit), for the pillars of the platform's ideas
         self.pscores = self._pillar_scores(self.per_pillar)
+        # The frugal construction (issue 16): platform -> target slots still open; an idea is
+        # then worth first what one slot costs in hours, its production shared with the open
+        # slots of its other platforms at an adaptation each.
+        self.open = open_slots
 
     def run(self) -> tuple[Choice | None, ReasonCode, str]:
         """The best idea for the slot, and the code of what stood in the way if none (with
@@ -278,6 +288,8 @@ class Search:
             event_items=0 if item.event_id is None else state.event_counts.get(item.event_id, 0),
             learn=self.learn,
         )
+        if self.open is not None:
+            score -= HOURS_PER_SLOT_WEIGHT * self._per_slot(item, cost, cross)
         current = self.best_over if over else self.best
         key = (score, -cost)
         if (
@@ -292,6 +304,15 @@ class Search:
             else:
                 self.best = choice
         return True
+
+    def _per_slot(self, item: WeekIdea, cost: float, cross: bool) -> float:
+        """Hours per target slot: a production's shared with the open slots it can be
+        cross-posted to, each at an adaptation's hours."""
+        if cross or self.open is None:
+            return cost
+        open_slots, platform = self.open, self.platform
+        k = 1 + sum(1 for p in item.platforms if p != platform and open_slots.get(p, 0) > 0)
+        return (cost + self.ctx.adaptation * (k - 1)) / k
 
     def _day(self, item: WeekIdea, cost: float, made: Slot | None) -> dt.date | None:
         """The day the idea would go out in this slot; None (and why, in `obstacles`) when
@@ -314,7 +335,7 @@ class Search:
             )
             if day is None:
                 # a full day is no obstacle to report: other ideas take the slot elsewhere
-                if why in ("times", "holiday"):
+                if why in ("times", "holiday", "weekend"):
                     self.obstacles.add(why)
                 return None
             if not cross and item.only_days is not None and day not in item.only_days:
@@ -356,10 +377,12 @@ class Search:
         later = [d for d in work if d >= first] or [
             d for d in days_for(state, frozenset(), ctx.days) if d >= first
         ]
-        later = [d for d in later if allowed(d, cost, ctx.day_off, ctx.light, closed)]
-        if not later:
-            self.obstacles.add("holiday")
+        open_days = [d for d in later if allowed(d, cost, ctx.day_off, ctx.light, closed)]
+        if not open_days:
+            # a weekend the unit's policy keeps free is not a holiday: say which refused it
+            self.obstacles.add(refused(later, cost, ctx.day_off, ctx.light, closed))
             return None
+        later = open_days
         # on the production's own day only a time after the production will do
         later = [
             d

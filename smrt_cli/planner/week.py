@@ -14,7 +14,7 @@ from .budget import budget, reserve_pool
 from .days import apply_policy, even_day, office_hours
 from .ideas import IdeaIndex, IdeaRules, WeekEvents, last_uses, usable_ideas, week_events
 from .learn import unit_learn
-from .model import Table, Tally, UnitState, WeekContext
+from .model import EPS, Budget, Choice, Table, Tally, UnitState, WeekContext
 from .place import place
 from .search import Search
 
@@ -153,11 +153,18 @@ def _plan_unit(
     tz = registry.upt_timezone(upt)
     targets: dict[str, int] = {str(p): n for p, n in upt.targets.items() if n > 0}
     best = _attempt(ctx, tally, index, registry, upt, learned, targets, 0)
-    for variant in range(1, len(ATTEMPTS)):
-        if sum(best[1].values()) == sum(targets.values()):
+    tries: list[tuple[int, str]] = [(v, "") for v in range(1, len(ATTEMPTS))]
+    again = True
+    while sum(best[1].values()) < sum(targets.values()):
+        if not tries and again:
+            # the frugal order again with each short platform's slots first: the cheapest
+            # slots elsewhere may spend the hours a production it shares needs
+            tries, again = [(FRUGAL_VARIANT, p) for p in targets if best[1][p] < targets[p]], False
+        if not tries:
             break
+        variant, first = tries.pop(0)
         _untally(ctx, tally, best[0])
-        other = _attempt(ctx, tally, index, registry, upt, learned, targets, variant)
+        other = _attempt(ctx, tally, index, registry, upt, learned, targets, variant, first)
         if sum(other[1].values()) > sum(best[1].values()):
             best = other
         else:
@@ -191,6 +198,10 @@ def _plan_unit(
     )
 
 
+# The order of slots that is no fixed order: each step takes the open slot, of any platform,
+# that costs the fewest hours per target slot (see `_fill_frugal`).
+FRUGAL = -1
+
 # How a unit short of its targets is planned again, in turn: an order of its slots (see
 # `_slot_order`), and whether the cheapest items go first (frugal: no hours are spent on
 # richer formats, since per-member hours, not the unit's, may be what runs out).
@@ -201,7 +212,9 @@ ATTEMPTS: tuple[tuple[int, bool], ...] = (
     (1, True),
     (2, True),
     (3, False),
+    (FRUGAL, True),
 )
+FRUGAL_VARIANT = len(ATTEMPTS) - 1
 
 
 def _event_of(ctx: WeekContext, idea_id: str) -> str | None:
@@ -223,8 +236,10 @@ def _attempt(
     learned: Learned | None,
     targets: dict[str, int],
     variant: int,
+    first: str = "",
 ) -> tuple[UnitState, dict[str, int], dict[str, Reason]]:
-    """The unit's week planned from scratch with one order of its slots."""
+    """The unit's week planned from scratch with one order of its slots (in the frugal order,
+    `first`'s slots before the others)."""
     state = _new_state(upt, ctx.lang)
     if learned is not None:
         tz = registry.upt_timezone(upt)
@@ -237,6 +252,10 @@ def _attempt(
         for p, t in ctx.posting_times.items()
     }
     order, frugal = ATTEMPTS[variant]
+    if order == FRUGAL:
+        table = index.table(upt)
+        placed, missing = _fill_frugal(ctx, tally, state, table, targets, unit_times, first)
+        return state, placed, missing
     placed, missing = _fill(
         ctx,
         tally,
@@ -303,11 +322,7 @@ def _fill(
     missing_reason: dict[str, Reason] = {}
     attempts: dict[str, int] = {}
     pool = reserve_pool(table, targets, state.upt.id, ctx.last_use, ctx.week, state.learn)
-    for platform in targets:
-        if ctx.posting_times.get(platform) and not unit_times.get(platform):
-            # every posting time is in the evening, and the unit posts none then
-            missing_reason[platform] = Reason(code="evening")
-            left[platform] = 0
+    _evening_short(ctx, targets, unit_times, missing_reason, left)
     for platform in [p for p in order if p not in missing_reason]:
         times = unit_times.get(platform) or ["09:00"]
         prefer = even_day(ctx.workdays, attempts.get(platform, 0), targets[platform])
@@ -327,3 +342,73 @@ def _fill(
         placed[platform] += 1
         tally.add(state.upt.id, slot, choice.idea.event_id)
     return placed, missing_reason
+
+
+def _evening_short(
+    ctx: WeekContext,
+    targets: Mapping[str, int],
+    unit_times: Mapping[str, list[str]],
+    missing_reason: dict[str, Reason],
+    left: dict[str, int],
+) -> None:
+    """The platforms whose every posting time is in the evening, for a unit that posts none
+    then: short for "evening", with no slot left to try."""
+    for platform in targets:
+        if ctx.posting_times.get(platform) and not unit_times.get(platform):
+            missing_reason[platform] = Reason(code="evening")
+            left[platform] = 0
+
+
+def _fill_frugal(
+    ctx: WeekContext,
+    tally: Tally,
+    state: UnitState,
+    table: Table,
+    targets: dict[str, int],
+    unit_times: Mapping[str, list[str]],
+    first: str = "",
+) -> tuple[dict[str, int], dict[str, Reason]]:
+    """The unit's slots filled cheapest first across its platforms (issue 16): each step every
+    open platform's best idea is weighed by hours per target slot, and the cheapest is placed.
+
+    A team short of hours fills most slots this way: cross-posts and cheap items shared by
+    several platforms first, a dear platform's video only with the hours that are left. A
+    platform with nothing this step may have a cross-post after a later production, so it
+    stays open until no platform has anything.
+    """
+    day_cap = max(1, math.ceil(sum(targets.values()) / max(1, ctx.open_workdays)))
+    placed: dict[str, int] = dict.fromkeys(targets, 0)
+    left: dict[str, int] = dict(targets)
+    missing_reason: dict[str, Reason] = {}
+    _evening_short(ctx, targets, unit_times, missing_reason, left)
+    while True:
+        best: tuple[Choice, str, list[str]] | None = None
+        why: dict[str, Reason] = {}
+        best_first = True  # False: `first` had nothing, the others are weighed next
+        platforms = [p for p in targets if left[p] > 0]
+        if first in platforms:
+            platforms = [first]  # its slots first, while it has ideas
+        for platform in platforms:
+            times = unit_times.get(platform) or ["09:00"]
+            prefer = even_day(ctx.workdays, placed[platform], targets[platform])
+            spend = Budget(state.remaining, state.remaining, False)
+            search = Search(ctx, tally, state, platform, table, spend, times, prefer, day_cap, left)
+            choice, why_not, skill = search.run()
+            if choice is None:
+                why[platform] = Reason(code=why_not, skill=skill) if skill else Reason(code=why_not)
+                if platform == first:
+                    first = ""  # nothing for it now: the others' turn
+                    best_first = False
+            elif best is None or choice.score > best[0].score + EPS:
+                best = (choice, platform, times)
+        if best is None and not best_first:
+            continue
+        if best is None:
+            for platform, reason in why.items():
+                missing_reason.setdefault(platform, reason)
+            return placed, missing_reason
+        choice, platform, times = best
+        slot = place(state, platform, choice, times)
+        placed[platform] += 1
+        left[platform] -= 1
+        tally.add(state.upt.id, slot, choice.idea.event_id)

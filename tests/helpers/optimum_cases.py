@@ -158,3 +158,37 @@ def families(scale: str = "full") -> list[Family]:
         Family("thin idea bank", thin(base), SAMPLE_WEEKS),
         Family("30 generated units", generated(30, 150), SAMPLE_WEEKS[:3]),
     ]
+
+
+MINIMA = ROOT / "tests" / "fixtures" / "optimum_minima.json"
+
+
+def unit_minima(family: Family, time_limit: float = 60.0) -> dict[str, Any]:
+    """week -> unit -> {its key: [least shortfall, proven]} for every unit the planner leaves
+    short in `family`'s weeks: what tests/test_optimality.py compares the planner with."""
+    from optimum_model import plan_shortfall, unit_key, unit_minimum, week_case
+
+    found: dict[str, Any] = {}
+    for week, holidays, history, plan in weeks_planned(family):
+        case = week_case(family.registry, week, holidays, history)
+        for upt_id, missing in sorted(plan_shortfall(plan).items()):
+            if missing:
+                least, proven = unit_minimum(case, upt_id, time_limit)
+                row = found.setdefault(week.label, {}).setdefault(upt_id, {})
+                row[unit_key(case, upt_id)] = [least, proven]
+    return found
+
+
+def write_minima(names: Sequence[str], time_limit: float) -> None:
+    """The families' unit minima into MINIMA (the planner's history decides the cool-downs,
+    so a planner that plans differently needs them solved again)."""
+    import json
+
+    stored = {f.name: unit_minima(f, time_limit) for f in families("full") if f.name in names}
+    MINIMA.write_text(json.dumps(stored, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    # python tests/optimum_cases.py [seconds per unit]: writes tests/fixtures/optimum_minima.json
+    sys.path.insert(0, str(ROOT / "tests"))
+    write_minima(("sample",), float(sys.argv[1]) if sys.argv[1:] else 60.0)

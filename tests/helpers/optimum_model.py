@@ -15,6 +15,7 @@ their sum is the region's exact minimum, else the whole region is solved at once
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -661,3 +662,24 @@ def plan_pillar_deviation(plan: WeekPlan, shares: Mapping[str, float]) -> float:
             counts[s.pillar] = counts.get(s.pillar, 0) + 1
     total = sum(counts.values())
     return sum(abs(n - shares.get(p, 0.0) * total) for p, n in counts.items())
+
+
+def unit_key(case: WeekCase, upt_id: str) -> str:
+    """What a unit's week depends on beyond the registry: the ideas the history leaves it (its
+    cool-downs). A stored minimum holds for a week whose key is the same."""
+    unit = next(u for u in case.units if u.upt.id == upt_id)
+    ids = "\n".join(sorted(w.idea.id for w in unit.ideas))
+    return hashlib.sha256(ids.encode("utf-8")).hexdigest()[:16]
+
+
+def unit_minimum(case: WeekCase, upt_id: str, time_limit: float = 60.0) -> tuple[int, bool]:
+    """The unit's least shortfall with the region's variety rule left out (a lower bound on its
+    share of the region's), and whether it is proven; else the solver's bound, rounded up."""
+    unit = next(u for u in case.units if u.upt.id == upt_id)
+    model = _Model(case, [unit], variety=False, reduce=True)
+    model.minimize(model.gaps[upt_id])
+    values = model.lp.solve(time_limit)
+    if not model.lp.proven:
+        # the time limit came first: only the solver's bound is sure to be at most the minimum
+        return max(0, math.ceil(model.lp.bound - 1e-6)), False
+    return round(sum(values[g] for g in model.gaps[upt_id])), True

@@ -1260,3 +1260,38 @@ def test_a_cross_post_after_a_friday_evening_production_follows_the_weekend_poli
             (dt.date(2026, 12, 4), "19:30", "facebook", True),
         ]
         assert u.shortfalls == []
+
+
+@pytest.mark.parametrize("weekends", [True, False])
+def test_a_cross_post_the_weekend_policy_refuses_is_short_for_the_weekend_not_a_holiday(
+    weekends: bool,
+) -> None:
+    # Monday to Thursday are holidays; the on-site item can only be made on Friday at 10.00 on
+    # Facebook (Instagram's 07.00 is before office hours), and its Instagram cross-post can only
+    # go out strictly after it: Saturday 07.00, which a unit keeping weekends free refuses.
+    data = copy.deepcopy(BASE)
+    data["settings"]["posting_times"] = {"facebook": ["10:00"], "instagram": ["07:00"]}
+    policy = {"weekends": weekends, "evenings": True}
+    data["upts"] = [unit("unit-a", targets={"facebook": 1, "instagram": 1}, posting_policy=policy)]
+    data["ideas"] = [idea("site", platforms=["facebook", "instagram"], on_site=True)]
+    reg = Registry.model_validate(data)
+    plan = plan_week(reg, W49, holidays=[_holiday(d) for d in W49.days[:4]])
+    u = unit_plan(plan, "unit-a")
+    got = [(s.date, s.time, s.platform, s.adaptation) for s in u.slots]
+    production = (dt.date(2026, 12, 4), "10:00", "facebook", False)
+    if weekends:
+        assert got == [production, (dt.date(2026, 12, 5), "07:00", "instagram", True)]
+        assert u.shortfalls == []
+        return
+    assert got == [production]
+    assert u.shortfalls == [
+        Shortfall(platform="instagram", missing=1, reason=Reason(code="weekend"))
+    ]
+    assert shortfall_reason(u.shortfalls[0], "id") == (
+        "unit tidak mengunggah pada akhir pekan dan hari libur (kebijakan unggahnya), dan hanya "
+        "hari itu yang tersisa"
+    )
+    assert shortfall_reason(u.shortfalls[0], "en") == (
+        "the unit posts nothing on weekends and days off (its posting policy), and only those "
+        "days were left"
+    )
