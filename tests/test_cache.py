@@ -114,6 +114,7 @@ PLAN_WEEK_MODULES = {
     "smrt_cli.cli",
     "smrt_cli.cli.common",
     "smrt_cli.cli.plan",
+    "smrt_cli.document",
     "smrt_cli.errors",
     "smrt_cli.files",
     "smrt_cli.i18n",

@@ -10,16 +10,9 @@ from tests.helpers import paths
 PACKAGE = paths.REPO / "smrt_cli"
 LIMIT = 80
 
-# Being split by other engineers now (the report builder, the plan and evaluation pages): the
-# lead empties this list after merging their work. Nothing else may be added to it.
-ALLOWED = {
-    "report.py:build_report",
-    "report.py:_plan_sections",
-    "render/plan_markdown.py:render_overview",
-    "render/plan_markdown.py:render_unit",
-    "render/evaluation_markdown.py:render_unit",
-    "render/evaluation_markdown.py:render_region",
-}
+# Every function is under the limit: nothing is allowed over it, and nothing may be added here
+# without a reason beside it.
+ALLOWED: frozenset[str] = frozenset()
 
 
 def function_lengths(source: str) -> dict[str, int]:

@@ -9,10 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from insight_history import HEADER, history_rows, write_history
 from typer.testing import CliRunner
 
 from smrt_cli.metrics import insight_read
+from tests.helpers.insight_history import HEADER, history_rows, write_history
 
 runner = CliRunner()
 
