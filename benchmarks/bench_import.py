@@ -29,7 +29,7 @@ from pathlib import Path
 
 from smrt_cli.metrics import store
 from smrt_cli.metrics.canonical import CANONICAL_COLUMNS
-from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
+from smrt_cli.registry_file import BUNDLED_SAMPLE, load_registry
 
 WORDS = [
     "kapal",

@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
 WARM = """import hashlib, sys
 from pathlib import Path
 from smrt_cli.metrics.insight_read import warm_after_import
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 ws = Path(sys.argv[1])
 registry = load_registry(ws / "data" / "upt.yaml")
 key = hashlib.sha256((ws / "data" / "upt.yaml").read_bytes()).hexdigest()

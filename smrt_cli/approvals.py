@@ -9,30 +9,30 @@ import zoneinfo
 
 from .catalogue import t
 from .i18n import format_date, format_time
-from .plans import Approval, WeekPlan, plan_json
+from .plan_file import Approval, WeekPlan, plan_json
 
 # Documents show this many hex digits of the digest; plan.json keeps all 64.
 SHORT_DIGEST = 12
 
 
-def plan_digest(plan: WeekPlan, upt: str | None = None) -> str:
+def plan_digest(plan: WeekPlan, unit_id: str | None = None) -> str:
     """SHA-256 of what an approval covers: the week's plan.json without its approvals, or one
     unit's plan (so re-planning another unit leaves a unit's approval standing)."""
-    if upt is None:
+    if unit_id is None:
         text = plan_json(plan.model_copy(update={"approvals": []}))
     else:
-        unit = next(u for u in plan.upts if u.id == upt)
+        unit = next(u for u in plan.upts if u.id == unit_id)
         text = json.dumps(unit.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def approve(plan: WeekPlan, upt: str | None, by: str, at: dt.datetime) -> WeekPlan:
+def approve(plan: WeekPlan, unit: str | None, by: str, at: dt.datetime) -> WeekPlan:
     """`plan` with one more approval, of the week or of unit `upt`, by `by` at `at` (UTC)."""
     approval = Approval(
-        upt=upt,
+        upt=unit,
         by=by,
         at=at.astimezone(dt.UTC).replace(microsecond=0),
-        sha256=plan_digest(plan, upt),
+        sha256=plan_digest(plan, unit),
     )
     return plan.model_copy(update={"approvals": [*plan.approvals, approval]})
 
@@ -44,14 +44,14 @@ def holds(plan: WeekPlan, approval: Approval) -> bool:
     return plan_digest(plan, approval.upt) == approval.sha256
 
 
-def approval_of(plan: WeekPlan, upt: str | None = None) -> Approval | None:
+def approval_of(plan: WeekPlan, unit: str | None = None) -> Approval | None:
     """The latest approval still holding that covers the week (None) or unit `upt`.
 
     A unit is approved by its own approval or by the week's.
     """
     found = None
     for approval in plan.approvals:
-        if approval.upt in (None, upt) and holds(plan, approval):
+        if approval.upt in (None, unit) and holds(plan, approval):
             found = approval  # later approvals come later in the list
     return found
 
@@ -80,9 +80,9 @@ def voided(new: WeekPlan, previous: WeekPlan) -> list[Approval]:
     return [a for a in previous.approvals if holds(previous, a) and a not in new.approvals]
 
 
-def status_text(plan: WeekPlan, upt: str | None, lang: str, zone: str) -> str:
+def status_text(plan: WeekPlan, unit: str | None, lang: str, zone: str) -> str:
     """'DRAF — …' or 'Disetujui oleh … pada …' for the week or one unit's plan."""
-    approval = approval_of(plan, upt)
+    approval = approval_of(plan, unit)
     if approval is None:
         return t("export.plan.draft", lang)
     return approved_text(approval, lang, zone)
@@ -100,9 +100,9 @@ def approved_text(approval: Approval, lang: str, zone: str) -> str:
     )
 
 
-def status_word(plan: WeekPlan, upt: str | None, lang: str, zone: str) -> str:
+def status_word(plan: WeekPlan, unit: str | None, lang: str, zone: str) -> str:
     """A spreadsheet cell's worth: 'DRAF', or 'Disetujui: name, 2026-12-04' (local date)."""
-    approval = approval_of(plan, upt)
+    approval = approval_of(plan, unit)
     if approval is None:
         return t("export.plan.draft.word", lang)
     day = approval.at.astimezone(zoneinfo.ZoneInfo(zone)).date()

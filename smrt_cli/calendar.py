@@ -10,7 +10,7 @@ from pathlib import Path
 from . import cache
 from .errors import UserError, msg
 from .models import Event, Registry, localize
-from .plans import PlanEvent
+from .plan_file import PlanEvent
 
 # Weeks live below plans (which read week labels) and calendar; these names stay importable here.
 from .weeks import WEEK_RE as WEEK_RE

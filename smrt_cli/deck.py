@@ -21,7 +21,7 @@ from .report_model import (
 )
 
 if TYPE_CHECKING:
-    from .evaluation import RegionEvaluation, UptEvaluation
+    from .evaluation import RegionEvaluation, UnitEvaluation
 
 # Rows per slide: a table that runs off the slide is no use on a projector.
 LEAGUE_ROWS = 12
@@ -141,7 +141,7 @@ def _league_table(report: Report) -> Table | None:
 
 
 def _unit_line(
-    registry: Registry, unit: UptEvaluation, grades: dict[str, str | None], lang: str
+    registry: Registry, unit: UnitEvaluation, grades: dict[str, str | None], lang: str
 ) -> str:
     """'91,0 · Sangat Baik · peringkat 1 · terkuat: … · terlemah: …', or 'tidak ada data'."""
     if unit.score is None:

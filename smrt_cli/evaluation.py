@@ -13,7 +13,7 @@ from pydantic import Field, ValidationError, model_validator
 from . import catalogue
 from .catalogue import CATALOGUE
 from .errors import Text, msg, noted
-from .measures import (
+from .measured import (
     AssessorNote,
     Evidence,
     Metrics,
@@ -24,7 +24,7 @@ from .measures import (
     counter_hoax_pillars,
     half_up,
 )
-from .models import Criterion, Idea, Registry, Upt, localize
+from .models import Criterion, Idea, Registry, Unit, localize
 from .periods import Period
 from .scores import ScoreEntry
 
@@ -38,8 +38,8 @@ __all__ = [
     "Recommendation",
     "RegionEvaluation",
     "ResponseTime",
+    "UnitEvaluation",
     "UnitMeasure",
-    "UptEvaluation",
     "counter_hoax_pillars",
     "criterion_score",
     "evaluate",
@@ -116,7 +116,7 @@ class Recommendation(Result):
     criteria: list[str] = Field(default_factory=list)  # every criterion it serves
 
 
-class UptEvaluation(Result):
+class UnitEvaluation(Result):
     id: str
     name: str = ""
     score: float | None = None
@@ -152,7 +152,7 @@ class RegionEvaluation(Result):
     language: str = ""  # empty only in a hand-written evaluation.json that leaves it out
     organisation: str = ""
     region: str = ""
-    upts: list[UptEvaluation]
+    upts: list[UnitEvaluation]
     # grade name -> units, best grade first
     grade_distribution: dict[str, int] = Field(default_factory=dict)
     # (criterion id, units), most common first
@@ -256,7 +256,7 @@ def recorded_scores(
     return kept, dropped
 
 
-def has_stored_exports(registry: Registry, unit: UptEvaluation) -> bool:
+def has_stored_exports(registry: Registry, unit: UnitEvaluation) -> bool:
     """Whether one of the unit's accounts has an export in the store, of whatever period.
 
     A unit with none of its data in the period but such an export has sent its exports, only
@@ -264,15 +264,15 @@ def has_stored_exports(registry: Registry, unit: UptEvaluation) -> bool:
     the registry: no.
     """
     try:
-        upt = registry.upt(unit.id)
+        registered = registry.unit(unit.id)
     except KeyError:
         return False
-    if any(p in upt.accounts for p in unit.evidence.exported_platforms):
+    if any(p in registered.accounts for p in unit.evidence.exported_platforms):
         return True
     # an evaluation.json from before coverage was recorded: its missing exports were those
     # of any period
     return unit.covered_days is None and any(
-        p not in unit.evidence.missing_exports for p in upt.accounts
+        p not in unit.evidence.missing_exports for p in registered.accounts
     )
 
 
@@ -317,7 +317,7 @@ def weighted_score(results: Sequence[CriterionResult]) -> tuple[float | None, fl
 COMPARABLE_SHARE = 0.5
 
 
-def comparable(earlier: UptEvaluation, now: UptEvaluation) -> str | None:
+def comparable(earlier: UnitEvaluation, now: UnitEvaluation) -> str | None:
     """Why `earlier` is no base for a change or a trend of `now`, or None when it is.
 
     It must have covered at least half its days, on the same platforms as `now`.
@@ -356,7 +356,7 @@ def evaluate(
     measures: Mapping[str, UnitMeasure],
     manual: Sequence[ScoreEntry],
     previous: RegionEvaluation | None,
-    upt_ids: Sequence[str],
+    unit_ids: Sequence[str],
     lang: str,
 ) -> RegionEvaluation:
     """Score the named units; ranks are among these units only.
@@ -368,16 +368,16 @@ def evaluate(
     for entry in manual:
         by_unit.setdefault(entry.upt, {})[entry.criterion] = entry
     drafts: list[dict[str, Any]] = []
-    for upt_id in upt_ids:
-        upt = registry.upt(upt_id)
-        measure = measures.get(upt_id, UnitMeasure())
-        draft = _score_unit(registry, upt, measure, by_unit.get(upt_id, {}), lang)
+    for unit_id in unit_ids:
+        registered = registry.unit(unit_id)
+        measure = measures.get(unit_id, UnitMeasure())
+        draft = _score_unit(registry, registered, measure, by_unit.get(unit_id, {}), lang)
         drafts.append({**draft, **_coverage_of(period, measure.evidence)})
     rank_of = ranks({d["id"]: d["score"] for d in drafts})
     earlier = {u.id: u for u in previous.upts} if previous is not None else {}
     results = []
     for d in drafts:
-        unit = UptEvaluation(
+        unit = UnitEvaluation(
             **d, grade=grade_for(registry, d["score"], lang), rank=rank_of.get(d["id"])
         )
         before = earlier.get(d["id"])
@@ -403,7 +403,7 @@ def evaluate(
     )
 
 
-def with_change(unit: UptEvaluation, before: UptEvaluation) -> UptEvaluation:
+def with_change(unit: UnitEvaluation, before: UnitEvaluation) -> UnitEvaluation:
     """`unit` with its change against `before`, or the reason it is withheld."""
     if before.score is None or unit.score is None:
         return unit
@@ -456,7 +456,7 @@ def _from_register(c: Criterion, metrics: Metrics, lang: str) -> CriterionResult
 
 def _score_unit(
     registry: Registry,
-    upt: Upt,
+    unit: Unit,
     measure: UnitMeasure,
     manual: Mapping[str, ScoreEntry],
     lang: str,
@@ -514,11 +514,11 @@ def _score_unit(
     no_data = [c.id for c in criteria if c.score is None]
     evidence = measure.evidence.model_copy(update={"notes": notes})
     recs = recommendations(
-        registry, upt, [c.id for c in weak], no_data, evidence, lang, measure.metrics.posts
+        registry, unit, [c.id for c in weak], no_data, evidence, lang, measure.metrics.posts
     )
     return {
-        "id": upt.id,
-        "name": localize(upt.name, lang),
+        "id": unit.id,
+        "name": localize(unit.name, lang),
         "score": _h(score),
         "coverage": _h(coverage) or 0.0,
         "metrics": measure.metrics.rounded(),
@@ -537,7 +537,7 @@ VIDEO_FORMATS = frozenset({"reel", "video"})
 INTERACTIVE_FORMATS = frozenset({"reel", "video", "carousel"})
 
 
-def producible(registry: Registry, upt: Upt) -> list[Idea]:
+def producible(registry: Registry, unit: Unit) -> list[Idea]:
     """Evergreen ideas this unit can make and post on a platform where it has an account.
 
     Ideas tied to an event, a season or the holidays are left out: advice read in June must
@@ -546,8 +546,8 @@ def producible(registry: Registry, upt: Upt) -> list[Idea]:
     return [
         i
         for i in registry.ideas
-        if upt.can_produce(i)
-        and (not upt.accounts or set(i.platforms) & set(upt.accounts))
+        if unit.can_produce(i)
+        and (not unit.accounts or set(i.platforms) & set(unit.accounts))
         and not i.events
         and i.season is None
         and not i.holidays
@@ -575,7 +575,7 @@ OPERATOR_HINTS = (
 )
 
 
-def operator_hints(units: Sequence[UptEvaluation]) -> list[Text]:
+def operator_hints(units: Sequence[UnitEvaluation]) -> list[Text]:
     """'note: <units>: <what to run>' for each code an operator acts on, in a stable order."""
     by_code: dict[str, list[str]] = {}
     for u in units:
@@ -633,7 +633,7 @@ def _rec(
 
 def recommendations(
     registry: Registry,
-    upt: Upt,
+    unit: Unit,
     weak: Sequence[str],
     no_data: Sequence[str],
     evidence: Evidence,
@@ -642,10 +642,10 @@ def recommendations(
 ) -> list[Recommendation]:
     """One concrete action per weak criterion, then one per criterion without data."""
     criteria = {c.id: c for c in registry.criteria}
-    ideas = producible(registry, upt)
+    ideas = producible(registry, unit)
     out: list[Recommendation] = []
     for cid in weak:
-        out.append(_improve(registry, upt, criteria[cid], ideas, lang))
+        out.append(_improve(registry, unit, criteria[cid], ideas, lang))
     missing = list(evidence.missing_exports)
     export: tuple[str, dict[str, Any]] | None = (
         ("export", {"platforms": missing}) if missing else None
@@ -665,7 +665,7 @@ def recommendations(
         # the scores rest on some platforms only: the others' exports are still to come
         # Named under a criterion those platforms feed: the posting target only when one of
         # them carries a target, else what every post counts in (engagement, reach, ...).
-        targeted = any(n for p, n in upt.targets.items() if p in evidence.missing_exports)
+        targeted = any(n for p, n in unit.targets.items() if p in evidence.missing_exports)
         posting = [
             c.id
             for c in registry.criteria
@@ -723,7 +723,7 @@ def _post_gap(source: str, evidence: Evidence, posts: int | None) -> str:
 
 def _improve(
     registry: Registry,
-    upt: Upt,
+    unit: Unit,
     c: Criterion,
     ideas: Sequence[Idea],
     lang: str,
@@ -734,7 +734,7 @@ def _improve(
     extra: dict[str, Any] = {}
     if source in ("posts", "posting_target_share"):
         chosen, key = _pick(ideas), "posting"
-        extra["target"] = sum(upt.targets.values())
+        extra["target"] = sum(unit.targets.values())
     elif source in ("engagement_rate_by_reach", "engagement_rate_by_impressions", "interactions"):
         chosen = _pick([i for i in ideas if set(i.formats) & INTERACTIVE_FORMATS])
         key = "engagement"

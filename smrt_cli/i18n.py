@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .catalogue import t
 
 if TYPE_CHECKING:
-    from .evaluation import UptEvaluation
+    from .evaluation import UnitEvaluation
 
 DAYS = {
     "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
@@ -370,7 +370,7 @@ def spans_text(spans: Sequence[tuple[dt.date, dt.date]], lang: str) -> str:
     return joiner.join(format_range(a, b, lang) for a, b in spans)
 
 
-def coverage_text(unit: UptEvaluation, start: dt.date, end: dt.date, lang: str) -> str | None:
+def coverage_text(unit: UnitEvaluation, start: dt.date, end: dt.date, lang: str) -> str | None:
     """'mencakup 1–31 Oktober 2026 dari 1 Oktober – 31 Desember 2026', when not all of it.
 
     None for a period covered whole, or an evaluation made before coverage was recorded.
@@ -394,7 +394,7 @@ def coverage_text(unit: UptEvaluation, start: dt.date, end: dt.date, lang: str) 
     return text
 
 
-def change_withheld_text(unit: UptEvaluation, label: str, lang: str) -> str | None:
+def change_withheld_text(unit: UnitEvaluation, label: str, lang: str) -> str | None:
     """Why the change against the previous period is not shown, or None."""
     why = unit.change_withheld
     if why == "thin":

@@ -97,9 +97,9 @@ def backlog(
     # its deadlines per kind. A national backlog holds some 70,000 messages.
     limits: dict[tuple[int, str], Limits] = {}
     per_unit = {
-        upt: (units[upt], clock, ends[id(clock)], id(clock))
-        for upt, clock in clocks.items()
-        if upt in units
+        unit_id: (units[unit_id], clock, ends[id(clock)], id(clock))
+        for unit_id, clock in clocks.items()
+        if unit_id in units
     }
     for row in rows:
         found = per_unit.get(row.upt)

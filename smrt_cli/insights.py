@@ -189,17 +189,17 @@ class PostColumns:
 def columns_from_posts(posts: Iterable[InsightPost]) -> PostColumns:
     """InsightPost rows as columns; posts without a measure are left out."""
     rows = [p for p in posts if p.er is not None]
-    upts: dict[str, int] = {}
+    units: dict[str, int] = {}
     names: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
     platform_index: dict[str, int] = {p: i for i, p in enumerate(PLATFORMS)}
     codes: tuple[list[int], list[int], list[int]] = ([], [], [])
     for p in rows:
-        upts.setdefault(p.upt, len(upts))
+        units.setdefault(p.upt, len(units))
         for i, key in enumerate((p.format, p.pillar, p.idea_id)):
             codes[i].append(-1 if key is None else names[i].setdefault(key, len(names[i])))
     return PostColumns(
-        upts=list(upts),
-        unit=[upts[p.upt] for p in rows],
+        upts=list(units),
+        unit=[units[p.upt] for p in rows],
         platform=[platform_index[p.platform] for p in rows],
         day=[p.local_date.toordinal() for p in rows],
         hour=[p.hour for p in rows],
@@ -215,13 +215,13 @@ def analyse(
     registry: Registry,
     posts: Iterable[InsightPost] | PostColumns,
     period: Period,
-    upt_ids: Sequence[str] | None = None,
+    unit_ids: Sequence[str] | None = None,
     parts: UnitParts | None = None,
 ) -> Insights:
     """Best times and what works, per unit and for the region; pure and deterministic.
 
     The region is every unit whose posts are given (a unit's thin cells borrow from it);
-    `upt_ids` only narrows which units get rows of their own. `parts` is unit_parts() of
+    `unit_ids` only narrows which units get rows of their own. `parts` is unit_parts() of
     these posts when the caller kept it (an earlier run's, with the changed units' parts
     redone by merge_parts): only the region's pooled figures are computed then. The work is
     done on numpy arrays (imported here only): a national store's million posts in a second.
@@ -229,7 +229,7 @@ def analyse(
     cols = posts if isinstance(posts, PostColumns) else columns_from_posts(posts)
     if parts is None:
         parts = unit_parts(cols)
-    units = [u for u in registry.upts if upt_ids is None or u.id in set(upt_ids)]
+    units = [u for u in registry.upts if unit_ids is None or u.id in set(unit_ids)]
     selected = {u.id for u in units}
     region = _Region.of(cols, parts)
     return Insights(
@@ -523,9 +523,9 @@ def _best_times(
     posts = np.where(own, mine_n, r_n)
     registry_times = {str(p): sorted(set(t)) for p, t in registry.settings.posting_times.items()}
     unit_index = {u: i for i, u in enumerate(cols.upts)}
-    for upt in units:
-        u = unit_index.get(upt.id)
-        wanted = {str(p) for p, n in upt.targets.items() if n > 0}
+    for unit in units:
+        u = unit_index.get(unit.id)
+        wanted = {str(p) for p, n in unit.targets.items() if n > 0}
         for p, platform in enumerate(PLATFORMS):
             g = u * N_PLATFORMS + p if u is not None else -1
             if platform not in wanted and (g < 0 or not valid_posts[g]):
@@ -536,9 +536,9 @@ def _best_times(
                     (c, float(lift[g, c]), int(posts[g, c]), "unit" if own[g, c] else "region")
                     for c in _where(usable[g])
                 ]
-            top = _top(upt.id, platform, est)  # type: ignore[arg-type]
+            top = _top(unit.id, platform, est)  # type: ignore[arg-type]
             out.extend(
-                top or _registry_times(upt.id, platform, registry_times.get(platform, []),
+                top or _registry_times(unit.id, platform, registry_times.get(platform, []),
                                        int(valid_posts[g]) if g >= 0 else 0)
             )  # fmt: skip
     return out
@@ -551,7 +551,7 @@ def _where(mask: Any) -> list[int]:
 Estimate = tuple[int, float, int, Basis]  # cell, lift, posts, basis
 
 
-def _top(upt_id: str | None, platform: str, estimates: list[Estimate]) -> list[BestTime]:
+def _top(unit_id: str | None, platform: str, estimates: list[Estimate]) -> list[BestTime]:
     """The best cells clearly above the median, best first; ties to more posts, then earlier."""
     good = sorted(
         (e for e in estimates if e[1] >= MIN_BEST_LIFT),
@@ -559,7 +559,7 @@ def _top(upt_id: str | None, platform: str, estimates: list[Estimate]) -> list[B
     )[:TOP_TIMES]
     return [
         BestTime(
-            upt=upt_id,
+            upt=unit_id,
             platform=platform,
             weekday=cell // len(HOURS),
             hour=HOURS[cell % len(HOURS)],
@@ -571,11 +571,11 @@ def _top(upt_id: str | None, platform: str, estimates: list[Estimate]) -> list[B
     ]
 
 
-def _registry_times(upt_id: str, platform: str, times: list[str], posts: int) -> list[BestTime]:
+def _registry_times(unit_id: str, platform: str, times: list[str], posts: int) -> list[BestTime]:
     """No usable data: the registry's posting times stand, any day."""
     return [
         BestTime(
-            upt=upt_id,
+            upt=unit_id,
             platform=platform,
             weekday=None,
             hour=int(t[:2]),
@@ -620,16 +620,16 @@ def _content(
         (False, "", d, cols.names[d][key], n, median, lift)
         for d, key, n, median, lift in region.content
     ]
-    upts = list(cols.upts)
+    units = list(cols.upts)
     rows = parts.content
     if len(rows):
-        chosen = np.asarray([u in selected for u in upts], dtype=bool)
+        chosen = np.asarray([u in selected for u in units], dtype=bool)
         rows = rows[chosen[rows[:, 0].astype(np.int64)]]
     for unit, d, key, n, median, lift in rows.tolist():
         found.append(
             (
                 True,
-                upts[int(unit)],
+                units[int(unit)],
                 int(d),
                 cols.names[int(d)][int(key)],
                 int(n),

@@ -48,8 +48,8 @@ class Learned(LearnModel):
     units: dict[str, UnitLearning] = Field(default_factory=dict)
     recommended_from: str = ""  # the evaluation's period title, "Oktober 2026"
 
-    def unit(self, upt_id: str) -> UnitLearning:
-        return self.units.get(upt_id) or UnitLearning()
+    def unit(self, unit_id: str) -> UnitLearning:
+        return self.units.get(unit_id) or UnitLearning()
 
 
 def _times(rows: Sequence[BestTime]) -> list[LearnedTime]:
@@ -74,18 +74,18 @@ def learn(
     and the ideas the last evaluation recommended."""
     units: dict[str, dict[str, object]] = {}
 
-    def entry(upt_id: str) -> dict[str, object]:
-        return units.setdefault(upt_id, {})
+    def entry(unit_id: str) -> dict[str, object]:
+        return units.setdefault(unit_id, {})
 
     if insights is not None:
         by_unit: dict[tuple[str, str], list[BestTime]] = {}
         for t in insights.best_times:
             if t.upt is not None:
                 by_unit.setdefault((t.upt, t.platform), []).append(t)
-        for (upt_id, platform), rows in by_unit.items():
+        for (unit_id, platform), rows in by_unit.items():
             times = _times(rows)
             if times:
-                entry(upt_id).setdefault("times", {})[platform] = times  # type: ignore[index]
+                entry(unit_id).setdefault("times", {})[platform] = times  # type: ignore[index]
         region: dict[tuple[str, str], float] = {}
         for c in insights.content:
             if c.lift is None:
@@ -98,9 +98,9 @@ def learn(
         for r in insights.resting:
             entry(r.upt).setdefault("resting", {})[r.idea_id] = r.last  # type: ignore[index]
         _region_ideas(insights, region, entry)
-    for upt_id, ideas in (recommended or {}).items():
+    for unit_id, ideas in (recommended or {}).items():
         if ideas:
-            entry(upt_id)["recommended"] = list(dict.fromkeys(ideas))
+            entry(unit_id)["recommended"] = list(dict.fromkeys(ideas))
     return Learned(
         units={u: UnitLearning.model_validate(v) for u, v in sorted(units.items())},
         recommended_from=recommended_from,
@@ -126,10 +126,10 @@ def _region_ideas(
         key=lambda kv: (-kv[1], kv[0]),
     )
     units = {t.upt for t in insights.best_times if t.upt is not None}
-    for upt_id in sorted(units):
-        data = entry(upt_id)
+    for unit_id in sorted(units):
+        data = entry(unit_id)
         own: dict[str, float] = data.setdefault("idea_lift", {})
-        skip = measured.get(upt_id, set())
+        skip = measured.get(unit_id, set())
         borrowed: list[tuple[str, float]] = []
         for key, lift in good:
             if len(borrowed) == TOP_IDEAS:

@@ -48,7 +48,7 @@ FORMATS: tuple[Format, ...] = (
 # Hubla's kinds of technical unit (UPT). ksu: Kantor Syahbandar Utama; op: Otoritas Pelabuhan;
 # ksop: Kantor Kesyahbandaran dan Otoritas Pelabuhan; upp: Unit Penyelenggara Pelabuhan;
 # disnav: Distrik Navigasi; plp: Pangkalan Penjagaan Laut dan Pantai.
-UptType = Literal["ksu", "op", "ksop", "upp", "disnav", "plp", "other"]
+UnitType = Literal["ksu", "op", "ksop", "upp", "disnav", "plp", "other"]
 
 # Measured values the evaluation can score; "manual" criteria come from assessors.
 MetricName = Literal[
@@ -493,10 +493,10 @@ class TeamMember(Strict):
         return requires <= own
 
 
-class Upt(Strict):
+class Unit(Strict):
     id: Slug
     name: Name
-    type: UptType
+    type: UnitType
     class_: Word = Field(alias="class", description="Office class, e.g. 'II'.")
     city: Word
     timezone: str | None = Field(default=None, description="IANA zone when not the region's.")
@@ -542,7 +542,7 @@ class Idea(Strict):
     platforms: list[Platform] = Field(min_length=1)
     effort_hours: float = Field(strict=True, gt=0, le=40)
     requires: list[Slug] = Field(default_factory=list)
-    upt_types: list[UptType] | None = None
+    upt_types: list[UnitType] | None = None
     events: list[Slug] = Field(default_factory=list)
     holidays: bool = Field(
         default=False,
@@ -678,25 +678,25 @@ class Event(Strict):
 class Registry(Strict):
     settings: Settings
     pillars: list[Pillar] = Field(min_length=1)
-    upts: list[Upt] = Field(min_length=1)
+    upts: list[Unit] = Field(min_length=1)
     ideas: list[Idea] = Field(min_length=1)
     criteria: list[Criterion] = Field(min_length=1)
     events: list[Event] = Field(default_factory=list)
 
-    def upt(self, upt_id: str) -> Upt:
+    def unit(self, unit_id: str) -> Unit:
         # An index instead of a scan: evaluating every unit would otherwise cost units². It is
         # kept beside the fields in __dict__ (pydantic's ==, dumps and repr see fields only)
         # with the list it indexes, so a model_copy with other units builds its own.
-        built: tuple[list[Upt], dict[str, Upt]] | None = self.__dict__.get("_upt_index")
+        built: tuple[list[Unit], dict[str, Unit]] | None = self.__dict__.get("_upt_index")
         if built is None or built[0] is not self.upts:
-            index: dict[str, Upt] = {}
+            index: dict[str, Unit] = {}
             for u in self.upts:
                 index.setdefault(u.id, u)  # the first of a repeated id, as the scan found it
             built = self.__dict__["_upt_index"] = (self.upts, index)
         try:
-            return built[1][upt_id]
+            return built[1][unit_id]
         except KeyError:
-            raise KeyError(upt_id) from None
+            raise KeyError(unit_id) from None
 
     def pillar(self, pillar_id: str) -> Pillar:
         for p in self.pillars:
@@ -704,8 +704,8 @@ class Registry(Strict):
                 return p
         raise KeyError(pillar_id)
 
-    def upt_timezone(self, upt: Upt) -> str:
-        return upt.timezone or self.settings.timezone
+    def unit_timezone(self, unit: Unit) -> str:
+        return unit.timezone or self.settings.timezone
 
-    def upt_office_hours(self, upt: Upt) -> "OfficeHours":
-        return upt.office_hours or self.settings.office_hours
+    def unit_office_hours(self, unit: Unit) -> "OfficeHours":
+        return unit.office_hours or self.settings.office_hours

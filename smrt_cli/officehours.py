@@ -145,17 +145,17 @@ def within(deadline: Deadline, clock: OfficeClock, took: Waited) -> bool:
 
 
 def office_clocks(
-    registry: Registry, upt_ids: Iterable[str], closed: Collection[dt.date]
+    registry: Registry, unit_ids: Iterable[str], closed: Collection[dt.date]
 ) -> dict[str, OfficeClock]:
     """One clock per unit; units with the same office hours and zone share one."""
     shared: dict[tuple[str, str], OfficeClock] = {}
     units = {u.id: u for u in registry.upts}
     out = {}
-    for upt_id in upt_ids:
-        upt = units[upt_id]
-        hours, zone = registry.upt_office_hours(upt), registry.upt_timezone(upt)
+    for unit_id in unit_ids:
+        unit = units[unit_id]
+        hours, zone = registry.unit_office_hours(unit), registry.unit_timezone(unit)
         key = (hours.model_dump_json(), zone)
         if key not in shared:
             shared[key] = OfficeClock(hours, ZoneInfo(zone), closed)
-        out[upt_id] = shared[key]
+        out[unit_id] = shared[key]
     return out

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .errors import UserError, msg
 from .models import Registry, localize
-from .plans import UptPlan, WeekPlan
+from .plan_file import UnitPlan, WeekPlan
 
 
 @dataclass(frozen=True)
@@ -33,22 +33,22 @@ class PlanRow:
     checklist: tuple[str, ...] = ()
 
 
-def unit_name(registry: Registry, upt_id: str, fallback: str, lang: str) -> str:
+def unit_name(registry: Registry, unit_id: str, fallback: str, lang: str) -> str:
     try:
-        return localize(registry.upt(upt_id).name, lang)
+        return localize(registry.unit(unit_id).name, lang)
     except KeyError:
-        return fallback or upt_id
+        return fallback or unit_id
 
 
-def plan_units(plan: WeekPlan, upt: str | None) -> list[UptPlan]:
+def plan_units(plan: WeekPlan, unit: str | None) -> list[UnitPlan]:
     """The plan's units, or only `upt` (a user error when it has no plan that week)."""
-    if upt is None:
+    if unit is None:
         return list(plan.upts)
-    chosen = [u for u in plan.upts if u.id == upt]
+    chosen = [u for u in plan.upts if u.id == unit]
     if not chosen:
         known = ", ".join(u.id for u in plan.upts) or msg("message.none")
         raise UserError(
-            msg("message.report.upt_no_plan", upt=repr(upt), week=plan.week, known=known)
+            msg("message.report.upt_no_plan", upt=repr(unit), week=plan.week, known=known)
         )
     return chosen
 
@@ -61,24 +61,24 @@ def idea_title(registry: Registry, idea_id: str, fallback: str, lang: str) -> st
     return fallback or idea_id
 
 
-def owner_names(registry: Registry, upt_ids: list[str] | None, lang: str) -> dict[str, str]:
+def owner_names(registry: Registry, unit_ids: list[str] | None, lang: str) -> dict[str, str]:
     """A stored owner (a team role, in whichever language the plan was made) -> its `lang` name.
 
     plan.json keeps the role's text, not an id, so it is matched against every language the
-    registry gives the role, among the teams of `upt_ids` (every unit's for None).
+    registry gives the role, among the teams of `unit_ids` (every unit's for None).
     """
     names: dict[str, str] = {}
-    for upt in registry.upts:
-        if upt_ids is not None and upt.id not in upt_ids:
+    for unit in registry.upts:
+        if unit_ids is not None and unit.id not in unit_ids:
             continue
-        for member in upt.team:
+        for member in unit.team:
             texts = [member.role] if isinstance(member.role, str) else member.role.values()
             for text in texts:
                 names.setdefault(text, localize(member.role, lang))
     return names
 
 
-def plan_rows(registry: Registry, unit: UptPlan, lang: str) -> list[PlanRow]:
+def plan_rows(registry: Registry, unit: UnitPlan, lang: str) -> list[PlanRow]:
     """The unit's slots in plan order, with idea, pillar, owner and unit texts in `lang`."""
     ideas = {i.id: i for i in registry.ideas}
     name = unit_name(registry, unit.id, unit.name, lang)

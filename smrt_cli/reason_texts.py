@@ -8,14 +8,14 @@ from collections.abc import Mapping
 from .catalogue import t
 from .i18n import PLATFORM_NAMES, format_time, lift_text, short_date
 from .models import Registry, localize
-from .plans import PlanEvent, Reason, Shortfall, Slot, UptPlan
+from .plan_file import PlanEvent, Reason, Shortfall, Slot, UnitPlan
 
 # The slot reasons whose words are one catalogue text without values.
 _PLAIN = frozenset(("crosspost", "pillar", "rotation"))
 
 
 def slot_reason(
-    slot: Slot, unit: UptPlan, events: Mapping[str, PlanEvent] | list[PlanEvent], lang: str
+    slot: Slot, unit: UnitPlan, events: Mapping[str, PlanEvent] | list[PlanEvent], lang: str
 ) -> str:
     """Why the slot's idea got it (and why its time, when learned), as the plan's page says."""
     by_id = events if isinstance(events, Mapping) else event_index(events)
@@ -47,7 +47,7 @@ def skill_names(registry: Registry, lang: str) -> dict[str, str]:
 
 
 def _slot_words(
-    reason: Reason, slot: Slot, unit: UptPlan, events: Mapping[str, PlanEvent], lang: str
+    reason: Reason, slot: Slot, unit: UnitPlan, events: Mapping[str, PlanEvent], lang: str
 ) -> str:
     code = reason.code
     if code in _PLAIN:

@@ -42,12 +42,12 @@ from .i18n import (
     week_name,
 )
 from .models import Registry, localize
+from .plan_file import WeekPlan
 from .plan_rows import idea_title, plan_rows, unit_name
-from .plans import WeekPlan
 from .reason_texts import shortfall_reason, skill_names
 
 if TYPE_CHECKING:  # plan exports import this module too; only the report needs the evaluation
-    from .evaluation import CriterionResult, Recommendation, RegionEvaluation, UptEvaluation
+    from .evaluation import CriterionResult, Recommendation, RegionEvaluation, UnitEvaluation
     from .inbox import UnitBacklog
     from .insights import Insights
     from .periods import Period
@@ -103,7 +103,7 @@ def _value_text(source: str, value: float | None, lang: str) -> str:
     return format_number(value, lang, 1)
 
 
-def _basis_note(u: UptEvaluation, c: CriterionResult, lang: str) -> str:
+def _basis_note(u: UnitEvaluation, c: CriterionResult, lang: str) -> str:
     """' (a floor: ...)' or ' (60% of the weekly target has an export; ...)' after a value."""
     if c.value is None:
         return ""
@@ -268,8 +268,8 @@ class _Context:
     lang: str
     names: dict[str, str]
     grade: dict[str, str | None]
-    league: list[UptEvaluation]
-    scored: list[UptEvaluation]
+    league: list[UnitEvaluation]
+    scored: list[UnitEvaluation]
     charts: dict[str, Chart]
     earlier: list[RegionEvaluation]
 
@@ -290,7 +290,7 @@ def _introduction(ctx: _Context) -> list[Section]:
     period_text = evaluation.period_title()
     sections.append(Section(t("r.pendahuluan"), 1))
     sections.append(Section(t("r.latar"), 2, [Paragraph(t("r.latar.text", region=region))]))
-    sections.extend(_dasar_sections(registry, lang))
+    sections.extend(_basis_sections(registry, lang))
     range_text = format_range(period.start, period.end, lang)
     period_text = evaluation.period_title()
     sections.append(
@@ -429,10 +429,10 @@ def _results(ctx: _Context, insights: Insights | None) -> list[Section]:
                 row.append(why or "–")
         rows.append(row)
     numeric = (0, 2, 4, 5, 6) if has_change else (0, 2, 4, 5)
-    hasil_blocks: list[Block] = [Table(headers, rows, numeric)]
-    hasil_blocks += _result_charts(ctx)
-    hasil_blocks.extend(_no_data_line(league, names, lang))
-    sections.append(Section(t("r.hasil"), 1, hasil_blocks))
+    result_blocks: list[Block] = [Table(headers, rows, numeric)]
+    result_blocks += _result_charts(ctx)
+    result_blocks.extend(_no_data_line(league, names, lang))
+    sections.append(Section(t("r.hasil"), 1, result_blocks))
     sections.extend(what_worked(registry, insights, names, lang))
     return sections
 
@@ -441,7 +441,7 @@ def _result_charts(ctx: _Context) -> list[Block]:
     """The heat map of every unit's criteria, and the trend where an earlier score exists."""
     registry, evaluation, lang = ctx.registry, ctx.evaluation, ctx.lang
     names, league, charts, earlier, t = ctx.names, ctx.league, ctx.charts, ctx.earlier, ctx.t
-    hasil_blocks: list[Block] = []
+    result_blocks: list[Block] = []
     criteria_ids = [c.id for c in registry.criteria]
     for u in evaluation.upts:
         criteria_ids += [c.id for c in u.criteria if c.id not in criteria_ids]
@@ -453,7 +453,7 @@ def _result_charts(ctx: _Context) -> list[Block]:
         [[_criterion_score(u, c) for c in criteria_ids] for u in league],
         t("r.nodata"),
     )
-    hasil_blocks.append(ChartRef("heatmap"))
+    result_blocks.append(ChartRef("heatmap"))
     # The trend runs period by period up to this one; a period without an evaluation stays a
     # gap, so no line joins August to November as if they were consecutive months.
     window = _trend_periods(evaluation.period, earlier)
@@ -472,8 +472,8 @@ def _result_charts(ctx: _Context) -> list[Block]:
                 for u in league
             ],
         )
-        hasil_blocks.append(ChartRef("trend"))
-    return hasil_blocks
+        result_blocks.append(ChartRef("trend"))
+    return result_blocks
 
 
 def _unit_sections(ctx: _Context) -> list[Section]:
@@ -614,7 +614,7 @@ def meeting_text(text: str, lang: str) -> str:
     return _CODE.sub(r"“\1”", _COMMAND.sub(word, text))
 
 
-def _dasar_sections(registry: Registry, lang: str) -> list[Section]:
+def _basis_sections(registry: Registry, lang: str) -> list[Section]:
     """'Dasar': the registry's legal bases, numbered; none when the registry lists none."""
     bases = [localize(b, lang) for b in registry.settings.legal_bases]
     if not bases:
@@ -622,7 +622,7 @@ def _dasar_sections(registry: Registry, lang: str) -> list[Section]:
     return [Section(t("export.r.dasar", lang), 2, [Bullets(list(bases), numbered=True)])]
 
 
-def _no_data_line(league: list[UptEvaluation], names: dict[str, str], lang: str) -> list[Block]:
+def _no_data_line(league: list[UnitEvaluation], names: dict[str, str], lang: str) -> list[Block]:
     """The units without a score in one sentence, instead of a table of 'no data' each."""
     units = [names[u.id] for u in league if u.score is None]
     if not units:
@@ -646,9 +646,9 @@ def next_rakor_note(registry: Registry, issued: dt.date) -> Text | None:
     return msg("message.report.next_rakor", day=day.isoformat(), issued=issued.isoformat())
 
 
-def _lead(registry: Registry, upt_id: str, lang: str) -> str:
+def _lead(registry: Registry, unit_id: str, lang: str) -> str:
     try:
-        lead = registry.upt(upt_id).lead
+        lead = registry.unit(unit_id).lead
     except KeyError:
         lead = None
     return localize(lead, lang) if lead is not None else t("export.r.tl.lead", lang)
@@ -680,7 +680,7 @@ def recommendation_text(
 
 def follow_up_rows(
     registry: Registry,
-    league: list[UptEvaluation],
+    league: list[UnitEvaluation],
     names: dict[str, str],
     lang: str,
     issued: dt.date,
@@ -708,7 +708,7 @@ def follow_up_rows(
 
 def _follow_up_table(
     registry: Registry,
-    league: list[UptEvaluation],
+    league: list[UnitEvaluation],
     names: dict[str, str],
     lang: str,
     issued: dt.date,
@@ -734,7 +734,7 @@ def signature_block(registry: Registry, lang: str, issued: dt.date) -> Signature
     place = s.place
     if place is None:
         try:
-            place = registry.upt(s.coordinator).city
+            place = registry.unit(s.coordinator).city
         except KeyError:
             place = localize(s.region, lang)
     place_date = f"{place}, {format_date(issued, lang, weekday=False)}"
@@ -752,7 +752,7 @@ def signatory_note(registry: Registry) -> Text | None:
     return msg("message.report.no_signatory")
 
 
-def league_of(evaluation: RegionEvaluation, names: dict[str, str]) -> list[UptEvaluation]:
+def league_of(evaluation: RegionEvaluation, names: dict[str, str]) -> list[UnitEvaluation]:
     """The units in league order, as the report's table: ranked, then unscored, by name."""
     return sorted(
         evaluation.upts,
@@ -918,7 +918,7 @@ def _overdue_lines(registry: Registry, overdue: Sequence[UnitBacklog], lang: str
         if not late:
             continue
         oldest = late[0]
-        zone = registry.upt_timezone(registry.upt(u.upt))
+        zone = registry.unit_timezone(registry.unit(u.upt))
         day = oldest.row.received_at.astimezone(ZoneInfo(zone)).date()
         assert oldest.deadline is not None
         lines.append(
@@ -960,7 +960,7 @@ def _clip(text: str, limit: int = 80) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
 
 
-def _criterion_score(unit: UptEvaluation, criterion_id: str) -> float | None:
+def _criterion_score(unit: UnitEvaluation, criterion_id: str) -> float | None:
     for c in unit.criteria:
         if c.id == criterion_id:
             return c.score
@@ -996,7 +996,7 @@ def _trend_periods(period: Period, earlier: list[RegionEvaluation]) -> list[Peri
 
 
 def _score_in(
-    evaluation: RegionEvaluation | None, now: UptEvaluation, current: bool = False
+    evaluation: RegionEvaluation | None, now: UnitEvaluation, current: bool = False
 ) -> float | None:
     """The unit's score in an earlier period, where that period's coverage compares with now.
 

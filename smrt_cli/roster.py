@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from .models import WEEKDAY_NAMES, Registry, TeamMember, Upt, localize
-from .plans import Duty, UptPlan, WeekPlan
+from .models import WEEKDAY_NAMES, Registry, TeamMember, Unit, localize
+from .plan_file import Duty, UnitPlan, WeekPlan
 
 
-def watch_days(registry: Registry, upt: Upt, plan: WeekPlan) -> list[dt.date]:
+def watch_days(registry: Registry, unit: Unit, plan: WeekPlan) -> list[dt.date]:
     """The days of the week someone must watch the unit's inbox.
 
     Every day when the registry says so; otherwise the office's open days, and every day of a
@@ -18,7 +18,7 @@ def watch_days(registry: Registry, upt: Upt, plan: WeekPlan) -> list[dt.date]:
     days = [plan.start + dt.timedelta(days=i) for i in range((plan.end - plan.start).days + 1)]
     if registry.settings.response.watch_every_day:
         return days
-    hours = registry.upt_office_hours(upt)
+    hours = registry.unit_office_hours(unit)
     off = {e.date for e in plan.events if e.day_off}
     daily = {e.id for e in registry.events if e.daily_watch}
     campaign: set[dt.date] = set()
@@ -42,40 +42,42 @@ def _names(team: Sequence[TeamMember], lang: str) -> list[str]:
     ]
 
 
-def roster(upt: Upt, days: Sequence[dt.date], lang: str) -> list[Duty]:
+def roster(unit: Unit, days: Sequence[dt.date], lang: str) -> list[Duty]:
     """One member per day, balanced by hours: each day goes to the available member whose
     duty days so far are fewest for the hours they give (ties: fewest days, then team order).
 
     The members with the inbox role watch; a unit that gave the role to nobody has its whole
     team watch. Nobody is put on a day they are not available; such a day has no member.
     """
-    names = _names(upt.team, lang)
-    watchers = [i for i, m in enumerate(upt.team) if m.inbox] or list(range(len(upt.team)))
+    names = _names(unit.team, lang)
+    watchers = [i for i, m in enumerate(unit.team) if m.inbox] or list(range(len(unit.team)))
     taken = dict.fromkeys(watchers, 0)
     duty = []
     for day in days:
-        free = [i for i in watchers if upt.team[i].available(day)]
+        free = [i for i in watchers if unit.team[i].available(day)]
         if not free:
             duty.append(Duty(date=day, member=None))
             continue
         best = min(
             free,
-            key=lambda i: ((taken[i] + 1) / upt.team[i].hours_per_week, taken[i], i),
+            key=lambda i: ((taken[i] + 1) / unit.team[i].hours_per_week, taken[i], i),
         )
         taken[best] += 1
         duty.append(Duty(date=day, member=names[best]))
     return duty
 
 
-def with_duty(plan: WeekPlan, registry: Registry, upt_ids: Sequence[str] | None = None) -> WeekPlan:
-    """The plan with each unit's roster (only `upt_ids`' when given; others keep theirs)."""
-    units: list[UptPlan] = []
+def with_duty(
+    plan: WeekPlan, registry: Registry, unit_ids: Sequence[str] | None = None
+) -> WeekPlan:
+    """The plan with each unit's roster (only `unit_ids`' when given; others keep theirs)."""
+    units: list[UnitPlan] = []
     for unit in plan.upts:
-        if upt_ids is not None and unit.id not in upt_ids:
+        if unit_ids is not None and unit.id not in unit_ids:
             units.append(unit)
             continue
-        upt = registry.upt(unit.id)
-        duty = roster(upt, watch_days(registry, upt, plan), plan.language)
+        registered = registry.unit(unit.id)
+        duty = roster(registered, watch_days(registry, registered, plan), plan.language)
         units.append(unit.model_copy(update={"duty": duty}))
     return plan.model_copy(update={"upts": units})
 

@@ -84,18 +84,18 @@ def _cross_check(
             ("period",),
             msg("message.scores.period", given=repr(parsed.period), period=repr(period.label)),
         )
-    upts = [u.id for u in registry.upts]
+    units = [u.id for u in registry.upts]
     criteria = {c.id: c for c in registry.criteria}
     seen: set[tuple[str, str]] = set()
     for i, entry in enumerate(parsed.scores):
         base = ("scores", i)
-        if entry.upt not in upts:
+        if entry.upt not in units:
             yield doc.problem(
                 (*base, "upt"),
                 msg(
                     "message.scores.unknown_unit",
                     value=repr(entry.upt),
-                    hint=_hint(entry.upt, upts),
+                    hint=_hint(entry.upt, units),
                 ),
             )
         c = criteria.get(entry.criterion)

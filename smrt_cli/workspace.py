@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .registry import BUNDLED_SAMPLE, load_registry
+from .registry_file import BUNDLED_SAMPLE, load_registry
 
 if TYPE_CHECKING:
     from .models import Registry
@@ -75,9 +75,9 @@ class Workspace:
     def plan_path(self, week: str) -> Path:
         return plan_path(self.plans, week)
 
-    def plan_export(self, week: str, upt: str | None, ext: str) -> Path:
+    def plan_export(self, week: str, unit: str | None, ext: str) -> Path:
         """Where `smrt export plan/calendar` writes by default: beside the week's plan."""
-        return self.plan_folder(week) / plan_export_name(upt, ext)
+        return self.plan_folder(week) / plan_export_name(unit, ext)
 
     @property
     def evaluations(self) -> Path:
@@ -110,9 +110,9 @@ def plan_path(plans: Path, week: str) -> Path:
     return plans / week / PLAN_JSON
 
 
-def plan_export_name(upt: str | None, ext: str) -> str:
+def plan_export_name(unit: str | None, ext: str) -> str:
     """plan.csv for the region, plan-UNIT.csv for one unit."""
-    return f"plan{f'-{upt}' if upt else ''}.{ext}"
+    return f"plan{f'-{unit}' if unit else ''}.{ext}"
 
 
 def week_plan_paths(plans: Path, first: dt.date, last: dt.date) -> list[Path]:

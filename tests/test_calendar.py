@@ -21,7 +21,7 @@ from smrt_cli.calendar import (
 )
 from smrt_cli.errors import UserError
 from smrt_cli.models import Event
-from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
+from smrt_cli.registry_file import BUNDLED_SAMPLE, load_registry
 
 TODAY = dt.date(2026, 11, 27)  # a Friday in 2026-W48
 

@@ -42,8 +42,8 @@ def test_an_approval_holds_until_its_plan_changes(
     slot = first.slots[0]
     changed_slot = slot.model_copy(update={"time": f"06:{minute:02d}", "effort_hours": hours})
     changed_unit = first.model_copy(update={"slots": [changed_slot, *first.slots[1:]]})
-    upts = [changed_unit if u.id == first.id else u for u in plan.upts]
-    edited = plan.model_copy(update={"upts": upts})
+    units = [changed_unit if u.id == first.id else u for u in plan.upts]
+    edited = plan.model_copy(update={"upts": units})
     assert approval_of(edited, unit) is None
     # a unit's approval does not cover another unit's plan, nor the week
     if unit is not None:

@@ -24,8 +24,8 @@ from smrt_cli.evaluation import (
     CriterionResult,
     Metrics,
     RegionEvaluation,
+    UnitEvaluation,
     UnitMeasure,
-    UptEvaluation,
     criterion_score,
     evaluate,
     ranks,
@@ -35,8 +35,8 @@ from smrt_cli.metrics.measure import measure
 from smrt_cli.metrics.store import open_store
 from smrt_cli.models import Registry
 from smrt_cli.periods import parse_month
-from smrt_cli.plans import load_plan
-from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
+from smrt_cli.plan_file import load_plan
+from smrt_cli.registry_file import BUNDLED_SAMPLE, load_registry
 from tests.helpers.evaluation_data import (
     MANUAL,
     OCTOBER,
@@ -296,7 +296,7 @@ def test_a_plan_without_any_post_export_is_not_zero_adherence(
     tmp_path: Path, registry: Registry
 ) -> None:
     # upp-c never imported a post: whether it followed its plan is unknown, not 0 %
-    from smrt_cli.plans import Slot, UptPlan, WeekPlan, plan_json
+    from smrt_cli.plan_file import Slot, UnitPlan, WeekPlan, plan_json
 
     region_store(tmp_path / "smrt.db")
     slot = Slot(
@@ -316,7 +316,7 @@ def test_a_plan_without_any_post_export_is_not_zero_adherence(
         end="2026-10-11",
         language="id",
         events=[],
-        upts=[UptPlan(id="upp-c", capacity_hours=4, planned_hours=1, slots=[slot], shortfalls=[])],
+        upts=[UnitPlan(id="upp-c", capacity_hours=4, planned_hours=1, slots=[slot], shortfalls=[])],
     )
     conn = open_store(tmp_path / "smrt.db", create=False)
     try:
@@ -338,8 +338,8 @@ def test_recommended_ideas_are_evergreen() -> None:
     from smrt_cli.evaluation import producible
 
     sample = load_registry(BUNDLED_SAMPLE)
-    for upt in sample.upts:
-        for idea in producible(sample, upt):
+    for unit in sample.upts:
+        for idea in producible(sample, unit):
             assert not idea.events and idea.season is None and not idea.holidays, idea.id
 
 
@@ -382,9 +382,9 @@ def test_missing_exports_are_asked_for_under_a_criterion_they_feed(registry: Reg
     ksop = next(u for u in registry.upts if u.id == "ksop-a")
     no_facebook_target = ksop.model_copy(update={"targets": {"instagram": 3}})
 
-    def asked(upt: object, missing: list[str]) -> list[str]:
+    def asked(unit: object, missing: list[str]) -> list[str]:
         evidence = Evidence(has_post_data=True, missing_exports=missing)
-        recs = recommendations(registry, upt, [], [], evidence, "id")  # type: ignore[arg-type]
+        recs = recommendations(registry, unit, [], [], evidence, "id")  # type: ignore[arg-type]
         return [r.criterion for r in recs]
 
     # Facebook carries a posting target: its missing export bears on the target itself.
@@ -553,8 +553,8 @@ def test_plan_slots_on_uncovered_days_are_not_graded(tmp_path: Path, registry: R
     assert got.metrics.plan_adherence is None
 
 
-def _unit(score: float, days: int, platforms: list[str]) -> UptEvaluation:
-    return UptEvaluation(
+def _unit(score: float, days: int, platforms: list[str]) -> UnitEvaluation:
+    return UnitEvaluation(
         id="ksop-a", score=score, covered_days=days, period_days=30, covered_platforms=platforms
     )
 
@@ -593,7 +593,7 @@ def test_an_evaluation_from_before_coverage_is_no_base_for_a_change(
     old = RegionEvaluation(
         period=september,
         previous_period=september.previous(),
-        upts=[UptEvaluation(id="ksop-a", score=50.0)],
+        upts=[UnitEvaluation(id="ksop-a", score=50.0)],
     )
     (a,) = evaluate(registry, OCTOBER, september, measures, MANUAL, old, ["ksop-a"], "en").upts
     assert (a.change, a.change_withheld) == (None, "unrecorded")

@@ -7,9 +7,9 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from smrt_cli.evaluation import Metrics, UnitMeasure, UptEvaluation, evaluate
+from smrt_cli.evaluation import Metrics, UnitEvaluation, UnitMeasure, evaluate
 from smrt_cli.periods import parse_month
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 from smrt_cli.scores import ScoreEntry
 from tests.helpers.evaluation_data import REGION
 
@@ -21,7 +21,7 @@ metric_maps = st.fixed_dictionaries({s: values for s in SOURCES})
 manual = st.one_of(st.none(), st.integers(min_value=1, max_value=5))
 
 
-def _unit(metrics: dict[str, Any], pimpinan: int | None) -> UptEvaluation:
+def _unit(metrics: dict[str, Any], pimpinan: int | None) -> UnitEvaluation:
     fields = {
         k: (round(v) if k in ("counter_hoax_posts",) and v is not None else v)
         for k, v in metrics.items()

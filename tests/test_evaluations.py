@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from smrt_cli.cli import app
 from smrt_cli.errors import UserError
-from smrt_cli.evaluations import evaluation_json, load_evaluation, parse_evaluation
+from smrt_cli.evaluation_file import evaluation_json, load_evaluation, parse_evaluation
 from tests.helpers.evaluation_data import REGION, region_store, write_plan
 
 

@@ -21,7 +21,7 @@ from smrt_cli.insights import (
     block_of,
 )
 from smrt_cli.periods import date_range
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 from tests.helpers import paths
 from tests.helpers.cli import parts, run
 from tests.helpers.insight_history import write_history
@@ -39,10 +39,10 @@ def ws(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def unit_rows(data: dict[str, object], upt: str, platform: str) -> list[dict[str, object]]:
+def unit_rows(data: dict[str, object], unit: str, platform: str) -> list[dict[str, object]]:
     rows = data["best_times"]
     assert isinstance(rows, list)
-    return [r for r in rows if r["upt"] == upt and r["platform"] == platform]
+    return [r for r in rows if r["upt"] == unit and r["platform"] == platform]
 
 
 def test_the_units_best_slot_stands_on_its_own_posts(ws: Path) -> None:
@@ -162,11 +162,11 @@ def test_english_files(ws: Path) -> None:
 # --- the core, on posts made here ----------------------------------------------------------
 
 
-def _post(upt: str, n: int, er: float | None, **kw: object) -> InsightPost:
+def _post(unit: str, n: int, er: float | None, **kw: object) -> InsightPost:
     day = dt.date(2026, 10, 5) + dt.timedelta(days=n % 28)
     fields: dict[str, object] = {"hour": 9, "format": "photo"}
     fields.update(kw)
-    return InsightPost(upt, "instagram", f"p{upt}{n}", day, er=er, **fields)  # type: ignore[arg-type]
+    return InsightPost(unit, "instagram", f"p{unit}{n}", day, er=er, **fields)  # type: ignore[arg-type]
 
 
 def test_a_metric_not_reported_keeps_the_post_out_not_at_zero() -> None:

@@ -34,12 +34,12 @@ LAYERS: list[tuple[str, list[str]]] = [
     (
         "inputs: registry, plans, periods, calendar, scores, measured values",
         [
-            "registry",
-            "plans",
+            "registry_file",
+            "plan_file",
             "periods",
             "calendar",
             "scores",
-            "measures",
+            "measured",
             "officehours",
             "approvals",
             "roster",
@@ -48,7 +48,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     ),
     (
         "core: pure functions from models to models",
-        ["planner", "planner.", "evaluation", "evaluations", "insights", "learning", "inbox"],
+        ["planner", "planner.", "evaluation", "evaluation_file", "insights", "learning", "inbox"],
     ),
     ("metrics: the store, the readers, the importer, measurement", ["metrics."]),
     (

@@ -11,14 +11,14 @@ import pytest
 from typer.testing import CliRunner
 
 from smrt_cli.calendar import Week
-from smrt_cli.evaluation import Recommendation, RegionEvaluation, UptEvaluation
-from smrt_cli.evaluations import evaluation_json
+from smrt_cli.evaluation import Recommendation, RegionEvaluation, UnitEvaluation
+from smrt_cli.evaluation_file import evaluation_json
 from smrt_cli.insights import InsightPost, analyse
 from smrt_cli.learning import Learned, UnitLearning, learn
 from smrt_cli.periods import date_range, month
+from smrt_cli.plan_file import Reason, WeekPlan
 from smrt_cli.planner import MIX_TOLERANCE, plan_week
-from smrt_cli.plans import Reason, WeekPlan
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 from tests.helpers import paths
 from tests.helpers.insight_history import write_history
 
@@ -97,15 +97,15 @@ def test_a_learning_plan_is_the_same_bytes_from_a_cold_or_warm_cache(ws: Path) -
     assert files(folder) == first
 
 
-def _evaluation(root: Path, upt_id: str, idea_ids: list[str]) -> None:
+def _evaluation(root: Path, unit_id: str, idea_ids: list[str]) -> None:
     period = month(2026, 10)
     evaluation = RegionEvaluation(
         period=period,
         previous_period=period.previous(),
         language="id",
         upts=[
-            UptEvaluation(
-                id=upt_id,
+            UnitEvaluation(
+                id=unit_id,
                 recommendations=[
                     Recommendation(criterion="keterlibatan", text="Coba ide ini", idea_ids=idea_ids)
                 ],
@@ -122,7 +122,7 @@ def _evaluation(root: Path, upt_id: str, idea_ids: list[str]) -> None:
 def test_a_recommended_idea_appears_in_the_units_next_plan(tmp_path: Path) -> None:
     registry = load_registry(SAMPLE)
     plain = plan_week(registry, W49)
-    unit = registry.upt("upp-likupang")
+    unit = registry.unit("upp-likupang")
     planned = {s.idea_id for u in plain.upts if u.id == unit.id for s in u.slots}
     idea = next(
         i
@@ -151,20 +151,20 @@ def test_a_recommended_idea_appears_in_the_units_next_plan(tmp_path: Path) -> No
 
 def test_a_recommendation_the_unit_cannot_make_is_left_out() -> None:
     registry = load_registry(SAMPLE)
-    unit = registry.upt("upp-likupang")
+    unit = registry.unit("upp-likupang")
     idea = next(i for i in registry.ideas if not unit.can_produce(i) and not i.events)
     learned = learn(None, {unit.id: [idea.id]}, "Oktober 2026")
     plan = plan_week(registry, W49, learned=learned)
     assert idea.id not in {s.idea_id for u in plan.upts if u.id == unit.id for s in u.slots}
 
 
-def _pillar_posts(upt_id: str, pillar: str) -> list[InsightPost]:
+def _pillar_posts(unit_id: str, pillar: str) -> list[InsightPost]:
     """20 posts of `pillar` at twice the engagement of the unit's 60 others."""
     posts = []
     for n in range(80):
         day = dt.date(2026, 9, 1) + dt.timedelta(days=n)
         er, key = (2.0, pillar) if n % 4 == 0 else (1.0, "humanis-tren")
-        posts.append(InsightPost(upt_id, "instagram", f"{upt_id}-{n}", day, 9, er, pillar=key))
+        posts.append(InsightPost(unit_id, "instagram", f"{unit_id}-{n}", day, 9, er, pillar=key))
     return posts
 
 

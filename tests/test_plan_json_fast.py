@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
-from smrt_cli import plans
-from smrt_cli.plans import WeekPlan, WithdrawnSlot, plan_json
+from smrt_cli import plan_file as plans
+from smrt_cli.plan_file import WeekPlan, WithdrawnSlot, plan_json
 from tests.helpers.plan_data import make_plan
 
 

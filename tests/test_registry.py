@@ -9,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
-from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
+from smrt_cli.registry_file import BUNDLED_SAMPLE, load_registry
 from tests.helpers import paths
 from tests.helpers.registry_data import MINIMAL, mutate, validate
 
@@ -421,7 +421,7 @@ def _national(units: int, ideas: int) -> str:
 def test_the_cache_rebuilds_the_registry_exactly_as_it_validated(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: str
 ) -> None:
-    from smrt_cli import registry
+    from smrt_cli import registry_file as registry
 
     texts = {
         "sample": lambda: BUNDLED_SAMPLE.read_text(encoding="utf-8"),
@@ -461,7 +461,7 @@ def test_what_the_cache_cannot_rebuild_is_refused_not_guessed() -> None:
 
     from pydantic import BaseModel, ConfigDict
 
-    from smrt_cli.registry import rebuild
+    from smrt_cli.registry_file import rebuild
 
     class Later(BaseModel):
         at: dt.time
@@ -482,7 +482,7 @@ def test_the_cache_key_holds_the_registrys_bytes_and_the_pydantic_release(tmp_pa
 
     import pydantic
 
-    from smrt_cli.registry import _cache_entry
+    from smrt_cli.registry_file import _cache_entry
 
     path = tmp_path / "upt.yaml"
     digest, release, code = _cache_entry(path, MINIMAL).key.split("|")

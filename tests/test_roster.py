@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from smrt_cli.calendar import Week, national_holidays
 from smrt_cli.models import Registry
+from smrt_cli.plan_file import Duty
 from smrt_cli.planner import plan_week
-from smrt_cli.plans import Duty
 from smrt_cli.render.plan_markdown import render_unit
 from smrt_cli.roster import with_duty
 from tests.helpers.planner_data import idea, registry, unit

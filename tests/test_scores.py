@@ -9,7 +9,7 @@ import pytest
 from smrt_cli.errors import UserError
 from smrt_cli.models import Registry
 from smrt_cli.periods import parse_month
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 from smrt_cli.scores import load_scores
 from tests.helpers.evaluation_data import FIXTURES, REGION
 

@@ -88,8 +88,8 @@ def test_evaluation_and_metrics_outputs_are_strict_json(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "write",
     [
-        "smrt_cli.plans.plan_json",
-        "smrt_cli.evaluations.evaluation_json",
+        "smrt_cli.plan_file.plan_json",
+        "smrt_cli.evaluation_file.evaluation_json",
         "smrt_cli.cli.common.print_json",
     ],
 )

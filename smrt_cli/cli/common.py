@@ -134,24 +134,24 @@ def is_terminal() -> bool:
     return sys.stdout.isatty()
 
 
-def selected_units(upt: list[str] | None, known: list[str]) -> list[str] | None:
+def selected_units(unit: list[str] | None, known: list[str]) -> list[str] | None:
     """The units --upt names, each once and known to the registry; None when it names none.
 
     An unknown id is refused with the closest known one as a hint (a typo is the usual cause).
     """
-    if not upt:
+    if not unit:
         return None
-    for upt_id in upt:
-        if upt_id not in known:
+    for unit_id in unit:
+        if unit_id not in known:
             import difflib
 
-            close = difflib.get_close_matches(upt_id, known, n=1)
+            close = difflib.get_close_matches(unit_id, known, n=1)
             hint = (
                 msg("message.did_you_mean", name=repr(close[0]))
                 if close
                 else msg("message.upt.see_list")
             )
             raise UserError(
-                msg("message.upt.unknown", option="--upt", value=repr(upt_id), hint=hint)
+                msg("message.upt.unknown", option="--upt", value=repr(unit_id), hint=hint)
             )
-    return list(dict.fromkeys(upt))
+    return list(dict.fromkeys(unit))

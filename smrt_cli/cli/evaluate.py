@@ -20,7 +20,7 @@ from .common import (
     workspace,
 )
 
-_UptIdsOpt = Annotated[
+_UnitIdsOpt = Annotated[
     list[str] | None,
     typer.Argument(
         metavar="UNIT-ID",
@@ -28,23 +28,23 @@ _UptIdsOpt = Annotated[
         "the whole region, so ranks compare every unit and no unit's file is lost.",
     ),
 ]
-_UptPeriodOpt = Annotated[
+_UnitPeriodOpt = Annotated[
     str | None,
     typer.Option("--period", metavar="YYYY-MM", help="A month: YYYY-MM, e.g. 2026-10."),
 ]
-_UptQuarterOpt = Annotated[
+_UnitQuarterOpt = Annotated[
     str | None,
     typer.Option("--quarter", metavar="YYYY-Qn", help="A quarter: YYYY-Qn, e.g. 2026-Q4."),
 ]
-_UptStartOpt = Annotated[
+_UnitStartOpt = Annotated[
     str | None,
     typer.Option("--from", metavar="YYYY-MM-DD", help="First day of a date range (YYYY-MM-DD)."),
 ]
-_UptEndOpt = Annotated[
+_UnitEndOpt = Annotated[
     str | None,
     typer.Option("--to", metavar="YYYY-MM-DD", help="Last day of a date range (YYYY-MM-DD)."),
 ]
-_UptScoresOpt = Annotated[
+_UnitScoresOpt = Annotated[
     Path | None,
     typer.Option(
         "--scores",
@@ -54,7 +54,7 @@ _UptScoresOpt = Annotated[
         dir_okay=False,
     ),
 ]
-_UptOutOpt = Annotated[
+_UnitOutOpt = Annotated[
     Path | None,
     typer.Option(
         "--out",
@@ -63,27 +63,27 @@ _UptOutOpt = Annotated[
         file_okay=False,
     ),
 ]
-_UptAsJsonOpt = Annotated[
+_UnitAsJsonOpt = Annotated[
     bool, typer.Option("--json", help="Print the evaluation as JSON; write no files.")
 ]
-_UptForceOpt = Annotated[
+_UnitForceOpt = Annotated[
     bool, typer.Option("--force", help="Replace the files of an earlier run of this period.")
 ]
 
 
-def upt(
+def unit(
     ctx: typer.Context,
-    ids: _UptIdsOpt = None,
+    ids: _UnitIdsOpt = None,
     all_: Annotated[bool, typer.Option("--all", help="Evaluate every unit (the default).")] = False,
-    period: _UptPeriodOpt = None,
-    quarter: _UptQuarterOpt = None,
-    start: _UptStartOpt = None,
-    end: _UptEndOpt = None,
-    scores: _UptScoresOpt = None,
-    out: _UptOutOpt = None,
+    period: _UnitPeriodOpt = None,
+    quarter: _UnitQuarterOpt = None,
+    start: _UnitStartOpt = None,
+    end: _UnitEndOpt = None,
+    scores: _UnitScoresOpt = None,
+    out: _UnitOutOpt = None,
     lang: LangOpt = None,
-    as_json: _UptAsJsonOpt = False,
-    force: _UptForceOpt = False,
+    as_json: _UnitAsJsonOpt = False,
+    force: _UnitForceOpt = False,
 ) -> None:
     """Score every unit against the registry's criteria for a month, quarter or date range.
 
@@ -145,17 +145,17 @@ def upt(
 def _wanted_units(ids: list[str] | None, known: list[str]) -> list[str]:
     """The unit ids given, each once and known to the registry."""
     wanted = list(dict.fromkeys(ids or []))
-    for upt_id in wanted:
-        if upt_id not in known:
+    for unit_id in wanted:
+        if unit_id not in known:
             import difflib
 
-            close = difflib.get_close_matches(upt_id, known, n=1)
+            close = difflib.get_close_matches(unit_id, known, n=1)
             hint = (
                 msg("message.did_you_mean", name=repr(close[0]))
                 if close
                 else msg("message.upt.see_list")
             )
-            raise UserError(msg("message.evaluate.unknown_unit", value=repr(upt_id), hint=hint))
+            raise UserError(msg("message.evaluate.unknown_unit", value=repr(unit_id), hint=hint))
     return wanted
 
 
@@ -163,5 +163,5 @@ def register(app: typer.Typer) -> None:
     evaluate_app = command_group(
         "Evaluate the units' work.\n\nExample: smrt evaluate upt --period 2026-10"
     )
-    evaluate_app.command("upt")(upt)
+    evaluate_app.command("upt")(unit)
     app.add_typer(evaluate_app, name="evaluate")

@@ -14,7 +14,7 @@ import typer
 from ..errors import UserError, WorkError, msg
 from ..jobs.common import issue_date, source_date, week_label
 from ..models import Registry, localize
-from ..plans import UptPlan, WeekPlan, load_plan
+from ..plan_file import UnitPlan, WeekPlan, load_plan
 from ..workspace import Workspace
 from .common import LangOpt, busy, command_group, note, resolve_lang, said, workspace
 
@@ -100,7 +100,7 @@ WeekOpt = Annotated[
         show_default=False,
     ),
 ]
-UptOpt = Annotated[
+UnitOpt = Annotated[
     str | None, typer.Option("--upt", metavar="UNIT-ID", help="Only this unit's id.")
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output file.")]
@@ -179,7 +179,7 @@ def export_plan(
             show_default=False,
         ),
     ] = None,
-    upt: UptOpt = None,
+    unit: UnitOpt = None,
     out: Annotated[
         str | None,
         typer.Option(
@@ -210,23 +210,23 @@ def export_plan(
     reg = ws.registry()
     language = resolve_lang(reg, lang)
     zone = reg.settings.timezone
-    units = plan_units(plan, upt)
+    units = plan_units(plan, unit)
     if fmt is PlanFormat.csv:
         from ..render.plan_csv import render_csv
 
         rows = [r for u in units for r in plan_rows(reg, u, language)]
         statuses = {u.id: status_word(plan, u.id, language, zone) for u in units}
         data = render_csv(rows, language, statuses).encode("utf-8")
-        default = ws.plan_export(plan.week, upt, "csv")
+        default = ws.plan_export(plan.week, unit, "csv")
         _write(data, out, default, force)
         return
     if fmt is PlanFormat.xlsx:
         _plan_workbook(
-            reg, plan, units, language, out, force, ws.plan_export(plan.week, upt, "xlsx")
+            reg, plan, units, language, out, force, ws.plan_export(plan.week, unit, "xlsx")
         )
         return
     if fmt in (PlanFormat.html, PlanFormat.docx):
-        default = ws.plan_export(plan.week, upt, fmt.value)
+        default = ws.plan_export(plan.week, unit, fmt.value)
         _plan_document(
             reg, plan.model_copy(update={"upts": units}), language, fmt, out, default, force
         )
@@ -235,7 +235,7 @@ def export_plan(
     _write(text.encode("utf-8"), out if out is not None else "-", Path(), force)
 
 
-def _messages(reg: Registry, plan: WeekPlan, units: list[UptPlan], lang: str) -> str:
+def _messages(reg: Registry, plan: WeekPlan, units: list[UnitPlan], lang: str) -> str:
     """Each unit's WhatsApp message, its approval line under the greeting."""
     from ..approvals import status_text
     from ..plan_rows import plan_rows
@@ -265,7 +265,7 @@ def _messages(reg: Registry, plan: WeekPlan, units: list[UptPlan], lang: str) ->
 def _plan_workbook(
     reg: Registry,
     plan: WeekPlan,
-    units: list[UptPlan],
+    units: list[UnitPlan],
     lang: str,
     out: str | None,
     force: bool,
@@ -319,7 +319,7 @@ def _plan_document(
 
 def _coordinator_name(reg: Registry, lang: str) -> str:
     try:
-        return localize(reg.upt(reg.settings.coordinator).name, lang)
+        return localize(reg.unit(reg.settings.coordinator).name, lang)
     except KeyError:
         return reg.settings.coordinator
 
@@ -327,7 +327,7 @@ def _coordinator_name(reg: Registry, lang: str) -> str:
 def export_calendar(
     ctx: typer.Context,
     week: WeekOpt,
-    upt: UptOpt = None,
+    unit: UnitOpt = None,
     out: Annotated[
         str | None,
         typer.Option(
@@ -358,7 +358,7 @@ def export_calendar(
     plan = week_plan(ws, week)
     reg = ws.registry()
     language = resolve_lang(reg, lang)
-    units = plan_units(plan, upt)
+    units = plan_units(plan, unit)
 
     stamp = source_date() or dt.datetime.combine(plan.start, dt.time(0, 0), tzinfo=dt.UTC)
     rows = [r for u in units for r in plan_rows(reg, u, language)]
@@ -370,7 +370,7 @@ def export_calendar(
         )
         for w in plan.withdrawn
         # the region's calendar cancels them all, a unit dropped from the registry's too
-        if upt is None or w.upt == upt
+        if unit is None or w.upt == unit
     ]
     duty = [DutyDay(u.id, unit_name(reg, u.id, u.name, language), d) for u in units for d in u.duty]
     zone = reg.settings.timezone
@@ -381,7 +381,7 @@ def export_calendar(
     data = render_ics(
         plan.week, rows, language, stamp, plan.revision, withdrawn, duty, statuses=statuses
     )
-    default = ws.plan_export(plan.week, upt, "ics")
+    default = ws.plan_export(plan.week, unit, "ics")
     _write(data, out, default, force)
 
 

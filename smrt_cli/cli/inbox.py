@@ -40,7 +40,7 @@ def _now() -> dt.datetime:
 
 def inbox(
     ctx: typer.Context,
-    upt: Annotated[
+    unit: Annotated[
         list[str] | None,
         typer.Option("--upt", metavar="UNIT-ID", help="Only this unit; repeat for several."),
     ] = None,
@@ -70,9 +70,9 @@ def inbox(
     registry = ws.registry()
     language = resolve_lang(registry, lang)
     known = [u.id for u in registry.upts]
-    units = selected_units(upt, known) or known
+    units = selected_units(unit, known) or known
     moment = parse_as_of(as_of, registry.settings.timezone) if as_of else _now()
-    result = load_backlog(ws.store, registry, moment, language, units if upt else None)
+    result = load_backlog(ws.store, registry, moment, language, units if unit else None)
     if as_json:
         print_json(backlog_json(result, moment))
     else:
@@ -132,7 +132,7 @@ def render_backlog(
     if not units:
         return "\n".join([*out, t("response.inbox.none", lang)]) + "\n"
     words = _Words(lang)
-    zones = {u.id: registry.upt_timezone(u) for u in registry.upts}
+    zones = {u.id: registry.unit_timezone(u) for u in registry.upts}
     for u in units:
         out.append(
             t(

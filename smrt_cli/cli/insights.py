@@ -81,7 +81,7 @@ def insights_cmd(
     ctx: typer.Context,
     period: _InsightsCmdPeriodOpt = None,
     weeks: _InsightsCmdWeeksOpt = None,
-    upt: _InsightsCmdUptOpt = None,
+    unit: _InsightsCmdUptOpt = None,
     as_json: _InsightsCmdAsJsonOpt = False,
     out: _InsightsCmdOutOpt = None,
     lang: LangOpt = None,
@@ -102,7 +102,7 @@ def insights_cmd(
     registry = ws.registry()
     language = resolve_lang(registry, lang)
     known = [u.id for u in registry.upts]
-    wanted = selected_units(upt, known) or []
+    wanted = selected_units(unit, known) or []
     db = ws.store
     if not db.exists():
         raise UserError(msg("message.insights.no_store", db=db))

@@ -94,7 +94,7 @@ _ImportEndOpt = Annotated[
 def import_(
     ctx: typer.Context,
     files: _ImportFilesOpt,
-    upt: _ImportUptOpt = None,
+    unit: _ImportUptOpt = None,
     format_: _ImportFormatOpt = FormatChoice.auto,
     year: _ImportYearOpt = None,
     start: _ImportStartOpt = None,
@@ -130,7 +130,7 @@ def import_(
     ws = workspace(ctx)
     explicit = _stated_range(start, end)
     registry = ws.registry()
-    request = ImportRequest(files, format_.value, upt, year, explicit)
+    request = ImportRequest(files, format_.value, unit, year, explicit)
     summaries = import_job(ws, registry, request, _progress)
     for summary in summaries:
         for warning in summary.warnings:
@@ -175,7 +175,7 @@ def template() -> None:
 
 def show(
     ctx: typer.Context,
-    upt: Annotated[
+    unit: Annotated[
         str | None, typer.Option("--upt", metavar="UNIT-ID", help="Only this unit.")
     ] = None,
     period: Annotated[
@@ -202,15 +202,15 @@ def show(
             dt.date.fromisoformat(period + "-01")
         except ValueError:
             raise UserError(msg("message.metrics.not_month", period=period)) from None
-    if upt is not None:
+    if unit is not None:
         known = [u.id for u in ws.registry().upts]
-        if upt not in known:
-            raise UserError(msg("message.metrics.unknown_unit", upt=upt, known=", ".join(known)))
+        if unit not in known:
+            raise UserError(msg("message.metrics.unknown_unit", upt=unit, known=", ".join(known)))
     conn = store.open_store(ws.store, create=False, mapped=True)
     try:
-        rows = store.monthly(conn, period, upt)
+        rows = store.monthly(conn, period, unit)
         # Not in --json, whose rows are posts per unit × platform × month (a documented shape).
-        extras = [] if json_ else _other_figures(conn, period, upt)
+        extras = [] if json_ else _other_figures(conn, period, unit)
     finally:
         conn.close()
     if json_:
@@ -232,7 +232,7 @@ def show(
         note(msg("message.metrics.no_posts"))
 
 
-def _other_figures(conn: sqlite3.Connection, period: str | None, upt: str | None) -> list[str]:
+def _other_figures(conn: sqlite3.Connection, period: str | None, unit_id: str | None) -> list[str]:
     """A line per unit for what the store holds besides posts, so no import looks lost.
 
     A TikTok Overview.csv, for one, brings account-level days and not a single post.
@@ -241,11 +241,11 @@ def _other_figures(conn: sqlite3.Connection, period: str | None, upt: str | None
     from ..metrics import store
 
     days: dict[str, list[str]] = {}
-    for unit, platform, number, first, last in store.account_day_spans(conn, period, upt):
+    for unit, platform, number, first, last in store.account_day_spans(conn, period, unit_id):
         name = PLATFORM_NAMES.get(platform, platform)
         days.setdefault(unit, []).append(f"{name} {number} ({first} – {last})")
-    messages = dict(store.message_counts(conn, period, upt))
-    hoaxes = dict(store.hoax_counts(conn, period, upt))
+    messages = dict(store.message_counts(conn, period, unit_id))
+    hoaxes = dict(store.hoax_counts(conn, period, unit_id))
     lines = []
     for unit in sorted(days.keys() | messages.keys() | hoaxes.keys()):
         parts = []
@@ -276,7 +276,7 @@ _CoverageUptOpt = Annotated[
 def coverage(
     ctx: typer.Context,
     period: _CoveragePeriodOpt = None,
-    upt: _CoverageUptOpt = None,
+    unit_id: _CoverageUptOpt = None,
     json_: Annotated[bool, typer.Option("--json", help="A JSON array on stdout.")] = False,
 ) -> None:
     """Show, per unit and platform, the days the imported exports cover.
@@ -298,13 +298,13 @@ def coverage(
         if chosen is None:
             raise UserError(msg("message.metrics.not_period", period=period))
     known = [u.id for u in registry.upts]
-    if upt is not None and upt not in known:
-        raise UserError(msg("message.metrics.unknown_unit", upt=upt, known=", ".join(known)))
+    if unit_id is not None and unit_id not in known:
+        raise UserError(msg("message.metrics.unknown_unit", upt=unit_id, known=", ".join(known)))
     first = chosen.start if chosen else dt.date.min
     last = chosen.end if chosen else dt.date.max
     conn = store.open_store(ws.store, create=False)
     try:
-        found = covered(conn, first, last, None if upt is None else {upt})
+        found = covered(conn, first, last, None if unit_id is None else {unit_id})
     finally:
         conn.close()
     order = {u: i for i, u in enumerate(known)}

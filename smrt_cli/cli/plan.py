@@ -11,7 +11,7 @@ import typer
 
 from ..errors import UserError, WorkError, msg
 from ..language import current
-from ..plans import WeekPlan
+from ..plan_file import WeekPlan
 from .common import (
     LangOpt,
     busy,
@@ -93,7 +93,7 @@ def plan_week_cmd(
     ctx: typer.Context,
     week: _PlanWeekCmdWeekOpt = None,
     date: _PlanWeekCmdDateOpt = None,
-    upt: _PlanWeekCmdUptOpt = None,
+    unit: _PlanWeekCmdUptOpt = None,
     out: _PlanWeekCmdOutOpt = None,
     lang: LangOpt = None,
     force: _PlanWeekCmdForceOpt = False,
@@ -118,7 +118,7 @@ def plan_week_cmd(
     ws = workspace(ctx)
     registry = ws.registry()
     language = resolve_lang(registry, lang)
-    selected = selected_units(upt, [u.id for u in registry.upts])
+    selected = selected_units(unit, [u.id for u in registry.upts])
     if out is not None:
         check_name(out, "--out")
     out_dir = out if out is not None else ws.plans
@@ -183,7 +183,7 @@ def plan_approve_cmd(
             show_default=False,
         ),
     ],
-    upt: Annotated[
+    unit: Annotated[
         str | None,
         typer.Option("--upt", metavar="UNIT-ID", help="Approve only this unit's plan."),
     ] = None,
@@ -205,7 +205,7 @@ def plan_approve_cmd(
     if not name:
         raise UserError(msg("message.plan.by_empty"))
     ws = workspace(ctx)
-    done = approve_job(ws, week_plan(ws, week), upt, name)
+    done = approve_job(ws, week_plan(ws, week), unit, name)
     if ws.plan_path(done.plan.week).read_bytes() != done.approved:
         # planned again meanwhile: writing now would put back the plan just replaced
         raise WorkError(msg("message.plan.changed", path=ws.plan_path(done.plan.week)))

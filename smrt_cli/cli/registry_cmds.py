@@ -13,7 +13,7 @@ import typer
 from ..errors import UserError, msg
 from ..language import current, registry_named
 from ..models import Registry, localize
-from ..registry import BUNDLED_SAMPLE, load_registry, summary
+from ..registry_file import BUNDLED_SAMPLE, load_registry, summary
 from .common import command_group, note, print_json, said_now, stdout_console, workspace
 
 
@@ -94,7 +94,7 @@ def schema() -> None:
     write_stdout(schema_text())
 
 
-def upt_list(
+def unit_list(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
 ) -> None:
@@ -112,7 +112,7 @@ def upt_list(
             "class": u.class_,
             "city": u.city,
             "coordinator": u.id == reg.settings.coordinator,
-            "timezone": reg.upt_timezone(u),
+            "timezone": reg.unit_timezone(u),
             "capacity_hours": u.capacity_hours,
             "capabilities": list(u.capabilities),
             "targets": dict(u.targets),
@@ -193,9 +193,9 @@ def register(app: typer.Typer) -> None:
     app.command()(validate)
     app.command(short_help="Start a workspace with a copy of the sample registry.")(init)
     app.command(short_help="Print the JSON Schema of the registry.")(schema)
-    upt_app = command_group("The units (UPT) in the registry.\n\nExample: smrt upt list --json")
-    upt_app.command("list")(upt_list)
-    app.add_typer(upt_app, name="upt")
+    unit_app = command_group("The units (UPT) in the registry.\n\nExample: smrt upt list --json")
+    unit_app.command("list")(unit_list)
+    app.add_typer(unit_app, name="upt")
     ideas_app = command_group(
         "The content-idea bank.\n\nExample: smrt ideas list --pillar kontra-hoaks"
     )

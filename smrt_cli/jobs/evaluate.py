@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..evaluation import RegionEvaluation, UnitMeasure
     from ..models import Registry
     from ..periods import Period
-    from ..plans import WeekPlan
+    from ..plan_file import WeekPlan
     from ..scores import ScoreEntry
     from ..workspace import Workspace
 
@@ -77,7 +77,7 @@ def _collector_paused() -> Iterator[None]:
 
 def _evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[Message]) -> Evaluated:
     from ..evaluation import evaluate
-    from ..evaluations import evaluation_json
+    from ..evaluation_file import evaluation_json
     from ..files import refuse_link
     from ..render.evaluation_markdown import render_files
 
@@ -152,7 +152,7 @@ def coverage_notes(result: RegionEvaluation, chosen: Period) -> list[Message]:
 
 def plans_of(folder: Path, first: dt.date, last: dt.date) -> list[WeekPlan]:
     """plan.json of every ISO week that overlaps the period, in week order."""
-    from ..plans import load_plan
+    from ..plan_file import load_plan
 
     return [load_plan(path) for path in week_plan_paths(folder, first, last)]
 
@@ -168,7 +168,7 @@ class Replaced:
 
 def _replaced(folder: Path, read: bool) -> Replaced:
     """The folder's evaluation.json, read when the run needs its scores or its pages."""
-    from ..evaluations import load_evaluation
+    from ..evaluation_file import load_evaluation
 
     path = folder / EVALUATION_JSON
     if not read or not path.exists():
@@ -196,8 +196,8 @@ def kept_scores(
     if earlier is None or earlier.period.label != period.label:
         return []
     kept, dropped = recorded_scores(earlier, registry)
-    for upt_id, criterion, why in dropped:
-        said = msg("message.evaluate.dropped", upt=upt_id, criterion=repr(criterion), why=why)
+    for unit_id, criterion, why in dropped:
+        said = msg("message.evaluate.dropped", upt=unit_id, criterion=repr(criterion), why=why)
         notes.append(noted(said))
     if kept:
         n, units = len(kept), len({s.upt for s in kept})
@@ -216,7 +216,7 @@ def earlier_pages(replaced: Replaced) -> list[str]:
 
 def previous_evaluation(path: Path, notes: list[Message]) -> RegionEvaluation | None:
     """The previous period's evaluation.json, for the change column; None if none."""
-    from ..evaluations import load_evaluation
+    from ..evaluation_file import load_evaluation
 
     if not path.exists():
         return None

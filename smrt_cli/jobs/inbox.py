@@ -13,13 +13,13 @@ if TYPE_CHECKING:
 
 
 def clocks_for(
-    registry: Registry, upt_ids: list[str], first: dt.date, last: dt.date
+    registry: Registry, unit_ids: list[str], first: dt.date, last: dt.date
 ) -> dict[str, OfficeClock]:
     """One office clock per unit, closed on the holidays and joint leave of [first, last]."""
     from ..calendar import days_off
     from ..officehours import office_clocks
 
-    return office_clocks(registry, upt_ids, days_off(first, last))
+    return office_clocks(registry, unit_ids, days_off(first, last))
 
 
 def load_backlog(

@@ -50,7 +50,7 @@ def import_job(
                 str(path),
                 registry,
                 format_name=request.format_name,
-                upt=request.upt,
+                unit=request.upt,
                 year=request.year,
             )
         )

@@ -9,14 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import Message, UserError, WorkError, msg, noted
-from ..plans import WeekPlan
+from ..plan_file import WeekPlan
 from ..workspace import EVALUATION_JSON, PLAN_JSON, evaluation_folders, plan_export_name
 
 if TYPE_CHECKING:
     from ..calendar import Week
     from ..learning import Learned
     from ..models import Registry
-    from ..plans import Approval
+    from ..plan_file import Approval
     from ..workspace import Workspace
 
 # The recommendations of an evaluation whose period ended longer ago than this are stale.
@@ -54,8 +54,8 @@ def plan_week_job(ws: Workspace, request: PlanRequest, notes: list[Message]) -> 
     """
     from ..calendar import national_holidays
     from ..files import refuse_link
+    from ..plan_file import plan_history
     from ..planner import ROTATION_CAP, plan_week
-    from ..plans import plan_history
 
     registry = ws.registry()
     target, selected, language = request.target, request.selected, request.lang
@@ -72,7 +72,7 @@ def plan_week_job(ws: Workspace, request: PlanRequest, notes: list[Message]) -> 
         registry,
         target,
         used=used,
-        upt_ids=selected,
+        unit_ids=selected,
         lang=language,
         holidays=holidays,
         others=kept.upts if kept is not None else (),
@@ -91,7 +91,7 @@ def _finish(
     notes: list[Message],
 ) -> PlannedWeek:
     """The roster, the kept units, the revision and approvals; then every file, rendered."""
-    from ..plans import plan_json, revise
+    from ..plan_file import plan_json, revise
     from ..render.plan_markdown import render_plan
     from ..roster import with_duty
 
@@ -123,7 +123,7 @@ def merge(new: WeekPlan, kept: WeekPlan, order: list[str]) -> WeekPlan:
     """
     units = {u.id: u for u in kept.upts}
     units.update((u.id, u) for u in new.upts)
-    rank = {upt_id: i for i, upt_id in enumerate(order)}
+    rank = {unit_id: i for i, unit_id in enumerate(order)}
     return new.model_copy(
         update={"upts": sorted(units.values(), key=lambda u: rank.get(u.id, len(rank)))}
     )
@@ -133,7 +133,7 @@ def earlier_plans(
     folder: Path, selected: list[str] | None, notes: list[Message]
 ) -> tuple[WeekPlan | None, WeekPlan | None]:
     """The week's plan to keep the other units of (kept), and the one being revised."""
-    from ..plans import load_plan
+    from ..plan_file import load_plan
 
     path = folder / PLAN_JSON
     # Re-planning some units of a planned week: the week's plan.json holds the other units'
@@ -182,9 +182,9 @@ def learned_for(
 
     base = found or learn(None)
     merged = dict(base.units)
-    for upt_id, ideas in learn(None, recommended).units.items():
-        unit = merged.get(upt_id)
-        merged[upt_id] = (
+    for unit_id, ideas in learn(None, recommended).units.items():
+        unit = merged.get(unit_id)
+        merged[unit_id] = (
             unit.model_copy(update={"recommended": ideas.recommended}) if unit else ideas
         )
     return Learned(units=merged, recommended_from=title)
@@ -212,7 +212,7 @@ def recommendations(
     if chosen is None:
         return {}, ""
     # the evaluation's models are the heaviest import of all: only when there is one to read
-    from ..evaluations import load_evaluation
+    from ..evaluation_file import load_evaluation
 
     try:
         evaluation = load_evaluation(chosen[1])
@@ -288,14 +288,14 @@ def stale_exports(
         units = [*known, *(u.id for u in previous.upts if u.id not in known)] if previous else known
     for kind in ("xlsx", "html", "docx"):
         add(plan_export_name(None, kind), f"smrt export plan --week {week} --format {kind}")
-    for upt_id in units:
+    for unit_id in units:
         for kind in ("xlsx", "html", "docx"):
             add(
-                plan_export_name(upt_id, kind),
-                f"smrt export plan --week {week} --upt {upt_id} --format {kind}",
+                plan_export_name(unit_id, kind),
+                f"smrt export plan --week {week} --upt {unit_id} --format {kind}",
             )
-        add(plan_export_name(upt_id, "csv"), f"smrt export plan --week {week} --upt {upt_id}")
-        add(plan_export_name(upt_id, "ics"), f"smrt export calendar --week {week} --upt {upt_id}")
+        add(plan_export_name(unit_id, "csv"), f"smrt export plan --week {week} --upt {unit_id}")
+        add(plan_export_name(unit_id, "ics"), f"smrt export calendar --week {week} --upt {unit_id}")
     return {name: commands[name] for name in sorted(commands)}
 
 
@@ -310,11 +310,11 @@ class ApprovedWeek:
     approval: Approval
 
 
-def approve_job(ws: Workspace, plan: WeekPlan, upt: str | None, name: str) -> ApprovedWeek:
+def approve_job(ws: Workspace, plan: WeekPlan, unit: str | None, name: str) -> ApprovedWeek:
     """Record who approved the week's plan (or one unit's) and render its files again."""
     from ..approvals import approval_of, approve
+    from ..plan_file import plan_json
     from ..plan_rows import plan_units
-    from ..plans import plan_json
     from ..render.plan_markdown import render_plan
     from .common import source_date
 
@@ -322,14 +322,14 @@ def approve_job(ws: Workspace, plan: WeekPlan, upt: str | None, name: str) -> Ap
     approved = ws.plan_path(plan.week).read_bytes()
     if WeekPlan.model_validate_json(approved) != plan:  # planned again between the two reads
         raise WorkError(msg("message.plan.changed", path=ws.plan_path(plan.week)))
-    if upt is not None:
-        plan_units(plan, upt)  # a unit without a plan that week is a user error
+    if unit is not None:
+        plan_units(plan, unit)  # a unit without a plan that week is a user error
     registry = ws.registry()
     at = source_date() or dt.datetime.now(dt.UTC)
-    plan = approve(plan, upt, name, at)
+    plan = approve(plan, unit, name, at)
     files: dict[str, str] = dict(render_plan(plan, registry))
     files[PLAN_JSON] = plan_json(plan)
-    approval = approval_of(plan, upt)
+    approval = approval_of(plan, unit)
     assert approval is not None  # just recorded, for exactly this plan
     return ApprovedWeek(plan, folder, files, approved, approval)
 

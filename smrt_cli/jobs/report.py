@@ -52,7 +52,7 @@ def report_job(
 
     What the person should know goes to `notes` as it happens, so a refusal keeps them.
     """
-    from ..plans import load_plan
+    from ..plan_file import load_plan
     from ..report_model import (
         build_report,
         language_note,
@@ -198,7 +198,7 @@ def overdue(
 
 def earlier_evaluations(folder: Path, current: RegionEvaluation) -> list[RegionEvaluation]:
     """Evaluations of the periods just before, of the same kind: the change and the trend."""
-    from ..evaluations import load_evaluation
+    from ..evaluation_file import load_evaluation
     from ..report_model import earlier_periods
 
     found = []
@@ -231,7 +231,7 @@ def evaluate_advice(folder: Path, period: Period) -> Text:
 
 def period_evaluation(folder: Path, period: str) -> tuple[Path, RegionEvaluation]:
     """The period's evaluation.json and its content; a user error naming how to make it."""
-    from ..evaluations import load_evaluation
+    from ..evaluation_file import load_evaluation
     from ..periods import parse_label
 
     path = evaluation_path(folder, period)

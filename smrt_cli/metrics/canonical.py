@@ -85,7 +85,7 @@ def post_positions(cols: Columns) -> list[int | None]:
 
 def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
     (
-        i_upt,
+        i_unit,
         i_platform,
         i_id,
         i_time,
@@ -102,15 +102,15 @@ def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
         i_follows,
     ) = positions = post_positions(cols)
     expect_counts(ctx, cols, *positions[7:])  # once a file: the fast path calls this per row
-    if i_upt is None:
+    if i_unit is None:
         ctx.file_unit()  # a file without the upt column needs --upt: say so before any row
     zones = ctx.zones
     for line, row in rows:
         # The national-scale path: plain lookups first, the careful helpers only when needed.
         width = len(row)
-        upt = row[i_upt].strip() if i_upt is not None and i_upt < width else ""
-        if upt not in zones:
-            upt = ctx.unit(line, upt)
+        unit = row[i_unit].strip() if i_unit is not None and i_unit < width else ""
+        if unit not in zones:
+            unit = ctx.unit(line, unit)
         platform = cell(row, i_platform)
         if platform not in PLATFORM_SET:
             platform = _platform(ctx, line, platform)
@@ -123,10 +123,10 @@ def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
                     msg("message.csv.not_format", value=fmt, choices=", ".join(FORMATS)),
                 )
         yield PostRecord(
-            upt,
+            unit,
             platform,
             post_id(ctx, line, cols, row, i_id),
-            iso_time(ctx, line, "published_at", cell(row, i_time), zones[upt]),
+            iso_time(ctx, line, "published_at", cell(row, i_time), zones[unit]),
             fmt,
             permalink(ctx, line, cols, row, i_link),
             clean_text(row[i_text]) if i_text is not None and i_text < width else "",
@@ -142,7 +142,7 @@ def read_posts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
 
 
 def read_messages(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
-    i_upt = cols.find("upt")
+    i_unit = cols.find("upt")
     i_received = cols.find("received_at")
     i_reply = cols.find("first_reply_at")
     i_platform = cols.find("platform")
@@ -154,11 +154,11 @@ def read_messages(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
     i_escalated = cols.find("escalated_to")
     i_lapor = cols.find("lapor_id")
     i_topic = cols.find("topic")
-    if i_upt is None:
+    if i_unit is None:
         ctx.file_unit()
     for line, row in rows:
-        upt = ctx.unit(line, cell(row, i_upt))
-        zone = ctx.zone(upt)
+        unit = ctx.unit(line, cell(row, i_unit))
+        zone = ctx.zone(unit)
         received = iso_time(ctx, line, "received_at", cell(row, i_received), zone)
         reply_text = cell(row, i_reply)
         reply = iso_time(ctx, line, "first_reply_at", reply_text, zone) if reply_text else None
@@ -178,7 +178,7 @@ def read_messages(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
             raise ctx.fail(line, msg("message.csv.not_bool", column="resolved", raw=resolved_text))
         resolved_at = _later(ctx, line, row, i_resolved_at, "resolved_at", received, zone)
         yield MessageRecord(
-            upt=upt,
+            upt=unit,
             platform=_platform(ctx, line, cell(row, i_platform)),
             received_at=received,
             first_reply_at=reply,
@@ -222,24 +222,24 @@ HOAX_COLUMNS = ("detected_at", "link", "topic", "clarified_at", "clarification_u
 
 
 def read_hoaxes(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
-    i_upt = cols.find("upt")
+    i_unit = cols.find("upt")
     i_detected = cols.find("detected_at")
     i_link = cols.find("link")
     i_topic = cols.find("topic")
     i_clarified = cols.find("clarified_at")
     i_url = cols.find("clarification_url")
-    if i_upt is None:
+    if i_unit is None:
         ctx.file_unit()
     for line, row in rows:
-        upt = ctx.unit(line, cell(row, i_upt))
-        zone = ctx.zone(upt)
+        unit = ctx.unit(line, cell(row, i_unit))
+        zone = ctx.zone(unit)
         detected = iso_time(ctx, line, "detected_at", cell(row, i_detected), zone)
         # addresses are shown in the scorecard: a line break in one is refused, as for posts
         link = permalink(ctx, line, cols, row, i_link)
         if not link:
             raise ctx.fail(line, msg("message.csv.no_link"))
         yield HoaxRecord(
-            upt=upt,
+            upt=unit,
             link=link,
             detected_at=detected,
             topic=_topic(cell(row, i_topic)),
@@ -256,18 +256,18 @@ def read_accounts(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
 
     For Meta Business Suite's page insights, say, copy its date and followers columns.
     """
-    i_upt = cols.find("upt")
+    i_unit = cols.find("upt")
     i_platform = cols.find("platform")
     i_day = cols.find("day", "date")
     i_followers = cols.find("followers")
     i_new = cols.find("new_followers", "new followers")
     expect_counts(ctx, cols, i_followers, i_new)
-    if i_upt is None:
+    if i_unit is None:
         ctx.file_unit()
     for line, row in rows:
-        upt = ctx.unit(line, cell(row, i_upt))
+        unit = ctx.unit(line, cell(row, i_unit))
         yield AccountDayRecord(
-            upt=upt,
+            upt=unit,
             platform=_platform(ctx, line, cell(row, i_platform)),
             day=parse_day(ctx, line, "day", cell(row, i_day), None, example="2026-11-30"),
             followers=count(ctx, line, cols, row, i_followers),

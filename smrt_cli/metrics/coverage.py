@@ -77,7 +77,7 @@ def covered(
     conn: sqlite3.Connection,
     start: dt.date,
     end: dt.date,
-    upt_ids: Collection[str] | None = None,
+    unit_ids: Collection[str] | None = None,
 ) -> dict[CoverageKey, list[Span]]:
     """Per (unit, data, platform): the merged days of [start, end] that imports cover."""
     rows = conn.execute(
@@ -86,11 +86,11 @@ def covered(
         (end.isoformat(), start.isoformat()),
     )
     found: dict[CoverageKey, list[Span]] = {}
-    for upt, data, platform, first, last in rows:
-        if upt_ids is not None and upt not in upt_ids:
+    for unit, data, platform, first, last in rows:
+        if unit_ids is not None and unit not in unit_ids:
             continue
         span = (max(start, dt.date.fromisoformat(first)), min(end, dt.date.fromisoformat(last)))
-        found.setdefault((upt, data, platform), []).append(span)
+        found.setdefault((unit, data, platform), []).append(span)
     return {key: merge(spans) for key, spans in found.items()}
 
 
@@ -106,8 +106,8 @@ def record(
         "INSERT INTO coverage (batch_id, upt, platform, data, first_day, last_day, source)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (batch_id, upt, platform, data, first.isoformat(), last.isoformat(), source)
-            for (upt, platform), (first, last) in sorted(spans.items())
+            (batch_id, unit, platform, data, first.isoformat(), last.isoformat(), source)
+            for (unit, platform), (first, last) in sorted(spans.items())
         ],
     )
 

@@ -72,13 +72,13 @@ def prepare(
     registry: Registry,
     *,
     format_name: str = "auto",
-    upt: str | None = None,
+    unit: str | None = None,
     year: int | None = None,
 ) -> Prepared:
     """Recognise the file and check that the options it needs are given, before any import."""
-    if upt is not None and upt not in {u.id for u in registry.upts}:
+    if unit is not None and unit not in {u.id for u in registry.upts}:
         known = ", ".join(u.id for u in registry.upts)
-        raise UserError(msg("message.metrics.unknown_unit", upt=upt, known=known))
+        raise UserError(msg("message.metrics.unknown_unit", upt=unit, known=known))
     with open_export(path, display) as fh:
         _refuse_workbook(display, cast(io.BufferedReader, fh.buffer).peek(8)[:8])
         try:
@@ -111,13 +111,13 @@ def prepare(
             columns = ", ".join(f'"{c}"' for c in missing)
             problem = msg("message.csv.not_format_file", format=spec.name, columns=columns)
             raise UserError(Problem(display, at, None, problem))
-    if upt is None and not (spec.row_units and Columns(header).has("upt")):
+    if unit is None and not (spec.row_units and Columns(header).has("upt")):
         key = "message.csv.one_unit_or_column" if spec.row_units else "message.csv.one_unit"
         raise UserError(msg(key, file=display, format=spec.name))
     if spec.needs_year and year is None:
         raise UserError(msg("message.csv.needs_year", file=display, format=spec.name))
     row_units = spec.row_units and Columns(header).has("upt")
-    return Prepared(path, display, spec, upt, size, row_units, sep)
+    return Prepared(path, display, spec, unit, size, row_units, sep)
 
 
 def _first_line(fh: io.TextIOWrapper) -> str:

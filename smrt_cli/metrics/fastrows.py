@@ -91,11 +91,11 @@ class CanonicalPosts:
                 yield self.careful(line, row)
                 continue
             row.append("")
-            upt, platform, post_id, when, fmt, link, text = head(row)
+            unit, platform, post_id, when, fmt, link, text = head(row)
             counts: tuple[str, ...] = figures(row)
             digits = "".join(counts)
-            if upt not in zones:
-                upt = ctx.unit(line, upt)
+            if unit not in zones:
+                unit = ctx.unit(line, unit)
             post_id = post_id.strip()
             if (
                 platform not in platforms
@@ -113,13 +113,13 @@ class CanonicalPosts:
             ):
                 yield self.careful(line, row)
                 continue
-            known = hours[upt]
+            known = hours[unit]
             key = when[:13] + when[19:]
             hour = known.get(key, _UNKNOWN)
             if hour is _UNKNOWN:
                 if len(known) >= _MAX_HOURS:
                     known.clear()  # a bound, so memory stays flat
-                hour = known[key] = _hour(zones[upt], when[:13], when[19:])
+                hour = known[key] = _hour(zones[unit], when[:13], when[19:])
             if hour is None:
                 yield self.careful(line, row)
                 continue
@@ -132,7 +132,7 @@ class CanonicalPosts:
             text = clean_text(text) if "&" in text or "\r" in text else text.strip()[:MAX_TEXT]
             idea, pillar = match(text)
             yield (
-                upt,
+                unit,
                 platform,
                 post_id,
                 hour[0] + when[13:19] + "Z",

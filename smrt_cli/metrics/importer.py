@@ -87,7 +87,7 @@ class FileSummary:
 
 
 def _zones(registry: Registry) -> dict[str, ZoneInfo]:
-    return {u.id: ZoneInfo(registry.upt_timezone(u)) for u in registry.upts}
+    return {u.id: ZoneInfo(registry.unit_timezone(u)) for u in registry.upts}
 
 
 def _sha256(path: Path) -> str:

@@ -90,7 +90,7 @@ def analysed(
     slot = (
         "insights" if latest is not None and period == recent_period(latest) else "insights-period"
     )
-    zones = [registry.upt_timezone(u) for u in registry.upts]
+    zones = [registry.unit_timezone(u) for u in registry.upts]
     digest = hashlib.sha256(
         "\x1f".join("\x1e".join(n) for n in (*names, zones)).encode()
     ).hexdigest()
@@ -116,18 +116,18 @@ def analysed(
 
 def _names(registry: Registry, period: Period) -> Names:
     """The registry's codes, refused when they (or the period) do not fit the packed rows."""
-    upts = [u.id for u in registry.upts]
+    units = [u.id for u in registry.upts]
     ideas = [i.id for i in registry.ideas]
     pillars = [p.id for p in registry.pillars]
     if (
-        len(upts) >= 1 << UNIT_BITS
+        len(units) >= 1 << UNIT_BITS
         or len(ideas) >= (1 << IDEA_BITS) - 1
         or len(pillars) >= (1 << PILLAR_BITS) - 1
     ):
         raise UserError(msg("message.insights.too_many"))
     if (period.end - period.start).days >= 1 << DAY_BITS:
         raise UserError(msg("message.insights.too_long"))
-    return upts, ideas, pillars
+    return units, ideas, pillars
 
 
 def insight_columns(
@@ -152,7 +152,7 @@ def _columns(registry: Registry, names: Names, table: Any, start: dt.date) -> Po
     """The packed rows unpacked into columns, with each post's local hour."""
     import numpy as np
 
-    upts, ideas, pillars = names
+    units, ideas, pillars = names
     a, b = table[:, 0].astype(np.int64), table[:, 1].astype(np.int64)
 
     def bits(value: Any, shift: int, width: int) -> Any:
@@ -167,9 +167,9 @@ def _columns(registry: Registry, names: Names, table: Any, start: dt.date) -> Po
     ):
         codes.append(np.where(value == none, -1, value))
     day = bits(b, MINUTE_BITS, DAY_BITS) + start.toordinal()
-    hour = _local_hours(registry, upts, unit, day, bits(b, 0, MINUTE_BITS))
+    hour = _local_hours(registry, units, unit, day, bits(b, 0, MINUTE_BITS))
     return PostColumns(
-        upts=upts,
+        upts=units,
         unit=unit,
         platform=bits(a, FORMAT_BITS + PILLAR_BITS, PLATFORM_BITS),
         day=day,
@@ -262,20 +262,20 @@ def _changed_units(conn: sqlite3.Connection, old: _State, period: Period) -> set
         return None
     # an import names its unit when all its rows are that unit's; else its posts tell
     batches = conn.execute("SELECT upt FROM import_batch WHERE id > ?", [old.batch]).fetchall()
-    if all(upt is not None for (upt,) in batches):
-        changed = {str(upt) for (upt,) in batches}
+    if all(unit is not None for (unit,) in batches):
+        changed = {str(unit) for (unit,) in batches}
     else:
         changed = {
-            str(upt)
-            for (upt,) in conn.execute(
+            str(unit)
+            for (unit,) in conn.execute(
                 "SELECT DISTINCT upt FROM post WHERE batch_id > ?", [old.batch]
             )
         }
     if period.start > start:
         # units with posts on the days the period has left
         changed |= {
-            str(upt)
-            for (upt,) in conn.execute(
+            str(unit)
+            for (unit,) in conn.execute(
                 "SELECT DISTINCT upt FROM post WHERE local_date >= ? AND local_date < ?",
                 [start.isoformat(), period.start.isoformat()],
             )
@@ -317,7 +317,7 @@ def _store_name(store: Path) -> str:
 
 def _packed_rows(
     conn: sqlite3.Connection,
-    upts: list[str],
+    units: list[str],
     ideas: list[str],
     pillars: list[str],
     start: dt.date,
@@ -346,7 +346,7 @@ def _packed_rows(
             "INSERT INTO temp.insight_code VALUES (?, ?, ?)",
             [
                 (kind, item, code)
-                for kind, items in enumerate((upts, ideas))
+                for kind, items in enumerate((units, ideas))
                 for code, item in enumerate(items)
             ],
         )
@@ -374,21 +374,21 @@ def _packed_rows(
 
 
 def _local_hours(
-    registry: Registry, upts: list[str], unit: Any, day: Any, minutes: Sequence[int]
+    registry: Registry, units: list[str], unit: Any, day: Any, minutes: Sequence[int]
 ) -> Any:
     """Each post's local hour: its UTC minutes plus its unit's offset on its local day."""
     import numpy as np
 
     # no post in the period (a store of message logs alone): min() of nothing would raise
-    if not upts or day.size == 0:
+    if not units or day.size == 0:
         return np.zeros(0, dtype=np.int64)
-    zones = {u.id: registry.upt_timezone(u) for u in registry.upts}
+    zones = {u.id: registry.unit_timezone(u) for u in registry.upts}
     first, last = int(day.min()), int(day.max())
     # one row per unit, one column per day of the period: the offset in minutes
-    table = np.zeros((len(upts), last - first + 1), dtype=np.int64)
+    table = np.zeros((len(units), last - first + 1), dtype=np.int64)
     by_zone: dict[str, Any] = {}
-    for i, upt in enumerate(upts):
-        zone = zones[upt]
+    for i, unit_id in enumerate(units):
+        zone = zones[unit_id]
         if zone not in by_zone:
             info = ZoneInfo(zone)
             by_zone[zone] = np.asarray(
@@ -432,12 +432,12 @@ def store_insights(
     conn: sqlite3.Connection,
     registry: Registry,
     period: Period,
-    upt_ids: Collection[str] | None = None,
+    unit_ids: Collection[str] | None = None,
     store: Path | None = None,
 ) -> Insights:
     """Read the period's posts and analyse them (breakouts with their links)."""
     cols, parts = analysed(conn, registry, period, store)
-    wanted = list(upt_ids) if upt_ids is not None else None
+    wanted = list(unit_ids) if unit_ids is not None else None
     return with_links(conn, analyse(registry, cols, period, wanted, parts=parts))
 
 

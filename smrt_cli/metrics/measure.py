@@ -9,11 +9,11 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..measures import Evidence, Metrics, PostEvidence, UnitMeasure, counter_hoax_pillars
-from ..models import RICH_FORMATS, Registry, Upt
+from ..measured import Evidence, Metrics, PostEvidence, UnitMeasure, counter_hoax_pillars
+from ..models import RICH_FORMATS, Registry, Unit
 from ..officehours import office_clocks
 from ..periods import Period
-from ..plans import Slot, WeekPlan
+from ..plan_file import Slot, WeekPlan
 from .coverage import Span, covered, days
 from .response import UnitHoaxes, UnitResponse, hoaxes, responses
 
@@ -84,18 +84,18 @@ class _Covered:
 def _covered(conn: sqlite3.Connection, period: Period, wanted: set[str]) -> _Covered:
     """The recorded coverage of the period, and temp tables of it for the joins below."""
     out = _Covered()
-    for (upt, data, platform), spans in covered(conn, period.start, period.end, wanted).items():
+    for (unit, data, platform), spans in covered(conn, period.start, period.end, wanted).items():
         if data == "posts":
-            out.posts.setdefault(upt, {})[platform] = spans
+            out.posts.setdefault(unit, {})[platform] = spans
         elif data == "account":
-            out.account.setdefault(upt, {})[platform] = spans
+            out.account.setdefault(unit, {})[platform] = spans
         else:
-            out.inbound[upt] = spans
-    for upt, platform in conn.execute(
+            out.inbound[unit] = spans
+    for unit, platform in conn.execute(
         "SELECT DISTINCT upt, platform FROM coverage WHERE data != 'inbound'"
     ):
-        if upt in wanted:
-            out.ever.setdefault(upt, set()).add(platform)
+        if unit in wanted:
+            out.ever.setdefault(unit, set()).add(platform)
     # Keyed in the order the aggregates group by: scanned in key order, the joined posts come
     # grouped by (unit, platform) already, and SQLite sorts nothing (a million posts: the
     # sort of wide rows cost twice the query).
@@ -112,8 +112,8 @@ def _covered(conn: sqlite3.Connection, period: Period, wanted: set[str]) -> _Cov
     conn.executemany(
         "INSERT INTO temp.smrt_covered VALUES (?, ?, ?, ?)",
         [
-            (upt, platform, a.isoformat(), b.isoformat())
-            for upt, by_platform in sorted(out.posts.items())
+            (unit, platform, a.isoformat(), b.isoformat())
+            for unit, by_platform in sorted(out.posts.items())
             for platform, spans in sorted(by_platform.items())
             for a, b in spans
         ],
@@ -121,8 +121,8 @@ def _covered(conn: sqlite3.Connection, period: Period, wanted: set[str]) -> _Cov
     conn.executemany(
         "INSERT INTO temp.smrt_inbox VALUES (?, ?, ?)",
         [
-            (upt, a.isoformat(), b.isoformat())
-            for upt, spans in sorted(out.inbound.items())
+            (unit, a.isoformat(), b.isoformat())
+            for unit, spans in sorted(out.inbound.items())
             for a, b in spans
         ],
     )
@@ -133,7 +133,7 @@ def measure(
     conn: sqlite3.Connection,
     registry: Registry,
     period: Period,
-    upt_ids: Sequence[str],
+    unit_ids: Sequence[str],
     plans: Sequence[WeekPlan] = (),
     days_off: Collection[dt.date] = (),
 ) -> dict[str, UnitMeasure]:
@@ -145,7 +145,7 @@ def measure(
     their covered days. Nothing of another unit, nor the day of an import, changes a unit's
     values. `days_off` (public holidays and joint leave) stop the office clock of reply times.
     """
-    wanted = set(upt_ids)
+    wanted = set(unit_ids)
     cover = _covered(conn, period, wanted)
     acc = _post_sums(conn, registry, wanted)
     best, weakest = _evidence_posts(conn, wanted, acc)
@@ -157,30 +157,30 @@ def measure(
     adherence = _plan_adherence(conn, period, plans, wanted, cover)
 
     out: dict[str, UnitMeasure] = {}
-    for upt in registry.upts:
-        if upt.id not in wanted:
+    for unit in registry.upts:
+        if unit.id not in wanted:
             continue
-        posts_covered = cover.posts.get(upt.id, {})
+        posts_covered = cover.posts.get(unit.id, {})
         has_posts = bool(posts_covered)
-        sums = acc.get(upt.id) or (_Acc() if has_posts else None)
-        has_messages = upt.id in cover.inbound
-        planned, matched = adherence.get(upt.id, (0, 0))
+        sums = acc.get(unit.id) or (_Acc() if has_posts else None)
+        has_messages = unit.id in cover.inbound
+        planned, matched = adherence.get(unit.id, (0, 0))
         metrics: dict[str, Any] = {}
         share = None
         if sums is not None:
             metrics.update(_post_metrics(sums))
-            target, share = _posting_target(upt.targets, posts_covered)
+            target, share = _posting_target(unit.targets, posts_covered)
             metrics["posting_target_share"] = sums.target_posts / target * 100 if target else None
-        reply = replies.get(upt.id) if has_messages else None
+        reply = replies.get(unit.id) if has_messages else None
         if has_messages:
             metrics.update(_message_metrics(reply))
-        found = register.get(upt.id)
+        found = register.get(unit.id)
         metrics.update(_response_metrics(reply, found))
-        value, basis = growth.get(upt.id, (None, None))
+        value, basis = growth.get(unit.id, (None, None))
         metrics["follower_growth"] = value
-        metrics["plan_adherence"] = _adherence_share(upt, planned, matched, has_posts)
-        with_data = set(posts_covered) | set(cover.account.get(upt.id, {}))
-        out[upt.id] = UnitMeasure(
+        metrics["plan_adherence"] = _adherence_share(unit, planned, matched, has_posts)
+        with_data = set(posts_covered) | set(cover.account.get(unit.id, {}))
+        out[unit.id] = UnitMeasure(
             metrics=Metrics(**metrics),
             evidence=Evidence(
                 has_post_data=has_posts,
@@ -195,25 +195,25 @@ def measure(
                 **_response_evidence(reply, found),
                 planned_slots=planned,
                 matched_slots=matched,
-                missing_exports=[p for p in upt.accounts if p not in with_data],
-                exported_platforms=sorted(cover.ever.get(upt.id, set())),
+                missing_exports=[p for p in unit.accounts if p not in with_data],
+                exported_platforms=sorted(cover.ever.get(unit.id, set())),
                 covered=dict(sorted(posts_covered.items())),
-                covered_inbound=cover.inbound.get(upt.id, []),
+                covered_inbound=cover.inbound.get(unit.id, []),
                 target_data_share=share,
                 follower_growth_basis=basis,
-                best_posts=best.get(upt.id, []),
-                weakest_posts=weakest.get(upt.id, []),
+                best_posts=best.get(unit.id, []),
+                weakest_posts=weakest.get(unit.id, []),
             ),
         )
     return out
 
 
-def _adherence_share(upt: Upt, planned: int, matched: int, has_posts: bool) -> float | None:
+def _adherence_share(unit: Unit, planned: int, matched: int, has_posts: bool) -> float | None:
     """The share of planned slots the posts matched, when there is enough to say."""
     # without any post export, "nothing matched the plan" would be a guess, not a zero;
     # nor is a plan of fewer slots than one week of the unit's targets (a plan made for
     # next week reaching a day into the month) enough to grade a month on
-    enough = planned >= max(1, sum(upt.targets.values()))
+    enough = planned >= max(1, sum(unit.targets.values()))
     return matched / planned * 100 if enough and has_posts else None
 
 
@@ -317,13 +317,13 @@ def _post_sums(conn: sqlite3.Connection, registry: Registry, wanted: set[str]) -
         f" MAX({_INTER}), {_POST_COLUMNS}"
         f" FROM {_COVERED_POSTS} GROUP BY c.upt, c.platform"
     )
-    for upt, platform, n, *r in rows:
-        if upt not in wanted:
+    for unit, platform, n, *r in rows:
+        if unit not in wanted:
             continue
-        a = acc.setdefault(upt, _Acc())
+        a = acc.setdefault(unit, _Acc())
         a.posts += n
         a.by_platform[platform] = n
-        if platform in targets.get(upt, ()):
+        if platform in targets.get(unit, ()):
             a.target_posts += n
         a.inter += (r[0] or 0) + (r[1] or 0) + (r[2] or 0) + (r[3] or 0)
         a.n_inter += r[4]
@@ -383,12 +383,12 @@ def _evidence_posts(
         if r[0] in wanted and r[2] is not None:
             weakest.setdefault(r[0], []).append(_post(r[1], r[2:]))
     best: dict[str, list[PostEvidence]] = {}
-    for upt_id, a in acc.items():
+    for unit_id, a in acc.items():
         top = sorted(a.best, key=lambda p: (-(p.interactions or 0), p.platform))[:EVIDENCE_POSTS]
-        best[upt_id] = top
+        best[unit_id] = top
         shown = {(p.platform, p.post_id) for p in top}
-        low = [p for p in weakest.get(upt_id, []) if (p.platform, p.post_id) not in shown]
-        weakest[upt_id] = sorted(low, key=lambda p: (p.interactions or 0, p.platform))[
+        low = [p for p in weakest.get(unit_id, []) if (p.platform, p.post_id) not in shown]
+        weakest[unit_id] = sorted(low, key=lambda p: (p.interactions or 0, p.platform))[
             :EVIDENCE_POSTS
         ]
     return best, weakest
@@ -419,10 +419,10 @@ def _follower_growth(
         " WHERE day BETWEEN ? AND ? ORDER BY upt, platform, day",
         [period.start.isoformat(), period.end.isoformat()],
     )
-    for upt, platform, day, followers, new_followers in rows:
-        if upt not in wanted:
+    for unit, platform, day, followers, new_followers in rows:
+        if unit not in wanted:
             continue
-        key = (upt, platform)
+        key = (unit, platform)
         if followers is not None:
             if key not in first:
                 first[key], first_day[key] = followers, day
@@ -438,21 +438,21 @@ def _follower_growth(
     for (u, p), n in new.items():
         new_of.setdefault(u, {})[p] = n
     out: dict[str, tuple[float, str]] = {}
-    for upt in registry.upts:
-        if upt.id not in wanted:
+    for unit in registry.upts:
+        if unit.id not in wanted:
             continue
-        keys = [k for k in keys_of.get(upt.id, ()) if last[k][0] > first_day[k]]
+        keys = [k for k in keys_of.get(unit.id, ()) if last[k][0] > first_day[k]]
         start = sum(first[k] for k in keys)
         if keys and start > 0:
-            out[upt.id] = ((sum(last[k][1] for k in keys) - start) / start * 100, "followers")
+            out[unit.id] = ((sum(last[k][1] for k in keys) - start) / start * 100, "followers")
             continue
         basis = "new_followers"
-        gained = _gained(upt.accounts, new_of.get(upt.id, {}))
-        if not gained and upt.id in acc:
-            basis, gained = "post_follows_floor", _gained(upt.accounts, acc[upt.id].follows)
+        gained = _gained(unit.accounts, new_of.get(unit.id, {}))
+        if not gained and unit.id in acc:
+            basis, gained = "post_follows_floor", _gained(unit.accounts, acc[unit.id].follows)
         base = sum(f for _, f in gained)
         if gained and base > 0:
-            out[upt.id] = (sum(n for n, _ in gained) / base * 100, basis)
+            out[unit.id] = (sum(n for n, _ in gained) / base * 100, basis)
     return out
 
 
@@ -495,19 +495,19 @@ def _plan_adherence(
     # (a plan file's platform is any text: bound, not quoted inline)
     platforms = sorted({s.platform for unit_slots in slots.values() for s in unit_slots})
     posts: dict[str, list[tuple[str, dt.date, str | None, str | None, str]]] = {}
-    for upt, platform, day, idea, pillar, post_id in conn.execute(
+    for unit, platform, day, idea, pillar, post_id in conn.execute(
         "SELECT upt, platform, local_date, idea_id, pillar, post_id FROM post"
         f" WHERE upt IN {_in(slots)} AND platform IN ({','.join('?' * len(platforms))})"
         " AND local_date BETWEEN ? AND ?"
         " ORDER BY upt, local_date, published_at, platform, post_id",
         [*platforms, lo, hi],
     ):
-        posts.setdefault(upt, []).append(
+        posts.setdefault(unit, []).append(
             (platform, dt.date.fromisoformat(day), idea, pillar, post_id)
         )
     return {
-        upt_id: _match_slots(unit_slots, posts.get(upt_id, []))
-        for upt_id, unit_slots in slots.items()
+        unit_id: _match_slots(unit_slots, posts.get(unit_id, []))
+        for unit_id, unit_slots in slots.items()
     }
 
 

@@ -64,8 +64,8 @@ def read_instagram(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iter
 def _read(
     ctx: ReadContext, cols: Columns, rows: Iterator[Row], platform: str, types: dict[str, str]
 ) -> Iterator[Record]:
-    upt = ctx.file_unit()
-    zone = ctx.zone(upt)
+    unit = ctx.file_unit()
+    zone = ctx.zone(unit)
     i_id = cols.find("Post ID")
     i_time = cols.find("Publish time")
     i_link = cols.find("Permalink")
@@ -91,7 +91,7 @@ def _read(
         )
         kind = row[i_type].strip().lower() if i_type is not None and i_type < len(row) else ""
         yield PostRecord(
-            upt=upt,
+            upt=unit,
             platform=platform,
             post_id=post_id(ctx, line, cols, row, i_id),
             published_at=local_time(

@@ -47,13 +47,13 @@ class ReadContext:
 
     def unit(self, line: int, value: str | None = None) -> str:
         """The row's unit: its own `upt` cell if any, else --upt; unknown ids are errors."""
-        upt = (value or "").strip() or self.upt
-        if upt is None:
+        unit = (value or "").strip() or self.upt
+        if unit is None:
             raise self.fail(line, msg("message.csv.no_unit"))
-        if upt not in self.zones:
+        if unit not in self.zones:
             known = ", ".join(sorted(self.zones))
-            raise self.fail(line, msg("message.csv.unknown_unit", upt=upt, known=known))
-        return upt
+            raise self.fail(line, msg("message.csv.unknown_unit", upt=unit, known=known))
+        return unit
 
     def file_unit(self) -> str:
         """The unit of a per-unit export: --upt, which the command checks before reading."""
@@ -61,8 +61,8 @@ class ReadContext:
             raise UserError(msg("message.import.one_unit_posts", file=self.file))
         return self.upt
 
-    def zone(self, upt: str) -> ZoneInfo:
-        return self.zones[upt]
+    def zone(self, unit: str) -> ZoneInfo:
+        return self.zones[unit]
 
 
 class Columns:

@@ -7,7 +7,7 @@ import sqlite3
 import statistics
 from dataclasses import dataclass, field
 
-from ..measures import ResponseTime
+from ..measured import ResponseTime
 from ..models import Deadline, Registry
 from ..officehours import DAY, HOUR, OfficeClock, Waited, limit_seconds, passed
 
@@ -93,18 +93,18 @@ def responses(
     # per clock: (the target counted in office time?, its seconds), read once, not per reply
     limits: dict[int, tuple[bool, float]] = {}
     # A national quarter holds 300,000 messages: one reading of each, no object per message.
-    for upt, platform, kind, received, replied, resolved, closed_flag in conn.execute(
+    for unit, platform, kind, received, replied, resolved, closed_flag in conn.execute(
         "SELECT c.upt, m.platform, m.kind, m.received_at, m.first_reply_at, m.resolved_at,"
         f" m.resolved FROM {source}"
     ):
-        clock = clocks.get(upt)
+        clock = clocks.get(unit)
         if clock is None:
             continue
-        groups = groups_of.get((upt, platform, kind))
+        groups = groups_of.get((unit, platform, kind))
         if groups is None:
-            groups = groups_of[upt, platform, kind] = _groups(out, upt, platform, kind)
+            groups = groups_of[unit, platform, kind] = _groups(out, unit, platform, kind)
         if kind == "hoax_report" and (replied is not None or closed_flag == 1):
-            out[upt].hoax_handled += 1
+            out[unit].hoax_handled += 1
         if resolved is not None:
             start, end = parse(received), parse(resolved)
             closed = max((end - start).total_seconds(), 0) / HOUR
@@ -130,17 +130,17 @@ def responses(
             g.hours.append(hours)
             g.office.append(office_hours)
             g.within += ok
-        out[upt].within_day += calendar <= DAY
+        out[unit].within_day += calendar <= DAY
     return out
 
 
 def _groups(
-    out: dict[str, UnitResponse], upt: str, platform: str, kind: str
+    out: dict[str, UnitResponse], unit_id: str, platform: str, kind: str
 ) -> tuple[_Group, _Group, _Group]:
     """The unit's overall group and those of its platform and kind, made when first met."""
-    unit = out.get(upt)
+    unit = out.get(unit_id)
     if unit is None:
-        unit = out[upt] = UnitResponse()
+        unit = out[unit_id] = UnitResponse()
     by_platform = unit.platforms.get(platform)
     if by_platform is None:
         by_platform = unit.platforms[platform] = _Group()
@@ -188,25 +188,25 @@ def hoaxes(
     if not held:
         return {}  # no register for the period: the messages need not be read for topics
     reports: dict[tuple[str, str], list[dt.datetime]] = {}
-    for upt, topic, received in conn.execute(
+    for unit_id, topic, received in conn.execute(
         "SELECT upt, topic, received_at FROM message WHERE kind = 'hoax_report'"
         f" AND topic IS NOT NULL{only} ORDER BY received_at"
     ):
-        reports.setdefault((upt, topic), []).append(parse(received))
+        reports.setdefault((unit_id, topic), []).append(parse(received))
     out: dict[str, UnitHoaxes] = {}
-    for upt, topic, detected_text, clarified_text in conn.execute(
+    for unit_id, topic, detected_text, clarified_text in conn.execute(
         "SELECT upt, topic, detected_at, clarified_at FROM hoax"
         f" WHERE local_date BETWEEN ? AND ?{only} ORDER BY upt, detected_at",
         span,
     ):
-        clock = clocks.get(upt)
+        clock = clocks.get(unit_id)
         if clock is None:
             continue
-        unit = out.setdefault(upt, UnitHoaxes())
+        unit = out.setdefault(unit_id, UnitHoaxes())
         unit.hoaxes += 1
         start = parse(detected_text)
         earliest = start - dt.timedelta(days=LINK_DAYS)
-        linked = [r for r in reports.get((upt, topic), []) if earliest <= r <= start]
+        linked = [r for r in reports.get((unit_id, topic), []) if earliest <= r <= start]
         unit.linked_reports += len(linked)
         if linked:
             start = linked[0]

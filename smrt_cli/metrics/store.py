@@ -388,7 +388,7 @@ def _backfill_coverage(conn: sqlite3.Connection) -> None:
 
     formats = {"tiktok-overview": "account", "inbound": "inbound"}  # schema 5 knew no others
     batches = conn.execute("SELECT id, file_name, format, upt FROM import_batch ORDER BY id")
-    for batch_id, file_name, format_name, upt in batches.fetchall():
+    for batch_id, file_name, format_name, unit_id in batches.fetchall():
         data = formats.get(format_name, "posts")
         if data == "posts":
             sql = "SELECT upt, platform, min(local_date), max(local_date) FROM post"
@@ -398,8 +398,8 @@ def _backfill_coverage(conn: sqlite3.Connection) -> None:
             sql = "SELECT upt, '*', min(local_date), max(local_date) FROM message"
         spans = conn.execute(f"{sql} WHERE batch_id = ? GROUP BY 1, 2", (batch_id,)).fetchall()
         stated = name_range(file_name, format_name)
-        if stated is not None and upt is not None and format_name in PLATFORM_OF:
-            spans = [(upt, PLATFORM_OF[format_name], None, None)]
+        if stated is not None and unit_id is not None and format_name in PLATFORM_OF:
+            spans = [(unit_id, PLATFORM_OF[format_name], None, None)]
         for unit, plat, first, last in spans:
             if stated is not None:
                 first, last = stated[0].isoformat(), stated[1].isoformat()
@@ -454,21 +454,21 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
 
 
-def _where_units(upt_ids: Collection[str] | None) -> tuple[str, list[str]]:
-    if upt_ids is None:
+def _where_units(unit_ids: Collection[str] | None) -> tuple[str, list[str]]:
+    if unit_ids is None:
         return "", []
-    marks = ",".join("?" * len(upt_ids))
-    return f" AND upt IN ({marks})", list(upt_ids)
+    marks = ",".join("?" * len(unit_ids))
+    return f" AND upt IN ({marks})", list(unit_ids)
 
 
 def posts(
     conn: sqlite3.Connection,
     start: dt.date,
     end: dt.date,
-    upt_ids: Collection[str] | None = None,
+    unit_ids: Collection[str] | None = None,
 ) -> list[PostRecord]:
     """Posts whose local publication day lies in [start, end], in a stable order."""
-    units, args = _where_units(upt_ids)
+    units, args = _where_units(unit_ids)
     rows = conn.execute(
         "SELECT upt, platform, post_id, published_at, format, permalink, text, views, reach,"
         " reactions, comments, shares, saves, clicks, follows, idea_id, pillar FROM post"
@@ -482,10 +482,10 @@ def messages(
     conn: sqlite3.Connection,
     start: dt.date,
     end: dt.date,
-    upt_ids: Collection[str] | None = None,
+    unit_ids: Collection[str] | None = None,
 ) -> list[MessageRecord]:
     """Inbound messages received on a local day in [start, end]."""
-    units, args = _where_units(upt_ids)
+    units, args = _where_units(unit_ids)
     rows = conn.execute(
         "SELECT upt, platform, received_at, first_reply_at, kind, resolved FROM message"
         f" WHERE local_date BETWEEN ? AND ?{units} ORDER BY upt, received_at, platform, kind",
@@ -510,14 +510,14 @@ OPEN_MESSAGE = "(first_reply_at IS NULL OR (kind = 'complaint' AND resolved = 0)
 
 
 def open_messages(
-    conn: sqlite3.Connection, until: dt.datetime, upt_ids: Collection[str] | None = None
+    conn: sqlite3.Connection, until: dt.datetime, unit_ids: Collection[str] | None = None
 ) -> Iterator[tuple[str, str, str, str, int, str | None, str | None, str | None]]:
     """Messages still open (no reply; complaints not closed) received up to `until`.
 
     Rows (upt, platform, received_at, kind, replied, topic, lapor_id, escalated_to), per unit
     oldest first (in the partial index's own order: no sorting); received_at as stored.
     """
-    units, args = _where_units(upt_ids)
+    units, args = _where_units(unit_ids)
     yield from conn.execute(
         "SELECT upt, platform, received_at, kind, first_reply_at IS NOT NULL, topic, lapor_id,"
         f" escalated_to FROM message WHERE {OPEN_MESSAGE} AND received_at <= ?{units}"
@@ -530,10 +530,10 @@ def account_days(
     conn: sqlite3.Connection,
     start: dt.date,
     end: dt.date,
-    upt_ids: Collection[str] | None = None,
+    unit_ids: Collection[str] | None = None,
 ) -> list[AccountDayRecord]:
     """Account-level daily statistics for local days in [start, end]."""
-    units, args = _where_units(upt_ids)
+    units, args = _where_units(unit_ids)
     rows = conn.execute(
         "SELECT upt, platform, day, followers, new_followers, views, profile_views, likes,"
         f" comments, shares FROM account_day WHERE day BETWEEN ? AND ?{units}"
@@ -621,14 +621,14 @@ def add_batch(
     file_name: str,
     sha256: str,
     format_name: str,
-    upt: str | None,
+    unit: str | None,
     imported_at: dt.datetime,
 ) -> int:
     """Record an import (inside its transaction); its row count is set by finish_batch."""
     cursor = conn.execute(
         "INSERT INTO import_batch (file_name, sha256, format, upt, row_count, imported_at)"
         " VALUES (?, ?, ?, ?, 0, ?)",
-        (file_name, sha256, format_name, upt, utc_text(imported_at)),
+        (file_name, sha256, format_name, unit, utc_text(imported_at)),
     )
     assert cursor.lastrowid is not None
     return cursor.lastrowid
@@ -820,7 +820,7 @@ def _writes(conn: sqlite3.Connection, sample: list[tuple[object, ...]]) -> float
 
 
 def monthly(
-    conn: sqlite3.Connection, period: str | None = None, upt: str | None = None
+    conn: sqlite3.Connection, period: str | None = None, unit_id: str | None = None
 ) -> list[dict[str, object]]:
     """Posts per unit × platform × local month, with interactions, reach and views.
 
@@ -833,9 +833,9 @@ def monthly(
     if period is not None:
         where.append("local_date BETWEEN ? AND ?")
         args += [period + "-01", period + "-31"]
-    if upt is not None:
+    if unit_id is not None:
         where.append("upt = ?")
-        args.append(upt)
+        args.append(unit_id)
     clause = f" WHERE {' AND '.join(where)}" if where else ""
     # Grouped by day in the index's own order (no sorting), then folded into months here.
     rows = conn.execute(
@@ -860,23 +860,23 @@ def monthly(
     return [dict(zip(names, (*key, *months[key]), strict=True)) for key in sorted(months)]
 
 
-def _selection(day: str, period: str | None, upt: str | None) -> tuple[str, list[str]]:
+def _selection(day: str, period: str | None, unit: str | None) -> tuple[str, list[str]]:
     """A WHERE clause for `metrics show`'s selection: one local month, one unit, or all."""
     where, args = [], []
     if period is not None:
         where.append(f"{day} BETWEEN ? AND ?")
         args += [period + "-01", period + "-31"]
-    if upt is not None:
+    if unit is not None:
         where.append("upt = ?")
-        args.append(upt)
+        args.append(unit)
     return (f" WHERE {' AND '.join(where)}" if where else ""), args
 
 
 def account_day_spans(
-    conn: sqlite3.Connection, period: str | None = None, upt: str | None = None
+    conn: sqlite3.Connection, period: str | None = None, unit: str | None = None
 ) -> list[tuple[str, str, int, str, str]]:
     """Per unit and platform: the account-level days stored, the first and the last."""
-    clause, args = _selection("day", period, upt)
+    clause, args = _selection("day", period, unit)
     rows = conn.execute(
         f"SELECT upt, platform, count(*), min(day), max(day) FROM account_day{clause}"
         " GROUP BY upt, platform ORDER BY upt, platform",
@@ -886,19 +886,19 @@ def account_day_spans(
 
 
 def hoax_counts(
-    conn: sqlite3.Connection, period: str | None = None, upt: str | None = None
+    conn: sqlite3.Connection, period: str | None = None, unit: str | None = None
 ) -> list[tuple[str, int]]:
     """Per unit: the hoax-register entries stored, detected on a local day of the selection."""
-    clause, args = _selection("local_date", period, upt)
+    clause, args = _selection("local_date", period, unit)
     rows = conn.execute(f"SELECT upt, count(*) FROM hoax{clause} GROUP BY upt ORDER BY upt", args)
     return [(r[0], r[1]) for r in rows]
 
 
 def message_counts(
-    conn: sqlite3.Connection, period: str | None = None, upt: str | None = None
+    conn: sqlite3.Connection, period: str | None = None, unit: str | None = None
 ) -> list[tuple[str, int]]:
     """Per unit: the inbound messages stored, received on a local day of the selection."""
-    clause, args = _selection("local_date", period, upt)
+    clause, args = _selection("local_date", period, unit)
     rows = conn.execute(
         f"SELECT upt, count(*) FROM message{clause} GROUP BY upt ORDER BY upt", args
     )

@@ -10,7 +10,7 @@ from .records import AccountDayRecord
 
 def read_overview(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
     """--year is the year of the first row; a step from December back to January adds one."""
-    upt = ctx.file_unit()
+    unit = ctx.file_unit()
     i_date = cols.find("Date")
     i_views = cols.find("Video Views")
     i_profile = cols.find("Profile Views")
@@ -31,7 +31,7 @@ def read_overview(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Itera
             day = day.replace(year=year)
         previous_month = day.month
         yield AccountDayRecord(
-            upt=upt,
+            upt=unit,
             platform="tiktok",
             day=day,
             followers=count(ctx, line, cols, row, i_followers),

@@ -25,8 +25,8 @@ LEGACY_TIME = ("%Y-%m-%d %H:%M %z", "%Y-%m-%d %H:%M:%S %z", "%Y-%m-%d %H:%M")
 
 
 def read_legacy(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
-    upt = ctx.file_unit()
-    zone = ctx.zone(upt)
+    unit = ctx.file_unit()
+    zone = ctx.zone(unit)
     i_id = cols.find("Tweet id")
     i_link = cols.find("Tweet permalink")
     i_text = cols.find("Tweet text")
@@ -40,7 +40,7 @@ def read_legacy(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterato
     expect_counts(ctx, cols, i_views, i_shares, i_replies, i_likes, i_clicks, i_follows)
     for line, row in rows:
         yield PostRecord(
-            upt=upt,
+            upt=unit,
             platform="x",
             post_id=post_id(ctx, line, cols, row, i_id),
             published_at=local_time(ctx, line, "time", cell(row, i_time), LEGACY_TIME, zone),
@@ -57,8 +57,8 @@ def read_legacy(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterato
 
 def read_content(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator[Record]:
     """The current export gives a day without a time: each post is placed at local noon."""
-    upt = ctx.file_unit()
-    zone = ctx.zone(upt)
+    unit = ctx.file_unit()
+    zone = ctx.zone(unit)
     i_id = cols.find("Post id")
     i_date = cols.find("Date")
     i_text = cols.find("Post text")
@@ -81,7 +81,7 @@ def read_content(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterat
         # Reposts and shares (sent or copied links) both carry the post further.
         spread = None if reposts is None and shares is None else (reposts or 0) + (shares or 0)
         yield PostRecord(
-            upt=upt,
+            upt=unit,
             platform="x",
             post_id=post_id(ctx, line, cols, row, i_id),
             published_at=noon(day, zone),
@@ -103,7 +103,7 @@ def read_daily(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
     Its "follows" are the account's new followers of the day: follower growth from the
     account, not the per-post floor.
     """
-    upt = ctx.file_unit()
+    unit = ctx.file_unit()
     i_date = cols.find("Date")
     i_views = cols.find("impressions")
     i_likes = cols.find("likes")
@@ -117,7 +117,7 @@ def read_daily(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Iterator
         # "2021-11-01" or "2021-11-01 00:00 +0000": the day is the first ten characters
         day = parse_day(ctx, line, date_name, cell(row, i_date)[:10], None, example="2021-11-01")
         yield AccountDayRecord(
-            upt=upt,
+            upt=unit,
             platform="x",
             day=day,
             new_followers=count(ctx, line, cols, row, i_follows),

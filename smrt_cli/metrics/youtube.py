@@ -26,8 +26,8 @@ def read_table_data(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Ite
 
     A video without a publish time cannot be placed in any period; it is skipped and counted.
     """
-    upt = ctx.file_unit()
-    zone = ctx.zone(upt)
+    unit = ctx.file_unit()
+    zone = ctx.zone(unit)
     i_id = cols.find("Content")
     i_title = cols.find("Video title")
     i_time = cols.find("Video publish time")
@@ -48,7 +48,7 @@ def read_table_data(ctx: ReadContext, cols: Columns, rows: Iterator[Row]) -> Ite
             continue
         day = parse_day(ctx, line, time_name, published, None)
         yield PostRecord(
-            upt=upt,
+            upt=unit,
             platform="youtube",
             post_id=video,
             published_at=noon(day, zone),

@@ -16,7 +16,7 @@ from .model import EPS, Budget, Table, UnitState, WeekIdea
 def reserve_pool(
     table: Table,
     targets: Mapping[str, int],
-    upt_id: str,
+    unit_id: str,
     last_use: Mapping[tuple[str, str], dt.date],
     week: Week,
     learn: Learn | None = None,
@@ -37,7 +37,7 @@ def reserve_pool(
             for pool in pools:
                 for item in pool.buckets.get(key, ()):
                     idea = item.idea
-                    if cooling(idea, last_use.get((upt_id, idea.id)), week) or resting(
+                    if cooling(idea, last_use.get((unit_id, idea.id)), week) or resting(
                         learn, idea, week
                     ):
                         continue

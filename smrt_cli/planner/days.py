@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 
 from ..models import WEEKDAY_NAMES, PostingPolicy, Registry
-from ..plans import Slot
+from ..plan_file import Slot
 from .model import EPS, UnitState, WeekContext, WeekIdea
 
 

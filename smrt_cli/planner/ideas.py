@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from ..calendar import Week, event_window, is_joint_leave
-from ..models import RICH_FORMATS, Event, Idea, Registry, Upt, localize
-from ..plans import PlanEvent, Reason, WeekPlan
+from ..models import RICH_FORMATS, Event, Idea, Registry, Unit, localize
+from ..plan_file import PlanEvent, Reason, WeekPlan
 from .model import Pool, Table, WeekIdea
 
 # Formats each platform can carry; an idea's first format the platform takes is used.
@@ -292,16 +292,16 @@ class IdeaIndex:
                 )
                 groups.setdefault((platform, idea_.pillar, bucket), []).append(item)
 
-    def table(self, upt: Upt) -> Table:
+    def table(self, unit: Unit) -> Table:
         """What units of `upt`'s profile can make, per platform and pillar."""
-        sig = (upt.type, frozenset(upt.capabilities))
+        sig = (unit.type, frozenset(unit.capabilities))
         found = self._tables.get(sig)
         if found is None:
-            found = self._tables[sig] = self._build(upt)
+            found = self._tables[sig] = self._build(unit)
         return found
 
-    def _build(self, upt: Upt) -> Table:
-        fitting = [need for need, example in self._needs.items() if upt.can_produce(example)]
+    def _build(self, unit: Unit) -> Table:
+        fitting = [need for need, example in self._needs.items() if unit.can_produce(example)]
         flat: dict[_PoolKey, list[WeekIdea]] = {}
         for need in fitting:
             for entry, items in self._grouped[need].items():

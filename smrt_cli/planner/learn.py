@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..calendar import Week
 from ..models import Idea
-from ..plans import Reason
+from ..plan_file import Reason
 from .model import Choice, UnitState, WeekIdea
 from .scoring import REST_FACTOR, max_lift_bonus
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..calendar import Week
-from ..models import Idea, Upt
-from ..plans import Reason, Slot
+from ..models import Idea, Unit
+from ..plan_file import Reason, Slot
 
 if TYPE_CHECKING:
     from .learn import Learn
@@ -99,26 +99,26 @@ class Tally:
     # (day, idea) -> units posting it then, for ideas outside events (the variety limit)
     day_idea: dict[tuple[dt.date, str], set[str]] = field(default_factory=dict)
 
-    def add(self, upt_id: str, slot: Slot, event_id: str | None) -> None:
-        """Count one planned slot of `upt_id`."""
+    def add(self, unit_id: str, slot: Slot, event_id: str | None) -> None:
+        """Count one planned slot of `unit_id`."""
         self.pillars[slot.pillar] = self.pillars.get(slot.pillar, 0) + 1
         self.total += 1
         if event_id is None:
-            self.day_idea.setdefault((slot.date, slot.idea_id), set()).add(upt_id)
+            self.day_idea.setdefault((slot.date, slot.idea_id), set()).add(unit_id)
 
-    def remove(self, upt_id: str, slot: Slot, event_id: str | None) -> None:
+    def remove(self, unit_id: str, slot: Slot, event_id: str | None) -> None:
         """Take back one slot `add` counted: a unit's week planned again another way."""
         self.pillars[slot.pillar] -= 1
         self.total -= 1
         if event_id is None:
-            self.day_idea[(slot.date, slot.idea_id)].discard(upt_id)
+            self.day_idea[(slot.date, slot.idea_id)].discard(unit_id)
 
 
 @dataclass
 class UnitState:
     """Running state of one unit while its slots are filled."""
 
-    upt: Upt
+    upt: Unit
     remaining: float
     slots: list[Slot] = field(default_factory=list)
     produced: dict[str, Slot] = field(default_factory=dict)  # idea id -> production slot

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import localize
-from ..plans import Slot
+from ..plan_file import Slot
 from .days import office_times
 from .learn import learned_time, time_basis, time_reason
 from .model import Choice, UnitState

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..plans import Reason
+from ..plan_file import Reason
 from .model import EPS, Choice
 from .scoring import ROTATION_CAP
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from ..plans import ReasonCode, Slot
+from ..plan_file import ReasonCode, Slot
 from .budget import member_for, missing_skill
 from .days import (
     allowed,
@@ -67,7 +67,7 @@ class Search:
         self.budget, self.times, self.prefer, self.day_cap = budget, times, prefer, day_cap
         self.afford = budget.afford + EPS
         self.learn = state.learn
-        self.upt_id, self.last_use = state.upt.id, ctx.last_use
+        self.unit_id, self.last_use = state.upt.id, ctx.last_use
         self.obstacles: set[str] = set()  # of _OBSTACLES, and "cooldown"
         self.missing_skill = ""  # a capability an idea needs that no member has
         self.best: Choice | None = None
@@ -122,7 +122,7 @@ class Search:
 
     def _rotation(self, idea_id: str) -> int:
         """Weeks since the unit last used the idea, capped: fresher is worth more."""
-        when = self.last_use.get((self.upt_id, idea_id))
+        when = self.last_use.get((self.unit_id, idea_id))
         if when is None:
             return ROTATION_CAP
         return min(ROTATION_CAP, (self.ctx.week.start - when).days // 7)
@@ -133,7 +133,7 @@ class Search:
         if (idea.id, self.platform) in self.state.used:
             return True
         week = self.ctx.week
-        last = self.last_use.get((self.upt_id, idea.id))
+        last = self.last_use.get((self.unit_id, idea.id))
         if cooling(idea, last, week) or resting(self.learn, idea, week):
             self.obstacles.add("cooldown")
             return True

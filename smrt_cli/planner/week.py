@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from ..calendar import Week, sort_events
-from ..models import PLATFORMS, WEEKDAY_NAMES, Registry, Upt, localize
-from ..plans import PlanEvent, ReadyIdea, Reason, Shortfall, UptPlan, WeekPlan
+from ..models import PLATFORMS, WEEKDAY_NAMES, Registry, Unit, localize
+from ..plan_file import PlanEvent, ReadyIdea, Reason, Shortfall, UnitPlan, WeekPlan
 from .budget import budget, reserve_pool
 from .days import apply_policy, even_day, office_hours
 from .ideas import IdeaIndex, IdeaRules, WeekEvents, last_uses, usable_ideas, week_events
@@ -28,10 +28,10 @@ def plan_week(
     *,
     history: Sequence[WeekPlan] = (),
     used: Mapping[tuple[str, str], dt.date] | None = None,
-    upt_ids: Sequence[str] | None = None,
+    unit_ids: Sequence[str] | None = None,
     lang: str | None = None,
     holidays: Sequence[PlanEvent] = (),
-    others: Sequence[UptPlan] = (),
+    others: Sequence[UnitPlan] = (),
     learned: Learned | None = None,
 ) -> WeekPlan:
     """Plan every selected unit's posts for `week`; deterministic, no I/O, no clock.
@@ -47,8 +47,8 @@ def plan_week(
     events = week_events(registry, week, holidays, language)
     selected = (
         list(registry.upts)
-        if upt_ids is None
-        else [u for u in registry.upts if u.id in set(upt_ids)]
+        if unit_ids is None
+        else [u for u in registry.upts if u.id in set(unit_ids)]
     )
     planning = {u.id for u in selected}
     kept = [u for u in others if u.id not in planning]
@@ -66,7 +66,7 @@ def plan_week(
         end=week.end,
         language=language,
         events=sort_events(events.plan_events),
-        upts=[_plan_unit(ctx, tally, index, registry, upt, learned) for upt in selected],
+        upts=[_plan_unit(ctx, tally, index, registry, unit, learned) for unit in selected],
     )
 
 
@@ -116,21 +116,21 @@ def _context(
     )
 
 
-def _new_state(upt: Upt, lang: str) -> UnitState:
+def _new_state(unit: Unit, lang: str) -> UnitState:
     """A unit's state before its first slot: its hours, and its members' skills and days."""
     return UnitState(
-        upt=upt,
-        remaining=upt.capacity_hours,
-        member_hours=[0.0] * len(upt.team),
+        upt=unit,
+        remaining=unit.capacity_hours,
+        member_hours=[0.0] * len(unit.team),
         member_caps=[
-            frozenset(upt.capabilities if m.capabilities is None else m.capabilities)
-            for m in upt.team
+            frozenset(unit.capabilities if m.capabilities is None else m.capabilities)
+            for m in unit.team
         ],
         member_days=[
             None if m.days is None else frozenset(WEEKDAY_NAMES.index(d) for d in m.days)
-            for m in upt.team
+            for m in unit.team
         ],
-        any_day=all(m.days is None for m in upt.team),
+        any_day=all(m.days is None for m in unit.team),
         lang=lang,
     )
 
@@ -140,9 +140,9 @@ def _plan_unit(
     tally: Tally,
     index: IdeaIndex,
     registry: Registry,
-    upt: Upt,
+    unit: Unit,
     learned: Learned | None,
-) -> UptPlan:
+) -> UnitPlan:
     """One unit's week: its targets filled slot by slot, what could not be, its ready list.
 
     A unit left short is planned again with the slots taken in other orders (issue 16: one
@@ -150,9 +150,9 @@ def _plan_unit(
     order on a tie, so a unit that reaches its targets is planned exactly as before.
     """
     language = ctx.lang
-    tz = registry.upt_timezone(upt)
-    targets: dict[str, int] = {str(p): n for p, n in upt.targets.items() if n > 0}
-    best = _attempt(ctx, tally, index, registry, upt, learned, targets, 0)
+    tz = registry.unit_timezone(unit)
+    targets: dict[str, int] = {str(p): n for p, n in unit.targets.items() if n > 0}
+    best = _attempt(ctx, tally, index, registry, unit, learned, targets, 0)
     tries: list[tuple[int, str]] = [(v, "") for v in range(1, len(ATTEMPTS))]
     again = True
     while sum(best[1].values()) < sum(targets.values()):
@@ -164,13 +164,13 @@ def _plan_unit(
             break
         variant, first = tries.pop(0)
         _untally(ctx, tally, best[0])
-        other = _attempt(ctx, tally, index, registry, upt, learned, targets, variant, first)
+        other = _attempt(ctx, tally, index, registry, unit, learned, targets, variant, first)
         if sum(other[1].values()) > sum(best[1].values()):
             best = other
         else:
             _untally(ctx, tally, other[0])
             for slot in best[0].slots:
-                tally.add(upt.id, slot, _event_of(ctx, slot.idea_id))
+                tally.add(unit.id, slot, _event_of(ctx, slot.idea_id))
     state, placed, missing_reason = best
     shortfalls = [
         Shortfall(platform=p, missing=targets[p] - placed[p], reason=missing_reason[p])
@@ -182,18 +182,18 @@ def _plan_unit(
         state.slots,
         key=lambda s: (s.date, s.time, platform_rank.get(s.platform, 9), s.idea_id),
     )
-    return UptPlan(
-        id=upt.id,
-        name=localize(upt.name, language),
+    return UnitPlan(
+        id=unit.id,
+        name=localize(unit.name, language),
         timezone=tz,
-        capacity_hours=upt.capacity_hours,
+        capacity_hours=unit.capacity_hours,
         planned_hours=round(sum(s.effort_hours for s in slots), 2),
         slots=slots,
         shortfalls=shortfalls,
         ready=[
             ReadyIdea(idea_id=i.id, title=localize(i.title, language), pillar=i.pillar)
             for i in ctx.reactive
-            if upt.can_produce(i)
+            if unit.can_produce(i)
         ],
     )
 
@@ -232,7 +232,7 @@ def _attempt(
     tally: Tally,
     index: IdeaIndex,
     registry: Registry,
-    upt: Upt,
+    unit: Unit,
     learned: Learned | None,
     targets: dict[str, int],
     variant: int,
@@ -240,11 +240,11 @@ def _attempt(
 ) -> tuple[UnitState, dict[str, int], dict[str, Reason]]:
     """The unit's week planned from scratch with one order of its slots (in the frugal order,
     `first`'s slots before the others)."""
-    state = _new_state(upt, ctx.lang)
+    state = _new_state(unit, ctx.lang)
     if learned is not None:
-        tz = registry.upt_timezone(upt)
-        state.learn = unit_learn(learned.unit(upt.id), learned, tz)
-    policy = upt.posting_policy or registry.settings.posting_policy
+        tz = registry.unit_timezone(unit)
+        state.learn = unit_learn(learned.unit(unit.id), learned, tz)
+    policy = unit.posting_policy or registry.settings.posting_policy
     apply_policy(state, policy, ctx.days, ctx.day_off, ctx.event_days, sum(targets.values()))
     state.latest = "23:59" if policy.evenings else ctx.office_close
     unit_times = {
@@ -253,14 +253,14 @@ def _attempt(
     }
     order, frugal = ATTEMPTS[variant]
     if order == FRUGAL:
-        table = index.table(upt)
+        table = index.table(unit)
         placed, missing = _fill_frugal(ctx, tally, state, table, targets, unit_times, first)
         return state, placed, missing
     placed, missing = _fill(
         ctx,
         tally,
         state,
-        index.table(upt),
+        index.table(unit),
         targets,
         unit_times,
         _slot_order(targets, order),

@@ -26,7 +26,7 @@ from ..evaluation import (
     PostEvidence,
     RegionEvaluation,
     ResponseTime,
-    UptEvaluation,
+    UnitEvaluation,
     advice_text,
     counter_hoax_pillars,
     has_stored_exports,
@@ -62,7 +62,7 @@ def _num(value: float, lang: str, decimals: int = 1) -> str:
     return format_number(value, lang, decimals)
 
 
-def _basis(u: UptEvaluation, c: CriterionResult, lang: str) -> str:
+def _basis(u: UnitEvaluation, c: CriterionResult, lang: str) -> str:
     """' (a floor: ...)' after a follower growth counted from the follows posts brought."""
     floor = u.evidence.follower_growth_basis == "post_follows_floor"
     if c.source == "follower_growth" and c.value is not None and floor:
@@ -76,7 +76,7 @@ def _share_text(share: float, lang: str) -> str:
     return t("export.share", lang, pct=format_number(share * 100, lang, 0))
 
 
-def _change(ev: RegionEvaluation, u: UptEvaluation, lang: str, none: str) -> str:
+def _change(ev: RegionEvaluation, u: UnitEvaluation, lang: str, none: str) -> str:
     """The change, or why it is not shown (the previous period is no fair base)."""
     why = change_withheld_text(u, ev.previous_period.title(lang), lang)
     return why if why is not None and u.change is None else _signed(u.change, lang, none)
@@ -151,7 +151,7 @@ def _score(value: float | None, lang: str) -> Inline:
     return Emph(t("evaluation.no_data", lang)) if value is None else format_number(value, lang, 1)
 
 
-def _header(ev: RegionEvaluation, lang: str, unit: UptEvaluation | None = None) -> list[Block]:
+def _header(ev: RegionEvaluation, lang: str, unit: UnitEvaluation | None = None) -> list[Block]:
     """The period, how much of it the exports cover, and the rules a reader needs first."""
     p = ev.period
     span = (
@@ -213,7 +213,7 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
     return page(title, [*_header(ev, lang), Paragraph(rules)], sections)
 
 
-def _league(ev: RegionEvaluation, ordered: list[UptEvaluation], lang: str) -> Table:
+def _league(ev: RegionEvaluation, ordered: list[UnitEvaluation], lang: str) -> Table:
     headers = _headers(
         lang,
         "evaluation.rank",
@@ -247,7 +247,7 @@ def _distribution(ev: RegionEvaluation, lang: str) -> Table:
 
 
 def _matrix(
-    ordered: list[UptEvaluation], registry: Registry, names: dict[str, str], lang: str
+    ordered: list[UnitEvaluation], registry: Registry, names: dict[str, str], lang: str
 ) -> list[Block]:
     """Every unit's points per criterion, the criterion's weight beside its name."""
     crits = registry.criteria
@@ -335,7 +335,7 @@ def _post_rows(posts: list[PostEvidence], lang: str) -> list[str]:
 
 
 def render_unit(
-    ev: RegionEvaluation, u: UptEvaluation, registry: Registry, ranked: int | None = None
+    ev: RegionEvaluation, u: UnitEvaluation, registry: Registry, ranked: int | None = None
 ) -> str:
     """<unit-id>.md: the scorecard, its evidence, strengths, weaknesses and what to do."""
     lang = ev.language
@@ -349,7 +349,7 @@ def render_unit(
     return page(title, intro, sections)
 
 
-def _summary(ev: RegionEvaluation, u: UptEvaluation, lang: str, ranked: int | None) -> Text:
+def _summary(ev: RegionEvaluation, u: UnitEvaluation, lang: str, ranked: int | None) -> Text:
     if u.score is None:
         return Said("evaluation.summary_none", lang)
     no_prev = t("evaluation.no_previous", lang, label=ev.previous_period.title(lang))
@@ -364,7 +364,7 @@ def _summary(ev: RegionEvaluation, u: UptEvaluation, lang: str, ranked: int | No
     return Said("evaluation.summary_score", lang, values)
 
 
-def _scorecard(u: UptEvaluation, registry: Registry, lang: str) -> Table:
+def _scorecard(u: UnitEvaluation, registry: Registry, lang: str) -> Table:
     crit = {c.id: c for c in registry.criteria}
     headers: list[Text] = [
         t("evaluation.criterion", lang),
@@ -386,7 +386,7 @@ def _scorecard(u: UptEvaluation, registry: Registry, lang: str) -> Table:
     return Table(headers, rows, (1, 3, 4))
 
 
-def _evidence(u: UptEvaluation, registry: Registry, lang: str) -> list[Section]:
+def _evidence(u: UnitEvaluation, registry: Registry, lang: str) -> list[Section]:
     """'Bukti': what was measured, then reply times, best and weakest posts, assessors' notes."""
     e, m = u.evidence, u.metrics
     elsewhere = has_stored_exports(registry, u)
@@ -417,7 +417,7 @@ def _evidence(u: UptEvaluation, registry: Registry, lang: str) -> list[Section]:
     return sections
 
 
-def _facts(u: UptEvaluation, posts_none: str, lang: str) -> list[Text]:
+def _facts(u: UnitEvaluation, posts_none: str, lang: str) -> list[Text]:
     """One line each: posts, public messages, the plan, missing exports, hoaxes."""
     e, m = u.evidence, u.metrics
     facts: list[Text] = []
@@ -458,7 +458,7 @@ def _facts(u: UptEvaluation, posts_none: str, lang: str) -> list[Text]:
     return facts
 
 
-def _judgement(u: UptEvaluation, registry: Registry, lang: str) -> list[Section]:
+def _judgement(u: UnitEvaluation, registry: Registry, lang: str) -> list[Section]:
     """Strengths, weaknesses and the recommendations, each criterion by name."""
     names = {c.id: c.name for c in u.criteria}
     sections = []
@@ -485,7 +485,7 @@ def _judgement(u: UptEvaluation, registry: Registry, lang: str) -> list[Section]
     return sections
 
 
-def _hoax_line(u: UptEvaluation, lang: str) -> str:
+def _hoax_line(u: UnitEvaluation, lang: str) -> str:
     """'3 hoaks, 2 diklarifikasi (median 5,5 jam; 66,7% dalam target); 4 laporan terkait'."""
     e, m = u.evidence, u.metrics
     median = m.median_hoax_clarification_hours
@@ -501,7 +501,7 @@ def _hoax_line(u: UptEvaluation, lang: str) -> str:
     )
 
 
-def _response_times(u: UptEvaluation, registry: Registry, lang: str) -> list[Section]:
+def _response_times(u: UnitEvaluation, registry: Registry, lang: str) -> list[Section]:
     """Reply times per platform and per kind, in calendar and in office hours."""
     from ..i18n import deadline_text
 

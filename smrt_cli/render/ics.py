@@ -9,8 +9,8 @@ from typing import Any
 
 from ..catalogue import t
 from ..i18n import format_name, hours_text, platform_name
+from ..plan_file import Duty, WithdrawnSlot
 from ..plan_rows import PlanRow
-from ..plans import Duty, WithdrawnSlot
 
 PRODID = "-//Hubla SMRT//smrt//ID"
 # The posting slot itself; the production effort is in the description, not the calendar block.

@@ -201,9 +201,11 @@ def render_region(insights: Insights, registry: Registry, lang: str) -> str:
     else:
         out += [t("insight.no_breakouts", lang), ""]
     out += [f"## {t('insight.units', lang)}", ""]
-    for upt in registry.upts:
-        if any(t.upt == upt.id for t in insights.best_times):
-            out.append(f"- [{escape(localize(upt.name, lang), block=False)}]({unit_file(upt.id)})")
+    for unit in registry.upts:
+        if any(t.upt == unit.id for t in insights.best_times):
+            out.append(
+                f"- [{escape(localize(unit.name, lang), block=False)}]({unit_file(unit.id)})"
+            )
     out.append("")
     return "\n".join(out)
 
@@ -219,33 +221,33 @@ def _times_header(lang: str) -> list[str]:
     ]
 
 
-def render_unit(insights: Insights, registry: Registry, upt_id: str, lang: str) -> str:
+def render_unit(insights: Insights, registry: Registry, unit_id: str, lang: str) -> str:
     """<unit-id>.md: the unit's best times with their basis, what works, breakouts, rests.
 
     `insights` may hold the region's rows (upt None) and this unit's only: render_insights
     hands each unit its own share, so a national run does not search every row per unit.
     """
-    upt = registry.upt(upt_id)
-    zone = registry.upt_timezone(upt)
-    name = localize(upt.name, lang)
+    unit = registry.unit(unit_id)
+    zone = registry.unit_timezone(unit)
+    name = localize(unit.name, lang)
     title = t("insight.unit_title", lang, unit=name, period=insights.period.title(lang))
     out = [f"# {escape(title, block=False)}", "", *_intro(insights, lang)]
     out += [f"## {t('insight.best_times', lang)}", ""]
-    times = [t for t in insights.best_times if t.upt == upt_id]
+    times = [t for t in insights.best_times if t.upt == unit_id]
     out.extend(_table(_times_header(lang), _times_rows(times, zone, lang)))
-    content = [c for c in insights.content if c.upt == upt_id]
+    content = [c for c in insights.content if c.upt == unit_id]
     if content:
         out += [f"## {t('insight.what_works', lang)}", ""]
         out.extend(_content_rows(registry, content, lang))
     out += [f"## {t('insight.breakouts', lang)}", ""]
-    mine = [b for b in insights.breakouts if b.upt == upt_id]
+    mine = [b for b in insights.breakouts if b.upt == unit_id]
     if mine:
         out.extend(
             _table(_breakout_header(lang, False), _breakout_rows(registry, mine, lang, False))
         )
     else:
         out += [t("insight.no_breakouts", lang), ""]
-    resting = [r for r in insights.resting if r.upt == upt_id]
+    resting = [r for r in insights.resting if r.upt == unit_id]
     if resting:
         ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
         out += [f"## {t('insight.resting', lang)}", ""]
@@ -273,9 +275,9 @@ def render_insights(insights: Insights, registry: Registry, lang: str) -> dict[s
         for row in getattr(insights, name):
             if row.upt is not None:
                 shares.setdefault(row.upt, {}).setdefault(name, []).append(row)
-    for upt in registry.upts:
-        share = shares.get(upt.id)
+    for unit in registry.upts:
+        share = shares.get(unit.id)
         if share is not None and share.get("best_times"):
             own = insights.model_copy(update={name: share.get(name, []) for name in UNIT_ROWS})
-            files[unit_file(upt.id)] = render_unit(own, registry, upt.id, lang)
+            files[unit_file(unit.id)] = render_unit(own, registry, unit.id, lang)
     return files

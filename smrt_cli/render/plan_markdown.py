@@ -31,8 +31,8 @@ from ..i18n import (
     platform_name,
 )
 from ..models import Idea, Registry, localize
+from ..plan_file import Slot, UnitPlan, WeekPlan
 from ..planner import office_hours
-from ..plans import Slot, UptPlan, WeekPlan
 from ..reason_texts import event_index, shortfall_reason, skill_names, slot_reason
 from .markdown import page
 
@@ -58,11 +58,11 @@ def _event_kind(kind: str, name: str, lang: str) -> str:
     return t(f"plan.kind.{kind}", lang)
 
 
-def _status(plan: WeekPlan, upt: str | None, registry: Registry) -> Paragraph:
+def _status(plan: WeekPlan, unit: str | None, registry: Registry) -> Paragraph:
     """The approval line under a title: **DRAF** until `smrt plan approve`, then who and when."""
     from ..approvals import status_text
 
-    return Paragraph(Strong(status_text(plan, upt, plan.language, registry.settings.timezone)))
+    return Paragraph(Strong(status_text(plan, unit, plan.language, registry.settings.timezone)))
 
 
 def render_overview(plan: WeekPlan, registry: Registry) -> str:
@@ -180,7 +180,7 @@ def _warnings(plan: WeekPlan, registry: Registry, lang: str) -> Block:
     return Bullets(warnings) if warnings else Paragraph(t("plan.no_warnings", lang))
 
 
-def _unit_warnings(unit: UptPlan, registry: Registry, lang: str) -> list[Text]:
+def _unit_warnings(unit: UnitPlan, registry: Registry, lang: str) -> list[Text]:
     skills = skill_names(registry, lang)
     name = unit.name or unit.id
     warnings: list[Text] = []
@@ -237,7 +237,7 @@ def _checklist(idea: Idea | None, fmt: str, lang: str) -> list[str]:
 
 
 def render_unit(
-    plan: WeekPlan, unit: UptPlan, registry: Registry, ideas: dict[str, Idea] | None = None
+    plan: WeekPlan, unit: UnitPlan, registry: Registry, ideas: dict[str, Idea] | None = None
 ) -> str:
     """<unit-id>.md: the unit's week, day by day, then what each item needs."""
     lang = plan.language
@@ -273,7 +273,7 @@ def render_unit(
     return page(title, intro, sections)
 
 
-def _slots(plan: WeekPlan, unit: UptPlan, registry: Registry) -> Table:
+def _slots(plan: WeekPlan, unit: UnitPlan, registry: Registry) -> Table:
     """The unit's week, one row a post: when, where, what, whose, how long, and why."""
     lang = plan.language
     events = event_index(plan.events)
@@ -303,7 +303,7 @@ def _day_header(lang: str) -> Said:
 
 
 def _details(
-    plan: WeekPlan, unit: UptPlan, ideas: dict[str, Idea], registry: Registry
+    plan: WeekPlan, unit: UnitPlan, ideas: dict[str, Idea], registry: Registry
 ) -> list[Section]:
     """Each idea once: where and when it runs, its brief, hashtags and checklist."""
     lang = plan.language
@@ -342,7 +342,7 @@ def _details(
     return sections
 
 
-def _duty_section(plan: WeekPlan, unit: UptPlan, registry: Registry) -> Section:
+def _duty_section(plan: WeekPlan, unit: UnitPlan, registry: Registry) -> Section:
     """'Jadwal piket': who watches the inbox each day, and each day nobody can."""
     from ..roster import campaign_names
 
@@ -381,7 +381,7 @@ def _outside_office(slot: Slot, plan: WeekPlan, office: tuple[str, str, frozense
     return day_off or slot.date.weekday() not in weekdays or not opens <= slot.time <= closes
 
 
-def _ready(unit: UptPlan, ideas: dict[str, Idea], registry: Registry, lang: str) -> list[Section]:
+def _ready(unit: UnitPlan, ideas: dict[str, Idea], registry: Registry, lang: str) -> list[Section]:
     """The reactive ideas the unit can use when their occasion arises ("siap pakai")."""
     if not unit.ready:
         return []

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from .. import catalogue
 from ..catalogue import t
 from ..i18n import format_name, platform_name, zone_abbreviation
+from ..plan_file import UnitPlan
 from ..plan_rows import PlanRow
-from ..plans import UptPlan
 from .xlsx import Column, Sheet, render_workbook, sheet_title
 
 
@@ -57,7 +57,7 @@ def _row(r: PlanRow, lang: str, status: str, with_unit: bool) -> list[object]:
 
 def render_plan_xlsx(
     week: str,
-    units: Sequence[tuple[UptPlan, str, Sequence[PlanRow]]],
+    units: Sequence[tuple[UnitPlan, str, Sequence[PlanRow]]],
     lang: str,
     statuses: dict[str, str],
     stamp: dt.datetime,

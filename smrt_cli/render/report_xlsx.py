@@ -6,7 +6,7 @@ import datetime as dt
 
 from .. import catalogue
 from ..catalogue import t
-from ..evaluation import RegionEvaluation, UptEvaluation
+from ..evaluation import RegionEvaluation, UnitEvaluation
 from ..models import Registry, localize
 from ..report_model import (
     criterion_name,
@@ -86,7 +86,7 @@ def render_report_xlsx(
 def _criteria_sheets(
     registry: Registry,
     evaluation: RegionEvaluation,
-    league: list[UptEvaluation],
+    league: list[UnitEvaluation],
     names: dict[str, str],
     lang: str,
     taken: set[str],
@@ -139,7 +139,7 @@ def _criteria_sheets(
 
 def _follow_up(
     registry: Registry,
-    league: list[UptEvaluation],
+    league: list[UnitEvaluation],
     names: dict[str, str],
     lang: str,
     issued: dt.date,

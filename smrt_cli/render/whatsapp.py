@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 
 from ..catalogue import t
 from ..i18n import DAYS, format_date, format_name, format_time, hours_text, platform_name, week_name
+from ..plan_file import PlanEvent, UnitPlan, WeekPlan
 from ..plan_rows import PlanRow
-from ..plans import PlanEvent, UptPlan, WeekPlan
 from ..reason_texts import shortfall_reason
 
 SEPARATOR = "——————————"
@@ -26,7 +26,7 @@ def _plain(text: str) -> str:
 
 def render_message(
     plan: WeekPlan,
-    unit: UptPlan,
+    unit: UnitPlan,
     rows: Sequence[PlanRow],
     lang: str,
     region: str,
@@ -112,7 +112,7 @@ def _days(plan: WeekPlan, rows: Sequence[PlanRow], lang: str) -> list[str]:
     return lines
 
 
-def _best_times(unit: UptPlan, defaults: Mapping[str, Sequence[str]], lang: str) -> list[str]:
+def _best_times(unit: UnitPlan, defaults: Mapping[str, Sequence[str]], lang: str) -> list[str]:
     """A line per learned time that differs from the registry's times for its platform."""
     found: dict[tuple[str, int, str], str] = {}
     for s in unit.slots:

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
-from smrt_cli.plans import Slot, WeekPlan
+from smrt_cli.plan_file import Slot, WeekPlan
 from tests.helpers.cli import run
 from tests.helpers.plan_data import FIXTURE, make_plan, slot, workspace
 

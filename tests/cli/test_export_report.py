@@ -669,7 +669,7 @@ def test_printed_report_fits_twelve_pages_keeps_headings_with_tables_and_names_o
 def test_unit_without_data_has_no_score_and_says_so() -> None:
     from smrt_cli.document import Bullets, Paragraph, Table
     from smrt_cli.evaluation import RegionEvaluation as Evaluation
-    from smrt_cli.registry import load_registry
+    from smrt_cli.registry_file import load_registry
     from smrt_cli.report_model import build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")
@@ -846,7 +846,7 @@ def test_appendix_names_the_week_as_people_do(tmp_path: Path, lang: str, title: 
 def test_a_period_without_imported_posts_is_said_in_the_purpose() -> None:
     from smrt_cli.document import Paragraph
     from smrt_cli.evaluation import RegionEvaluation as Evaluation
-    from smrt_cli.registry import load_registry
+    from smrt_cli.registry_file import load_registry
     from smrt_cli.report_model import build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")
@@ -865,7 +865,7 @@ def test_a_period_without_imported_posts_is_said_in_the_purpose() -> None:
 def test_a_unit_whose_imports_miss_the_period_is_not_said_to_have_no_data_at_all() -> None:
     from smrt_cli.document import Bullets
     from smrt_cli.evaluation import RegionEvaluation as Evaluation
-    from smrt_cli.registry import load_registry
+    from smrt_cli.registry_file import load_registry
     from smrt_cli.report_model import build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")
@@ -892,7 +892,7 @@ def _report_with_earlier(
 ) -> Any:
     """The November report with earlier evaluations {label: (start, end, KSOP A's score)}."""
     from smrt_cli.evaluation import RegionEvaluation as Evaluation
-    from smrt_cli.registry import load_registry
+    from smrt_cli.registry_file import load_registry
     from smrt_cli.report_model import build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")
@@ -941,7 +941,7 @@ def test_the_change_is_against_the_month_before_only() -> None:
 def test_a_thin_previous_period_shows_no_change_and_says_why() -> None:
     from smrt_cli.document import Table
     from smrt_cli.evaluation import RegionEvaluation as Evaluation
-    from smrt_cli.registry import load_registry
+    from smrt_cli.registry_file import load_registry
     from smrt_cli.report_model import build_report
 
     registry = load_registry(FIXTURE, "minimal.yaml")

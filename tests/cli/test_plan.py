@@ -148,7 +148,7 @@ def test_history_outside_the_cooldown_horizon_is_not_read(tmp_path: Path) -> Non
 def test_history_is_cached_for_the_plan_bytes_and_read_again_once_edited(tmp_path: Path) -> None:
     from smrt_cli.cache import cache_dir
     from smrt_cli.calendar import Week
-    from smrt_cli.plans import plan_history
+    from smrt_cli.plan_file import plan_history
 
     week = tmp_path / "plans" / "2026-W48"
     week.mkdir(parents=True)
@@ -207,7 +207,7 @@ def test_bad_date_and_both_week_and_date(tmp_path: Path) -> None:
     assert "error: --week and --date both given — use one of them" in err
 
 
-def test_date_picks_its_iso_week_and_upt_limits_units(tmp_path: Path) -> None:
+def test_date_picks_its_iso_week_and_unit_limits_units(tmp_path: Path) -> None:
     code, out, err = parts(
         run(tmp_path, *PLAN_WEEK, "--date", "2026-12-02", "--upt", "upp-tahuna", "--json")
     )
@@ -316,7 +316,7 @@ def test_history_from_earlier_weeks_enforces_cooldown(tmp_path: Path) -> None:
     assert run(tmp_path, *PLAN_WEEK, "--week", "2026-W49").exit_code == 0
     code, out, _ = parts(run(tmp_path, *PLAN_WEEK, "--week", "2026-W50", "--json"))
     assert code == 0
-    from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
+    from smrt_cli.registry_file import BUNDLED_SAMPLE, load_registry
 
     cooldown = {i.id: i.cooldown_weeks for i in load_registry(BUNDLED_SAMPLE).ideas}
     before = json.loads((tmp_path / "plans" / "2026-W49" / "plan.json").read_text("utf-8"))
@@ -430,7 +430,7 @@ def _html_and_text(text: str) -> tuple[list[str], str]:
 
 
 def test_registry_text_never_renders_as_html(tmp_path: Path) -> None:
-    from smrt_cli.registry import BUNDLED_SAMPLE
+    from smrt_cli.registry_file import BUNDLED_SAMPLE
 
     source = BUNDLED_SAMPLE.read_text(encoding="utf-8")
     for old, new in (
@@ -481,7 +481,7 @@ def test_weeks_planned_in_order_never_give_a_unit_two_posts_at_one_time(tmp_path
     assert sorted(per_day) == [d.isoformat() for d in Week(2026, 51).days]
     weekend = {s["idea_id"] for u in w51["upts"] for s in u["slots"] if s["date"] >= "2026-12-19"}
     assert "ucapan-hari-bela-negara" in weekend
-    from smrt_cli.registry import BUNDLED_SAMPLE, load_registry
+    from smrt_cli.registry_file import BUNDLED_SAMPLE, load_registry
 
     linked = {i.id: set(i.events) for i in load_registry(BUNDLED_SAMPLE).ideas}
     assert all(linked[i] & {"hari-bela-negara", "nataru"} for i in weekend), weekend
@@ -520,7 +520,7 @@ def test_a_week_planned_again_is_its_next_revision_and_calendars_cancel_dropped_
 ) -> None:
     import icalendar
 
-    from smrt_cli.registry import BUNDLED_SAMPLE
+    from smrt_cli.registry_file import BUNDLED_SAMPLE
 
     registry = tmp_path / "upt.yaml"
     text = BUNDLED_SAMPLE.read_text(encoding="utf-8")

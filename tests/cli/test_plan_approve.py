@@ -158,7 +158,7 @@ def test_a_plan_edited_after_approval_is_a_draft_again(tmp_path: Path) -> None:
 def test_status_text_in_english_and_the_regions_time_zone(tmp_path: Path) -> None:
     from smrt_cli.approvals import approve as approve_plan
     from smrt_cli.approvals import status_text
-    from smrt_cli.plans import load_plan
+    from smrt_cli.plan_file import load_plan
 
     folder = planned(tmp_path)
     plan = load_plan(folder / "plan.json")

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from smrt_cli import __version__
 from smrt_cli.cli import app
 from smrt_cli.cli.registry_cmds import schema_text
-from smrt_cli.registry import BUNDLED_SAMPLE
+from smrt_cli.registry_file import BUNDLED_SAMPLE
 from tests.helpers import paths
 
 runner = CliRunner()
@@ -149,7 +149,7 @@ def test_workspace_registry_is_used_when_present(tmp_path: Path) -> None:
     ]
 
 
-def test_upt_list_json_on_the_sample() -> None:
+def test_unit_list_json_on_the_sample() -> None:
     result = runner.invoke(app, ["upt", "list", "--json"])
     rows = json.loads(result.stdout)
     assert len(rows) == 10

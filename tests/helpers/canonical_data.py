@@ -8,7 +8,7 @@ from pathlib import Path
 
 from smrt_cli.metrics.canonical import CANONICAL_COLUMNS
 from smrt_cli.metrics.importer import FileSummary, import_file, prepare
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 from tests.helpers import paths
 
 REGISTRY = load_registry(paths.MINIMAL)

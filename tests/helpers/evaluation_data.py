@@ -9,14 +9,14 @@ from pathlib import Path
 
 from smrt_cli.evaluation import (
     RegionEvaluation,
+    UnitEvaluation,
     UnitMeasure,
-    UptEvaluation,
     evaluate,
 )
 from smrt_cli.metrics.store import open_store
 from smrt_cli.models import Registry
 from smrt_cli.periods import parse_month
-from smrt_cli.plans import Slot, UptPlan, WeekPlan, plan_json
+from smrt_cli.plan_file import Slot, UnitPlan, WeekPlan, plan_json
 from smrt_cli.scores import ScoreEntry
 from tests.helpers import paths
 
@@ -36,21 +36,21 @@ def local_day(moment: str) -> str:
 
 def batch(
     conn: sqlite3.Connection,
-    upt: str,
+    unit: str,
     fmt: str = "meta-instagram-posts",
     imported_at: str = "2026-11-01T00:00:00Z",
 ) -> int:
     cur = conn.execute(
         "INSERT INTO import_batch (file_name, sha256, format, upt, row_count, imported_at)"
         " VALUES (?, ?, ?, ?, 0, ?)",
-        [f"{upt}.csv", f"sha-{upt}-{fmt}-{imported_at}", fmt, upt, imported_at],
+        [f"{unit}.csv", f"sha-{unit}-{fmt}-{imported_at}", fmt, unit, imported_at],
     )
     return int(cur.lastrowid or 0)
 
 
 def post(
     conn: sqlite3.Connection,
-    upt: str,
+    unit: str,
     platform: str,
     post_id: str,
     published_at: str,
@@ -73,7 +73,7 @@ def post(
         " batch_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?,"
         " (SELECT max(id) FROM import_batch WHERE upt = ?1))",
         [
-            upt,
+            unit,
             platform,
             post_id,
             published_at,
@@ -95,7 +95,7 @@ def post(
 
 def message(
     conn: sqlite3.Connection,
-    upt: str,
+    unit: str,
     received_at: str,
     first_reply_at: str | None,
     kind: str = "question",
@@ -105,13 +105,13 @@ def message(
     conn.execute(
         "INSERT INTO message (upt, platform, received_at, local_date, first_reply_at, kind,"
         " resolved) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [upt, platform, received_at, local_day(received_at), first_reply_at, kind, int(resolved)],
+        [unit, platform, received_at, local_day(received_at), first_reply_at, kind, int(resolved)],
     )
 
 
 def cover(
     conn: sqlite3.Connection,
-    upt: str,
+    unit: str,
     platform: str,
     first: str,
     last: str,
@@ -121,13 +121,13 @@ def cover(
     conn.execute(
         "INSERT INTO coverage (batch_id, upt, platform, data, first_day, last_day, source)"
         " VALUES ((SELECT max(id) FROM import_batch WHERE upt = ?1), ?1, ?2, ?3, ?4, ?5, 'rows')",
-        [upt, platform, data, first, last],
+        [unit, platform, data, first, last],
     )
 
 
 def account_day(
     conn: sqlite3.Connection,
-    upt: str,
+    unit: str,
     platform: str,
     day: str,
     followers: int | None = None,
@@ -136,7 +136,7 @@ def account_day(
     conn.execute(
         "INSERT INTO account_day (upt, platform, day, followers, new_followers)"
         " VALUES (?, ?, ?, ?, ?)",
-        [upt, platform, day, followers, new_followers],
+        [unit, platform, day, followers, new_followers],
     )
 
 
@@ -270,7 +270,7 @@ def write_plan(root: Path) -> None:
             language="id",
             events=[],
             upts=[
-                UptPlan(id="ksop-a", capacity_hours=6, planned_hours=3, slots=slots, shortfalls=[])
+                UnitPlan(id="ksop-a", capacity_hours=6, planned_hours=3, slots=slots, shortfalls=[])
             ],
         )
         folder = root / "plans" / week
@@ -283,7 +283,7 @@ OCTOBER = parse_month("2026-10")
 
 def evaluate_october(
     registry: Registry, measures: dict[str, UnitMeasure], manual: list[ScoreEntry]
-) -> dict[str, UptEvaluation]:
+) -> dict[str, UnitEvaluation]:
     result = evaluate(
         registry,
         OCTOBER,
@@ -308,7 +308,7 @@ def previous_evaluation(
         period=september,
         previous_period=september.previous(),
         upts=[
-            UptEvaluation(
+            UnitEvaluation(
                 id=unit,
                 score=score,
                 covered_days=covered_days,

@@ -21,11 +21,11 @@ HOT = (3, "19:30")
 def history_rows() -> list[list[str]]:
     rows: list[list[str]] = []
 
-    def add(upt: str, platform: str, day: dt.date, time: str, likes: int, text: str) -> None:
+    def add(unit: str, platform: str, day: dt.date, time: str, likes: int, text: str) -> None:
         n = len(rows)
         rows.append(
             [
-                upt,
+                unit,
                 platform,
                 f"{platform}-{n:05d}",
                 f"{day.isoformat()} {time}",

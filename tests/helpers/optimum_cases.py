@@ -16,8 +16,8 @@ import yaml
 
 from smrt_cli.calendar import Week, national_holidays
 from smrt_cli.models import Registry
+from smrt_cli.plan_file import PlanEvent, WeekPlan
 from smrt_cli.planner import plan_week
-from smrt_cli.plans import PlanEvent, WeekPlan
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "smrt_cli" / "data" / "upt.yaml"
@@ -38,8 +38,8 @@ def halved(registry: Registry) -> Registry:
     """Every member's hours halved."""
 
     def change(data: dict[str, Any]) -> None:
-        for upt in data["upts"]:
-            for member in upt["team"]:
+        for unit in data["upts"]:
+            for member in unit["team"]:
                 member["hours_per_week"] = member["hours_per_week"] / 2
 
     return _edit(registry, change)
@@ -171,11 +171,11 @@ def unit_minima(family: Family, time_limit: float = 60.0) -> dict[str, Any]:
     found: dict[str, Any] = {}
     for week, holidays, history, plan in weeks_planned(family):
         case = week_case(family.registry, week, holidays, history)
-        for upt_id, missing in sorted(plan_shortfall(plan).items()):
+        for unit_id, missing in sorted(plan_shortfall(plan).items()):
             if missing:
-                least, proven = unit_minimum(case, upt_id, time_limit)
-                row = found.setdefault(week.label, {}).setdefault(upt_id, {})
-                row[unit_key(case, upt_id)] = [least, proven]
+                least, proven = unit_minimum(case, unit_id, time_limit)
+                row = found.setdefault(week.label, {}).setdefault(unit_id, {})
+                row[unit_key(case, unit_id)] = [least, proven]
     return found
 
 

@@ -24,8 +24,8 @@ import highspy
 import numpy as np
 
 from smrt_cli.calendar import Week, event_window, is_joint_leave
-from smrt_cli.models import WEEKDAY_NAMES, Idea, Registry, Upt
-from smrt_cli.plans import PlanEvent, WeekPlan
+from smrt_cli.models import WEEKDAY_NAMES, Idea, Registry, Unit
+from smrt_cli.plan_file import PlanEvent, WeekPlan
 
 # The formats a platform carries: an idea goes on a platform only in one of them.
 PLATFORM_FORMATS: dict[str, frozenset[str]] = {
@@ -57,7 +57,7 @@ class WeekIdea:
 class UnitCase:
     """One unit's week as the model sees it: usable ideas and the slots its posts may take."""
 
-    upt: Upt
+    upt: Unit
     targets: dict[str, int]
     times: dict[str, list[str]]
     ideas: list[WeekIdea]
@@ -214,9 +214,9 @@ def week_case(
     ideas = week_ideas(registry, week, holidays, office_days)
     used = last_use(history, week)
     units = []
-    for upt in registry.upts:
-        targets = {str(p): n for p, n in upt.targets.items() if n > 0}
-        policy = upt.posting_policy or settings.posting_policy
+    for unit in registry.upts:
+        targets = {str(p): n for p, n in unit.targets.items() if n > 0}
+        policy = unit.posting_policy or settings.posting_policy
         times = {}
         for p in targets:
             listed = sorted(set(settings.posting_times.get(p, ["09:00"])))  # type: ignore[call-overload]
@@ -225,13 +225,13 @@ def week_case(
         mine = [
             w
             for w in ideas
-            if upt.can_produce(w.idea)
-            and not _cooling(w.idea, used.get((upt.id, w.idea.id)), week)
+            if unit.can_produce(w.idea)
+            and not _cooling(w.idea, used.get((unit.id, w.idea.id)), week)
             and any(p in targets for p in w.platforms)
         ]
         units.append(
             UnitCase(
-                upt=upt,
+                upt=unit,
                 targets=targets,
                 times=times,
                 ideas=mine,
@@ -251,9 +251,9 @@ def week_case(
     )
 
 
-def _member_days(upt: Upt, days: Sequence[dt.date]) -> list[set[dt.date]]:
+def _member_days(unit: Unit, days: Sequence[dt.date]) -> list[set[dt.date]]:
     found = []
-    for m in upt.team:
+    for m in unit.team:
         works = {
             d
             for d in days
@@ -425,11 +425,11 @@ class _Model:
     ) -> dict[str, tuple[WeekIdea, list[_Post]]]:
         case, lp = self.case, self.lp
         adapt = case.registry.settings.adaptation_hours
-        upt = unit.upt
+        registered = unit.upt
         found = {}
         for w in self._usable(unit, reduce):
             idea = w.idea
-            makers = [m for m in range(len(upt.team)) if set(idea.requires) <= caps[m]]
+            makers = [m for m in range(len(registered.team)) if set(idea.requires) <= caps[m]]
             posts: list[_Post] = []
             for p in w.platforms:
                 if p not in unit.targets:
@@ -446,7 +446,9 @@ class _Model:
                         for production, ok in ((True, prod_day and office), (False, cross_day)):
                             if ok:
                                 posts.append(
-                                    _Post(upt.id, idea.id, idea.pillar, p, d, t, production, -1)
+                                    _Post(
+                                        registered.id, idea.id, idea.pillar, p, d, t, production, -1
+                                    )
                                 )
             prods = [x for x in posts if x.production]
             # a cross-post needs a production earlier, on another platform
@@ -467,11 +469,11 @@ class _Model:
     def _unit(self, unit: UnitCase, reduce: bool) -> None:
         lp, case = self.lp, self.case
         adapt = case.registry.settings.adaptation_hours
-        upt = unit.upt
-        works = _member_days(upt, case.week.days)
+        registered = unit.upt
+        works = _member_days(registered, case.week.days)
         caps = [
-            frozenset(upt.capabilities if m.capabilities is None else m.capabilities)
-            for m in upt.team
+            frozenset(registered.capabilities if m.capabilities is None else m.capabilities)
+            for m in registered.team
         ]
         by_idea = self._candidates(unit, works, caps, reduce)
         hours: dict[int, list[tuple[int, float]]] = {}
@@ -501,7 +503,7 @@ class _Model:
             for d, vs in by_day.items():
                 who = [
                     m
-                    for m in range(len(upt.team))
+                    for m in range(len(registered.team))
                     if set(idea.requires) <= caps[m] and d in works[m]
                 ]
                 ms = [lp.var() for _ in who]
@@ -514,12 +516,12 @@ class _Model:
             if not x.production:
                 cross_on.setdefault(x.day, []).append(x.var)
         for d, vs in cross_on.items():
-            who = [m for m in range(len(upt.team)) if d in works[m]]
+            who = [m for m in range(len(registered.team)) if d in works[m]]
             ks = [lp.var(0, len(vs)) for _ in who]
             for m, k in zip(who, ks, strict=True):
                 hours.setdefault(m, []).append((k, adapt))
             lp.row([(k, 1.0) for k in ks] + [(v, -1.0) for v in vs], 0, 0)
-        for m, member in enumerate(upt.team):
+        for m, member in enumerate(registered.team):
             if hours.get(m):
                 lp.row(hours[m], -INF, member.hours_per_week + EPS)
         self._unit_limits(
@@ -596,9 +598,9 @@ class _Model:
 def _variety_kept(case: WeekCase, posts: Iterable[tuple[str, str, str, dt.date, str]]) -> bool:
     events = {w.idea.id for u in case.units for w in u.ideas if w.event_id is not None}
     seen: dict[tuple[str, dt.date], set[str]] = {}
-    for upt, idea, _, day, _ in posts:
+    for unit, idea, _, day, _ in posts:
         if idea not in events:
-            seen.setdefault((idea, day), set()).add(upt)
+            seen.setdefault((idea, day), set()).add(unit)
     return all(len(units) <= case.variety_limit for units in seen.values())
 
 
@@ -664,22 +666,22 @@ def plan_pillar_deviation(plan: WeekPlan, shares: Mapping[str, float]) -> float:
     return sum(abs(n - shares.get(p, 0.0) * total) for p, n in counts.items())
 
 
-def unit_key(case: WeekCase, upt_id: str) -> str:
+def unit_key(case: WeekCase, unit_id: str) -> str:
     """What a unit's week depends on beyond the registry: the ideas the history leaves it (its
     cool-downs). A stored minimum holds for a week whose key is the same."""
-    unit = next(u for u in case.units if u.upt.id == upt_id)
+    unit = next(u for u in case.units if u.upt.id == unit_id)
     ids = "\n".join(sorted(w.idea.id for w in unit.ideas))
     return hashlib.sha256(ids.encode("utf-8")).hexdigest()[:16]
 
 
-def unit_minimum(case: WeekCase, upt_id: str, time_limit: float = 60.0) -> tuple[int, bool]:
+def unit_minimum(case: WeekCase, unit_id: str, time_limit: float = 60.0) -> tuple[int, bool]:
     """The unit's least shortfall with the region's variety rule left out (a lower bound on its
     share of the region's), and whether it is proven; else the solver's bound, rounded up."""
-    unit = next(u for u in case.units if u.upt.id == upt_id)
+    unit = next(u for u in case.units if u.upt.id == unit_id)
     model = _Model(case, [unit], variety=False, reduce=True)
-    model.minimize(model.gaps[upt_id])
+    model.minimize(model.gaps[unit_id])
     values = model.lp.solve(time_limit)
     if not model.lp.proven:
         # the time limit came first: only the solver's bound is sure to be at most the minimum
         return max(0, math.ceil(model.lp.bound - 1e-6)), False
-    return round(sum(values[g] for g in model.gaps[upt_id])), True
+    return round(sum(values[g] for g in model.gaps[unit_id])), True

@@ -6,7 +6,7 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-from smrt_cli.plans import PlanEvent, Shortfall, Slot, UptPlan, WeekPlan, plan_json
+from smrt_cli.plan_file import PlanEvent, Shortfall, Slot, UnitPlan, WeekPlan, plan_json
 from tests.helpers import paths
 
 FIXTURE = paths.MINIMAL
@@ -36,7 +36,7 @@ def make_plan() -> WeekPlan:
         language="id",
         events=[PlanEvent(date=dt.date(2026, 12, 3), id="x", name="Hari Contoh", kind="campaign")],
         upts=[
-            UptPlan(
+            UnitPlan(
                 id="ksop-a",
                 name="KSOP A",
                 capacity_hours=6,
@@ -57,7 +57,7 @@ def make_plan() -> WeekPlan:
                 ],
                 shortfalls=[Shortfall(platform="facebook", missing=1, reason="kapasitas habis")],
             ),
-            UptPlan(
+            UnitPlan(
                 id="upp-b",
                 name="UPP B",
                 capacity_hours=2,

@@ -77,9 +77,9 @@ def idea(iid: str, **fields: Any) -> dict[str, Any]:
     return data
 
 
-def registry(upts: list[dict[str, Any]], ideas: list[dict[str, Any]], **extra: Any) -> Registry:
+def registry(units: list[dict[str, Any]], ideas: list[dict[str, Any]], **extra: Any) -> Registry:
     data = copy.deepcopy(BASE)
-    data["upts"] = upts
+    data["upts"] = units
     data["ideas"] = ideas
     data.update(extra)
     return Registry.model_validate(data)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from smrt_cli.plans import Shortfall, Slot, UptPlan, WeekPlan, plan_json
+from smrt_cli.plan_file import Shortfall, Slot, UnitPlan, WeekPlan, plan_json
 from tests.helpers import paths
 from tests.helpers.cli import run
 
@@ -137,7 +137,7 @@ def make_plan() -> WeekPlan:
         language="id",
         events=[],
         upts=[
-            UptPlan(
+            UnitPlan(
                 id="ksop-a",
                 name="KSOP A",
                 capacity_hours=2,
@@ -149,7 +149,7 @@ def make_plan() -> WeekPlan:
                 ],
                 shortfalls=[Shortfall(platform="facebook", missing=1, reason="kapasitas habis")],
             ),
-            UptPlan(
+            UnitPlan(
                 id="upp-b",
                 name="UPP B",
                 capacity_hours=2,

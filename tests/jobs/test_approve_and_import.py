@@ -13,7 +13,7 @@ import pytest
 from smrt_cli.errors import UserError, WorkError
 from smrt_cli.jobs.metrics import ImportRequest, import_job
 from smrt_cli.jobs.plan import approve_job, plan_exports
-from smrt_cli.plans import load_plan, plan_json
+from smrt_cli.plan_file import load_plan, plan_json
 from smrt_cli.workspace import Workspace
 from tests.helpers import paths
 from tests.helpers.plan_data import make_plan, workspace

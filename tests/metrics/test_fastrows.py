@@ -135,8 +135,8 @@ def test_fast_path_gives_the_careful_paths_row_or_error(
     values = [*row[:7], *row[7]]
     if spoil is not None:
         values[spoil[0]] = spoil[1]
-    for upt in (None, "mak"):
-        ctx = ReadContext("f.csv", upt, ZONES)
+    for unit in (None, "mak"):
+        ctx = ReadContext("f.csv", unit, ZONES)
         fast = CanonicalPosts(ctx, Matcher(REGISTRY.ideas))
         assert outcome(fast, 7, values, careful=False) == outcome(fast, 7, values, careful=True)
 

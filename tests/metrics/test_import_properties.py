@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from smrt_cli.metrics import store
 from smrt_cli.metrics.importer import import_file, prepare
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 from tests.helpers import paths
 
 # every test here runs on both import paths (conftest.import_path)

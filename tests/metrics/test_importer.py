@@ -506,7 +506,7 @@ def test_unknown_unit_option(tmp_path: Path) -> None:
     )
 
 
-def test_per_unit_export_without_upt(tmp_path: Path) -> None:
+def test_per_unit_export_without_unit(tmp_path: Path) -> None:
     path = fx("x_content.csv")
     result = imp(tmp_path, path)
     assert result.exit_code == 2
@@ -725,7 +725,7 @@ def test_large_import_reports_progress(tmp_path: Path) -> None:
 
     from smrt_cli.metrics import store
     from smrt_cli.metrics.importer import import_file, prepare
-    from smrt_cli.registry import load_registry
+    from smrt_cli.registry_file import load_registry
 
     path = tmp_path / "many.csv"
     lines = ["upt,platform,post_id,published_at,text,views"]

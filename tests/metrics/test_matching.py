@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from smrt_cli.metrics.matching import Matcher
 from smrt_cli.models import Idea
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 from tests.helpers import paths
 
 MINIMAL = paths.MINIMAL
@@ -92,7 +92,7 @@ def test_hashtags_shared_across_pillars_do_not_classify() -> None:
 
 
 def test_sample_registry_generic_tags_leave_posts_unclassified() -> None:
-    from smrt_cli.registry import BUNDLED_SAMPLE
+    from smrt_cli.registry_file import BUNDLED_SAMPLE
 
     m = Matcher(load_registry(BUNDLED_SAMPLE).ideas)
     assert m.match("Selamat pagi dari kantor kami #HublaKemenhub #PerhubunganLaut") == (None, None)

@@ -27,7 +27,7 @@ from smrt_cli.cli import app
 from smrt_cli.errors import UserError
 from smrt_cli.metrics import store
 from smrt_cli.metrics.importer import import_file, prepare
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 from tests.helpers import paths
 
 MINIMAL = paths.MINIMAL
@@ -231,7 +231,7 @@ def test_every_stored_count_is_the_one_meant_or_the_file_is_refused(
     try:
         import_file(
             conn,
-            prepare(path, "export.csv", REGISTRY, upt="ksop-a", year=2026),
+            prepare(path, "export.csv", REGISTRY, unit="ksop-a", year=2026),
             REGISTRY,
             year=2026,
             imported_at=dt.datetime(2026, 12, 1, tzinfo=dt.UTC),

@@ -18,7 +18,7 @@ import pytest
 from smrt_cli.metrics.measure import measure
 from smrt_cli.metrics.store import open_store
 from smrt_cli.models import Registry
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 from tests.helpers.evaluation_data import MANUAL, OCTOBER, REGION, evaluate_october, region_store
 
 

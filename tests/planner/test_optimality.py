@@ -10,8 +10,8 @@ import pytest
 pytest.importorskip("highspy", reason="the exact model needs highspy (pip install -e '.[test]')")
 
 from smrt_cli.calendar import Week
+from smrt_cli.plan_file import PlanEvent
 from smrt_cli.planner import plan_week
-from smrt_cli.plans import PlanEvent
 from tests.helpers.optimum_cases import (
     MINIMA,
     SAMPLE_WEEKS,
@@ -31,9 +31,9 @@ from tests.helpers.optimum_model import (
 )
 
 
-def _unit_minimum(case: WeekCase, upt_id: str) -> int:
+def _unit_minimum(case: WeekCase, unit_id: str) -> int:
     """The unit's least shortfall with the region's variety rule left out: a lower bound."""
-    return unit_minimum(case, upt_id)[0]
+    return unit_minimum(case, unit_id)[0]
 
 
 @functools.cache
@@ -48,11 +48,11 @@ def _stored_minima() -> list[tuple[str, str, int, int | None, bool, WeekCase]]:
     found = []
     for week, holidays, history, plan in weeks_planned(family):
         case = week_case(family.registry, week, holidays, history)
-        for upt_id, missing in sorted(plan_shortfall(plan).items()):
+        for unit_id, missing in sorted(plan_shortfall(plan).items()):
             if missing:
-                entry = stored.get(week.label, {}).get(upt_id, {}).get(unit_key(case, upt_id))
+                entry = stored.get(week.label, {}).get(unit_id, {}).get(unit_key(case, unit_id))
                 least, proven = entry if entry is not None else (None, False)
-                found.append((week.label, upt_id, missing, least, proven, case))
+                found.append((week.label, unit_id, missing, least, proven, case))
     return found
 
 
@@ -75,14 +75,14 @@ def test_the_sample_weeks_reach_the_least_shortfall_the_rules_allow() -> None:
 def test_the_stored_minimum_of_the_smallest_sample_unit_is_solved_again() -> None:
     # the fixture held honest: its smallest instance (fewest usable ideas) solved afresh
     found = [f for f in _stored_minima() if f[3] is not None]
-    week, upt_id, _, least, _, case = min(
+    week, unit_id, _, least, _, case = min(
         found, key=lambda f: (len(_unit(f[5], f[1]).ideas), f[0], f[1])
     )
-    assert (week, upt_id, unit_minimum(case, upt_id)) == (week, upt_id, (least, True))
+    assert (week, unit_id, unit_minimum(case, unit_id)) == (week, unit_id, (least, True))
 
 
-def _unit(case: WeekCase, upt_id: str) -> UnitCase:
-    return next(u for u in case.units if u.upt.id == upt_id)
+def _unit(case: WeekCase, unit_id: str) -> UnitCase:
+    return next(u for u in case.units if u.upt.id == unit_id)
 
 
 # The small sample, thin idea bank and generated units; the halved-hours families are where the

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from smrt_cli.calendar import Week
 from smrt_cli.models import PLATFORMS, WEEKDAY_NAMES, Registry
+from smrt_cli.plan_file import PlanEvent, Reason, Shortfall, Slot, UnitPlan, WeekPlan
 from smrt_cli.planner import plan_week
-from smrt_cli.plans import PlanEvent, Reason, Shortfall, Slot, UptPlan, WeekPlan
 from smrt_cli.reason_texts import shortfall_reason, slot_reason
 from smrt_cli.render.plan_markdown import render_unit
 from tests.helpers.planner_data import BASE, idea, registry, unit
@@ -26,7 +26,7 @@ def slots(plan: WeekPlan, uid: str) -> list[Slot]:
     return next(u for u in plan.upts if u.id == uid).slots
 
 
-def unit_plan(plan: WeekPlan, uid: str) -> UptPlan:
+def unit_plan(plan: WeekPlan, uid: str) -> UnitPlan:
     return next(u for u in plan.upts if u.id == uid)
 
 
@@ -128,9 +128,9 @@ def _history(uid: str, idea_id: str, week: Week) -> WeekPlan:
         owner="Admin",
         reason="r",
     )
-    upt = UptPlan(id=uid, capacity_hours=10, planned_hours=1, slots=[slot], shortfalls=[])
+    unit = UnitPlan(id=uid, capacity_hours=10, planned_hours=1, slots=[slot], shortfalls=[])
     return WeekPlan(
-        week=week.label, start=week.start, end=week.end, language="id", events=[], upts=[upt]
+        week=week.label, start=week.start, end=week.end, language="id", events=[], upts=[unit]
     )
 
 
@@ -291,11 +291,11 @@ def test_replanning_one_unit_counts_the_others_kept_slots_for_variety() -> None:
     whole = plan_week(reg, W49)
     assert {s.idea_id for u in whole.upts for s in u.slots} == {"a", "b", "c"}
     kept = [u for u in whole.upts if u.id != "u2"]
-    again = plan_week(reg, W49, upt_ids=["u2"], others=kept)
+    again = plan_week(reg, W49, unit_ids=["u2"], others=kept)
     assert [u.id for u in again.upts] == ["u2"]
     # u0 and u1 already post a and b that day: the same idea from a third unit is too many
     assert slots(again, "u2") == slots(whole, "u2")
-    assert [s.idea_id for s in slots(plan_week(reg, W49, upt_ids=["u2"]), "u2")] == ["a"]
+    assert [s.idea_id for s in slots(plan_week(reg, W49, unit_ids=["u2"]), "u2")] == ["a"]
 
 
 def test_season_window_may_wrap_over_the_year_end() -> None:
@@ -351,9 +351,9 @@ def test_a_campaign_event_carries_its_last_day_in_the_week() -> None:
     }
 
 
-def test_upt_selection_and_language() -> None:
+def test_unit_selection_and_language() -> None:
     reg = registry([unit("unit-a"), unit("unit-b")], [idea("a", title={"id": "Satu", "en": "One"})])
-    plan = plan_week(reg, W49, upt_ids=["unit-b"], lang="en")
+    plan = plan_week(reg, W49, unit_ids=["unit-b"], lang="en")
     assert [u.id for u in plan.upts] == ["unit-b"]
     assert plan.language == "en"
     assert plan.upts[0].slots[0].title == "One"
@@ -470,7 +470,7 @@ def test_invariants_hold_for_generated_registries(case: tuple[Registry, list[Pla
     per_day: dict[tuple[dt.date, str], set[str]] = {}
     limit = max(1, len(reg.upts) // 3)
     for up in plan.upts:
-        u = reg.upt(up.id)
+        u = reg.unit(up.id)
         assert up.planned_hours <= u.capacity_hours + 1e-9
         # a campaign's items take no more of a day than the unit's even share of one
         day_cap = max(1, math.ceil(sum(u.targets.values()) / max(1, len(open_workdays))))

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from smrt_cli.calendar import Week
+from smrt_cli.plan_file import PlanEvent, Reason, Shortfall, Slot, UnitPlan, WeekPlan, load_plan
 from smrt_cli.planner import plan_week
-from smrt_cli.plans import PlanEvent, Reason, Shortfall, Slot, UptPlan, WeekPlan, load_plan
 from smrt_cli.reason_texts import shortfall_reason, skill_names, slot_reason
-from smrt_cli.registry import load_registry
+from smrt_cli.registry_file import load_registry
 from smrt_cli.render.plan_markdown import render_plan
 from tests.helpers import paths
 from tests.helpers.hostile_plans import COMMANDS, FIX, edit, smrt
@@ -32,7 +32,7 @@ SLOT = Slot(
     owner="Admin",
     reason=[],
 )
-UNIT = UptPlan(
+UNIT = UnitPlan(
     id="u", timezone="Asia/Makassar", capacity_hours=1, planned_hours=1, slots=[], shortfalls=[]
 )
 EVENTS = [

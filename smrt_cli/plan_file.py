@@ -158,7 +158,7 @@ class ReadyIdea(PlanModel):
     pillar: str = ""
 
 
-class UptPlan(PlanModel):
+class UnitPlan(PlanModel):
     id: Slug  # names the unit's page and export files
     name: str = ""
     timezone: Zone = "Asia/Makassar"
@@ -197,7 +197,7 @@ class WeekPlan(PlanModel):
     end: dt.date
     language: str
     events: list[PlanEvent]
-    upts: list[UptPlan]
+    upts: list[UnitPlan]
     # How often the week has been planned again (the calendar's SEQUENCE, so a re-imported
     # calendar takes the new plan), and the slots earlier plans of it held that this one does
     # not (cancelled in the calendar instead of lingering there).
@@ -239,7 +239,7 @@ def plan_json(plan: WeekPlan) -> str:
 _NO_TIME_BASIS = ',\n          "time_basis": null\n'
 # The models' float fields: the only values whose JSON spelling differs between pydantic and
 # json.dumps (2.5e-05 against 0.000025, NaN against null). A test holds this list complete.
-PLAN_FLOATS = {"UptPlan": ("capacity_hours", "planned_hours"), "Slot": ("effort_hours",)}
+PLAN_FLOATS = {"UnitPlan": ("capacity_hours", "planned_hours"), "Slot": ("effort_hours",)}
 
 
 def _plain_floats(plan: WeekPlan) -> bool:

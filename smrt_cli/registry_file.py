@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from . import cache
 from .errors import Message, Problem, UserError, msg
 from .files import read_text
-from .models import MAX_BYTES, Registry, Upt, known_timezone
+from .models import MAX_BYTES, Registry, Unit, known_timezone
 
 if TYPE_CHECKING:  # yamlsource pulls in PyYAML, which a cached registry does not need
     from .yamlsource import Path_, YamlDoc
@@ -63,7 +63,7 @@ def _cache_entry(path: Path, text: str) -> cache.Entry:
 
 
 # Whenever the models or these checks change, a cached registry is stale.
-_CODE = ("models.py", "registry.py", "__init__.py")
+_CODE = ("models.py", "registry_file.py", "__init__.py")
 
 
 def _to_cache(entry: cache.Entry, registry: Registry) -> None:
@@ -240,9 +240,9 @@ def cross_reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
 def _settings_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
     """The coordinator, the time zone and the grade bands of settings."""
     s = reg.settings
-    upt_ids = {u.id for u in reg.upts}
-    if s.coordinator not in upt_ids:
-        yield _unknown(doc, ("settings", "coordinator"), s.coordinator, upt_ids, "upts")
+    unit_ids = {u.id for u in reg.upts}
+    if s.coordinator not in unit_ids:
+        yield _unknown(doc, ("settings", "coordinator"), s.coordinator, unit_ids, "upts")
     if not known_timezone(s.timezone):
         yield doc.problem(
             ("settings", "timezone"),
@@ -342,7 +342,7 @@ def _reference_problems(reg: Registry, doc: YamlDoc) -> Iterator[Problem]:
             yield _unknown(doc, ("events", i, "pillar"), event.pillar, pillar_ids, "pillars")
 
 
-def _member_problems(doc: YamlDoc, i: int, u: Upt, cap_ids: set[str]) -> Iterator[Problem]:
+def _member_problems(doc: YamlDoc, i: int, u: Unit, cap_ids: set[str]) -> Iterator[Problem]:
     """Member ids are unique within the unit; a member's capabilities are the unit's."""
     seen: set[str] = set()
     for k, member in enumerate(u.team):
