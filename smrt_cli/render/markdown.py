@@ -34,8 +34,6 @@ from .markdown_text import escape, escape_keeping_code, link
 Figure = Callable[[ChartRef], str | None]
 
 
-# Memoised like `escape`: a national plan's cells repeat the same names, formats and titles.
-@functools.lru_cache(maxsize=1 << 16)
 def prose(text: str, lang: str, *, block: bool = True) -> str:
     """Escaped text with its foreign terms in italics (*port clearance*), as PUEBI sets them.
 
@@ -43,6 +41,13 @@ def prose(text: str, lang: str, *, block: bool = True) -> str:
     italics are set once, in this writer; `lang` "" (or a language with no foreign terms) sets
     none.
     """
+    return _prose(text, lang, block)
+
+
+# Memoised like `escape`, its arguments positional (a cheaper cache key): a national plan's
+# cells repeat the same names, formats and titles a hundred thousand times.
+@functools.lru_cache(maxsize=1 << 16)
+def _prose(text: str, lang: str, block: bool) -> str:
     runs = foreign_runs(text, lang)
     if len(runs) == 1 and not runs[0][1]:  # a cell that is the term alone is italic too
         return escape(text, block=block)
@@ -104,13 +109,15 @@ def table(block: Table, lang: str = "") -> list[str]:
         "| " + " | ".join(cell(h, lang) for h in block.headers) + " |",
         "| " + " | ".join(aligns) + " |",
     ]
-    # a list, not a generator, and plain words straight to `escape`: a national plan has a
-    # hundred thousand cells
+    # a list, not a generator, and plain words straight to the memoised `escape` (`prose`
+    # where terms are set in italics): a national plan has a hundred thousand cells
     lines += [
         "| "
         + " | ".join(
             [
-                escape(c, block=False) if c.__class__ is str and not lang else cell(c, lang)
+                (_prose(c, lang, False) if lang else escape(c, block=False))
+                if c.__class__ is str
+                else cell(c, lang)
                 for c in row
             ]
         )
