@@ -14,7 +14,7 @@ import string
 # plan (weekly plans), insight (what worked), response (inbox, reply times), advice (the
 # evaluation's recommendations), howto (where each platform's export is downloaded),
 # evaluation (the evaluation document), message (what the command line prints: errors,
-# warnings, notes).
+# warnings, notes), help (`--help`, keyed by its English: cli/helptext.py).
 CATALOGUE: dict[str, dict[str, str]] = {
     # --- export: `smrt export` report, calendar, CSV, WhatsApp (issue 6) ---
     # what a unit's exports cover of the period (evaluation and report)
@@ -3299,6 +3299,972 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "message.table.hoaxes": {
         "id": "hoaks dalam register: {n}",
         "en": "hoaxes in the register: {n}",
+    },
+    # --- help: `--help` of every command, keyed by its English (cli/helptext.py) ---
+    # The English is the text beside each option in cli/*; a text several commands share
+    # is keyed after the first; Click's own words at the end.
+    "help.smrt": {
+        "id": (
+            "Merencanakan, mengevaluasi, dan melaporkan kerja media sosial unit SMRT Hubla "
+            "dari satu registri YAML.\n"
+            "\n"
+            "Contoh: smrt plan week --week next"
+        ),
+        "en": (
+            "Plan, evaluate and report the social-media work of Hubla's SMRT units from one "
+            "YAML registry.\n"
+            "\n"
+            "Example: smrt plan week --week next"
+        ),
+    },
+    "help.smrt.epilog": {
+        "id": "Kode keluar: 0 berhasil, 1 gagal saat bekerja, 2 penggunaan atau masukan salah.",
+        "en": "Exit codes: 0 success, 1 failure while working, 2 bad usage or bad input.",
+    },
+    "help.smrt.workspace": {
+        "id": "Folder kerja (plans/, evaluations/, reports/, smrt.db, data/upt.yaml).",
+        "en": "Workspace folder (plans/, evaluations/, reports/, smrt.db, data/upt.yaml).",
+    },
+    "help.smrt.data": {
+        "id": "Berkas registri; bawaan WORKSPACE/data/upt.yaml, jika tidak ada, contoh bawaan.",
+        "en": "Registry file; default WORKSPACE/data/upt.yaml, else the bundled sample.",
+    },
+    "help.smrt.lang": {
+        "id": (
+            "Bahasa pesan dan galat: id atau en (bawaan: bahasa registri, jika tidak ada, "
+            "Inggris). --lang milik suatu perintah juga menentukan bahasa berkas yang "
+            "ditulisnya."
+        ),
+        "en": (
+            "Language of messages and errors: id or en (default: the registry's, else "
+            "English). A command's own --lang also sets the language of what it writes."
+        ),
+    },
+    "help.smrt.version": {
+        "id": "Tampilkan versi.",
+        "en": "Show the version.",
+    },
+    "help.validate": {
+        "id": (
+            "Periksa registri dan laporkan setiap masalah dengan BERKAS:BARIS:KOLOM.\n"
+            "\n"
+            "Contoh: smrt validate data/upt.yaml"
+        ),
+        "en": (
+            "Check a registry and report every problem with FILE:LINE:COLUMN.\n"
+            "\n"
+            "Example: smrt validate data/upt.yaml"
+        ),
+    },
+    "help.validate.file": {
+        "id": "Registri yang diperiksa; bawaan registri folder kerja.",
+        "en": "Registry to check; default the workspace's.",
+    },
+    "help.init": {
+        "id": (
+            "Mulai folder kerja dengan salinan registri contoh; tidak pernah menimpa.\n"
+            "\n"
+            "Contoh: smrt init sulut && cd sulut && smrt validate"
+        ),
+        "en": (
+            "Start a workspace with a copy of the sample registry; never overwrites.\n"
+            "\n"
+            "Example: smrt init sulut && cd sulut && smrt validate"
+        ),
+    },
+    "help.init.summary": {
+        "id": "Mulai folder kerja dengan salinan registri contoh.",
+        "en": "Start a workspace with a copy of the sample registry.",
+    },
+    "help.init.directory": {
+        "id": (
+            "Folder untuk folder kerja baru; bawaan folder kerja (-w), jika tidak ada, folder ini."
+        ),
+        "en": "Folder for the new workspace; default the workspace (-w), else here.",
+    },
+    "help.schema": {
+        "id": (
+            "Cetak JSON Schema registri (untuk pelengkapan dan pemeriksaan di penyunting).\n"
+            "\n"
+            "Contoh: smrt schema > data/registry.schema.json"
+        ),
+        "en": (
+            "Print the JSON Schema of the registry (for editors' completion and checks).\n"
+            "\n"
+            "Example: smrt schema > data/registry.schema.json"
+        ),
+    },
+    "help.schema.summary": {
+        "id": "Cetak JSON Schema registri.",
+        "en": "Print the JSON Schema of the registry.",
+    },
+    "help.upt": {
+        "id": "Unit (UPT) dalam registri.\n\nContoh: smrt upt list --json",
+        "en": "The units (UPT) in the registry.\n\nExample: smrt upt list --json",
+    },
+    "help.upt.list": {
+        "id": "Daftar unit dalam registri.\n\nContoh: smrt upt list --json",
+        "en": "List the units in the registry.\n\nExample: smrt upt list --json",
+    },
+    "help.upt.list.as_json": {
+        "id": "Cetak larik JSON.",
+        "en": "Print a JSON array.",
+    },
+    "help.ideas": {
+        "id": "Bank ide konten.\n\nContoh: smrt ideas list --pillar kontra-hoaks",
+        "en": "The content-idea bank.\n\nExample: smrt ideas list --pillar kontra-hoaks",
+    },
+    "help.ideas.list": {
+        "id": "Daftar bank ide konten.\n\nContoh: smrt ideas list --pillar layanan-publik",
+        "en": "List the content-idea bank.\n\nExample: smrt ideas list --pillar layanan-publik",
+    },
+    "help.ideas.list.pillar": {
+        "id": "Hanya ide dari id pilar ini.",
+        "en": "Only ideas of this pillar id.",
+    },
+    "help.plan": {
+        "id": "Rencana konten mingguan.\n\nContoh: smrt plan week --week next",
+        "en": "Weekly content plans.\n\nExample: smrt plan week --week next",
+    },
+    "help.plan.week": {
+        "id": (
+            "Tulis rencana konten pekan depan untuk setiap unit dan ringkasan wilayah "
+            "(Markdown).\n"
+            "\n"
+            "Menulis OUT/<YYYY>-W<ww>/: README.md, satu <unit-id>.md per unit, dan "
+            "plan.json.\n"
+            "\n"
+            "Berkas plan.json pekan-pekan sebelumnya di OUT menjadi riwayat untuk masa jeda "
+            "dan rotasi.\n"
+            "Dengan penyimpanan metrik (smrt.db), waktu unggah diambil dari waktu terbaik "
+            "tiap unit, dan\n"
+            "ide, format, serta pilar yang berhasil lebih diutamakan; ide yang "
+            "direkomendasikan evaluasi\n"
+            "terakhir didahulukan bila cocok.\n"
+            "\n"
+            "Contoh: smrt plan week --week 2026-W49"
+        ),
+        "en": (
+            "Write next week's content plan for every unit and a regional overview "
+            "(Markdown).\n"
+            "\n"
+            "Writes OUT/<YYYY>-W<ww>/: README.md, one <unit-id>.md per unit, and plan.json.\n"
+            "\n"
+            "Earlier weeks' plan.json files under OUT are the history for cooldowns and "
+            "rotation.\n"
+            "With a metrics store (smrt.db), posting times come from each unit's best times "
+            "and ideas,\n"
+            "formats and pillars that did well are preferred; the last evaluation's "
+            "recommended ideas\n"
+            "go first where they fit.\n"
+            "\n"
+            "Example: smrt plan week --week 2026-W49"
+        ),
+    },
+    "help.plan.week.summary": {
+        "id": "Rencanakan satu pekan untuk setiap unit, dengan ringkasan wilayah.",
+        "en": "Plan a week for every unit, with a regional overview.",
+    },
+    "help.plan.week.week": {
+        "id": (
+            "Pekan ISO yang direncanakan: 2026-W49, 2026-W1 atau 'next'. Bawaan: pekan "
+            "setelah pekan ini."
+        ),
+        "en": "ISO week to plan: 2026-W49, 2026-W1 or 'next'. Default: the week after today's.",
+    },
+    "help.plan.week.date": {
+        "id": "Rencanakan pekan ISO yang memuat hari ini (YYYY-MM-DD).",
+        "en": "Plan the ISO week that holds this day (YYYY-MM-DD).",
+    },
+    "help.plan.week.unit": {
+        "id": (
+            "Hanya id unit ini; ulangi untuk beberapa unit. Bawaan: setiap unit. Pada pekan "
+            "yang sudah direncanakan (dengan --force), rencana unit lain dipertahankan."
+        ),
+        "en": (
+            "Only this unit id; repeat for several. Default: every unit. In a week already "
+            "planned (with --force), the other units' plans are kept."
+        ),
+    },
+    "help.plan.week.out": {
+        "id": "Folder rencana; bawaan WORKSPACE/plans.",
+        "en": "Folder for the plans; default WORKSPACE/plans.",
+    },
+    "help.plan.week.lang": {
+        "id": "Bahasa keluaran dan pesan: id atau en (bawaan: bahasa registri).",
+        "en": "Language of the output and of messages: id or en (default: the registry's).",
+    },
+    "help.plan.week.force": {
+        "id": (
+            "Ganti rencana pekan itu bila sudah ada. Ekspor yang ditulis smrt ke foldernya "
+            "dari rencana lama (plan.csv, plan.ics, plan-UNIT.*) dihapus, dengan catatan "
+            "cara mengekspornya lagi; berkas lain di sana tetap."
+        ),
+        "en": (
+            "Replace the week's plan if it exists. Exports smrt wrote into its folder from "
+            "the old plan (plan.csv, plan.ics, plan-UNIT.*) are removed, with a note saying "
+            "how to export them again; other files there stay."
+        ),
+    },
+    "help.plan.week.as_json": {
+        "id": "Cetak isi plan.json, bukan tabel.",
+        "en": "Print plan.json's content instead of the table.",
+    },
+    "help.plan.week.no_learn": {
+        "id": (
+            "Rencanakan dari registri saja: tanpa waktu terbaik atau lift dari smrt.db, "
+            "tanpa ide dari rekomendasi evaluasi terakhir."
+        ),
+        "en": (
+            "Plan from the registry alone: no best times or lifts from smrt.db, no ideas "
+            "from the last evaluation's recommendations."
+        ),
+    },
+    "help.plan.approve": {
+        "id": (
+            "Setujui rencana satu pekan: dokumen dan ekspornya bertanda DRAF sampai saat "
+            "itu.\n"
+            "\n"
+            "Mencatat siapa yang menyetujui, kapan (SOURCE_DATE_EPOCH bila diatur) dan "
+            "SHA-256 rencana\n"
+            "yang disetujui di plan.json, lalu menulis ulang Markdown pekan itu dengan "
+            "persetujuannya.\n"
+            "Merencanakan pekan itu lagi membatalkan persetujuan.\n"
+            "\n"
+            'Contoh: smrt plan approve --week 2026-W49 --by "Kepala KSOP Kelas II Bitung"'
+        ),
+        "en": (
+            "Approve a week's plan: its documents and exports say DRAF until then.\n"
+            "\n"
+            "Records who approved, when (SOURCE_DATE_EPOCH when set) and the SHA-256 of the "
+            "plan\n"
+            "approved in plan.json, and writes the week's Markdown again to carry the "
+            "approval.\n"
+            "Planning the week again voids the approval.\n"
+            "\n"
+            'Example: smrt plan approve --week 2026-W49 --by "Kepala KSOP Kelas II Bitung"'
+        ),
+    },
+    "help.plan.approve.summary": {
+        "id": "Setujui rencana satu pekan (dokumennya bertanda DRAF sampai saat itu).",
+        "en": "Approve a week's plan (its documents say DRAF until then).",
+    },
+    "help.plan.approve.week": {
+        "id": "Pekan ISO rencana, misalnya 2026-W49.",
+        "en": "ISO week of the plan, e.g. 2026-W49.",
+    },
+    "help.plan.approve.by": {
+        "id": "Yang menyetujui: nama dan jabatan, seperti yang akan tertulis di dokumen.",
+        "en": "Who approves: a name and title, as the documents should show it.",
+    },
+    "help.plan.approve.unit": {
+        "id": "Setujui rencana unit ini saja.",
+        "en": "Approve only this unit's plan.",
+    },
+    "help.metrics": {
+        "id": (
+            "Ekspor platform: impor ke penyimpanan dan ringkas.\n"
+            "\n"
+            "Contoh: smrt metrics import --upt ksop-bitung posts_fb.csv"
+        ),
+        "en": (
+            "Platform exports: import them into the store and summarise.\n"
+            "\n"
+            "Example: smrt metrics import --upt ksop-bitung posts_fb.csv"
+        ),
+    },
+    "help.metrics.import": {
+        "id": (
+            "Impor ekspor platform ke WORKSPACE/smrt.db; impor ulang tidak pernah menghitung "
+            "dua kali.\n"
+            "\n"
+            "Setiap berkas dikenali dan diperiksa lebih dulu; lalu semuanya diimpor dalam "
+            "satu\n"
+            "transaksi: baris yang salah berhenti dengan BERKAS:BARIS dan tidak ada isi "
+            "berkas yang disimpan.\n"
+            "\n"
+            "Setiap impor mencatat hari yang dicakupnya: --from/--to, jika tidak ada, "
+            "rentang pada nama\n"
+            "berkas (X, Meta Business Suite, YouTube Studio), jika tidak ada, hari pertama "
+            "dan terakhir barisnya.\n"
+            "\n"
+            "\b\n"
+            "Format (lihat docs/metrics-formats.md):\n"
+            "  meta-facebook    Meta Business Suite, unggahan Facebook\n"
+            "  meta-instagram   Meta Business Suite, unggahan Instagram\n"
+            "  x-legacy         aktivitas tweet X (lama)\n"
+            "  x-legacy-daily   aktivitas akun X per hari (lama; pengikut baru)\n"
+            "  x-content        ekspor konten X\n"
+            '  youtube          YouTube Studio "Table data.csv"\n'
+            '  tiktok-overview  TikTok "Overview.csv" (perlu --year)\n'
+            "  canonical        CSV unggahan smrt (smrt metrics template)\n"
+            "  accounts         CSV hari akun smrt (pengikut per hari)\n"
+            "  inbound          CSV pesan masuk smrt\n"
+            "  hoax-register    CSV register hoaks smrt (hoaks yang ditemukan dan "
+            "diklarifikasi)\n"
+            "\n"
+            'Contoh: smrt metrics import --upt ksop-bitung posts_fb.csv "Table data.csv"'
+        ),
+        "en": (
+            "Import platform exports into WORKSPACE/smrt.db; re-importing never "
+            "double-counts.\n"
+            "\n"
+            "Every file is recognised and checked first; then all of them are imported in "
+            "one\n"
+            "transaction: a bad row stops with FILE:LINE and nothing of any file is kept.\n"
+            "\n"
+            "Each import records the days it covers: --from/--to, else the range in the file "
+            "name\n"
+            "(X, Meta Business Suite, YouTube Studio), else its rows' first and last day.\n"
+            "\n"
+            "\b\n"
+            "Formats (see docs/metrics-formats.md):\n"
+            "  meta-facebook    Meta Business Suite, Facebook posts\n"
+            "  meta-instagram   Meta Business Suite, Instagram posts\n"
+            "  x-legacy         X tweet activity (legacy)\n"
+            "  x-legacy-daily   X account activity by day (legacy; new followers)\n"
+            "  x-content        X content export\n"
+            '  youtube          YouTube Studio "Table data.csv"\n'
+            '  tiktok-overview  TikTok "Overview.csv" (needs --year)\n'
+            "  canonical        smrt's posts CSV (smrt metrics template)\n"
+            "  accounts         smrt's account days CSV (followers per day)\n"
+            "  inbound          smrt's inbound messages CSV\n"
+            "  hoax-register    smrt's hoax register CSV (hoaxes found and clarified)\n"
+            "\n"
+            'Example: smrt metrics import --upt ksop-bitung posts_fb.csv "Table data.csv"'
+        ),
+    },
+    "help.metrics.import.files": {
+        "id": "Berkas ekspor (CSV) yang diimpor.",
+        "en": "Export files (CSV) to import.",
+    },
+    "help.metrics.import.unit": {
+        "id": "Unit pemilik berkas (tidak perlu bila ada kolom upt).",
+        "en": "Unit the files belong to (not needed with a upt column).",
+    },
+    "help.metrics.import.format_": {
+        "id": (
+            "Baca berkas sebagai format ini (lihat Format di atas), bukan dikenali dari tajuknya."
+        ),
+        "en": (
+            "Read the files as this format (see Formats above) instead of recognising the header."
+        ),
+    },
+    "help.metrics.import.year": {
+        "id": "Tahun baris pertama (TikTok).",
+        "en": "Year of the first row (TikTok).",
+    },
+    "help.metrics.import.start": {
+        "id": (
+            "Hari lokal pertama yang dicakup berkas (dengan --to); mengalahkan rentang pada "
+            "nama berkas dan hari barisnya. Setiap baris harus berada di dalamnya."
+        ),
+        "en": (
+            "First local day the files cover (with --to); wins over the file name's range "
+            "and the rows' days. Every row must lie in it."
+        ),
+    },
+    "help.metrics.import.end": {
+        "id": "Hari lokal terakhir yang dicakup berkas.",
+        "en": "Last local day the files cover.",
+    },
+    "help.metrics.import.json_": {
+        "id": "Cetak ringkasan JSON ke stdout.",
+        "en": "Print a JSON summary on stdout.",
+    },
+    "help.metrics.template": {
+        "id": (
+            "Cetak tajuk CSV kanonik (dan satu baris contoh) untuk memulai berkas secara "
+            "manual.\n"
+            "\n"
+            "Contoh: smrt metrics template > posts.csv"
+        ),
+        "en": (
+            "Print the canonical CSV header (and one example row) to start a file by hand.\n"
+            "\n"
+            "Example: smrt metrics template > posts.csv"
+        ),
+    },
+    "help.metrics.show": {
+        "id": (
+            "Ringkas isi penyimpanan per unit, platform dan bulan (waktu lokal unit).\n"
+            "\n"
+            "Interaksi adalah reaksi + komentar + bagikan + simpan; klik dan tayangan tidak "
+            "termasuk.\n"
+            "Tayangan adalah tayangan unggahan (atau impresi, bila ekspor menghitung itu); "
+            '"-" adalah\n'
+            "angka yang tidak dilaporkan ekspor, bukan nol.\n"
+            "\n"
+            "Di bawah tabel: hari tingkat akun (TikTok) dan pesan masuk tiap unit.\n"
+            "\n"
+            "Contoh: smrt metrics show --period 2026-11 --json"
+        ),
+        "en": (
+            "Summarise what the store holds per unit, platform and month (unit's local "
+            "time).\n"
+            "\n"
+            "Interactions are reactions + comments + shares + saves; clicks and views are "
+            "not.\n"
+            'Views are the post\'s views (or impressions, where the export counts those); "-" '
+            "is a\n"
+            "figure the export does not report, which is not a zero.\n"
+            "\n"
+            "Under the table: each unit's account-level days (TikTok) and inbound messages.\n"
+            "\n"
+            "Example: smrt metrics show --period 2026-11 --json"
+        ),
+    },
+    "help.metrics.show.unit": {
+        "id": "Hanya unit ini.",
+        "en": "Only this unit.",
+    },
+    "help.metrics.show.period": {
+        "id": "Hanya bulan ini, YYYY-MM (waktu lokal).",
+        "en": "Only this month, YYYY-MM (local time).",
+    },
+    "help.metrics.show.json_": {
+        "id": "Larik JSON ke stdout.",
+        "en": "A JSON array on stdout.",
+    },
+    "help.metrics.coverage": {
+        "id": (
+            "Tampilkan, per unit dan platform, hari yang dicakup ekspor yang diimpor.\n"
+            "\n"
+            "Evaluasi hanya menghitung hari-hari ini: platform tanpa cakupan pada periode "
+            "itu\n"
+            '"tidak ada data" untuk platform tersebut, bukan nol unggahan. "inbound" adalah '
+            "log pesan.\n"
+            "\n"
+            "Contoh: smrt metrics coverage --period 2026-Q4"
+        ),
+        "en": (
+            "Show, per unit and platform, the days the imported exports cover.\n"
+            "\n"
+            "The evaluation counts only these days: a platform without coverage in the "
+            "period is\n"
+            '"no data" for that platform, never zero posts. "inbound" is the message log.\n'
+            "\n"
+            "Example: smrt metrics coverage --period 2026-Q4"
+        ),
+    },
+    "help.metrics.coverage.period": {
+        "id": (
+            "Satu bulan (YYYY-MM), satu triwulan (YYYY-Qn) atau rentang "
+            "(YYYY-MM-DD..YYYY-MM-DD); tanpa ini, setiap hari yang dicakup impor mana pun."
+        ),
+        "en": (
+            "A month (YYYY-MM), a quarter (YYYY-Qn) or a range (YYYY-MM-DD..YYYY-MM-DD); "
+            "without it, every day any import covers."
+        ),
+    },
+    "help.evaluate": {
+        "id": "Evaluasi kerja unit.\n\nContoh: smrt evaluate upt --period 2026-10",
+        "en": "Evaluate the units' work.\n\nExample: smrt evaluate upt --period 2026-10",
+    },
+    "help.evaluate.upt": {
+        "id": (
+            "Nilai setiap unit terhadap kriteria registri untuk satu bulan, triwulan atau "
+            "rentang tanggal.\n"
+            "\n"
+            "Membaca smrt.db, plans/ dan --scores; menulis OUT/<period>/README.md, "
+            "<unit-id>.md, JSON.\n"
+            "\n"
+            'Kriteria tanpa data adalah "tidak ada data", bukan nol. Hanya hari yang dicakup '
+            "ekspor\n"
+            "yang diimpor yang dihitung, per unit dan platform (lihat `smrt metrics "
+            "coverage`).\n"
+            "\n"
+            "Contoh: smrt evaluate upt --period 2026-10 --scores skor-2026-10.yaml"
+        ),
+        "en": (
+            "Score every unit against the registry's criteria for a month, quarter or date "
+            "range.\n"
+            "\n"
+            "Reads smrt.db, plans/ and --scores; writes OUT/<period>/README.md, "
+            "<unit-id>.md, JSON.\n"
+            "\n"
+            'A criterion without data is "no data", never a zero. Only the days the imported\n'
+            "exports cover count, per unit and platform (see `smrt metrics coverage`).\n"
+            "\n"
+            "Example: smrt evaluate upt --period 2026-10 --scores skor-2026-10.yaml"
+        ),
+    },
+    "help.evaluate.upt.ids": {
+        "id": (
+            "Unit yang ditampilkan dengan --json; tanpa ini, setiap unit. Berkas selalu "
+            "mencakup seluruh wilayah sehingga peringkat membandingkan setiap unit dan tidak "
+            "ada berkas unit yang hilang."
+        ),
+        "en": (
+            "Units to show with --json; none means every unit. The files always cover the "
+            "whole region, so ranks compare every unit and no unit's file is lost."
+        ),
+    },
+    "help.evaluate.upt.all_": {
+        "id": "Evaluasi setiap unit (bawaan).",
+        "en": "Evaluate every unit (the default).",
+    },
+    "help.evaluate.upt.period": {
+        "id": "Satu bulan: YYYY-MM, misalnya 2026-10.",
+        "en": "A month: YYYY-MM, e.g. 2026-10.",
+    },
+    "help.evaluate.upt.quarter": {
+        "id": "Satu triwulan: YYYY-Qn, misalnya 2026-Q4.",
+        "en": "A quarter: YYYY-Qn, e.g. 2026-Q4.",
+    },
+    "help.evaluate.upt.start": {
+        "id": "Hari pertama rentang tanggal (YYYY-MM-DD).",
+        "en": "First day of a date range (YYYY-MM-DD).",
+    },
+    "help.evaluate.upt.end": {
+        "id": "Hari terakhir rentang tanggal (YYYY-MM-DD).",
+        "en": "Last day of a date range (YYYY-MM-DD).",
+    },
+    "help.evaluate.upt.scores": {
+        "id": (
+            "Nilai manual penilai (YAML) untuk periode ini. Tanpa ini, nilai evaluasi "
+            "periode itu sebelumnya dipertahankan."
+        ),
+        "en": (
+            "Assessors' manual scores (YAML) for this period. Without it, the scores of the "
+            "period's earlier evaluation are kept."
+        ),
+    },
+    "help.evaluate.upt.out": {
+        "id": "Folder keluaran; bawaan WORKSPACE/evaluations.",
+        "en": "Output folder; default WORKSPACE/evaluations.",
+    },
+    "help.evaluate.upt.as_json": {
+        "id": "Cetak evaluasi sebagai JSON; tidak menulis berkas.",
+        "en": "Print the evaluation as JSON; write no files.",
+    },
+    "help.evaluate.upt.force": {
+        "id": "Ganti berkas hasil proses sebelumnya untuk periode ini.",
+        "en": "Replace the files of an earlier run of this period.",
+    },
+    "help.inbox": {
+        "id": (
+            "Daftar pesan terbuka per unit, yang tertua lebih dulu, dan target yang sudah "
+            "dilewatinya.\n"
+            "\n"
+            "Terbuka: pesan tanpa balasan, atau pengaduan yang belum ditutup. Waktu tunggu "
+            "dihitung dalam\n"
+            "jam kantor (office_hours unit, dikurangi hari libur nasional dan cuti bersama); "
+            "targetnya\n"
+            "dari settings.response di registri.\n"
+            "\n"
+            "Kode keluar: 0 tidak ada yang terlambat, 1 ada pesan yang terlambat (untuk "
+            "cron), 2 masukan salah.\n"
+            "\n"
+            "Contoh: smrt inbox --upt upp-likupang --as-of 2026-12-04T16:00"
+        ),
+        "en": (
+            "List the open messages per unit, oldest first, and the targets they have "
+            "passed.\n"
+            "\n"
+            "Open: a message without a reply, or a complaint not closed. Waiting time counts "
+            "office\n"
+            "hours (the unit's office_hours, less public holidays and joint leave); the "
+            "targets come\n"
+            "from settings.response in the registry.\n"
+            "\n"
+            "Exit codes: 0 nothing overdue, 1 some message is overdue (for cron), 2 bad "
+            "input.\n"
+            "\n"
+            "Example: smrt inbox --upt upp-likupang --as-of 2026-12-04T16:00"
+        ),
+    },
+    "help.inbox.summary": {
+        "id": "Pesan terbuka per unit dan target yang sudah dilewatinya.",
+        "en": "The open messages per unit and the targets they passed.",
+    },
+    "help.inbox.unit": {
+        "id": "Hanya unit ini; ulangi untuk beberapa unit.",
+        "en": "Only this unit; repeat for several.",
+    },
+    "help.inbox.as_of": {
+        "id": (
+            "Nilai tunggakan pada waktu ini (YYYY-MM-DDTHH:MM, zona wilayah kecuali diberi "
+            "selisih). Bawaan: SOURCE_DATE_EPOCH bila diatur, jika tidak, sekarang."
+        ),
+        "en": (
+            "Judge the backlog at this time (YYYY-MM-DDTHH:MM, the region's zone unless an "
+            "offset is given). Default: SOURCE_DATE_EPOCH if set, else now."
+        ),
+    },
+    "help.inbox.as_json": {
+        "id": "Cetak tunggakan sebagai JSON.",
+        "en": "Print the backlog as JSON.",
+    },
+    "help.export": {
+        "id": (
+            "Ekspor laporan, kalender dan rencana sebagai CSV atau teks WhatsApp.\n"
+            "\n"
+            "Contoh: smrt export report --period 2026-11 --format docx"
+        ),
+        "en": (
+            "Export the report, the calendar and the plan as CSV or WhatsApp text.\n"
+            "\n"
+            "Example: smrt export report --period 2026-11 --format docx"
+        ),
+    },
+    "help.export.summary": {
+        "id": "Ekspor laporan, kalender dan rencana.",
+        "en": "Export the report, the calendar and the plan.",
+    },
+    "help.export.report": {
+        "id": (
+            "Tulis laporan wilayah untuk rapat koordinasi, dengan grafik.\n"
+            "\n"
+            "Membaca WORKSPACE/evaluations/PERIOD/evaluation.json dan rencana --week: PERIOD "
+            "adalah\n"
+            "label yang diberikan `smrt evaluate upt`: 2026-11 untuk --period 2026-11, "
+            "2026-Q4 untuk --quarter\n"
+            "2026-Q4, 2026-11-25_2026-12-05 untuk --from 2026-11-25 --to 2026-12-05. Format "
+            "mengikuti\n"
+            "ekstensi -o kecuali --format menyebutkannya. Markdown juga menulis grafiknya "
+            "sebagai berkas SVG ke\n"
+            "FILE-files/ di samping laporan. Laporan bertanggal hari dibuatnya "
+            "(SOURCE_DATE_EPOCH\n"
+            "bila diatur), atas nama penanda tangan registri (settings.signatory, place, "
+            "next_rakor).\n"
+            "\n"
+            "Contoh: smrt export report --period 2026-11 -o laporan-2026-11.docx"
+        ),
+        "en": (
+            "Write the regional report for the coordination meeting, with charts.\n"
+            "\n"
+            "Reads WORKSPACE/evaluations/PERIOD/evaluation.json and the plan of --week: "
+            "PERIOD is the\n"
+            "label `smrt evaluate upt` gave it: 2026-11 for --period 2026-11, 2026-Q4 for "
+            "--quarter\n"
+            "2026-Q4, 2026-11-25_2026-12-05 for --from 2026-11-25 --to 2026-12-05. The "
+            "format follows\n"
+            "-o's extension unless --format says it. Markdown also writes its charts as SVG "
+            "files into\n"
+            "FILE-files/ beside the report. The report is dated the day it is made "
+            "(SOURCE_DATE_EPOCH\n"
+            "when set), under the registry's signatory (settings.signatory, place, "
+            "next_rakor).\n"
+            "\n"
+            "Example: smrt export report --period 2026-11 -o laporan-2026-11.docx"
+        ),
+    },
+    "help.export.report.summary": {
+        "id": "Laporan wilayah untuk rapat (md, html, docx).",
+        "en": "The regional report for the meeting (md, html, docx).",
+    },
+    "help.export.report.period": {
+        "id": (
+            "Periode yang dievaluasi, sesuai nama foldernya di WORKSPACE/evaluations: satu "
+            "bulan (2026-11), satu triwulan (2026-Q4) atau rentang tanggal "
+            "(2026-11-25_2026-12-05)."
+        ),
+        "en": (
+            "Evaluated period, as its folder under WORKSPACE/evaluations is named: a month "
+            "(2026-11), a quarter (2026-Q4) or a date range (2026-11-25_2026-12-05)."
+        ),
+    },
+    "help.export.report.week": {
+        "id": "Pekan rencana di lampiran; bawaan pekan sesudahnya.",
+        "en": "Week of the plan in the appendix; default the week after.",
+    },
+    "help.export.report.fmt": {
+        "id": (
+            "md, html, docx, atau xlsx (evaluasi sebagai buku kerja). Bawaan: dari ekstensi "
+            "-o (.md, .html, .htm, .docx, .xlsx), jika tidak ada, html."
+        ),
+        "en": (
+            "md, html, docx, or xlsx (the evaluation as a workbook). Default: from -o's "
+            "extension (.md, .html, .htm, .docx, .xlsx), else html."
+        ),
+    },
+    "help.export.report.out": {
+        "id": (
+            "Berkas yang ditulis, atau - untuk stdout (md dan html). Bawaan: "
+            "WORKSPACE/reports/PERIOD.EXT."
+        ),
+        "en": (
+            "File to write, or - for stdout (md and html). Default: WORKSPACE/reports/PERIOD.EXT."
+        ),
+    },
+    "help.export.report.evaluations": {
+        "id": (
+            "Folder evaluasi, sebagaimana dinamai `smrt evaluate upt --out`; bawaan "
+            "WORKSPACE/evaluations."
+        ),
+        "en": (
+            "Folder of the evaluations, as `smrt evaluate upt --out` named it; default "
+            "WORKSPACE/evaluations."
+        ),
+    },
+    "help.export.report.force": {
+        "id": "Ganti berkas keluaran yang sudah ada.",
+        "en": "Replace an existing output file.",
+    },
+    "help.export.slides": {
+        "id": (
+            "Tulis salindia Rakor (PowerPoint): judul, tabel peringkat, grafik nilai dan "
+            "tren, hasil\n"
+            "tiap unit, kelemahan umum wilayah dan tabel tindak lanjut.\n"
+            "\n"
+            "Tabelnya tabel asli yang dapat disunting; grafiknya grafik laporan, sebagai "
+            "gambar. Bertanggal\n"
+            "hari dibuatnya (SOURCE_DATE_EPOCH bila diatur).\n"
+            "\n"
+            "Contoh: smrt export slides --period 2026-11 -o rakor.pptx"
+        ),
+        "en": (
+            "Write the Rakor slides (PowerPoint): title, league table, score chart and "
+            "trend, each\n"
+            "unit's result, the region's common weaknesses and the follow-up table.\n"
+            "\n"
+            "Tables are real, editable tables; the charts are the report's own, as pictures. "
+            "Dated the\n"
+            "day it is made (SOURCE_DATE_EPOCH when set).\n"
+            "\n"
+            "Example: smrt export slides --period 2026-11 -o rakor.pptx"
+        ),
+    },
+    "help.export.slides.summary": {
+        "id": "Salindia Rakor (.pptx) untuk satu periode.",
+        "en": "The Rakor slides (.pptx) for a period.",
+    },
+    "help.export.slides.period": {
+        "id": (
+            "Periode yang dievaluasi, seperti pada `smrt export report`: 2026-11, 2026-Q4 "
+            "atau 2026-11-25_2026-12-05."
+        ),
+        "en": (
+            "Evaluated period, as for `smrt export report`: 2026-11, 2026-Q4 or "
+            "2026-11-25_2026-12-05."
+        ),
+    },
+    "help.export.slides.out": {
+        "id": "Berkas .pptx yang ditulis. Bawaan: WORKSPACE/reports/PERIOD.pptx.",
+        "en": "The .pptx file to write. Default: WORKSPACE/reports/PERIOD.pptx.",
+    },
+    "help.export.calendar": {
+        "id": (
+            "Ekspor rencana satu pekan sebagai berkas iCalendar (.ics): satu acara per slot "
+            "rencana.\n"
+            "\n"
+            "UID acara berasal dari pekan, unit dan slot, sehingga mengimpor ekspor yang "
+            "lebih baru untuk pekan\n"
+            "yang sama memperbarui acaranya, bukan menggandakannya. Pekan yang direncanakan "
+            "lagi (--force)\n"
+            "adalah revisi berikutnya: acaranya membawa SEQUENCE itu, dan slot yang dibuang "
+            "perencanaan ulang\n"
+            "muncul sebagai acara batal. DTSTAMP adalah SOURCE_DATE_EPOCH bila diatur, jika "
+            "tidak, Senin\n"
+            "pekan itu pukul 00.00 UTC, sehingga rencana yang sama selalu menghasilkan bita "
+            "yang sama.\n"
+            "\n"
+            "Contoh: smrt export calendar --week 2026-W49 --upt ksop-bitung -o bitung.ics"
+        ),
+        "en": (
+            "Export a week's plan as an iCalendar (.ics) file: one event per planned slot.\n"
+            "\n"
+            "Event UIDs come from the week, unit and slot, so importing a newer export of "
+            "the same week\n"
+            "updates the events instead of duplicating them. A week planned again (--force) "
+            "is the\n"
+            "plan's next revision: its events carry that SEQUENCE, and the slots the re-plan "
+            "dropped\n"
+            "come as cancelled events. DTSTAMP is SOURCE_DATE_EPOCH when set, else the "
+            "week's Monday\n"
+            "00:00 UTC, so the same plan always gives the same bytes.\n"
+            "\n"
+            "Example: smrt export calendar --week 2026-W49 --upt ksop-bitung -o bitung.ics"
+        ),
+    },
+    "help.export.calendar.summary": {
+        "id": "Rencana satu pekan sebagai berkas iCalendar (.ics).",
+        "en": "A week's plan as an iCalendar (.ics) file.",
+    },
+    "help.export.calendar.week": {
+        "id": "Pekan ISO rencana, misalnya 2026-W49, atau 'next'.",
+        "en": "ISO week of the plan, e.g. 2026-W49, or 'next'.",
+    },
+    "help.export.calendar.unit": {
+        "id": "Hanya id unit ini.",
+        "en": "Only this unit's id.",
+    },
+    "help.export.calendar.out": {
+        "id": "Berkas yang ditulis, atau - untuk stdout. Bawaan: WORKSPACE/plans/WEEK/plan.ics.",
+        "en": "File to write, or - for stdout. Default: WORKSPACE/plans/WEEK/plan.ics.",
+    },
+    "help.export.plan": {
+        "id": (
+            "Ekspor rencana satu pekan: CSV, buku kerja Excel, DOCX/HTML siap cetak, atau "
+            "teks WhatsApp.\n"
+            "\n"
+            "Buku kerja berisi lembar wilayah dan satu lembar per unit, dengan tanggal, jam "
+            "dan durasi asli;\n"
+            "DOCX/HTML untuk dibaca dan ditandatangani kepala kantor. Masing-masing bertanda "
+            "DRAF sampai\n"
+            "`smrt plan approve`.\n"
+            "\n"
+            "Contoh: smrt export plan --week 2026-W49 --format whatsapp --upt upp-tahuna"
+        ),
+        "en": (
+            "Export a week's plan: CSV, an Excel workbook, a printable DOCX/HTML, or "
+            "WhatsApp text.\n"
+            "\n"
+            "The workbook has a region sheet and one sheet per unit, with real dates, times "
+            "and hours;\n"
+            "the DOCX/HTML is for the head of office to read and sign. Each says DRAF until\n"
+            "`smrt plan approve`.\n"
+            "\n"
+            "Example: smrt export plan --week 2026-W49 --format whatsapp --upt upp-tahuna"
+        ),
+    },
+    "help.export.plan.summary": {
+        "id": "Rencana satu pekan sebagai CSV, buku kerja Excel atau pesan WhatsApp.",
+        "en": "A week's plan as CSV, an Excel workbook or WhatsApp messages.",
+    },
+    "help.export.plan.fmt": {
+        "id": (
+            "csv (untuk perangkat lunak), whatsapp (teks biasa), xlsx (buku kerja untuk "
+            "dibaca), atau html/docx (dokumen siap cetak untuk kepala kantor). Bawaan: dari "
+            "ekstensi -o (.csv, .txt untuk whatsapp, .xlsx, .html, .docx), jika tidak ada, "
+            "csv."
+        ),
+        "en": (
+            "csv (for tools), whatsapp (plain text), xlsx (a workbook for people), or "
+            "html/docx (a printable document for the head of office). Default: from -o's "
+            "extension (.csv, .txt for whatsapp, .xlsx, .html, .docx), else csv."
+        ),
+    },
+    "help.export.plan.out": {
+        "id": (
+            "Berkas yang ditulis, atau - untuk stdout. Bawaan: WORKSPACE/plans/WEEK/plan.csv "
+            "(atau .xlsx, .html, .docx), stdout untuk whatsapp."
+        ),
+        "en": (
+            "File to write, or - for stdout. Default: WORKSPACE/plans/WEEK/plan.csv (or "
+            ".xlsx, .html, .docx), stdout for whatsapp."
+        ),
+    },
+    "help.insights": {
+        "id": (
+            "Waktu unggah terbaik dan apa yang berhasil (pilar, format, ide), per unit dan "
+            "platform.\n"
+            "\n"
+            "Membaca smrt.db; menulis OUT/insights/<period>/README.md (dengan peta panas per "
+            "platform) dan\n"
+            "satu <unit-id>.md per unit. Suatu waktu bertumpu pada unggahan unit sendiri "
+            "bila selnya berisi\n"
+            "sedikitnya 3; sel yang lebih tipis bersandar pada wilayah; tanpa data yang "
+            "dapat dipakai, waktu registri tetap.\n"
+            "\n"
+            "Contoh: smrt insights --weeks 16 --upt ksop-bitung"
+        ),
+        "en": (
+            "Best posting times and what works (pillars, formats, ideas), per unit and "
+            "platform.\n"
+            "\n"
+            "Reads smrt.db; writes OUT/insights/<period>/README.md (with a heatmap per "
+            "platform) and\n"
+            "one <unit-id>.md per unit. A time stands on the unit's own posts when its cell "
+            "has at\n"
+            "least 3; thinner cells lean on the region; with no usable data the registry's "
+            "times stay.\n"
+            "\n"
+            "Example: smrt insights --weeks 16 --upt ksop-bitung"
+        ),
+    },
+    "help.insights.summary": {
+        "id": "Waktu unggah terbaik dan apa yang berhasil, dari unggahan yang diimpor.",
+        "en": "Best posting times and what works, from imported posts.",
+    },
+    "help.insights.period": {
+        "id": (
+            "Satu bulan (2026-10), satu triwulan (2026-Q4) atau rentang (2026-10-01_2026-10-15)."
+        ),
+        "en": "A month (2026-10), a quarter (2026-Q4) or a range (2026-10-01_2026-10-15).",
+    },
+    "help.insights.weeks": {
+        "id": "N pekan terakhir unggahan yang diimpor. Bawaan: 16.",
+        "en": "The last N weeks of imported posts. Default: 16.",
+    },
+    "help.insights.unit": {
+        "id": (
+            "Hanya baris unit ini; ulangi untuk beberapa unit. Angka wilayah selalu memakai "
+            "unggahan setiap unit."
+        ),
+        "en": (
+            "Only this unit's rows; repeat for several. The region's figures always use "
+            "every unit's posts."
+        ),
+    },
+    "help.insights.as_json": {
+        "id": "Cetak waktu terbaik dan baris konten sebagai JSON; tanpa berkas.",
+        "en": "Print best times and content rows as JSON; no files.",
+    },
+    "help.insights.out": {
+        "id": "Folder tempat insights/PERIOD/ ditulis; bawaan folder kerja.",
+        "en": "Folder to write insights/PERIOD/ into; default the workspace.",
+    },
+    "help.validate.summary": {
+        "id": "Periksa registri dan laporkan setiap masalah dengan BERKAS:BARIS:KOLOM.",
+        "en": "Check a registry and report every problem with FILE:LINE:COLUMN.",
+    },
+    "help.upt.summary": {
+        "id": "Unit (UPT) dalam registri.",
+        "en": "The units (UPT) in the registry.",
+    },
+    "help.ideas.summary": {
+        "id": "Bank ide konten.",
+        "en": "The content-idea bank.",
+    },
+    "help.plan.summary": {
+        "id": "Rencana konten mingguan.",
+        "en": "Weekly content plans.",
+    },
+    "help.metrics.summary": {
+        "id": "Ekspor platform: impor ke penyimpanan dan ringkas.",
+        "en": "Platform exports: import them into the store and summarise.",
+    },
+    "help.evaluate.summary": {
+        "id": "Evaluasi kerja unit.",
+        "en": "Evaluate the units' work.",
+    },
+    "help.click.usage": {
+        "id": "Penggunaan: ",
+        "en": "Usage: ",
+    },
+    "help.click.arguments": {
+        "id": "Argumen",
+        "en": "Arguments",
+    },
+    "help.click.options": {
+        "id": "Opsi",
+        "en": "Options",
+    },
+    "help.click.commands": {
+        "id": "Perintah",
+        "en": "Commands",
+    },
+    "help.click.required": {
+        "id": "wajib",
+        "en": "required",
+    },
+    "help.click.dynamic": {
+        "id": "(dinamis)",
+        "en": "(dynamic)",
+    },
+    "help.click.default": {
+        "id": "bawaan: {default}",
+        "en": "default: {default}",
+    },
+    "help.click.env_var": {
+        "id": "variabel lingkungan: {var}",
+        "en": "env var: {var}",
+    },
+    "help.click.help": {
+        "id": "Tampilkan bantuan ini lalu keluar.",
+        "en": "Show this message and exit.",
     },
 }
 

@@ -152,8 +152,9 @@ def _lang(lang: str) -> str:
     return lang if lang in DAYS else "id"
 
 
-# Foreign terms an Indonesian text sets in italics (PUEBI): the report's renderers find them in
-# its prose, tables and lists, and tests/test_document_style.py checks every one is. The one
+# Foreign terms an Indonesian text sets in italics (PUEBI): every document's renderers (the one
+# Markdown writer, HTML, DOCX, PPTX) find them in its headings, prose, tables and lists, and
+# tests/render/test_document_style.py checks every one is. The one
 # list of them; English text has none to mark.
 FOREIGN_TERMS: dict[str, tuple[str, ...]] = {
     "id": (
@@ -193,9 +194,13 @@ def foreign_runs(text: str, lang: str) -> list[tuple[str, bool]]:
 
 @functools.cache
 def _foreign_pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
-    # whole words only, longest first, any case ("Reels tren", "reels")
+    # whole words only, longest first, any case ("Reels tren", "reels"), with an Indonesian
+    # affix after a hyphen as PUEBI writes it ("di-upload", "reels-nya"); a hashtag ("#reels")
+    # and an idea's id ("reels-tren-audio") are codes read as written, not words to italicise
     alternatives = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    before = r"(?:(?<![\w#-])|(?<=\bdi-)|(?<=\bter-)|(?<=\bber-)|(?<=\bme-))"
+    after = r"(?!\w)(?!-(?!(?:nya|ku|mu)(?![\w-])))"
+    return re.compile(rf"{before}(?:{alternatives}){after}", re.IGNORECASE)
 
 
 def week_name(number: int, start: dt.date | None, end: dt.date | None, lang: str) -> str:

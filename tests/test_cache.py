@@ -113,6 +113,7 @@ PLAN_WEEK_MODULES = {
     "smrt_cli.catalogue",
     "smrt_cli.cli",
     "smrt_cli.cli.common",
+    "smrt_cli.cli.helptext",
     "smrt_cli.cli.plan",
     "smrt_cli.document",
     "smrt_cli.errors",

@@ -29,6 +29,7 @@ def test_keys_are_area_dot_name() -> None:
         "advice",
         "evaluation",
         "export",
+        "help",
         "howto",
         "insight",
         "message",

@@ -246,6 +246,9 @@ DYNAMIC = {
     "insight.dimension.": "render/insights_markdown: insight.dimension.<dimension>",
     "insight.r.best.": "report_insights: r.best.<dimension> under the insight area",
     "message.table.": "cli tables: message.table.<column head>",
+    # found by their English (cli/helptext.py); tests/cli/test_help_language.py checks each
+    # is said by a command
+    "help.": "cli/helptext: the help texts, looked up by the English beside each option",
 }
 
 

@@ -16,6 +16,7 @@ from typer.core import TyperGroup
 from .. import __version__
 from ..errors import Text, UserError, WorkError, msg
 from ..language import current, message_language, remember
+from .helptext import HINTS_KEY, HelpContext, help_language, hints, in_every_command, translated
 
 # Every command, the module that builds it and its one-line summary. The root imports none of
 # them: `smrt --version` and `smrt --help` cost little more than importing Typer, and a command
@@ -46,7 +47,9 @@ def load_command(name: str) -> Any:  # a Click command; Typer vendors Click in n
     module = importlib.import_module(f"{__name__}.{COMMANDS[name][0]}")
     holder = typer.Typer(rich_markup_mode=_PLAIN_HELP, add_completion=False)
     module.register(holder)
-    return typer.main.get_group(holder).commands[name]
+    command = typer.main.get_group(holder).commands[name]
+    in_every_command(command)  # its --help in the run's language (helptext.py)
+    return command
 
 
 # Click's error classes, reached through a public one: Typer vendors Click in newer releases.
@@ -61,6 +64,13 @@ class SmrtGroup(TyperGroup):
     It also loads each command only when it is asked for (see COMMANDS).
     """
 
+    context_class = HelpContext  # --help in the run's language (helptext.py)
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        # a --help is answered before the options are read: the help's language from the words
+        ctx.meta[HINTS_KEY] = hints(args)
+        return super().parse_args(ctx, args)
+
     def list_commands(self, ctx: Any) -> list[str]:
         return [*super().list_commands(ctx), *(n for n in COMMANDS if n not in self.commands)]
 
@@ -74,8 +84,12 @@ class SmrtGroup(TyperGroup):
 
     def format_commands(self, ctx: Any, formatter: Any) -> None:
         # the summaries from the table: listing the commands must not import them
-        with formatter.section("Commands"):
-            formatter.write_dl([(name, summary) for name, (_, summary) in COMMANDS.items()])
+        lang = help_language(ctx)
+        with formatter.section(translated("Commands", lang) or "Commands"):
+            rows = [
+                (name, translated(summary, lang) or "") for name, (_, summary) in COMMANDS.items()
+            ]
+            formatter.write_dl(rows)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
         """Like Click's, but a usage error is one line on stderr, not a boxed panel."""

@@ -210,7 +210,7 @@ def render_region(ev: RegionEvaluation, registry: Registry) -> str:
             [Bullets([Ref(u.name, f"{u.id}.md") for u in sorted(ev.upts, key=lambda u: u.id)])],
         ),
     ]
-    return page(title, [*_header(ev, lang), Paragraph(rules)], sections)
+    return page(title, [*_header(ev, lang), Paragraph(rules)], sections, lang)
 
 
 def _league(ev: RegionEvaluation, ordered: list[UnitEvaluation], lang: str) -> Table:
@@ -346,7 +346,7 @@ def render_unit(
         *_judgement(u, registry, lang),
     ]
     intro = [*_header(ev, lang, u), Paragraph(_summary(ev, u, lang, ranked))]
-    return page(title, intro, sections)
+    return page(title, intro, sections, lang)
 
 
 def _summary(ev: RegionEvaluation, u: UnitEvaluation, lang: str, ranked: int | None) -> Text:

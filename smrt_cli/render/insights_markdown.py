@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..catalogue import t
-from ..document import HeatMap
+from ..document import Block, Bullets, ChartRef, HeatMap, Link, Paragraph, Ref, Section, Table, Text
 from ..i18n import (
     DAYS,
     format_date,
@@ -18,21 +18,14 @@ from ..i18n import (
 )
 from ..insights import HOURS, BestTime, Breakout, ContentRow, HeatGrid, Insights
 from ..models import Registry, localize
-from .markdown_text import escape, link
+from .markdown import page
+from .markdown_text import escape
 from .plan_markdown import unit_file
 
 
 def escape_cell(text: str) -> str:
     """Text inside a table cell: literal, and unable to end the cell."""
     return escape(text, block=False)
-
-
-def _row(cells: Sequence[str]) -> str:
-    return "| " + " | ".join(cells) + " |"
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    return [_row(header), _row(["---"] * len(header)), *(_row(r) for r in rows), ""]
 
 
 def _day(weekday: int | None, lang: str) -> str:
@@ -73,7 +66,7 @@ def heatmap_chart(grid: HeatGrid, zone: str, lang: str) -> HeatMap:
     )
 
 
-def _times_rows(times: Sequence[BestTime], zone: str, lang: str) -> list[list[str]]:
+def _times_rows(times: Sequence[BestTime], zone: str, lang: str) -> list[list[Text]]:
     return [
         [
             platform_name(bt.platform),
@@ -87,8 +80,9 @@ def _times_rows(times: Sequence[BestTime], zone: str, lang: str) -> list[list[st
     ]
 
 
-def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> list[str]:
-    out: list[str] = []
+def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> list[Section]:
+    """One sub-section per dimension (pillar, format, idea) that has rows."""
+    out: list[Section] = []
     pillars = {p.id: localize(p.name, lang) for p in registry.pillars}
     ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
     for dimension in ("pillar", "format", "idea"):
@@ -97,8 +91,6 @@ def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> 
             continue
         # the most telling first: a measured lift, highest first, then by posts
         chosen.sort(key=lambda r: (r.lift is None, -(r.lift or 0.0), -r.posts, r.key))
-        out.append(f"### {t(f'insight.dimension.{dimension}', lang)}")
-        out.append("")
 
         def name(key: str, dimension: str = dimension) -> str:
             if dimension == "pillar":
@@ -107,51 +99,45 @@ def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> 
                 return format_name(key, lang)
             return f"{ideas.get(key, key)} ({key})"
 
-        out.extend(
-            _table(
-                [
-                    t(f"insight.dimension.{dimension}", lang),
-                    t("insight.posts", lang),
-                    t("insight.median_er", lang),
-                    t("insight.lift", lang),
-                ],
-                [
-                    [
-                        escape_cell(name(r.key)),
-                        str(r.posts),
-                        format_number(r.median_er, lang, 2),
-                        _lift(r.lift, lang),
-                    ]
-                    for r in chosen
-                ],
-            )
-        )
+        header: list[Text] = [
+            t(f"insight.dimension.{dimension}", lang),
+            t("insight.posts", lang),
+            t("insight.median_er", lang),
+            t("insight.lift", lang),
+        ]
+        cells: list[list[Text]] = [
+            [name(r.key), str(r.posts), format_number(r.median_er, lang, 2), _lift(r.lift, lang)]
+            for r in chosen
+        ]
+        out.append(Section(t(f"insight.dimension.{dimension}", lang), 2, [Table(header, cells)]))
     return out
 
 
 def _breakout_rows(
     registry: Registry, found: Sequence[Breakout], lang: str, with_unit: bool
-) -> list[list[str]]:
+) -> list[list[Text]]:
     names = {u.id: localize(u.name, lang) for u in registry.upts}
-    rows = []
+    rows: list[list[Text]] = []
     for b in found:
-        shown = link(t("insight.link", lang), b.permalink) if b.permalink else "—"
-        first = [escape(names.get(b.upt, b.upt), block=False)] if with_unit else []
+        shown: Text = Link(t("insight.link", lang), b.permalink) if b.permalink else "—"
+        first: list[Text] = [names.get(b.upt, b.upt)] if with_unit else []
+        # a post's own words; "—" where the export gave none (nothing left once on one line)
+        words = b.text if escape(b.text, block=False) else "—"
         rows.append(
             [
                 *first,
                 format_date(b.date, lang),
                 platform_name(b.platform),
                 _lift(b.lift, lang),
-                escape(b.text, block=False) or "—",
+                words,
                 shown,
             ]
         )
     return rows
 
 
-def _breakout_header(lang: str, with_unit: bool) -> list[str]:
-    first = [t("insight.unit", lang)] if with_unit else []
+def _breakout_header(lang: str, with_unit: bool) -> list[Text]:
+    first: list[Text] = [t("insight.unit", lang)] if with_unit else []
     return [
         *first,
         t("insight.date", lang),
@@ -162,55 +148,62 @@ def _breakout_header(lang: str, with_unit: bool) -> list[str]:
     ]
 
 
-def _intro(insights: Insights, lang: str) -> list[str]:
+def _intro(insights: Insights, lang: str) -> list[Block]:
     if not insights.posts:
-        return [t("insight.no_posts", lang), ""]
-    return [
-        t(
-            "insight.intro",
-            lang,
-            posts=format_number(insights.posts, lang),
-            first=format_date(insights.period.start, lang, weekday=False),
-            last=format_date(insights.period.end, lang, weekday=False),
-            min=5,
-        ),
-        "",
-    ]
+        return [Paragraph(t("insight.no_posts", lang))]
+    said = t(
+        "insight.intro",
+        lang,
+        posts=format_number(insights.posts, lang),
+        first=format_date(insights.period.start, lang, weekday=False),
+        last=format_date(insights.period.end, lang, weekday=False),
+        min=5,
+    )
+    return [Paragraph(said)]
+
+
+def _breakouts(registry: Registry, found: Sequence[Breakout], lang: str, with_unit: bool) -> Block:
+    if not found:
+        return Paragraph(t("insight.no_breakouts", lang))
+    return Table(
+        _breakout_header(lang, with_unit), _breakout_rows(registry, found, lang, with_unit)
+    )
 
 
 def render_region(insights: Insights, registry: Registry, lang: str) -> str:
     """README.md: the region's best times, heatmaps, what works, breakouts and the units."""
     zone = registry.settings.timezone
     title = t("insight.title", lang, period=insights.period.title(lang))
-    out = [f"# {escape(title, block=False)}", "", *_intro(insights, lang)]
     region_times = [t for t in insights.best_times if t.upt is None]
-    out += [f"## {t('insight.best_times', lang)}", ""]
-    if region_times:
-        out.extend(_table(_times_header(lang), _times_rows(region_times, zone, lang)))
-    else:
-        out += [t("insight.no_data", lang).capitalize() + ".", ""]
-    for grid in insights.heatmaps:
-        name = platform_name(grid.platform)
-        out += [f"![{name}](heatmap-{grid.platform}.svg)", ""]
-    out += [f"## {t('insight.what_works', lang)}", ""]
-    out.extend(_content_rows(registry, [c for c in insights.content if c.upt is None], lang))
-    out += [f"## {t('insight.breakouts', lang)}", ""]
+    times: list[Block] = [
+        Table(_times_header(lang), _times_rows(region_times, zone, lang))
+        if region_times
+        else Paragraph(t("insight.no_data", lang).capitalize() + ".")
+    ]
+    times += [ChartRef(f"heatmap-{grid.platform}") for grid in insights.heatmaps]
     top = sorted(insights.breakouts, key=lambda b: (-b.lift, b.upt, b.date, b.post_id))[:10]
-    if top:
-        out.extend(_table(_breakout_header(lang, True), _breakout_rows(registry, top, lang, True)))
-    else:
-        out += [t("insight.no_breakouts", lang), ""]
-    out += [f"## {t('insight.units', lang)}", ""]
-    for unit in registry.upts:
-        if any(t.upt == unit.id for t in insights.best_times):
-            out.append(
-                f"- [{escape(localize(unit.name, lang), block=False)}]({unit_file(unit.id)})"
-            )
-    out.append("")
-    return "\n".join(out)
+    # an empty list still writes its empty line: the files keep the bytes they always had
+    units = [
+        Ref(localize(unit.name, lang), unit_file(unit.id))
+        for unit in registry.upts
+        if any(t.upt == unit.id for t in insights.best_times)
+    ]
+    body = [
+        Section(t("insight.best_times", lang), 1, times),
+        Section(t("insight.what_works", lang), 1),
+        *_content_rows(registry, [c for c in insights.content if c.upt is None], lang),
+        Section(t("insight.breakouts", lang), 1, [_breakouts(registry, top, lang, True)]),
+        Section(t("insight.units", lang), 1, [Bullets(units)]),
+    ]
+
+    def figure(block: ChartRef) -> str:
+        platform = block.chart_id.removeprefix("heatmap-")
+        return f"![{platform_name(platform)}]({block.chart_id}.svg)"
+
+    return page(title, _intro(insights, lang), body, lang, figure)
 
 
-def _times_header(lang: str) -> list[str]:
+def _times_header(lang: str) -> list[Text]:
     return [
         t("insight.platform", lang),
         t("insight.day", lang),
@@ -231,32 +224,28 @@ def render_unit(insights: Insights, registry: Registry, unit_id: str, lang: str)
     zone = registry.unit_timezone(unit)
     name = localize(unit.name, lang)
     title = t("insight.unit_title", lang, unit=name, period=insights.period.title(lang))
-    out = [f"# {escape(title, block=False)}", "", *_intro(insights, lang)]
-    out += [f"## {t('insight.best_times', lang)}", ""]
     times = [t for t in insights.best_times if t.upt == unit_id]
-    out.extend(_table(_times_header(lang), _times_rows(times, zone, lang)))
+    body = [
+        Section(
+            t("insight.best_times", lang),
+            1,
+            [Table(_times_header(lang), _times_rows(times, zone, lang))],
+        )
+    ]
     content = [c for c in insights.content if c.upt == unit_id]
     if content:
-        out += [f"## {t('insight.what_works', lang)}", ""]
-        out.extend(_content_rows(registry, content, lang))
-    out += [f"## {t('insight.breakouts', lang)}", ""]
+        body.append(Section(t("insight.what_works", lang), 1))
+        body += _content_rows(registry, content, lang)
     mine = [b for b in insights.breakouts if b.upt == unit_id]
-    if mine:
-        out.extend(
-            _table(_breakout_header(lang, False), _breakout_rows(registry, mine, lang, False))
-        )
-    else:
-        out += [t("insight.no_breakouts", lang), ""]
+    body.append(Section(t("insight.breakouts", lang), 1, [_breakouts(registry, mine, lang, False)]))
     resting = [r for r in insights.resting if r.upt == unit_id]
     if resting:
         ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
-        out += [f"## {t('insight.resting', lang)}", ""]
-        out += [
-            f"- {escape(ideas.get(r.idea_id, r.idea_id))} ({format_date(r.last, lang)})"
-            for r in resting
+        items: list[Text] = [
+            (ideas.get(r.idea_id, r.idea_id), f" ({format_date(r.last, lang)})") for r in resting
         ]
-        out.append("")
-    return "\n".join(out)
+        body.append(Section(t("insight.resting", lang), 1, [Bullets(items)]))
+    return page(title, _intro(insights, lang), body, lang)
 
 
 UNIT_ROWS = ("best_times", "content", "breakouts", "resting")  # the rows that name a unit

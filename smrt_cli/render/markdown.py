@@ -7,6 +7,7 @@ made literal in one place (`markdown_text.escape`) and a table is written one wa
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 from ..catalogue import t
@@ -36,8 +37,17 @@ Figure = Callable[[ChartRef], str | None]
 def prose(text: str, lang: str, *, block: bool = True) -> str:
     """Escaped text with its foreign terms in italics (*port clearance*), as PUEBI sets them.
 
-    `lang` "" sets no italics (the plan and evaluation files do not, as yet).
+    Every Markdown file passes its language here (report, plan, evaluation, insights), so the
+    italics are set once, in this writer; `lang` "" (or a language with no foreign terms) sets
+    none.
     """
+    return _prose(text, lang, block)
+
+
+# Memoised like `escape`, its arguments positional (a cheaper cache key): a national plan's
+# cells repeat the same names, formats and titles a hundred thousand times.
+@functools.lru_cache(maxsize=1 << 16)
+def _prose(text: str, lang: str, block: bool) -> str:
     runs = foreign_runs(text, lang)
     if len(runs) == 1 and not runs[0][1]:  # a cell that is the term alone is italic too
         return escape(text, block=block)
@@ -80,7 +90,7 @@ def inline(text: Text, lang: str = "", *, block: bool = True) -> str:
     if isinstance(text, Link):
         return link(escape(text.text), text.url)
     if isinstance(text, Code):
-        return escape_keeping_code(text.text)
+        return escape_keeping_code(text.text, lang)
     # the catalogue's own emphasis stays; the values in it are made literal
     values = {k: inline(v, lang, block=False) for k, v in text.values.items()}
     return t(text.key, text.lang, **values)
@@ -96,16 +106,18 @@ def cell(text: Text, lang: str = "") -> str:
 def table(block: Table, lang: str = "") -> list[str]:
     aligns = ["---:" if i in block.numeric else "---" for i in range(len(block.headers))]
     lines = [
-        "| " + " | ".join(cell(h) for h in block.headers) + " |",
+        "| " + " | ".join(cell(h, lang) for h in block.headers) + " |",
         "| " + " | ".join(aligns) + " |",
     ]
-    # a list, not a generator, and plain words straight to `escape`: a national plan has a
-    # hundred thousand cells
+    # a list, not a generator, and plain words straight to the memoised `escape` (`prose`
+    # where terms are set in italics): a national plan has a hundred thousand cells
     lines += [
         "| "
         + " | ".join(
             [
-                escape(c, block=False) if c.__class__ is str and not lang else cell(c, lang)
+                (_prose(c, lang, False) if lang else escape(c, block=False))
+                if c.__class__ is str
+                else cell(c, lang)
                 for c in row
             ]
         )
@@ -172,12 +184,23 @@ def sections(items: Sequence[Section], lang: str, figure: Figure | None = None) 
     """Each section's heading (level 1 is "##": the document's title is the "#"), its blocks."""
     out: list[str] = []
     for section in items:
-        out += ["", "#" * (section.level + 1) + " " + escape(section.heading, block=False)]
+        heading = prose(section.heading, lang, block=False)  # an idea's title may hold a term
+        out += ["", "#" * (section.level + 1) + " " + heading]
         out += blocks(section.blocks, lang, figure)
     return out
 
 
-def page(title: Text, intro: Sequence[Block], body: Sequence[Section], lang: str = "") -> str:
+def page(
+    title: Text,
+    intro: Sequence[Block],
+    body: Sequence[Section],
+    lang: str = "",
+    figure: Figure | None = None,
+) -> str:
     """A file: its title, the blocks before the first section, then the sections."""
-    out = ["# " + inline(title, lang, block=False), *blocks(intro, lang), *sections(body, lang)]
+    out = [
+        "# " + inline(title, lang, block=False),
+        *blocks(intro, lang, figure),
+        *sections(body, lang, figure),
+    ]
     return "\n".join(out) + "\n"

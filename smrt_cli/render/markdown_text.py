@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from ..i18n import foreign_runs
 from ..links import web_link
 
 _ENTITIES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
@@ -81,19 +82,32 @@ def escape(text: str, *, block: bool = True) -> str:
 _CODE = re.compile(r"`([^`]+)`")
 
 
-def escape_keeping_code(text: str) -> str:
+def escape_keeping_code(text: str, lang: str = "") -> str:
     """`escape`, except that `command` spans stay code spans (smrt's advice names commands).
 
     Code spans are safe as they are: what lies inside one is shown literally, never as a link.
+    Outside them, a foreign term of `lang` is set in italics (PUEBI), as `markdown.prose` does.
     """
     folded = one_line(text)
     out, pos = [], 0
     for match in _CODE.finditer(folded):
-        out.append(folded[pos : match.start()].translate(_MARKUP).translate(_ENTITIES))
+        out.append(_words(folded[pos : match.start()], lang))
         out.append(match.group(0))
         pos = match.end()
-    out.append(folded[pos:].translate(_MARKUP).translate(_ENTITIES))
+    out.append(_words(folded[pos:], lang))
     return "".join(out)
+
+
+def _words(text: str, lang: str) -> str:
+    # a term's run holds the term alone (no outer spaces): "*" sits right against its letters
+    return "".join(
+        f"*{_literal(piece)}*" if italic else _literal(piece)
+        for piece, italic in foreign_runs(text, lang)
+    )
+
+
+def _literal(text: str) -> str:
+    return text.translate(_MARKUP).translate(_ENTITIES)
 
 
 def _lead(match: re.Match[str]) -> str:

@@ -81,7 +81,7 @@ def render_overview(plan: WeekPlan, registry: Registry) -> str:
         Section(t("plan.mix.units", lang), 2, [_unit_mix(plan, registry, lang)]),
         Section(t("plan.warnings", lang), 1, [_warnings(plan, registry, lang)]),
     ]
-    return page(title, intro, sections)
+    return page(title, intro, sections, lang)
 
 
 def _events(plan: WeekPlan, registry: Registry, lang: str) -> Block:
@@ -270,7 +270,7 @@ def render_unit(
         sections.append(Section(t("plan.details", lang), 1))
         sections += _details(plan, unit, ideas, registry)
     sections += _ready(unit, ideas, registry, lang)
-    return page(title, intro, sections)
+    return page(title, intro, sections, lang)
 
 
 def _slots(plan: WeekPlan, unit: UnitPlan, registry: Registry) -> Table:

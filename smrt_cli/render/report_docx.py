@@ -117,9 +117,9 @@ def _table(doc: Any, table: Table, lang: str = "") -> None:
         paragraph = grid.rows[0].cells[i].paragraphs[0]
         # the header row goes with the first row, as the heading goes with the header row
         paragraph.paragraph_format.keep_with_next = True
-        run = paragraph.add_run(_x(header))
-        run.bold = True
-        run.font.size = TABLE_FONT
+        for run in _runs(paragraph, header, lang):
+            run.bold = True
+            run.font.size = TABLE_FONT
     for row in rows:
         added = grid.add_row()
         _row_props(added, header=False)
@@ -231,7 +231,8 @@ def render_docx(report: Report, pngs: Mapping[str, bytes], stamp: dt.datetime) -
     doc.add_paragraph(_x(report.subtitle))
     doc.add_paragraph(_x(f"{report.meeting} · {report.date_text}"))
     for section in report.sections:
-        doc.add_heading(_x(section.heading), level=min(section.level, 3))
+        # a plan's heading may be an idea's title ("Reels tren: …"): its term in italics too
+        _runs(doc.add_heading("", level=min(section.level, 3)), section.heading, report.lang)
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 _runs(doc.add_paragraph(), plain(block.text), report.lang)

@@ -141,7 +141,7 @@ def _table(table: Table, lang: str = "") -> list[str]:
         number = any(c.isdigit() for c in text) and len(text) <= NUMBER_CHARS
         return ' class="num"' if number else ' class="num words"'
 
-    heads = "".join(f"<th{head(i)}>{escape(h)}</th>" for i, h in enumerate(headers))
+    heads = "".join(f"<th{head(i)}>{_prose(h, lang)}</th>" for i, h in enumerate(headers))
     short = ' class="short"' if len(rows) <= SHORT_TABLE_ROWS else ""
     out = [f'<div class="table-wrap"><table{short}>']
     if len(table.widths) == len(headers):  # the model says how the columns share the width
@@ -192,7 +192,8 @@ def render_html(report: Report, svgs: Mapping[str, str]) -> str:
     ]
     for section in report.sections:
         level = min(section.level + 1, 6)
-        out.append(f"<h{level}>{escape(section.heading)}</h{level}>")
+        heading = _prose(section.heading, report.lang)  # an idea's title may hold a term
+        out.append(f"<h{level}>{heading}</h{level}>")
         for block in section.blocks:
             if isinstance(block, Paragraph):
                 out.append(f"<p>{_prose(plain(block.text), report.lang)}</p>")

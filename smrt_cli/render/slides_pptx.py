@@ -10,6 +10,7 @@ from typing import Any
 
 from ..deck import BulletSlide, ChartSlide, Deck, TableSlide, TitleSlide
 from ..document import texts
+from ..i18n import foreign_runs
 from .report_docx import normalise_zip
 
 # 16:9 in EMU (914400 to the inch): 13.333 × 7.5 inches, PowerPoint's own widescreen size
@@ -24,6 +25,18 @@ TITLE_LAYOUT, TITLE_ONLY_LAYOUT = 0, 5
 
 def _x(text: str) -> str:
     return _NOT_XML.sub(" ", text)
+
+
+def _runs(paragraph: Any, text: str, lang: str) -> list[Any]:
+    """`text` set in `paragraph` as runs, its foreign terms in italics (PUEBI), as in the DOCX."""
+    runs = []
+    for piece, italic in foreign_runs(text, lang):
+        run = paragraph.add_run()
+        run.text = _x(piece)
+        if italic:
+            run.font.italic = True
+        runs.append(run)
+    return runs
 
 
 def _title(slide: Any, text: str) -> None:
@@ -41,7 +54,7 @@ def _title(slide: Any, text: str) -> None:
             run.font.color.rgb = RGBColor(*NAVY)  # type: ignore[no-untyped-call]
 
 
-def _title_slide(slide: Any, spec: TitleSlide) -> None:
+def _title_slide(slide: Any, spec: TitleSlide, lang: str) -> None:
     """The template's 4:3 placeholders, stretched across the 16:9 slide."""
     from pptx.dml.color import RGBColor
     from pptx.util import Emu, Pt
@@ -51,7 +64,9 @@ def _title_slide(slide: Any, spec: TitleSlide) -> None:
         shape.left, shape.top = Emu(MARGIN), Emu(top)
         shape.width, shape.height = Emu(WIDTH - 2 * MARGIN), Emu(height)
     title.text = _x(spec.title)
-    body.text = _x("\n".join([spec.subtitle, *spec.lines]))
+    frame = body.text_frame
+    for i, line in enumerate([spec.subtitle, *spec.lines]):
+        _runs(frame.paragraphs[0] if i == 0 else frame.add_paragraph(), line, lang)
     for paragraph in title.text_frame.paragraphs:
         for run in paragraph.runs:
             run.font.size, run.font.bold = Pt(40), True
@@ -61,7 +76,7 @@ def _title_slide(slide: Any, spec: TitleSlide) -> None:
             run.font.size = Pt(22)
 
 
-def _table(slide: Any, spec: TableSlide) -> None:
+def _table(slide: Any, spec: TableSlide, lang: str) -> None:
     """A real table: each cell editable text, the header row navy, numbers right-aligned."""
     from pptx.dml.color import RGBColor
     from pptx.enum.text import PP_ALIGN
@@ -82,7 +97,7 @@ def _table(slide: Any, spec: TableSlide) -> None:
     for r, values in enumerate([headers, *cells]):
         for c, text in enumerate(values):
             cell = grid.cell(r, c)
-            cell.text = _x(text)
+            _runs(cell.text_frame.paragraphs[0], text, lang)
             for paragraph in cell.text_frame.paragraphs:
                 if c in table.numeric:
                     paragraph.alignment = PP_ALIGN.RIGHT
@@ -106,7 +121,7 @@ def _picture(slide: Any, png: bytes) -> None:
     picture.left = int((WIDTH - picture.width) / 2)
 
 
-def _bullets(slide: Any, items: tuple[str, ...]) -> None:
+def _bullets(slide: Any, items: tuple[str, ...], lang: str) -> None:
     from pptx.util import Emu, Pt
 
     top = MARGIN // 2 + 1100000
@@ -117,7 +132,7 @@ def _bullets(slide: Any, items: tuple[str, ...]) -> None:
     frame.word_wrap = True
     for i, item in enumerate(items):
         paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
-        paragraph.text = f"• {_x(item)}"
+        _runs(paragraph, f"• {item}", lang)
         paragraph.space_after = Pt(10)
         for run in paragraph.runs:
             run.font.size = Pt(22)
@@ -132,16 +147,16 @@ def render_pptx(deck: Deck, pngs: Mapping[str, bytes], stamp: dt.datetime) -> by
     prs.slide_width, prs.slide_height = Emu(WIDTH), Emu(HEIGHT)
     for spec in deck.slides:
         if isinstance(spec, TitleSlide):
-            _title_slide(prs.slides.add_slide(prs.slide_layouts[TITLE_LAYOUT]), spec)
+            _title_slide(prs.slides.add_slide(prs.slide_layouts[TITLE_LAYOUT]), spec, deck.lang)
             continue
         slide = prs.slides.add_slide(prs.slide_layouts[TITLE_ONLY_LAYOUT])
         _title(slide, spec.title)
         if isinstance(spec, TableSlide):
-            _table(slide, spec)
+            _table(slide, spec, deck.lang)
         elif isinstance(spec, ChartSlide) and spec.chart_id in pngs:
             _picture(slide, pngs[spec.chart_id])
         elif isinstance(spec, BulletSlide):
-            _bullets(slide, spec.items)
+            _bullets(slide, spec.items, deck.lang)
     props = prs.core_properties
     props.title = _x(deck.title)
     props.author = props.last_modified_by = _x(deck.organisation)

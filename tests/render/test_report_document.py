@@ -317,3 +317,26 @@ def test_foreign_runs_keep_every_character() -> None:
         "reels",
     ]  # "speedboat2" is not the word speedboat
     assert foreign_runs(text, "en") == [(text, False)]
+
+
+def test_hashtags_and_idea_ids_stay_as_written_affixed_terms_do_not() -> None:
+    from smrt_cli.i18n import foreign_runs
+
+    text = "Info #reels (reels-tren-audio, penumpang-speedboat); di-upload, story-mu, reel-ku2"
+    assert [piece for piece, italic in foreign_runs(text, "id") if italic] == ["upload", "story"]
+
+
+def test_the_markdown_writer_sets_terms_in_italics_in_headings_headers_and_advice() -> None:
+    from smrt_cli.document import Bullets, Code, Section, Table
+    from smrt_cli.render.markdown import page
+
+    body = [
+        Section("Reels tren", 1, [Table(["Format", "Reel"], [["Story", "1"]])]),
+        Section("Saran", 1, [Bullets([Code("Unggah reels: `smrt plan week`")])]),
+    ]
+    assert page("Judul", [], body, "id") == (
+        "# Judul\n\n## *Reels* tren\n\n| Format | *Reel* |\n| --- | --- |\n| *Story* | 1 |\n"
+        "\n## Saran\n\n- Unggah *reels*: `smrt plan week`\n"
+    )
+    # no language, no italics: the writer's output for "" is unchanged
+    assert "*" not in page("Judul", [], body[:1], "")
