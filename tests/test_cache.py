@@ -168,6 +168,7 @@ def test_plan_week_loads_no_yaml_rich_or_report_and_validates_no_cached_registry
     assert "yaml" in first["modules"] and "Registry" in first["built"]  # the probe sees them
     modules = cached["modules"]
     assert [m for m in modules if m.split(".")[0] in ("yaml", "rich", "numpy", "sqlite3")] == []
+    assert "importlib.metadata" not in modules  # no look for pydantic plugins (cli.main)
     own = {m for m in modules if m.startswith("smrt_cli")}
     assert {m for m in own if not m.startswith(("smrt_cli.planner", "smrt_cli.render"))} == (
         PLAN_WEEK_MODULES
@@ -208,3 +209,36 @@ def test_the_collector_waits_for_start_up_and_runs_for_the_commands_work(
     assert seen == {"building the command": False, "the command's work": True}
     assert gc.isenabled()
     assert "ksop-bitung" in capsys.readouterr().out
+
+
+def test_pydantic_plugins_are_off_and_their_loader_not_imported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pydantic import BaseModel
+
+    from smrt_cli import cli
+
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    monkeypatch.delitem(sys.modules, "pydantic.plugin._loader")
+    cli.no_pydantic_plugins()
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"
+    loader = sys.modules["pydantic.plugin._loader"]
+    assert loader.get_plugins() == ()
+
+    class Probe(BaseModel):  # pydantic builds its validator through that loader
+        n: int
+
+    assert Probe.model_validate({"n": "3"}).n == 3
+
+
+@pytest.mark.parametrize("setting", ["logfire", ""])
+def test_a_persons_own_plugin_setting_keeps_pydantics_loader(
+    monkeypatch: pytest.MonkeyPatch, setting: str
+) -> None:
+    from smrt_cli import cli
+
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", setting)
+    monkeypatch.delitem(sys.modules, "pydantic.plugin._loader", raising=False)
+    cli.no_pydantic_plugins()
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == setting
+    assert "pydantic.plugin._loader" not in sys.modules
