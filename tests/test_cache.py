@@ -127,6 +127,7 @@ PLAN_WEEK_MODULES = {
     "smrt_cli.periods",
     "smrt_cli.plan_file",
     "smrt_cli.reason_texts",
+    "smrt_cli.records",
     "smrt_cli.registry_file",
     "smrt_cli.roster",
     "smrt_cli.weeks",
