@@ -124,7 +124,6 @@ PLAN_WEEK_MODULES = {
     "smrt_cli.language",
     "smrt_cli.links",
     "smrt_cli.models",
-    "smrt_cli.periods",
     "smrt_cli.plan_file",
     "smrt_cli.reason_texts",
     "smrt_cli.records",

@@ -195,10 +195,11 @@ def recommendations(
 ) -> tuple[dict[str, list[str]], str]:
     """Per unit, the ideas the latest evaluation before the week recommends, and its period's
     title ("Oktober 2026"); nothing when there is no recent evaluation."""
-    from ..periods import parse_label
-
     chosen = None
     for sub in evaluation_folders(folder):
+        # only with an evaluation folder: periods' model costs 2 ms of every plan (issue 19)
+        from ..periods import parse_label
+
         period = parse_label(sub.name)
         if (
             period is None
