@@ -11,9 +11,9 @@
 from __future__ import annotations
 
 import dataclasses
+import operator
 import reprlib
 from collections.abc import Callable
-from operator import attrgetter
 from typing import Any, TypeVar, dataclass_transform
 
 _C = TypeVar("_C", bound=type)
@@ -25,13 +25,19 @@ def record(cls: _C) -> _C:
     return _make(cls, frozen=True)
 
 
+@dataclass_transform(frozen_default=True, order_default=True, field_specifiers=(dataclasses.field,))
+def ordered_record(cls: _C) -> _C:
+    """`@dataclass(frozen=True, order=True)`, made faster: a record that sorts by its fields."""
+    return _make(cls, frozen=True, order=True)
+
+
 @dataclass_transform(field_specifiers=(dataclasses.field,))
 def mutable_record(cls: _C) -> _C:
     """`@dataclass`, made faster: fields that can change, equal by value, not hashable."""
     return _make(cls, frozen=False)
 
 
-def _make(cls: _C, frozen: bool) -> _C:
+def _make(cls: _C, frozen: bool, order: bool = False) -> _C:
     if "__doc__" not in cls.__dict__ or cls.__doc__ is None:
         # `dataclass` would write one from inspect.signature: a quarter of its time
         cls.__doc__ = cls.__name__
@@ -53,6 +59,11 @@ def _make(cls: _C, frozen: bool) -> _C:
         # unhashable (None) unless the class wrote its own
         hashed = [f.name for f in fields if (f.compare if f.hash is None else f.hash)]
         made.__hash__ = _hash(_key(hashed)) if frozen else None
+    if order:
+        for name, test in _ORDER.items():
+            if name in own:
+                raise TypeError(f"Cannot overwrite attribute {name} in class {made.__name__}")
+            setattr(made, name, _compare(key, test))
     if frozen:
         names = frozenset(f.name for f in fields)
         for name, method in (("__setattr__", _setattr), ("__delattr__", _delattr)):
@@ -125,9 +136,9 @@ def _key(names: list[str]) -> Callable[[Any], tuple[Any, ...]]:
     if not names:
         return lambda _self: ()
     if len(names) == 1:
-        one = attrgetter(names[0])
+        one = operator.attrgetter(names[0])
         return lambda self: (one(self),)
-    return attrgetter(*names)
+    return operator.attrgetter(*names)
 
 
 def _repr(names: list[str]) -> Callable[[Any], str]:
@@ -146,6 +157,25 @@ def _eq(key: Callable[[Any], tuple[Any, ...]]) -> Callable[[Any, object], Any]:
         return NotImplemented
 
     return __eq__
+
+
+_ORDER: dict[str, Callable[[Any, Any], bool]] = {
+    "__lt__": operator.lt,
+    "__le__": operator.le,
+    "__gt__": operator.gt,
+    "__ge__": operator.ge,
+}
+
+
+def _compare(
+    key: Callable[[Any], tuple[Any, ...]], test: Callable[[Any, Any], bool]
+) -> Callable[[Any, object], Any]:
+    def compare(self: Any, other: object) -> Any:
+        if other.__class__ is self.__class__:
+            return test(key(self), key(other))
+        return NotImplemented
+
+    return compare
 
 
 def _hash(key: Callable[[Any], tuple[Any, ...]]) -> Callable[[Any], int]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from smrt_cli.records import mutable_record, record
+from smrt_cli.records import mutable_record, ordered_record, record
 
 
 def pair(frozen: bool) -> tuple[type[Any], type[Any]]:
@@ -96,3 +96,21 @@ def test_a_record_that_holds_itself_repeats_no_further() -> None:
     node = Node([])
     node.items.append(node)
     assert repr(node).endswith(".<locals>.Node(items=[...])")
+
+
+def test_an_ordered_record_sorts_as_an_ordered_dataclass_does() -> None:
+    def body() -> type[Any]:
+        class Week:
+            year: int
+            number: int
+
+        return Week
+
+    theirs, ours = dataclass(frozen=True, order=True)(body()), ordered_record(body())
+    for cls in (theirs, ours):
+        weeks = [cls(2026, 3), cls(2025, 52), cls(2026, 1)]
+        assert [(w.year, w.number) for w in sorted(weeks)] == [(2025, 52), (2026, 1), (2026, 3)]
+        assert cls(2026, 1) <= cls(2026, 1) < cls(2026, 2) and cls(2026, 2) >= cls(2026, 1)
+        assert max(weeks) == cls(2026, 3) and hash(cls(2026, 1)) == hash((2026, 1))
+        with pytest.raises(TypeError):
+            _ = cls(2026, 1) < (2026, 2)
