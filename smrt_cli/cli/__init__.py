@@ -131,8 +131,8 @@ def usage_message(error: Any) -> Text:
     """
     said = error.format_message()
     own = getattr(error, "message", None)
-    for key, pattern in _USAGE:
-        found = pattern.fullmatch(said)
+    for key, pattern, flags in _USAGE:
+        found = re.fullmatch(pattern, said, flags)
         if found is not None:
             values = found.groupdict()
             if "message" in values and isinstance(own, Text):
@@ -141,20 +141,19 @@ def usage_message(error: Any) -> Text:
     return msg("message.verbatim", text=said)
 
 
-# Click's usage errors as it words them, each with the catalogue text that says the same.
+# Click's usage errors as it words them, each with the catalogue text that says the same: the
+# pattern and its flags, compiled (by re, once) only when an error needs them, not every run.
 _USAGE = [
     (
         "message.usage.no_such_option_possible",
-        re.compile(r"No such option: (?P<name>.+) \(Possible options: (?P<options>.+)\)"),
+        r"No such option: (?P<name>.+) \(Possible options: (?P<options>.+)\)",
+        0,
     ),
-    ("message.usage.no_such_option", re.compile(r"No such option: (?P<name>.+)")),
-    ("message.usage.missing", re.compile(r"Missing option (?P<param>.+)\.")),
-    ("message.usage.missing_argument", re.compile(r"Missing argument (?P<param>.+)\.")),
-    ("message.usage.no_such_command", re.compile(r"No such command '(?P<name>.+)'\.")),
-    (
-        "message.usage.invalid",
-        re.compile(r"Invalid value for (?P<param>.+?): (?P<message>.*)", re.S),
-    ),
+    ("message.usage.no_such_option", r"No such option: (?P<name>.+)", 0),
+    ("message.usage.missing", r"Missing option (?P<param>.+)\.", 0),
+    ("message.usage.missing_argument", r"Missing argument (?P<param>.+)\.", 0),
+    ("message.usage.no_such_command", r"No such command '(?P<name>.+)'\.", 0),
+    ("message.usage.invalid", r"Invalid value for (?P<param>.+?): (?P<message>.*)", re.S),
 ]
 
 
