@@ -79,8 +79,10 @@ MessageKind = Literal["question", "complaint", "hoax_report", "other"]
 TimeUnit = Literal["office_hours", "working_days", "hours", "days"]
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
-HHMM_RE = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
-MMDD_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+# Checked only when a registry is validated, not when a cached one is rebuilt: compiled (by
+# re, once) when first used rather than on every run.
+HHMM_RE = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
+MMDD_RE = r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
 
 # Limits that keep every file name, table cell and calendar line an id or a text ends up in
 # workable (a unit id names a file: 300 characters is past what file systems take). The
@@ -104,13 +106,13 @@ def _check_slug(value: str) -> str:
 
 
 def _check_hhmm(value: str) -> str:
-    if not HHMM_RE.match(value):
+    if not re.match(HHMM_RE, value):
         raise TextError("message.value.not_time", value=repr(value))
     return value
 
 
 def _check_mmdd(value: str) -> str:
-    if not MMDD_RE.match(value):
+    if not re.match(MMDD_RE, value):
         raise TextError("message.value.not_month_day", value=repr(value))
     month, day = int(value[:2]), int(value[3:])
     try:
@@ -372,11 +374,11 @@ class PostingPolicy(Strict):
     )
 
 
-NIP_RE = re.compile(r"^[0-9]{8} ?[0-9]{6} ?[0-9] ?[0-9]{3}$")
+NIP_RE = r"^[0-9]{8} ?[0-9]{6} ?[0-9] ?[0-9]{3}$"  # compiled when first used, as HHMM_RE
 
 
 def _check_nip(value: str) -> str:
-    if not NIP_RE.match(value):
+    if not re.match(NIP_RE, value):
         raise TextError("message.value.not_nip", value=repr(value))
     return value
 
