@@ -114,3 +114,14 @@ def test_an_ordered_record_sorts_as_an_ordered_dataclass_does() -> None:
         assert max(weeks) == cls(2026, 3) and hash(cls(2026, 1)) == hash((2026, 1))
         with pytest.raises(TypeError):
             _ = cls(2026, 1) < (2026, 2)
+
+
+def test_a_record_pickles_and_copies_as_a_dataclass_does() -> None:
+    import copy
+    import pickle
+
+    from smrt_cli.errors import Problem, Text
+
+    problem = Problem("upt.yaml", 3, 7, Text("message.registry.timezone", {"value": "'Mars'"}))
+    assert pickle.loads(pickle.dumps(problem)) == problem
+    assert copy.deepcopy(problem) == problem and copy.copy(problem) == problem
