@@ -200,6 +200,7 @@ def test_the_collector_waits_for_start_up_and_runs_for_the_commands_work(
     monkeypatch.setattr(cli, "load_command", building)
     monkeypatch.setattr(workspace, "load_registry", reading)
     monkeypatch.setattr(sys, "argv", ["smrt", "-w", str(tmp_path), "upt", "list"])
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")  # as main() sets it, undone after
     try:
         with pytest.raises(SystemExit) as exited:
             cli.main()
@@ -214,6 +215,7 @@ def test_the_collector_waits_for_start_up_and_runs_for_the_commands_work(
 def test_pydantic_plugins_are_off_and_their_loader_not_imported(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    import pydantic.plugin._loader  # noqa: F401  (the real one, put back after the test)
     from pydantic import BaseModel
 
     from smrt_cli import cli
@@ -235,10 +237,12 @@ def test_pydantic_plugins_are_off_and_their_loader_not_imported(
 def test_a_persons_own_plugin_setting_keeps_pydantics_loader(
     monkeypatch: pytest.MonkeyPatch, setting: str
 ) -> None:
+    import pydantic.plugin._loader  # noqa: F401  (the real one, put back after the test)
+
     from smrt_cli import cli
 
     monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", setting)
-    monkeypatch.delitem(sys.modules, "pydantic.plugin._loader", raising=False)
+    monkeypatch.delitem(sys.modules, "pydantic.plugin._loader")
     cli.no_pydantic_plugins()
     assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == setting
     assert "pydantic.plugin._loader" not in sys.modules
