@@ -1,4 +1,4 @@
-"""Dataclasses made with one compiled function instead of three to six (start-up, issue 19)."""
+"""Dataclasses made with one compiled function instead of three to ten (start-up, issue 19)."""
 
 # `@dataclass` compiles each method it writes (__init__, __repr__, __eq__ and, frozen,
 # __setattr__, __delattr__, __hash__) from source text when the class is made, on every run:
@@ -44,6 +44,8 @@ def _make(cls: _C, frozen: bool, order: bool = False) -> _C:
     made: Any = dataclasses.dataclass(cls, init=False, repr=False, eq=False)  # compiles nothing
     fields = dataclasses.fields(made)
     own = made.__dict__
+    # a class that writes __eq__ alone gets __hash__ = None from Python: not a hash of its own
+    explicit_hash = own.get("__hash__") is not None or ("__hash__" in own and "__eq__" not in own)
     if "__init__" not in own:
         made.__init__ = _init(made, fields, frozen)
     if "__repr__" not in own:
@@ -52,8 +54,6 @@ def _make(cls: _C, frozen: bool, order: bool = False) -> _C:
     key = _key(compared)
     if "__eq__" not in own:
         made.__eq__ = _eq(key)
-    # a class that writes __eq__ alone gets __hash__ = None from Python: not a hash of its own
-    explicit_hash = own.get("__hash__") is not None or ("__hash__" in own and "__eq__" not in own)
     if not explicit_hash:
         # as `dataclass` decides with eq=True: frozen hashes its compared fields; mutable is
         # unhashable (None) unless the class wrote its own

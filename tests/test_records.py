@@ -125,3 +125,12 @@ def test_a_record_pickles_and_copies_as_a_dataclass_does() -> None:
     problem = Problem("upt.yaml", 3, 7, Text("message.registry.timezone", {"value": "'Mars'"}))
     assert pickle.loads(pickle.dumps(problem)) == problem
     assert copy.deepcopy(problem) == problem and copy.copy(problem) == problem
+
+
+def test_a_hash_a_record_turns_off_stays_off() -> None:
+    @record
+    class Unhashable:
+        value: list[int]
+        __hash__ = None  # type: ignore[assignment]
+
+    assert Unhashable.__hash__ is None
