@@ -10,8 +10,9 @@ import contextlib
 import functools
 import hashlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from .records import record
 
 
 def cache_dir() -> Path:
@@ -53,7 +54,7 @@ def write_keyed(name: str, key: str, text: str) -> None:
     write(name, key + "\n" + text)
 
 
-@dataclass(frozen=True)
+@record
 class Entry:
     """One cache entry: the file it lives in and the key its text is valid for."""
 

@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from .catalogue import t
+from .records import mutable_record, record
 
 # --- text inside a block: plain words, or words with a meaning a format shows its own way ------
 
 
-@dataclass(frozen=True)
+@record
 class Strong:
     text: Text
 
 
-@dataclass(frozen=True)
+@record
 class Emph:
     text: Text
 
 
-@dataclass(frozen=True)
+@record
 class Ref:
     """Text that points at another file of the same folder ("ksop-a.md")."""
 
@@ -28,14 +29,14 @@ class Ref:
     target: str
 
 
-@dataclass(frozen=True)
+@record
 class Code:
     """Text whose `command` spans stay code (smrt's advice to the operator names commands)."""
 
     text: str
 
 
-@dataclass(frozen=True)
+@record
 class Link:
     """Text that points at a post; renderers link it only when the address is http(s)."""
 
@@ -43,7 +44,7 @@ class Link:
     url: str
 
 
-@dataclass(frozen=True)
+@record
 class Said:
     """A catalogue text written with its own emphasis ("**Nilai {score}** …"): the template is
     smrt's, the values are not, so a renderer marks up the template and escapes the values."""
@@ -84,26 +85,26 @@ def plain_item(item: Text) -> str | Link:
 # --- blocks --------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@record
 class Paragraph:
     text: Text
 
 
-@dataclass(frozen=True)
+@record
 class Bullets:
     items: Sequence[Text]
     numbered: bool = False  # a Dasar lists its acts 1., 2., 3.
     tasks: bool = False  # a checklist: "- [ ] …", ticked by hand
 
 
-@dataclass(frozen=True)
+@record
 class Quote:
     """A note set apart from the text (the rules a reader needs first), paragraph by paragraph."""
 
     paragraphs: Sequence[Text]
 
 
-@dataclass(frozen=True)
+@record
 class Signature:
     """The closing block an office signs: place and date, title, room to sign, name, NIP."""
 
@@ -113,7 +114,7 @@ class Signature:
     nip: str  # "NIP 19800101 200501 1 001", or ""
 
 
-@dataclass(frozen=True)
+@record
 class Table:
     headers: Sequence[Text]
     rows: Sequence[Sequence[Text]]
@@ -121,7 +122,7 @@ class Table:
     widths: tuple[float, ...] = ()  # each column's share of the width, when content cannot say
 
 
-@dataclass(frozen=True)
+@record
 class ChartRef:
     chart_id: str
 
@@ -129,7 +130,7 @@ class ChartRef:
 Block = Paragraph | Bullets | Table | ChartRef | Signature | Quote
 
 
-@dataclass
+@mutable_record
 class Section:
     title: str
     level: int  # 1 = chapter, 2 = sub-section, 3 = a unit inside a sub-section
@@ -141,7 +142,7 @@ class Section:
         return f"{self.number} {self.title}" if self.number else self.title
 
 
-@dataclass(frozen=True)
+@record
 class BarChart:
     id: str
     title: str
@@ -150,7 +151,7 @@ class BarChart:
     value_labels: list[str]  # the values as the report's language writes them
 
 
-@dataclass(frozen=True)
+@record
 class HeatMap:
     id: str
     title: str
@@ -166,7 +167,7 @@ class HeatMap:
     decimal_comma: bool = False  # Indonesian writes 1,6
 
 
-@dataclass(frozen=True)
+@record
 class PillarMix:
     id: str
     title: str
@@ -177,7 +178,7 @@ class PillarMix:
     target_label: str
 
 
-@dataclass(frozen=True)
+@record
 class Trend:
     id: str
     title: str
@@ -188,7 +189,7 @@ class Trend:
 Chart = BarChart | HeatMap | PillarMix | Trend
 
 
-@dataclass
+@mutable_record
 class Report:
     lang: str
     title: str

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
+
+from .records import record
 
 if TYPE_CHECKING:  # only a type here: importing errors must not load pydantic
     from pydantic import ValidationError
 
 
-@dataclass(frozen=True)
+@record
 class Text:
     """A catalogue text not yet put into words: the CLI renders it in the run's language.
 
@@ -70,7 +72,7 @@ class TextError(ValueError):
         super().__init__(str(self.text))
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One thing wrong with an input, pinned to where it is."""
 

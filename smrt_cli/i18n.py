@@ -6,11 +6,11 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .catalogue import t
+from .records import record
 
 if TYPE_CHECKING:
     from .evaluation import UnitEvaluation
@@ -74,7 +74,7 @@ def format_date(day: dt.date, lang: str, *, weekday: bool = True) -> str:
     return f"{day_name(day, lang)}, {text}" if weekday else text
 
 
-@dataclass(frozen=True)
+@record
 class DateText:
     """A date in a message, said in the language the message is shown in: '1 Desember 2026'."""
 

@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 MAX_DEPTH = 50  # plan.json is five levels deep
 MAX_PROBLEMS = 30
 
-_WS = re.compile(r"[ \t\n\r]*")
-_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?")
+# Patterns as text, compiled (by re, once) only when a file has something to point at: every
+# plan run imports this module, few need them (issue 19).
+_WS = r"[ \t\n\r]*"
+_NUMBER = r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?"
 _WORDS = {"true": True, "false": False, "null": None}
 M = TypeVar("M", bound=BaseModel)
 
@@ -64,14 +66,14 @@ def load_model(model: type[M], text: str, display: str, fix: Message) -> M:
 
 # \ud800 alone decodes to half a UTF-16 pair, which no UTF-8 file or console can hold: every
 # page written from it would fail. A pair (\ud83d\ude00, an emoji) is one character and fine.
-_LONE_SURROGATE = re.compile(
+_LONE_SURROGATE = (
     r"(?<!\\)(?:\\\\)*\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
     r"|(?<!\\)(?:\\\\)*(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
 )
 
 
 def _refuse_lone_surrogate(text: str, display: str, fix: Message) -> None:
-    found = _LONE_SURROGATE.search(text)
+    found = re.search(_LONE_SURROGATE, text)
     if found is None:
         return
     at = found.end() - 6
@@ -116,6 +118,7 @@ class _Marker:
 
         self.text = text
         self.fix = fix
+        self.ws, self.number = re.compile(_WS), re.compile(_NUMBER)
         self.starts = [0, *(m.end() for m in re.finditer("\n", text))]
         self.doc = YamlDoc(display, None, lines=text.splitlines())
 
@@ -133,7 +136,7 @@ class _Marker:
 
     def value(self, i: int, path: tuple[str | int, ...]) -> int:
         """Mark the value starting at (or after blanks from) `i`; returns where it ends."""
-        i = _WS.match(self.text, i).end()  # type: ignore[union-attr]
+        i = self.ws.match(self.text, i).end()  # type: ignore[union-attr]
         if len(path) > MAX_DEPTH:
             raise self.error(i, msg("message.json.deep", depth=MAX_DEPTH, fix=self.fix))
         self.doc.value_marks[path] = self.where(i)
@@ -147,7 +150,7 @@ class _Marker:
         for word in _WORDS:
             if self.text.startswith(word, i):
                 return i + len(word)
-        number = _NUMBER.match(self.text, i)
+        number = self.number.match(self.text, i)
         if number and number.end() > i:
             return number.end()
         raise self.error(i, msg("message.json.nan", fix=self.fix))
@@ -179,4 +182,4 @@ class _Marker:
             index += 1
 
     def _blank(self, i: int) -> int:
-        return _WS.match(self.text, i).end()  # type: ignore[union-attr]
+        return self.ws.match(self.text, i).end()  # type: ignore[union-attr]

@@ -15,7 +15,7 @@ from pydantic_core import PydanticSerializationError
 from . import cache
 from .errors import TextError, UserError, msg
 from .jsonsource import load_model
-from .models import Slug, known_timezone
+from .models import Slug, known_timezone, new_list
 from .weeks import Week, week_from_label
 
 
@@ -166,8 +166,8 @@ class UnitPlan(PlanModel):
     planned_hours: Hours
     slots: list[Slot]
     shortfalls: list[Shortfall]
-    duty: list[Duty] = Field(default_factory=list)  # the inbox roster ("Jadwal piket")
-    ready: list[ReadyIdea] = Field(default_factory=list)  # reactive ideas, siap pakai
+    duty: list[Duty] = Field(default_factory=new_list)  # the inbox roster ("Jadwal piket")
+    ready: list[ReadyIdea] = Field(default_factory=new_list)  # reactive ideas, siap pakai
 
 
 class WithdrawnSlot(PlanModel):
@@ -202,9 +202,9 @@ class WeekPlan(PlanModel):
     # calendar takes the new plan), and the slots earlier plans of it held that this one does
     # not (cancelled in the calendar instead of lingering there).
     revision: int = 0
-    withdrawn: list[WithdrawnSlot] = Field(default_factory=list)
+    withdrawn: list[WithdrawnSlot] = Field(default_factory=new_list)
     # `smrt plan approve`; a plan without one is a draft (issue 17)
-    approvals: list[Approval] = Field(default_factory=list)
+    approvals: list[Approval] = Field(default_factory=new_list)
 
 
 def plan_json(plan: WeekPlan) -> str:

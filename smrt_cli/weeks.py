@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+
+from .records import ordered_record
 
 WEEK_RE = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
 
 
-@dataclass(frozen=True, order=True)
+@ordered_record
 class Week:
     """One ISO week: Monday to Sunday."""
 

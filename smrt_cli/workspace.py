@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .records import mutable_record
 from .registry_file import BUNDLED_SAMPLE, load_registry
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ PLAN_JSON = "plan.json"
 EVALUATION_JSON = "evaluation.json"
 
 
-@dataclass
+@mutable_record
 class Workspace:
     """The folder a coordinator works in and the registry it uses."""
 

@@ -125,9 +125,9 @@ PLAN_WEEK_MODULES = {
     "smrt_cli.language",
     "smrt_cli.links",
     "smrt_cli.models",
-    "smrt_cli.periods",
     "smrt_cli.plan_file",
     "smrt_cli.reason_texts",
+    "smrt_cli.records",
     "smrt_cli.registry_file",
     "smrt_cli.roster",
     "smrt_cli.weeks",
@@ -169,6 +169,7 @@ def test_plan_week_loads_no_yaml_rich_or_report_and_validates_no_cached_registry
     assert "yaml" in first["modules"] and "Registry" in first["built"]  # the probe sees them
     modules = cached["modules"]
     assert [m for m in modules if m.split(".")[0] in ("yaml", "rich", "numpy", "sqlite3")] == []
+    assert "importlib.metadata" not in modules  # no look for pydantic plugins (cli.main)
     own = {m for m in modules if m.startswith("smrt_cli")}
     assert {m for m in own if not m.startswith(("smrt_cli.planner", "smrt_cli.render"))} == (
         PLAN_WEEK_MODULES
@@ -200,6 +201,7 @@ def test_the_collector_waits_for_start_up_and_runs_for_the_commands_work(
     monkeypatch.setattr(cli, "load_command", building)
     monkeypatch.setattr(workspace, "load_registry", reading)
     monkeypatch.setattr(sys, "argv", ["smrt", "-w", str(tmp_path), "upt", "list"])
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", "__all__")  # as main() sets it, undone after
     try:
         with pytest.raises(SystemExit) as exited:
             cli.main()
@@ -209,3 +211,39 @@ def test_the_collector_waits_for_start_up_and_runs_for_the_commands_work(
     assert seen == {"building the command": False, "the command's work": True}
     assert gc.isenabled()
     assert "ksop-bitung" in capsys.readouterr().out
+
+
+def test_pydantic_plugins_are_off_and_their_loader_not_imported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import pydantic.plugin._loader  # noqa: F401  (the real one, put back after the test)
+    from pydantic import BaseModel
+
+    from smrt_cli import cli
+
+    monkeypatch.delenv("PYDANTIC_DISABLE_PLUGINS", raising=False)
+    monkeypatch.delitem(sys.modules, "pydantic.plugin._loader")
+    cli.no_pydantic_plugins()
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == "__all__"
+    loader = sys.modules["pydantic.plugin._loader"]
+    assert loader.get_plugins() == ()
+
+    class Probe(BaseModel):  # pydantic builds its validator through that loader
+        n: int
+
+    assert Probe.model_validate({"n": "3"}).n == 3
+
+
+@pytest.mark.parametrize("setting", ["logfire", ""])
+def test_a_persons_own_plugin_setting_keeps_pydantics_loader(
+    monkeypatch: pytest.MonkeyPatch, setting: str
+) -> None:
+    import pydantic.plugin._loader  # noqa: F401  (the real one, put back after the test)
+
+    from smrt_cli import cli
+
+    monkeypatch.setenv("PYDANTIC_DISABLE_PLUGINS", setting)
+    monkeypatch.delitem(sys.modules, "pydantic.plugin._loader")
+    cli.no_pydantic_plugins()
+    assert os.environ["PYDANTIC_DISABLE_PLUGINS"] == setting
+    assert "pydantic.plugin._loader" not in sys.modules

@@ -14,6 +14,7 @@ LAYERS: list[tuple[str, list[str]]] = [
     (
         "base: errors, files, cache, texts, models and their sources",
         [
+            "records",
             "errors",
             "catalogue",
             "language",

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import Message, UserError, WorkError, msg, noted
 from ..plan_file import WeekPlan
+from ..records import mutable_record, record
 from ..workspace import EVALUATION_JSON, PLAN_JSON, evaluation_folders, plan_export_name
 
 if TYPE_CHECKING:
@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 RECOMMENDATION_DAYS = 92
 
 
-@dataclass(frozen=True)
+@record
 class PlanRequest:
     """What `smrt plan week` was asked: the week, the units (None: all), where, how."""
 
@@ -35,7 +35,7 @@ class PlanRequest:
     no_learn: bool = False
 
 
-@dataclass
+@mutable_record
 class PlannedWeek:
     """The plan and its folder's new content; nothing is written yet."""
 
@@ -195,10 +195,11 @@ def recommendations(
 ) -> tuple[dict[str, list[str]], str]:
     """Per unit, the ideas the latest evaluation before the week recommends, and its period's
     title ("Oktober 2026"); nothing when there is no recent evaluation."""
-    from ..periods import parse_label
-
     chosen = None
     for sub in evaluation_folders(folder):
+        # only with an evaluation folder: periods' model costs 2 ms of every plan (issue 19)
+        from ..periods import parse_label
+
         period = parse_label(sub.name)
         if (
             period is None
@@ -299,7 +300,7 @@ def stale_exports(
     return {name: commands[name] for name in sorted(commands)}
 
 
-@dataclass(frozen=True)
+@record
 class ApprovedWeek:
     """The approved plan and its folder's new content; nothing is written yet."""
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from operator import attrgetter
 
 from ..calendar import Week, event_window, is_joint_leave
 from ..models import RICH_FORMATS, Event, Idea, Registry, Unit, localize
 from ..plan_file import PlanEvent, Reason, WeekPlan
+from ..records import record
 from .model import Pool, Table, WeekIdea
 
 # Formats each platform can carry; an idea's first format the platform takes is used.
@@ -31,7 +31,7 @@ _Need = tuple[frozenset[str], tuple[str, ...] | None]
 _PoolKey = tuple[str, str, tuple[float, bool] | None]
 
 
-@dataclass(frozen=True)
+@record
 class WeekEvents:
     """The week's holidays and registry events, as the plan lists them and the ideas use them."""
 
@@ -41,7 +41,7 @@ class WeekEvents:
     day_off: frozenset[dt.date]
 
 
-@dataclass(frozen=True)
+@record
 class IdeaRules:
     """What decides whether and when an idea goes out this week, beyond the idea itself."""
 

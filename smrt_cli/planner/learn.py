@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..calendar import Week
 from ..models import Idea
 from ..plan_file import Reason
+from ..records import record
 from .model import Choice, UnitState, WeekIdea
 from .scoring import REST_FACTOR, max_lift_bonus
 
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from ..learning import Learned, LearnedTime, UnitLearning
 
 
-@dataclass(frozen=True)
+@record
 class Learn:
     """One unit's learning, indexed for the slot loop; see `unit_learn`."""
 

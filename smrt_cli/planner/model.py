@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..calendar import Week
 from ..models import Idea, Unit
 from ..plan_file import Reason, Slot
+from ..records import mutable_record, record
 
 if TYPE_CHECKING:
     from .learn import Learn
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 EPS = 1e-9
 
 
-@dataclass(frozen=True)
+@record
 class WeekIdea:
     """An idea with what the planner needs precomputed for the week."""
 
@@ -39,7 +40,7 @@ class WeekIdea:
     office: tuple[str, str] | None = None
 
 
-@dataclass(frozen=True)
+@record
 class Pool:
     """One pillar's ideas for one platform: event ideas, then the rest by (effort, rich)."""
 
@@ -47,7 +48,7 @@ class Pool:
     buckets: dict[tuple[float, bool], list[WeekIdea]]  # ideas in id order
 
 
-@dataclass(frozen=True)
+@record
 class Table:
     """What units of one profile can make, per platform and pillar."""
 
@@ -65,7 +66,7 @@ class Budget(NamedTuple):
     slack: bool  # more than the cheapest item fits: richer content is worth choosing
 
 
-@dataclass(frozen=True)
+@record
 class WeekContext:
     """What every unit's planning reads and none changes: the week, its days and the rules."""
 
@@ -90,7 +91,7 @@ class WeekContext:
     lang: str
 
 
-@dataclass
+@mutable_record
 class Tally:
     """The region's running counts, which each unit's choices read and add to."""
 
@@ -114,7 +115,7 @@ class Tally:
             self.day_idea[(slot.date, slot.idea_id)].discard(unit_id)
 
 
-@dataclass
+@mutable_record
 class UnitState:
     """Running state of one unit while its slots are filled."""
 
@@ -149,7 +150,7 @@ class UnitState:
     learn: Learn | None = None  # what the region's results teach this unit; None: nothing
 
 
-@dataclass
+@mutable_record
 class Choice:
     """The idea a slot's search settled on, where and by whom."""
 
