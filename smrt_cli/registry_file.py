@@ -106,6 +106,12 @@ def rebuild(model: type[M], data: dict[str, Any]) -> M:
     Nothing is checked again: only what the JSON cannot say is restored (nested models, dates).
     The result equals the model dumped; its `model_fields_set` names every field.
     """
+    return _rebuild(model, data)
+
+
+def _rebuild(model: type[M], data: dict[str, Any]) -> M:
+    # nested models come back through here, not through the public name: the cached steps
+    # would otherwise keep whatever `rebuild` was on their first use (a test's wrapper, say)
     values = {}
     for key, name, step in _rebuild_steps(model):
         value = data[key]  # the dump has every field: a missing one means a damaged entry
@@ -152,7 +158,7 @@ def _rebuild_step(annotation: Any) -> _Rebuild | None:
     if annotation is dt.date:
         return dt.date.fromisoformat
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return functools.partial(rebuild, annotation)
+        return functools.partial(_rebuild, annotation)
     if origin is list:
         item = _rebuild_step(args[0])
         return None if item is None else functools.partial(_each, item)
