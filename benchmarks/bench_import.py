@@ -11,7 +11,8 @@ The imports' CPU time (user + system) is printed beside the wall time: on a shar
 it is the steadier figure. The target (at most 2x the floor, issue 19) is judged on wall time
 when the machine was quiet (load average below 1 before and after the timed runs: the import
 may then use both cores, its reader and writer overlapping), else on CPU time. The least wall
-time two cores allow (the import's CPU time halved) is printed too.
+time two cores allow (the import's CPU time halved, against the floor's CPU time) is
+printed too.
 """
 
 from __future__ import annotations
@@ -208,8 +209,9 @@ def main() -> None:
         verdict = "met" if wall <= 2 * floor else "NOT met"
         print(f"  {name} target <= 2x the floor: {verdict} in wall time,", end=" ")
         print("met" if cpu <= 2 * floor_c else "NOT met", "in CPU time;", end=" ")
-        # Two cores at best halve the CPU time: the least wall time the import could take.
-        print(f"two cores allow no less than {cpu / 2:.2f} s wall ({cpu / 2 / floor:.2f}x)")
+        # Two cores at best halve the CPU time: the least wall time the import could take,
+        # against the floor's CPU time (its wall time on a quiet machine: it runs on one core).
+        print(f"two cores allow no less than {cpu / 2:.2f} s wall ({cpu / 2 / floor_c:.2f}x)")
     print(f"  monthly aggregates:        {statistics.median(month_times):7.2f} s")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kB on Linux
     print(f"  peak memory of an import:  {peak:7.0f} MB")
