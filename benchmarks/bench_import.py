@@ -8,7 +8,11 @@ SQLite table without indexes, in one process and one transaction, as the store i
 WAL, synchronous=NORMAL), of `metrics.store.monthly` over the whole store, and the
 import's peak memory.
 The imports' CPU time (user + system) is printed beside the wall time: on a shared machine
-it is the steadier figure.
+it is the steadier figure. The target (at most 2x the floor, issue 19) is judged on wall time
+when the machine was quiet (load average below 1 before and after the timed runs: the import
+may then use both cores, its reader and writer overlapping), else on CPU time. The least wall
+time two cores allow (the import's CPU time halved, against the floor's CPU time) is
+printed too.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import os
 import random
 import resource
 import shutil
@@ -168,10 +173,12 @@ def main() -> None:
         fresh_cpu: list[float] = []
         again_cpu: list[float] = []
         floor_times, fresh_times, again_times = [], [], []
+        load_before = os.getloadavg()[0]
         for _ in range(args.repeat):
             floor_times.append(timed_self(csv_into_sqlite, floor_cpu))
             fresh_times.append(timed_child(fresh, fresh_cpu))
             again_times.append(timed_child(again, again_cpu))
+        load_after = os.getloadavg()[0]
         conn = store.open_store(folder / "ws" / "smrt.db")
         month_times = [timed(lambda: store.monthly(conn)) for _ in range(args.repeat)]
         conn.close()
@@ -193,10 +200,18 @@ def main() -> None:
         f"  re-import, all unchanged:  {again_s:7.2f} s  ({again_s / floor:.2f}x the floor;"
         f" CPU {again_c:.2f} s, {again_c / floor_c:.2f}x the floor's)"
     )
+    quiet = max(load_before, load_after) < 1
+    print(
+        f"  load average {load_before:.1f} before, {load_after:.1f} after: judged on"
+        f" {'wall time (a quiet machine)' if quiet else 'CPU time (a busy machine)'}"
+    )
     for name, wall, cpu in (("new", new, new_c), ("re-import", again_s, again_c)):
         verdict = "met" if wall <= 2 * floor else "NOT met"
         print(f"  {name} target <= 2x the floor: {verdict} in wall time,", end=" ")
-        print("met" if cpu <= 2 * floor_c else "NOT met", "in CPU time")
+        print("met" if cpu <= 2 * floor_c else "NOT met", "in CPU time;", end=" ")
+        # Two cores at best halve the CPU time: the least wall time the import could take,
+        # against the floor's CPU time (its wall time on a quiet machine: it runs on one core).
+        print(f"two cores allow no less than {cpu / 2:.2f} s wall ({cpu / 2 / floor_c:.2f}x)")
     print(f"  monthly aggregates:        {statistics.median(month_times):7.2f} s")
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # kB on Linux
     print(f"  peak memory of an import:  {peak:7.0f} MB")

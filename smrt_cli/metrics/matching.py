@@ -60,6 +60,16 @@ class Matcher:
                 self._owners.setdefault(key, set()).add(n)
         self._starts = set(self._phrases)
         self._firsts = self._words | self._starts
+        # first word -> its phrases grouped by their first two words (padded): "hari" starts
+        # fifteen phrases, "buku" five that all go on "pelaut"; a pair not in the text rules
+        # out its whole group with one substring test.
+        self._pairs: dict[str, list[tuple[str, list[tuple[str, str]]]]] = {}
+        for first, items in self._phrases.items():
+            groups: dict[str, list[tuple[str, str]]] = {}
+            for key, padded in items:
+                pair = " ".join(key.split(" ")[:2])
+                groups.setdefault(f" {pair} ", []).append((key, padded))
+            self._pairs[first] = list(groups.items())
 
     def match(self, text: str) -> tuple[str | None, str | None]:
         """(idea id, pillar id) of the best-matching idea, or (None, None): unclassified."""
@@ -80,11 +90,13 @@ class Matcher:
         starts = hits & self._starts
         if starts:
             joined = f" {' '.join(words)} "
-            phrases = self._phrases
+            pairs = self._pairs
             for first in starts:
-                for key, padded in phrases[first]:
-                    if padded in joined:
-                        found.add(key)
+                for pair, items in pairs[first]:
+                    if pair in joined:
+                        for key, padded in items:
+                            if padded in joined:
+                                found.add(key)
         if not found:
             return None, None
         # Posts of one campaign hit the same few keyword sets: score each set once.
