@@ -395,9 +395,14 @@ class _Arrays:
 
 
 def _ranks(np: Any, values: Any) -> tuple[Any, Any, Any]:
-    """Each value's place in sorted order (ties in input order), the sorted values, and the
-    order itself."""
-    order = np.argsort(values, kind="stable")
+    """Each value's place in sorted order, the sorted values, and the order itself.
+
+    Ties may come in any order: every use (medians, the cells' sums in value order) reads
+    only the values in that order, and tied values are the same number (engagement is never
+    -0.0, NaN is never ranked among numbers), so the results are the same to the bit. The
+    default sort is four times quicker than a stable one on a million posts.
+    """
+    order = np.argsort(values)
     rank = np.empty(len(values), dtype=np.int64)
     rank[order] = np.arange(len(values), dtype=np.int64)
     return rank, values[order], order
@@ -614,35 +619,50 @@ def _unit_content(a: _Arrays, cols: PostColumns) -> Any:
 def _content(
     region: _Region, parts: UnitParts, cols: PostColumns, selected: set[str]
 ) -> list[ContentRow]:
-    """Median engagement and lift per pillar, format and idea: the region's, then each unit's."""
+    """Median engagement and lift per pillar, format and idea: the region's, then each unit's
+    (by unit id, dimension, key)."""
     np = region.np
-    found: list[tuple[bool, str, int, str, int, float, float | None]] = [
-        (False, "", d, cols.names[d][key], n, median, lift)
-        for d, key, n, median, lift in region.content
+    region_rows = sorted(
+        region.content,
+        key=lambda f: (DIMENSIONS.index(DIMENSIONS_BY_CODE[f[0]]), cols.names[f[0]][f[1]]),
+    )
+    found: list[tuple[str | None, int, str, int, float, float | None]] = [
+        (None, d, cols.names[d][key], n, median, lift) for d, key, n, median, lift in region_rows
     ]
     units = list(cols.upts)
     rows = parts.content
     if len(rows):
         chosen = np.asarray([u in selected for u in units], dtype=bool)
         rows = rows[chosen[rows[:, 0].astype(np.int64)]]
-    for unit, d, key, n, median, lift in rows.tolist():
+    if len(rows):
+        # a national run has tens of thousands of rows: ordered by ranks in numpy, each
+        # (unit, dimension, key) once, so the order is the one sorting their names gives
+        unit = rows[:, 0].astype(np.int64)
+        dim = rows[:, 1].astype(np.int64)
+        key = rows[:, 2].astype(np.int64)
+        dim_rank = np.asarray([DIMENSIONS.index(d) for d in DIMENSIONS_BY_CODE])
+        key_rank = np.zeros(len(rows), dtype=np.int64)
+        for d, names in enumerate(cols.names):
+            at = dim == d
+            key_rank[at] = _name_ranks(np, names)[key[at]]
+        order = np.lexsort((key_rank, dim_rank[dim], _name_ranks(np, units)[unit]))
+        rows = rows[order]
+    for u, d, k, n, median, lift in rows.tolist():
         found.append(
             (
-                True,
-                units[int(unit)],
+                units[int(u)],
                 int(d),
-                cols.names[int(d)][int(key)],
+                cols.names[int(d)][int(k)],
                 int(n),
                 _r(median),
                 None if lift != lift else _r(lift),  # NaN: too few posts for a lift
             )
         )
-    found.sort(key=lambda f: (f[0], f[1], DIMENSIONS.index(DIMENSIONS_BY_CODE[f[2]]), f[3]))
     return [
         _constructed(
             ContentRow,
             {
-                "upt": who if per_unit else None,
+                "upt": who,
                 "dimension": DIMENSIONS_BY_CODE[d],
                 "key": name,
                 "posts": n,
@@ -650,8 +670,15 @@ def _content(
                 "lift": lift,
             },
         )
-        for per_unit, who, d, name, n, median, lift in found
+        for who, d, name, n, median, lift in found
     ]
+
+
+def _name_ranks(np: Any, names: Sequence[str]) -> Any:
+    """Each name's place among `names` sorted as Python sorts text."""
+    ranks = np.zeros(len(names), dtype=np.int64)
+    ranks[sorted(range(len(names)), key=names.__getitem__)] = np.arange(len(names))
+    return ranks
 
 
 def _constructed(cls: type[M], values: dict[str, Any]) -> M:
