@@ -427,20 +427,21 @@ def _ranks(np: Any, values: Any) -> tuple[Any, Any, Any]:
 def _medians(np: Any, keys: Any, rank: Any, ordered: Any, size: int) -> tuple[Any, Any]:
     """Count and median (as statistics.median takes it) of the values in each key 0..size-1.
 
-    One sort of key × n + rank groups the keys and orders each group's values at once.
+    One sort of key × 2**bits + rank groups the keys and orders each group's values at once
+    (a power of two: the rank comes back by a mask, not a division).
     """
-    n = max(len(ordered), 1)
+    bits = max(len(ordered), 1).bit_length()
     if not len(keys):
         return np.zeros(size, dtype=np.int64), np.full(size, np.nan)
-    composite = np.sort(keys * n + rank)
-    values = ordered[composite % n]
-    counts = np.bincount(composite // n, minlength=size)
+    composite = np.sort((keys << bits) | rank)
+    counts = np.bincount(keys, minlength=size)
     starts = np.cumsum(counts) - counts
     median = np.full(size, np.nan)
     has = counts > 0
     lo = starts[has] + (counts[has] - 1) // 2
     hi = starts[has] + counts[has] // 2
-    median[has] = (values[lo] + values[hi]) / 2
+    mask = (1 << bits) - 1  # only the two middle values of each key are looked up
+    median[has] = (ordered[composite[lo] & mask] + ordered[composite[hi] & mask]) / 2
     return counts, median
 
 
