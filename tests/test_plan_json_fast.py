@@ -6,6 +6,7 @@ import datetime as dt
 import json
 import typing
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
@@ -105,3 +106,24 @@ def test_every_float_of_a_plan_is_checked_before_the_fast_path() -> None:
     seen: dict[str, tuple[str, ...]] = {}
     _float_fields(WeekPlan, seen)
     assert seen == plans.PLAN_FLOATS
+
+
+def test_built_models_equal_validated_ones_and_dump_alike() -> None:
+    """plan_file.built (the roster's days, the planner's slots) makes what validation makes."""
+    day = dt.date(2026, 12, 7)
+    made = plans.built(plans.Duty, date=day, member="Admin")
+    checked = plans.Duty(date=day, member="Admin")
+    assert made == checked
+    assert made.model_fields_set == checked.model_fields_set == {"date", "member"}
+    assert (
+        made.model_dump_json()
+        == checked.model_dump_json()
+        == ('{"date":"2026-12-07","member":"Admin"}')
+    )
+    nobody = plans.built(plans.Duty, date=day, member=None)
+    assert nobody == plans.Duty(date=day, member=None)
+
+
+def test_built_refuses_a_model_without_every_field() -> None:
+    with pytest.raises(TypeError, match=r"^Duty is built with every field, in order$"):
+        plans.built(plans.Duty, date=dt.date(2026, 12, 7))
