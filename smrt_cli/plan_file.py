@@ -47,12 +47,15 @@ def built(cls: type[P], **values: Any) -> P:
 
 
 _CLOCK = re.compile(r"([01]?[0-9]|2[0-3])[:.]([0-5][0-9])")
+_TIMES_OF_DAY = frozenset(f"{h:02d}:{m:02d}" for h in range(24) for m in range(60))
 
 
 def _plan_time(value: object) -> object:
     """'09:00', and the house style '09.00' the plan's pages show (so people type it): 09:00."""
     if not isinstance(value, str):
         return value  # pydantic says it wants text
+    if value in _TIMES_OF_DAY:  # as smrt writes it, without a match: a national week has 22,500
+        return value
     found = _CLOCK.fullmatch(value.strip())
     if found is None:
         raise TextError("message.value.not_time_of_day", value=repr(value))
