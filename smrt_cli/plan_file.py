@@ -36,7 +36,7 @@ def built(cls: type[P], **values: Any) -> P:
     national week builds 21,000 duty days and 7,500 slots from values the planner made from a
     validated registry, and that search was most of their cost.
     """
-    if len(values) != len(cls.model_fields):
+    if len(values) != len(cls.__pydantic_fields__):  # model_fields is a slow class property
         raise TypeError(f"{cls.__name__} is built with every field, in order")
     model = cls.__new__(cls)
     _set(model, "__dict__", values)
