@@ -36,7 +36,7 @@ from ..models import Idea, Registry, localize
 from ..plan_file import PlanEvent, Slot, UnitPlan, WeekPlan
 from ..planner import office_hours
 from ..reason_texts import event_index, shortfall_reason, skill_names, slot_reason
-from .markdown import page
+from .markdown import blocks, page, sections
 
 # Built as the document model: registry text (unit names, titles, briefs, checklists, roles,
 # reasons) is made literal by the one Markdown writer, wherever in the file it goes.
@@ -62,8 +62,11 @@ class _Week:
     events: dict[str, PlanEvent] = field(init=False)
     campaigns: dict[dt.date, list[str]] = field(init=False)
     pillars: dict[str, str] = field(init=False)
-    # per idea and format: its brief, hashtags and checklist, the same on every unit's page
-    fragments: dict[tuple[str, str], tuple[list[Block], list[Text]]] = field(default_factory=dict)
+    # per idea and format: its brief, hashtags and checklist heading, and its checklist, the
+    # same on every unit's page, as blocks and as the Markdown lines they and the list make
+    fragments: dict[tuple[str, str], tuple[list[Block], list[Text], list[str]]] = field(
+        default_factory=dict
+    )
 
     def __post_init__(self) -> None:
         from ..roster import campaign_names
@@ -309,12 +312,12 @@ def _unit_page(week: _Week, unit: UnitPlan) -> str:
     if shortfalls:
         intro.append(Bullets(shortfalls))
     intro.append(_slots(week, unit) if unit.slots else Paragraph(t("plan.no_slots", lang)))
-    sections = [_duty_section(week, unit)]
-    if unit.slots:
-        sections.append(Section(t("plan.details", lang), 1))
-        sections += _details(week, unit)
-    sections += _ready(unit, week.ideas, week.registry, lang)
-    return page(title, intro, sections)
+    head = page(title, intro, [_duty_section(week, unit)])
+    # the rest written section by section by the same writer, so each idea's fragment is
+    # written once a week rather than once a page: as page() would join them
+    lines = _details(week, unit) if unit.slots else []
+    lines += sections(_ready(unit, week.ideas, week.registry, lang), "")
+    return head + "\n".join(lines) + "\n" if lines else head
 
 
 def _slots(week: _Week, unit: UnitPlan) -> Table:
@@ -345,50 +348,52 @@ def _day_header(lang: str) -> Said:
     return Said("plan.day", lang)
 
 
-def _details(week: _Week, unit: UnitPlan) -> list[Section]:
-    """Each idea once: where and when it runs, its brief, hashtags and checklist."""
+def _details(week: _Week, unit: UnitPlan) -> list[str]:
+    """Each idea once: where and when it runs, its brief, hashtags and checklist (as lines)."""
     lang, zone = week.lang, unit.timezone
     groups: dict[str, list[Slot]] = {}
     for slot in unit.slots:
         groups.setdefault(slot.idea_id, []).append(slot)
-    sections = []
+    lines = sections([Section(t("plan.details", lang), 1)], "")
     for idea_id, slots in groups.items():
         first = next((s for s in slots if not s.adaptation), slots[0])
         where = ", ".join(
             f"{platform_name(s.platform)} ({_short_date(s.date, lang)} {_time(s.time, zone, lang)})"
             for s in slots
         )
-        about, items = _fragment(week, idea_id, first.format)
+        lines += sections([Section(first.title or idea_id, 2, [Paragraph(Emph(where))])], "")
+        about, items, written = _fragment(week, idea_id, first.format)
         late = [s for s in slots if _outside_office(s, week)]
-        if late:
-            when = ", ".join(
-                f"{platform_name(s.platform)} {_short_date(s.date, lang)} "
-                f"{_time(s.time, zone, lang)}"
-                for s in late
-            )
-            items = [*items, t("plan.checklist.schedule", lang, where=when)]
-        blocks: list[Block] = [Paragraph(Emph(where)), *about, Bullets(items, tasks=True)]
-        sections.append(Section(first.title or idea_id, 2, blocks))
-    return sections
+        if not late:
+            lines += written
+            continue
+        when = ", ".join(
+            f"{platform_name(s.platform)} {_short_date(s.date, lang)} {_time(s.time, zone, lang)}"
+            for s in late
+        )
+        items = [*items, t("plan.checklist.schedule", lang, where=when)]
+        lines += blocks([*about, Bullets(items, tasks=True)], "")
+    return lines
 
 
-def _fragment(week: _Week, idea_id: str, fmt: str) -> tuple[list[Block], list[Text]]:
+def _fragment(week: _Week, idea_id: str, fmt: str) -> tuple[list[Block], list[Text], list[str]]:
     """An idea's brief, hashtags and checklist heading, and its checklist: alike on every page."""
     found = week.fragments.get((idea_id, fmt))
     if found is not None:
         return found
     lang = week.lang
     idea = week.ideas.get(idea_id)
-    blocks: list[Block] = []
+    about: list[Block] = []
     if idea is not None:
         brief = localize(idea.brief, lang)
-        blocks.append(Paragraph((Strong(f"{t('plan.brief', lang)}:"), f" {brief}")))
+        about.append(Paragraph((Strong(f"{t('plan.brief', lang)}:"), f" {brief}")))
         if idea.hashtags:
             tags = " ".join(idea.hashtags)
-            blocks.append(Paragraph((Strong(f"{t('plan.hashtags', lang)}:"), f" {tags}")))
-    blocks.append(Paragraph(Strong(f"{t('plan.checklist', lang)}:")))
+            about.append(Paragraph((Strong(f"{t('plan.hashtags', lang)}:"), f" {tags}")))
+    about.append(Paragraph(Strong(f"{t('plan.checklist', lang)}:")))
     items: list[Text] = list(_checklist(idea, fmt, lang))
-    found = week.fragments[(idea_id, fmt)] = (blocks, items)
+    written = blocks([*about, Bullets(items, tasks=True)], "")
+    found = week.fragments[(idea_id, fmt)] = (about, items, written)
     return found
 
 
