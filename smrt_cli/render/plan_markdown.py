@@ -62,11 +62,9 @@ class _Week:
     events: dict[str, PlanEvent] = field(init=False)
     campaigns: dict[dt.date, list[str]] = field(init=False)
     pillars: dict[str, str] = field(init=False)
-    # per idea and format: its brief, hashtags and checklist heading, and its checklist, the
-    # same on every unit's page, as blocks and as the Markdown lines they and the list make
-    fragments: dict[tuple[str, str], tuple[list[Block], list[Text], list[str]]] = field(
-        default_factory=dict
-    )
+    # per idea and format: its brief, hashtags and checklist as Markdown lines, the same on
+    # every unit's page
+    fragments: dict[tuple[str, str], list[str]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         from ..roster import campaign_names
@@ -362,22 +360,22 @@ def _details(week: _Week, unit: UnitPlan) -> list[str]:
             for s in slots
         )
         lines += sections([Section(first.title or idea_id, 2, [Paragraph(Emph(where))])], "")
-        about, items, written = _fragment(week, idea_id, first.format)
+        lines += _fragment(week, idea_id, first.format)
         late = [s for s in slots if _outside_office(s, week)]
-        if not late:
-            lines += written
-            continue
-        when = ", ".join(
-            f"{platform_name(s.platform)} {_short_date(s.date, lang)} {_time(s.time, zone, lang)}"
-            for s in late
-        )
-        items = [*items, t("plan.checklist.schedule", lang, where=when)]
-        lines += blocks([*about, Bullets(items, tasks=True)], "")
+        if late:
+            when = ", ".join(
+                f"{platform_name(s.platform)} {_short_date(s.date, lang)} "
+                f"{_time(s.time, zone, lang)}"
+                for s in late
+            )
+            # one more task in the checklist: a task list writes each item on a line of its own
+            schedule = t("plan.checklist.schedule", lang, where=when)
+            lines += blocks([Bullets([schedule], tasks=True)], "")[1:]
     return lines
 
 
-def _fragment(week: _Week, idea_id: str, fmt: str) -> tuple[list[Block], list[Text], list[str]]:
-    """An idea's brief, hashtags and checklist heading, and its checklist: alike on every page."""
+def _fragment(week: _Week, idea_id: str, fmt: str) -> list[str]:
+    """An idea's brief, hashtags and checklist as Markdown lines: alike on every page."""
     found = week.fragments.get((idea_id, fmt))
     if found is not None:
         return found
@@ -392,8 +390,7 @@ def _fragment(week: _Week, idea_id: str, fmt: str) -> tuple[list[Block], list[Te
             about.append(Paragraph((Strong(f"{t('plan.hashtags', lang)}:"), f" {tags}")))
     about.append(Paragraph(Strong(f"{t('plan.checklist', lang)}:")))
     items: list[Text] = list(_checklist(idea, fmt, lang))
-    written = blocks([*about, Bullets(items, tasks=True)], "")
-    found = week.fragments[(idea_id, fmt)] = (about, items, written)
+    found = week.fragments[(idea_id, fmt)] = blocks([*about, Bullets(items, tasks=True)], "")
     return found
 
 
