@@ -49,6 +49,40 @@ def smrt(args: list[str], workdir: Path) -> tuple[float, float]:
     return elapsed, cpu
 
 
+# The floor beside each national size: a Python process that imports what the command's
+# start-up must (the same libraries as bench_startup.py's floor), reads the week's files the
+# command wrote and writes them again, as the command does: a fresh folder swapped in for the
+# old one, which is then removed. What the command spends above it is planning, rendering,
+# reading the registry and the week's earlier plan.
+FLOOR = """
+import os, shutil, sys
+import typer, rich.table, pydantic, yaml
+week = sys.argv[1]
+files = {}
+for name in sorted(os.listdir(week)):
+    with open(os.path.join(week, name), "rb") as fh:
+        files[name] = fh.read()
+stage = week + ".floor-new"
+os.mkdir(stage)
+for name, data in files.items():
+    fd = os.open(os.path.join(stage, name), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    os.write(fd, data)
+    os.close(fd)
+old = week + ".floor-old"
+os.replace(week, old)
+os.replace(stage, week)
+shutil.rmtree(old)
+"""
+
+
+def floor_cpu(week: Path) -> float:
+    """CPU seconds (user + system) of one run of FLOOR over the week's folder."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run([sys.executable, "-c", FLOOR, str(week)], check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def weeks_before(label: str, count: int) -> list[str]:
     """The `count` ISO week labels before `label`, oldest first."""
     year, week = label.split("-W")
@@ -63,7 +97,11 @@ def weeks_before(label: str, count: int) -> list[str]:
 def median_run(
     label: str, data: Path | None, workdir: Path, runs: int, history: int = 0
 ) -> tuple[float, float]:
-    """(median wall, median CPU) seconds of `runs` timed runs after a warm-up."""
+    """(median wall, median CPU) seconds of `runs` timed runs after a warm-up.
+
+    A national size alternates each run with one of the floor (FLOOR) and prints the two CPU
+    medians and their ratio: on a shared machine a ratio made in one run is what compares.
+    """
     workdir.mkdir(parents=True, exist_ok=True)
     args = [] if data is None else ["--data", str(data)]
     out = ["--out", str(workdir / "plans"), "--force"]
@@ -76,12 +114,24 @@ def median_run(
         cold, _ = smrt(args, workdir)
         print(f"{label:<28} {history} weeks of history, none cached: {cold:.3f} s", flush=True)
     smrt(args, workdir)  # warm-up: fills the holiday cache and the OS file cache
-    samples = [smrt(args, workdir) for _ in range(runs)]
+    week = workdir / "plans" / WEEK
+    samples, floors = [], []
+    for _ in range(runs):
+        samples.append(smrt(args, workdir))
+        if data is not None:
+            floors.append(floor_cpu(week))
     times = [wall for wall, _ in samples]
     median = statistics.median(times)
     cpu = statistics.median(c for _, c in samples)
     spread = f"min {min(times):.3f} s, max {max(times):.3f} s, CPU median {cpu:.3f} s"
     print(f"{label:<28} median {median:.3f} s over {runs} runs ({spread})", flush=True)
+    if floors:
+        floor = statistics.median(floors)
+        print(
+            f"{'':<28} floor (start-up imports, the week's files read and written again, the"
+            f" old folder removed): CPU median {floor:.3f} s; {cpu / floor:.2f}x the floor",
+            flush=True,
+        )
     return median, cpu
 
 

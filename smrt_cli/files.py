@@ -209,16 +209,34 @@ def _hidden(folder: Path, kind: str) -> Path:
     return folder.parent / f".{folder.name}.{os.getpid()}-{secrets.token_hex(4)}.{kind}"
 
 
+# A new file in a fresh folder: no buffered file object (its size and terminal checks are two
+# more system calls a file, 6,000 for a national week) and no fsync (the folder's swap is what
+# makes the set atomic; a power cut before it leaves the old week).
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0)
+_NEW_FILE |= getattr(os, "O_BINARY", 0)  # Windows would otherwise turn "\n" into "\r\n"
+
+
 def _stage(folder: Path, files: Mapping[str, str]) -> Path:
     stage = _hidden(folder, "new")
     os.mkdir(stage, 0o777)  # the umask applies, as for any folder: plans are for the office
     try:
         for name, text in files.items():
-            (stage / name).write_bytes(text.encode("utf-8"))
+            _write_new(os.path.join(stage, name), text.encode("utf-8"))
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
     return stage
+
+
+def _write_new(path: str, data: bytes) -> None:
+    """`data` as a new file (mode 0666 less the umask, as open() makes it)."""
+    fd = os.open(path, _NEW_FILE, 0o666)
+    try:
+        view = memoryview(data)
+        while view:  # a write may be partial (a signal, a pipe-like file system)
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
 
 
 def _carry(folder: Path, stage: Path, ours: Collection[str]) -> None:

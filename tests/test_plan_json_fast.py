@@ -6,9 +6,10 @@ import datetime as dt
 import json
 import typing
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from smrt_cli import plan_file as plans
 from smrt_cli.plan_file import WeekPlan, WithdrawnSlot, plan_json
@@ -105,3 +106,42 @@ def test_every_float_of_a_plan_is_checked_before_the_fast_path() -> None:
     seen: dict[str, tuple[str, ...]] = {}
     _float_fields(WeekPlan, seen)
     assert seen == plans.PLAN_FLOATS
+
+
+def test_built_models_equal_validated_ones_and_dump_alike() -> None:
+    """plan_file.built (the roster's days, the planner's slots) makes what validation makes."""
+    day = dt.date(2026, 12, 7)
+    made = plans.built(plans.Duty, date=day, member="Admin")
+    checked = plans.Duty(date=day, member="Admin")
+    assert made == checked
+    assert made.model_fields_set == checked.model_fields_set == {"date", "member"}
+    assert (
+        made.model_dump_json()
+        == checked.model_dump_json()
+        == ('{"date":"2026-12-07","member":"Admin"}')
+    )
+    nobody = plans.built(plans.Duty, date=day, member=None)
+    assert nobody == plans.Duty(date=day, member=None)
+
+
+def test_built_refuses_a_model_without_every_field() -> None:
+    with pytest.raises(TypeError, match=r"^Duty is built with every field, in order$"):
+        plans.built(plans.Duty, date=dt.date(2026, 12, 7))
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("09:00", "09:00"), ("9.05", "09:05"), (" 23:59 ", "23:59"), ("00.00", "00:00")],
+)
+def test_a_slot_time_reads_as_smrt_writes_it(typed: str, read: str) -> None:
+    """The canonical times skip the pattern; the house style people type is still read."""
+    text = make_plan().upts[0].slots[0].model_dump_json().replace('"09:00"', json.dumps(typed))
+    assert plans.Slot.model_validate_json(text).time == read
+
+
+@pytest.mark.parametrize("typed", ["24:00", "9:60", "0900", "[]"])
+def test_a_slot_time_that_is_no_time_of_day_is_refused(typed: str) -> None:
+    text = make_plan().upts[0].slots[0].model_dump_json()
+    wrong = text.replace('"09:00"', typed if typed == "[]" else json.dumps(typed))
+    with pytest.raises(ValidationError):
+        plans.Slot.model_validate_json(wrong)

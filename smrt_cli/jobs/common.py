@@ -1,9 +1,12 @@
-"""What every job shares: the one place SOURCE_DATE_EPOCH, and so a document's date, is read."""
+"""What every job shares: SOURCE_DATE_EPOCH (a document's date) and the paused cycle collector."""
 
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from ..errors import UserError, msg
 
@@ -32,3 +35,21 @@ def week_label(text: str) -> str:
     from ..calendar import parse_week
 
     return parse_week(text, dt.date.today()).label
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a national job builds its models.
+
+    A national plan or evaluation holds millions of live objects, none of them garbage in a
+    cycle, and each full collection walks them all: 2.1 s of 16 s of a 3,000-unit evaluation,
+    0.8 s of a 3,000-unit week, growing faster than the units. What the job drops is freed by
+    reference counting as before.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()

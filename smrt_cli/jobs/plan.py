@@ -11,6 +11,7 @@ from ..errors import Message, UserError, WorkError, msg, noted
 from ..plan_file import WeekPlan
 from ..records import mutable_record, record
 from ..workspace import EVALUATION_JSON, PLAN_JSON, evaluation_folders, plan_export_name
+from .common import collector_paused
 
 if TYPE_CHECKING:
     from ..calendar import Week
@@ -52,6 +53,11 @@ def plan_week_job(ws: Workspace, request: PlanRequest, notes: list[Message]) -> 
 
     What the person should know goes to `notes` as it happens, so a refusal keeps them.
     """
+    with collector_paused():
+        return _plan_week(ws, request, notes)
+
+
+def _plan_week(ws: Workspace, request: PlanRequest, notes: list[Message]) -> PlannedWeek:
     from ..calendar import national_holidays
     from ..files import refuse_link
     from ..plan_file import plan_history

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..models import localize
-from ..plan_file import Slot
+from ..plan_file import Slot, built
 from .days import office_times
 from .learn import learned_time, time_basis, time_reason
 from .model import Choice, UnitState
@@ -46,7 +46,8 @@ def place(state: UnitState, platform: str, choice: Choice, times: list[str]) -> 
     state.member_hours[choice.member] += choice.cost
     # Built without validation: every value is one the planner made from a validated registry
     # (a time from its posting times, hours rounded), and a national week has 7,500 slots.
-    slot = Slot.model_construct(
+    slot = built(
+        Slot,
         date=day,
         time=time,
         platform=platform,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..calendar import is_joint_leave
 from ..catalogue import t
@@ -31,13 +33,55 @@ from ..i18n import (
     platform_name,
 )
 from ..models import Idea, Registry, localize
-from ..plan_file import Slot, UnitPlan, WeekPlan
+from ..plan_file import PlanEvent, Slot, UnitPlan, WeekPlan
 from ..planner import office_hours
 from ..reason_texts import event_index, shortfall_reason, skill_names, slot_reason
-from .markdown import page
+from .markdown import blocks, page, sections
 
 # Built as the document model: registry text (unit names, titles, briefs, checklists, roles,
 # reasons) is made literal by the one Markdown writer, wherever in the file it goes.
+
+# A national week says the same seven dates, a few times and hours 200,000 times: each once.
+_date = lru_cache(maxsize=256)(format_date)
+_short_date = lru_cache(maxsize=256)(format_short_date)
+_time = lru_cache(maxsize=4096)(format_time)
+_hours = lru_cache(maxsize=4096)(hours_text)
+
+
+@dataclass
+class _Week:
+    """What every unit's page of one plan shares, worked out once (a national week has 3,000)."""
+
+    plan: WeekPlan
+    registry: Registry
+    ideas: dict[str, Idea]
+    lang: str = field(init=False)
+    skills: dict[str, str] = field(init=False)
+    office: tuple[str, str, frozenset[int]] = field(init=False)
+    days_off: frozenset[dt.date] = field(init=False)
+    events: dict[str, PlanEvent] = field(init=False)
+    campaigns: dict[dt.date, list[str]] = field(init=False)
+    pillars: dict[str, str] = field(init=False)
+    # per idea and format: its brief, hashtags and checklist as Markdown lines, the same on
+    # every unit's page
+    fragments: dict[tuple[str, str], list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        from ..roster import campaign_names
+
+        plan, registry = self.plan, self.registry
+        self.lang = lang = plan.language
+        self.skills = skill_names(registry, lang)
+        self.office = office_hours(registry)
+        self.days_off = frozenset(e.date for e in plan.events if e.day_off)
+        self.events = event_index(plan.events)
+        self.campaigns = campaign_names(plan, registry)
+        self.pillars = {}
+        for p in registry.pillars:
+            self.pillars.setdefault(p.id, localize(p.name, lang))  # the first, as pillar() finds
+
+    def pillar(self, pillar_id: str) -> str:
+        return self.pillars.get(pillar_id, pillar_id)
 
 
 def unit_file(unit_id: str) -> str:
@@ -240,9 +284,13 @@ def render_unit(
     plan: WeekPlan, unit: UnitPlan, registry: Registry, ideas: dict[str, Idea] | None = None
 ) -> str:
     """<unit-id>.md: the unit's week, day by day, then what each item needs."""
-    lang = plan.language
     if ideas is None:
         ideas = {i.id: i for i in registry.ideas}
+    return _unit_page(_Week(plan, registry, ideas), unit)
+
+
+def _unit_page(week: _Week, unit: UnitPlan) -> str:
+    plan, lang = week.plan, week.lang
     title = t("plan.unit_title", lang, unit=unit.name or unit.id, week=plan.week)
     hours = t(
         "plan.unit_hours",
@@ -251,43 +299,39 @@ def render_unit(
         capacity=hours_text(unit.capacity_hours, lang),
     )
     intro: list[Block] = [
-        _status(plan, unit.id, registry),
+        _status(plan, unit.id, week.registry),
         Paragraph(f"{format_range(plan.start, plan.end, lang)}. {hours}"),
     ]
-    skills = skill_names(registry, lang)
     shortfalls: list[Text] = [
         t("plan.shortfall", lang, platform=platform_name(s.platform), missing=s.missing)
-        + f" ({shortfall_reason(s, lang, skills)})"
+        + f" ({shortfall_reason(s, lang, week.skills)})"
         for s in unit.shortfalls
     ]
     if shortfalls:
         intro.append(Bullets(shortfalls))
-    intro.append(
-        _slots(plan, unit, registry) if unit.slots else Paragraph(t("plan.no_slots", lang))
-    )
-    sections = [_duty_section(plan, unit, registry)]
-    if unit.slots:
-        sections.append(Section(t("plan.details", lang), 1))
-        sections += _details(plan, unit, ideas, registry)
-    sections += _ready(unit, ideas, registry, lang)
-    return page(title, intro, sections, lang)
+    intro.append(_slots(week, unit) if unit.slots else Paragraph(t("plan.no_slots", lang)))
+    head = page(title, intro, [_duty_section(week, unit)], lang)
+    # the rest written section by section by the same writer, so each idea's fragment is
+    # written once a week rather than once a page: as page() would join them
+    lines = _details(week, unit) if unit.slots else []
+    lines += sections(_ready(unit, week.ideas, week.registry, lang), lang)
+    return head + "\n".join(lines) + "\n" if lines else head
 
 
-def _slots(plan: WeekPlan, unit: UnitPlan, registry: Registry) -> Table:
+def _slots(week: _Week, unit: UnitPlan) -> Table:
     """The unit's week, one row a post: when, where, what, whose, how long, and why."""
-    lang = plan.language
-    events = event_index(plan.events)
+    lang, zone = week.lang, unit.timezone
     rows: list[list[Text]] = [
         [
-            format_date(slot.date, lang),
-            format_time(slot.time, unit.timezone, lang),
+            _date(slot.date, lang),
+            _time(slot.time, zone, lang),
             platform_name(slot.platform),
             format_name(slot.format, lang),
             slot.title or slot.idea_id,
-            _pillar_name(registry, slot.pillar, lang),
+            week.pillar(slot.pillar),
             slot.owner,
-            hours_text(slot.effort_hours, lang),
-            slot_reason(slot, unit, events, lang),
+            _hours(slot.effort_hours, lang),
+            slot_reason(slot, unit, week.events, lang),
         ]
         for slot in unit.slots
     ]
@@ -302,60 +346,66 @@ def _day_header(lang: str) -> Said:
     return Said("plan.day", lang)
 
 
-def _details(
-    plan: WeekPlan, unit: UnitPlan, ideas: dict[str, Idea], registry: Registry
-) -> list[Section]:
-    """Each idea once: where and when it runs, its brief, hashtags and checklist."""
-    lang = plan.language
-    office = office_hours(registry)
+def _details(week: _Week, unit: UnitPlan) -> list[str]:
+    """Each idea once: where and when it runs, its brief, hashtags and checklist (as lines)."""
+    lang, zone = week.lang, unit.timezone
     groups: dict[str, list[Slot]] = {}
     for slot in unit.slots:
         groups.setdefault(slot.idea_id, []).append(slot)
-    sections = []
+    lines = sections([Section(t("plan.details", lang), 1)], lang)
     for idea_id, slots in groups.items():
-        idea = ideas.get(idea_id)
         first = next((s for s in slots if not s.adaptation), slots[0])
         where = ", ".join(
-            f"{platform_name(s.platform)} ({format_short_date(s.date, lang)} "
-            f"{format_time(s.time, unit.timezone, lang)})"
+            f"{platform_name(s.platform)} ({_short_date(s.date, lang)} {_time(s.time, zone, lang)})"
             for s in slots
         )
-        blocks: list[Block] = [Paragraph(Emph(where))]
-        if idea is not None:
-            brief = localize(idea.brief, lang)
-            blocks.append(Paragraph((Strong(f"{t('plan.brief', lang)}:"), f" {brief}")))
-            if idea.hashtags:
-                tags = " ".join(idea.hashtags)
-                blocks.append(Paragraph((Strong(f"{t('plan.hashtags', lang)}:"), f" {tags}")))
-        blocks.append(Paragraph(Strong(f"{t('plan.checklist', lang)}:")))
-        items: list[Text] = list(_checklist(idea, first.format, lang))
-        late = [s for s in slots if _outside_office(s, plan, office)]
+        lines += sections([Section(first.title or idea_id, 2, [Paragraph(Emph(where))])], lang)
+        lines += _fragment(week, idea_id, first.format)
+        late = [s for s in slots if _outside_office(s, week)]
         if late:
             when = ", ".join(
-                f"{platform_name(s.platform)} {format_short_date(s.date, lang)} "
-                f"{format_time(s.time, unit.timezone, lang)}"
+                f"{platform_name(s.platform)} {_short_date(s.date, lang)} "
+                f"{_time(s.time, zone, lang)}"
                 for s in late
             )
-            items.append(t("plan.checklist.schedule", lang, where=when))
-        blocks.append(Bullets(items, tasks=True))
-        sections.append(Section(first.title or idea_id, 2, blocks))
-    return sections
+            # one more task in the checklist: a task list writes each item on a line of its own
+            schedule = t("plan.checklist.schedule", lang, where=when)
+            lines += blocks([Bullets([schedule], tasks=True)], lang)[1:]
+    return lines
 
 
-def _duty_section(plan: WeekPlan, unit: UnitPlan, registry: Registry) -> Section:
+def _fragment(week: _Week, idea_id: str, fmt: str) -> list[str]:
+    """An idea's brief, hashtags and checklist as Markdown lines: alike on every page."""
+    found = week.fragments.get((idea_id, fmt))
+    if found is not None:
+        return found
+    lang = week.lang
+    idea = week.ideas.get(idea_id)
+    about: list[Block] = []
+    if idea is not None:
+        brief = localize(idea.brief, lang)
+        about.append(Paragraph((Strong(f"{t('plan.brief', lang)}:"), f" {brief}")))
+        if idea.hashtags:
+            tags = " ".join(idea.hashtags)
+            about.append(Paragraph((Strong(f"{t('plan.hashtags', lang)}:"), f" {tags}")))
+    about.append(Paragraph(Strong(f"{t('plan.checklist', lang)}:")))
+    items: list[Text] = list(_checklist(idea, fmt, lang))
+    found = week.fragments[(idea_id, fmt)] = blocks([*about, Bullets(items, tasks=True)], lang)
+    return found
+
+
+def _duty_section(week: _Week, unit: UnitPlan) -> Section:
     """'Jadwal piket': who watches the inbox each day, and each day nobody can."""
-    from ..roster import campaign_names
-
-    lang = plan.language
-    every = registry.settings.response.watch_every_day
+    lang = week.lang
+    every = week.registry.settings.response.watch_every_day
     intro = Paragraph(t("plan.duty.intro.every" if every else "plan.duty.intro.office", lang))
     if not unit.duty:
         return Section(t("plan.duty.title", lang), 1, [intro, Paragraph(t("plan.duty.none", lang))])
-    notes = campaign_names(plan, registry)
+    notes = week.campaigns
     nobody = Strong(t("plan.duty.nobody", lang))
     rows: list[list[Text]] = [
         [
-            format_date(d.date, lang),
+            _date(d.date, lang),
             d.member if d.member is not None else nobody,
             ", ".join(notes.get(d.date, [])),
         ]
@@ -365,7 +415,7 @@ def _duty_section(plan: WeekPlan, unit: UnitPlan, registry: Registry) -> Section
     headers.append(t("plan.duty.note", lang))
     blocks: list[Block] = [intro, Table(headers, rows)]
     gaps: list[Text] = [
-        f"{format_date(d.date, lang)}: {t('plan.duty.nobody', lang)}"
+        f"{_date(d.date, lang)}: {t('plan.duty.nobody', lang)}"
         for d in unit.duty
         if d.member is None
     ]
@@ -374,11 +424,14 @@ def _duty_section(plan: WeekPlan, unit: UnitPlan, registry: Registry) -> Section
     return Section(t("plan.duty.title", lang), 1, blocks)
 
 
-def _outside_office(slot: Slot, plan: WeekPlan, office: tuple[str, str, frozenset[int]]) -> bool:
+def _outside_office(slot: Slot, week: _Week) -> bool:
     """A post nobody is at work to publish: evenings, weekends, days off (scheduled instead)."""
-    opens, closes, weekdays = office
-    day_off = any(e.day_off and e.date == slot.date for e in plan.events)
-    return day_off or slot.date.weekday() not in weekdays or not opens <= slot.time <= closes
+    opens, closes, weekdays = week.office
+    return (
+        slot.date in week.days_off
+        or slot.date.weekday() not in weekdays
+        or not opens <= slot.time <= closes
+    )
 
 
 def _ready(unit: UnitPlan, ideas: dict[str, Idea], registry: Registry, lang: str) -> list[Section]:
@@ -401,7 +454,7 @@ def _ready(unit: UnitPlan, ideas: dict[str, Idea], registry: Registry, lang: str
 def render_plan(plan: WeekPlan, registry: Registry) -> dict[str, str]:
     """Every Markdown file of the week's folder, by file name."""
     files = {"README.md": render_overview(plan, registry)}
-    ideas = {i.id: i for i in registry.ideas}
+    week = _Week(plan, registry, {i.id: i for i in registry.ideas})
     for unit in plan.upts:
-        files[unit_file(unit.id)] = render_unit(plan, unit, registry, ideas)
+        files[unit_file(unit.id)] = _unit_page(week, unit)
     return files
