@@ -7,6 +7,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -122,8 +123,11 @@ def _measures(
     from ..metrics.store import open_store
 
     db = ws.store
+    helper = None
     if db.exists():
         conn = open_store(db, create=False, mapped=True)
+        # a second reader, for the post aggregates to run beside the reply times
+        helper = partial(open_store, db, create=False, mapped=True)
     else:
         notes.append(noted(msg("message.evaluate.no_store", db=db)))
         conn = open_store(Path(":memory:"))
@@ -131,7 +135,7 @@ def _measures(
         plans = plans_of(ws.plans, chosen.start, chosen.end)
         # replies and clarifications may come after the period: their days off too
         closed = days_off(chosen.start, chosen.end + dt.timedelta(days=REPLY_REACH_DAYS))
-        return measure(conn, registry, chosen, selected, plans, closed)
+        return measure(conn, registry, chosen, selected, plans, closed, helper)
     finally:
         conn.close()
 
