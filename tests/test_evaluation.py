@@ -614,3 +614,41 @@ def test_scores_use_the_value_as_shown() -> None:
         2.3,
     ]
     assert [format_number(46.15, "id", 1), format_number(1.25, "id", 1)] == ["46,2", "1,3"]
+
+
+def test_the_post_sums_on_a_second_reader_measure_the_same(
+    tmp_path: Path, registry: Registry, measures: dict[str, UnitMeasure]
+) -> None:
+    # the evaluate job runs the post aggregates on a second connection in a thread (issue 19)
+    db = tmp_path / "smrt.db"
+    plans = [load_plan(p) for p in sorted((tmp_path / "plans").glob("*/plan.json"))]
+    opened: list[sqlite3.Connection] = []
+
+    def helper() -> sqlite3.Connection:
+        opened.append(open_store(db, create=False))
+        return opened[-1]
+
+    conn = open_store(db, create=False)
+    try:
+        got = measure(conn, registry, OCTOBER, [u.id for u in registry.upts], plans, (), helper)
+    finally:
+        conn.close()
+    assert len(opened) == 1
+    assert got == measures
+    assert got["ksop-a"].evidence.best_posts  # the fixture has posts to compare
+
+
+def test_an_error_of_the_second_reader_reaches_the_caller(
+    tmp_path: Path, registry: Registry
+) -> None:
+    region_store(tmp_path / "smrt.db")
+
+    def helper() -> sqlite3.Connection:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+            measure(conn, registry, OCTOBER, ["ksop-a"], (), (), helper)
+    finally:
+        conn.close()
