@@ -616,10 +616,10 @@ def test_scores_use_the_value_as_shown() -> None:
     assert [format_number(46.15, "id", 1), format_number(1.25, "id", 1)] == ["46,2", "1,3"]
 
 
-def test_the_post_sums_on_a_second_reader_measure_the_same(
+def test_the_passes_over_the_posts_on_readers_of_their_own_measure_the_same(
     tmp_path: Path, registry: Registry, measures: dict[str, UnitMeasure]
 ) -> None:
-    # the evaluate job runs the post aggregates on a second connection in a thread (issue 19)
+    # the evaluate job runs the passes over the posts on readers of their own, in threads
     db = tmp_path / "smrt.db"
     plans = [load_plan(p) for p in sorted((tmp_path / "plans").glob("*/plan.json"))]
     opened: list[sqlite3.Connection] = []
@@ -633,14 +633,12 @@ def test_the_post_sums_on_a_second_reader_measure_the_same(
         got = measure(conn, registry, OCTOBER, [u.id for u in registry.upts], plans, (), helper)
     finally:
         conn.close()
-    assert len(opened) == 1
+    assert len(opened) == 2  # one reader for each pass over the posts
     assert got == measures
     assert got["ksop-a"].evidence.best_posts  # the fixture has posts to compare
 
 
-def test_an_error_of_the_second_reader_reaches_the_caller(
-    tmp_path: Path, registry: Registry
-) -> None:
+def test_an_error_of_a_helper_reader_reaches_the_caller(tmp_path: Path, registry: Registry) -> None:
     region_store(tmp_path / "smrt.db")
 
     def helper() -> sqlite3.Connection:

@@ -154,20 +154,23 @@ def measure(
     posts; its target is left out of the posting target, and the others' are prorated to
     their covered days. Nothing of another unit, nor the day of an import, changes a unit's
     values. `days_off` (public holidays and joint leave) stop the office clock of reply times.
-    `helper` opens a second connection to the same store: the post aggregates then run on it
-    in a thread, beside the reply times, which are Python (SQLite lets go of the GIL).
+    `helper` opens another connection to the same store: the two passes over the posts then
+    run on one each, in threads, beside the reply times, which are Python (SQLite lets go of
+    the GIL while it steps).
     """
     wanted = set(unit_ids)
     cover = _covered(conn, period, wanted)
-    post_aggregates = _beside(
-        helper, conn, lambda c: _post_aggregates(c, registry, wanted, None if c is conn else cover)
+    # the two passes over the posts, each on a reader of its own when there is a helper
+    post_sums = _beside(
+        helper, conn, lambda c: _post_sums(_ready(c, conn, cover), registry, wanted)
     )
+    weakest_rows = _beside(helper, conn, lambda c: _weakest_rows(_ready(c, conn, cover), wanted))
     clocks = office_clocks(registry, sorted(wanted), days_off)
     replies = responses(conn, registry, _COVERED_MESSAGES, clocks)
     span = [period.start.isoformat(), period.end.isoformat()]
     register = hoaxes(conn, registry, span, f" AND upt IN {_in(wanted)}", clocks)
-    acc, weakest_rows = post_aggregates()
-    best, weakest = _evidence_posts(weakest_rows, acc)
+    acc = post_sums()
+    best, weakest = _evidence_posts(weakest_rows(), acc)
     growth = _follower_growth(conn, registry, period, wanted, acc, cover)
     adherence = _plan_adherence(conn, period, plans, wanted, cover)
 
@@ -249,7 +252,7 @@ def _beside(
         except BaseException as exc:  # raised again in the caller's thread
             failed.append(exc)
 
-    thread = threading.Thread(target=run, name="smrt-post-sums", daemon=True)
+    thread = threading.Thread(target=run, name="smrt-posts", daemon=True)
     thread.start()
 
     def wait() -> _T:
@@ -261,16 +264,13 @@ def _beside(
     return wait
 
 
-def _post_aggregates(
-    conn: sqlite3.Connection, registry: Registry, wanted: set[str], cover: _Covered | None
-) -> tuple[dict[str, _Acc], list[tuple[Any, ...]]]:
-    """The two passes over the period's posts: the sums with each best post, the weakest.
-
-    `cover`, for a connection that has not its temp tables yet.
-    """
-    if cover is not None:
-        _covered_tables(conn, cover, inbox=False)
-    return _post_sums(conn, registry, wanted), _weakest_rows(conn, wanted)
+def _ready(
+    other: sqlite3.Connection, conn: sqlite3.Connection, cover: _Covered
+) -> sqlite3.Connection:
+    """`other` with the covered days' temp table the joins read (`conn` has its own already)."""
+    if other is not conn:
+        _covered_tables(other, cover, inbox=False)
+    return other
 
 
 def _adherence_share(unit: Unit, planned: int, matched: int, has_posts: bool) -> float | None:
