@@ -156,8 +156,11 @@ def _measures(
     helper = None
     if db.exists():
         conn = open_store(db, create=False, mapped=True)
-        # a second reader, for the post aggregates to run beside the reply times
-        helper = partial(open_store, db, create=False, mapped=True)
+        # More readers, for the passes over the posts to run beside the reply times. Not mapped:
+        # they read the covering period index in order, which costs no more CPU through reads,
+        # while mapping the file again in each faults its pages in again (+0.3 s of system time
+        # at 1,000 units) and counts them again in the process's memory.
+        helper = partial(open_store, db, create=False)
     else:
         notes.append(noted(msg("message.evaluate.no_store", db=db)))
         conn = open_store(Path(":memory:"))

@@ -20,6 +20,7 @@ from .response import UnitHoaxes, UnitResponse, hoaxes, responses
 
 EVIDENCE_POSTS = 3
 _T = TypeVar("_T")
+_ByUnit = dict[str, list[PostEvidence]]
 SNIPPET = 100
 
 # Per unit and platform, one pass over the period's posts; interactions as in PostRecord,
@@ -154,23 +155,16 @@ def measure(
     posts; its target is left out of the posting target, and the others' are prorated to
     their covered days. Nothing of another unit, nor the day of an import, changes a unit's
     values. `days_off` (public holidays and joint leave) stop the office clock of reply times.
-    `helper` opens another connection to the same store: the two passes over the posts then
-    run on one each, in threads, beside the reply times, which are Python (SQLite lets go of
-    the GIL while it steps).
+    `helper` opens more readers of the store, for the passes over the posts to run in threads.
     """
     wanted = set(unit_ids)
     cover = _covered(conn, period, wanted)
-    # the two passes over the posts, each on a reader of its own when there is a helper
-    post_sums = _beside(
-        helper, conn, lambda c: _post_sums(_ready(c, conn, cover), registry, wanted)
-    )
-    weakest_rows = _beside(helper, conn, lambda c: _weakest_rows(_ready(c, conn, cover), wanted))
+    posts = _post_passes(helper, conn, registry, wanted, cover)
     clocks = office_clocks(registry, sorted(wanted), days_off)
     replies = responses(conn, registry, _COVERED_MESSAGES, clocks)
     span = [period.start.isoformat(), period.end.isoformat()]
     register = hoaxes(conn, registry, span, f" AND upt IN {_in(wanted)}", clocks)
-    acc = post_sums()
-    best, weakest = _evidence_posts(weakest_rows(), acc)
+    acc, best, weakest = posts()
     growth = _follower_growth(conn, registry, period, wanted, acc, cover)
     adherence = _plan_adherence(conn, period, plans, wanted, cover)
 
@@ -224,6 +218,28 @@ def measure(
             ),
         )
     return out
+
+
+def _post_passes(
+    helper: Callable[[], sqlite3.Connection] | None,
+    conn: sqlite3.Connection,
+    registry: Registry,
+    wanted: set[str],
+    cover: _Covered,
+) -> Callable[[], tuple[dict[str, _Acc], _ByUnit, _ByUnit]]:
+    """The two passes over the posts, begun; the returned call gives (sums, best, weakest).
+
+    With a `helper` each pass runs on a reader of its own in a thread, beside the reply
+    times, which are Python: SQLite lets go of the GIL while it steps.
+    """
+    sums = _beside(helper, conn, lambda c: _post_sums(_ready(c, conn, cover), registry, wanted))
+    weakest_rows = _beside(helper, conn, lambda c: _weakest_rows(_ready(c, conn, cover), wanted))
+
+    def wait() -> tuple[dict[str, _Acc], _ByUnit, _ByUnit]:
+        acc = sums()
+        return (acc, *_evidence_posts(weakest_rows(), acc))
+
+    return wait
 
 
 def _beside(
