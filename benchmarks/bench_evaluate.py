@@ -3,6 +3,7 @@
 Usage: python benchmarks/bench_evaluate.py [--units 1000] [--posts 1000000] [--runs 5]
        python benchmarks/bench_evaluate.py --units 300 1000 3000 --posts-per-unit 1000 --runs 1
        python benchmarks/bench_evaluate.py ... --keep DIR   # build each size's store once, reuse it
+       python benchmarks/bench_evaluate.py ... --baseline ../main  # that checkout too, in turn
 
 The generated workspace (registry, smrt.db) is built first and not timed; each run is a fresh
 process from start to exit, writing README.md, one scorecard per unit and evaluation.json.
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import math
+import os
 import random
 import resource
 import sqlite3
@@ -153,8 +155,32 @@ def cpu_of_children() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def one_size(units: int, posts: int, runs: int, keep: Path | None) -> tuple[float, float]:
-    """Median wall and CPU time of `evaluate upt --all` over a generated store of this size."""
+# The floor: one pass of SQLite over the quarter's posts, summed per unit and platform, in a
+# process of its own (the interpreter's start included, as in the command's figure).
+FLOOR = (
+    "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+    " c.execute('SELECT upt, platform, COUNT(*), SUM(reactions), SUM(reach) FROM post"
+    " WHERE local_date BETWEEN ? AND ? GROUP BY upt, platform',"
+    " ('2026-10-01', '2026-12-31')).fetchall()"
+)
+
+
+def timed(command: list[str], cwd: Path, env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(wall, CPU) seconds of one run of `command`, a fresh process."""
+    before = cpu_of_children()
+    began = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True, cwd=cwd, env=env)
+    return time.perf_counter() - began, cpu_of_children() - before
+
+
+def one_size(
+    units: int, posts: int, runs: int, keep: Path | None, baseline: Path | None
+) -> tuple[float, float]:
+    """Median wall and CPU time of `evaluate upt --all` over a generated store of this size.
+
+    Each run is followed by one of the floor (and of the baseline checkout, if given), so
+    that a machine whose speed drifts slows all of them alike: the ratios are the figures.
+    """
     with tempfile.TemporaryDirectory() as tmp:
         work = keep / f"{units}x{posts}" if keep else Path(tmp)
         if not (work / "smrt.db").exists():
@@ -166,23 +192,36 @@ def one_size(units: int, posts: int, runs: int, keep: Path | None) -> tuple[floa
         # from the workspace: `-m` puts the working folder first on the path)
         command = [sys.executable, "-m", "smrt_cli", "--workspace", str(work)]
         command += ["evaluate", "upt", "--all", "--quarter", "2026-Q4", "--force"]
+        floor = [sys.executable, "-c", FLOOR, str(work / "smrt.db")]
+        other = None
+        if baseline is not None:
+            other = {**os.environ, "PYTHONPATH": str(baseline)}
         # a first run fills the per-user caches (the registry, the holidays); not timed
         subprocess.run(command, check=True, capture_output=True, cwd=work)
-        times, cpu = [], []
+        got: dict[str, list[tuple[float, float]]] = {"smrt": [], "floor": [], "baseline": []}
         for _ in range(runs):
-            before = cpu_of_children()
-            began = time.perf_counter()
-            subprocess.run(command, check=True, capture_output=True, cwd=work)
-            times.append(time.perf_counter() - began)
-            cpu.append(cpu_of_children() - before)
+            got["smrt"].append(timed(command, work))
+            got["floor"].append(timed(floor, work))
+            if other is not None:
+                got["baseline"].append(timed(command, work, other))
         written = len(list((work / "evaluations" / "2026-Q4").iterdir()))
-    wall = statistics.median(times)
+    wall = statistics.median(w for w, _ in got["smrt"])
+    cpu = statistics.median(c for _, c in got["smrt"])
+    times = [w for w, _ in got["smrt"]]
     print(
         f"smrt evaluate upt --all: {units} units, {posts} posts, {written} files; "
         f"median {wall:.2f} s over {runs} runs (min {min(times):.2f} s, max {max(times):.2f} s),"
-        f" CPU {statistics.median(cpu):.2f} s"
+        f" CPU {cpu:.2f} s"
     )
-    return wall, statistics.median(cpu)
+    for name, label in (("floor", "SQLite floor (one GROUP BY pass)"), ("baseline", "baseline")):
+        if got[name]:
+            their_wall = statistics.median(w for w, _ in got[name])
+            their_cpu = statistics.median(c for _, c in got[name])
+            print(
+                f"  {label}: {their_wall:.2f} s wall, {their_cpu:.2f} s CPU;"
+                f" smrt/{name}: {wall / their_wall:.2f}x wall, {cpu / their_cpu:.2f}x CPU"
+            )
+    return wall, cpu
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -196,12 +235,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--keep", type=Path, metavar="DIR", help="Build each size's workspace here (or reuse it)."
     )
+    parser.add_argument(
+        "--baseline",
+        type=Path,
+        metavar="CHECKOUT",
+        help="Also time the smrt_cli of this checkout, run by run in turn (same outputs).",
+    )
     args = parser.parse_args(argv)
     sizes, cpus = [], []
     for units in args.units:
         posts = units * args.posts_per_unit if args.posts_per_unit else args.posts
         sizes.append(units)
-        cpus.append(one_size(units, posts, args.runs, args.keep)[1])
+        cpus.append(one_size(units, posts, args.runs, args.keep, args.baseline)[1])
     if len(sizes) > 1:
         # CPU ~ units^k: a least-squares fit on logarithms (1 is linear)
         xs, ys = [math.log(s) for s in sizes], [math.log(c) for c in cpus]

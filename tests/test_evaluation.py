@@ -614,3 +614,39 @@ def test_scores_use_the_value_as_shown() -> None:
         2.3,
     ]
     assert [format_number(46.15, "id", 1), format_number(1.25, "id", 1)] == ["46,2", "1,3"]
+
+
+def test_the_passes_over_the_posts_on_readers_of_their_own_measure_the_same(
+    tmp_path: Path, registry: Registry, measures: dict[str, UnitMeasure]
+) -> None:
+    # the evaluate job runs the passes over the posts on readers of their own, in threads
+    db = tmp_path / "smrt.db"
+    plans = [load_plan(p) for p in sorted((tmp_path / "plans").glob("*/plan.json"))]
+    opened: list[sqlite3.Connection] = []
+
+    def helper() -> sqlite3.Connection:
+        opened.append(open_store(db, create=False))
+        return opened[-1]
+
+    conn = open_store(db, create=False)
+    try:
+        got = measure(conn, registry, OCTOBER, [u.id for u in registry.upts], plans, (), helper)
+    finally:
+        conn.close()
+    assert len(opened) == 2  # one reader for each pass over the posts
+    assert got == measures
+    assert got["ksop-a"].evidence.best_posts  # the fixture has posts to compare
+
+
+def test_an_error_of_a_helper_reader_reaches_the_caller(tmp_path: Path, registry: Registry) -> None:
+    region_store(tmp_path / "smrt.db")
+
+    def helper() -> sqlite3.Connection:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    conn = open_store(tmp_path / "smrt.db", create=False)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="disk I/O error"):
+            measure(conn, registry, OCTOBER, ["ksop-a"], (), (), helper)
+    finally:
+        conn.close()

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..errors import Message, UserError, msg, noted
 from ..i18n import DateText
@@ -22,6 +25,7 @@ if TYPE_CHECKING:
 
 # Replies and clarifications this many days after a period still count for its messages.
 REPLY_REACH_DAYS = 90
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -75,13 +79,18 @@ def _evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[Message])
         if existing:
             raise UserError(msg("message.evaluate.exists", path=existing[0]))
     manual = request.manual
+    # The store is read in a thread while this one reads the evaluation files: SQLite lets go
+    # of the GIL, and a national run's files take a second or more to read.
+    store_notes: list[Message] = []
+    measuring = _started(lambda: _measures(ws, registry, chosen, known, store_notes))
     # The run this one replaces is read once, for its kept scores and for the pages it owns
     # (a national evaluation.json takes a third of a second per reading).
     replaced = _replaced(folder, read=manual is None or not request.as_json)
     if manual is None:
         # The assessors' scores belong to the period, not to one run of it.
         manual = kept_scores(replaced, registry, chosen, notes)
-    measures = _measures(ws, registry, chosen, known, notes)
+    measures = measuring()
+    notes += store_notes  # said in the order of a run in turn
     previous = chosen.previous()
     earlier = previous_evaluation(evaluation_path(base, previous.label), notes)
     result = evaluate(registry, chosen, previous, measures, manual, earlier, known, request.lang)
@@ -94,6 +103,29 @@ def _evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[Message])
     return Evaluated(result, data, folder, files, owned)
 
 
+def _started(work: Callable[[], _T]) -> Callable[[], _T]:
+    """`work` begun in a thread; the returned call waits for its result or raises its error."""
+    done: list[_T] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            done.append(work())
+        except BaseException as exc:  # raised again in the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name="smrt-measure", daemon=True)
+    thread.start()
+
+    def wait() -> _T:
+        thread.join()
+        if failed:
+            raise failed[0]
+        return done[0]
+
+    return wait
+
+
 def _measures(
     ws: Workspace, registry: Registry, chosen: Period, selected: list[str], notes: list[Message]
 ) -> dict[str, UnitMeasure]:
@@ -103,8 +135,14 @@ def _measures(
     from ..metrics.store import open_store
 
     db = ws.store
+    helper = None
     if db.exists():
         conn = open_store(db, create=False, mapped=True)
+        # More readers, for the passes over the posts to run beside the reply times. Not mapped:
+        # they read the covering period index in order, which costs no more CPU through reads,
+        # while mapping the file again in each faults its pages in again (+0.3 s of system time
+        # at 1,000 units) and counts them again in the process's memory.
+        helper = partial(open_store, db, create=False)
     else:
         notes.append(noted(msg("message.evaluate.no_store", db=db)))
         conn = open_store(Path(":memory:"))
@@ -112,7 +150,7 @@ def _measures(
         plans = plans_of(ws.plans, chosen.start, chosen.end)
         # replies and clarifications may come after the period: their days off too
         closed = days_off(chosen.start, chosen.end + dt.timedelta(days=REPLY_REACH_DAYS))
-        return measure(conn, registry, chosen, selected, plans, closed)
+        return measure(conn, registry, chosen, selected, plans, closed, helper)
     finally:
         conn.close()
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import statistics
-from collections.abc import Collection, Mapping, Sequence
+import threading
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from ..measured import Evidence, Metrics, PostEvidence, UnitMeasure, counter_hoax_pillars
 from ..models import RICH_FORMATS, Registry, Unit
@@ -18,6 +19,8 @@ from .coverage import Span, covered, days
 from .response import UnitHoaxes, UnitResponse, hoaxes, responses
 
 EVIDENCE_POSTS = 3
+_T = TypeVar("_T")
+_ByUnit = dict[str, list[PostEvidence]]
 SNIPPET = 100
 
 # Per unit and platform, one pass over the period's posts; interactions as in PostRecord,
@@ -96,6 +99,12 @@ def _covered(conn: sqlite3.Connection, period: Period, wanted: set[str]) -> _Cov
     ):
         if unit in wanted:
             out.ever.setdefault(unit, set()).add(platform)
+    _covered_tables(conn, out)
+    return out
+
+
+def _covered_tables(conn: sqlite3.Connection, cover: _Covered, inbox: bool = True) -> None:
+    """The period's coverage as temp tables of `conn`, for the joins below (one per connection)."""
     # Keyed in the order the aggregates group by: scanned in key order, the joined posts come
     # grouped by (unit, platform) already, and SQLite sorts nothing (a million posts: the
     # sort of wide rows cost twice the query).
@@ -103,30 +112,31 @@ def _covered(conn: sqlite3.Connection, period: Period, wanted: set[str]) -> _Cov
         "CREATE TEMP TABLE IF NOT EXISTS smrt_covered (upt, platform, first, last,"
         " PRIMARY KEY (upt, platform, first)) WITHOUT ROWID"
     )
-    conn.execute(
-        "CREATE TEMP TABLE IF NOT EXISTS smrt_inbox (upt, first, last,"
-        " PRIMARY KEY (upt, first)) WITHOUT ROWID"
-    )
     conn.execute("DELETE FROM temp.smrt_covered")
-    conn.execute("DELETE FROM temp.smrt_inbox")
     conn.executemany(
         "INSERT INTO temp.smrt_covered VALUES (?, ?, ?, ?)",
         [
             (unit, platform, a.isoformat(), b.isoformat())
-            for unit, by_platform in sorted(out.posts.items())
+            for unit, by_platform in sorted(cover.posts.items())
             for platform, spans in sorted(by_platform.items())
             for a, b in spans
         ],
     )
+    if not inbox:
+        return
+    conn.execute(
+        "CREATE TEMP TABLE IF NOT EXISTS smrt_inbox (upt, first, last,"
+        " PRIMARY KEY (upt, first)) WITHOUT ROWID"
+    )
+    conn.execute("DELETE FROM temp.smrt_inbox")
     conn.executemany(
         "INSERT INTO temp.smrt_inbox VALUES (?, ?, ?)",
         [
             (unit, a.isoformat(), b.isoformat())
-            for unit, spans in sorted(out.inbound.items())
+            for unit, spans in sorted(cover.inbound.items())
             for a, b in spans
         ],
     )
-    return out
 
 
 def measure(
@@ -136,6 +146,7 @@ def measure(
     unit_ids: Sequence[str],
     plans: Sequence[WeekPlan] = (),
     days_off: Collection[dt.date] = (),
+    helper: Callable[[], sqlite3.Connection] | None = None,
 ) -> dict[str, UnitMeasure]:
     """Measured values and evidence for each named unit, aggregated in SQL for speed.
 
@@ -144,15 +155,16 @@ def measure(
     posts; its target is left out of the posting target, and the others' are prorated to
     their covered days. Nothing of another unit, nor the day of an import, changes a unit's
     values. `days_off` (public holidays and joint leave) stop the office clock of reply times.
+    `helper` opens more readers of the store, for the passes over the posts to run in threads.
     """
     wanted = set(unit_ids)
     cover = _covered(conn, period, wanted)
-    acc = _post_sums(conn, registry, wanted)
-    best, weakest = _evidence_posts(conn, wanted, acc)
+    posts = _post_passes(helper, conn, registry, wanted, cover)
     clocks = office_clocks(registry, sorted(wanted), days_off)
     replies = responses(conn, registry, _COVERED_MESSAGES, clocks)
     span = [period.start.isoformat(), period.end.isoformat()]
     register = hoaxes(conn, registry, span, f" AND upt IN {_in(wanted)}", clocks)
+    acc, best, weakest = posts()
     growth = _follower_growth(conn, registry, period, wanted, acc, cover)
     adherence = _plan_adherence(conn, period, plans, wanted, cover)
 
@@ -206,6 +218,75 @@ def measure(
             ),
         )
     return out
+
+
+def _post_passes(
+    helper: Callable[[], sqlite3.Connection] | None,
+    conn: sqlite3.Connection,
+    registry: Registry,
+    wanted: set[str],
+    cover: _Covered,
+) -> Callable[[], tuple[dict[str, _Acc], _ByUnit, _ByUnit]]:
+    """The two passes over the posts, begun; the returned call gives (sums, best, weakest).
+
+    With a `helper` each pass runs on a reader of its own in a thread, beside the reply
+    times, which are Python: SQLite lets go of the GIL while it steps.
+    """
+    sums = _beside(helper, conn, lambda c: _post_sums(_ready(c, conn, cover), registry, wanted))
+    weakest_rows = _beside(helper, conn, lambda c: _weakest_rows(_ready(c, conn, cover), wanted))
+
+    def wait() -> tuple[dict[str, _Acc], _ByUnit, _ByUnit]:
+        acc = sums()
+        return (acc, *_evidence_posts(weakest_rows(), acc))
+
+    return wait
+
+
+def _beside(
+    helper: Callable[[], sqlite3.Connection] | None,
+    conn: sqlite3.Connection,
+    work: Callable[[sqlite3.Connection], _T],
+) -> Callable[[], _T]:
+    """Start `work` on a connection of its own in a thread; the returned call waits for it.
+
+    Without a helper the work is done here, on `conn`, before returning.
+    """
+    if helper is None:
+        done = work(conn)
+        return lambda: done
+    box: list[_T] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            # a connection is used in the thread that opened it (sqlite3's own rule)
+            other = helper()
+            try:
+                box.append(work(other))
+            finally:
+                other.close()
+        except BaseException as exc:  # raised again in the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name="smrt-posts", daemon=True)
+    thread.start()
+
+    def wait() -> _T:
+        thread.join()
+        if failed:
+            raise failed[0]
+        return box[0]
+
+    return wait
+
+
+def _ready(
+    other: sqlite3.Connection, conn: sqlite3.Connection, cover: _Covered
+) -> sqlite3.Connection:
+    """`other` with the covered days' temp table the joins read (`conn` has its own already)."""
+    if other is not conn:
+        _covered_tables(other, cover, inbox=False)
+    return other
 
 
 def _adherence_share(unit: Unit, planned: int, matched: int, has_posts: bool) -> float | None:
@@ -365,23 +446,31 @@ def _post(platform: str, r: Sequence[Any]) -> PostEvidence:
     )
 
 
-def _evidence_posts(
-    conn: sqlite3.Connection, wanted: set[str], acc: dict[str, _Acc]
-) -> tuple[dict[str, list[PostEvidence]], dict[str, list[PostEvidence]]]:
-    """Each unit's best and weakest post on each platform, by interactions.
+def _weakest_rows(conn: sqlite3.Connection, wanted: set[str]) -> list[tuple[Any, ...]]:
+    """Each unit's weakest post on each platform, by interactions, as (unit, platform, ...).
 
     Posts whose export reports no interactions rank nowhere: a YouTube video is not weak
     for likes its table does not carry. One post per platform keeps this to plain
     aggregates: ranking a million posts with window functions costs seconds, a MIN() with
     bare columns a fraction of one.
     """
+    return [
+        r
+        for r in conn.execute(
+            f"SELECT c.upt, c.platform, MIN({_INTER}), {_POST_COLUMNS} FROM {_COVERED_POSTS}"
+            " GROUP BY c.upt, c.platform"
+        )
+        if r[0] in wanted and r[2] is not None
+    ]
+
+
+def _evidence_posts(
+    weakest_rows: list[tuple[Any, ...]], acc: dict[str, _Acc]
+) -> tuple[dict[str, list[PostEvidence]], dict[str, list[PostEvidence]]]:
+    """Each unit's best and weakest post on each platform, by interactions."""
     weakest: dict[str, list[PostEvidence]] = {}
-    for r in conn.execute(
-        f"SELECT c.upt, c.platform, MIN({_INTER}), {_POST_COLUMNS} FROM {_COVERED_POSTS}"
-        " GROUP BY c.upt, c.platform"
-    ):
-        if r[0] in wanted and r[2] is not None:
-            weakest.setdefault(r[0], []).append(_post(r[1], r[2:]))
+    for r in weakest_rows:
+        weakest.setdefault(r[0], []).append(_post(r[1], r[2:]))
     best: dict[str, list[PostEvidence]] = {}
     for unit_id, a in acc.items():
         top = sorted(a.best, key=lambda p: (-(p.interactions or 0), p.platform))[:EVIDENCE_POSTS]
