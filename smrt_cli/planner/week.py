@@ -172,8 +172,12 @@ def _plan_unit(
             _untally(ctx, tally, other[0])
             for slot in best[0].slots:
                 tally.add(unit.id, slot, _event_of(ctx, slot.idea_id))
-    if sum(best[1].values()) < sum(targets.values()):
-        best = _repaired(ctx, tally, registry, unit, learned, targets, best, index.table(unit))
+    while sum(best[1].values()) < sum(targets.values()):
+        # each repair that fills more may open the way to a cover that fills more still
+        repaired = _repaired(ctx, tally, registry, unit, learned, targets, best, index.table(unit))
+        if repaired is best:
+            break
+        best = repaired
     state, placed, missing_reason = best
     shortfalls = [
         Shortfall(platform=p, missing=targets[p] - placed[p], reason=missing_reason[p])
