@@ -296,9 +296,14 @@ class Search:
             learn=self.learn,
         )
         if self.open is not None:
-            score -= HOURS_PER_SLOT_WEIGHT * self._per_slot(item, cost, cross)
-            if cross and self.make_first:
+            if not self.make_first:
+                score -= HOURS_PER_SLOT_WEIGHT * self._per_slot(item, cost, cross)
+            elif cross:
                 score -= MAKE_FIRST_WEIGHT
+            else:
+                # the production with the most cross-posts to follow goes first, early in the
+                # week, so they find their days and times after it
+                score += HOURS_PER_SLOT_WEIGHT * self._reach(item)
         current = self.best_over if over else self.best
         key = (score, -cost)
         if (
@@ -313,6 +318,11 @@ class Search:
             else:
                 self.best = choice
         return True
+
+    def _reach(self, item: WeekIdea) -> int:
+        """The open platforms an idea can go on."""
+        open_slots = self.open or {}
+        return sum(1 for p in item.platforms if open_slots.get(p, 0) > 0)
 
     def _per_slot(self, item: WeekIdea, cost: float, cross: bool) -> float:
         """Hours per target slot: a production's shared with the open slots it can be

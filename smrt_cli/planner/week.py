@@ -227,6 +227,7 @@ FRUGAL_VARIANT = len(ATTEMPTS) - 1
 MAKE_FIRST = -2
 MAKE_FIRST_VARIANT = len(ATTEMPTS)
 ATTEMPTS = (*ATTEMPTS, (MAKE_FIRST, True))
+REALIZE = (MAKE_FIRST_VARIANT, FRUGAL_VARIANT)
 
 
 def _repaired(
@@ -244,7 +245,7 @@ def _repaired(
     can_post = {p: n for p, n in targets.items() if best[2].get(p, _ANY).code != "evening"}
     filled = sum(best[1].values())
     covers = unit_covers(ctx, best[0], table, can_post, filled)
-    for items, variant in ((c, v) for c in covers for v in (MAKE_FIRST_VARIANT, FRUGAL_VARIANT)):
+    for items, variant in ((c, v) for c in covers for v in REALIZE):
         _untally(ctx, tally, best[0])
         only = IdeaIndex(items)
         other = _attempt(ctx, tally, only, registry, unit, learned, targets, variant)
