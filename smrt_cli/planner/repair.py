@@ -49,6 +49,7 @@ class Capacity:
     hours: float  # the unit's hours
     adaptation: float  # a cross-post's hours
     skill_hours: Mapping[str, float]  # capability -> hours of the members who have it
+    members: tuple[tuple[float, frozenset[str]], ...] = ()  # each member's hours and skills
 
 
 def kinds(
@@ -87,6 +88,7 @@ class Cover:
 
     rank: tuple[int, float]  # (-slots, hours): fewer hours on a tie
     counts: tuple[int, ...]  # per kind, in the search's order
+    makers: tuple[int, ...] = ()  # the member who makes each idea, kind by kind
 
 
 def covers(week: Capacity, found: Sequence[Kind], at_least: int) -> list[Cover]:
@@ -142,6 +144,7 @@ class _Search:
             return
         kind = self.found[i]
         for n in range(kind.cap, -1, -1):
+            counts[i] = 0  # not counted in its own skill check
             extra = n * kind.effort
             if effort + extra > self.week.hours + EPS or not self._skills(kind, n, counts):
                 continue
@@ -167,20 +170,69 @@ class _Search:
                 return False
         return True
 
+    def _makers(self, counts: Sequence[int]) -> tuple[int, ...] | None:
+        jobs = [(k.effort, k.requires) for k, n in zip(self.found, counts, strict=True)]
+        jobs = [job for job, n in zip(jobs, counts, strict=True) for _ in range(n)]
+        steps = [self.steps]
+        found = _fits(jobs, self.week.members, steps)
+        self.steps = steps[0]
+        return found
+
     def keep(self, counts: Sequence[int], effort: float, on: Mapping[str, int]) -> None:
         filled = self.slots(counts, effort, on)
         made = sum(counts)
         if filled < self.worst_kept() or filled < made:
             return  # an idea with no slot of its own is hours for nothing
+        makers = self._makers(counts)
+        if makers is None:
+            return  # no member with the skills has the hours for some production
         hours = effort + (filled - made) * self.week.adaptation
-        self.kept.append(Cover((-filled, round(hours, 6)), tuple(counts)))
+        self.kept.append(Cover((-filled, round(hours, 6)), tuple(counts), makers))
         self.kept.sort()
         del self.kept[MAX_COVERS:]
 
 
-def chosen(found: Sequence[Kind], cover: Cover, first: Iterable[str]) -> list[WeekIdea]:
-    """The ideas a cover makes: of each kind, those in `first` (the plan so far) before the
-    others, which keeps the plan's own choices where the cover allows."""
+def _fits(
+    jobs: Sequence[tuple[float, frozenset[str]]],
+    members: Sequence[tuple[float, frozenset[str]]],
+    steps: list[int],
+) -> tuple[int, ...] | None:
+    """A member for each production (dearest first): one with its skills and the hours; the
+    fewest skills first, so a specialist keeps the hours only they can spend. Members alike
+    in hours left and skills are tried once. `steps` counts the work (shared with the search)."""
+    free = [h for h, _ in members]
+    order = sorted(range(len(members)), key=lambda m: (len(members[m][1]), m))
+    out: list[int] = []
+
+    def place(j: int) -> bool:
+        steps[0] += 1
+        if j == len(jobs):
+            return True
+        if steps[0] > MAX_STEPS:
+            return False
+        effort, requires = jobs[j]
+        tried: set[tuple[float, frozenset[str]]] = set()
+        for m in order:
+            caps = members[m][1]
+            if not requires <= caps or free[m] + EPS < effort or (free[m], caps) in tried:
+                continue
+            tried.add((free[m], caps))
+            free[m] -= effort
+            out.append(m)
+            if place(j + 1):
+                return True
+            free[m] += effort
+            out.pop()
+        return False
+
+    return tuple(out) if place(0) else None
+
+
+def chosen(
+    found: Sequence[Kind], cover: Cover, first: Iterable[str]
+) -> tuple[list[WeekIdea], dict[str, int]]:
+    """The ideas a cover makes, and who makes each: of each kind, those in `first` (the plan
+    so far) before the others, which keeps the plan's own choices where the cover allows."""
     rank = {idea_id: k for k, idea_id in enumerate(first)}
     picked: list[WeekIdea] = []
     for kind, n in zip(found, cover.counts, strict=True):
@@ -188,12 +240,12 @@ def chosen(found: Sequence[Kind], cover: Cover, first: Iterable[str]) -> list[We
             kind.ideas, key=lambda w: (rank.get(w.idea.id, len(rank)), w.event_id is not None)
         )
         picked.extend(order[:n])
-    return picked
+    return picked, {w.idea.id: m for w, m in zip(picked, cover.makers, strict=True)}
 
 
 def unit_covers(
     ctx: WeekContext, state: UnitState, table: Table, targets: Mapping[str, int], filled: int
-) -> list[list[WeekIdea]]:
+) -> list[tuple[list[WeekIdea], dict[str, int]]]:
     """The ideas to make for each cover that fills more than `filled` slots of `targets`
     (platform -> slots the unit can post at all), best first; `state` is the plan so far, whose
     ideas a cover keeps where it can."""
@@ -211,6 +263,7 @@ def unit_covers(
         targets=targets,
         hours=sum(hours),
         adaptation=ctx.adaptation,
+        members=tuple(zip(hours, caps, strict=True)),
         skill_hours={
             c: sum(h for h, cs in zip(hours, caps, strict=True) if c in cs) for c in skills
         },

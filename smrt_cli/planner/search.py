@@ -274,7 +274,8 @@ class Search:
             self.obstacles.add("capacity")
             return False
         requires = frozenset() if cross else item.requires
-        member = member_for(state, requires, cost, day, state.maker.get(idea.id, -1))
+        maker = state.maker.get(idea.id, -1) if cross else state.planned.get(idea.id, -1)
+        member = member_for(state, requires, cost, day, maker)
         if member < 0:
             if member == -2:
                 self.missing_skill = self.missing_skill or missing_skill(state, requires)

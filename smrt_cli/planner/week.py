@@ -245,10 +245,10 @@ def _repaired(
     can_post = {p: n for p, n in targets.items() if best[2].get(p, _ANY).code != "evening"}
     filled = sum(best[1].values())
     covers = unit_covers(ctx, best[0], table, can_post, filled)
-    for items, variant in ((c, v) for c in covers for v in REALIZE):
+    for (items, makers), variant in ((c, v) for c in covers for v in REALIZE):
         _untally(ctx, tally, best[0])
         only = IdeaIndex(items)
-        other = _attempt(ctx, tally, only, registry, unit, learned, targets, variant)
+        other = _attempt(ctx, tally, only, registry, unit, learned, targets, variant, "", makers)
         if sum(other[1].values()) > filled:
             return other
         _untally(ctx, tally, other[0])
@@ -282,10 +282,12 @@ def _attempt(
     targets: dict[str, int],
     variant: int,
     first: str = "",
+    makers: Mapping[str, int] | None = None,
 ) -> tuple[UnitState, dict[str, int], dict[str, Reason]]:
     """The unit's week planned from scratch with one order of its slots (in the frugal order,
     `first`'s slots before the others)."""
     state = _new_state(unit, ctx.lang)
+    state.planned = dict(makers or {})
     if learned is not None:
         tz = registry.unit_timezone(unit)
         state.learn = unit_learn(learned.unit(unit.id), learned, tz)
