@@ -13,6 +13,7 @@ than the plan has, the plan is optimal and nothing is placed again.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ class Kind:
     requires: frozenset[str]
     ideas: tuple[WeekIdea, ...]  # in the order they are taken
     cap: int  # the most of them a week can use
+    dated: bool = False  # an event's or a time of the month's: its days are few
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,17 @@ class Capacity:
     members: tuple[tuple[float, frozenset[str]], ...] = ()  # each member's hours and skills
 
 
+# effort, target platforms, skills, the holiday of a card, an event's days, the only days
+_KindKey = tuple[
+    float,
+    tuple[str, ...],
+    tuple[str, ...],
+    str,
+    tuple[dt.date, dt.date] | None,
+    tuple[dt.date, ...] | None,
+]
+
+
 def kinds(
     items: Iterable[WeekIdea],
     targets: Mapping[str, int],
@@ -61,21 +74,30 @@ def kinds(
     settle the hours); `most_hours` gives, per skill set, the most hours one member able to
     do it has (an idea bigger than that cannot be made). A holiday card is a kind of its own:
     one per holiday."""
-    grouped: dict[tuple[float, tuple[str, ...], tuple[str, ...], str], list[WeekIdea]] = {}
+    grouped: dict[_KindKey, list[WeekIdea]] = {}
     for item in items:
         platforms = frozenset(p for p in item.platforms if targets.get(p, 0) > 0)
         effort = item.idea.effort_hours
         if not platforms or effort > most_hours.get(item.requires, 0.0) + EPS:
             continue
         card = item.event_id if item.greeting else None
-        key = (effort, tuple(sorted(platforms)), tuple(sorted(item.requires)), card or "")
+        # an event's ideas go out in its days only: not one of a kind with ideas for any day
+        key = (
+            effort,
+            tuple(sorted(platforms)),
+            tuple(sorted(item.requires)),
+            card or "",
+            item.window,
+            None if item.only_days is None else tuple(sorted(item.only_days)),
+        )
         grouped.setdefault(key, []).append(item)
     found = []
     for key, group in grouped.items():
         effort, platforms = key[0], frozenset(key[1])
         most = max(targets[p] for p in platforms)
         cap = 1 if key[3] else min(len(group), most)
-        found.append(Kind(effort, platforms, group[0].requires, tuple(group), cap))
+        dated = key[4] is not None or key[5] is not None
+        found.append(Kind(effort, platforms, group[0].requires, tuple(group), cap, dated))
     found.sort(
         key=lambda k: (-k.effort, -len(k.platforms), sorted(k.platforms), sorted(k.requires))
     )
@@ -86,7 +108,9 @@ def kinds(
 class Cover:
     """A choice of how many ideas of each kind to make, and the slots it fills."""
 
-    rank: tuple[int, float]  # (-slots, hours): fewer hours on a tie
+    # (-slots, hours, dated ideas): fewer hours on a tie, then fewer ideas whose few days may
+    # leave their cross-posts none
+    rank: tuple[int, float, int]
     counts: tuple[int, ...]  # per kind, in the search's order
     makers: tuple[int, ...] = ()  # the member who makes each idea, kind by kind
 
@@ -187,7 +211,8 @@ class _Search:
         if makers is None:
             return  # no member with the skills has the hours for some production
         hours = effort + (filled - made) * self.week.adaptation
-        self.kept.append(Cover((-filled, round(hours, 6)), tuple(counts), makers))
+        dated = sum(n for n, k in zip(counts, self.found, strict=True) if k.dated)
+        self.kept.append(Cover((-filled, round(hours, 6), dated), tuple(counts), makers))
         self.kept.sort()
         del self.kept[MAX_COVERS:]
 

@@ -9,13 +9,14 @@ import pytest
 
 pytest.importorskip("highspy", reason="the exact model needs highspy (pip install -e '.[test]')")
 
-from smrt_cli.calendar import Week
+from smrt_cli.calendar import Week, national_holidays
 from smrt_cli.plan_file import PlanEvent
 from smrt_cli.planner import plan_week
 from tests.helpers.optimum_cases import (
     MINIMA,
     SAMPLE_WEEKS,
     families,
+    halved,
     only_units,
     sample,
     weeks_planned,
@@ -128,3 +129,48 @@ def test_the_model_leaves_the_dear_platform_short_to_fill_cheap_slots() -> None:
     assert "video" not in {idea for _, idea, *_ in best.posts}
     plan = plan_week(registry, week, holidays=list[PlanEvent]())
     assert plan_shortfall(plan) == {"upp-melonguane": 1}
+
+
+def test_likupang_makes_one_item_for_three_platforms() -> None:
+    # The README's set cover: UPP Likupang in 2026-W50 with its admin's 6 h halved: filling Facebook and Instagram
+    # with 0.5 h items first left 0.75 h and TikTok one short; the repair makes one 1 h item
+    # and cross-posts it to all three, as the proven optimum does.
+    registry = halved(only_units(sample(), ["upp-likupang"]))
+    week = Week(2026, 50)
+    holidays = national_holidays(week.start, week.end, "id")
+    best = min_shortfall(week_case(registry, week, holidays))
+    assert (best.shortfall, best.proven) == ({"upp-likupang": 0}, True)
+    plan = plan_week(registry, week, holidays=holidays)
+    assert plan_shortfall(plan) == {"upp-likupang": 0}
+    slots = sorted((s.idea_id, s.platform, s.effort_hours) for s in plan.upts[0].slots)
+    assert slots == [
+        ("akun-resmi-waspada-akun-palsu", "facebook", 0.25),
+        ("akun-resmi-waspada-akun-palsu", "instagram", 0.5),
+        ("tolak-gratifikasi", "facebook", 0.25),
+        ("tolak-gratifikasi", "instagram", 0.25),
+        ("tolak-gratifikasi", "tiktok", 1.0),
+        ("ucapan-hari-antikorupsi", "facebook", 0.25),
+        ("ucapan-hari-antikorupsi", "instagram", 0.5),
+    ]
+    assert sum(s.effort_hours for s in plan.upts[0].slots) == 3.0
+
+
+def test_a_halved_hours_week_reaches_the_proven_minimum_of_a_unit() -> None:
+    # Every member's hours halved, 2026-W51 after the planner's own W50: the planner's
+    # shortfall per unit, and UPP Likupang at its proven minimum (it was 1 short).
+    family = families("full")[1]
+    week, holidays, history, plan = list(weeks_planned(family))[1]
+    assert week.label == "2026-W51"
+    assert {u: n for u, n in plan_shortfall(plan).items() if n} == {
+        "ksop-bitung": 1,
+        "ksop-manado": 2,
+        "upp-amurang": 1,
+        "upp-kotabunan": 1,
+        "upp-labuhan-uki": 1,
+        "upp-melonguane": 1,
+        "upp-tahuna": 1,
+        "upp-ulu-siau": 2,
+    }
+    case = week_case(family.registry, week, holidays, history)
+    assert unit_minimum(case, "upp-likupang") == (0, True)
+    assert unit_minimum(case, "ksop-bitung") == (1, True)
