@@ -86,6 +86,8 @@ class Search:
         # Placing a repair's cover (see `repair`): every production before any cross-post, so
         # the hours of the members who can make the ideas are not spent on adaptations first.
         self.make_first = make_first
+        # (skills, hours, days) -> the days someone able has the hours, once per slot
+        self._free_days: dict[tuple[frozenset[str], float, int], list[dt.date]] = {}
 
     def run(self) -> tuple[Choice | None, ReasonCode, str]:
         """The best idea for the slot, and the code of what stood in the way if none (with
@@ -393,12 +395,16 @@ class Search:
         day whose only such member has spent their hours would refuse a slot another day
         takes. All of `days` when there is none, for the shortfall's reason."""
         state = self.state
-        if self.open is None:
-            # the ordinary attempts as they were: a unit that reaches its targets with them
-            # is planned as before, and only the frugal ones run for a unit left short
+        if not self.make_first:
+            # only a repair's cover is placed so (the others are planned as they were, and
+            # checking every member for every idea and day would cost them a fifth more)
             return days
-        free = [d for d in days if member_for(state, requires, cost, d, -1) >= 0]
-        return free or days
+        key = (requires, cost, len(days))
+        found = self._free_days.get(key)
+        if found is None:
+            free = [d for d in days if member_for(state, requires, cost, d, -1) >= 0]
+            found = self._free_days[key] = free or days
+        return found
 
     def _crosspost_day(
         self,
