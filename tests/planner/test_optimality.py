@@ -146,24 +146,25 @@ def test_likupang_makes_one_item_for_three_platforms() -> None:
     assert slots == [
         ("akun-resmi-waspada-akun-palsu", "facebook", 0.25),
         ("akun-resmi-waspada-akun-palsu", "instagram", 0.5),
+        ("info-cuaca-perairan", "facebook", 0.25),
+        ("info-cuaca-perairan", "instagram", 0.5),
         ("tolak-gratifikasi", "facebook", 0.25),
         ("tolak-gratifikasi", "instagram", 0.25),
         ("tolak-gratifikasi", "tiktok", 1.0),
-        ("ucapan-hari-antikorupsi", "facebook", 0.25),
-        ("ucapan-hari-antikorupsi", "instagram", 0.5),
     ]
     assert sum(s.effort_hours for s in plan.upts[0].slots) == 3.0
 
 
 def test_a_halved_hours_week_reaches_the_proven_minimum_of_a_unit() -> None:
     # Every member's hours halved, 2026-W51 after the planner's own W50: the planner's
-    # shortfall per unit, and UPP Likupang at its proven minimum (it was 1 short).
+    # shortfall per unit; UPP Likupang (1 short before the repair) and KSOP Bitung (2) are
+    # at their proven minima.
     family = families("full")[1]
     week, holidays, history, plan = list(weeks_planned(family))[1]
     assert week.label == "2026-W51"
     assert {u: n for u, n in plan_shortfall(plan).items() if n} == {
         "ksop-bitung": 1,
-        "ksop-manado": 2,
+        "ksop-manado": 1,
         "upp-amurang": 1,
         "upp-kotabunan": 1,
         "upp-labuhan-uki": 1,
