@@ -440,7 +440,12 @@ def _fill_frugal(
             platforms = [first]  # its slots first, while it has ideas
         for platform in platforms:
             times = unit_times.get(platform) or ["09:00"]
-            prefer = even_day(ctx.workdays, placed[platform], targets[platform])
+            # a cover's productions as early as the spread allows: their cross-posts follow
+            prefer = (
+                ctx.workdays[0]
+                if make_first
+                else even_day(ctx.workdays, placed[platform], targets[platform])
+            )
             spend = Budget(state.remaining, state.remaining, False)
             search = Search(
                 ctx, tally, state, platform, table, spend, times, prefer, day_cap, left, make_first

@@ -41,7 +41,7 @@ def _unit_minimum(case: WeekCase, unit_id: str) -> int:
 def _stored_minima() -> list[tuple[str, str, int, int | None, bool, WeekCase]]:
     """The sample's weeks as the planner plans them, with tests/fixtures/optimum_minima.json's
     minimum for each unit it leaves short: (week, unit, planner's shortfall, minimum, proven,
-    the week's case). The minima are solved by `python tests/optimum_cases.py`, once per
+    the week's case). The minima are solved by `python tests/helpers/optimum_cases.py`, once per
     planner change (its history decides the cool-downs); a unit whose usable ideas are not the
     ones solved for has no minimum (None), and the fixture must be written again."""
     stored = json.loads(MINIMA.read_text(encoding="utf-8"))["sample"]
@@ -62,7 +62,7 @@ def test_the_sample_weeks_reach_the_least_shortfall_the_rules_allow() -> None:
     # own minimum is a lower bound, so reaching it proves the planner's total optimal.
     got = [(w, u, n, least, proven) for w, u, n, least, proven, _ in _stored_minima()]
     assert all(least is not None for *_, least, _ in got), (
-        "python tests/optimum_cases.py: the fixture's minima are for other cool-downs",
+        "python tests/helpers/optimum_cases.py: the fixture's minima are for other cool-downs",
         got,
     )
     assert all(n == least and proven for _, _, n, least, proven in got), got
