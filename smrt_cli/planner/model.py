@@ -135,6 +135,8 @@ class UnitState:
     member_caps: list[frozenset[str]] = field(default_factory=list)
     member_days: list[frozenset[int] | None] = field(default_factory=list)  # None: any day
     maker: dict[str, int] = field(default_factory=dict)  # idea id -> member who produced it
+    # idea id -> the member a repair's cover has make it (see `repair`), when they can
+    planned: dict[str, int] = field(default_factory=dict)
     any_day: bool = True  # no member keeps to certain days
     # Days the unit's policy keeps free of scheduled posts (weekends, days off), except for the
     # campaigns in `every_day` that need a daily presence (Nataru posko updates).

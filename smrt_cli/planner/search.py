@@ -35,6 +35,9 @@ from .scoring import (
 # other terms only choose among ideas of the same hours per slot.
 HOURS_PER_SLOT_WEIGHT = 1000.0
 
+# Placing a cover, a cross-post outweighs even the hours per slot: it waits for the productions.
+MAKE_FIRST_WEIGHT = 1000 * HOURS_PER_SLOT_WEIGHT
+
 # What stood in the way of a slot, in the order the shortfall reports them.
 _OBSTACLES: tuple[ReasonCode, ...] = ("capacity", "holiday", "weekend", "times", "office")
 
@@ -59,6 +62,7 @@ class Search:
         prefer: dt.date,
         day_cap: int,
         open_slots: Mapping[str, int] | None = None,
+        make_first: bool = False,
     ) -> None:
         self.ctx, self.tally, self.state, self.platform = ctx, tally, state, platform
         self.per_pillar = table.pools.get(platform, {})
@@ -79,6 +83,11 @@ class Search:
         # then worth first what one slot costs in hours, its production shared with the open
         # slots of its other platforms at an adaptation each.
         self.open = open_slots
+        # Placing a repair's cover (see `repair`): every production before any cross-post, so
+        # the hours of the members who can make the ideas are not spent on adaptations first.
+        self.make_first = make_first
+        # (skills, hours, days) -> the days someone able has the hours, once per slot
+        self._free_days: dict[tuple[frozenset[str], float, int], list[dt.date]] = {}
 
     def run(self) -> tuple[Choice | None, ReasonCode, str]:
         """The best idea for the slot, and the code of what stood in the way if none (with
@@ -267,7 +276,8 @@ class Search:
             self.obstacles.add("capacity")
             return False
         requires = frozenset() if cross else item.requires
-        member = member_for(state, requires, cost, day, state.maker.get(idea.id, -1))
+        maker = state.maker.get(idea.id, -1) if cross else state.planned.get(idea.id, -1)
+        member = member_for(state, requires, cost, day, maker)
         if member < 0:
             if member == -2:
                 self.missing_skill = self.missing_skill or missing_skill(state, requires)
@@ -289,7 +299,14 @@ class Search:
             learn=self.learn,
         )
         if self.open is not None:
-            score -= HOURS_PER_SLOT_WEIGHT * self._per_slot(item, cost, cross)
+            if not self.make_first:
+                score -= HOURS_PER_SLOT_WEIGHT * self._per_slot(item, cost, cross)
+            elif cross:
+                score -= MAKE_FIRST_WEIGHT
+            else:
+                # the production with the most cross-posts to follow goes first, early in the
+                # week, so they find their days and times after it
+                score += HOURS_PER_SLOT_WEIGHT * self._reach(item)
         current = self.best_over if over else self.best
         key = (score, -cost)
         if (
@@ -304,6 +321,11 @@ class Search:
             else:
                 self.best = choice
         return True
+
+    def _reach(self, item: WeekIdea) -> int:
+        """The open platforms an idea can go on."""
+        open_slots = self.open or {}
+        return sum(1 for p in item.platforms if open_slots.get(p, 0) > 0)
 
     def _per_slot(self, item: WeekIdea, cost: float, cross: bool) -> float:
         """Hours per target slot: a production's shared with the open slots it can be
@@ -343,7 +365,11 @@ class Search:
             return day
         requires = frozenset() if cross else item.requires
         # the workdays someone who can do it is at work (all of them unless members have days)
-        work = ctx.workdays if state.any_day else days_for(state, requires, ctx.workdays)
+        work = (
+            ctx.workdays
+            if state.any_day
+            else self._free(days_for(state, requires, ctx.workdays), requires, cost)
+        )
         if made is not None:
             return self._crosspost_day(made, first, cost, work, closed)
         if item.only_days is not None:
@@ -363,6 +389,22 @@ class Search:
             self.obstacles.add("holiday")  # a week of holidays carries light items only
             return None
         return self._spread_or(open_days, frozenset(), "times")
+
+    def _free(self, days: list[dt.date], requires: frozenset[str], cost: float) -> list[dt.date]:
+        """The days on which someone who can do the item is at work with the hours left: a
+        day whose only such member has spent their hours would refuse a slot another day
+        takes. All of `days` when there is none, for the shortfall's reason."""
+        state = self.state
+        if not self.make_first:
+            # only a repair's cover is placed so (the others are planned as they were, and
+            # checking every member for every idea and day would cost them a fifth more)
+            return days
+        key = (requires, cost, len(days))
+        found = self._free_days.get(key)
+        if found is None:
+            free = [d for d in days if member_for(state, requires, cost, d, -1) >= 0]
+            found = self._free_days[key] = free or days
+        return found
 
     def _crosspost_day(
         self,

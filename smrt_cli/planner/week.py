@@ -16,6 +16,7 @@ from .ideas import IdeaIndex, IdeaRules, WeekEvents, last_uses, usable_ideas, we
 from .learn import unit_learn
 from .model import EPS, Budget, Choice, Table, Tally, UnitState, WeekContext
 from .place import place
+from .repair import unit_covers
 from .search import Search
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def _plan_unit(
     tz = registry.unit_timezone(unit)
     targets: dict[str, int] = {str(p): n for p, n in unit.targets.items() if n > 0}
     best = _attempt(ctx, tally, index, registry, unit, learned, targets, 0)
-    tries: list[tuple[int, str]] = [(v, "") for v in range(1, len(ATTEMPTS))]
+    tries: list[tuple[int, str]] = [(v, "") for v in range(1, FRUGAL_VARIANT + 1)]
     again = True
     while sum(best[1].values()) < sum(targets.values()):
         if not tries and again:
@@ -171,6 +172,12 @@ def _plan_unit(
             _untally(ctx, tally, other[0])
             for slot in best[0].slots:
                 tally.add(unit.id, slot, _event_of(ctx, slot.idea_id))
+    while sum(best[1].values()) < sum(targets.values()):
+        # each repair that fills more may open the way to a cover that fills more still
+        repaired = _repaired(ctx, tally, registry, unit, learned, targets, best, index.table(unit))
+        if repaired is best:
+            break
+        best = repaired
     state, placed, missing_reason = best
     shortfalls = [
         Shortfall(platform=p, missing=targets[p] - placed[p], reason=missing_reason[p])
@@ -215,6 +222,44 @@ ATTEMPTS: tuple[tuple[int, bool], ...] = (
     (FRUGAL, True),
 )
 FRUGAL_VARIANT = len(ATTEMPTS) - 1
+# A repair's cover placed frugally with its productions first (see `_repaired`); not one of
+# the plain attempts, whose full idea bank a productions-first order would spend at once.
+MAKE_FIRST = -2
+MAKE_FIRST_VARIANT = len(ATTEMPTS)
+ATTEMPTS = (*ATTEMPTS, (MAKE_FIRST, True))
+REALIZE = (MAKE_FIRST_VARIANT, FRUGAL_VARIANT)
+
+
+def _repaired(
+    ctx: WeekContext,
+    tally: Tally,
+    registry: Registry,
+    unit: Unit,
+    learned: Learned | None,
+    targets: dict[str, int],
+    best: Attempt,
+    table: Table,
+) -> Attempt:
+    """A unit still short: each cover the exact search finds (see `repair`) placed in the
+    frugal order with only its ideas, the first that fills more slots than `best` kept."""
+    can_post = {p: n for p, n in targets.items() if best[2].get(p, _ANY).code != "evening"}
+    filled = sum(best[1].values())
+    covers = unit_covers(ctx, best[0], table, can_post, filled)
+    for (items, makers), variant in ((c, v) for c in covers for v in REALIZE):
+        _untally(ctx, tally, best[0])
+        only = IdeaIndex(items)
+        other = _attempt(ctx, tally, only, registry, unit, learned, targets, variant, "", makers)
+        if sum(other[1].values()) > filled:
+            return other
+        _untally(ctx, tally, other[0])
+        for slot in best[0].slots:
+            tally.add(unit.id, slot, _event_of(ctx, slot.idea_id))
+    return best
+
+
+# An attempt at a unit's week: its state, slots placed per platform, why each platform fell short.
+Attempt = tuple[UnitState, dict[str, int], dict[str, Reason]]
+_ANY = Reason(code="no_idea")
 
 
 def _event_of(ctx: WeekContext, idea_id: str) -> str | None:
@@ -237,10 +282,12 @@ def _attempt(
     targets: dict[str, int],
     variant: int,
     first: str = "",
+    makers: Mapping[str, int] | None = None,
 ) -> tuple[UnitState, dict[str, int], dict[str, Reason]]:
     """The unit's week planned from scratch with one order of its slots (in the frugal order,
     `first`'s slots before the others)."""
     state = _new_state(unit, ctx.lang)
+    state.planned = dict(makers or {})
     if learned is not None:
         tz = registry.unit_timezone(unit)
         state.learn = unit_learn(learned.unit(unit.id), learned, tz)
@@ -252,9 +299,11 @@ def _attempt(
         for p, t in ctx.posting_times.items()
     }
     order, frugal = ATTEMPTS[variant]
-    if order == FRUGAL:
+    if order in (FRUGAL, MAKE_FIRST):
         table = index.table(unit)
-        placed, missing = _fill_frugal(ctx, tally, state, table, targets, unit_times, first)
+        placed, missing = _fill_frugal(
+            ctx, tally, state, table, targets, unit_times, first, order == MAKE_FIRST
+        )
         return state, placed, missing
     placed, missing = _fill(
         ctx,
@@ -367,6 +416,7 @@ def _fill_frugal(
     targets: dict[str, int],
     unit_times: Mapping[str, list[str]],
     first: str = "",
+    make_first: bool = False,
 ) -> tuple[dict[str, int], dict[str, Reason]]:
     """The unit's slots filled cheapest first across its platforms (issue 16): each step every
     open platform's best idea is weighed by hours per target slot, and the cheapest is placed.
@@ -390,9 +440,16 @@ def _fill_frugal(
             platforms = [first]  # its slots first, while it has ideas
         for platform in platforms:
             times = unit_times.get(platform) or ["09:00"]
-            prefer = even_day(ctx.workdays, placed[platform], targets[platform])
+            # a cover's productions as early as the spread allows: their cross-posts follow
+            prefer = (
+                ctx.workdays[0]
+                if make_first
+                else even_day(ctx.workdays, placed[platform], targets[platform])
+            )
             spend = Budget(state.remaining, state.remaining, False)
-            search = Search(ctx, tally, state, platform, table, spend, times, prefer, day_cap, left)
+            search = Search(
+                ctx, tally, state, platform, table, spend, times, prefer, day_cap, left, make_first
+            )
             choice, why_not, skill = search.run()
             if choice is None:
                 why[platform] = Reason(code=why_not, skill=skill) if skill else Reason(code=why_not)

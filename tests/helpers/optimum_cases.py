@@ -165,7 +165,7 @@ MINIMA = ROOT / "tests" / "fixtures" / "optimum_minima.json"
 
 def unit_minima(family: Family, time_limit: float = 60.0) -> dict[str, Any]:
     """week -> unit -> {its key: [least shortfall, proven]} for every unit the planner leaves
-    short in `family`'s weeks: what tests/test_optimality.py compares the planner with."""
+    short in `family`'s weeks: what tests/planner/test_optimality.py compares the planner with."""
     from optimum_model import plan_shortfall, unit_key, unit_minimum, week_case
 
     found: dict[str, Any] = {}
@@ -189,6 +189,6 @@ def write_minima(names: Sequence[str], time_limit: float) -> None:
 
 
 if __name__ == "__main__":
-    # python tests/optimum_cases.py [seconds per unit]: writes tests/fixtures/optimum_minima.json
+    # python tests/helpers/optimum_cases.py [seconds per unit]: writes tests/fixtures/optimum_minima.json
     sys.path.insert(0, str(ROOT / "tests"))
     write_minima(("sample",), float(sys.argv[1]) if sys.argv[1:] else 60.0)

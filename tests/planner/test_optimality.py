@@ -9,13 +9,14 @@ import pytest
 
 pytest.importorskip("highspy", reason="the exact model needs highspy (pip install -e '.[test]')")
 
-from smrt_cli.calendar import Week
+from smrt_cli.calendar import Week, national_holidays
 from smrt_cli.plan_file import PlanEvent
 from smrt_cli.planner import plan_week
 from tests.helpers.optimum_cases import (
     MINIMA,
     SAMPLE_WEEKS,
     families,
+    halved,
     only_units,
     sample,
     weeks_planned,
@@ -40,7 +41,7 @@ def _unit_minimum(case: WeekCase, unit_id: str) -> int:
 def _stored_minima() -> list[tuple[str, str, int, int | None, bool, WeekCase]]:
     """The sample's weeks as the planner plans them, with tests/fixtures/optimum_minima.json's
     minimum for each unit it leaves short: (week, unit, planner's shortfall, minimum, proven,
-    the week's case). The minima are solved by `python tests/optimum_cases.py`, once per
+    the week's case). The minima are solved by `python tests/helpers/optimum_cases.py`, once per
     planner change (its history decides the cool-downs); a unit whose usable ideas are not the
     ones solved for has no minimum (None), and the fixture must be written again."""
     stored = json.loads(MINIMA.read_text(encoding="utf-8"))["sample"]
@@ -61,7 +62,7 @@ def test_the_sample_weeks_reach_the_least_shortfall_the_rules_allow() -> None:
     # own minimum is a lower bound, so reaching it proves the planner's total optimal.
     got = [(w, u, n, least, proven) for w, u, n, least, proven, _ in _stored_minima()]
     assert all(least is not None for *_, least, _ in got), (
-        "python tests/optimum_cases.py: the fixture's minima are for other cool-downs",
+        "python tests/helpers/optimum_cases.py: the fixture's minima are for other cool-downs",
         got,
     )
     assert all(n == least and proven for _, _, n, least, proven in got), got
@@ -128,3 +129,49 @@ def test_the_model_leaves_the_dear_platform_short_to_fill_cheap_slots() -> None:
     assert "video" not in {idea for _, idea, *_ in best.posts}
     plan = plan_week(registry, week, holidays=list[PlanEvent]())
     assert plan_shortfall(plan) == {"upp-melonguane": 1}
+
+
+def test_likupang_makes_one_item_for_three_platforms() -> None:
+    # The README's set cover: UPP Likupang in 2026-W50 with its admin's 6 h halved: filling Facebook and Instagram
+    # with 0.5 h items first left 0.75 h and TikTok one short; the repair makes one 1 h item
+    # and cross-posts it to all three, as the proven optimum does.
+    registry = halved(only_units(sample(), ["upp-likupang"]))
+    week = Week(2026, 50)
+    holidays = national_holidays(week.start, week.end, "id")
+    best = min_shortfall(week_case(registry, week, holidays))
+    assert (best.shortfall, best.proven) == ({"upp-likupang": 0}, True)
+    plan = plan_week(registry, week, holidays=holidays)
+    assert plan_shortfall(plan) == {"upp-likupang": 0}
+    slots = sorted((s.idea_id, s.platform, s.effort_hours) for s in plan.upts[0].slots)
+    assert slots == [
+        ("akun-resmi-waspada-akun-palsu", "facebook", 0.25),
+        ("akun-resmi-waspada-akun-palsu", "instagram", 0.5),
+        ("info-cuaca-perairan", "facebook", 0.25),
+        ("info-cuaca-perairan", "instagram", 0.5),
+        ("tolak-gratifikasi", "facebook", 0.25),
+        ("tolak-gratifikasi", "instagram", 0.25),
+        ("tolak-gratifikasi", "tiktok", 1.0),
+    ]
+    assert sum(s.effort_hours for s in plan.upts[0].slots) == 3.0
+
+
+def test_a_halved_hours_week_reaches_the_proven_minimum_of_a_unit() -> None:
+    # Every member's hours halved, 2026-W51 after the planner's own W50: the planner's
+    # shortfall per unit; UPP Likupang (1 short before the repair) and KSOP Bitung (2) are
+    # at their proven minima.
+    family = families("full")[1]
+    week, holidays, history, plan = list(weeks_planned(family))[1]
+    assert week.label == "2026-W51"
+    assert {u: n for u, n in plan_shortfall(plan).items() if n} == {
+        "ksop-bitung": 1,
+        "ksop-manado": 1,
+        "upp-amurang": 1,
+        "upp-kotabunan": 1,
+        "upp-labuhan-uki": 1,
+        "upp-melonguane": 1,
+        "upp-tahuna": 1,
+        "upp-ulu-siau": 2,
+    }
+    case = week_case(family.registry, week, holidays, history)
+    assert unit_minimum(case, "upp-likupang") == (0, True)
+    assert unit_minimum(case, "ksop-bitung") == (1, True)
