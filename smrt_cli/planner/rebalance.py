@@ -45,13 +45,19 @@ def rebalance(ctx: WeekContext, tally: Tally, index: IdeaIndex, states: Sequence
     """Swap ideas between pillars while that lowers the region's pillar-mix deviation; the
     number of swaps made."""
     swaps = 0
+    # what was tried and found nothing, not tried again in a later sweep: (unit, idea or
+    # slot, the pillars tried)
+    failed: set[tuple[object, ...]] = set()
     for _ in range(MAX_SWEEPS):
         before = swaps
         for state in states:
+            counts = state.pillar_counts
+            if not any(counts.get(p) and _deviation(ctx, tally, p) > 0.5 for p in ctx.shares):
+                continue  # nothing of the unit's is in a pillar over its share
             table = index.table(state.upt)
-            swaps += _productions(ctx, tally, table, state)
+            swaps += _productions(ctx, tally, table, state, failed)
             swaps += _crossposts(ctx, tally, table, state)
-            swaps += _elsewhere(ctx, tally, table, state)
+            swaps += _elsewhere(ctx, tally, table, state, failed)
         if swaps == before:
             break
     return swaps
@@ -73,7 +79,13 @@ def _short_pillars(ctx: WeekContext, tally: Tally) -> list[tuple[float, str]]:
     return sorted(d for d in found if d[0] < -EPS)
 
 
-def _productions(ctx: WeekContext, tally: Tally, table: Table, state: UnitState) -> int:
+def _productions(
+    ctx: WeekContext,
+    tally: Tally,
+    table: Table,
+    state: UnitState,
+    failed: set[tuple[object, ...]],
+) -> int:
     """Swap whole productions (with their cross-posts) of the unit's over-share pillars."""
     swaps = 0
     for idea_id in sorted(state.produced, key=lambda i: _when(state.produced[i])):
@@ -85,8 +97,13 @@ def _productions(ctx: WeekContext, tally: Tally, table: Table, state: UnitState)
         for under, target in _short_pillars(ctx, tally):
             if _gain(_deviation(ctx, tally, pillar), under, len(group)) <= EPS:
                 continue
+            key = (state.upt.id, idea_id, target)
+            if key in failed:
+                continue
             found = _replacement(ctx, tally, table, state, item, group, target)
-            if found is not None:
+            if found is None:
+                failed.add(key)
+            else:
                 _swap(ctx, tally, state, item, group, *found)
                 swaps += 1
                 break
@@ -416,7 +433,13 @@ def _swap_crosspost(
     _recount(state, item, item.idea.pillar, other.idea.pillar, 1)
 
 
-def _elsewhere(ctx: WeekContext, tally: Tally, table: Table, state: UnitState) -> int:
+def _elsewhere(
+    ctx: WeekContext,
+    tally: Tally,
+    table: Table,
+    state: UnitState,
+    failed: set[tuple[object, ...]],
+) -> int:
     """An item of an over-share pillar with nothing cross-posted from it (a cross-post, or a
     production alone) taken out and its slot planned again, on any day the rules allow, from
     the ideas of the pillars under their share; put back as it was when that finds nothing."""
@@ -432,11 +455,14 @@ def _elsewhere(ctx: WeekContext, tally: Tally, table: Table, state: UnitState) -
             or any(s.idea_id == slot.idea_id and s.adaptation for s in state.slots)
         ):
             continue
-        short = [p for d, p in _short_pillars(ctx, tally)]
-        if (
-            not short
-            or _gain(_deviation(ctx, tally, pillar), _deviation(ctx, tally, short[0]), 1) <= EPS
-        ):
+        over = _deviation(ctx, tally, pillar)
+        short = [
+            p
+            for d, p in _short_pillars(ctx, tally)
+            if _gain(over, d, 1) > EPS and _has_any(ctx, table, state, slot.platform, p)
+        ]
+        key = (state.upt.id, slot.date, slot.time, slot.platform, *short)
+        if not short or key in failed:
             continue
         before = _l1(ctx, tally)
         member = _take_out(ctx, tally, state, slot, item)
@@ -459,7 +485,20 @@ def _elsewhere(ctx: WeekContext, tally: Tally, table: Table, state: UnitState) -
         if new is not None:
             _take_out(ctx, tally, state, new, by_id[new.idea_id])
         _put_back(tally, state, slot, item, member)
+        failed.add(key)
     return swaps
+
+
+def _has_any(ctx: WeekContext, table: Table, state: UnitState, platform: str, pillar: str) -> bool:
+    """Whether the unit has any idea of `pillar` outside events for `platform`, made this
+    week or not: else planning the slot again from that pillar is sure to find nothing."""
+    pool = table.pools.get(platform, {}).get(pillar)
+    if pool is not None and pool.buckets:
+        return True
+    by_id = ctx.by_id
+    return any(
+        by_id[i].idea.pillar == pillar and platform in by_id[i].platforms for i in state.produced
+    )
 
 
 def _only(table: Table, platform: str, pillars: list[str]) -> Table:
