@@ -31,7 +31,7 @@ MAX_SWEEPS = 3
 # A unit takes an idea it would not have made only while it has this many weeks' worth of
 # fresh ideas left on each of the idea's platforms: each idea it makes rests for its cool-down,
 # and a unit short of ideas next week would pay for this week's mix with missing posts.
-RESERVE_WEEKS = 3
+RESERVE_WEEKS = 5
 # Ideas weighed for one production and one pillar before it is left as it is: a unit with
 # hundreds of ideas in a pillar finds a fitting one among the first few, and the cap keeps a
 # national week's pass linear when no idea fits.
@@ -234,8 +234,9 @@ def _fits(
     if not allowed(day, idea.effort_hours, ctx.day_off, ctx.light, state.closed):
         return False
     for slot in slots:
-        if slot.adaptation and not allowed(
-            slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed
+        if slot.adaptation and (
+            slot.date not in ctx.workdays
+            or not allowed(slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed)
         ):
             return False  # an event's daily presence may open a day the unit keeps free
         units = tally.day_idea.get((slot.date, idea.id))
@@ -401,7 +402,11 @@ def _crosspost_source(
         # a cross-post goes out strictly after the item it is adapted from
         if (made.date, made.time) >= (slot.date, slot.time):
             continue
-        if not allowed(slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed):
+        # an ordinary item's cross-post goes out on a workday, as the construction puts it:
+        # the weekend is an event's (a commemoration, a campaign's daily presence)
+        if slot.date not in ctx.workdays or not allowed(
+            slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed
+        ):
             return None
         units = tally.day_idea.get((slot.date, idea_id))
         if units is not None and unit_id not in units and len(units) >= ctx.variety_limit:
