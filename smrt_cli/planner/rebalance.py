@@ -31,7 +31,7 @@ MAX_SWEEPS = 3
 # A unit takes an idea it would not have made only while it has this many weeks' worth of
 # fresh ideas left on each of the idea's platforms: each idea it makes rests for its cool-down,
 # and a unit short of ideas next week would pay for this week's mix with missing posts.
-RESERVE_WEEKS = 5
+RESERVE_WEEKS = 4
 # Ideas weighed for one production and one pillar before it is left as it is: a unit with
 # hundreds of ideas in a pillar finds a fitting one among the first few, and the cap keeps a
 # national week's pass linear when no idea fits.
@@ -227,7 +227,12 @@ def _fits(
     day = made.date
     # an idea outside events is made on a workday, on a day it may be (on-site, a time of the
     # month), and on-site work at a posting time in office hours
-    if day not in ctx.workdays or (other.only_days is not None and day not in other.only_days):
+    # (not on a holiday: an ordinary item is no reason to work on one)
+    if (
+        day not in ctx.workdays
+        or day in ctx.day_off
+        or (other.only_days is not None and day not in other.only_days)
+    ):
         return False
     if other.office is not None and not office_times([made.time], other.office):
         return False
@@ -344,7 +349,8 @@ def _produce_instead(
     spare = state.remaining + adaptation
     doer = _crosspost_member(state, slot)
     tries = 0
-    for other in _candidates(table, slot.platform, pillar, spare):
+    # at most a light item in place of a cross-post: the mix is not worth a team's day
+    for other in _candidates(table, slot.platform, pillar, min(spare, ctx.light)):
         tries += 1
         if tries > MAX_TRIES:
             return False
@@ -483,7 +489,16 @@ def _elsewhere(
         if (
             new is not None
             and _l1(ctx, tally) < before - EPS
-            and (new.adaptation or _plenty(ctx, table, state, by_id[new.idea_id], 0))
+            # the weekend stays the events' (see `_fits`)
+            and new.date in ctx.workdays
+            and (
+                new.adaptation
+                or (
+                    new.effort_hours <= max(slot.effort_hours, ctx.light) + EPS
+                    and new.date not in ctx.day_off
+                    and _plenty(ctx, table, state, by_id[new.idea_id], 0)
+                )
+            )
         ):
             swaps += 1
             continue
