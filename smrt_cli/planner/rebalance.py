@@ -35,7 +35,7 @@ RESERVE_WEEKS = 4
 # Ideas weighed for one production and one pillar before it is left as it is: a unit with
 # hundreds of ideas in a pillar finds a fitting one among the first few, and the cap keeps a
 # national week's pass linear when no idea fits.
-MAX_TRIES = 24
+MAX_TRIES = 8
 
 _PILLAR = Reason(code="pillar")
 _CROSSPOST = Reason(code="crosspost")
@@ -52,7 +52,8 @@ def rebalance(ctx: WeekContext, tally: Tally, index: IdeaIndex, states: Sequence
         before = swaps
         for state in states:
             counts = state.pillar_counts
-            if not any(counts.get(p) and _deviation(ctx, tally, p) > 0.5 for p in ctx.shares):
+            devs = _deviations(ctx, tally)
+            if not any(counts.get(p) and d > 0.5 for p, d in devs.items()):
                 continue  # nothing of the unit's is in a pillar over its share
             table = index.table(state.upt)
             swaps += _productions(ctx, tally, table, state, failed)
@@ -73,10 +74,16 @@ def _gain(over: float, under: float, k: int) -> float:
     return abs(over) + abs(under) - abs(over - k) - abs(under + k)
 
 
-def _short_pillars(ctx: WeekContext, tally: Tally) -> list[tuple[float, str]]:
+def _deviations(ctx: WeekContext, tally: Tally) -> dict[str, float]:
+    """Every pillar's `_deviation`, worked out again after each swap (a check reads them)."""
+    total = tally.total
+    pillars = tally.pillars
+    return {p: pillars.get(p, 0) - share * total for p, share in ctx.shares.items()}
+
+
+def _short_pillars(devs: dict[str, float]) -> list[tuple[float, str]]:
     """The pillars under their share, furthest under first."""
-    found = [(_deviation(ctx, tally, p), p) for p in sorted(ctx.shares)]
-    return sorted(d for d in found if d[0] < -EPS)
+    return sorted((d, p) for p, d in devs.items() if d < -EPS)
 
 
 def _productions(
@@ -88,14 +95,15 @@ def _productions(
 ) -> int:
     """Swap whole productions (with their cross-posts) of the unit's over-share pillars."""
     swaps = 0
+    devs = _deviations(ctx, tally)
     for idea_id in sorted(state.produced, key=lambda i: _when(state.produced[i])):
         item = ctx.by_id[idea_id]
         pillar = item.idea.pillar
-        if _deviation(ctx, tally, pillar) <= 0.5 or not _may_give_up(ctx, state, item):
+        if devs[pillar] <= 0.5 or not _may_give_up(ctx, state, item):
             continue
         group = [i for i, s in enumerate(state.slots) if s.idea_id == idea_id]
-        for under, target in _short_pillars(ctx, tally):
-            if _gain(_deviation(ctx, tally, pillar), under, len(group)) <= EPS:
+        for under, target in _short_pillars(devs):
+            if _gain(devs[pillar], under, len(group)) <= EPS:
                 continue
             key = (state.upt.id, idea_id, target)
             if key in failed:
@@ -106,6 +114,7 @@ def _productions(
             else:
                 _swap(ctx, tally, state, item, group, *found)
                 swaps += 1
+                devs = _deviations(ctx, tally)
                 break
     return swaps
 
@@ -305,23 +314,26 @@ def _crossposts(ctx: WeekContext, tally: Tally, table: Table, state: UnitState) 
     production of such a pillar with the hours the unit and a member have left."""
     swaps = 0
     by_id = ctx.by_id
+    devs = _deviations(ctx, tally)
     for i, slot in enumerate(state.slots):
         if not slot.adaptation:
             continue
         item = by_id[slot.idea_id]
         pillar = item.idea.pillar
-        if _deviation(ctx, tally, pillar) <= 0.5:
+        if devs[pillar] <= 0.5:
             continue
-        for under, target in _short_pillars(ctx, tally):
-            if _gain(_deviation(ctx, tally, pillar), under, 1) <= EPS:
+        for under, target in _short_pillars(devs):
+            if _gain(devs[pillar], under, 1) <= EPS:
                 continue
             other = _crosspost_source(ctx, tally, state, slot, target)
             if other is not None:
                 _swap_crosspost(tally, state, i, item, other)
                 swaps += 1
+                devs = _deviations(ctx, tally)
                 break
             if _produce_instead(ctx, tally, table, state, i, item, target):
                 swaps += 1
+                devs = _deviations(ctx, tally)
                 break
     return swaps
 
@@ -456,26 +468,27 @@ def _elsewhere(
     the ideas of the pillars under their share; put back as it was when that finds nothing."""
     swaps = 0
     by_id = ctx.by_id
+    devs = _deviations(ctx, tally)
     for slot in list(state.slots):
         item = by_id[slot.idea_id]
         pillar = item.idea.pillar
-        if _deviation(ctx, tally, pillar) <= 0.5:
+        if devs[pillar] <= 0.5:
             continue
         if not slot.adaptation and (
             not _may_give_up(ctx, state, item)
             or any(s.idea_id == slot.idea_id and s.adaptation for s in state.slots)
         ):
             continue
-        over = _deviation(ctx, tally, pillar)
+        over = devs[pillar]
         short = [
             p
-            for d, p in _short_pillars(ctx, tally)
+            for d, p in _short_pillars(devs)
             if _gain(over, d, 1) > EPS and _has_any(ctx, table, state, slot.platform, p)
         ]
         key = (state.upt.id, slot.date, slot.time, slot.platform, *short)
         if not short or key in failed:
             continue
-        before = _l1(ctx, tally)
+        before = sum(abs(d) for d in devs.values())
         member = _take_out(ctx, tally, state, slot, item)
         # the unit's productions of other pillars are no cross-post for the slot this time
         hidden = {
@@ -501,6 +514,7 @@ def _elsewhere(
             )
         ):
             swaps += 1
+            devs = _deviations(ctx, tally)
             continue
         if new is not None:
             _take_out(ctx, tally, state, new, by_id[new.idea_id])
