@@ -120,6 +120,7 @@ PLAN_WEEK_MODULES = {
     "smrt_cli.files",
     "smrt_cli.i18n",
     "smrt_cli.jobs",
+    "smrt_cli.jobs.common",
     "smrt_cli.jobs.plan",
     "smrt_cli.jsonsource",
     "smrt_cli.language",

@@ -16,6 +16,7 @@ from .ideas import IdeaIndex, IdeaRules, WeekEvents, last_uses, usable_ideas, we
 from .learn import unit_learn
 from .model import EPS, Budget, Choice, Table, Tally, UnitState, WeekContext
 from .place import place
+from .rebalance import rebalance
 from .repair import unit_covers
 from .search import Search
 
@@ -61,13 +62,16 @@ def plan_week(
             kept_item = ctx.by_id.get(kept_slot.idea_id)
             tally.add(other.id, kept_slot, None if kept_item is None else kept_item.event_id)
     index = IdeaIndex(list(ctx.by_id.values()))
+    built = [_plan_unit(ctx, tally, index, registry, unit, learned) for unit in selected]
+    # the region's pillar mix brought toward its targets, slot counts and hours kept
+    rebalance(ctx, tally, index, [state for state, _ in built])
     return WeekPlan(
         week=week.label,
         start=week.start,
         end=week.end,
         language=language,
         events=sort_events(events.plan_events),
-        upts=[_plan_unit(ctx, tally, index, registry, unit, learned) for unit in selected],
+        upts=[_unit_plan(ctx, registry, state, shortfalls) for state, shortfalls in built],
     )
 
 
@@ -143,15 +147,13 @@ def _plan_unit(
     registry: Registry,
     unit: Unit,
     learned: Learned | None,
-) -> UnitPlan:
-    """One unit's week: its targets filled slot by slot, what could not be, its ready list.
+) -> tuple[UnitState, list[Shortfall]]:
+    """One unit's week: its targets filled slot by slot, and what could not be.
 
     A unit left short is planned again with the slots taken in other orders (issue 16: one
     order spends the hours on dear platforms first); the fewest missing slots win, the first
     order on a tie, so a unit that reaches its targets is planned exactly as before.
     """
-    language = ctx.lang
-    tz = registry.unit_timezone(unit)
     targets: dict[str, int] = {str(p): n for p, n in unit.targets.items() if n > 0}
     best = _attempt(ctx, tally, index, registry, unit, learned, targets, 0)
     tries: list[tuple[int, str]] = [(v, "") for v in range(1, FRUGAL_VARIANT + 1)]
@@ -184,6 +186,15 @@ def _plan_unit(
         for p in PLATFORMS
         if p in targets and placed[p] < targets[p]
     ]
+    return state, shortfalls
+
+
+def _unit_plan(
+    ctx: WeekContext, registry: Registry, state: UnitState, shortfalls: list[Shortfall]
+) -> UnitPlan:
+    """The unit's plan: its slots in time order, its shortfalls and its ready list."""
+    unit, language = state.upt, ctx.lang
+    tz = registry.unit_timezone(unit)
     platform_rank: dict[str, int] = {str(p): i for i, p in enumerate(PLATFORMS)}
     slots = sorted(
         state.slots,
