@@ -5,7 +5,10 @@ Usage: python benchmarks/bench_inbox.py [--units 1000] [--messages 1000000] [--r
 The generated workspace (registry, smrt.db) is built first and not timed. Messages fall over
 one quarter; 95% are answered and nine complaints in ten are closed, so about 7% are open, as
 an inbox that is worked but not emptied. Each run is a fresh process from start to exit,
-judging the backlog at the quarter's end and printing it (to a pipe, as cron would).
+judging the backlog at the quarter's end and printing it (to a pipe, as cron would), followed
+by one run of the floor: a Python process that imports Typer, rich.table, pydantic and PyYAML
+and reads the open messages out of the store with one SQLite query (issue 19: each figure
+beside its floor, CPU ratio).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -75,6 +79,27 @@ def build(work: Path, units: int, messages: int) -> None:
     print(f"{stored:,} messages stored, {open_:,} open", file=sys.stderr)
 
 
+# The floor: the imports any command's start-up needs (as bench_startup.py's floor) and the
+# open backlog read out of the store in one query, nothing judged or printed.
+FLOOR = (
+    "import sqlite3, sys, typer, rich.table, pydantic, yaml\n"
+    "conn = sqlite3.connect(sys.argv[1])\n"
+    'conn.execute("SELECT upt, platform, received_at, kind, first_reply_at, resolved'
+    " FROM message WHERE first_reply_at IS NULL OR (kind = 'complaint' AND resolved = 0)\")"
+    ".fetchall()\n"
+)
+
+
+def timed(command: list[str]) -> tuple[float, float, subprocess.CompletedProcess[bytes]]:
+    """(wall seconds, CPU seconds, the result) of one process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    done = subprocess.run(command, capture_output=True)
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), done
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--units", type=int, default=1000)
@@ -95,19 +120,26 @@ def main(argv: list[str] | None = None) -> int:
         command = [str(smrt), "--workspace", str(work), "inbox", "--as-of", "2026-12-31T16:00"]
         # a first run fills the per-user caches (registry, holidays), as a daily cron job has
         subprocess.run(command, capture_output=True)
-        times = []
+        floor = [sys.executable, "-c", FLOOR, str(work / "smrt.db")]
+        times, cpus, floors = [], [], []
         for _ in range(args.runs):
-            began = time.perf_counter()
-            done = subprocess.run(command, capture_output=True)
-            times.append(time.perf_counter() - began)
+            wall, cpu, done = timed(command)
+            times.append(wall)
+            cpus.append(cpu)
             if done.returncode not in (0, 1):
                 sys.stderr.write(done.stderr.decode())
                 return 1
+            floors.append(timed(floor)[1])
         lines = done.stdout.decode().count("\n")
+    cpu, base = statistics.median(cpus), statistics.median(floors)
     print(
         f"smrt inbox, {args.units} units, {args.messages:,} messages: median "
         f"{statistics.median(times):.2f} s over {args.runs} runs (min {min(times):.2f} s, "
-        f"max {max(times):.2f} s); {lines:,} lines out, exit {done.returncode}"
+        f"max {max(times):.2f} s), CPU {cpu:.2f} s; {lines:,} lines out, exit {done.returncode}"
+    )
+    print(
+        f"floor (start-up imports, the open messages in one SQLite query): CPU {base:.2f} s;"
+        f" {cpu / base:.2f}x"
     )
     return 0
 
