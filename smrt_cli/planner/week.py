@@ -17,7 +17,6 @@ from .learn import unit_learn
 from .model import EPS, Budget, Choice, Table, Tally, UnitState, WeekContext
 from .place import place
 from .rebalance import rebalance
-from .repair import unit_covers
 from .search import Search
 
 if TYPE_CHECKING:
@@ -253,6 +252,10 @@ def _repaired(
 ) -> Attempt:
     """A unit still short: each cover the exact search finds (see `repair`) placed in the
     frugal order with only its ideas, the first that fills more slots than `best` kept."""
+    # imported here: a week where no unit is short (the sample's) never needs the search, and
+    # its module costs 3 ms of a 0.25 s `plan week` to import
+    from .repair import unit_covers
+
     can_post = {p: n for p, n in targets.items() if best[2].get(p, _ANY).code != "evening"}
     filled = sum(best[1].values())
     covers = unit_covers(ctx, best[0], table, can_post, filled)
