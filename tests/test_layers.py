@@ -15,6 +15,7 @@ LAYERS: list[tuple[str, list[str]]] = [
         "base: errors, files, cache, texts, models and their sources",
         [
             "records",
+            "background",
             "errors",
             "catalogue",
             "language",

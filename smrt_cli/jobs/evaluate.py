@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
+from ..background import started
 from ..errors import Message, UserError, msg, noted
 from ..i18n import DateText
 from ..workspace import EVALUATION_JSON, evaluation_folder, evaluation_path, week_plan_paths
@@ -25,7 +24,6 @@ if TYPE_CHECKING:
 
 # Replies and clarifications this many days after a period still count for its messages.
 REPLY_REACH_DAYS = 90
-_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -82,7 +80,7 @@ def _evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[Message])
     # The store is read in a thread while this one reads the evaluation files: SQLite lets go
     # of the GIL, and a national run's files take a second or more to read.
     store_notes: list[Message] = []
-    measuring = _started(lambda: _measures(ws, registry, chosen, known, store_notes))
+    measuring = started(lambda: _measures(ws, registry, chosen, known, store_notes), "smrt-measure")
     # The run this one replaces is read once, for its kept scores and for the pages it owns
     # (a national evaluation.json takes a third of a second per reading).
     replaced = _replaced(folder, read=manual is None or not request.as_json)
@@ -101,29 +99,6 @@ def _evaluate_job(ws: Workspace, request: EvaluateRequest, notes: list[Message])
     files[EVALUATION_JSON] = evaluation_json(data)
     owned = earlier_pages(replaced)
     return Evaluated(result, data, folder, files, owned)
-
-
-def _started(work: Callable[[], _T]) -> Callable[[], _T]:
-    """`work` begun in a thread; the returned call waits for its result or raises its error."""
-    done: list[_T] = []
-    failed: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            done.append(work())
-        except BaseException as exc:  # raised again in the caller's thread
-            failed.append(exc)
-
-    thread = threading.Thread(target=run, name="smrt-measure", daemon=True)
-    thread.start()
-
-    def wait() -> _T:
-        thread.join()
-        if failed:
-            raise failed[0]
-        return done[0]
-
-    return wait
 
 
 def _measures(

@@ -5,11 +5,11 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import statistics
-import threading
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from ..background import started
 from ..measured import Evidence, Metrics, PostEvidence, UnitMeasure, counter_hoax_pillars
 from ..models import RICH_FORMATS, Registry, Unit
 from ..officehours import office_clocks
@@ -254,30 +254,16 @@ def _beside(
     if helper is None:
         done = work(conn)
         return lambda: done
-    box: list[_T] = []
-    failed: list[BaseException] = []
 
-    def run() -> None:
+    def run() -> _T:
+        # a connection is used in the thread that opened it (sqlite3's own rule)
+        other = helper()
         try:
-            # a connection is used in the thread that opened it (sqlite3's own rule)
-            other = helper()
-            try:
-                box.append(work(other))
-            finally:
-                other.close()
-        except BaseException as exc:  # raised again in the caller's thread
-            failed.append(exc)
+            return work(other)
+        finally:
+            other.close()
 
-    thread = threading.Thread(target=run, name="smrt-posts", daemon=True)
-    thread.start()
-
-    def wait() -> _T:
-        thread.join()
-        if failed:
-            raise failed[0]
-        return box[0]
-
-    return wait
+    return started(run, "smrt-posts")
 
 
 def _ready(
