@@ -9,7 +9,7 @@ import functools
 import re
 import zoneinfo
 from collections.abc import Callable
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -235,6 +235,26 @@ def localize(text: str | dict[str, str], lang: str) -> str:
 # the validated data by reading its signature; for the builtins `list` and `dict` that means
 # parsing their text signature with tokenize (the first time compiling its patterns): 3 ms of
 # every `smrt plan week` for plan.json's four list fields. A Python function answers at once.
+_M = TypeVar("_M", bound=BaseModel)
+_set = object.__setattr__  # as pydantic sets them on a frozen model
+
+
+def assembled(model: type[_M], values: dict[str, Any]) -> _M:
+    """A model from values already of its fields' types, every field given.
+
+    What model_construct makes, without its search for aliases and defaults field by field
+    (most of the cost of a national week's slots and of rebuilding a cached registry). The
+    caller answers for the values: plan_file.built and registry_file's rebuild, each fenced
+    by its tests against the validating path (docs/architecture.md, "Fast paths, fenced").
+    """
+    made = model.__new__(model)
+    _set(made, "__dict__", values)
+    _set(made, "__pydantic_fields_set__", set(values))
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
+
+
 def new_list() -> list[Any]:
     """A new empty list (a field's default)."""
     return []

@@ -15,7 +15,7 @@ from pydantic_core import PydanticSerializationError
 from . import cache
 from .errors import TextError, UserError, msg
 from .jsonsource import load_model
-from .models import Slug, known_timezone, new_list
+from .models import Slug, assembled, known_timezone, new_list
 from .weeks import Week, week_from_label
 
 
@@ -26,7 +26,6 @@ class PlanModel(BaseModel):
 
 
 P = TypeVar("P", bound=PlanModel)
-_set = object.__setattr__  # as pydantic sets them on a frozen model
 
 
 def built(cls: type[P], **values: Any) -> P:
@@ -38,12 +37,7 @@ def built(cls: type[P], **values: Any) -> P:
     """
     if len(values) != len(cls.__pydantic_fields__):  # model_fields is a slow class property
         raise TypeError(f"{cls.__name__} is built with every field, in order")
-    model = cls.__new__(cls)
-    _set(model, "__dict__", values)
-    _set(model, "__pydantic_fields_set__", set(values))
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
-    return model
+    return assembled(cls, values)
 
 
 _CLOCK = re.compile(r"([01]?[0-9]|2[0-3])[:.]([0-5][0-9])")

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ValidationError
 from . import cache
 from .errors import Message, Problem, UserError, msg
 from .files import read_text
-from .models import MAX_BYTES, Registry, Unit, known_timezone
+from .models import MAX_BYTES, Registry, Unit, assembled, known_timezone
 
 if TYPE_CHECKING:  # yamlsource pulls in PyYAML, which a cached registry does not need
     from .yamlsource import Path_, YamlDoc
@@ -120,15 +120,7 @@ def _rebuild(model: type[M], data: dict[str, Any]) -> M:
     # object: that search made a national registry (7,000 objects) slower to rebuild than
     # to validate again; this way it takes as long as the validation alone, and the sample
     # skips building the validators.
-    built = model.__new__(model)
-    _set(built, "__dict__", values)
-    _set(built, "__pydantic_fields_set__", set(values))
-    _set(built, "__pydantic_extra__", None)
-    _set(built, "__pydantic_private__", None)
-    return built
-
-
-_set = object.__setattr__  # as pydantic sets them on a frozen model
+    return assembled(model, values)
 
 
 @functools.cache
