@@ -4234,6 +4234,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "Penggunaan: ",
         "en": "Usage: ",
     },
+    "help.click.options_metavar": {
+        "id": "[OPSI]",
+        "en": "[OPTIONS]",
+    },
+    "help.click.subcommand_metavar": {
+        "id": "PERINTAH [ARGUMEN]...",
+        "en": "COMMAND [ARGS]...",
+    },
     "help.click.arguments": {
         "id": "Argumen",
         "en": "Arguments",

@@ -22,8 +22,10 @@ import typer
 # Where the root keeps what its command line says (see `hints`), for a subcommand's help.
 HINTS_KEY = "smrt.help_hints"
 
-# Click's word before the usage line; the catalogue says it, as it says Typer's section titles
+# Click's word before the usage line and its placeholders in it ("[OPTIONS]", a group's
+# "COMMAND [ARGS]..."); the catalogue says them, as it says Typer's section titles
 _USAGE = "Usage: "
+_USAGE_WORDS = ("options_metavar", "subcommand_metavar")
 
 
 def hints(args: Sequence[str]) -> dict[str, str]:
@@ -65,10 +67,7 @@ class HelpContext(typer.Context):
         if help_language(self) != "id":
             return super().get_help()
         with _indonesian(self):
-            text = super().get_help()
-        if text.startswith(_USAGE):
-            text = str(translated(_USAGE, "id")) + text[len(_USAGE) :]
-        return text
+            return super().get_help()
 
 
 def in_every_command(command: Any) -> None:
@@ -102,9 +101,13 @@ def _indonesian(ctx: Any) -> Iterator[None]:
     command = ctx.command
     objects = [command, *ctx.command.get_params(ctx)]
     objects += list((getattr(command, "commands", None) or {}).values())
-    saved = [(o, a, getattr(o, a, None)) for o in objects for a in ("help", "short_help", "epilog")]
+    texts = ("help", "short_help", "epilog")
+    saved = [(o, a, getattr(o, a, None)) for o in objects for a in texts]
+    saved += [(command, a, getattr(command, a, None)) for a in _USAGE_WORDS]
     saved = [(o, a, v) for o, a, v in saved if isinstance(v, str)]
     english = getattr(typer_core, "_", None)
+    # Click writes "Usage: " itself, and wraps a long usage line to the width after it
+    ctx.formatter_class = _formatter_saying(type(ctx).formatter_class, table[_USAGE]["id"])
     try:
         for obj, attr, value in saved:
             setattr(obj, attr, table.get(str(value), {}).get("id", value))
@@ -116,3 +119,13 @@ def _indonesian(ctx: Any) -> Iterator[None]:
             setattr(obj, attr, value)
         if english is not None:
             typer_core._ = english
+        del ctx.formatter_class  # the class's own again
+
+
+def _formatter_saying(base: Any, usage: str) -> Any:
+    """Click's help formatter with `usage` before the usage line instead of "Usage: "."""
+
+    def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        base.write_usage(self, prog, args, usage if prefix is None else prefix)
+
+    return type("TranslatedFormatter", (base,), {"write_usage": write_usage})
