@@ -1938,8 +1938,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": 'no unit for this row — fill the "upt" column or pass --upt UNIT-ID',
     },
     "message.csv.unknown_unit": {
-        "id": 'unit "{upt}" tidak dikenal — registri memuat: {known}',
-        "en": 'unknown unit "{upt}" — the registry has: {known}',
+        "id": 'unit "{unit}" tidak dikenal — registri memuat: {known}',
+        "en": 'unknown unit "{unit}" — the registry has: {known}',
     },
     "message.csv.no_id": {
         "id": 'kolom "{column}": ID unggahan kosong — setiap unggahan memerlukan ID-nya',
@@ -2426,8 +2426,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": '--period: "{period}" is not a month — write YYYY-MM',
     },
     "message.metrics.unknown_unit": {
-        "id": '--upt: unit "{upt}" tidak dikenal — registri memuat: {known}',
-        "en": '--upt: unknown unit "{upt}" — the registry has: {known}',
+        "id": '--upt: unit "{unit}" tidak dikenal — registri memuat: {known}',
+        "en": '--upt: unknown unit "{unit}" — the registry has: {known}',
     },
     "message.metrics.no_posts": {
         "id": "tidak ada unggahan tersimpan untuk pilihan ini",
@@ -2536,12 +2536,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "message.evaluate.dropped": {
         "id": (
-            "skor asesor {upt} untuk {criterion} dari evaluasi periode ini sebelumnya "
+            "skor asesor {unit} untuk {criterion} dari evaluasi periode ini sebelumnya "
             "dibuang: registri tidak lagi menerimanya ({why}) — berikan --scores BERKAS "
             "dengan skor untuknya"
         ),
         "en": (
-            "dropped the assessor score of {upt} for {criterion} of the earlier "
+            "dropped the assessor score of {unit} for {criterion} of the earlier "
             "evaluation of this period: the registry no longer takes it ({why}) — pass "
             "--scores FILE with a score for it"
         ),
@@ -2969,9 +2969,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "--period: periode terlalu panjang untuk wawasan — sebutkan paling lama 40 tahun",
         "en": "--period: the period is too long for insights — name at most 40 years",
     },
-    "message.report.upt_no_plan": {
-        "id": "--upt: {upt} tidak punya rencana pada {week} — unit yang direncanakan: {known}",
-        "en": "--upt: {upt} has no plan in {week} — units planned: {known}",
+    "message.report.unit_no_plan": {
+        "id": "--upt: {unit} tidak punya rencana pada {week} — unit yang direncanakan: {known}",
+        "en": "--upt: {unit} has no plan in {week} — units planned: {known}",
     },
     # --- message: what the spinner says while slow work runs (cli/common.busy) ---
     "message.busy.report": {
@@ -3136,8 +3136,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
     },
     "message.scores.twice": {
-        "id": "{upt} sudah punya skor untuk {criterion} — simpan satu skor per unit dan kriteria",
-        "en": "{upt} already has a score for {criterion} — keep one score per unit and criterion",
+        "id": "{unit} sudah punya skor untuk {criterion} — simpan satu skor per unit dan kriteria",
+        "en": "{unit} already has a score for {criterion} — keep one score per unit and criterion",
     },
     "message.scores.blank": {
         "id": "teksnya kosong — tulis siapa yang menilai, atau dasar skornya",
