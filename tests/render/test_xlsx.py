@@ -210,3 +210,23 @@ def test_english_workbook_has_no_italic_runs(tmp_path: Path) -> None:
     cells = [c.value for sheet in book for row in sheet.iter_rows() for c in row]
     assert "Carousel" in cells
     assert [c for c in cells if isinstance(c, CellRichText)] == []
+
+
+def test_a_header_term_keeps_the_header_font_in_its_runs() -> None:
+    from openpyxl.cell.rich_text import CellRichText
+
+    from smrt_cli.render.xlsx import Column, Sheet, render_workbook
+
+    stamp = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
+    sheet = Sheet("Format", [Column("Format"), Column("Lift pekan ini", "score")], [["Reel", 1.6]])
+    data = render_workbook([sheet], "id", stamp, "Uji", "Kantor")
+    head = openpyxl.load_workbook(io.BytesIO(data), rich_text=True)["Format"]["B1"].value
+    assert isinstance(head, CellRichText)
+    # a run with a font of its own takes none of the cell's: bold and white are repeated
+    assert [(r.text, bool(r.font.i), r.font.b, r.font.color.rgb) for r in head] == [
+        ("Lift", True, True, "00FFFFFF"),
+        (" pekan ini", False, True, "00FFFFFF"),
+    ]
+    cells = openpyxl.load_workbook(io.BytesIO(data), rich_text=True)["Format"][2]
+    assert [(r.text, r.font.i) for r in cells[0].value] == [("Reel", True)]
+    assert cells[1].value == 1.6 and cells[1].number_format == "0.0"
