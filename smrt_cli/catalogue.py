@@ -322,9 +322,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "export.r.k.overdue": {
         "id": "{unit}: {n} pesan publik lewat batas waktu tanggap; yang tertua {kind} "
-        "{date}, {limit}. Daftarnya: smrt inbox.",
+        "{date}, {limit}.",
         "en": "{unit}: {n} public messages past their response targets; the oldest a {kind} "
-        "of {date}, {limit}. List: smrt inbox.",
+        "of {date}, {limit}.",
     },
     "export.r.k.none": {
         "id": "Tidak ada kendala yang tercatat.",
@@ -2307,6 +2307,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": (
             "no plan for {week} at {path}; the appendix says so — run `smrt plan week "
             "--week {week}` and export the report again to include it"
+        ),
+    },
+    "message.export.overdue_inbox": {
+        "id": (
+            "bagian Kendala laporan menyebut pesan publik yang lewat batas waktu tanggap — "
+            "`smrt inbox` mendaftar semuanya"
+        ),
+        "en": (
+            "the report's Kendala names public messages past their response targets — "
+            "`smrt inbox` lists every one"
         ),
     },
     "message.export.no_charts_stdout": {

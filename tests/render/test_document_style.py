@@ -22,7 +22,11 @@ RULES = {
     "nested brackets": re.compile(r"\([^()\n]*\([^()\n]*\)[^()\n]*\)"),
     "mixed English and Indonesian": re.compile(r"\bER per\b"),
     "straight quotation mark": re.compile(r"(?<![=\w])\"[A-Za-z]|[a-z.?!]\"(?![\w>])"),
-    "command line": re.compile(r"`smrt |`--[a-z]|(?<![\w-])--scores\b"),
+    # a command, quoted or not ("Daftarnya: smrt inbox."); "aplikasi smrt" is the tool's name
+    "command line": re.compile(
+        r"`smrt |`--[a-z]|(?<![\w-])--scores\b"
+        r"|\bsmrt (?:plan|evaluate|export|inbox|metrics|insights|validate|init|upt|ideas)\b"
+    ),
 }
 
 
