@@ -10,6 +10,7 @@ other document does (PUEBI).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 from collections.abc import Sequence
@@ -149,6 +150,9 @@ def render_workbook(
     return _fixed(raw.getvalue(), naive)
 
 
+# Memoised: a plan's cells repeat the same formats, pillars and owners; one rich text may be
+# the value of many cells, as openpyxl only reads it when it writes them.
+@functools.lru_cache(maxsize=4096)
 def _rich(text: str, lang: str, *, header: bool = False) -> Any:
     """`text` itself, or as rich text when it holds a foreign term: the term an italic run.
 
