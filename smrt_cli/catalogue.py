@@ -1071,13 +1071,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "evaluation.rules": {
         "id": (
             "Unggahan kontra hoaks = unggahan pada pilar {hoax} (pilar yang id-nya memuat "
-            "'hoaks' atau 'hoax'); konten layanan publik = pilar {public}. Pilar unggahan "
+            "“hoaks” atau “hoax”); konten layanan publik = pilar {public}. Pilar unggahan "
             "dikenali dari ide yang dijalankannya saat impor. Semua periode dihitung "
             "menurut hari setempat tiap unit."
         ),
         "en": (
             "Counter-hoax posts = posts in the pillar(s) {hoax} (pillars whose id contains "
-            "'hoaks' or 'hoax'); public-service content = the pillars {public}. A post's "
+            "“hoaks” or “hoax”); public-service content = the pillars {public}. A post's "
             "pillar comes from the idea it was recognised as at import. Every period "
             "counts the unit's local days."
         ),

@@ -22,6 +22,7 @@ RULES = {
     "nested brackets": re.compile(r"\([^()\n]*\([^()\n]*\)[^()\n]*\)"),
     "mixed English and Indonesian": re.compile(r"\bER per\b"),
     "straight quotation mark": re.compile(r"(?<![=\w])\"[A-Za-z]|[a-z.?!]\"(?![\w>])"),
+    "straight single quotation marks": re.compile(r"(?<![=\w'])'[A-Za-z][^'\n]{0,40}'(?!\w)"),
     # a command, quoted or not ("Daftarnya: smrt inbox."); "aplikasi smrt" is the tool's name
     "command line": re.compile(
         r"`smrt |`--[a-z]|(?<![\w-])--scores\b"
