@@ -1498,6 +1498,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Missing argument {param}.",
     },
     "message.usage.missing": {"id": "Opsi {param} wajib diisi.", "en": "Missing option {param}."},
+    "message.usage.needs_value": {
+        "id": "Opsi {name} memerlukan nilai.",
+        "en": "Option {name} requires an argument.",
+    },
+    "message.usage.not_one_of": {
+        "id": "{value} bukan salah satu dari {choices}.",
+        "en": "{value} is not one of {choices}.",
+    },
     "message.usage.no_such_command": {
         "id": "Perintah '{name}' tidak dikenal.",
         "en": "No such command '{name}'.",

@@ -12,7 +12,7 @@ alone. A workspace with no registry of its own has said nothing: English.
 """
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -45,11 +45,21 @@ def hints(args: Sequence[str]) -> dict[str, str]:
 
 def help_language(ctx: Any) -> str:
     """'id' or 'en' for a help shown in `ctx` (see the module's docstring)."""
-    from ..language import META_KEY, file_language
+    from ..language import META_KEY
 
-    said = ctx.find_root().meta.get(HINTS_KEY, {})
+    return said_language(ctx.find_root().meta.get(HINTS_KEY, {}), ctx.meta.get(META_KEY))
+
+
+def said_language(said: Mapping[str, str], read: object = None) -> str:
+    """'id' or 'en' from what a command line says (`hints`) and what Click has `read` of --lang.
+
+    Also the language of a usage error Click finds before the workspace is known (an unknown
+    command, an option without its value).
+    """
+    from ..language import file_language
+
     # the command line first (the last --lang on it), then what Click has read (SMRT_LANG too)
-    lang = said.get("lang") or ctx.meta.get(META_KEY) or os.environ.get("SMRT_LANG")
+    lang = said.get("lang") or read or os.environ.get("SMRT_LANG")
     if lang in ("id", "en"):
         return str(lang)
     workspace = Path(said.get("workspace") or os.environ.get("SMRT_WORKSPACE") or ".")
