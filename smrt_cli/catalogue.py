@@ -322,9 +322,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "export.r.k.overdue": {
         "id": "{unit}: {n} pesan publik lewat batas waktu tanggap; yang tertua {kind} "
-        "{date}, {limit}. Daftarnya: smrt inbox.",
+        "{date}, {limit}.",
         "en": "{unit}: {n} public messages past their response targets; the oldest a {kind} "
-        "of {date}, {limit}. List: smrt inbox.",
+        "of {date}, {limit}.",
     },
     "export.r.k.none": {
         "id": "Tidak ada kendala yang tercatat.",
@@ -1071,13 +1071,13 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "evaluation.rules": {
         "id": (
             "Unggahan kontra hoaks = unggahan pada pilar {hoax} (pilar yang id-nya memuat "
-            "'hoaks' atau 'hoax'); konten layanan publik = pilar {public}. Pilar unggahan "
+            "“hoaks” atau “hoax”); konten layanan publik = pilar {public}. Pilar unggahan "
             "dikenali dari ide yang dijalankannya saat impor. Semua periode dihitung "
             "menurut hari setempat tiap unit."
         ),
         "en": (
             "Counter-hoax posts = posts in the pillar(s) {hoax} (pillars whose id contains "
-            "'hoaks' or 'hoax'); public-service content = the pillars {public}. A post's "
+            "“hoaks” or “hoax”); public-service content = the pillars {public}. A post's "
             "pillar comes from the idea it was recognised as at import. Every period "
             "counts the unit's local days."
         ),
@@ -1498,6 +1498,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Missing argument {param}.",
     },
     "message.usage.missing": {"id": "Opsi {param} wajib diisi.", "en": "Missing option {param}."},
+    "message.usage.needs_value": {
+        "id": "Opsi {name} memerlukan nilai.",
+        "en": "Option {name} requires an argument.",
+    },
+    "message.usage.not_one_of": {
+        "id": "{value} bukan salah satu dari {choices}.",
+        "en": "{value} is not one of {choices}.",
+    },
     "message.usage.no_such_command": {
         "id": "Perintah '{name}' tidak dikenal.",
         "en": "No such command '{name}'.",
@@ -1938,8 +1946,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": 'no unit for this row — fill the "upt" column or pass --upt UNIT-ID',
     },
     "message.csv.unknown_unit": {
-        "id": 'unit "{upt}" tidak dikenal — registri memuat: {known}',
-        "en": 'unknown unit "{upt}" — the registry has: {known}',
+        "id": 'unit "{unit}" tidak dikenal — registri memuat: {known}',
+        "en": 'unknown unit "{unit}" — the registry has: {known}',
     },
     "message.csv.no_id": {
         "id": 'kolom "{column}": ID unggahan kosong — setiap unggahan memerlukan ID-nya',
@@ -2309,6 +2317,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
             "--week {week}` and export the report again to include it"
         ),
     },
+    "message.export.overdue_inbox": {
+        "id": (
+            "bagian Kendala laporan menyebut pesan publik yang lewat batas waktu tanggap — "
+            "`smrt inbox` mendaftar semuanya"
+        ),
+        "en": (
+            "the report's Kendala names public messages past their response targets — "
+            "`smrt inbox` lists every one"
+        ),
+    },
     "message.export.no_charts_stdout": {
         "id": "grafik tidak ditulis bila laporan Markdown dikirim ke stdout",
         "en": "charts are not written when the Markdown report goes to stdout",
@@ -2426,8 +2444,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": '--period: "{period}" is not a month — write YYYY-MM',
     },
     "message.metrics.unknown_unit": {
-        "id": '--upt: unit "{upt}" tidak dikenal — registri memuat: {known}',
-        "en": '--upt: unknown unit "{upt}" — the registry has: {known}',
+        "id": '--upt: unit "{unit}" tidak dikenal — registri memuat: {known}',
+        "en": '--upt: unknown unit "{unit}" — the registry has: {known}',
     },
     "message.metrics.no_posts": {
         "id": "tidak ada unggahan tersimpan untuk pilihan ini",
@@ -2536,12 +2554,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "message.evaluate.dropped": {
         "id": (
-            "skor asesor {upt} untuk {criterion} dari evaluasi periode ini sebelumnya "
+            "skor asesor {unit} untuk {criterion} dari evaluasi periode ini sebelumnya "
             "dibuang: registri tidak lagi menerimanya ({why}) — berikan --scores BERKAS "
             "dengan skor untuknya"
         ),
         "en": (
-            "dropped the assessor score of {upt} for {criterion} of the earlier "
+            "dropped the assessor score of {unit} for {criterion} of the earlier "
             "evaluation of this period: the registry no longer takes it ({why}) — pass "
             "--scores FILE with a score for it"
         ),
@@ -2969,9 +2987,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "--period: periode terlalu panjang untuk wawasan — sebutkan paling lama 40 tahun",
         "en": "--period: the period is too long for insights — name at most 40 years",
     },
-    "message.report.upt_no_plan": {
-        "id": "--upt: {upt} tidak punya rencana pada {week} — unit yang direncanakan: {known}",
-        "en": "--upt: {upt} has no plan in {week} — units planned: {known}",
+    "message.report.unit_no_plan": {
+        "id": "--upt: {unit} tidak punya rencana pada {week} — unit yang direncanakan: {known}",
+        "en": "--upt: {unit} has no plan in {week} — units planned: {known}",
     },
     # --- message: what the spinner says while slow work runs (cli/common.busy) ---
     "message.busy.report": {
@@ -3136,8 +3154,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
     },
     "message.scores.twice": {
-        "id": "{upt} sudah punya skor untuk {criterion} — simpan satu skor per unit dan kriteria",
-        "en": "{upt} already has a score for {criterion} — keep one score per unit and criterion",
+        "id": "{unit} sudah punya skor untuk {criterion} — simpan satu skor per unit dan kriteria",
+        "en": "{unit} already has a score for {criterion} — keep one score per unit and criterion",
     },
     "message.scores.blank": {
         "id": "teksnya kosong — tulis siapa yang menilai, atau dasar skornya",
@@ -4233,6 +4251,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "help.click.usage": {
         "id": "Penggunaan: ",
         "en": "Usage: ",
+    },
+    "help.click.options_metavar": {
+        "id": "[OPSI]",
+        "en": "[OPTIONS]",
+    },
+    "help.click.subcommand_metavar": {
+        "id": "PERINTAH [ARGUMEN]...",
+        "en": "COMMAND [ARGS]...",
     },
     "help.click.arguments": {
         "id": "Argumen",

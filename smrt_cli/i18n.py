@@ -153,9 +153,9 @@ def _lang(lang: str) -> str:
 
 
 # Foreign terms an Indonesian text sets in italics (PUEBI): every document's renderers (the one
-# Markdown writer, HTML, DOCX, PPTX) find them in its headings, prose, tables and lists, and
-# tests/render/test_document_style.py checks every one is. The one
-# list of them; English text has none to mark.
+# Markdown writer, HTML, DOCX, PPTX, XLSX) find them in its headings, prose, tables and lists,
+# and tests/render/test_document_style.py checks every one is. The one list of them; English
+# text has none to mark.
 FOREIGN_TERMS: dict[str, tuple[str, ...]] = {
     "id": (
         "Social Media Response Team",
@@ -164,11 +164,18 @@ FOREIGN_TERMS: dict[str, tuple[str, ...]] = {
         "engagement",
         "speedboat",
         "carousel",
+        "billing",
         "hashtag",
+        "polling",
         "posting",
+        "sharing",
+        "update",
         "upload",
+        "drone",
         "reels",
+        "slide",
         "story",
+        "lift",
         "reel",
     ),
 }

@@ -43,7 +43,7 @@ class OpenMessage:
 
 @dataclass
 class UnitBacklog:
-    upt: str
+    unit_id: str
     name: str
     messages: list[OpenMessage] = field(default_factory=list)
     overdue: int = 0  # how many of `messages` have passed a target

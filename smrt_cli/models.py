@@ -724,12 +724,12 @@ class Registry(Strict):
         # An index instead of a scan: evaluating every unit would otherwise cost units². It is
         # kept beside the fields in __dict__ (pydantic's ==, dumps and repr see fields only)
         # with the list it indexes, so a model_copy with other units builds its own.
-        built: tuple[list[Unit], dict[str, Unit]] | None = self.__dict__.get("_upt_index")
+        built: tuple[list[Unit], dict[str, Unit]] | None = self.__dict__.get("_unit_index")
         if built is None or built[0] is not self.upts:
             index: dict[str, Unit] = {}
             for u in self.upts:
                 index.setdefault(u.id, u)  # the first of a repeated id, as the scan found it
-            built = self.__dict__["_upt_index"] = (self.upts, index)
+            built = self.__dict__["_unit_index"] = (self.upts, index)
         try:
             return built[1][unit_id]
         except KeyError:

@@ -48,7 +48,7 @@ def plan_units(plan: WeekPlan, unit: str | None) -> list[UnitPlan]:
     if not chosen:
         known = ", ".join(u.id for u in plan.upts) or msg("message.none")
         raise UserError(
-            msg("message.report.upt_no_plan", upt=repr(unit), week=plan.week, known=known)
+            msg("message.report.unit_no_plan", unit=repr(unit), week=plan.week, known=known)
         )
     return chosen
 

@@ -918,7 +918,7 @@ def _overdue_lines(registry: Registry, overdue: Sequence[UnitBacklog], lang: str
         if not late:
             continue
         oldest = late[0]
-        zone = registry.unit_timezone(registry.unit(u.upt))
+        zone = registry.unit_timezone(registry.unit(u.unit_id))
         day = oldest.row.received_at.astimezone(ZoneInfo(zone)).date()
         assert oldest.deadline is not None
         lines.append(

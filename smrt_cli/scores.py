@@ -137,6 +137,6 @@ def _cross_check(
         if key in seen:
             yield doc.problem(
                 base,
-                msg("message.scores.twice", upt=repr(entry.upt), criterion=repr(entry.criterion)),
+                msg("message.scores.twice", unit=repr(entry.upt), criterion=repr(entry.criterion)),
             )
         seen.add(key)

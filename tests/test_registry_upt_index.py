@@ -23,4 +23,4 @@ def test_unit_finds_each_unit_and_a_copy_with_other_units_finds_its_own() -> Non
     assert other.unit(renamed.id) is renamed
     # the index is not a field: equality, dumps and copies of the registry are unchanged by it
     assert registry == load_registry(SAMPLE)
-    assert "_upt_index" not in registry.model_dump_json()
+    assert "_unit_index" not in registry.model_dump_json()

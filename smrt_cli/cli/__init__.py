@@ -17,8 +17,16 @@ from typer.core import TyperGroup
 
 from .. import __version__
 from ..errors import Text, UserError, WorkError, msg
-from ..language import current, message_language, remember
-from .helptext import HINTS_KEY, HelpContext, help_language, hints, in_every_command, translated
+from ..language import META_KEY, current, message_language, remember
+from .helptext import (
+    HINTS_KEY,
+    HelpContext,
+    help_language,
+    hints,
+    in_every_command,
+    said_language,
+    translated,
+)
 
 # Every command, the module that builds it and its one-line summary. The root imports none of
 # them: `smrt --version` and `smrt --help` cost little more than importing Typer, and a command
@@ -109,7 +117,7 @@ class SmrtGroup(TyperGroup):
                     error.show()
             else:
                 ctx = getattr(error, "ctx", None)
-                lang = message_language(ctx)
+                lang = _error_language(ctx, kwargs.get("args", args[0] if args else None))
                 said = usage_message(error).render(lang)
                 if ctx is not None:
                     said += msg("message.usage.see_help", command=ctx.command_path).render(lang)
@@ -131,6 +139,15 @@ class SmrtGroup(TyperGroup):
             raise typer.Exit(exc.exit_code) from None
 
 
+def _error_language(ctx: Any, args: Any) -> str:
+    """The language of a usage error: the run's, or before the workspace is known (an unknown
+    command, an option without its value: Click may give no context) what the words say."""
+    if ctx is not None and ctx.find_root().obj is not None:
+        return message_language(ctx)
+    said = hints(sys.argv[1:] if args is None else list(args))
+    return said_language(said, ctx.meta.get(META_KEY) if ctx is not None else None)
+
+
 def _prefixed(kind: str, lines: list[str], lang: str) -> str:
     """'error: …' lines ('kesalahan: …' in Indonesian), one per message."""
     prefix = msg(f"message.prefix.{kind}").render(lang)
@@ -140,17 +157,21 @@ def _prefixed(kind: str, lines: list[str], lang: str) -> str:
 def usage_message(error: Any) -> Text:
     """A Click usage error as a catalogue text, read from Click's English words.
 
-    Click's own phrases (a value that is not a number, a choice not listed) stay as Click says
-    them inside the translated frame; messages of ours raised as BadParameter are texts.
+    Click's other phrases inside the frame (a value that is not a number) stay as Click says
+    them; a choice not listed is said too; messages of ours raised as BadParameter are texts.
     """
     said = error.format_message()
     own = getattr(error, "message", None)
     for key, pattern, flags in _USAGE:
         found = re.fullmatch(pattern, said, flags)
         if found is not None:
-            values = found.groupdict()
+            values: dict[str, object] = dict(found.groupdict())
             if "message" in values and isinstance(own, Text):
                 values["message"] = own
+            elif "message" in values:  # Typer's own words for a choice not listed
+                choice = re.fullmatch(_NOT_ONE_OF, str(values["message"]), re.S)
+                if choice is not None:
+                    values["message"] = msg("message.usage.not_one_of", **choice.groupdict())
             return msg(key, **values)
     return msg("message.verbatim", text=said)
 
@@ -167,9 +188,11 @@ _USAGE = [
     ("message.usage.missing", r"Missing option (?P<param>.+)\.", 0),
     ("message.usage.missing_argument", r"Missing argument (?P<param>.+)\.", 0),
     ("message.usage.no_such_command", r"No such command '(?P<name>.+)'\.", 0),
+    ("message.usage.needs_value", r"Option (?P<name>'.+') requires an argument\.", 0),
     ("message.usage.invalid", r"Invalid value for (?P<param>.+?): (?P<message>.*)", re.S),
 ]
 
+_NOT_ONE_OF = r"(?P<value>'.*') is not one of (?P<choices>.+)\."
 
 EPILOG = "Exit codes: 0 success, 1 failure while working, 2 bad usage or bad input."
 

@@ -12,7 +12,7 @@ alone. A workspace with no registry of its own has said nothing: English.
 """
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -22,8 +22,10 @@ import typer
 # Where the root keeps what its command line says (see `hints`), for a subcommand's help.
 HINTS_KEY = "smrt.help_hints"
 
-# Click's word before the usage line; the catalogue says it, as it says Typer's section titles
+# Click's word before the usage line and its placeholders in it ("[OPTIONS]", a group's
+# "COMMAND [ARGS]..."); the catalogue says them, as it says Typer's section titles
 _USAGE = "Usage: "
+_USAGE_WORDS = ("options_metavar", "subcommand_metavar")
 
 
 def hints(args: Sequence[str]) -> dict[str, str]:
@@ -43,11 +45,21 @@ def hints(args: Sequence[str]) -> dict[str, str]:
 
 def help_language(ctx: Any) -> str:
     """'id' or 'en' for a help shown in `ctx` (see the module's docstring)."""
-    from ..language import META_KEY, file_language
+    from ..language import META_KEY
 
-    said = ctx.find_root().meta.get(HINTS_KEY, {})
+    return said_language(ctx.find_root().meta.get(HINTS_KEY, {}), ctx.meta.get(META_KEY))
+
+
+def said_language(said: Mapping[str, str], read: object = None) -> str:
+    """'id' or 'en' from what a command line says (`hints`) and what Click has `read` of --lang.
+
+    Also the language of a usage error Click finds before the workspace is known (an unknown
+    command, an option without its value).
+    """
+    from ..language import file_language
+
     # the command line first (the last --lang on it), then what Click has read (SMRT_LANG too)
-    lang = said.get("lang") or ctx.meta.get(META_KEY) or os.environ.get("SMRT_LANG")
+    lang = said.get("lang") or read or os.environ.get("SMRT_LANG")
     if lang in ("id", "en"):
         return str(lang)
     workspace = Path(said.get("workspace") or os.environ.get("SMRT_WORKSPACE") or ".")
@@ -65,10 +77,7 @@ class HelpContext(typer.Context):
         if help_language(self) != "id":
             return super().get_help()
         with _indonesian(self):
-            text = super().get_help()
-        if text.startswith(_USAGE):
-            text = str(translated(_USAGE, "id")) + text[len(_USAGE) :]
-        return text
+            return super().get_help()
 
 
 def in_every_command(command: Any) -> None:
@@ -102,9 +111,13 @@ def _indonesian(ctx: Any) -> Iterator[None]:
     command = ctx.command
     objects = [command, *ctx.command.get_params(ctx)]
     objects += list((getattr(command, "commands", None) or {}).values())
-    saved = [(o, a, getattr(o, a, None)) for o in objects for a in ("help", "short_help", "epilog")]
+    texts = ("help", "short_help", "epilog")
+    saved = [(o, a, getattr(o, a, None)) for o in objects for a in texts]
+    saved += [(command, a, getattr(command, a, None)) for a in _USAGE_WORDS]
     saved = [(o, a, v) for o, a, v in saved if isinstance(v, str)]
     english = getattr(typer_core, "_", None)
+    # Click writes "Usage: " itself, and wraps a long usage line to the width after it
+    ctx.formatter_class = _formatter_saying(type(ctx).formatter_class, table[_USAGE]["id"])
     try:
         for obj, attr, value in saved:
             setattr(obj, attr, table.get(str(value), {}).get("id", value))
@@ -116,3 +129,13 @@ def _indonesian(ctx: Any) -> Iterator[None]:
             setattr(obj, attr, value)
         if english is not None:
             typer_core._ = english
+        del ctx.formatter_class  # the class's own again
+
+
+def _formatter_saying(base: Any, usage: str) -> Any:
+    """Click's help formatter with `usage` before the usage line instead of "Usage: "."""
+
+    def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        base.write_usage(self, prog, args, usage if prefix is None else prefix)
+
+    return type("TranslatedFormatter", (base,), {"write_usage": write_usage})

@@ -90,7 +90,7 @@ def backlog_json(units: "list[UnitBacklog]", as_of: dt.datetime) -> dict[str, ob
         "overdue": sum(u.overdue for u in units),
         "upts": [
             {
-                "upt": u.upt,
+                "upt": u.unit_id,
                 "name": u.name,
                 "open": len(u.messages),
                 "overdue": u.overdue,
@@ -139,12 +139,12 @@ def render_backlog(
                 "response.inbox.unit",
                 lang,
                 name=u.name,
-                id=u.upt,
+                id=u.unit_id,
                 n=len(u.messages),
                 overdue=u.overdue,
             )
         )
-        out.extend(words.line(m, zones[u.upt]) for m in u.messages)
+        out.extend(words.line(m, zones[u.unit_id]) for m in u.messages)
         out.append("")
     n = sum(len(u.messages) for u in units)
     overdue = sum(u.overdue for u in units)

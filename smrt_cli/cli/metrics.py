@@ -205,7 +205,7 @@ def show(
     if unit is not None:
         known = [u.id for u in ws.registry().upts]
         if unit not in known:
-            raise UserError(msg("message.metrics.unknown_unit", upt=unit, known=", ".join(known)))
+            raise UserError(msg("message.metrics.unknown_unit", unit=unit, known=", ".join(known)))
     conn = store.open_store(ws.store, create=False, mapped=True)
     try:
         rows = store.monthly(conn, period, unit)
@@ -299,7 +299,7 @@ def coverage(
             raise UserError(msg("message.metrics.not_period", period=period))
     known = [u.id for u in registry.upts]
     if unit_id is not None and unit_id not in known:
-        raise UserError(msg("message.metrics.unknown_unit", upt=unit_id, known=", ".join(known)))
+        raise UserError(msg("message.metrics.unknown_unit", unit=unit_id, known=", ".join(known)))
     first = chosen.start if chosen else dt.date.min
     last = chosen.end if chosen else dt.date.max
     conn = store.open_store(ws.store, create=False)

@@ -191,7 +191,7 @@ def kept_scores(
         return []
     kept, dropped = recorded_scores(earlier, registry)
     for unit_id, criterion, why in dropped:
-        said = msg("message.evaluate.dropped", upt=unit_id, criterion=repr(criterion), why=why)
+        said = msg("message.evaluate.dropped", unit=unit_id, criterion=repr(criterion), why=why)
         notes.append(noted(said))
     if kept:
         n, units = len(kept), len({s.upt for s in kept})

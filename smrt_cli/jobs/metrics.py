@@ -28,7 +28,7 @@ class ImportRequest:
 
     files: list[Path]
     format_name: str
-    upt: str | None
+    unit: str | None  # --upt
     year: int | None
     explicit: tuple[dt.date, dt.date] | None  # --from/--to
 
@@ -50,7 +50,7 @@ def import_job(
                 str(path),
                 registry,
                 format_name=request.format_name,
-                unit=request.upt,
+                unit=request.unit,
                 year=request.year,
             )
         )

@@ -89,6 +89,8 @@ def report_job(
     ):
         if text:
             notes.append(noted(text))
+    if overdue_units:  # the document names them; where to list them is the operator's
+        notes.append(noted(msg("message.export.overdue_inbox")))
     _check_target(request.target, request.fmt, report, request.force)
     when = stamp or dt.datetime.combine(report_date, dt.time(0, 0), tzinfo=dt.UTC)
     if request.fmt == "xlsx":

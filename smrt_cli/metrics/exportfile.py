@@ -22,7 +22,7 @@ class Prepared:
     path: Path
     display: str
     spec: FormatSpec
-    upt: str | None  # --upt: the unit of a per-unit export, or of rows with an empty upt cell
+    unit: str | None  # --upt: the unit of a per-unit export, or of rows with an empty upt cell
     size: int
     row_units: bool  # the file has a upt column naming each row's unit
     delimiter: str
@@ -78,7 +78,7 @@ def prepare(
     """Recognise the file and check that the options it needs are given, before any import."""
     if unit is not None and unit not in {u.id for u in registry.upts}:
         known = ", ".join(u.id for u in registry.upts)
-        raise UserError(msg("message.metrics.unknown_unit", upt=unit, known=known))
+        raise UserError(msg("message.metrics.unknown_unit", unit=unit, known=known))
     with open_export(path, display) as fh:
         _refuse_workbook(display, cast(io.BufferedReader, fh.buffer).peek(8)[:8])
         try:

@@ -41,7 +41,7 @@ class FileSummary:
 
     file: str
     format: str
-    upt: str | None
+    unit: str | None  # --upt; None: each row's own
     rows: int
     new: int
     updated: int
@@ -59,7 +59,7 @@ class FileSummary:
             "message.import.summary",
             file=self.file,
             format=self.format,
-            unit=self.upt or msg("message.import.units_column"),
+            unit=self.unit or msg("message.import.units_column"),
             rows=self.rows,
             new=self.new,
             updated=self.updated,
@@ -72,7 +72,7 @@ class FileSummary:
         return {
             "file": self.file,
             "format": self.format,
-            "upt": self.upt,
+            "upt": self.unit,
             "rows": self.rows,
             "new": self.new,
             "updated": self.updated,
@@ -117,10 +117,10 @@ def import_file(
     """
     zones = _zones(registry)
     rescan = file_rows(prepared.path, prepared.delimiter)  # for the numbers' witnesses
-    ctx = ReadContext(prepared.display, prepared.upt, zones, year, source=rescan)
+    ctx = ReadContext(prepared.display, prepared.unit, zones, year, source=rescan)
     spec = prepared.spec
     matcher = matcher or Matcher(registry.ideas)
-    unit = None if prepared.row_units else prepared.upt
+    unit = None if prepared.row_units else prepared.unit
     with open_export(prepared.path, prepared.display) as fh, ExitStack() as stack:
         fast = CanonicalPosts(ctx, matcher) if spec.name == "canonical" else None
         table = _TABLES[spec.kind]
@@ -218,10 +218,10 @@ def _covers(
     if stated is None:
         return found, "rows"
     keys = set(found)
-    if prepared.upt is not None and prepared.spec.name in store.PLATFORM_OF:
-        keys.add((prepared.upt, store.PLATFORM_OF[prepared.spec.name]))
-    elif prepared.upt is not None and prepared.spec.kind == "messages":
-        keys.add((prepared.upt, "*"))
+    if prepared.unit is not None and prepared.spec.name in store.PLATFORM_OF:
+        keys.add((prepared.unit, store.PLATFORM_OF[prepared.spec.name]))
+    elif prepared.unit is not None and prepared.spec.kind == "messages":
+        keys.add((prepared.unit, "*"))
     return {key: stated for key in keys}, source
 
 

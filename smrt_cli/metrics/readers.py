@@ -29,7 +29,7 @@ class ReadContext:
     """What a reader needs beyond the file: unit, zones, year, and where to report."""
 
     file: str
-    upt: str | None
+    unit_id: str | None  # --upt
     zones: Mapping[str, ZoneInfo]
     year: int | None = None
     warnings: list[Message] = field(default_factory=list)
@@ -47,19 +47,19 @@ class ReadContext:
 
     def unit(self, line: int, value: str | None = None) -> str:
         """The row's unit: its own `upt` cell if any, else --upt; unknown ids are errors."""
-        unit = (value or "").strip() or self.upt
+        unit = (value or "").strip() or self.unit_id
         if unit is None:
             raise self.fail(line, msg("message.csv.no_unit"))
         if unit not in self.zones:
             known = ", ".join(sorted(self.zones))
-            raise self.fail(line, msg("message.csv.unknown_unit", upt=unit, known=known))
+            raise self.fail(line, msg("message.csv.unknown_unit", unit=unit, known=known))
         return unit
 
     def file_unit(self) -> str:
         """The unit of a per-unit export: --upt, which the command checks before reading."""
-        if self.upt is None or self.upt not in self.zones:
+        if self.unit_id is None or self.unit_id not in self.zones:
             raise UserError(msg("message.import.one_unit_posts", file=self.file))
-        return self.upt
+        return self.unit_id
 
     def zone(self, unit: str) -> ZoneInfo:
         return self.zones[unit]

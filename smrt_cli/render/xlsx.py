@@ -3,16 +3,21 @@
 A cell holds a real date, time or number; its number format decides how it reads. Date formats
 carry the language's locale code ([$-421] is Indonesian), so "Senin, 30 November 2026" shows in
 any Excel; decimal and thousands separators follow the reader's own settings, as numbers do.
+A text cell sets its foreign terms (i18n.FOREIGN_TERMS) in italics as rich text, as every
+other document does (PUEBI).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..i18n import foreign_runs
 
 # Excel's locale codes: Indonesian and English (United Kingdom: day before month)
 LOCALES = {"id": "[$-421]", "en": "[$-809]"}
@@ -106,6 +111,7 @@ def render_workbook(
         ws.append([c.header for c in spec.columns])
         for cell in ws[1]:
             cell.font, cell.fill, cell.alignment = header_font, header_fill, wrap
+            cell.value = _rich(cell.value, lang, header=True)
         for row in spec.rows:
             ws.append(row)
         for i, column in enumerate(spec.columns, start=1):
@@ -113,7 +119,10 @@ def render_workbook(
             fmt = number_format(column.kind, lang)
             for (cell,) in ws.iter_rows(min_row=2, min_col=i, max_col=i):
                 if isinstance(cell.value, str):
-                    # text is text: "=…" from a unit or idea name must never run as a formula
+                    # text is text: "=…" from a unit or idea name must never run as a formula;
+                    # its foreign terms in italics
+                    if (rich := _rich(cell.value, lang)) is not cell.value:
+                        cell.value = rich
                     cell.data_type = "s"
                 elif fmt is not None and cell.value is not None:
                     cell.number_format = fmt
@@ -139,6 +148,31 @@ def render_workbook(
     raw = io.BytesIO()
     book.save(raw)
     return _fixed(raw.getvalue(), naive)
+
+
+# Memoised: a plan's cells repeat the same formats, pillars and owners; one rich text may be
+# the value of many cells, as openpyxl only reads it when it writes them.
+@functools.lru_cache(maxsize=4096)
+def _rich(text: str, lang: str, *, header: bool = False) -> Any:
+    """`text` itself, or as rich text when it holds a foreign term: the term an italic run.
+
+    A run with a font of its own takes none of the cell's, so a header's runs repeat its bold
+    white; a plain data run has no font and keeps the cell's.
+    """
+    runs = foreign_runs(text, lang)
+    if not any(italic for _, italic in runs):
+        return text
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    def font(italic: bool) -> InlineFont:
+        if header:
+            return InlineFont(b=True, color="FFFFFF", i=italic or None)
+        return InlineFont(i=True)
+
+    return CellRichText(
+        [TextBlock(font(italic), piece) if italic or header else piece for piece, italic in runs]
+    )
 
 
 LINE_POINTS = 15  # one line of 11-point text

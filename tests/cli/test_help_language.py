@@ -59,7 +59,7 @@ def test_every_help_text_is_in_the_catalogue_in_both_languages() -> None:
 
 def test_the_root_help_in_indonesian_has_no_english_left() -> None:
     text = runner.invoke(app, ["--lang", "id", "--help"]).stdout
-    assert text.startswith("Penggunaan: smrt [OPTIONS] COMMAND [ARGS]...\n\n  Merencanakan,")
+    assert text.startswith("Penggunaan: smrt [OPSI] PERINTAH [ARGUMEN]...\n\n  Merencanakan,")
     assert "\nOpsi:\n" in text and "\nPerintah:\n" in text
     assert "  plan      Rencana konten mingguan.\n" in text
     assert "[variabel lingkungan: SMRT_WORKSPACE;\n" in text
@@ -128,3 +128,43 @@ def test_the_registry_named_with_data_says_the_language(
     registry = _workspace(tmp_path / "ws", "id") / "data" / "upt.yaml"
     result = runner.invoke(app, ["--data", str(registry), "-w", str(tmp_path), "--help"])
     assert result.stdout.startswith("Penggunaan:")
+
+
+@pytest.mark.parametrize(
+    ("args", "indonesian", "english"),
+    [
+        ([], "smrt [OPSI] PERINTAH [ARGUMEN]...", "smrt [OPTIONS] COMMAND [ARGS]..."),
+        (
+            ["plan"],
+            "smrt plan [OPSI] PERINTAH [ARGUMEN]...",
+            "smrt plan [OPTIONS] COMMAND [ARGS]...",
+        ),
+        (["plan", "week"], "smrt plan week [OPSI]", "smrt plan week [OPTIONS]"),
+        (["init"], "smrt init [OPSI] [DIR]", "smrt init [OPTIONS] [DIR]"),
+        (
+            ["evaluate", "upt"],
+            "smrt evaluate upt [OPSI] [UNIT-ID]",
+            "smrt evaluate upt [OPTIONS] [UNIT-ID]",
+        ),
+    ],
+)
+def test_the_usage_line_is_in_the_help_language(
+    args: list[str], indonesian: str, english: str
+) -> None:
+    # Click's own words in the usage line ("Usage:", "[OPTIONS]", "COMMAND [ARGS]...") too;
+    # a command's placeholders (DIR, UNIT-ID) are the ones its options and texts name
+    said = runner.invoke(app, ["--lang", "id", *args, "--help"]).stdout
+    assert said.splitlines()[0] == f"Penggunaan: {indonesian}"
+    said = runner.invoke(app, ["--lang", "en", *args, "--help"]).stdout
+    assert said.splitlines()[0] == f"Usage: {english}"
+
+
+def test_a_long_usage_line_wraps_after_the_indonesian_word() -> None:
+    # Click wraps the usage line to the width left after its first word: "Penggunaan: " is
+    # longer than "Usage: ", and the line breaks where the longer word leaves room
+    said = runner.invoke(app, ["--lang", "id", "--help"], terminal_width=40).stdout
+    assert said.startswith("Penggunaan: smrt [OPSI] PERINTAH\n                 [ARGUMEN]...\n\n")
+    said = runner.invoke(app, ["--lang", "id", "init", "--help"], terminal_width=40).stdout
+    assert said.startswith("Penggunaan: smrt init \n                [OPSI] [DIR]\n\n")
+    said = runner.invoke(app, ["--lang", "en", "--help"], terminal_width=40).stdout
+    assert said.startswith("Usage: smrt [OPTIONS] COMMAND [ARGS]...\n\n")

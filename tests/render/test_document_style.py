@@ -22,7 +22,12 @@ RULES = {
     "nested brackets": re.compile(r"\([^()\n]*\([^()\n]*\)[^()\n]*\)"),
     "mixed English and Indonesian": re.compile(r"\bER per\b"),
     "straight quotation mark": re.compile(r"(?<![=\w])\"[A-Za-z]|[a-z.?!]\"(?![\w>])"),
-    "command line": re.compile(r"`smrt |`--[a-z]|(?<![\w-])--scores\b"),
+    "straight single quotation marks": re.compile(r"(?<![=\w'])'[A-Za-z][^'\n]{0,40}'(?!\w)"),
+    # a command, quoted or not ("Daftarnya: smrt inbox."); "aplikasi smrt" is the tool's name
+    "command line": re.compile(
+        r"`smrt |`--[a-z]|(?<![\w-])--scores\b"
+        r"|\bsmrt (?:plan|evaluate|export|inbox|metrics|insights|validate|init|upt|ideas)\b"
+    ),
 }
 
 
@@ -165,10 +170,8 @@ def _upright(path: Path) -> str:
 def test_foreign_terms_are_in_italics_in_every_document_that_has_italics(
     sample: list[Path],
 ) -> None:
-    """PUEBI over every Markdown, HTML, DOCX and PPTX document of the sample.
-
-    An XLSX cell is one font (the workbook's words stay upright); WhatsApp's plain text has no
-    italics a reader can rely on in every client.
+    """PUEBI over every Markdown, HTML, DOCX and PPTX document of the sample (the workbooks:
+    the next test). WhatsApp's plain text has no italics a reader can rely on in every client.
     """
     from smrt_cli.i18n import foreign_runs
 
@@ -192,5 +195,42 @@ def test_foreign_terms_are_in_italics_in_every_document_that_has_italics(
             {piece for piece, term in foreign_runs(_upright(path), "id") if term}
         )
         for path in styled
+    }
+    assert {name: terms for name, terms in found.items() if terms} == {}
+
+
+def _xlsx_upright(path: Path) -> str:
+    """The workbook's text cells less their italic runs (rich text), line by line."""
+    import openpyxl
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+
+    book = openpyxl.load_workbook(path, rich_text=True)
+    lines = []
+    for cell in (c for sheet in book for row in sheet.iter_rows() for c in row):
+        if isinstance(cell.value, CellRichText):
+            lines.append(
+                "".join(
+                    " " if isinstance(run, TextBlock) and run.font.i else str(run)
+                    for run in cell.value
+                )
+            )
+        elif isinstance(cell.value, str):
+            lines.append(cell.value)
+    return "\n".join(lines)
+
+
+@pytest.mark.slow
+def test_foreign_terms_are_in_italics_in_the_workbooks(sample: list[Path]) -> None:
+    from smrt_cli.i18n import foreign_runs
+
+    books = [p for p in sample if p.suffix == ".xlsx"]
+    assert sorted(p.name for p in books) == ["plan.xlsx", "report.xlsx"]
+    # both have terms to set (the plan's formats, the report's follow-up), and none upright
+    assert all(any(term for _, term in foreign_runs(_readable(p), "id")) for p in books)
+    found = {
+        path.name: sorted(
+            {piece for piece, term in foreign_runs(_xlsx_upright(path), "id") if term}
+        )
+        for path in books
     }
     assert {name: terms for name, terms in found.items() if terms} == {}

@@ -166,3 +166,67 @@ def test_evaluation_workbook_is_the_same_bytes_each_time(tmp_path: Path) -> None
     refused = run(ws, *reports.REPORT, "--format", "xlsx", "-o", "-")
     assert refused.exit_code == 2
     assert refused.stderr == "error: -o -: a workbook cannot go to stdout — give a file name\n"
+
+
+def test_plan_workbook_sets_foreign_terms_in_italic_runs(tmp_path: Path) -> None:
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+
+    registry = plans.FIXTURE.read_text(encoding="utf-8").replace(
+        "id: Cara mengurus buku pelaut", "id: Cara upload berkas port clearance"
+    )
+    out = tmp_path / "week.xlsx"
+    ws = plans.workspace(tmp_path, registry=registry)
+    assert run(ws, "export", "plan", "--week", "2026-W49", "-o", str(out)).exit_code == 0
+    region = openpyxl.load_workbook(out, rich_text=True)["Wilayah"]
+    idea = region["G2"].value
+    assert isinstance(idea, CellRichText)
+    # the term is the italic run, exactly: the words around it keep the cell's upright font
+    assert [(str(r), isinstance(r, TextBlock) and bool(r.font.i)) for r in idea] == [
+        ("Cara ", False),
+        ("upload", True),
+        (" berkas ", False),
+        ("port clearance", True),
+    ]
+    fmt = region["F2"].value  # a cell that is the term alone is italic whole
+    assert isinstance(fmt, CellRichText) and [(r.text, r.font.i) for r in fmt] == [
+        ("Carousel", True)
+    ]
+    # a date, a time and a number stay typed; a cell without a term stays a plain string
+    assert region["B2"].value == dt.datetime(2026, 11, 30) and region["B2"].is_date
+    assert region["C2"].value == dt.time(9, 0) and region["J2"].value == 1.5
+    assert region["A2"].value == "KSOP A" and not isinstance(region["A2"].value, CellRichText)
+    # the header's words have no term: bold white, no rich text
+    assert all(isinstance(c.value, str) for c in region[1])
+
+
+def test_english_workbook_has_no_italic_runs(tmp_path: Path) -> None:
+    from openpyxl.cell.rich_text import CellRichText
+
+    out = tmp_path / "week.xlsx"
+    ws = plans.workspace(tmp_path)
+    result = run(ws, "export", "plan", "--week", "2026-W49", "-o", str(out), "--lang", "en")
+    assert result.exit_code == 0, result.stderr
+    book = openpyxl.load_workbook(out, rich_text=True)
+    cells = [c.value for sheet in book for row in sheet.iter_rows() for c in row]
+    assert "Carousel" in cells
+    assert [c for c in cells if isinstance(c, CellRichText)] == []
+
+
+def test_a_header_term_keeps_the_header_font_in_its_runs() -> None:
+    from openpyxl.cell.rich_text import CellRichText
+
+    from smrt_cli.render.xlsx import Column, Sheet, render_workbook
+
+    stamp = dt.datetime(2026, 12, 4, 12, 0, tzinfo=dt.UTC)
+    sheet = Sheet("Format", [Column("Format"), Column("Lift pekan ini", "score")], [["Reel", 1.6]])
+    data = render_workbook([sheet], "id", stamp, "Uji", "Kantor")
+    head = openpyxl.load_workbook(io.BytesIO(data), rich_text=True)["Format"]["B1"].value
+    assert isinstance(head, CellRichText)
+    # a run with a font of its own takes none of the cell's: bold and white are repeated
+    assert [(r.text, bool(r.font.i), r.font.b, r.font.color.rgb) for r in head] == [
+        ("Lift", True, True, "00FFFFFF"),
+        (" pekan ini", False, True, "00FFFFFF"),
+    ]
+    cells = openpyxl.load_workbook(io.BytesIO(data), rich_text=True)["Format"][2]
+    assert [(r.text, r.font.i) for r in cells[0].value] == [("Reel", True)]
+    assert cells[1].value == 1.6 and cells[1].number_format == "0.0"
