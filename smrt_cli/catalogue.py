@@ -1506,6 +1506,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "id": "{value} bukan salah satu dari {choices}.",
         "en": "{value} is not one of {choices}.",
     },
+    "message.usage.not_a_number": {
+        "id": "{value} bukan bilangan.",
+        "en": "{value} is not a number.",
+    },
+    "message.usage.out_of_range": {
+        "id": "{value} di luar rentang {range}.",
+        "en": "{value} is not in the range {range}.",
+    },
     "message.usage.no_such_command": {
         "id": "Perintah '{name}' tidak dikenal.",
         "en": "No such command '{name}'.",

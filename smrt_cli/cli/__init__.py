@@ -169,9 +169,7 @@ def usage_message(error: Any) -> Text:
             if "message" in values and isinstance(own, Text):
                 values["message"] = own
             elif "message" in values:  # Typer's own words for a choice not listed
-                choice = re.fullmatch(_NOT_ONE_OF, str(values["message"]), re.S)
-                if choice is not None:
-                    values["message"] = msg("message.usage.not_one_of", **choice.groupdict())
+                values["message"] = _typer_words(str(values["message"]))
             return msg(key, **values)
     return msg("message.verbatim", text=said)
 
@@ -192,7 +190,22 @@ _USAGE = [
     ("message.usage.invalid", r"Invalid value for (?P<param>.+?): (?P<message>.*)", re.S),
 ]
 
-_NOT_ONE_OF = r"(?P<value>'.*') is not one of (?P<choices>.+)\."
+# Typer's own words inside "Invalid value": a choice not listed, a value that is no number,
+# a number out of its range (the only kinds of value smrt leaves to Typer to check)
+_TYPER_WORDS = [
+    ("message.usage.not_one_of", r"(?P<value>'.*') is not one of (?P<choices>.+)\."),
+    ("message.usage.not_a_number", r"(?P<value>'.*') is not a valid (?:int|float)\."),
+    ("message.usage.out_of_range", r"(?P<value>.+) is not in the range (?P<range>.+)\."),
+]
+
+
+def _typer_words(said: str) -> Text | str:
+    """Typer's words for a bad value as a catalogue text, or as Typer said them."""
+    for key, pattern in _TYPER_WORDS:
+        found = re.fullmatch(pattern, said, re.S)
+        if found is not None:
+            return msg(key, **found.groupdict())
+    return said
 
 EPILOG = "Exit codes: 0 success, 1 failure while working, 2 bad usage or bad input."
 

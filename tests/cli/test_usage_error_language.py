@@ -64,6 +64,28 @@ def _workspace(root: Path, language: str) -> Path:
             "error: Invalid value for '--format': 'pdf' is not one of 'md', 'html', 'docx', "
             "'xlsx'. — see 'smrt export report --help'\n",
         ),
+        # a value that is no number, a number out of its range: Typer's words, said again
+        (
+            "id",
+            None,
+            ["insights", "--weeks", "x"],
+            "kesalahan: Nilai tidak sah untuk '--weeks': 'x' bukan bilangan. — lihat "
+            "'smrt insights --help'\n",
+        ),
+        (
+            "en",
+            None,
+            ["insights", "--weeks", "x"],
+            "error: Invalid value for '--weeks': 'x' is not a number. — see "
+            "'smrt insights --help'\n",
+        ),
+        (
+            "id",
+            None,
+            ["metrics", "import", "x.csv", "--year", "1999"],
+            "kesalahan: Nilai tidak sah untuk '--year': 1999 di luar rentang 2000<=x<=2100. — "
+            "lihat 'smrt metrics import --help'\n",
+        ),
     ],
 )
 def test_a_usage_error_before_the_workspace_is_in_the_run_language(
