@@ -582,10 +582,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "What Worked: {unit} — {period}",
     },
     "insight.intro": {
-        "id": "Dari {posts} unggahan terukur ({first} – {last}). Keterlibatan = interaksi ÷ "
+        "id": "Dari {posts} unggahan terukur ({span}). Keterlibatan = interaksi ÷ "
         "jangkauan (bila tidak ada, ÷ tayangan); lift = keterlibatan ÷ median unit sendiri di "
         "platform yang sama. Lift hanya dari sedikitnya {min} unggahan.",
-        "en": "From {posts} measurable posts ({first} – {last}). Engagement = interactions ÷ "
+        "en": "From {posts} measurable posts ({span}). Engagement = interactions ÷ "
         "reach (else ÷ views); lift = engagement ÷ the unit's own median on the same platform. "
         "A lift only from at least {min} posts.",
     },

@@ -11,6 +11,7 @@ from .i18n import (
     format_date,
     format_name,
     format_number,
+    format_range,
     format_time,
     lift_text,
     platform_name,
@@ -41,8 +42,7 @@ def what_worked(
             t(
                 "intro",
                 posts=format_number(insights.posts, lang),
-                first=format_date(insights.period.start, lang, weekday=False),
-                last=format_date(insights.period.end, lang, weekday=False),
+                span=format_range(insights.period.start, insights.period.end, lang),
                 min=5,
             )
         )
