@@ -3977,8 +3977,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         ),
     },
     "help.export.report.summary": {
-        "id": "Laporan wilayah untuk rapat (md, html, docx).",
-        "en": "The regional report for the meeting (md, html, docx).",
+        "id": "Laporan wilayah untuk rapat (md, html, docx, xlsx).",
+        "en": "The regional report for the meeting (md, html, docx, xlsx).",
     },
     "help.export.report.period": {
         "id": (

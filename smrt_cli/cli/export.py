@@ -546,7 +546,7 @@ def register(app: typer.Typer) -> None:
         short_help="Export the report, the calendar and the plan.",
     )
     export_app.command(
-        "report", short_help="The regional report for the meeting (md, html, docx)."
+        "report", short_help="The regional report for the meeting (md, html, docx, xlsx)."
     )(export_report)
     export_app.command("slides", short_help="The Rakor slides (.pptx) for a period.")(export_slides)
     export_app.command("calendar", short_help="A week's plan as an iCalendar (.ics) file.")(
