@@ -207,6 +207,7 @@ def _typer_words(said: str) -> Text | str:
             return msg(key, **found.groupdict())
     return said
 
+
 EPILOG = "Exit codes: 0 success, 1 failure while working, 2 bad usage or bad input."
 
 app = typer.Typer(
