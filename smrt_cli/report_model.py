@@ -693,8 +693,13 @@ def follow_up_rows(
     """
     deadline = _deadline(registry, lang, issued)
     grouped: dict[str, tuple[list[str], list[str]]] = {}  # action -> (units, leads)
+    few = _few_slots_span(league)
     for u in league:
         for rec in u.recommendations:
+            if rec.code == "few_slots" and few:
+                # one action for every unit whose plans are too thin to grade, whatever its
+                # count: the meeting reads the span ("1–4 slot"), the scorecard the unit's own
+                rec = rec.model_copy(update={"values": {**rec.values, "n": few}})
             action = recommendation_text(registry, rec, lang, said_in)
             units, leads = grouped.setdefault(action, ([], []))
             units.append(names[u.id])
@@ -704,6 +709,20 @@ def follow_up_rows(
         [str(n), action, _and(units, lang), _and(leads, lang), deadline]
         for n, (action, (units, leads)) in enumerate(grouped.items(), start=1)
     ]
+
+
+def _few_slots_span(league: list[UnitEvaluation]) -> str:
+    """'1–4': the least and most planned slots of the units told their plans are too thin."""
+    counts = [
+        int(rec.values["n"])
+        for u in league
+        for rec in u.recommendations
+        if rec.code == "few_slots" and "n" in rec.values
+    ]
+    if not counts:
+        return ""
+    low, high = min(counts), max(counts)
+    return str(low) if low == high else f"{low}–{high}"
 
 
 def _follow_up_table(

@@ -90,6 +90,25 @@ def test_same_advice_to_several_units_is_one_row(tmp_path: Path) -> None:
     ) in md
 
 
+def test_plans_too_thin_to_grade_are_one_row_with_the_span_of_slots(tmp_path: Path) -> None:
+    # two units told their plans hold too few slots, 2 and 5: one action for the meeting
+    ws = workspace(tmp_path)
+    path = ws / "evaluations" / "2026-11" / "evaluation.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for unit, n in zip(data["upts"][:2], (5, 2), strict=True):
+        unit["recommendations"] = [
+            {"criterion": "plan_adherence", "code": "few_slots", "values": {"n": n}}
+        ]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    md = _md(ws)
+    chapter = md[md.index("## 5. Rekomendasi") : md.index("## 6. Penutup")]
+    rows = [line for line in chapter.splitlines() if line.startswith("| 1 ")]
+    assert len(rows) == 1
+    assert "baru mencakup 2–5 slot dalam periode ini" in rows[0]
+    assert "| KSOP A dan UPP B |" in rows[0]
+    assert "| 2 " not in chapter
+
+
 def test_a_past_next_rakor_reads_the_next_rakor_and_says_so(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
