@@ -41,6 +41,9 @@ MAKE_FIRST_WEIGHT = 1000 * HOURS_PER_SLOT_WEIGHT
 # What stood in the way of a slot, in the order the shortfall reports them.
 _OBSTACLES: tuple[ReasonCode, ...] = ("capacity", "holiday", "weekend", "times", "office")
 
+# No unit posts the idea that day (read only).
+_NO_UNITS: Mapping[str, int] = {}
+
 
 class Search:
     """One slot of one unit: every idea that could take it is weighed, the best kept.
@@ -269,7 +272,7 @@ class Search:
         if day is None:
             return False
         if item.event_id is None:
-            units_that_day = self.tally.day_idea.get((day, idea.id), set())
+            units_that_day = self.tally.day_idea.get((day, idea.id), _NO_UNITS)
             if state.upt.id not in units_that_day and len(units_that_day) >= ctx.variety_limit:
                 return False
         if cost > state.remaining + EPS:
