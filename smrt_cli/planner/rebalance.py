@@ -124,15 +124,23 @@ def _when(slot: Slot) -> tuple[object, str, str]:
 
 
 def _may_give_up(ctx: WeekContext, state: UnitState, item: WeekIdea) -> bool:
-    """Whether the unit may lose this production: not a holiday greeting, not the last of its
-    items for an event, not what the last evaluation recommended to it."""
-    if item.greeting:
-        return False
+    """Whether the unit may lose this production: not what the last evaluation recommended to
+    it, not the last of its items for a campaign its policy keeps a daily presence for; and in
+    a unit short of its targets, not a holiday greeting nor the last item of any event."""
     learn = state.learn
     if learn is not None and item.idea.id in learn.recommended:
         return False
     event_id = item.event_id
     if event_id is None:
+        return True
+    # No rule asks a unit for a greeting or an item of a commemoration: the event's bonus put
+    # them there. But a unit short of hours that trades them takes ordinary ideas instead,
+    # which then rest for their cool-downs, and next week it finds fewer cheap ones to fill
+    # its slots (every member's hours halved: 4 more slots short over six weeks).
+    short = len(state.slots) < sum(state.upt.targets.values())
+    if item.greeting:
+        return not short
+    if event_id not in state.every_day and not short:
         return True
     by_id = ctx.by_id
     return sum(1 for i in state.produced if by_id[i].event_id == event_id) > 1
@@ -248,11 +256,12 @@ def _fits(
     if not allowed(day, idea.effort_hours, ctx.day_off, ctx.light, state.closed):
         return False
     for slot in slots:
-        if slot.adaptation and (
-            slot.date not in ctx.workdays
-            or not allowed(slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed)
+        # a cross-post goes out on any day the unit's policy opens (the model's rule too); an
+        # event's daily presence may open a day the policy keeps free, for the event alone
+        if slot.adaptation and not allowed(
+            slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed
         ):
-            return False  # an event's daily presence may open a day the unit keeps free
+            return False
         units = tally.day_idea.get((slot.date, idea.id))
         if units is not None and unit_id not in units and len(units) >= ctx.variety_limit:
             return False
@@ -420,11 +429,9 @@ def _crosspost_source(
         # a cross-post goes out strictly after the item it is adapted from
         if (made.date, made.time) >= (slot.date, slot.time):
             continue
-        # an ordinary item's cross-post goes out on a workday, as the construction puts it:
-        # the weekend is an event's (a commemoration, a campaign's daily presence)
-        if slot.date not in ctx.workdays or not allowed(
-            slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed
-        ):
+        # an ordinary item's cross-post goes out on a day the unit's policy opens; one the
+        # policy keeps free is a daily-presence campaign's alone
+        if not allowed(slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed):
             return None
         units = tally.day_idea.get((slot.date, idea_id))
         if units is not None and unit_id not in units and len(units) >= ctx.variety_limit:
@@ -502,12 +509,12 @@ def _elsewhere(
         if (
             new is not None
             and _l1(ctx, tally) < before - EPS
-            # the weekend stays the events' (see `_fits`)
-            and new.date in ctx.workdays
             and (
                 new.adaptation
                 or (
-                    new.effort_hours <= max(slot.effort_hours, ctx.light) + EPS
+                    # an ordinary production on a workday (see `_fits`)
+                    new.date in ctx.workdays
+                    and new.effort_hours <= max(slot.effort_hours, ctx.light) + EPS
                     and new.date not in ctx.day_off
                     and _plenty(ctx, table, state, by_id[new.idea_id], 0)
                 )
