@@ -7,8 +7,9 @@ pillar over its share gives its slots to an idea of a pillar under it that may t
 of them by the same rules (platforms, cool-down, day, on-site hours, the variety limit, a
 member with the skill and the hours), with the same or fewer hours. A swap is made only when
 it lowers the region's L1 deviation from the targets, so the pass ends, and the shortfall
-cannot change. Each unit keeps one item of every event it had. The work is bounded by counts
-(sweeps, candidates per slot), not by the clock, and is linear in the slots.
+cannot change. A unit keeps one item of each campaign its policy keeps a daily presence for;
+one short of its targets also keeps its greetings and one item of every event it had. The work
+is bounded by counts (sweeps, candidates per slot), not by the clock, and is linear in the slots.
 """
 
 from __future__ import annotations
@@ -256,12 +257,11 @@ def _fits(
     if not allowed(day, idea.effort_hours, ctx.day_off, ctx.light, state.closed):
         return False
     for slot in slots:
-        # a cross-post goes out on any day the unit's policy opens (the model's rule too); an
-        # event's daily presence may open a day the policy keeps free, for the event alone
-        if slot.adaptation and not allowed(
-            slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed
+        if slot.adaptation and (
+            slot.date not in ctx.workdays
+            or not allowed(slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed)
         ):
-            return False
+            return False  # an event's daily presence may open a day the unit keeps free
         units = tally.day_idea.get((slot.date, idea.id))
         if units is not None and unit_id not in units and len(units) >= ctx.variety_limit:
             return False
@@ -429,9 +429,11 @@ def _crosspost_source(
         # a cross-post goes out strictly after the item it is adapted from
         if (made.date, made.time) >= (slot.date, slot.time):
             continue
-        # an ordinary item's cross-post goes out on a day the unit's policy opens; one the
-        # policy keeps free is a daily-presence campaign's alone
-        if not allowed(slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed):
+        # an ordinary item's cross-post goes out on a workday, as the construction puts it:
+        # the weekend is an event's (a commemoration, a campaign's daily presence)
+        if slot.date not in ctx.workdays or not allowed(
+            slot.date, ctx.adaptation, ctx.day_off, ctx.light, state.closed
+        ):
             return None
         units = tally.day_idea.get((slot.date, idea_id))
         if units is not None and unit_id not in units and len(units) >= ctx.variety_limit:
@@ -509,12 +511,12 @@ def _elsewhere(
         if (
             new is not None
             and _l1(ctx, tally) < before - EPS
+            # the weekend stays the events' (see `_fits`)
+            and new.date in ctx.workdays
             and (
                 new.adaptation
                 or (
-                    # an ordinary production on a workday (see `_fits`)
-                    new.date in ctx.workdays
-                    and new.effort_hours <= max(slot.effort_hours, ctx.light) + EPS
+                    new.effort_hours <= max(slot.effort_hours, ctx.light) + EPS
                     and new.date not in ctx.day_off
                     and _plenty(ctx, table, state, by_id[new.idea_id], 0)
                 )
