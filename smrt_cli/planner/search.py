@@ -356,7 +356,17 @@ class Search:
             if item.event_day is not None and first > item.event_day:
                 return None
             day, why = event_day(
-                ctx, item, cost, state, platform, first, own_times, made, self.day_cap, closed
+                ctx,
+                item,
+                cost,
+                state,
+                platform,
+                first,
+                own_times,
+                made,
+                self.day_cap,
+                closed,
+                self.make_first,
             )
             if day is None:
                 # a full day is no obstacle to report: other ideas take the slot elsewhere
