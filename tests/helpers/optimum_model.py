@@ -526,10 +526,17 @@ class _Model:
             if hours.get(m):
                 lp.row(hours[m], -INF, member.hours_per_week + EPS)
         # a campaign the unit's policy keeps a daily presence for (Nataru's posko updates) has
-        # an item of the unit's in the week whenever it can make one: the planner's rule too
+        # an item of the unit's in the week whenever it can make one: the planner's rule too.
+        # Every other row is an upper bound or met by who makes a post, so one such item alone,
+        # by a member with its skills and the hours, is a plan: the rule never makes it infeasible.
         presence: dict[str, list[int]] = {}
         for w, posts in by_idea.values():
-            if w.campaign and w.event_id in unit.every_day:
+            need = w.idea.effort_hours - EPS
+            can = any(
+                set(w.idea.requires) <= caps[m] and member.hours_per_week >= need
+                for m, member in enumerate(registered.team)
+            )
+            if w.campaign and w.event_id in unit.every_day and can:
                 presence.setdefault(w.event_id, []).extend(x.var for x in posts if x.production)
         for vs in presence.values():
             lp.row([(v, 1.0) for v in vs], 1, INF)
