@@ -147,6 +147,7 @@ def event_day(
     made: Slot | None,
     day_cap: int,
     closed: frozenset[dt.date],
+    early: bool = False,
 ) -> tuple[dt.date | None, str]:
     """On the event's day, or the latest allowed day before it; a campaign within its days.
 
@@ -159,7 +160,9 @@ def event_day(
     none, with why: "holiday", "weekend" (only the unit's policy refuses the days), "times"
     (no free posting time) or "full" (the share is used).
     A campaign that needs a daily presence (the unit's policy) goes on any of its days alike;
-    `closed` days (the unit's weekends and days off, by its policy) take nothing.
+    `closed` days (the unit's weekends and days off, by its policy) take nothing. `early`: a
+    production of a repair's cover, which goes on the first day it may, so that its
+    cross-posts find days after it.
     """
     if item.window is None:
         return None, "holiday"
@@ -201,6 +204,12 @@ def event_day(
     if not options:
         return None, "full"
     if every_day:
+        # a day someone who can do it is at work (a member's days may leave out the weekend)
+        requires = frozenset() if made is not None else item.requires
+        options = days_for(state, requires, options) or options
+        if early and made is None:
+            # its cross-posts, placed after every production of the cover, keep the presence
+            return min(options), ""
         # a daily presence: the day with the fewest of the unit's posts first, a weekend day
         # before a workday, so the campaign's weekends are not left empty as the workdays fill
         return min(options, key=lambda d: (day_counts.get(d, 0), d in workdays, d)), ""

@@ -97,22 +97,29 @@ class Tally:
 
     pillars: dict[str, int]  # pillar -> items planned in the region
     total: int = 0
-    # (day, idea) -> units posting it then, for ideas outside events (the variety limit)
-    day_idea: dict[tuple[dt.date, str], set[str]] = field(default_factory=dict)
+    # (day, idea) -> units posting it then -> their posts of it that day, for ideas outside
+    # events (the variety limit counts the units): a unit that posts an idea and a cross-post
+    # of it on one day still posts it when one of the two is taken back
+    day_idea: dict[tuple[dt.date, str], dict[str, int]] = field(default_factory=dict)
 
     def add(self, unit_id: str, slot: Slot, event_id: str | None) -> None:
         """Count one planned slot of `unit_id`."""
         self.pillars[slot.pillar] = self.pillars.get(slot.pillar, 0) + 1
         self.total += 1
         if event_id is None:
-            self.day_idea.setdefault((slot.date, slot.idea_id), set()).add(unit_id)
+            units = self.day_idea.setdefault((slot.date, slot.idea_id), {})
+            units[unit_id] = units.get(unit_id, 0) + 1
 
     def remove(self, unit_id: str, slot: Slot, event_id: str | None) -> None:
         """Take back one slot `add` counted: a unit's week planned again another way."""
         self.pillars[slot.pillar] -= 1
         self.total -= 1
         if event_id is None:
-            self.day_idea[(slot.date, slot.idea_id)].discard(unit_id)
+            units = self.day_idea[(slot.date, slot.idea_id)]
+            if units[unit_id] > 1:
+                units[unit_id] -= 1
+            else:
+                del units[unit_id]
 
 
 @mutable_record

@@ -72,7 +72,8 @@ def _count(state: UnitState, platform: str, choice: Choice, slot: Slot) -> None:
     state.used.add((idea.id, platform))
     crossable = state.crossable
     if choice.adaptation:
-        crossable[platform] -= 1
+        # .get: a production the pillar pass swapped in after construction was never counted
+        crossable[platform] = crossable.get(platform, 0) - 1
     else:
         for other in choice.idea.platforms:
             if other != platform:

@@ -7,8 +7,9 @@ pillar over its share gives its slots to an idea of a pillar under it that may t
 of them by the same rules (platforms, cool-down, day, on-site hours, the variety limit, a
 member with the skill and the hours), with the same or fewer hours. A swap is made only when
 it lowers the region's L1 deviation from the targets, so the pass ends, and the shortfall
-cannot change. Each unit keeps one item of every event it had. The work is bounded by counts
-(sweeps, candidates per slot), not by the clock, and is linear in the slots.
+cannot change. A unit keeps one item of each campaign its policy keeps a daily presence for;
+one short of its targets also keeps its greetings and one item of every event it had. The work
+is bounded by counts (sweeps, candidates per slot), not by the clock, and is linear in the slots.
 """
 
 from __future__ import annotations
@@ -124,15 +125,23 @@ def _when(slot: Slot) -> tuple[object, str, str]:
 
 
 def _may_give_up(ctx: WeekContext, state: UnitState, item: WeekIdea) -> bool:
-    """Whether the unit may lose this production: not a holiday greeting, not the last of its
-    items for an event, not what the last evaluation recommended to it."""
-    if item.greeting:
-        return False
+    """Whether the unit may lose this production: not what the last evaluation recommended to
+    it, not the last of its items for a campaign its policy keeps a daily presence for; and in
+    a unit short of its targets, not a holiday greeting nor the last item of any event."""
     learn = state.learn
     if learn is not None and item.idea.id in learn.recommended:
         return False
     event_id = item.event_id
     if event_id is None:
+        return True
+    # No rule asks a unit for a greeting or an item of a commemoration: the event's bonus put
+    # them there. But a unit short of hours that trades them takes ordinary ideas instead,
+    # which then rest for their cool-downs, and next week it finds fewer cheap ones to fill
+    # its slots (every member's hours halved: 4 more slots short over six weeks).
+    short = len(state.slots) < sum(state.upt.targets.values())
+    if item.greeting:
+        return not short
+    if event_id not in state.every_day and not short:
         return True
     by_id = ctx.by_id
     return sum(1 for i in state.produced if by_id[i].event_id == event_id) > 1

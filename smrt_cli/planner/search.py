@@ -41,6 +41,9 @@ MAKE_FIRST_WEIGHT = 1000 * HOURS_PER_SLOT_WEIGHT
 # What stood in the way of a slot, in the order the shortfall reports them.
 _OBSTACLES: tuple[ReasonCode, ...] = ("capacity", "holiday", "weekend", "times", "office")
 
+# No unit posts the idea that day (read only).
+_NO_UNITS: Mapping[str, int] = {}
+
 
 class Search:
     """One slot of one unit: every idea that could take it is weighed, the best kept.
@@ -269,7 +272,7 @@ class Search:
         if day is None:
             return False
         if item.event_id is None:
-            units_that_day = self.tally.day_idea.get((day, idea.id), set())
+            units_that_day = self.tally.day_idea.get((day, idea.id), _NO_UNITS)
             if state.upt.id not in units_that_day and len(units_that_day) >= ctx.variety_limit:
                 return False
         if cost > state.remaining + EPS:
@@ -353,7 +356,17 @@ class Search:
             if item.event_day is not None and first > item.event_day:
                 return None
             day, why = event_day(
-                ctx, item, cost, state, platform, first, own_times, made, self.day_cap, closed
+                ctx,
+                item,
+                cost,
+                state,
+                platform,
+                first,
+                own_times,
+                made,
+                self.day_cap,
+                closed,
+                self.make_first,
             )
             if day is None:
                 # a full day is no obstacle to report: other ideas take the slot elsewhere

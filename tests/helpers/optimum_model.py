@@ -3,8 +3,9 @@
 The model is written from the rules, not from the planner's code, so that the planner can be
 held to it: a week's posts of every unit, each a (idea, platform, day, time) choice, under the
 unit's and each member's hours, skills, holidays, on-site work, timing, cool-downs, events,
-day spread, posting policy and cross-posting costs. Its objective is lexicographic: first the
-total shortfall against the targets, then the region's pillar-mix L1 deviation in items.
+day spread, posting policy (a campaign it keeps a daily presence for: one item of it at least)
+and cross-posting costs. Its objective is lexicographic: first the total shortfall against the
+targets, then the region's pillar-mix L1 deviation in items.
 
 No constraint but the region's variety rule (one idea on one day from at most a third of the
 units) couples units, so the shortfall stage is solved unit by unit with that rule left out,
@@ -524,6 +525,21 @@ class _Model:
         for m, member in enumerate(registered.team):
             if hours.get(m):
                 lp.row(hours[m], -INF, member.hours_per_week + EPS)
+        # a campaign the unit's policy keeps a daily presence for (Nataru's posko updates) has
+        # an item of the unit's in the week whenever it can make one: the planner's rule too.
+        # Every other row is an upper bound or met by who makes a post, so one such item alone,
+        # by a member with its skills and the hours, is a plan: the rule never makes it infeasible.
+        presence: dict[str, list[int]] = {}
+        for w, posts in by_idea.values():
+            need = w.idea.effort_hours - EPS
+            can = any(
+                set(w.idea.requires) <= caps[m] and member.hours_per_week >= need
+                for m, member in enumerate(registered.team)
+            )
+            if w.campaign and w.event_id in unit.every_day and can:
+                presence.setdefault(w.event_id, []).extend(x.var for x in posts if x.production)
+        for vs in presence.values():
+            lp.row([(v, 1.0) for v in vs], 1, INF)
         self._unit_limits(
             unit, mine, greetings, {w.idea.id for w, _ in by_idea.values() if w.campaign}
         )

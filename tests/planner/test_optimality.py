@@ -176,3 +176,29 @@ def test_a_halved_hours_week_reaches_the_proven_minimum_of_a_unit() -> None:
     case = week_case(family.registry, week, holidays, history)
     assert unit_minimum(case, "upp-likupang") == (0, True)
     assert unit_minimum(case, "ksop-bitung") == (1, True)
+
+
+@pytest.mark.parametrize("presence", [True, False])
+def test_the_model_keeps_a_daily_presence_as_the_planner_does(presence: bool) -> None:
+    # A campaign the unit's policy keeps a daily presence for (Nataru's posko updates) has an
+    # item of the unit's every week it can make one: the planner keeps one through its pillar
+    # pass, so the exact model must too, or its pillar optimum trades it away. 1 h for two
+    # Instagram slots: two 0.5 h photos fill both, the campaign's 1 h item leaves one short.
+    registry = only_units(sample(), ["upp-melonguane"])
+    data = registry.model_dump(by_alias=True, exclude_none=True)
+    unit = data["upts"][0]
+    unit["team"] = [{"role": "Admin", "hours_per_week": 1.0}]
+    unit["capabilities"] = ["photo"]
+    unit["targets"] = {"instagram": 2}
+    daily = ["nataru"] if presence else []
+    unit["posting_policy"] = {"weekends": True, "evenings": True, "daily_presence": daily}
+    base = {"pillar": "layanan-publik", "requires": [], "brief": "b", "cooldown_weeks": 4}
+    photo = {"formats": ["photo"], "platforms": ["instagram"]}
+    data["ideas"] = [
+        {**base, **photo, "id": "posko", "title": "P", "effort_hours": 1.0, "events": ["nataru"]},
+        *({**base, **photo, "id": f"foto-{k}", "title": "F", "effort_hours": 0.5} for k in (1, 2)),
+    ]
+    registry = type(registry).model_validate(data)
+    best = min_shortfall(week_case(registry, Week(2026, 52), []))
+    made = sorted(idea for _, idea, *_ in best.posts)
+    assert (best.total, made) == ((1, ["posko"]) if presence else (0, ["foto-1", "foto-2"]))

@@ -1295,3 +1295,36 @@ def test_a_cross_post_the_weekend_policy_refuses_is_short_for_the_weekend_not_a_
         "the unit posts nothing on weekends and days off (its posting policy), and only those "
         "days were left"
     )
+
+
+def test_a_daily_presence_goes_out_on_a_day_someone_works() -> None:
+    # UPP Likupang's one admin works Monday to Saturday. Its Nataru item's cross-post went
+    # for Sunday, the campaign's emptiest day, where nobody works: refused, and a dearer
+    # item took the slot (every member's hours halved, 2026-W53: one slot short where the
+    # exact model fills them all). It goes out on Saturday, after the item, instead.
+    data = copy.deepcopy(BASE)
+    data["settings"]["posting_times"] = {
+        "instagram": ["09:00", "19:00"],
+        "facebook": ["10:00", "19:00"],
+    }
+    data["settings"]["posting_policy"] = {
+        "weekends": False,
+        "evenings": True,
+        "daily_presence": ["camp"],
+    }
+    week_days = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday"]
+    team = [{"role": "Admin", "hours_per_week": 40, "days": week_days}]
+    data["upts"] = [unit("unit-a", team=team, targets={"instagram": 3, "facebook": 3})]
+    data["ideas"] = [
+        idea(f"p{n}", platforms=["instagram", "facebook"], effort_hours=2) for n in range(4)
+    ] + [idea("posko", events=["camp"], platforms=["instagram", "facebook"], effort_hours=0.5)]
+    data["events"] = [
+        {"id": "camp", "name": "Posko", "kind": "campaign", "start": "2026-12-04",
+         "end": "2026-12-20"},
+    ]  # fmt: skip
+    u = unit_plan(plan_week(Registry.model_validate(data), W49), "unit-a")
+    posko = [(s.date, s.time, s.platform, s.adaptation) for s in u.slots if s.idea_id == "posko"]
+    saturday = dt.date(2026, 12, 5)
+    assert posko == [(saturday, "10:00", "facebook", False), (saturday, "19:00", "instagram", True)]
+    # every slot filled, with two 2-hour items where it took three
+    assert (len(u.slots), u.shortfalls, u.planned_hours) == (6, [], 5.25)
