@@ -2664,8 +2664,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "{path} was exported before the approval — export it again",
     },
     "message.plan.week_of_unit": {
-        "id": "{week} untuk {upt}",
-        "en": "{week} for {upt}",
+        "id": "{week} untuk {unit}",
+        "en": "{week} for {unit}",
     },
     "message.csv.not_utf8": {
         "id": "bukan teks UTF-8 — simpan berkas sebagai 'CSV UTF-8', lalu impor lagi",

@@ -246,7 +246,7 @@ def keep_approvals(
     plan = carry_over(plan, previous, selected)
     for approval in voided(plan, previous):
         what = (
-            msg("message.plan.week_of_unit", week=plan.week, upt=approval.upt)
+            msg("message.plan.week_of_unit", week=plan.week, unit=approval.upt)
             if approval.upt
             else plan.week
         )

@@ -137,9 +137,9 @@ def member_for(
         days = state.member_days[i]
         if days is not None and weekday not in days:
             continue
-        if day in state.upt.team[i].unavailable:
+        if day in state.unit.team[i].unavailable:
             continue  # on leave
-        free = state.upt.team[i].hours_per_week - hours[i]
+        free = state.unit.team[i].hours_per_week - hours[i]
         if free + EPS < cost:
             continue
         if i == prefer:

@@ -89,7 +89,7 @@ def recommended_items(
             and platform in item.platforms
             and item.event_id is None
             and (idea_id, platform) not in state.used
-            and state.upt.can_produce(item.idea)
+            and state.unit.can_produce(item.idea)
         ):
             found.append(item)
     return found

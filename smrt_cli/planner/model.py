@@ -126,7 +126,7 @@ class Tally:
 class UnitState:
     """Running state of one unit while its slots are filled."""
 
-    upt: Unit
+    unit: Unit
     remaining: float
     slots: list[Slot] = field(default_factory=list)
     produced: dict[str, Slot] = field(default_factory=dict)  # idea id -> production slot

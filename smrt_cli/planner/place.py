@@ -39,7 +39,7 @@ def place(state: UnitState, platform: str, choice: Choice, times: list[str]) -> 
         if not free:
             # the choice only offers days with a free time: reaching here is a planner bug,
             # and a second post at a taken time would be a wrong plan rather than a visible one
-            raise RuntimeError(f"{state.upt.id}: no free {platform} time on {day}")
+            raise RuntimeError(f"{state.unit.id}: no free {platform} time on {day}")
         time = free[0] if not after else min(free)
     taken.append(time)
     # the member the choice found: skilled, at work that day, with the hours left
@@ -55,7 +55,7 @@ def place(state: UnitState, platform: str, choice: Choice, times: list[str]) -> 
         idea_id=idea.id,
         pillar=idea.pillar,
         effort_hours=round(choice.cost, 2),
-        owner=localize(state.upt.team[choice.member].role, state.lang),
+        owner=localize(state.unit.team[choice.member].role, state.lang),
         reason=time_reason(state.learn, choice.reason, learned),
         title=choice.idea.title,
         adaptation=choice.adaptation,

@@ -56,7 +56,7 @@ def rebalance(ctx: WeekContext, tally: Tally, index: IdeaIndex, states: Sequence
             devs = _deviations(ctx, tally)
             if not any(counts.get(p) and d > 0.5 for p, d in devs.items()):
                 continue  # nothing of the unit's is in a pillar over its share
-            table = index.table(state.upt)
+            table = index.table(state.unit)
             swaps += _productions(ctx, tally, table, state, failed)
             swaps += _crossposts(ctx, tally, table, state)
             swaps += _elsewhere(ctx, tally, table, state, failed)
@@ -106,7 +106,7 @@ def _productions(
         for under, target in _short_pillars(devs):
             if _gain(devs[pillar], under, len(group)) <= EPS:
                 continue
-            key = (state.upt.id, idea_id, target)
+            key = (state.unit.id, idea_id, target)
             if key in failed:
                 continue
             found = _replacement(ctx, tally, table, state, item, group, target)
@@ -138,7 +138,7 @@ def _may_give_up(ctx: WeekContext, state: UnitState, item: WeekIdea) -> bool:
     # them there. But a unit short of hours that trades them takes ordinary ideas instead,
     # which then rest for their cool-downs, and next week it finds fewer cheap ones to fill
     # its slots (every member's hours halved: 4 more slots short over six weeks).
-    short = len(state.slots) < sum(state.upt.targets.values())
+    short = len(state.slots) < sum(state.unit.targets.values())
     if item.greeting:
         return not short
     if event_id not in state.every_day and not short:
@@ -198,9 +198,9 @@ def _plenty(
     """Whether the unit keeps RESERVE_WEEKS of targets in fresh ideas on every platform of
     `other` after making it (counted until there are enough; `extra`: 1 while `other` is
     not made yet, 0 once it is)."""
-    week, unit_id, last_use = ctx.week, state.upt.id, ctx.last_use
+    week, unit_id, last_use = ctx.week, state.unit.id, ctx.last_use
     for platform in sorted(other.platforms):
-        need = RESERVE_WEEKS * state.upt.targets.get(platform, 0)  # type: ignore[call-overload]
+        need = RESERVE_WEEKS * state.unit.targets.get(platform, 0)  # type: ignore[call-overload]
         if need <= 0:
             continue
         need += extra
@@ -237,7 +237,7 @@ def _fits(
     idea = other.idea
     if idea.id in state.produced or not platforms <= other.platforms:
         return False
-    week, unit_id = ctx.week, state.upt.id
+    week, unit_id = ctx.week, state.unit.id
     if cooling(idea, ctx.last_use.get((unit_id, idea.id)), week) or resting(
         state.learn, idea, week
     ):
@@ -279,13 +279,13 @@ def _swap(
 ) -> None:
     """`other` in the slots of `item`'s production and cross-posts, counted everywhere."""
     old, new = item.idea, other.idea
-    unit_id = state.upt.id
+    unit_id = state.unit.id
     maker = state.maker.pop(old.id)
     del state.produced[old.id]
     state.member_hours[maker] -= old.effort_hours
     state.member_hours[member] += new.effort_hours
     state.remaining += old.effort_hours - new.effort_hours
-    owner = localize(state.upt.team[member].role, state.lang)
+    owner = localize(state.unit.team[member].role, state.lang)
     for i in group:
         slot = state.slots[i]
         tally.remove(unit_id, slot, item.event_id)
@@ -350,7 +350,7 @@ def _crossposts(ctx: WeekContext, tally: Tally, table: Table, state: UnitState) 
 def _crosspost_member(state: UnitState, slot: Slot) -> int:
     """The member who does a cross-post: the one whose role is its owner; -1 when two share
     the role (their hours are then left booked, which only errs on the safe side)."""
-    found = [i for i, m in enumerate(state.upt.team) if localize(m.role, state.lang) == slot.owner]
+    found = [i for i, m in enumerate(state.unit.team) if localize(m.role, state.lang) == slot.owner]
     return found[0] if len(found) == 1 else -1
 
 
@@ -387,7 +387,7 @@ def _produce_instead(
             if doer >= 0:
                 state.member_hours[doer] += adaptation
             continue
-        unit_id = state.upt.id
+        unit_id = state.unit.id
         tally.remove(unit_id, slot, item.event_id)
         moved = slot.model_copy(
             update={
@@ -396,7 +396,7 @@ def _produce_instead(
                 "format": other.formats[slot.platform],
                 "title": other.title,
                 "effort_hours": round(effort, 2),
-                "owner": localize(state.upt.team[member].role, state.lang),
+                "owner": localize(state.unit.team[member].role, state.lang),
                 "adaptation": False,
                 "reason": [_PILLAR, *slot.reason[1:]],
             }
@@ -418,7 +418,7 @@ def _crosspost_source(
     ctx: WeekContext, tally: Tally, state: UnitState, slot: Slot, pillar: str
 ) -> WeekIdea | None:
     """A production of `pillar` outside events that may be cross-posted in `slot`."""
-    unit_id = state.upt.id
+    unit_id = state.unit.id
     for idea_id in sorted(state.produced):
         other = ctx.by_id[idea_id]
         if other.idea.pillar != pillar or other.event_id is not None:
@@ -447,7 +447,7 @@ def _swap_crosspost(
 ) -> None:
     """The cross-post in slot i now of `other`; the same hours, owner, day and time."""
     slot = state.slots[i]
-    unit_id = state.upt.id
+    unit_id = state.unit.id
     tally.remove(unit_id, slot, item.event_id)
     moved = slot.model_copy(
         update={
@@ -494,7 +494,7 @@ def _elsewhere(
             for d, p in _short_pillars(devs)
             if _gain(over, d, 1) > EPS and _has_any(ctx, table, state, slot.platform, p)
         ]
-        key = (state.upt.id, slot.date, slot.time, slot.platform, *short)
+        key = (state.unit.id, slot.date, slot.time, slot.platform, *short)
         if not short or key in failed:
             continue
         before = sum(abs(d) for d in devs.values())
@@ -571,7 +571,7 @@ def _take_out(ctx: WeekContext, tally: Tally, state: UnitState, slot: Slot, item
     state.platform_posts[platform] -= 1
     if item.event_id is not None:
         state.event_counts[item.event_id] -= 1
-    tally.remove(state.upt.id, slot, item.event_id)
+    tally.remove(state.unit.id, slot, item.event_id)
     return member
 
 
@@ -592,7 +592,7 @@ def _put_back(tally: Tally, state: UnitState, slot: Slot, item: WeekIdea, member
     state.platform_posts[platform] += 1
     if item.event_id is not None:
         state.event_counts[item.event_id] += 1
-    tally.add(state.upt.id, slot, item.event_id)
+    tally.add(state.unit.id, slot, item.event_id)
 
 
 def _l1(ctx: WeekContext, tally: Tally) -> float:
@@ -608,7 +608,7 @@ def _plan_again(
     times = [t for t in ctx.posting_times.get(platform) or ["09:00"] if t <= state.latest]
     if not times:
         return None
-    targets = sum(n for n in state.upt.targets.values())
+    targets = sum(n for n in state.unit.targets.values())
     day_cap = max(1, math.ceil(targets / max(1, ctx.open_workdays)))
     spend = Budget(state.remaining, state.remaining, False)
     search = Search(ctx, tally, state, platform, table, spend, times, slot.date, day_cap)
@@ -616,5 +616,5 @@ def _plan_again(
     if choice is None:
         return None
     new = place(state, platform, choice, times)
-    tally.add(state.upt.id, new, choice.idea.event_id)
+    tally.add(state.unit.id, new, choice.idea.event_id)
     return new

@@ -274,7 +274,7 @@ def unit_covers(
     """The ideas to make for each cover that fills more than `filled` slots of `targets`
     (platform -> slots the unit can post at all), best first; `state` is the plan so far, whose
     ideas a cover keeps where it can."""
-    unit = state.upt
+    unit = state.unit
     caps = state.member_caps
     hours = [m.hours_per_week for m in unit.team]
     items = _usable(ctx, state, table, targets)
@@ -302,7 +302,7 @@ def _usable(
     ctx: WeekContext, state: UnitState, table: Table, targets: Mapping[str, int]
 ) -> list[WeekIdea]:
     """The ideas the unit may make this week for its target platforms, in id order."""
-    unit_id, week, learn = state.upt.id, ctx.week, state.learn
+    unit_id, week, learn = state.unit.id, ctx.week, state.learn
     found: dict[str, WeekIdea] = {}
     for platform in targets:
         for pool in table.pools.get(platform, {}).values():

@@ -74,7 +74,7 @@ class Search:
         self.budget, self.times, self.prefer, self.day_cap = budget, times, prefer, day_cap
         self.afford = budget.afford + EPS
         self.learn = state.learn
-        self.unit_id, self.last_use = state.upt.id, ctx.last_use
+        self.unit_id, self.last_use = state.unit.id, ctx.last_use
         self.obstacles: set[str] = set()  # of _OBSTACLES, and "cooldown"
         self.missing_skill = ""  # a capability an idea needs that no member has
         self.best: Choice | None = None
@@ -273,7 +273,7 @@ class Search:
             return False
         if item.event_id is None:
             units_that_day = self.tally.day_idea.get((day, idea.id), _NO_UNITS)
-            if state.upt.id not in units_that_day and len(units_that_day) >= ctx.variety_limit:
+            if state.unit.id not in units_that_day and len(units_that_day) >= ctx.variety_limit:
                 return False
         if cost > state.remaining + EPS:
             self.obstacles.add("capacity")

@@ -123,7 +123,7 @@ def _context(
 def _new_state(unit: Unit, lang: str) -> UnitState:
     """A unit's state before its first slot: its hours, and its members' skills and days."""
     return UnitState(
-        upt=unit,
+        unit=unit,
         remaining=unit.capacity_hours,
         member_hours=[0.0] * len(unit.team),
         member_caps=[
@@ -192,7 +192,7 @@ def _unit_plan(
     ctx: WeekContext, registry: Registry, state: UnitState, shortfalls: list[Shortfall]
 ) -> UnitPlan:
     """The unit's plan: its slots in time order, its shortfalls and its ready list."""
-    unit, language = state.upt, ctx.lang
+    unit, language = state.unit, ctx.lang
     tz = registry.unit_timezone(unit)
     platform_rank: dict[str, int] = {str(p): i for i, p in enumerate(PLATFORMS)}
     slots = sorted(
@@ -283,7 +283,7 @@ def _event_of(ctx: WeekContext, idea_id: str) -> str | None:
 
 def _untally(ctx: WeekContext, tally: Tally, state: UnitState) -> None:
     for slot in state.slots:
-        tally.remove(state.upt.id, slot, _event_of(ctx, slot.idea_id))
+        tally.remove(state.unit.id, slot, _event_of(ctx, slot.idea_id))
 
 
 def _attempt(
@@ -384,7 +384,7 @@ def _fill(
     left: dict[str, int] = dict(targets)  # target slots not yet tried, per platform
     missing_reason: dict[str, Reason] = {}
     attempts: dict[str, int] = {}
-    pool = reserve_pool(table, targets, state.upt.id, ctx.last_use, ctx.week, state.learn)
+    pool = reserve_pool(table, targets, state.unit.id, ctx.last_use, ctx.week, state.learn)
     _evening_short(ctx, targets, unit_times, missing_reason, left)
     for platform in [p for p in order if p not in missing_reason]:
         times = unit_times.get(platform) or ["09:00"]
@@ -403,7 +403,7 @@ def _fill(
             continue
         slot = place(state, platform, choice, times)
         placed[platform] += 1
-        tally.add(state.upt.id, slot, choice.idea.event_id)
+        tally.add(state.unit.id, slot, choice.idea.event_id)
     return placed, missing_reason
 
 
@@ -482,4 +482,4 @@ def _fill_frugal(
         slot = place(state, platform, choice, times)
         placed[platform] += 1
         left[platform] -= 1
-        tally.add(state.upt.id, slot, choice.idea.event_id)
+        tally.add(state.unit.id, slot, choice.idea.event_id)
