@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 # fixtures kept with their helper, offered to every module from here
-from tests.helpers.charts_once import charts_drawn_once, fresh_charts  # noqa: F401
+from tests.helpers.charts_once import charts_blank, charts_drawn_once, fresh_charts  # noqa: F401
 
 # memory-backed: where the tests' temporary folders go when the machine has it
 SHM = Path("/dev/shm")
