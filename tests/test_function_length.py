@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import ast
 import functools
+from collections.abc import Iterable
 
-from tests.helpers import paths
+from tests.helpers import source
 
-PACKAGE = paths.REPO / "smrt_cli"
+PACKAGE = source.PACKAGE
 LIMIT = 80
 
 # Every function is under the limit: nothing is allowed over it, and nothing may be added here
@@ -15,10 +16,15 @@ LIMIT = 80
 ALLOWED: frozenset[str] = frozenset()
 
 
-def function_lengths(source: str) -> dict[str, int]:
+def function_lengths(text: str) -> dict[str, int]:
     """Every function's (and method's) length in lines, from its first decorator to its end."""
+    return lengths_of(ast.walk(ast.parse(text)))
+
+
+def lengths_of(nodes: Iterable[ast.AST]) -> dict[str, int]:
+    """function_lengths of a module already walked."""
     lengths: dict[str, int] = {}
-    for node in ast.walk(ast.parse(source)):
+    for node in nodes:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
             assert node.end_lineno is not None
@@ -29,9 +35,9 @@ def function_lengths(source: str) -> dict[str, int]:
 @functools.cache  # two tests read it: the package parsed once
 def long_functions() -> dict[str, int]:
     found: dict[str, int] = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in source.modules():
         where = path.relative_to(PACKAGE).as_posix()
-        for name, lines in function_lengths(path.read_text(encoding="utf-8")).items():
+        for name, lines in lengths_of(source.nodes(path)).items():
             if lines > LIMIT:
                 found[f"{where}:{name}"] = lines
     return found
@@ -48,5 +54,5 @@ def test_the_allowed_list_names_only_long_functions() -> None:
 
 
 def test_lengths_count_decorators_docstrings_and_nested_functions() -> None:
-    source = "@a\n@b\ndef f():\n    '''d'''\n    def g():\n        pass\n    return g\n"
-    assert function_lengths(source) == {"f": 7, "g": 2}
+    text = "@a\n@b\ndef f():\n    '''d'''\n    def g():\n        pass\n    return g\n"
+    assert function_lengths(text) == {"f": 7, "g": 2}

@@ -6,7 +6,9 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "smrt_cli"
+from tests.helpers import source
+
+PACKAGE = source.PACKAGE
 
 # The layers, lowest first; a module may import its own layer and those before it. A name
 # ending in "." is a package prefix. docs/architecture.md draws the same picture.
@@ -79,7 +81,7 @@ def layer_of(module: str) -> int:
 
 def modules() -> dict[str, Path]:
     found = {}
-    for path in sorted(PACKAGE.rglob("*.py")):
+    for path in source.modules():
         parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
         if parts[-1] == "__init__":
             parts.pop()
@@ -106,14 +108,16 @@ def _targets(module: str, is_package: bool, node: ast.ImportFrom, known: set[str
 def imports(module: str, path: Path, known: set[str]) -> Iterator[tuple[str, bool, int]]:
     """(imported module, at module level, line) for each import; TYPE_CHECKING ones skipped
     (annotations only: no runtime dependency)."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
+    walked = source.nodes(path)
+    tree = walked[0]
+    assert isinstance(tree, ast.Module)
     skipped: set[int] = set()
-    for node in ast.walk(tree):
+    for node in walked:
         if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
             skipped.update(id(n) for sub in node.body for n in ast.walk(sub))
     top = {id(n) for n in tree.body}
     is_package = path.name == "__init__.py"
-    for node in ast.walk(tree):
+    for node in walked:
         if id(node) in skipped:
             continue
         if isinstance(node, ast.ImportFrom) and node.module != "__future__":

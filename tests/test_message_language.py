@@ -4,6 +4,7 @@ error, note and catalogue key accounted for (issue 17)."""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from pathlib import Path
 
@@ -12,8 +13,9 @@ from typer.testing import CliRunner
 
 from smrt_cli.catalogue import CATALOGUE
 from smrt_cli.cli import app
+from tests.helpers import source
 
-PACKAGE = Path(__file__).parents[1] / "smrt_cli"
+PACKAGE = source.PACKAGE
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
 
 # Words no Indonesian message has and nearly every English one does. Commands in backticks,
@@ -161,11 +163,11 @@ _INTERNAL = {
 }
 
 
-def _calls() -> list[tuple[str, int, str, ast.Call]]:
+@functools.cache  # two tests read them: the package walked once
+def _calls() -> tuple[tuple[str, int, str, ast.Call], ...]:
     found = []
-    for path in sorted(PACKAGE.rglob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
+    for path in source.modules():
+        for node in source.nodes(path):
             if isinstance(node, ast.Call):
                 func = node.func
                 name = (
@@ -176,7 +178,7 @@ def _calls() -> list[tuple[str, int, str, ast.Call]]:
                     else ""
                 )
                 found.append((str(path.relative_to(PACKAGE)), node.lineno, name, node))
-    return found
+    return tuple(found)
 
 
 def _words(node: ast.expr) -> bool:
@@ -254,10 +256,10 @@ DYNAMIC = {
 
 def _literals() -> set[str]:
     found: set[str] = set()
-    for path in PACKAGE.rglob("*.py"):
+    for path in source.modules():
         if path.name == "catalogue.py":
             continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        for node in source.nodes(path):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 found.add(node.value)
     return found

@@ -6,6 +6,8 @@ the plans before it as history, and the model sees that same history and the sam
 
 from __future__ import annotations
 
+import functools
+import itertools
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -25,7 +27,14 @@ SAMPLE_WEEKS = ((2026, 50), (2026, 51), (2026, 52), (2026, 53), (2027, 1), (2027
 
 
 def sample() -> Registry:
-    return Registry.model_validate(yaml.safe_load(SAMPLE.read_text(encoding="utf-8")))
+    return Registry.model_validate(_sample_data())
+
+
+@functools.cache
+def _sample_data() -> Any:
+    # parsed once per process (a tenth of a second each time); every caller validates its own
+    # copy, and validating never changes the data it reads
+    return yaml.safe_load(SAMPLE.read_text(encoding="utf-8"))
 
 
 def _edit(registry: Registry, change: Callable[[dict[str, Any]], None]) -> Registry:
@@ -99,8 +108,10 @@ def many_events(registry: Registry, week: Week, per_event: int = 3) -> Registry:
     return _edit(registry, change)
 
 
+@functools.cache
 def generated(units: int, ideas: int) -> Registry:
-    """benchmarks/gen_registry.py's national-scale registry, at a small size."""
+    """benchmarks/gen_registry.py's national-scale registry, at a small size (made once per
+    process; planning reads a registry and never changes it)."""
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from gen_registry import registry_yaml
 
@@ -129,8 +140,27 @@ def weeks_planned(
         history.append(plan)
 
 
+def first_weeks(
+    family: Family, count: int
+) -> list[tuple[Week, list[PlanEvent], list[WeekPlan], WeekPlan]]:
+    """weeks_planned's first `count` weeks, the later ones not planned at all."""
+    return list(itertools.islice(weeks_planned(family), count))
+
+
+@functools.cache
+def sample_weeks() -> tuple[tuple[Week, list[PlanEvent], list[WeekPlan], WeekPlan], ...]:
+    """The sample family's six weeks as the planner plans them, once per test process: the
+    optimality and the pillar-mix tests both read them (and change nothing)."""
+    return tuple(weeks_planned(families("full")[0]))
+
+
+@functools.cache
 def families(scale: str = "full") -> list[Family]:
-    """The issue's families; `small` keeps a few units so the exact model solves in moments."""
+    """The issue's families; `small` keeps a few units so the exact model solves in moments.
+
+    Built once per process (half a second): the families are frozen and nothing plans into
+    their registries, so every test may share them.
+    """
     base = sample()
     w50 = Week(2026, 50)
     if scale == "small":

@@ -16,10 +16,11 @@ from tests.helpers.optimum_cases import (
     MINIMA,
     SAMPLE_WEEKS,
     families,
+    first_weeks,
     halved,
     only_units,
     sample,
-    weeks_planned,
+    sample_weeks,
 )
 from tests.helpers.optimum_model import (
     UnitCase,
@@ -47,7 +48,7 @@ def _stored_minima() -> list[tuple[str, str, int, int | None, bool, WeekCase]]:
     stored = json.loads(MINIMA.read_text(encoding="utf-8"))["sample"]
     family = families("full")[0]
     found = []
-    for week, holidays, history, plan in weeks_planned(family):
+    for week, holidays, history, plan in sample_weeks():
         case = week_case(family.registry, week, holidays, history)
         for unit_id, missing in sorted(plan_shortfall(plan).items()):
             if missing:
@@ -92,7 +93,7 @@ def _unit(case: WeekCase, unit_id: str) -> UnitCase:
 @pytest.mark.parametrize("index", [0, 3, 4], ids=lambda i: f"family{i}")
 def test_small_instances_of_each_family_reach_the_least_shortfall(index: int) -> None:
     family = families("small")[index]
-    for week, holidays, history, plan in list(weeks_planned(family))[:1]:
+    for week, holidays, history, plan in first_weeks(family, 1):
         case = week_case(family.registry, week, holidays, history)
         short = plan_shortfall(plan)
         best = {u: _unit_minimum(case, u) for u, n in short.items() if n}
@@ -161,7 +162,7 @@ def test_a_halved_hours_week_reaches_the_proven_minimum_of_a_unit() -> None:
     # shortfall per unit; UPP Likupang (1 short before the repair) and KSOP Bitung (2) are
     # at their proven minima.
     family = families("full")[1]
-    week, holidays, history, plan = list(weeks_planned(family))[1]
+    week, holidays, history, plan = first_weeks(family, 2)[1]
     assert week.label == "2026-W51"
     assert {u: n for u, n in plan_shortfall(plan).items() if n} == {
         "ksop-bitung": 1,

@@ -48,9 +48,14 @@ EXPORTS = (
 
 @pytest.fixture(scope="module")
 def sample(
-    tmp_path_factory: pytest.TempPathFactory, _demo_exports_once: Path, charts_drawn_once: None
+    tmp_path_factory: pytest.TempPathFactory, _demo_exports_once: Path, charts_blank: None
 ) -> Iterator[list[Path]]:
-    """The sample's every generated document, made once for this module's tests."""
+    """The sample's every generated document, made once for this module's tests.
+
+    Its charts are blank pictures: the rules read words, and a chart's words are inside its
+    picture (PNG) or in an <svg> the checks leave out; tests/render/test_charts.py and the
+    report tests look at the charts themselves.
+    """
     tmp = tmp_path_factory.mktemp("style")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("SOURCE_DATE_EPOCH", ISSUED)

@@ -14,6 +14,10 @@ from typer.testing import CliRunner, Result
 from smrt_cli.cli import app
 from tests.helpers import report_data as reports
 
+# the deck's charts are pictures these tests count, never look into: each distinct one drawn
+# once per process (tests/helpers/charts_once.py); the same-bytes test draws afresh
+pytestmark = pytest.mark.usefixtures("charts_drawn_once")
+
 
 @pytest.fixture(autouse=True)
 def _epoch(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -84,7 +88,9 @@ def test_deck_slides_titles_tables_and_charts(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_deck_is_the_same_bytes_each_time_and_never_overwritten(tmp_path: Path) -> None:
+def test_deck_is_the_same_bytes_each_time_and_never_overwritten(
+    tmp_path: Path, fresh_charts: None
+) -> None:
     ws = reports.workspace(tmp_path)
     out = tmp_path / "rakor.pptx"
     assert slides(ws, "-o", str(out)).exit_code == 0
