@@ -21,6 +21,12 @@ from tests.helpers.charts_once import charts_blank, charts_drawn_once, fresh_cha
 
 # memory-backed: where the tests' temporary folders go when the machine has it
 SHM = Path("/dev/shm")
+SHM_NEEDS = 1 << 30
+
+
+def _free_bytes(folder: Path) -> int:
+    found = os.statvfs(folder)
+    return found.f_bavail * found.f_frsize
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -30,7 +36,9 @@ def pytest_configure(config: pytest.Config) -> None:
     # workers, so they inherit it; nothing a test checks depends on the file system's kind.
     if "TMPDIR" in os.environ or config.option.basetemp is not None:
         return
-    if SHM.is_dir() and os.access(SHM, os.W_OK):
+    # a container's /dev/shm is often 64 MB; a run keeps some 120 MB there (pytest keeps the
+    # last three runs' folders), so memory only where a gigabyte is free, else the disk
+    if SHM.is_dir() and os.access(SHM, os.W_OK) and _free_bytes(SHM) >= SHM_NEEDS:
         os.environ["TMPDIR"] = str(SHM)
         tempfile.tempdir = None  # gettempdir() reads TMPDIR again on its next call
 
