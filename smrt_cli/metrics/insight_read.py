@@ -37,13 +37,28 @@ _INTER = (
 
 def last_post_day(conn: sqlite3.Connection, before: dt.date | None = None) -> dt.date | None:
     """The latest local day holding a post (before `before` when given), or None."""
-    if before is None:
-        row = conn.execute("SELECT MAX(local_date) FROM post").fetchone()
-    else:
-        row = conn.execute(
-            "SELECT MAX(local_date) FROM post WHERE local_date < ?", [before.isoformat()]
-        ).fetchone()
-    return dt.date.fromisoformat(row[0]) if row and row[0] else None
+    args = [] if before is None else [before.isoformat()]
+    row = conn.execute(
+        _LAST_DAY.format(before="" if before is None else " AND local_date < ?"), args
+    )
+    found = row.fetchone()
+    return dt.date.fromisoformat(found[0]) if found and found[0] else None
+
+
+# MAX(local_date) over the whole table walks the period index end to end (0.1 s a million
+# posts, and a run asks twice). Led by (upt, platform, local_date), the index answers it per
+# unit and platform in one probe: the distinct pairs are found by skipping from one to the next
+# (a probe each, upt and platform being NOT NULL), then each pair's last day: 0.01 s.
+_LAST_DAY = """WITH RECURSIVE unit(u) AS (
+    SELECT MIN(upt) FROM post
+    UNION ALL SELECT (SELECT MIN(upt) FROM post WHERE upt > unit.u) FROM unit WHERE u IS NOT NULL
+), pair(u, p) AS (
+    SELECT u, (SELECT MIN(platform) FROM post WHERE upt = unit.u) FROM unit WHERE u IS NOT NULL
+    UNION ALL SELECT u, (SELECT MIN(platform) FROM post WHERE upt = pair.u AND platform > pair.p)
+    FROM pair WHERE p IS NOT NULL
+)
+SELECT MAX((SELECT MAX(local_date) FROM post WHERE upt = pair.u AND platform = pair.p{before}))
+FROM pair WHERE p IS NOT NULL"""
 
 
 def recent_period(last: dt.date, weeks: int = DEFAULT_WEEKS) -> Period:
