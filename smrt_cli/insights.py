@@ -14,6 +14,7 @@ from .periods import Period
 
 Basis = Literal["unit", "region", "registry"]
 Dimension = Literal["pillar", "format", "idea"]
+Skippable = Literal["breakouts", "heatmaps", "resting"]  # what analyse() may leave out
 DIMENSIONS: tuple[Dimension, ...] = ("pillar", "format", "idea")
 
 # A cell of the weekday × 2-hour grid stands on the unit's own posts from this many of them.
@@ -233,6 +234,7 @@ def analyse(
     period: Period,
     unit_ids: Sequence[str] | None = None,
     parts: UnitParts | None = None,
+    without: Collection[Skippable] = (),
 ) -> Insights:
     """Best times and what works, per unit and for the region; pure and deterministic.
 
@@ -241,6 +243,8 @@ def analyse(
     these posts when the caller kept it (an earlier run's, with the changed units' parts
     redone by merge_parts): only the region's pooled figures are computed then. The work is
     done on numpy arrays (imported here only): a national store's million posts in a second.
+    The lists `without` names stay empty: a caller that never shows them (the --json, the
+    planner) saves their making (the breakouts' links are a query each).
     """
     cols = posts if isinstance(posts, PostColumns) else columns_from_posts(posts)
     if parts is None:
@@ -252,9 +256,9 @@ def analyse(
         period=period,
         best_times=_best_times(registry, region, parts, cols, units),
         content=_content(region, parts, cols, selected),
-        breakouts=_breakouts(parts, cols, selected),
-        heatmaps=_heatmaps(region),
-        resting=_resting(parts, cols, selected),
+        breakouts=[] if "breakouts" in without else _breakouts(parts, cols, selected),
+        heatmaps=[] if "heatmaps" in without else _heatmaps(region),
+        resting=[] if "resting" in without else _resting(parts, cols, selected),
         posts=len(cols.er),
     )
 

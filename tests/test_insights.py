@@ -206,6 +206,25 @@ def test_ideas_below_the_median_twice_in_a_row_rest() -> None:
     ]
 
 
+def test_lists_left_out_are_empty_and_the_rest_unchanged() -> None:
+    registry = load_registry(SAMPLE)
+    posts = [_post("upp-tahuna", i, 2.0) for i in range(10)]
+    posts += [_post("upp-tahuna", 20, 9.0, pillar="keselamatan")]  # a breakout
+    weak = [dt.date(2026, 10, 6), dt.date(2026, 10, 13)]
+    posts += [
+        InsightPost("upp-tahuna", "instagram", f"w{i}", d, 9, 1.0, idea_id="kuis-maritim")
+        for i, d in enumerate(weak)
+    ]
+    whole = analyse(registry, posts, PERIOD)
+    assert whole.breakouts and whole.heatmaps and whole.resting
+    lean = analyse(registry, posts, PERIOD, without=("breakouts", "heatmaps", "resting"))
+    assert (lean.breakouts, lean.heatmaps, lean.resting) == ([], [], [])
+    assert lean == whole.model_copy(update={"breakouts": [], "heatmaps": [], "resting": []})
+    assert lean.json_text() == whole.json_text()
+    some = analyse(registry, posts, PERIOD, without=("heatmaps",))
+    assert some == whole.model_copy(update={"heatmaps": []})
+
+
 def test_the_grid_blocks_start_on_odd_hours() -> None:
     assert [block_of(h) for h in (0, 1, 2, 19, 20, 21, 23)] == [11, 0, 0, 9, 9, 10, 11]
 

@@ -19,7 +19,16 @@ from pydantic import ValidationError
 
 from .. import cache
 from ..errors import UserError, WorkError, msg
-from ..insights import Breakout, Insights, PostColumns, UnitParts, analyse, merge_parts, unit_parts
+from ..insights import (
+    Breakout,
+    Insights,
+    PostColumns,
+    Skippable,
+    UnitParts,
+    analyse,
+    merge_parts,
+    unit_parts,
+)
 from ..learning import Learned
 from ..models import FORMATS, PLATFORMS, Registry
 from ..periods import Period, date_range
@@ -495,11 +504,13 @@ def store_insights(
     period: Period,
     unit_ids: Collection[str] | None = None,
     store: Path | None = None,
+    without: Collection[Skippable] = (),
 ) -> Insights:
-    """Read the period's posts and analyse them (breakouts with their links)."""
+    """Read the period's posts and analyse them (breakouts with their links), leaving out the
+    lists `without` names (see analyse)."""
     cols, parts = analysed(conn, registry, period, store)
     wanted = list(unit_ids) if unit_ids is not None else None
-    return with_links(conn, analyse(registry, cols, period, wanted, parts=parts))
+    return with_links(conn, analyse(registry, cols, period, wanted, parts=parts, without=without))
 
 
 def _fingerprint(conn: sqlite3.Connection) -> str:
@@ -578,7 +589,8 @@ def _learned_until(
         return None
     period = recent_period(last)
     cols, parts = analysed(conn, registry, period, store)
-    return learn(analyse(registry, cols, period, parts=parts))
+    # learning reads best times, content and resting ideas, never breakouts or heatmaps
+    return learn(analyse(registry, cols, period, parts=parts, without=("breakouts", "heatmaps")))
 
 
 def _latest_learning(
