@@ -179,6 +179,25 @@ def _r(value: float) -> float:
     return round(value, 3)
 
 
+def _rounded(np: Any, values: Any) -> list[float]:
+    """[_r(v) for v in values] (NaN stays NaN), in numpy for all but a few values.
+
+    round(v, 3) is the double nearest to v's exact value rounded to 3 decimals, k / 1000;
+    k / 1000.0 in numpy is that double too (one correctly rounded division). So only k must
+    agree: rint(v * 1000) finds it unless v * 1000 lies within the product's rounding error
+    (under 2**-20 below 2**32) of a half, and those few (and the huge) go through round().
+    A national run rounds 150,000 figures: 0.25 s one by one.
+    """
+    with np.errstate(invalid="ignore", over="ignore"):
+        scaled = values * 1000.0
+        near_half = np.abs(scaled - np.floor(scaled) - 0.5) <= 1e-6
+        doubtful = (near_half | ~(np.abs(scaled) < 2.0**32)) & ~np.isnan(values)
+    out: list[float] = (np.rint(scaled) / 1000.0).tolist()
+    for i in doubtful.nonzero()[0].tolist():
+        out[i] = _r(float(values[i]))
+    return out
+
+
 # A column of per-post values: a list, or a numpy array when read from the store.
 Column = Any
 
@@ -692,15 +711,16 @@ def _content(
         for who, d, name, n, median, lift in found
     ]
     dims = [DIMENSIONS_BY_CODE[d] for d in range(len(DIMENSIONS_BY_CODE))]
-    for u, d, k, n, median, lift in rows.tolist():
-        d = int(d)
+    medians, lifts = _rounded(np, rows[:, 4]), _rounded(np, rows[:, 5])
+    codes = rows[:, :4].astype(np.int64).tolist()
+    for (u, d, k, n), median, lift in zip(codes, medians, lifts, strict=True):
         values = {
-            "upt": units[int(u)],
+            "upt": units[u],
             "dimension": dims[d],
-            "key": cols.names[d][int(k)],
-            "posts": int(n),
-            "median_er": _r(median),
-            "lift": None if lift != lift else _r(lift),  # NaN: too few posts for a lift
+            "key": cols.names[d][k],
+            "posts": n,
+            "median_er": median,
+            "lift": None if lift != lift else lift,  # NaN: too few posts for a lift
         }
         out.append(_constructed(ContentRow, values))
     return out

@@ -225,6 +225,34 @@ def test_lists_left_out_are_empty_and_the_rest_unchanged() -> None:
     assert some == whole.model_copy(update={"heatmaps": []})
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.floats(min_value=-1e12, max_value=1e12),
+            st.floats(allow_nan=True, allow_infinity=True),
+            # halves and their neighbours: where a product's error could tip the rounding
+            st.builds(
+                lambda k, step: (k + 0.5) / 1000 + step * 1e-17,
+                st.integers(-(10**9), 10**9),
+                st.integers(-3, 3),
+            ),
+        ),
+        max_size=50,
+    )
+)
+def test_rounding_in_numpy_is_pythons_round(values: list[float]) -> None:
+    import math
+
+    import numpy as np
+
+    from smrt_cli.insights import _rounded
+
+    found = _rounded(np, np.asarray(values, dtype=np.float64))
+    expected = [v if math.isnan(v) else round(v, 3) for v in values]
+    assert [repr(v) for v in found] == [repr(v) for v in expected]
+
+
 def test_the_grid_blocks_start_on_odd_hours() -> None:
     assert [block_of(h) for h in (0, 1, 2, 19, 20, 21, 23)] == [11, 0, 0, 9, 9, 10, 11]
 
