@@ -253,6 +253,34 @@ def test_rounding_in_numpy_is_pythons_round(values: list[float]) -> None:
     assert [repr(v) for v in found] == [repr(v) for v in expected]
 
 
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), _TEXT),
+            _TEXT,
+            st.integers(-(2**70), 2**70),
+            st.floats(allow_nan=True, allow_infinity=True),
+            st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True)),
+        ),
+        max_size=6,
+    )
+)
+def test_json_rows_are_the_encoders(rows: list[tuple[str | None, str, int, float, float | None]]) -> None:  # fmt: skip
+    from smrt_cli.insights import ContentRow, _json_rows, _row_encoder
+
+    made = [
+        ContentRow.model_construct(upt=u, dimension="idea", key=k, posts=n, median_er=m, lift=lift)
+        for u, k, n, m, lift in rows
+    ]
+    encode = _row_encoder()
+    expected = ",\n".join("    " + encode(dict(r.__dict__)) for r in made)
+    assert _json_rows(made) == expected
+
+
 def test_the_grid_blocks_start_on_odd_hours() -> None:
     assert [block_of(h) for h in (0, 1, 2, 19, 20, 21, 23)] == [11, 0, 0, 9, 9, 10, 11]
 
