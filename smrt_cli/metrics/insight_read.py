@@ -282,9 +282,11 @@ class _State:
         meta = [*(d.isoformat() for d in self.period), self.fingerprint]
         meta += [str(self.batch), self.identity]
         arrays = {k: getattr(self.parts, k) for k in UnitParts.ARRAYS}
-        out = io.BytesIO()
-        np.savez(out, meta=np.asarray(meta), table=self.table, **arrays)
-        entry.put_bytes(out.getvalue())
+        # written straight to the file: the zip's offsets count from the file's start (after
+        # the key's line), which zipfile reading the part after that line allows for
+        entry.put_written(
+            lambda fh: np.savez(fh, meta=np.asarray(meta), table=self.table, **arrays)
+        )
 
 
 def _batch_identity(conn: sqlite3.Connection, batch: int) -> str:
