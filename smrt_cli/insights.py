@@ -900,15 +900,14 @@ def _unit_resting(a: _Arrays, cols: PostColumns) -> Any:
     uniq, inverse = np.unique(triple, return_inverse=True)
     _, median = _medians(np, inverse, a.rel_rank[mask], a.rel_sorted, len(uniq))
     pair = uniq // weeks
-    out: list[tuple[int, int, int]] = []
+    # each (unit, idea)'s last week of use, when the week before it is its own too (not one
+    # week of use only) and both came in below the median
     last = np.append(pair[1:] != pair[:-1], True).nonzero()[0]
-    for i in (int(x) for x in last):
-        if i == 0 or pair[i - 1] != pair[i]:
-            continue  # one week of use only
-        if median[i] < 1.0 and median[i - 1] < 1.0:
-            unit, code = divmod(int(pair[i]), k)
-            out.append((unit, code, first + 7 * int(uniq[i] % weeks)))
-    return np.asarray(out, dtype=np.int64).reshape(len(out), 3)
+    last = last[last > 0]
+    last = last[(pair[last - 1] == pair[last]) & (median[last] < 1.0) & (median[last - 1] < 1.0)]
+    unit, code = np.divmod(pair[last], k)
+    monday_of_last = first + 7 * (uniq[last] % weeks)
+    return np.column_stack([unit, code, monday_of_last]).astype(np.int64).reshape(len(last), 3)
 
 
 def _resting(parts: UnitParts, cols: PostColumns, selected: set[str]) -> list[Resting]:
