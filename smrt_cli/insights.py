@@ -612,6 +612,20 @@ def _best_times(
     usable = (own | (r_n >= MIN_CELL_POSTS)) & (lift >= MIN_BEST_LIFT)
     posts = np.where(own, mine_n, r_n)
     registry_times = {str(p): sorted(set(t)) for p, t in registry.settings.posting_times.items()}
+    # every usable cell's estimate as Python values at once (by group, then cell), not one
+    # numpy lookup a value; cells[bounds[g]:bounds[g + 1]] are group g's
+    at_group, at_cell = usable.nonzero()
+    bases = np.where(own[at_group, at_cell], "unit", "region").tolist()
+    cells: list[Estimate] = list(
+        zip(
+            at_cell.tolist(),
+            lift[at_group, at_cell].tolist(),
+            posts[at_group, at_cell].tolist(),
+            bases,
+            strict=True,
+        )
+    )
+    bounds = np.searchsorted(at_group, np.arange(size + 1)).tolist()
     unit_index = {u: i for i, u in enumerate(cols.upts)}
     for unit in units:
         u = unit_index.get(unit.id)
@@ -620,13 +634,8 @@ def _best_times(
             g = u * N_PLATFORMS + p if u is not None else -1
             if platform not in wanted and (g < 0 or not valid_posts[g]):
                 continue
-            est = []
-            if g >= 0:
-                est = [
-                    (c, float(lift[g, c]), int(posts[g, c]), "unit" if own[g, c] else "region")
-                    for c in _where(usable[g])
-                ]
-            top = _top(unit.id, platform, est)  # type: ignore[arg-type]
+            mine = cells[bounds[g] : bounds[g + 1]] if g >= 0 else []
+            top = _top(unit.id, platform, mine)
             out.extend(
                 top or _registry_times(unit.id, platform, registry_times.get(platform, []),
                                        int(valid_posts[g]) if g >= 0 else 0)
