@@ -499,10 +499,20 @@ def _local_hours(
 def with_links(conn: sqlite3.Connection, insights: Insights) -> Insights:
     """The breakouts with their links and opening words, read for those few posts only."""
     filled: list[Breakout] = []
+    refs = sorted({b.ref for b in insights.breakouts})
+    found: dict[int, tuple[Any, ...]] = {}
+    for at in range(0, len(refs), 500):  # 500 at a time: a national run has 5,000 breakouts
+        chunk = refs[at : at + 500]
+        found.update(
+            (row[0], row[1:])
+            for row in conn.execute(
+                "SELECT rowid, post_id, permalink, substr(text, 1, 200) FROM post"
+                f" WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
     for b in insights.breakouts:
-        row = conn.execute(
-            "SELECT post_id, permalink, substr(text, 1, 200) FROM post WHERE rowid = ?", [b.ref]
-        ).fetchone()
+        row = found.get(b.ref)
         if row is None:
             filled.append(b)
             continue
