@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..catalogue import t
@@ -33,6 +33,10 @@ class Labels:
     pillars: dict[str, str]
     ideas: dict[str, str]
     units: dict[str, str]
+    lang: str
+    # the figures of the tables as text, each value once: a national run shows 80,000 lifts
+    # and 75,000 medians of a few thousand distinct values
+    shown: dict[tuple[float, int], str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, registry: Registry, lang: str) -> Labels:
@@ -40,7 +44,27 @@ class Labels:
             pillars={p.id: localize(p.name, lang) for p in registry.pillars},
             ideas={i.id: localize(i.title, lang) for i in registry.ideas},
             units={u.id: localize(u.name, lang) for u in registry.upts},
+            lang=lang,
         )
+
+    def number(self, value: float, decimals: int) -> str:
+        """format_number(value, lang, decimals), remembered (a zero may be -0.0: not kept)."""
+        if not value:
+            return format_number(value, self.lang, decimals)
+        key = (value, decimals)
+        found = self.shown.get(key)
+        if found is None:
+            found = self.shown[key] = format_number(value, self.lang, decimals)
+        return found
+
+    def lift(self, value: float | None) -> str:
+        """_lift(value, lang), remembered (under decimals -1: lift_text's own)."""
+        if not value:
+            return _lift(value, self.lang)
+        found = self.shown.get((value, -1))
+        if found is None:
+            found = self.shown[(value, -1)] = _lift(value, self.lang)
+        return found
 
 
 def escape_cell(text: str) -> str:
@@ -125,7 +149,7 @@ def _content_rows(labels: Labels, rows: Sequence[ContentRow], lang: str) -> list
             t("insight.lift", lang),
         ]
         cells: list[list[Text]] = [
-            [name(r.key), str(r.posts), format_number(r.median_er, lang, 2), _lift(r.lift, lang)]
+            [name(r.key), str(r.posts), labels.number(r.median_er, 2), labels.lift(r.lift)]
             for r in chosen
         ]
         out.append(Section(t(f"insight.dimension.{dimension}", lang), 2, [Table(header, cells)]))
@@ -147,7 +171,7 @@ def _breakout_rows(
                 *first,
                 format_date(b.date, lang),
                 platform_name(b.platform),
-                _lift(b.lift, lang),
+                labels.lift(b.lift),
                 words,
                 shown,
             ]
