@@ -10,7 +10,10 @@ import contextlib
 import functools
 import hashlib
 import os
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from .records import record
 
@@ -75,6 +78,11 @@ class Entry:
     def put_bytes(self, data: bytes) -> None:
         write_keyed_bytes(self.name, self.key, data)
 
+    def put_written(self, write: Callable[[BinaryIO], None]) -> None:
+        """Cache what `write` writes to a file, as put_bytes would cache it, without holding
+        it all in memory first (an insights entry is 45 MB)."""
+        write_keyed_stream(self.name, self.key, write)
+
 
 def entry(
     kind: str,
@@ -127,3 +135,23 @@ def write_keyed_bytes(name: str, key: str, data: bytes) -> None:
 
     with contextlib.suppress(OSError):
         write_atomic(cache_dir() / name, key.encode("utf-8") + b"\n" + data)
+
+
+def write_keyed_stream(name: str, key: str, write: Callable[[BinaryIO], None]) -> None:
+    """write_keyed_bytes of what `write` writes: straight into a temporary file beside the
+    entry, renamed into place (as files.write_atomic does)."""
+    path = cache_dir() / name
+    with contextlib.suppress(OSError):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".smrt-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(key.encode("utf-8") + b"\n")
+                write(fh)
+            mask = os.umask(0)
+            os.umask(mask)
+            os.chmod(tmp, 0o666 & ~mask)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Literal, TypeVar
@@ -14,6 +15,7 @@ from .periods import Period
 
 Basis = Literal["unit", "region", "registry"]
 Dimension = Literal["pillar", "format", "idea"]
+Skippable = Literal["breakouts", "heatmaps", "resting"]  # what analyse() may leave out
 DIMENSIONS: tuple[Dimension, ...] = ("pillar", "format", "idea")
 
 # A cell of the weekday × 2-hour grid stands on the unit's own posts from this many of them.
@@ -127,16 +129,14 @@ class Insights(InsightModel):
     posts: int  # measurable posts the figures rest on
 
     def json_text(self) -> str:
-        """The --json document as text: a row per line, written by the C encoder (a national
-        run has a hundred thousand rows; indenting them goes through the slow one)."""
+        """The --json document as text: json_data() as json.dumps(indent=2) would lay it out,
+        but a row per line (see _json_rows)."""
         import json
 
-        data = self.json_data()
-        parts = ["{", f'  "period": {json.dumps(data["period"], ensure_ascii=False)},']
-        encode = _row_encoder()
-        for key in ("best_times", "content"):
-            rows = ",\n".join("    " + encode(r) for r in data[key])
-            body = f"[\n{rows}\n  ]" if rows else "[]"
+        parts = ["{", f'  "period": {json.dumps(self.period.label, ensure_ascii=False)},']
+        for key, rows in (("best_times", self.best_times), ("content", self.content)):
+            lines = _json_rows(rows)
+            body = f"[\n{lines}\n  ]" if lines else "[]"
             parts.append(f'  "{key}": {body}' + ("," if key == "best_times" else ""))
         return "\n".join([*parts, "}"]) + "\n"
 
@@ -173,9 +173,74 @@ def _row_encoder() -> Callable[[Any], str]:
     return lambda row: "".join(chunks(row, 0))
 
 
+def _json_rows(rows: Sequence[BestTime] | Sequence[ContentRow]) -> str:
+    """The rows of json_data() each as _row_encoder() writes it, indented, one per line.
+
+    The rows' values are text, None, whole numbers and floats, which JSON writes as repr()
+    does: written here by one format per row, with each distinct text encoded once (a
+    national run has 90,000 rows of a few thousand names), a third of the encoder's time.
+    A row with anything else (a float that is not finite) goes through the encoder.
+    """
+    from json.encoder import encode_basestring
+
+    if not rows:
+        return ""
+    texts: dict[str, str] = {}
+
+    def text(value: str | None) -> str:
+        if value is None:
+            return "null"
+        found = texts.get(value)
+        if found is None:
+            found = texts[value] = encode_basestring(value)
+        return found
+
+    encode = _row_encoder()
+    data = rows[0].__dict__
+    names = [k for k in data if k != "minute"]  # the fields json_data() keeps, in order
+    template = "    {{" + ", ".join(f'"{k}": {{}}' for k in names) + "}}"
+    lines = []
+    for row in rows:
+        values = row.__dict__
+        shown = []
+        for k in names:
+            v = values[k]
+            if v is None or v.__class__ is str:
+                shown.append(text(v))
+            elif v.__class__ is int or (v.__class__ is float and math.isfinite(v)):
+                shown.append(repr(v))
+            else:
+                shown = []
+                break
+        if shown:
+            lines.append(template.format(*shown))
+        else:
+            lines.append("    " + encode({k: values[k] for k in names}))
+    return ",\n".join(lines)
+
+
 def _r(value: float) -> float:
     # rounded once, so the JSON and the Markdown never show float noise
     return round(value, 3)
+
+
+def _rounded(np: Any, values: Any) -> list[float]:
+    """[_r(v) for v in values] (NaN stays NaN), in numpy for all but a few values.
+
+    round(v, 3) is the double nearest to v's exact value rounded to 3 decimals, k / 1000;
+    k / 1000.0 in numpy is that double too (one correctly rounded division). So only k must
+    agree: rint(v * 1000) finds it unless v * 1000 lies within the product's rounding error
+    (under 2**-20 below 2**32) of a half, and those few (and the huge) go through round().
+    A national run rounds 150,000 figures: 0.25 s one by one.
+    """
+    with np.errstate(invalid="ignore", over="ignore"):
+        scaled = values * 1000.0
+        near_half = np.abs(scaled - np.floor(scaled) - 0.5) <= 1e-6
+        doubtful = (near_half | ~(np.abs(scaled) < 2.0**32)) & ~np.isnan(values)
+    out: list[float] = (np.rint(scaled) / 1000.0).tolist()
+    for i in doubtful.nonzero()[0].tolist():
+        out[i] = _r(float(values[i]))
+    return out
 
 
 # A column of per-post values: a list, or a numpy array when read from the store.
@@ -233,6 +298,7 @@ def analyse(
     period: Period,
     unit_ids: Sequence[str] | None = None,
     parts: UnitParts | None = None,
+    without: Collection[Skippable] = (),
 ) -> Insights:
     """Best times and what works, per unit and for the region; pure and deterministic.
 
@@ -241,6 +307,8 @@ def analyse(
     these posts when the caller kept it (an earlier run's, with the changed units' parts
     redone by merge_parts): only the region's pooled figures are computed then. The work is
     done on numpy arrays (imported here only): a national store's million posts in a second.
+    The lists `without` names stay empty: a caller that never shows them (the --json, the
+    planner) saves their making (the breakouts' links are a query each).
     """
     cols = posts if isinstance(posts, PostColumns) else columns_from_posts(posts)
     if parts is None:
@@ -252,9 +320,9 @@ def analyse(
         period=period,
         best_times=_best_times(registry, region, parts, cols, units),
         content=_content(region, parts, cols, selected),
-        breakouts=_breakouts(parts, cols, selected),
-        heatmaps=_heatmaps(region),
-        resting=_resting(parts, cols, selected),
+        breakouts=[] if "breakouts" in without else _breakouts(parts, cols, selected),
+        heatmaps=[] if "heatmaps" in without else _heatmaps(region),
+        resting=[] if "resting" in without else _resting(parts, cols, selected),
         posts=len(cols.er),
     )
 
@@ -544,6 +612,20 @@ def _best_times(
     usable = (own | (r_n >= MIN_CELL_POSTS)) & (lift >= MIN_BEST_LIFT)
     posts = np.where(own, mine_n, r_n)
     registry_times = {str(p): sorted(set(t)) for p, t in registry.settings.posting_times.items()}
+    # every usable cell's estimate as Python values at once (by group, then cell), not one
+    # numpy lookup a value; cells[bounds[g]:bounds[g + 1]] are group g's
+    at_group, at_cell = usable.nonzero()
+    bases = np.where(own[at_group, at_cell], "unit", "region").tolist()
+    cells: list[Estimate] = list(
+        zip(
+            at_cell.tolist(),
+            lift[at_group, at_cell].tolist(),
+            posts[at_group, at_cell].tolist(),
+            bases,
+            strict=True,
+        )
+    )
+    bounds = np.searchsorted(at_group, np.arange(size + 1)).tolist()
     unit_index = {u: i for i, u in enumerate(cols.upts)}
     for unit in units:
         u = unit_index.get(unit.id)
@@ -552,13 +634,8 @@ def _best_times(
             g = u * N_PLATFORMS + p if u is not None else -1
             if platform not in wanted and (g < 0 or not valid_posts[g]):
                 continue
-            est = []
-            if g >= 0:
-                est = [
-                    (c, float(lift[g, c]), int(posts[g, c]), "unit" if own[g, c] else "region")
-                    for c in _where(usable[g])
-                ]
-            top = _top(unit.id, platform, est)  # type: ignore[arg-type]
+            mine = cells[bounds[g] : bounds[g + 1]] if g >= 0 else []
+            top = _top(unit.id, platform, mine)
             out.extend(
                 top or _registry_times(unit.id, platform, registry_times.get(platform, []),
                                        int(valid_posts[g]) if g >= 0 else 0)
@@ -688,15 +765,16 @@ def _content(
         for who, d, name, n, median, lift in found
     ]
     dims = [DIMENSIONS_BY_CODE[d] for d in range(len(DIMENSIONS_BY_CODE))]
-    for u, d, k, n, median, lift in rows.tolist():
-        d = int(d)
+    medians, lifts = _rounded(np, rows[:, 4]), _rounded(np, rows[:, 5])
+    codes = rows[:, :4].astype(np.int64).tolist()
+    for (u, d, k, n), median, lift in zip(codes, medians, lifts, strict=True):
         values = {
-            "upt": units[int(u)],
+            "upt": units[u],
             "dimension": dims[d],
-            "key": cols.names[d][int(k)],
-            "posts": int(n),
-            "median_er": _r(median),
-            "lift": None if lift != lift else _r(lift),  # NaN: too few posts for a lift
+            "key": cols.names[d][k],
+            "posts": n,
+            "median_er": median,
+            "lift": None if lift != lift else lift,  # NaN: too few posts for a lift
         }
         out.append(_constructed(ContentRow, values))
     return out
@@ -831,15 +909,14 @@ def _unit_resting(a: _Arrays, cols: PostColumns) -> Any:
     uniq, inverse = np.unique(triple, return_inverse=True)
     _, median = _medians(np, inverse, a.rel_rank[mask], a.rel_sorted, len(uniq))
     pair = uniq // weeks
-    out: list[tuple[int, int, int]] = []
+    # each (unit, idea)'s last week of use, when the week before it is its own too (not one
+    # week of use only) and both came in below the median
     last = np.append(pair[1:] != pair[:-1], True).nonzero()[0]
-    for i in (int(x) for x in last):
-        if i == 0 or pair[i - 1] != pair[i]:
-            continue  # one week of use only
-        if median[i] < 1.0 and median[i - 1] < 1.0:
-            unit, code = divmod(int(pair[i]), k)
-            out.append((unit, code, first + 7 * int(uniq[i] % weeks)))
-    return np.asarray(out, dtype=np.int64).reshape(len(out), 3)
+    last = last[last > 0]
+    last = last[(pair[last - 1] == pair[last]) & (median[last] < 1.0) & (median[last - 1] < 1.0)]
+    unit, code = np.divmod(pair[last], k)
+    monday_of_last = first + 7 * (uniq[last] % weeks)
+    return np.column_stack([unit, code, monday_of_last]).astype(np.int64).reshape(len(last), 3)
 
 
 def _resting(parts: UnitParts, cols: PostColumns, selected: set[str]) -> list[Resting]:

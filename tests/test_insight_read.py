@@ -99,3 +99,34 @@ def test_the_rows_of_a_few_units_are_theirs_alone(tmp_path: Path) -> None:
     assert sorted(few[:, 3].astype(int).tolist()) == [r[0] for r in theirs] != []
     assert sorted(map(tuple, few.tolist())) == sorted(map(tuple, mine.tolist()))
     conn.close()
+
+
+def test_the_last_post_day_is_the_latest_of_any_unit_and_platform(tmp_path: Path) -> None:
+    units = ["b-unit", "a-unit", "c-unit"]
+    conn = open_store(_store(tmp_path, units), create=False)
+    # a later post of one unit on a platform only it uses, and an earlier one of another
+    with conn:
+        for unit, platform, day in (("a-unit", "zz", "2026-12-24"), ("c-unit", "aa", "2026-01-02")):
+            conn.execute(
+                "INSERT INTO post (upt, platform, post_id, published_at, local_date)"
+                " VALUES (?, ?, 'late', '2026-01-01T00:00:00Z', ?)",
+                [unit, platform, day],
+            )
+
+    def naive(before: dt.date | None) -> dt.date | None:
+        sql, args = "SELECT MAX(local_date) FROM post", []
+        if before is not None:
+            sql, args = sql + " WHERE local_date < ?", [before.isoformat()]
+        (day,) = conn.execute(sql, args).fetchone()
+        return None if day is None else dt.date.fromisoformat(day)
+
+    assert insight_read.last_post_day(conn) == dt.date(2026, 12, 24) == naive(None)
+    for before in (dt.date(2026, 1, 2), dt.date(2026, 1, 3), dt.date(2026, 10, 20), None):
+        assert insight_read.last_post_day(conn, before) == naive(before)
+    assert insight_read.last_post_day(conn, dt.date(2026, 1, 2)) is None
+    assert insight_read.last_post_day(conn, dt.date(2026, 10, 20)) == dt.date(2026, 10, 19)
+    conn.close()
+    empty = open_store(tmp_path / "empty.db")
+    assert insight_read.last_post_day(empty) is None
+    assert insight_read.last_post_day(empty, dt.date(2026, 1, 1)) is None
+    empty.close()

@@ -206,6 +206,81 @@ def test_ideas_below_the_median_twice_in_a_row_rest() -> None:
     ]
 
 
+def test_lists_left_out_are_empty_and_the_rest_unchanged() -> None:
+    registry = load_registry(SAMPLE)
+    posts = [_post("upp-tahuna", i, 2.0) for i in range(10)]
+    posts += [_post("upp-tahuna", 20, 9.0, pillar="keselamatan")]  # a breakout
+    weak = [dt.date(2026, 10, 6), dt.date(2026, 10, 13)]
+    posts += [
+        InsightPost("upp-tahuna", "instagram", f"w{i}", d, 9, 1.0, idea_id="kuis-maritim")
+        for i, d in enumerate(weak)
+    ]
+    whole = analyse(registry, posts, PERIOD)
+    assert whole.breakouts and whole.heatmaps and whole.resting
+    lean = analyse(registry, posts, PERIOD, without=("breakouts", "heatmaps", "resting"))
+    assert (lean.breakouts, lean.heatmaps, lean.resting) == ([], [], [])
+    assert lean == whole.model_copy(update={"breakouts": [], "heatmaps": [], "resting": []})
+    assert lean.json_text() == whole.json_text()
+    some = analyse(registry, posts, PERIOD, without=("heatmaps",))
+    assert some == whole.model_copy(update={"heatmaps": []})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.floats(min_value=-1e12, max_value=1e12),
+            st.floats(allow_nan=True, allow_infinity=True),
+            # halves and their neighbours: where a product's error could tip the rounding
+            st.builds(
+                lambda k, step: (k + 0.5) / 1000 + step * 1e-17,
+                st.integers(-(10**9), 10**9),
+                st.integers(-3, 3),
+            ),
+        ),
+        max_size=50,
+    )
+)
+def test_rounding_in_numpy_is_pythons_round(values: list[float]) -> None:
+    import math
+
+    import numpy as np
+
+    from smrt_cli.insights import _rounded
+
+    found = _rounded(np, np.asarray(values, dtype=np.float64))
+    expected = [v if math.isnan(v) else round(v, 3) for v in values]
+    assert [repr(v) for v in found] == [repr(v) for v in expected]
+
+
+_TEXT = st.text(st.characters(codec="utf-8"), max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.one_of(st.none(), _TEXT),
+            _TEXT,
+            st.integers(-(2**70), 2**70),
+            st.floats(allow_nan=True, allow_infinity=True),
+            st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True)),
+        ),
+        max_size=6,
+    )
+)
+def test_json_rows_are_the_encoders(rows: list[tuple[str | None, str, int, float, float | None]]) -> None:  # fmt: skip
+    from smrt_cli.insights import ContentRow, _json_rows, _row_encoder
+
+    made = [
+        ContentRow.model_construct(upt=u, dimension="idea", key=k, posts=n, median_er=m, lift=lift)
+        for u, k, n, m, lift in rows
+    ]
+    encode = _row_encoder()
+    expected = ",\n".join("    " + encode(dict(r.__dict__)) for r in made)
+    assert _json_rows(made) == expected
+
+
 def test_the_grid_blocks_start_on_odd_hours() -> None:
     assert [block_of(h) for h in (0, 1, 2, 19, 20, 21, 23)] == [11, 0, 0, 9, 9, 10, 11]
 

@@ -12,6 +12,7 @@ from ..errors import UserError, msg
 from .common import LangOpt, busy, note, resolve_lang, selected_units, workspace
 
 if TYPE_CHECKING:
+    from ..insights import Skippable
     from ..periods import Period
 
 
@@ -116,7 +117,9 @@ def insights_cmd(
         if not as_json and folder.exists() and not force:
             raise UserError(msg("message.insights.exists", folder=folder))
         with busy(msg("message.busy.read", period=chosen.label)):
-            result = store_insights(conn, registry, chosen, wanted or None, db)
+            # the JSON prints best times and content rows alone
+            leave: tuple[Skippable, ...] = ("breakouts", "heatmaps", "resting") if as_json else ()
+            result = store_insights(conn, registry, chosen, wanted or None, db, leave)
     finally:
         conn.close()
     if as_json:

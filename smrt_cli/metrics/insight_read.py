@@ -19,7 +19,16 @@ from pydantic import ValidationError
 
 from .. import cache
 from ..errors import UserError, WorkError, msg
-from ..insights import Breakout, Insights, PostColumns, UnitParts, analyse, merge_parts, unit_parts
+from ..insights import (
+    Breakout,
+    Insights,
+    PostColumns,
+    Skippable,
+    UnitParts,
+    analyse,
+    merge_parts,
+    unit_parts,
+)
 from ..learning import Learned
 from ..models import FORMATS, PLATFORMS, Registry
 from ..periods import Period, date_range
@@ -37,13 +46,28 @@ _INTER = (
 
 def last_post_day(conn: sqlite3.Connection, before: dt.date | None = None) -> dt.date | None:
     """The latest local day holding a post (before `before` when given), or None."""
-    if before is None:
-        row = conn.execute("SELECT MAX(local_date) FROM post").fetchone()
-    else:
-        row = conn.execute(
-            "SELECT MAX(local_date) FROM post WHERE local_date < ?", [before.isoformat()]
-        ).fetchone()
-    return dt.date.fromisoformat(row[0]) if row and row[0] else None
+    args = [] if before is None else [before.isoformat()]
+    row = conn.execute(
+        _LAST_DAY.format(before="" if before is None else " AND local_date < ?"), args
+    )
+    found = row.fetchone()
+    return dt.date.fromisoformat(found[0]) if found and found[0] else None
+
+
+# MAX(local_date) over the whole table walks the period index end to end (0.1 s a million
+# posts, and a run asks twice). Led by (upt, platform, local_date), the index answers it per
+# unit and platform in one probe: the distinct pairs are found by skipping from one to the next
+# (a probe each, upt and platform being NOT NULL), then each pair's last day: 0.01 s.
+_LAST_DAY = """WITH RECURSIVE unit(u) AS (
+    SELECT MIN(upt) FROM post
+    UNION ALL SELECT (SELECT MIN(upt) FROM post WHERE upt > unit.u) FROM unit WHERE u IS NOT NULL
+), pair(u, p) AS (
+    SELECT u, (SELECT MIN(platform) FROM post WHERE upt = unit.u) FROM unit WHERE u IS NOT NULL
+    UNION ALL SELECT u, (SELECT MIN(platform) FROM post WHERE upt = pair.u AND platform > pair.p)
+    FROM pair WHERE p IS NOT NULL
+)
+SELECT MAX((SELECT MAX(local_date) FROM post WHERE upt = pair.u AND platform = pair.p{before}))
+FROM pair WHERE p IS NOT NULL"""
 
 
 def recent_period(last: dt.date, weeks: int = DEFAULT_WEEKS) -> Period:
@@ -57,6 +81,10 @@ def recent_period(last: dt.date, weeks: int = DEFAULT_WEEKS) -> Period:
 UNIT_BITS, PLATFORM_BITS, FORMAT_BITS, PILLAR_BITS = 20, 3, 4, 8
 IDEA_BITS, DAY_BITS, MINUTE_BITS = 16, 14, 11
 NONE_FORMAT, NONE_PILLAR, NONE_IDEA = 15, 255, (1 << IDEA_BITS) - 1  # the codes of "none"
+# A platform the planner does not know gets this code in SQLite and its rows are dropped in
+# numpy: a test per row in the statement (`platform IN (...)`) cost 0.14 s a million posts.
+OTHER_PLATFORM = (1 << PLATFORM_BITS) - 1
+assert len(PLATFORMS) <= OTHER_PLATFORM
 
 
 Names = tuple[list[str], list[str], list[str]]  # the registry's units, ideas and pillars
@@ -200,6 +228,10 @@ def _read_table(
             for text in _packed_texts(conn, *names, start, end, only)
         ]
     ).reshape(-1, 5)
+    platform = (values[:, 0] >> (FORMAT_BITS + PILLAR_BITS)) & OTHER_PLATFORM
+    other = platform == OTHER_PLATFORM
+    if other.any():
+        values = values[~other]
     table = np.empty((len(values), 4), dtype=np.float64)
     table[:, 0] = values[:, 0]
     table[:, 1] = values[:, 1]
@@ -250,9 +282,11 @@ class _State:
         meta = [*(d.isoformat() for d in self.period), self.fingerprint]
         meta += [str(self.batch), self.identity]
         arrays = {k: getattr(self.parts, k) for k in UnitParts.ARRAYS}
-        out = io.BytesIO()
-        np.savez(out, meta=np.asarray(meta), table=self.table, **arrays)
-        entry.put_bytes(out.getvalue())
+        # written straight to the file: the zip's offsets count from the file's start (after
+        # the key's line), which zipfile reading the part after that line allows for
+        entry.put_written(
+            lambda fh: np.savez(fh, meta=np.asarray(meta), table=self.table, **arrays)
+        )
 
 
 def _batch_identity(conn: sqlite3.Connection, batch: int) -> str:
@@ -368,14 +402,20 @@ def _packed_texts(
     packed as the *_BITS say, its interactions, the reach (else views) they are divided by,
     and its rowid; in rowid order. Units and ideas are looked up in temporary tables of the
     registry's ids; platforms, formats and pillars (few, and slugs, so safe to write into the
-    statement) by CASE. One text per range of rowids: SQLite formats the integers and numpy
-    parses them, so Python never makes a tuple or an object per post."""
+    statement) by CASE, other platforms as OTHER_PLATFORM. One text per range of rowids:
+    SQLite formats the integers and numpy parses them, so Python never makes a tuple or an
+    object per post."""
     platform_case = " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(PLATFORMS))
+    platform_case += f" ELSE {OTHER_PLATFORM}"  # dropped in _read_table
     format_case = " ".join(f"WHEN '{f}' THEN {i}" for i, f in enumerate(FORMATS))
     pillar_case = " ".join(f"WHEN '{p}' THEN {i}" for i, p in enumerate(pillars))
     first = start.toordinal()
-    # a few units (an import's): their rows alone, found through the period index
-    within = "" if only is None else f" AND p.upt IN ({','.join('?' * len(only))})"
+    # a few units (an import's): their rows alone, found through the period index (led by
+    # upt, platform, local_date: the platforms named let it seek the period's days)
+    within = ""
+    if only is not None:
+        within = f" AND p.upt IN ({','.join('?' * len(only))})"
+        within += f" AND p.platform IN ({','.join(repr(p) for p in PLATFORMS)})"
     statement = (
         "SELECT group_concat(format('%d,%d,%d,%d,%d',"
         f" (((u.code << {PLATFORM_BITS}) + CASE p.platform {platform_case} END)"
@@ -391,7 +431,6 @@ def _packed_texts(
         " FROM post AS p CROSS JOIN temp.insight_unit AS u ON u.id = p.upt"
         " LEFT JOIN temp.insight_idea AS i ON i.id = p.idea_id"
         f" WHERE p.local_date BETWEEN ? AND ?{within}"
-        f" AND p.platform IN ({','.join(repr(p) for p in PLATFORMS)})"
         # measurable: a reach or views above zero, and one of the four counts reported
         " AND (reach > 0 OR views > 0) AND NOT (reactions IS NULL AND comments IS NULL"
         " AND shares IS NULL AND saves IS NULL)"
@@ -460,10 +499,20 @@ def _local_hours(
 def with_links(conn: sqlite3.Connection, insights: Insights) -> Insights:
     """The breakouts with their links and opening words, read for those few posts only."""
     filled: list[Breakout] = []
+    refs = sorted({b.ref for b in insights.breakouts})
+    found: dict[int, tuple[Any, ...]] = {}
+    for at in range(0, len(refs), 500):  # 500 at a time: a national run has 5,000 breakouts
+        chunk = refs[at : at + 500]
+        found.update(
+            (row[0], row[1:])
+            for row in conn.execute(
+                "SELECT rowid, post_id, permalink, substr(text, 1, 200) FROM post"
+                f" WHERE rowid IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
     for b in insights.breakouts:
-        row = conn.execute(
-            "SELECT post_id, permalink, substr(text, 1, 200) FROM post WHERE rowid = ?", [b.ref]
-        ).fetchone()
+        row = found.get(b.ref)
         if row is None:
             filled.append(b)
             continue
@@ -480,11 +529,13 @@ def store_insights(
     period: Period,
     unit_ids: Collection[str] | None = None,
     store: Path | None = None,
+    without: Collection[Skippable] = (),
 ) -> Insights:
-    """Read the period's posts and analyse them (breakouts with their links)."""
+    """Read the period's posts and analyse them (breakouts with their links), leaving out the
+    lists `without` names (see analyse)."""
     cols, parts = analysed(conn, registry, period, store)
     wanted = list(unit_ids) if unit_ids is not None else None
-    return with_links(conn, analyse(registry, cols, period, wanted, parts=parts))
+    return with_links(conn, analyse(registry, cols, period, wanted, parts=parts, without=without))
 
 
 def _fingerprint(conn: sqlite3.Connection) -> str:
@@ -563,7 +614,8 @@ def _learned_until(
         return None
     period = recent_period(last)
     cols, parts = analysed(conn, registry, period, store)
-    return learn(analyse(registry, cols, period, parts=parts))
+    # learning reads best times, content and resting ideas, never breakouts or heatmaps
+    return learn(analyse(registry, cols, period, parts=parts, without=("breakouts", "heatmaps")))
 
 
 def _latest_learning(

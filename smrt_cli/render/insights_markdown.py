@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..catalogue import t
@@ -22,6 +23,49 @@ from ..models import Registry, localize
 from .markdown import page
 from .markdown_text import escape
 from .plan_markdown import unit_file
+
+
+@dataclass(frozen=True)
+class Labels:
+    """The registry's pillar, idea and unit names in one language, made once for every file:
+    a national run writes 1,000 unit files, and making them per file cost 3 million
+    localize() calls."""
+
+    pillars: dict[str, str]
+    ideas: dict[str, str]
+    units: dict[str, str]
+    lang: str
+    # the figures of the tables as text, each value once: a national run shows 80,000 lifts
+    # and 75,000 medians of a few thousand distinct values
+    shown: dict[tuple[float, int], str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, registry: Registry, lang: str) -> Labels:
+        return cls(
+            pillars={p.id: localize(p.name, lang) for p in registry.pillars},
+            ideas={i.id: localize(i.title, lang) for i in registry.ideas},
+            units={u.id: localize(u.name, lang) for u in registry.upts},
+            lang=lang,
+        )
+
+    def number(self, value: float, decimals: int) -> str:
+        """format_number(value, lang, decimals), remembered (a zero may be -0.0: not kept)."""
+        if not value:
+            return format_number(value, self.lang, decimals)
+        key = (value, decimals)
+        found = self.shown.get(key)
+        if found is None:
+            found = self.shown[key] = format_number(value, self.lang, decimals)
+        return found
+
+    def lift(self, value: float | None) -> str:
+        """_lift(value, lang), remembered (under decimals -1: lift_text's own)."""
+        if not value:
+            return _lift(value, self.lang)
+        found = self.shown.get((value, -1))
+        if found is None:
+            found = self.shown[(value, -1)] = _lift(value, self.lang)
+        return found
 
 
 def escape_cell(text: str) -> str:
@@ -81,11 +125,10 @@ def _times_rows(times: Sequence[BestTime], zone: str, lang: str) -> list[list[Te
     ]
 
 
-def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> list[Section]:
+def _content_rows(labels: Labels, rows: Sequence[ContentRow], lang: str) -> list[Section]:
     """One sub-section per dimension (pillar, format, idea) that has rows."""
     out: list[Section] = []
-    pillars = {p.id: localize(p.name, lang) for p in registry.pillars}
-    ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
+    pillars, ideas = labels.pillars, labels.ideas
     for dimension in ("pillar", "format", "idea"):
         chosen = [r for r in rows if r.dimension == dimension]
         if not chosen:
@@ -107,7 +150,7 @@ def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> 
             t("insight.lift", lang),
         ]
         cells: list[list[Text]] = [
-            [name(r.key), str(r.posts), format_number(r.median_er, lang, 2), _lift(r.lift, lang)]
+            [name(r.key), str(r.posts), labels.number(r.median_er, 2), labels.lift(r.lift)]
             for r in chosen
         ]
         out.append(Section(t(f"insight.dimension.{dimension}", lang), 2, [Table(header, cells)]))
@@ -115,9 +158,9 @@ def _content_rows(registry: Registry, rows: Sequence[ContentRow], lang: str) -> 
 
 
 def _breakout_rows(
-    registry: Registry, found: Sequence[Breakout], lang: str, with_unit: bool
+    labels: Labels, found: Sequence[Breakout], lang: str, with_unit: bool
 ) -> list[list[Text]]:
-    names = {u.id: localize(u.name, lang) for u in registry.upts}
+    names = labels.units
     rows: list[list[Text]] = []
     for b in found:
         shown: Text = Link(t("insight.link", lang), b.permalink) if b.permalink else "—"
@@ -129,7 +172,7 @@ def _breakout_rows(
                 *first,
                 format_date(b.date, lang),
                 platform_name(b.platform),
-                _lift(b.lift, lang),
+                labels.lift(b.lift),
                 words,
                 shown,
             ]
@@ -162,16 +205,17 @@ def _intro(insights: Insights, lang: str) -> list[Block]:
     return [Paragraph(said)]
 
 
-def _breakouts(registry: Registry, found: Sequence[Breakout], lang: str, with_unit: bool) -> Block:
+def _breakouts(labels: Labels, found: Sequence[Breakout], lang: str, with_unit: bool) -> Block:
     if not found:
         return Paragraph(t("insight.no_breakouts", lang))
-    return Table(
-        _breakout_header(lang, with_unit), _breakout_rows(registry, found, lang, with_unit)
-    )
+    return Table(_breakout_header(lang, with_unit), _breakout_rows(labels, found, lang, with_unit))
 
 
-def render_region(insights: Insights, registry: Registry, lang: str) -> str:
+def render_region(
+    insights: Insights, registry: Registry, lang: str, labels: Labels | None = None
+) -> str:
     """README.md: the region's best times, heatmaps, what works, breakouts and the units."""
+    labels = labels or Labels.of(registry, lang)
     zone = registry.settings.timezone
     title = t("insight.title", lang, period=insights.period.title(lang))
     region_times = [t for t in insights.best_times if t.upt is None]
@@ -183,16 +227,17 @@ def render_region(insights: Insights, registry: Registry, lang: str) -> str:
     times += [ChartRef(f"heatmap-{grid.platform}") for grid in insights.heatmaps]
     top = sorted(insights.breakouts, key=lambda b: (-b.lift, b.upt, b.date, b.post_id))[:10]
     # an empty list still writes its empty line: the files keep the bytes they always had
+    with_times = {t.upt for t in insights.best_times}  # a set: 1,000 units × 15,000 times
     units = [
-        Ref(localize(unit.name, lang), unit_file(unit.id))
+        Ref(labels.units[unit.id], unit_file(unit.id))
         for unit in registry.upts
-        if any(t.upt == unit.id for t in insights.best_times)
+        if unit.id in with_times
     ]
     body = [
         Section(t("insight.best_times", lang), 1, times),
         Section(t("insight.what_works", lang), 1),
-        *_content_rows(registry, [c for c in insights.content if c.upt is None], lang),
-        Section(t("insight.breakouts", lang), 1, [_breakouts(registry, top, lang, True)]),
+        *_content_rows(labels, [c for c in insights.content if c.upt is None], lang),
+        Section(t("insight.breakouts", lang), 1, [_breakouts(labels, top, lang, True)]),
         Section(t("insight.units", lang), 1, [Bullets(units)]),
     ]
 
@@ -214,12 +259,15 @@ def _times_header(lang: str) -> list[Text]:
     ]
 
 
-def render_unit(insights: Insights, registry: Registry, unit_id: str, lang: str) -> str:
+def render_unit(
+    insights: Insights, registry: Registry, unit_id: str, lang: str, labels: Labels | None = None
+) -> str:
     """<unit-id>.md: the unit's best times with their basis, what works, breakouts, rests.
 
     `insights` may hold the region's rows (upt None) and this unit's only: render_insights
     hands each unit its own share, so a national run does not search every row per unit.
     """
+    labels = labels or Labels.of(registry, lang)
     unit = registry.unit(unit_id)
     zone = registry.unit_timezone(unit)
     name = localize(unit.name, lang)
@@ -235,12 +283,13 @@ def render_unit(insights: Insights, registry: Registry, unit_id: str, lang: str)
     content = [c for c in insights.content if c.upt == unit_id]
     if content:
         body.append(Section(t("insight.what_works", lang), 1))
-        body += _content_rows(registry, content, lang)
+        body += _content_rows(labels, content, lang)
     mine = [b for b in insights.breakouts if b.upt == unit_id]
-    body.append(Section(t("insight.breakouts", lang), 1, [_breakouts(registry, mine, lang, False)]))
+    breakouts = [_breakouts(labels, mine, lang, False)]
+    body.append(Section(t("insight.breakouts", lang), 1, breakouts))
     resting = [r for r in insights.resting if r.upt == unit_id]
     if resting:
-        ideas = {i.id: localize(i.title, lang) for i in registry.ideas}
+        ideas = labels.ideas
         items: list[Text] = [
             (ideas.get(r.idea_id, r.idea_id), f" ({format_date(r.last, lang)})") for r in resting
         ]
@@ -255,7 +304,8 @@ def render_insights(insights: Insights, registry: Registry, lang: str) -> dict[s
     """Every file of the period's folder, by name; the heatmaps drawn with matplotlib."""
     from .charts import render_svg
 
-    files = {"README.md": render_region(insights, registry, lang)}
+    labels = Labels.of(registry, lang)
+    files = {"README.md": render_region(insights, registry, lang, labels)}
     for grid in insights.heatmaps:
         chart = heatmap_chart(grid, registry.settings.timezone, lang)
         files[f"heatmap-{grid.platform}.svg"] = render_svg(chart)
@@ -268,5 +318,5 @@ def render_insights(insights: Insights, registry: Registry, lang: str) -> dict[s
         share = shares.get(unit.id)
         if share is not None and share.get("best_times"):
             own = insights.model_copy(update={name: share.get(name, []) for name in UNIT_ROWS})
-            files[unit_file(unit.id)] = render_unit(own, registry, unit.id, lang)
+            files[unit_file(unit.id)] = render_unit(own, registry, unit.id, lang, labels)
     return files
