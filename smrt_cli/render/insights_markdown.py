@@ -301,14 +301,14 @@ UNIT_ROWS = ("best_times", "content", "breakouts", "resting")  # the rows that n
 
 
 def render_insights(insights: Insights, registry: Registry, lang: str) -> dict[str, str]:
-    """Every file of the period's folder, by name; the heatmaps drawn with matplotlib."""
-    from .charts import render_svg
+    """Every file of the period's folder, by name; the heatmaps as SVG written directly."""
+    from .heatmap_svg import heatmap_svg
 
     labels = Labels.of(registry, lang)
     files = {"README.md": render_region(insights, registry, lang, labels)}
     for grid in insights.heatmaps:
         chart = heatmap_chart(grid, registry.settings.timezone, lang)
-        files[f"heatmap-{grid.platform}.svg"] = render_svg(chart)
+        files[f"heatmap-{grid.platform}.svg"] = heatmap_svg(chart)
     shares: dict[str, dict[str, list[Any]]] = {}
     for name in UNIT_ROWS:
         for row in getattr(insights, name):
