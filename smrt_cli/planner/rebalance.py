@@ -389,17 +389,13 @@ def _produce_instead(
             continue
         unit_id = state.unit.id
         tally.remove(unit_id, slot, item.event_id)
-        moved = slot.model_copy(
-            update={
-                "idea_id": other.idea.id,
-                "pillar": other.idea.pillar,
-                "format": other.formats[slot.platform],
-                "title": other.title,
-                "effort_hours": round(effort, 2),
-                "owner": localize(state.unit.team[member].role, state.lang),
-                "adaptation": False,
-                "reason": [_PILLAR, *slot.reason[1:]],
-            }
+        moved = _given_to(
+            slot,
+            other,
+            _PILLAR,
+            effort_hours=round(effort, 2),
+            owner=localize(state.unit.team[member].role, state.lang),
+            adaptation=False,
         )
         state.slots[i] = moved
         state.used.discard((item.idea.id, slot.platform))
@@ -449,15 +445,7 @@ def _swap_crosspost(
     slot = state.slots[i]
     unit_id = state.unit.id
     tally.remove(unit_id, slot, item.event_id)
-    moved = slot.model_copy(
-        update={
-            "idea_id": other.idea.id,
-            "pillar": other.idea.pillar,
-            "format": other.formats[slot.platform],
-            "title": other.title,
-            "reason": [_CROSSPOST, *slot.reason[1:]],
-        }
-    )
+    moved = _given_to(slot, other, _CROSSPOST)
     state.slots[i] = moved
     state.used.discard((item.idea.id, slot.platform))
     state.used.add((other.idea.id, slot.platform))
@@ -618,3 +606,16 @@ def _plan_again(
     new = place(state, platform, choice, times)
     tally.add(state.unit.id, new, choice.idea.event_id)
     return new
+
+
+def _given_to(slot: Slot, other: WeekIdea, why: Reason, **more: object) -> Slot:
+    """`slot` taken by `other` (its idea, pillar, format and title), `why` its first reason."""
+    update: dict[str, object] = {
+        "idea_id": other.idea.id,
+        "pillar": other.idea.pillar,
+        "format": other.formats[slot.platform],
+        "title": other.title,
+        "reason": [why, *slot.reason[1:]],
+        **more,
+    }
+    return slot.model_copy(update=update)
