@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from smrt_cli.catalogue import CATALOGUE
 from smrt_cli.cli import COMMANDS, app, load_command
-from smrt_cli.registry_file import BUNDLED_SAMPLE
+from tests.helpers.registry_data import sample_workspace
 
 runner = CliRunner()
 
@@ -81,15 +81,6 @@ def test_every_command_help_in_indonesian(path: tuple[str, ...]) -> None:
     assert english.startswith(f"Usage: smrt {' '.join(path)} ") and "\nOptions:\n" in english
 
 
-def _workspace(tmp_path: Path, language: str) -> Path:
-    (tmp_path / "data").mkdir(parents=True)
-    text = BUNDLED_SAMPLE.read_text(encoding="utf-8").replace(
-        "  language: id", f"  language: {language}"
-    )
-    (tmp_path / "data" / "upt.yaml").write_text(text, encoding="utf-8")
-    return tmp_path
-
-
 @pytest.mark.parametrize(
     ("env", "registry", "args", "usage"),
     [
@@ -115,7 +106,7 @@ def test_the_help_language_is_known_before_anything_loads(
         monkeypatch.delenv("SMRT_LANG", raising=False)
     else:
         monkeypatch.setenv("SMRT_LANG", env)
-    root = _workspace(tmp_path, registry) if registry else tmp_path
+    root = sample_workspace(tmp_path, registry) if registry else tmp_path
     result = runner.invoke(app, ["-w", str(root), *args])
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith(usage)
@@ -125,7 +116,7 @@ def test_the_registry_named_with_data_says_the_language(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("SMRT_LANG", raising=False)
-    registry = _workspace(tmp_path / "ws", "id") / "data" / "upt.yaml"
+    registry = sample_workspace(tmp_path / "ws", "id") / "data" / "upt.yaml"
     result = runner.invoke(app, ["--data", str(registry), "-w", str(tmp_path), "--help"])
     assert result.stdout.startswith("Penggunaan:")
 

@@ -8,18 +8,9 @@ import pytest
 from typer.testing import CliRunner
 
 from smrt_cli.cli import app
-from smrt_cli.registry_file import BUNDLED_SAMPLE
+from tests.helpers.registry_data import sample_workspace
 
 runner = CliRunner()
-
-
-def _workspace(root: Path, language: str) -> Path:
-    (root / "data").mkdir(parents=True)
-    text = BUNDLED_SAMPLE.read_text(encoding="utf-8").replace(
-        "  language: id", f"  language: {language}"
-    )
-    (root / "data" / "upt.yaml").write_text(text, encoding="utf-8")
-    return root
 
 
 @pytest.mark.parametrize(
@@ -100,7 +91,7 @@ def test_a_usage_error_before_the_workspace_is_in_the_run_language(
         monkeypatch.delenv("SMRT_LANG", raising=False)
     else:
         monkeypatch.setenv("SMRT_LANG", env)
-    root = _workspace(tmp_path, registry) if registry else tmp_path
+    root = sample_workspace(tmp_path, registry) if registry else tmp_path
     result = runner.invoke(app, ["-w", str(root), *args])
     assert result.exit_code == 2
     assert result.stderr == stderr

@@ -28,3 +28,15 @@ def mutate(old: str, new: str) -> str:
     """The minimal registry with exactly one occurrence of `old` replaced."""
     assert MINIMAL.count(old) == 1, old
     return MINIMAL.replace(old, new)
+
+
+def sample_workspace(root: Path, language: str) -> Path:
+    """A workspace at `root` holding the bundled sample with its `language:` set."""
+    from smrt_cli.registry_file import BUNDLED_SAMPLE
+
+    (root / "data").mkdir(parents=True)
+    text = BUNDLED_SAMPLE.read_text(encoding="utf-8").replace(
+        "  language: id", f"  language: {language}"
+    )
+    (root / "data" / "upt.yaml").write_text(text, encoding="utf-8")
+    return root
